@@ -1,0 +1,59 @@
+/**
+ * Field names as users know them, for validation messages ("『统一社会信用代码』…").
+ * Keys are the identifiers used in the API; modules add their fields here.
+ */
+import type { Bilingual } from './i18n.js';
+
+const label = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
+
+export const KERNEL_LABELS: Record<string, Bilingual> = {
+  username: label('用户名', 'Username'),
+  password: label('密码', 'Password'),
+  currentPassword: label('当前密码', 'Current password'),
+  newPassword: label('新密码', 'New password'),
+  code: label('验证码', 'Code'),
+  displayName: label('姓名', 'Name'),
+  email: label('电子邮箱', 'E-mail'),
+  phone: label('手机号码', 'Phone'),
+  name: label('名称', 'Name'),
+  shortName: label('简称', 'Short name'),
+  uscc: label('统一社会信用代码', 'Unified social credit code'),
+  type: label('类型', 'Type'),
+  kind: label('类别', 'Kind'),
+  level: label('办学层次', 'School level'),
+  regionCode: label('所在地区', 'Region'),
+  address: label('地址', 'Address'),
+  legalRepresentative: label('法定代表人', 'Legal representative'),
+  website: label('网址', 'Website'),
+  description: label('简介', 'Description'),
+  version: label('版本号', 'Version'),
+  role: label('角色', 'Role'),
+  scopeId: label('适用范围', 'Scope'),
+  permissions: label('权限', 'Permissions'),
+  orgId: label('组织', 'Organisation'),
+  joinedOn: label('加入日期', 'Date joined'),
+  leftOn: label('退出日期', 'Date left'),
+  reason: label('原因', 'Reason'),
+  title: label('职务', 'Position'),
+  foundedOn: label('成立日期', 'Founded on'),
+  secretariatOrgId: label('秘书处所在单位', 'Secretariat organisation'),
+  page: label('页码', 'Page'),
+  pageSize: label('每页条数', 'Page size'),
+  q: label('搜索词', 'Search text'),
+  from: label('开始时间', 'From'),
+  to: label('结束时间', 'To'),
+};
+
+/** Messages for rules zod does not know, raised with `params: { i18n: KEY }`. */
+export const VALIDATION_MESSAGES = {
+  USCC_LENGTH: label('应为 18 位（数字和大写字母）', 'must be 18 characters (digits and capital letters)'),
+  USCC_CHARACTER: label(
+    '含有不允许的字符（不使用 I、O、Z、S、V）',
+    'contains a character that is not allowed (I, O, Z, S and V are never used)',
+  ),
+  USCC_CHECK: label('校验位不正确，请核对营业执照上的代码', 'the check character is wrong; compare with the licence'),
+  PHONE_FORMAT: label('应为 11 位手机号或带区号的固定电话', 'must be an 11-digit mobile or a landline with area code'),
+  NOT_BLANK: label('不能为空', 'must not be blank'),
+  MAX_CHARS: label('最多 {max} 个字，当前 {count} 个字，请精简', 'at most {max} characters; it has {count}, please shorten it'),
+  DATE_FORMAT: label('日期格式应为 YYYY-MM-DD', 'dates are written YYYY-MM-DD'),
+} satisfies Record<string, Bilingual>;
