@@ -1,0 +1,89 @@
+/** Builds the HTTP application from its dependencies; main.ts, the CLI and the tests all use it. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import type { AppDeps } from './kernel/deps.js';
+import { DomainError } from './kernel/errors.js';
+import { errorBody, makeErrorHandler } from './kernel/http/error-handler.js';
+import { healthRoutes } from './kernel/http/health.routes.js';
+import { kernelPlugin } from './kernel/http/kernel-plugin.js';
+import { zodValidatorCompiler } from './kernel/http/validation.js';
+import { MODULE_ROUTES } from './modules/index.js';
+
+export type { AppDeps } from './kernel/deps.js';
+
+const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export async function buildApp(deps: AppDeps, options: { logger?: boolean | object } = {}): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    genReqId: () => randomUUID(),
+    bodyLimit: config.uploadMaxBytes,
+  });
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(makeErrorHandler(config.uploadMaxBytes));
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyMultipart, { limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 10 } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Chanjiao 产教协同平台 API',
+        version: '0.1.0',
+        description: '所有接口均以 zod 模式定义；写操作需携带 X-CSRF-Token（Cookie 会话）或 Bearer 令牌。',
+      },
+      components: {
+        securitySchemes: {
+          cookie: { type: 'apiKey', in: 'cookie', name: 'cj_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(kernelPlugin, {
+    db: deps.database.db,
+    config,
+    secretKey: deps.secretKey,
+    now: deps.now,
+  });
+
+  await healthRoutes(app, deps);
+  app.get('/api/openapi.json', { config: { policy: { public: true } }, schema: { hide: true } }, async () => app.swagger());
+  for (const register of MODULE_ROUTES) await register(app, deps);
+
+  await serveWeb(app, config.webDistDir ?? DEFAULT_WEB_DIST);
+  return app;
+}
+
+/** The built web UI, with client-side routes falling back to index.html; unknown API paths stay JSON 404s. */
+async function serveWeb(app: FastifyInstance, distDir: string) {
+  const hasWeb = fs.existsSync(path.join(distDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false, maxAge: '1h' });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    const isApi = request.url.startsWith('/api/');
+    if (!isApi && hasWeb && request.method === 'GET') {
+      const file = request.url.split('?')[0]!.slice(1);
+      if (file && fs.existsSync(path.join(distDir, file)) && !file.includes('..')) return reply.sendFile(file);
+      return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    }
+    const error = new DomainError('ROUTE_NOT_FOUND', { path: request.url.split('?')[0] });
+    return reply.status(404).send(errorBody(error, request.locale ?? 'zh-CN', request.id));
+  });
+}

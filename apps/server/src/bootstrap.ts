@@ -1,0 +1,55 @@
+/** Opens the database, brings its schema and reference data up to date, and (in demo mode) loads the demo. */
+import { count, eq } from 'drizzle-orm';
+import type { AppConfig } from './kernel/config.js';
+import { lockDataDir } from './kernel/db/data-dir-lock.js';
+import { openDatabase, type DatabaseHandle } from './kernel/db/database.js';
+import type { AppDeps } from './kernel/deps.js';
+import { seedRolePermissions } from './kernel/rbac/rbac.service.js';
+import { userRoles } from './kernel/rbac/rbac.table.js';
+import { resolveSecretKey } from './kernel/secret.js';
+import { loadReferenceData } from './modules/reference/index.js';
+
+export async function prepareDatabase(database: DatabaseHandle): Promise<void> {
+  await database.migrate();
+  await loadReferenceData(database.db);
+  await seedRolePermissions(database.db);
+}
+
+/** Opens the configured database; a PGlite data directory is locked for this process until closed. */
+export async function openConfiguredDatabase(config: AppConfig, purpose = 'server'): Promise<DatabaseHandle> {
+  const { url, dataDir, poolSize } = config.database;
+  if (url) return openDatabase({ url, poolSize });
+  const lock = lockDataDir(dataDir, purpose);
+  try {
+    const handle = await openDatabase({ dataDir });
+    return {
+      ...handle,
+      close: async () => {
+        await handle.close();
+        lock.release();
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+export async function bootstrap(config: AppConfig, purpose = 'server'): Promise<AppDeps> {
+  const database = await openConfiguredDatabase(config, purpose);
+  try {
+    await prepareDatabase(database);
+    return { config, database, secretKey: resolveSecretKey(config) };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export async function platformAdminCount(deps: AppDeps): Promise<number> {
+  const [row] = await deps.database.db
+    .select({ n: count() })
+    .from(userRoles)
+    .where(eq(userRoles.role, 'platform_admin'));
+  return Number(row?.n ?? 0);
+}

@@ -1,0 +1,142 @@
+import { and, eq, gte, inArray, isNull, ne, sql } from 'drizzle-orm';
+import type { Permission, Role, ScopeType } from '@chanjiao/contracts';
+import type { Executor } from '../db/database.js';
+import type { Grant } from '../rbac/rbac.rules.js';
+import { rolePermissions, userRoles } from '../rbac/rbac.table.js';
+import { loginFailures, sessions, users } from './auth.table.js';
+
+export type UserRow = typeof users.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
+
+export async function findUserByUsername(db: Executor, username: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.username, username.trim().toLowerCase())).limit(1);
+  return row;
+}
+
+export async function findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row;
+}
+
+/** The session with its user, in one round trip, for every authenticated request. */
+export async function findSessionByTokenHash(db: Executor, tokenHash: string) {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, tokenHash))
+    .limit(1);
+  return row;
+}
+
+export async function grantsOf(db: Executor, userId: string): Promise<Grant[]> {
+  const rows = await db
+    .select({
+      role: userRoles.role,
+      scopeType: userRoles.scopeType,
+      scopeId: userRoles.scopeId,
+      permission: rolePermissions.permission,
+    })
+    .from(userRoles)
+    .innerJoin(rolePermissions, eq(rolePermissions.role, userRoles.role))
+    .where(eq(userRoles.userId, userId));
+  return rows.map((row) => ({
+    role: row.role as Role,
+    permission: row.permission as Permission,
+    scopeType: row.scopeType as ScopeType,
+    scopeId: row.scopeId,
+  }));
+}
+
+export async function insertSession(db: Executor, values: typeof sessions.$inferInsert): Promise<SessionRow> {
+  const [row] = await db.insert(sessions).values(values).returning();
+  return row!;
+}
+
+export async function touchSession(db: Executor, sessionId: string, at: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, sessionId));
+}
+
+export async function revokeSession(db: Executor, sessionId: string, reason: string, at: Date): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ revokedAt: at, revokedReason: reason })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+}
+
+export async function revokeUserSessions(
+  db: Executor,
+  userId: string,
+  reason: string,
+  at: Date,
+  exceptSessionId?: string,
+): Promise<number> {
+  const rows = await db
+    .update(sessions)
+    .set({ revokedAt: at, revokedReason: reason })
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined,
+      ),
+    )
+    .returning({ id: sessions.id });
+  return rows.length;
+}
+
+export async function recentFailures(db: Executor, username: string, since: Date): Promise<Date[]> {
+  const rows = await db
+    .select({ at: loginFailures.at })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.username, username), gte(loginFailures.at, since)));
+  return rows.map((row) => row.at);
+}
+
+export async function insertFailure(db: Executor, username: string, at: Date, ip: string | null): Promise<void> {
+  await db.insert(loginFailures).values({ username, at, ip });
+}
+
+export async function clearFailures(db: Executor, username: string): Promise<void> {
+  await db.delete(loginFailures).where(eq(loginFailures.username, username));
+}
+
+export async function updateUser(db: Executor, id: string, values: Partial<typeof users.$inferInsert>): Promise<void> {
+  await db
+    .update(users)
+    .set({ ...values, updatedAt: new Date(), version: sql`${users.version} + 1` })
+    .where(eq(users.id, id));
+}
+
+/**
+ * Failed sign-ins since `since`, for the usernames given or — with `atLeast` — for every username that
+ * failed at least that often (the candidates for a lock), so a security desk need not read them all.
+ */
+export async function failuresSince(
+  db: Executor,
+  since: Date,
+  filter: { usernames?: string[]; atLeast?: number },
+): Promise<{ username: string; at: Date }[]> {
+  if (filter.usernames?.length === 0) return [];
+  const frequent = filter.atLeast
+    ? inArray(
+        loginFailures.username,
+        db
+          .select({ username: loginFailures.username })
+          .from(loginFailures)
+          .where(gte(loginFailures.at, since))
+          .groupBy(loginFailures.username)
+          .having(sql`count(*) >= ${filter.atLeast}`),
+      )
+    : undefined;
+  return db
+    .select({ username: loginFailures.username, at: loginFailures.at })
+    .from(loginFailures)
+    .where(
+      and(
+        gte(loginFailures.at, since),
+        filter.usernames ? inArray(loginFailures.username, filter.usernames) : undefined,
+        frequent,
+      ),
+    );
+}

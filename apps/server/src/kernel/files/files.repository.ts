@@ -1,0 +1,39 @@
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Executor } from '../db/database.js';
+import { fileBlobs } from './files.table.js';
+
+export type FileBlob = typeof fileBlobs.$inferSelect;
+
+export interface NewFile {
+  ownerUserId: string;
+  kind: string;
+  filename: string;
+  contentType: string;
+  content: Buffer;
+  /** How long the owner can download it. */
+  ttlMs: number;
+}
+
+export async function insertFile(db: Executor, file: NewFile): Promise<string> {
+  const { ttlMs, ...values } = file;
+  const [row] = await db
+    .insert(fileBlobs)
+    .values({ ...values, expiresAt: sql`now() + make_interval(secs => ${ttlMs / 1000})` })
+    .returning({ id: fileBlobs.id });
+  return row!.id;
+}
+
+/** The file if it belongs to this user and has not expired; anyone else gets nothing, not even its existence. */
+export async function findOwnedFile(db: Executor, id: string, ownerUserId: string): Promise<FileBlob | undefined> {
+  const [row] = await db
+    .select()
+    .from(fileBlobs)
+    .where(and(eq(fileBlobs.id, id), eq(fileBlobs.ownerUserId, ownerUserId), gt(fileBlobs.expiresAt, sql`now()`)))
+    .limit(1);
+  return row;
+}
+
+export async function deleteExpiredFiles(db: Executor): Promise<number> {
+  const removed = await db.delete(fileBlobs).where(lt(fileBlobs.expiresAt, sql`now()`)).returning({ id: fileBlobs.id });
+  return removed.length;
+}

@@ -1,0 +1,12 @@
+export { fileRoutes } from './files.routes.js';
+export { fileBlobs } from './files.table.js';
+export { findOwnedFile, insertFile } from './files.repository.js';
+export { sendDownload, contentDisposition } from './http-download.js';
+export { cellText } from './cell-values.js';
+export { neutralizeFormulaText, writeXlsx, type XlsxColumn } from './xlsx-writer.js';
+export { defineImportTemplate, type ImportColumn, type ImportOption, type ImportTemplate } from './import-template.js';
+export { buildTemplateWorkbook } from './template-workbook.js';
+export { type RowIssue, type ValidRow } from './row-validation.js';
+export { runImport, type ImportHandlers, type ImportLimits, type ImportOutcome } from './import-pipeline.js';
+export { importRowsInvalidBody } from './import-response.js';
+export { receiveUpload, type Upload } from './upload-checks.js';

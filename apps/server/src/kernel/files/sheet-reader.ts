@@ -1,0 +1,153 @@
+/**
+ * Reads the data sheet of an uploaded workbook with exceljs's streaming reader, row by row. The data
+ * sheet is the one named like the template's, or else the first sheet that is not the instructions or
+ * options sheet. The header row may sit below a title row; columns are matched by their header text.
+ */
+import { Readable } from 'node:stream';
+import { type Bilingual } from '@chanjiao/contracts';
+import ExcelJS from 'exceljs';
+import { bilingual, DomainError } from '../errors.js';
+import { cellText } from './cell-values.js';
+import {
+  columnLabel,
+  type ImportTemplate,
+  INSTRUCTIONS_SHEET,
+  normalizeHeader,
+  OPTIONS_SHEET,
+} from './import-template.js';
+
+/** One data row: its Excel row number and the text of every template column (null when empty or absent). */
+export interface SheetRow {
+  row: number;
+  cells: Record<string, string | null>;
+}
+
+/** Rows above the header a user might add (a title, a date) before the header is considered missing. */
+const HEADER_SEARCH_ROWS = 10;
+
+interface SheetRead {
+  /** Column number → template column key. */
+  columnKeys: Map<number, string> | null;
+  rows: SheetRow[];
+  tooMany: boolean;
+}
+
+type StreamedSheet = AsyncIterable<ExcelJS.Row> & { name?: string };
+
+function headerIndex(template: ImportTemplate<unknown>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const column of template.columns) {
+    for (const text of [column.key, column.header, column.headerEn]) index.set(normalizeHeader(text), column.key);
+  }
+  return index;
+}
+
+function rowValues(row: ExcelJS.Row): unknown[] {
+  return Array.isArray(row.values) ? row.values : [];
+}
+
+/** Column number → key, first occurrence wins; null when no cell of the row is a known header. */
+function matchHeader(values: unknown[], index: Map<string, string>): Map<number, string> | null {
+  const keys = new Map<number, string>();
+  const taken = new Set<string>();
+  values.forEach((value, columnNumber) => {
+    const text = cellText(value);
+    const key = text === null ? undefined : index.get(normalizeHeader(text));
+    if (key && !taken.has(key)) {
+      keys.set(columnNumber, key);
+      taken.add(key);
+    }
+  });
+  return keys.size > 0 ? keys : null;
+}
+
+function isExampleRow(template: ImportTemplate<unknown>, cells: Record<string, string | null>): boolean {
+  if (!template.columns.some((column) => column.example)) return false;
+  return template.columns.every((column) => cells[column.key] === cellText(column.example ?? null));
+}
+
+async function readWorksheet(sheet: StreamedSheet, template: ImportTemplate<unknown>, maxRows: number): Promise<SheetRead> {
+  const index = headerIndex(template);
+  const read: SheetRead = { columnKeys: null, rows: [], tooMany: false };
+  for await (const row of sheet) {
+    const values = rowValues(row);
+    if (!read.columnKeys) {
+      if (row.number > HEADER_SEARCH_ROWS) break;
+      read.columnKeys = matchHeader(values, index);
+      continue;
+    }
+    const cells: Record<string, string | null> = Object.fromEntries(template.columns.map((column) => [column.key, null]));
+    let blank = true;
+    for (const [columnNumber, key] of read.columnKeys) {
+      cells[key] = cellText(values[columnNumber]);
+      if (cells[key] !== null) blank = false;
+    }
+    if (blank || isExampleRow(template, cells)) continue;
+    if (read.rows.length === maxRows) {
+      read.tooMany = true;
+      break;
+    }
+    read.rows.push({ row: row.number, cells });
+  }
+  return read;
+}
+
+async function drain(sheet: StreamedSheet): Promise<void> {
+  for await (const row of sheet) void row;
+}
+
+async function readDataSheet(template: ImportTemplate<unknown>, content: Buffer, maxRows: number): Promise<SheetRead | null> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(content), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let named: SheetRead | null = null;
+  let fallback: SheetRead | null = null;
+  try {
+    for await (const worksheet of reader) {
+      const sheet = worksheet as unknown as StreamedSheet;
+      const auxiliary = sheet.name === INSTRUCTIONS_SHEET || sheet.name === OPTIONS_SHEET;
+      if (!named && sheet.name === template.sheetName) named = await readWorksheet(sheet, template, maxRows);
+      else if (!named && !fallback && !auxiliary) fallback = await readWorksheet(sheet, template, maxRows);
+      else await drain(sheet);
+    }
+  } catch {
+    throw new DomainError('FILE_EXPANSION_REJECTED', {
+      reason: bilingual('无法读取工作表内容，文件可能已损坏', 'the worksheets cannot be read; the file may be damaged'),
+    });
+  }
+  return named ?? fallback;
+}
+
+function missingColumns(template: ImportTemplate<unknown>, present: Set<string>): Bilingual[] {
+  const missing: Bilingual[] = template.columns
+    .filter((column) => column.required && !present.has(column.key))
+    .map((column) => columnLabel(column));
+  for (const group of template.requireOneOf ?? []) {
+    if (group.some((key) => present.has(key))) continue;
+    const labels = group.map((key) => columnLabel(template.column(key)!));
+    missing.push(bilingual(labels.map((l) => l['zh-CN']).join('或'), labels.map((l) => l['en-US']).join(' or ')));
+  }
+  return missing;
+}
+
+/**
+ * The data rows of an upload, blank rows and the untouched example row left out.
+ * Throws IMPORT_TEMPLATE_MISMATCH, IMPORT_TOO_MANY_ROWS or IMPORT_EMPTY.
+ */
+export async function readSheetRows(template: ImportTemplate<unknown>, content: Buffer, maxRows: number): Promise<SheetRow[]> {
+  const read = await readDataSheet(template, content, maxRows);
+  const missing = missingColumns(template, new Set(read?.columnKeys?.values() ?? []));
+  if (!read?.columnKeys || missing.length > 0) {
+    const listed = missing.length > 0 ? missing : template.columns.filter((c) => c.required).map((c) => columnLabel(c));
+    throw new DomainError('IMPORT_TEMPLATE_MISMATCH', {
+      missing: bilingual(listed.map((l) => l['zh-CN']).join('、'), listed.map((l) => l['en-US']).join(', ')),
+    });
+  }
+  if (read.tooMany) throw new DomainError('IMPORT_TOO_MANY_ROWS', { limit: maxRows });
+  if (read.rows.length === 0) throw new DomainError('IMPORT_EMPTY');
+  return read.rows;
+}

@@ -1,0 +1,53 @@
+/**
+ * What every spreadsheet upload goes through before it is parsed: size, signature, expansion, and that
+ * the ZIP is a workbook at all. Each refusal names what the user should upload instead.
+ */
+import type { FastifyRequest } from 'fastify';
+import { bilingual, DomainError } from '../errors.js';
+import { DEFAULT_ZIP_LIMITS, inspectZip, startsLikeZip, type ZipLimits } from './zip-inspection.js';
+
+export interface Upload {
+  filename: string;
+  content: Buffer;
+}
+
+export const XLSX_EXPECTED = bilingual('Excel .xlsx', 'spreadsheet (.xlsx)');
+
+export function sizeLimitText(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
+export async function assertXlsxUpload(
+  content: Buffer,
+  limits: { maxBytes: number; zip?: ZipLimits },
+): Promise<void> {
+  if (content.length > limits.maxBytes) throw new DomainError('PAYLOAD_TOO_LARGE', { limit: sizeLimitText(limits.maxBytes) });
+  if (!startsLikeZip(content)) throw new DomainError('FILE_TYPE_REJECTED', { expected: XLSX_EXPECTED });
+  const entries = await inspectZip(content, limits.zip ?? DEFAULT_ZIP_LIMITS);
+  if (!entries.some((entry) => entry.name === 'xl/workbook.xml')) {
+    throw new DomainError('FILE_TYPE_REJECTED', { expected: XLSX_EXPECTED });
+  }
+}
+
+/** Keeps the name a user recognises, without a client's directory part or control characters. */
+export function cleanFilename(raw: string | undefined, fallback: string): string {
+  const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(-120);
+  return cleaned || fallback;
+}
+
+/**
+ * Reads the multipart field `field` into memory. Past `maxBytes` the multipart plugin throws its
+ * file-too-large error, which the error mapper answers with PAYLOAD_TOO_LARGE.
+ */
+export async function receiveUpload(request: FastifyRequest, maxBytes: number, field = 'file'): Promise<Upload> {
+  const part = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
+  if (!part || part.fieldname !== field) {
+    throw new DomainError('VALIDATION_FAILED', { part: 'body' }, [
+      { path: field, message: bilingual(`请在字段“${field}”中选择要上传的文件`, `Choose a file to upload in the field “${field}”`) },
+    ]);
+  }
+  const content = await part.toBuffer();
+  return { filename: cleanFilename(part.filename, 'upload.xlsx'), content };
+}

@@ -1,0 +1,83 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../kernel/audit/audit.table.js';
+import { loginFailures, sessions, users } from '../../kernel/auth/auth.table.js';
+import { createTestContext, createTestUser, login, type Session, TEST_PASSWORD, type TestContext } from '../../testing/test-app.js';
+
+describe('the security desk', () => {
+  let ctx: TestContext;
+  let security: Session;
+
+  const failSignIn = (username: string) =>
+    ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'wrong-password-1' } });
+
+  const accounts = async (query: string) =>
+    (await security.request({ method: 'GET', url: `/api/security/accounts?${query}` })).json();
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    security = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'security_admin' }]));
+  });
+  afterAll(async () => ctx.close());
+
+  it('shows an account locked by failed sign-ins and unlocks it', async () => {
+    const victim = await createTestUser(ctx.deps, [], { totp: false });
+    for (let attempt = 0; attempt < ctx.deps.config.lockout.maxFailures; attempt++) await failSignIn(victim.username);
+    expect((await failSignIn(victim.username)).json().error.code).toBe('LOGIN_LOCKED');
+
+    const locked = await accounts('status=locked');
+    expect(locked.items).toEqual([expect.objectContaining({ id: victim.id, locked: true, recentFailures: 5 })]);
+    expect(new Date(locked.items[0].lockedUntil).getTime()).toBeGreaterThan(Date.now());
+
+    const unlocked = await security.request({ method: 'POST', url: `/api/security/accounts/${victim.id}/unlock` });
+    expect(unlocked.statusCode, unlocked.body).toBe(200);
+    expect(unlocked.json()).toMatchObject({ locked: false, recentFailures: 0 });
+    expect(await ctx.deps.database.db.select().from(loginFailures).where(eq(loginFailures.username, victim.username))).toEqual([]);
+    await expect(login(ctx.app, victim.username, TEST_PASSWORD)).resolves.toBeDefined();
+    expect((await accounts('status=locked')).items).toEqual([]);
+
+    const [entry] = await ctx.deps.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'security.unlock'), eq(auditLog.entityId, victim.id)));
+    expect(entry?.details).toMatchObject({ wasLocked: true, failuresCleared: 5 });
+  });
+
+  it('lists accounts without a second factor and disabled ones, and finds them by name', async () => {
+    const withoutTotp = await createTestUser(ctx.deps, [{ role: 'platform_admin' }], { totp: false });
+    const disabled = await createTestUser(ctx.deps, [], { username: 'leaver_account' });
+    await ctx.deps.database.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, disabled.id));
+
+    const noTotp = await accounts('status=no_totp');
+    expect(noTotp.items).toContainEqual(expect.objectContaining({ id: withoutTotp.id, totpEnabled: false, isAdministrator: true }));
+    expect(noTotp.items.every((account: { totpEnabled: boolean }) => !account.totpEnabled)).toBe(true);
+
+    const off = await accounts('status=disabled');
+    expect(off.items.map((account: { id: string }) => account.id)).toEqual([disabled.id]);
+    expect((await accounts('q=leaver')).items.map((account: { id: string }) => account.id)).toEqual([disabled.id]);
+  });
+
+  it('resets a lost second factor: the secret is gone and every session ends', async () => {
+    const owner = await createTestUser(ctx.deps, [{ role: 'audit_admin' }]);
+    const ownerSession = await login(ctx.app, owner);
+
+    const reset = await security.request({ method: 'POST', url: `/api/security/accounts/${owner.id}/reset-totp` });
+    expect(reset.statusCode, reset.body).toBe(200);
+    expect(reset.json()).toMatchObject({ totpEnabled: false });
+
+    expect((await ownerSession.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+    const [row] = await ctx.deps.database.db.select().from(users).where(eq(users.id, owner.id));
+    expect(row?.totpSecret).toBeNull();
+    const ended = await ctx.deps.database.db.select().from(sessions).where(eq(sessions.userId, owner.id));
+    expect(ended.every((session) => session.revokedReason === 'totp_reset')).toBe(true);
+
+    // Signing in by password alone again, the administrator must enrol a new second factor first.
+    const again = await login(ctx.app, owner.username);
+    expect((await again.request({ method: 'GET', url: '/api/audit' })).json().error.code).toBe('TOTP_ENROLMENT_REQUIRED');
+  });
+
+  it('answers 404 for an account that does not exist', async () => {
+    const response = await security.request({ method: 'POST', url: '/api/security/accounts/00000000-0000-4000-8000-000000000000/unlock' });
+    expect(response.statusCode).toBe(404);
+  });
+});

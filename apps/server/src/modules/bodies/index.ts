@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../kernel/deps.js';
+import { bodyRegisterRoutes } from './bodies.routes.js';
+import { liaisonRoutes } from './liaisons.routes.js';
+import { memberRoutes } from './members.routes.js';
+
+export { bodies, bodyMembers, liaisons } from './bodies.table.js';
+export { countBodies, findBodyById, findBodyByName, type BodyRow } from './bodies.repository.js';
+export { activeMembersWithoutLiaison } from './liaisons.repository.js';
+export { findActiveMember, listMembershipsOfOrg } from './members.repository.js';
+export { BODY_ENTITY, createBody, type BodyProvenance } from './bodies.service.js';
+export { addMember, removeMember } from './members.service.js';
+export { createLiaison } from './liaisons.service.js';
+
+export async function bodyRoutes(app: FastifyInstance, deps: AppDeps) {
+  await bodyRegisterRoutes(app, deps);
+  await memberRoutes(app, deps);
+  await liaisonRoutes(app, deps);
+}

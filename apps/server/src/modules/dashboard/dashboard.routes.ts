@@ -1,0 +1,21 @@
+import { ZDashboard } from '@chanjiao/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../kernel/deps.js';
+import { requireAuth } from '../../kernel/http/context.js';
+import { typed } from '../../kernel/http/routes.js';
+import { buildDashboard } from './dashboard.service.js';
+import { DASHBOARD_PROVIDERS } from './providers.js';
+
+export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps) {
+  typed(app).get(
+    '/api/dashboard',
+    {
+      schema: { tags: ['dashboard'], summary: '工作台待办 Dashboard', response: { 200: ZDashboard } },
+      config: { policy: { permission: 'dashboard.read' } },
+    },
+    async (request) => {
+      const ctx = { db: deps.database.db, config: deps.config, auth: requireAuth(request), now: deps.now?.() ?? new Date() };
+      return buildDashboard(ctx, DASHBOARD_PROVIDERS, request.locale);
+    },
+  );
+}

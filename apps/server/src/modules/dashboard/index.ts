@@ -1,0 +1,2 @@
+export { dashboardRoutes } from './dashboard.routes.js';
+export type { DashboardContext, DashboardEntry, DashboardProvider } from './dashboard.types.js';

@@ -1,0 +1,18 @@
+/**
+ * Everything the dashboard shows comes from these providers, each serving the roles it knows.
+ * A module adds its to-dos with one line here.
+ */
+import type { DashboardProvider } from './dashboard.types.js';
+import { auditAdminProvider } from './providers/audit-admin.provider.js';
+import { bodySecretariatProvider } from './providers/body-secretariat.provider.js';
+import { memberUnitProvider } from './providers/member-unit.provider.js';
+import { platformAdminProvider } from './providers/platform-admin.provider.js';
+import { securityAdminProvider } from './providers/security-admin.provider.js';
+
+export const DASHBOARD_PROVIDERS: DashboardProvider[] = [
+  platformAdminProvider,
+  securityAdminProvider,
+  auditAdminProvider,
+  bodySecretariatProvider,
+  memberUnitProvider,
+];
