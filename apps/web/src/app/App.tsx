@@ -1,0 +1,47 @@
+/**
+ * The route tree.
+ *
+ * Adding a module:
+ *   1. create `src/modules/<module>/routes.tsx` exporting `<module>Routes: RouteObject[]`, each page loaded
+ *      lazily with `lazy: lazyPage(() => import('./pages/SomePage'))` so it becomes its own chunk;
+ *   2. spread it into the signed-in children below — one line;
+ *   3. add its menu entry (path, label, icon, permission) in `menu.tsx` and the label in `messages.ts`.
+ * Pages that need a permission wrap themselves in `<RequirePermission permission="…">`.
+ */
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { accountRoutes, loginRoute } from '../modules/account/routes';
+import { dashboardRoutes } from '../modules/dashboard/routes';
+import { organizationRoutes } from '../modules/organizations/routes';
+import { FullPageSpinner, RequireAuth } from './auth';
+import { NotFoundPage, RouteErrorPage } from './components/RouteProblems';
+import { AppLayout } from './Layout';
+
+const router = createBrowserRouter([
+  { ...loginRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    errorElement: <RouteErrorPage />,
+    HydrateFallback: FullPageSpinner,
+    children: [
+      {
+        // Errors of one page show inside the frame, so the menu stays usable.
+        errorElement: <RouteErrorPage />,
+        children: [
+          ...dashboardRoutes,
+          ...accountRoutes,
+          ...organizationRoutes,
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

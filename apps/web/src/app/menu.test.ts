@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { activeMenuEntry, MENU, visibleMenu } from './menu';
+
+const keysOf = (entries: ReturnType<typeof visibleMenu>): string[] =>
+  entries.flatMap((entry) => [entry.key, ...(entry.children ? keysOf(entry.children) : [])]);
+
+describe('menu', () => {
+  it('shows a platform administrator the business pages and user accounts, not security or audit', () => {
+    const keys = keysOf(visibleMenu(MENU, ['dashboard.read', 'org.read', 'body.read', 'user.read', 'org.create']));
+    expect(keys).toEqual(['/', '/orgs', '/bodies', 'admin', '/admin/users']);
+  });
+
+  it('shows a group only with the entries the user may open', () => {
+    const keys = keysOf(visibleMenu(MENU, ['dashboard.read', 'role.read']));
+    expect(keys).toEqual(['/', 'security', '/security/roles']);
+  });
+
+  it('shows the audit log to the audit administrator', () => {
+    expect(keysOf(visibleMenu(MENU, ['audit.read']))).toEqual(['/audit']);
+  });
+
+  it('highlights the entry whose path is the longest prefix, and the dashboard only on /', () => {
+    expect(activeMenuEntry(MENU, '/orgs/6c1b/edit')?.key).toBe('/orgs');
+    expect(activeMenuEntry(MENU, '/security/accounts')).toEqual({ key: '/security/accounts', parent: 'security' });
+    expect(activeMenuEntry(MENU, '/')?.key).toBe('/');
+    expect(activeMenuEntry(MENU, '/account')).toBeUndefined();
+    expect(activeMenuEntry(MENU, '/orgsx')).toBeUndefined();
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * The left menu. An entry shows only when the user holds its permission; a group shows when any of its
+ * entries does. Leaf keys are the paths they open. A new module adds its entry here.
+ */
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  DashboardOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '@chanjiao/contracts/permissions';
+import type { ReactNode } from 'react';
+import type { AppMessageKey } from './messages';
+
+export interface MenuEntry {
+  /** The path for an entry, a stable name for a group. */
+  key: string;
+  label: AppMessageKey;
+  icon?: ReactNode;
+  permission?: Permission;
+  children?: MenuEntry[];
+}
+
+export const MENU: MenuEntry[] = [
+  { key: '/', label: 'menu.dashboard', icon: <DashboardOutlined />, permission: 'dashboard.read' },
+  { key: '/orgs', label: 'menu.orgs', icon: <BankOutlined />, permission: 'org.read' },
+  { key: '/bodies', label: 'menu.bodies', icon: <ApartmentOutlined />, permission: 'body.read' },
+  {
+    key: 'admin',
+    label: 'menu.admin',
+    icon: <SettingOutlined />,
+    children: [{ key: '/admin/users', label: 'menu.admin.users', permission: 'user.read' }],
+  },
+  {
+    key: 'security',
+    label: 'menu.security',
+    icon: <SafetyCertificateOutlined />,
+    children: [
+      { key: '/security/roles', label: 'menu.security.roles', permission: 'role.read' },
+      { key: '/security/accounts', label: 'menu.security.accounts', permission: 'security.unlock' },
+    ],
+  },
+  { key: '/audit', label: 'menu.audit', icon: <AuditOutlined />, permission: 'audit.read' },
+];
+
+export function visibleMenu(entries: MenuEntry[], permissions: readonly string[]): MenuEntry[] {
+  const visible: MenuEntry[] = [];
+  for (const entry of entries) {
+    if (entry.permission && !permissions.includes(entry.permission)) continue;
+    if (entry.children) {
+      const children = visibleMenu(entry.children, permissions);
+      if (children.length > 0) visible.push({ ...entry, children });
+    } else {
+      visible.push(entry);
+    }
+  }
+  return visible;
+}
+
+function leaves(entries: MenuEntry[], parent?: string): { key: string; parent?: string }[] {
+  return entries.flatMap((entry) => (entry.children ? leaves(entry.children, entry.key) : [{ key: entry.key, parent }]));
+}
+
+/** The entry whose path is the longest prefix of the current path: /orgs/12/edit highlights 组织. */
+export function activeMenuEntry(entries: MenuEntry[], pathname: string): { key: string; parent?: string } | undefined {
+  const matches = leaves(entries).filter(
+    (leaf) => leaf.key === pathname || (leaf.key !== '/' && pathname.startsWith(`${leaf.key}/`)),
+  );
+  return matches.sort((a, b) => b.key.length - a.key.length)[0];
+}

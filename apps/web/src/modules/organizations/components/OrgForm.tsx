@@ -1,0 +1,125 @@
+/** The organisation form shared by "new" and "edit". Field names are the API's, so server errors land on them. */
+import { ORG_TYPES, type OrgType, SCHOOL_LEVELS, type SchoolLevel } from '@chanjiao/contracts/organizations';
+import { Button, Card, Col, Flex, Form, type FormInstance, Input, Row, Select } from 'antd';
+import { useNavigate } from 'react-router-dom';
+import { useBilingual, useLocale, useT } from '../../../app/i18n';
+import { APP_MESSAGES } from '../../../app/messages';
+import { RegionCascader } from '../../reference/components/RegionCascader';
+import { ORG_MESSAGES } from '../messages';
+import { isSchoolType, type OrgFormValues } from '../org-payload';
+import { characterCount, fieldLabel, maxCharactersRule, usccRule } from './orgFieldRules';
+
+/** Server answers about one field although they carry no field list. */
+export const ORG_CODE_FIELDS = { USCC_DUPLICATE: 'uscc', USCC_INVALID: 'uscc' };
+
+interface OrgFormProps {
+  form: FormInstance<OrgFormValues>;
+  initialValues?: OrgFormValues;
+  onSubmit: (values: OrgFormValues) => void;
+  submitting: boolean;
+  submitLabel: string;
+  cancelTo: string;
+}
+
+export function OrgForm({ form, initialValues, onSubmit, submitting, submitLabel, cancelTo }: OrgFormProps) {
+  const t = useT(ORG_MESSAGES);
+  const tApp = useT(APP_MESSAGES);
+  const locale = useLocale();
+  const bilingual = useBilingual();
+  const navigate = useNavigate();
+  const type = Form.useWatch('type', form);
+  const label = (field: string) => fieldLabel(field, locale);
+  const required = (field: string) => ({ required: true, whitespace: true, message: t('form.required', { field: label(field) }) });
+  const choose = (field: string) => ({ required: true, message: t('form.choose', { field: label(field) }) });
+
+  const typeOptions = (Object.keys(ORG_TYPES) as OrgType[]).map((value) => ({ value, label: bilingual(ORG_TYPES[value]) }));
+  const levelOptions = (Object.keys(SCHOOL_LEVELS) as SchoolLevel[]).map((value) => ({
+    value,
+    label: bilingual(SCHOOL_LEVELS[value]),
+  }));
+
+  return (
+    <Form<OrgFormValues> form={form} layout="vertical" initialValues={initialValues} onFinish={onSubmit} scrollToFirstError>
+      <Card title={t('form.section.basics')} style={{ marginBottom: 16 }}>
+        <Row gutter={24}>
+          <Col xs={24} lg={16}>
+            <Form.Item name="name" label={label('name')} rules={[required('name'), maxCharactersRule(100, locale)]}>
+              <Input count={characterCount(100)} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} lg={8}>
+            <Form.Item name="shortName" label={label('shortName')} rules={[maxCharactersRule(40, locale)]}>
+              <Input count={characterCount(40)} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} lg={8}>
+            <Form.Item name="type" label={label('type')} rules={[choose('type')]}>
+              <Select<OrgType> options={typeOptions} showSearch={{ optionFilterProp: 'label' }} />
+            </Form.Item>
+          </Col>
+          {isSchoolType(type) && (
+            <Col xs={24} lg={8}>
+              <Form.Item name="level" label={label('level')}>
+                <Select<SchoolLevel> options={levelOptions} allowClear />
+              </Form.Item>
+            </Col>
+          )}
+          <Col xs={24} lg={8}>
+            <Form.Item
+              name="uscc"
+              label={label('uscc')}
+              extra={t('form.uscc.extra')}
+              normalize={(value: string) => value.toUpperCase()}
+              rules={[usccRule(locale)]}
+              validateTrigger="onBlur"
+            >
+              <Input maxLength={18} style={{ fontFamily: 'monospace' }} autoComplete="off" />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
+
+      <Card title={t('form.section.location')} style={{ marginBottom: 16 }}>
+        <Row gutter={24}>
+          <Col xs={24} lg={8}>
+            <Form.Item name="regionCode" label={label('regionCode')} rules={[choose('regionCode')]}>
+              <RegionCascader allowClear={false} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} lg={16}>
+            <Form.Item name="address" label={label('address')} rules={[maxCharactersRule(200, locale)]}>
+              <Input count={characterCount(200)} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
+
+      <Card title={t('form.section.more')} style={{ marginBottom: 16 }}>
+        <Row gutter={24}>
+          <Col xs={24} lg={8}>
+            <Form.Item name="legalRepresentative" label={label('legalRepresentative')} rules={[maxCharactersRule(40, locale)]}>
+              <Input count={characterCount(40)} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} lg={16}>
+            <Form.Item name="website" label={label('website')} rules={[maxCharactersRule(200, locale)]}>
+              <Input placeholder="https://" inputMode="url" />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="description" label={label('description')} rules={[maxCharactersRule(2000, locale)]}>
+              <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} count={characterCount(2000)} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
+
+      <Flex gap={8}>
+        <Button type="primary" htmlType="submit" loading={submitting}>
+          {submitLabel}
+        </Button>
+        <Button onClick={() => navigate(cancelTo)}>{tApp('common.cancel')}</Button>
+      </Flex>
+    </Form>
+  );
+}
