@@ -2,7 +2,9 @@
  * Field names as users know them, for validation messages ("『统一社会信用代码』…").
  * Keys are the identifiers used in the API; modules add their fields here.
  */
+import { GOVERNANCE_RULE_VALIDATION_MESSAGES } from './governance-rules.js';
 import type { Bilingual } from './i18n.js';
+import { SELECTION_RULE_VALIDATION_MESSAGES } from './selection-rules.js';
 
 const label = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
 
@@ -56,4 +58,6 @@ export const VALIDATION_MESSAGES = {
   NOT_BLANK: label('不能为空', 'must not be blank'),
   MAX_CHARS: label('最多 {max} 个字，当前 {count} 个字，请精简', 'at most {max} characters; it has {count}, please shorten it'),
   DATE_FORMAT: label('日期格式应为 YYYY-MM-DD', 'dates are written YYYY-MM-DD'),
+  ...GOVERNANCE_RULE_VALIDATION_MESSAGES,
+  ...SELECTION_RULE_VALIDATION_MESSAGES,
 } satisfies Record<string, Bilingual>;

@@ -80,7 +80,7 @@ describe('organisation import (SPEC §7 Files: templates, row-level reports, all
       { 名称: '丁企业', 类型: '企业', 所在地区: '火星' },
     ]);
     const response = await upload(admin, filled);
-    expect(response.statusCode).toBe(422);
+    expect(response.statusCode, response.body).toBe(422);
     const body = response.json();
     expect(body.error).toMatchObject({ code: 'IMPORT_ROWS_INVALID', params: { errorRows: 3 } });
     expect(body.error.message).toBe('共 3 行有错误，未导入任何数据。请下载错误报告，修改后重新上传');
@@ -148,7 +148,7 @@ describe('organisation import (SPEC §7 Files: templates, row-level reports, all
       { 名称: '丙', 统一社会信用代码: '91310000ma1fl0001r', 类型: '企业', 所在地区代码: '310107' },
     ]);
     const response = await upload(admin, filled);
-    expect(response.statusCode).toBe(422);
+    expect(response.statusCode, response.body).toBe(422);
     expect(response.json().errors.map((e: { row: number; message: string }) => e.message)).toEqual([
       '第3行『统一社会信用代码』“91350100M000100Y43”已登记为“已登记企业”，同一代码只能登记一个组织；如是同一单位请删除此行',
       '第4行『统一社会信用代码』“91310000MA1FL0001R”在文件中重复出现（另见第5行），同一代码只能登记一个组织',
@@ -172,7 +172,7 @@ describe('organisation import (SPEC §7 Files: templates, row-level reports, all
   it('names the missing columns when the header does not match the template', async () => {
     const content = await sheetWorkbook('组织', ['名称', '地址'], [['某单位', '某地']]);
     const response = await upload(admin, content);
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode, response.body).toBe(400);
     expect(response.json().error).toMatchObject({
       code: 'IMPORT_TEMPLATE_MISMATCH',
       message: '表头与模板不一致：缺少列 『类型』、『所在地区代码』或『所在地区』。请下载最新模板填写',
@@ -182,7 +182,7 @@ describe('organisation import (SPEC §7 Files: templates, row-level reports, all
   it(`refuses more than ${MAX_ROWS} rows before validating any`, async () => {
     const rows = Array.from({ length: MAX_ROWS + 1 }, (_, i) => [`企业${i}`, '企业', '310107']);
     const response = await upload(admin, await sheetWorkbook('组织', ['名称', '类型', '所在地区代码'], rows));
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode, response.body).toBe(400);
     expect(response.json().error).toMatchObject({ code: 'IMPORT_TOO_MANY_ROWS', params: { limit: MAX_ROWS } });
     expect(await orgCount()).toBe(0);
   });
@@ -192,7 +192,7 @@ describe('organisation import (SPEC §7 Files: templates, row-level reports, all
     const text = Buffer.from('名称,类型\n某企业,企业\n');
     for (const [content, name] of [[pdf, '组织.xlsx'], [text, '组织.xlsx'], [text, '组织.txt']] as const) {
       const response = await upload(admin, content, name);
-      expect(response.statusCode).toBe(415);
+      expect(response.statusCode, response.body).toBe(415);
       expect(response.json().error.message).toBe('文件类型不符：请上传 Excel .xlsx 文件（由模板另存，不要改扩展名）');
     }
   });
@@ -205,13 +205,13 @@ describe('organisation import (SPEC §7 Files: templates, row-level reports, all
       { name: 'xl/worksheets/sheet1.xml', data: await deflatedZeros(expands), uncompressedSize: expands },
     ]);
     const response = await upload(admin, bomb);
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode, response.body).toBe(400);
     expect(response.json().error).toMatchObject({ code: 'FILE_EXPANSION_REJECTED', params: { reason: expect.stringMatching(/^压缩比约 \d+:1，超过 100:1$/) } });
   });
 
   it('refuses a file above the upload limit', async () => {
     const response = await upload(admin, Buffer.alloc(ctx.deps.config.uploadMaxBytes + 1024, 1));
-    expect(response.statusCode).toBe(413);
+    expect(response.statusCode, response.body).toBe(413);
     expect(response.json().error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
