@@ -1,0 +1,93 @@
+/** Adds a member unit: which organisation, since when, in which role, and why (the reason stays in the history). */
+import { MEMBER_ROLE_NAMES, MEMBER_ROLES, type MemberRole } from '@chanjiao/contracts/bodies';
+import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
+import { useReportError } from '../../../app/forms';
+import { useBilingual, useLocale, useT } from '../../../app/i18n';
+import { characterCount, fieldLabel, maxCharactersRule } from '../../organizations/components/orgFieldRules';
+import { useAddMember } from '../hooks/useBodies';
+import { type AddMemberFormValues, addMemberPayload, todayInShanghai } from '../membership';
+import { BODY_MESSAGES } from '../messages';
+import { DateInput } from './DateInput';
+import { OrgSelect } from './OrgSelect';
+
+const CODE_FIELDS = { BODY_MEMBER_EXISTS: 'orgId' };
+
+interface AddMemberModalProps {
+  bodyId: string;
+  /** Organisations that are members now; the picker shows them but does not let them be chosen again. */
+  currentOrgIds: ReadonlySet<string>;
+  onClose: () => void;
+}
+
+export function AddMemberModal({ bodyId, currentOrgIds, onClose }: AddMemberModalProps) {
+  const t = useT(BODY_MESSAGES);
+  const locale = useLocale();
+  const bilingual = useBilingual();
+  const reportError = useReportError();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<AddMemberFormValues>();
+  const add = useAddMember(bodyId);
+  const role = Form.useWatch('memberRole', form);
+  const label = (field: string) => fieldLabel(field, locale);
+  const roleOptions = MEMBER_ROLE_NAMES.map((value) => ({ value, label: bilingual(MEMBER_ROLES[value]) }));
+
+  const submit = (values: AddMemberFormValues) =>
+    add.mutate(addMemberPayload(values), {
+      onSuccess: (member) => {
+        void message.success(t('addMember.done', { name: member.org.name }));
+        onClose();
+      },
+      onError: (error) => reportError(error, { form, codeFields: CODE_FIELDS }),
+    });
+
+  return (
+    <Modal
+      open
+      title={t('addMember.title')}
+      okText={t('addMember.ok')}
+      confirmLoading={add.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      width={560}
+    >
+      <Form<AddMemberFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ joinedOn: todayInShanghai(), memberRole: 'member' satisfies MemberRole }}
+        onFinish={submit}
+      >
+        <Form.Item name="orgId" label={label('orgId')} rules={[{ required: true, message: t('form.choose', { field: label('orgId') }) }]}>
+          <OrgSelect unavailable={currentOrgIds} />
+        </Form.Item>
+        <Form.Item name="joinedOn" label={label('joinedOn')} rules={[{ required: true, message: t('form.choose', { field: label('joinedOn') }) }]}>
+          <DateInput allowClear={false} />
+        </Form.Item>
+        <Form.Item name="memberRole" label={label('memberRole')}>
+          <Select<MemberRole> options={roleOptions} />
+        </Form.Item>
+        {role === 'founding' ? (
+          // The founding role makes a founding unit by itself (章程第十九条), so the box shows it ticked.
+          <Form.Item extra={t('addMember.founding.extra')}>
+            <Checkbox checked disabled>
+              {label('isFounding')}
+            </Checkbox>
+          </Form.Item>
+        ) : (
+          <Form.Item name="isFounding" valuePropName="checked" extra={t('addMember.founding.extra')}>
+            <Checkbox>{label('isFounding')}</Checkbox>
+          </Form.Item>
+        )}
+        <Form.Item
+          name="reason"
+          label={label('reason')}
+          rules={[
+            { required: true, whitespace: true, message: t('form.required', { field: label('reason') }) },
+            maxCharactersRule(500, locale),
+          ]}
+        >
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={characterCount(500)} placeholder={t('addMember.reason.placeholder')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
