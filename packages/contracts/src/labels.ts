@@ -58,6 +58,10 @@ export const VALIDATION_MESSAGES = {
   NOT_BLANK: label('不能为空', 'must not be blank'),
   MAX_CHARS: label('最多 {max} 个字，当前 {count} 个字，请精简', 'at most {max} characters; it has {count}, please shorten it'),
   DATE_FORMAT: label('日期格式应为 YYYY-MM-DD', 'dates are written YYYY-MM-DD'),
+  EMAIL_FORMAT: label(
+    '不是有效的电子邮箱地址，请按 name@example.com 的格式填写',
+    'is not a valid e-mail address; write it like name@example.com',
+  ),
   ...GOVERNANCE_RULE_VALIDATION_MESSAGES,
   ...SELECTION_RULE_VALIDATION_MESSAGES,
 } satisfies Record<string, Bilingual>;

@@ -35,12 +35,15 @@ function generic(issue: z.core.$ZodIssue, locale: Locale): string {
   return produced?.message ?? issue.message;
 }
 
-function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
+export function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
   // Rules name their message either as a custom issue's params.i18n or as a message "i18n:KEY".
   const params = (issue as { params?: { i18n?: string } & Record<string, unknown> }).params;
   const key = params?.i18n ?? (issue.message.startsWith('i18n:') ? issue.message.slice(5) : undefined);
   const custom = key ? (VALIDATION_MESSAGES as Record<string, Bilingual>)[key] : undefined;
   if (custom) return interpolate(custom[locale], params);
+  if (issue.code === 'invalid_format' && issue.format === 'email') {
+    return VALIDATION_MESSAGES.EMAIL_FORMAT[locale];
+  }
   if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
     return locale === 'zh-CN' ? '必填，请填写' : 'Required; please fill it in';
   }
