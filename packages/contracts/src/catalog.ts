@@ -3,7 +3,15 @@
  * A module defines `<MODULE>_ERRORS` (with defineErrors) and `<MODULE>_LABELS` in its own contracts
  * file and adds them here: one import line and one spread line each.
  */
-import { ADMIN_ERRORS, AUTH_ERRORS, type ErrorDefinition, FILE_ERRORS, KERNEL_ERRORS, ORG_ERRORS } from './errors.js';
+import {
+  ADMIN_ERRORS,
+  AUTH_ERRORS,
+  DOCUMENT_ERRORS,
+  type ErrorDefinition,
+  FILE_ERRORS,
+  KERNEL_ERRORS,
+  ORG_ERRORS,
+} from './errors.js';
 import type { Bilingual } from './i18n.js';
 import { KERNEL_LABELS } from './labels.js';
 import { ACCOUNT_ERRORS, ACCOUNT_LABELS } from './accounts.js';
@@ -11,6 +19,14 @@ import { AUDIT_ERRORS, AUDIT_LABELS } from './audit.js';
 import { BODY_ERRORS, BODY_LABELS } from './bodies.js';
 import { GOVERNANCE_RULE_ERRORS, GOVERNANCE_RULE_LABELS } from './governance-rules.js';
 import { SELECTION_RULE_ERRORS, SELECTION_RULE_LABELS } from './selection-rules.js';
+import { SELECTION_ERRORS, SELECTION_LABELS } from './selection/messages.js';
+import { CHARTER_ERRORS, CHARTER_LABELS } from './governance/charter.js';
+import { MEETING_ERRORS, MEETING_LABELS } from './governance/meetings.js';
+import { MEMBERSHIP_ERRORS, MEMBERSHIP_LABELS } from './governance/membership.js';
+import { CHAIR_ERRORS, CHAIR_LABELS } from './governance/chair.js';
+import { BULLETIN_ERRORS, BULLETIN_LABELS } from './governance/bulletins.js';
+import { WORKPLAN_ERRORS, WORKPLAN_LABELS } from './governance/workplan.js';
+import { OFFICE_ERRORS, OFFICE_LABELS } from './governance/offices.js';
 
 export const ERROR_CATALOG = {
   ...KERNEL_ERRORS,
@@ -20,9 +36,18 @@ export const ERROR_CATALOG = {
   ...ADMIN_ERRORS,
   ...ORG_ERRORS,
   ...FILE_ERRORS,
+  ...DOCUMENT_ERRORS,
   ...BODY_ERRORS,
   ...GOVERNANCE_RULE_ERRORS,
   ...SELECTION_RULE_ERRORS,
+  ...SELECTION_ERRORS,
+  ...CHARTER_ERRORS,
+  ...MEETING_ERRORS,
+  ...MEMBERSHIP_ERRORS,
+  ...CHAIR_ERRORS,
+  ...BULLETIN_ERRORS,
+  ...WORKPLAN_ERRORS,
+  ...OFFICE_ERRORS,
 } satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -34,4 +59,12 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   ...BODY_LABELS,
   ...GOVERNANCE_RULE_LABELS,
   ...SELECTION_RULE_LABELS,
+  ...SELECTION_LABELS,
+  ...CHARTER_LABELS,
+  ...MEETING_LABELS,
+  ...MEMBERSHIP_LABELS,
+  ...CHAIR_LABELS,
+  ...BULLETIN_LABELS,
+  ...WORKPLAN_LABELS,
+  ...OFFICE_LABELS,
 };

@@ -243,6 +243,33 @@ export const FILE_ERRORS = defineErrors({
   },
 });
 
+/** PDF and DOCX output (kernel/documents). */
+export const DOCUMENT_ERRORS = defineErrors({
+  PDF_FONT_MISSING: {
+    status: 500,
+    message: {
+      'zh-CN':
+        '服务器上没有中文字体，无法生成 PDF：请管理员安装 fonts-noto-cjk（apt-get install fonts-noto-cjk），或设置环境变量 CHANJIAO_CJK_FONT 指向中文字体文件（重启服务后生效）',
+      'en-US':
+        'The server has no Chinese font, so the PDF cannot be made: an administrator should install fonts-noto-cjk (apt-get install fonts-noto-cjk) or set CHANJIAO_CJK_FONT to a Chinese font file (effective after a restart)',
+    },
+  },
+  PDF_FONT_INVALID: {
+    status: 500,
+    message: {
+      'zh-CN': '中文字体“{path}”不可用（{reason}）：请管理员检查环境变量 CHANJIAO_CJK_FONT 和 CHANJIAO_CJK_FONT_NAME',
+      'en-US': 'The Chinese font “{path}” cannot be used ({reason}): an administrator should check CHANJIAO_CJK_FONT and CHANJIAO_CJK_FONT_NAME',
+    },
+  },
+  DOCUMENT_IMAGE_UNSUPPORTED: {
+    status: 400,
+    message: {
+      'zh-CN': '文档中的图片（如印章）不是 PNG 或 JPEG 格式：请另存为 PNG 或 JPEG 后重新上传',
+      'en-US': 'A picture in the document (such as a seal) is not a PNG or JPEG: save it as PNG or JPEG and upload it again',
+    },
+  },
+});
+
 /** The error body every API failure returns. */
 export interface ApiErrorBody {
   error: {
