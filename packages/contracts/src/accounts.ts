@@ -44,7 +44,14 @@ export type TUser = z.infer<typeof ZUser>;
 
 export const ZUserPage = pageOf(ZUser);
 
-export const ZUserListQuery = ZPageQuery.extend({ q: z.string().trim().max(50).optional() });
+/** `active` accounts may sign in; `disabled` ones were stopped by an administrator. */
+export const USER_STATUSES = ['all', 'active', 'disabled'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
+export const ZUserListQuery = ZPageQuery.extend({
+  q: z.string().trim().max(50).optional(),
+  status: z.enum(USER_STATUSES).default('all'),
+});
 export type TUserListQuery = z.infer<typeof ZUserListQuery>;
 
 export const ZUserCreateBody = z.object({

@@ -40,8 +40,13 @@ async function existingUser(db: Database, id: string) {
 }
 
 export async function listUserAccounts(db: Database, query: TUserListQuery) {
-  const { rows, total } = await repo.listUsers(db, { q: query.q }, query);
+  const filter: repo.UserFilter = { q: query.q, disabled: query.status === 'disabled', enabled: query.status === 'active' };
+  const { rows, total } = await repo.listUsers(db, filter, query);
   return { items: await presentUsers(db, rows), total, page: query.page, pageSize: query.pageSize };
+}
+
+export function getUserAccount(db: Database, id: string): Promise<TUser> {
+  return presentOne(db, id);
 }
 
 function assertUsernameFormat(username: string): void {

@@ -60,6 +60,8 @@ export interface UserFilter {
   usernames?: string[];
   withoutTotp?: boolean;
   disabled?: boolean;
+  /** Only accounts that are not disabled. */
+  enabled?: boolean;
 }
 
 function filterCondition(filter: UserFilter): SQL | undefined {
@@ -69,6 +71,7 @@ function filterCondition(filter: UserFilter): SQL | undefined {
     filter.usernames ? inArray(users.username, filter.usernames) : undefined,
     filter.withoutTotp ? isNull(users.totpSecret) : undefined,
     filter.disabled ? isNotNull(users.disabledAt) : undefined,
+    filter.enabled ? isNull(users.disabledAt) : undefined,
   );
 }
 

@@ -95,6 +95,29 @@ describe('account administration by the platform administrator', () => {
     expect(await auditEntries('user.enable', member.id)).toHaveLength(1);
   });
 
+  it('lists accounts by status and opens one account with its roles', async () => {
+    const stopped = await createTestUser(ctx.deps, [], { totp: false });
+    await adminSession.request({ method: 'POST', url: `/api/users/${stopped.id}/disable`, payload: { reason: '合同到期' } });
+    const usernames = async (status: string) =>
+      (await adminSession.request({ method: 'GET', url: `/api/users?status=${status}&pageSize=200` }))
+        .json()
+        .items.map((user: { username: string }) => user.username);
+
+    expect(await usernames('disabled')).toContain(stopped.username);
+    expect(await usernames('disabled')).not.toContain(admin.username);
+    expect(await usernames('active')).toContain(admin.username);
+    expect(await usernames('active')).not.toContain(stopped.username);
+    const wrong = await adminSession.request({ method: 'GET', url: '/api/users?status=locked' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.fields[0]).toMatchObject({ path: 'status' });
+
+    const one = await adminSession.request({ method: 'GET', url: `/api/users/${admin.id}` });
+    expect(one.statusCode, one.body).toBe(200);
+    expect(one.json()).toMatchObject({ username: admin.username, roles: [expect.objectContaining({ role: 'platform_admin' })] });
+    const missing = await adminSession.request({ method: 'GET', url: '/api/users/00000000-0000-4000-8000-000000000000' });
+    expect(missing.statusCode).toBe(404);
+  });
+
   it('refuses to let an administrator disable themself or drop their own administrator role', async () => {
     const selfDisable = await adminSession.request({
       method: 'POST',

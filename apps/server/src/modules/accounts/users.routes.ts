@@ -29,6 +29,15 @@ export async function userRoutes(app: FastifyInstance, deps: AppDeps) {
     async (request) => service.listUserAccounts(db, request.query),
   );
 
+  r.get(
+    '/api/users/:id',
+    {
+      schema: { tags, summary: '用户账号 One user account', params: ZIdParams, response: { 200: ZUser } },
+      config: { policy: { permission: 'user.read' } },
+    },
+    async (request) => service.getUserAccount(db, request.params.id),
+  );
+
   r.post(
     '/api/users',
     {

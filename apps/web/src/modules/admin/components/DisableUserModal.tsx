@@ -1,0 +1,54 @@
+/** Disabling needs a reason, which goes into the audit log beside who did it. */
+import type { TUser } from '@chanjiao/contracts/accounts';
+import { App, Form, Input, Modal, Typography } from 'antd';
+import { useReportError } from '../../../app/forms';
+import { useT } from '../../../app/i18n';
+import { useDisableUser } from '../hooks/useUsers';
+import { ADMIN_MESSAGES } from '../messages';
+
+interface DisableUserModalProps {
+  user: TUser;
+  open: boolean;
+  onClose: () => void;
+}
+
+export function DisableUserModal({ user, open, onClose }: DisableUserModalProps) {
+  const t = useT(ADMIN_MESSAGES);
+  const { message } = App.useApp();
+  const reportError = useReportError();
+  const [form] = Form.useForm<{ reason: string }>();
+  const disable = useDisableUser(user.id);
+
+  const submit = ({ reason }: { reason: string }) =>
+    disable.mutate(reason, {
+      onSuccess: () => {
+        void message.success(t('disable.done'));
+        form.resetFields();
+        onClose();
+      },
+      onError: (error) => reportError(error, { form }),
+    });
+
+  return (
+    <Modal
+      open={open}
+      title={t('disable.title', { username: user.username })}
+      okText={t('disable.action')}
+      okButtonProps={{ danger: true, loading: disable.isPending }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph>{t('disable.text')}</Typography.Paragraph>
+      <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
+        <Form.Item
+          name="reason"
+          label={t('field.reason')}
+          rules={[{ required: true, whitespace: true, message: t('form.required', { field: t('field.reason') }) }]}
+        >
+          <Input.TextArea rows={3} maxLength={200} showCount placeholder={t('disable.reason.placeholder')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,81 @@
+import { defineMessages } from '../../app/i18n';
+
+export const AUDIT_MESSAGES = defineMessages({
+  'list.title': ['审计日志', 'Audit log'],
+  'list.subtitle': [
+    '平台上的每项变更、敏感信息查看和被拒绝的访问都记入审计日志；日志只增不改，并以哈希链防篡改。',
+    'Every change, every read of sensitive data and every refused access is recorded; the log is append-only and chained by hashes against tampering.',
+  ],
+  'list.empty': ['没有符合条件的审计记录', 'No audit entry matches'],
+  'list.total': ['共 {total} 条记录', '{total} entries'],
+
+  'filter.range': ['时间范围', 'Time range'],
+  'filter.from': ['开始日期', 'From'],
+  'filter.to': ['结束日期', 'To'],
+  'filter.actor': ['操作人', 'Actor'],
+  'filter.actor.placeholder': ['用户名或用户编号', 'Username or user id'],
+  'filter.action': ['操作', 'Action'],
+  'filter.action.placeholder': ['如 user.role 或 org.update', 'e.g. user.role or org.update'],
+  'filter.entityType': ['对象类型', 'Entity type'],
+  'filter.entityType.placeholder': ['如 user、organization', 'e.g. user, organization'],
+  'filter.entityId': ['对象编号', 'Entity id'],
+  'filter.outcome': ['结果', 'Outcome'],
+  'filter.outcome.all': ['全部结果', 'All outcomes'],
+  'filter.apply': ['查询', 'Search'],
+  'filter.reset': ['清空条件', 'Clear filters'],
+  'filter.hint': [
+    '操作可填前缀：user.role 同时匹配分配与收回角色。日期按北京时间整日计算。',
+    'An action may be a prefix: user.role matches both assigning and revoking roles. Days are whole days in China Standard Time.',
+  ],
+
+  'column.at': ['时间', 'Time'],
+  'column.actor': ['操作人', 'Actor'],
+  'column.action': ['操作', 'Action'],
+  'column.entity': ['对象', 'Entity'],
+  'column.outcome': ['结果', 'Outcome'],
+  'column.ip': ['来源地址', 'IP address'],
+  'actor.system': ['系统', 'System'],
+  'actor.anonymous': ['未登录', 'Not signed in'],
+
+  'detail.title': ['审计记录 #{id}', 'Audit entry #{id}'],
+  'detail.requestId': ['请求编号', 'Request id'],
+  'detail.userAgent': ['客户端', 'Client'],
+  'detail.actorId': ['操作人编号', 'Actor id'],
+  'detail.entityType': ['对象类型', 'Entity type'],
+  'detail.entityId': ['对象编号', 'Entity id'],
+  'detail.changes': ['变更内容', 'Changes'],
+  'detail.field': ['字段', 'Field'],
+  'detail.wholeValue': ['（整体）', '(whole value)'],
+  'detail.before': ['变更前', 'Before'],
+  'detail.after': ['变更后', 'After'],
+  'detail.other': ['其他信息', 'Other details'],
+  'detail.none': ['此记录没有附加信息', 'This entry has no further details'],
+  'detail.raw': ['原始数据（JSON）', 'Raw data (JSON)'],
+  'detail.sameEntity': ['查看该对象的全部记录', 'All entries for this entity'],
+
+  'export.action': ['导出 Excel', 'Export to Excel'],
+  'export.hint': ['按当前筛选条件导出全部页（上限 {limit} 条）', 'Exports every page of the current filter (at most {limit} entries)'],
+  'export.fallbackName': ['审计日志.xlsx', 'audit-log.xlsx'],
+
+  'verify.action': ['校验审计链', 'Verify the audit chain'],
+  'verify.title.ok': ['审计链完整', 'The audit chain is intact'],
+  'verify.title.broken': ['审计链校验未通过', 'The audit chain failed verification'],
+  'verify.ok': [
+    '已逐条校验 {checked} 条记录（至 #{lastId}），哈希链前后相接，未发现篡改。',
+    'Checked {checked} entries (up to #{lastId}) one by one: the hash chain is unbroken and nothing was altered.',
+  ],
+  'verify.empty': ['审计日志中还没有记录。', 'The audit log has no entries yet.'],
+  'verify.broken': [
+    '在第 #{id} 条记录处发现问题：{problem}。已校验 {checked} 条。请立即保全数据库备份，并报告安全管理员。',
+    'A problem was found at entry #{id}: {problem}. {checked} entries were checked. Secure a database backup now and report it to the security administrator.',
+  ],
+  'verify.problem.prev_hash_mismatch': [
+    '与前一条记录的衔接不一致（记录可能被删除或插入）',
+    'it does not link to the entry before it (an entry may have been deleted or inserted)',
+  ],
+  'verify.problem.hash_mismatch': [
+    '记录内容与其哈希值不符（记录可能被修改）',
+    'its content does not match its hash (the entry may have been altered)',
+  ],
+  'verify.recorded': ['本次校验本身也已记入审计日志。', 'This verification has itself been recorded in the audit log.'],
+});

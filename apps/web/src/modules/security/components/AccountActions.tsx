@@ -1,0 +1,53 @@
+/** Unlock (when sign-in failures hold a lock) and second-factor reset (when one is enrolled), each confirmed first. */
+import type { TSecurityAccount } from '@chanjiao/contracts/accounts';
+import { App, Button, Flex, Popconfirm } from 'antd';
+import { useReportError } from '../../../app/forms';
+import { useT } from '../../../app/i18n';
+import { useResetSecondFactor, useUnlockAccount } from '../hooks/useSecurityAccounts';
+import { SECURITY_MESSAGES } from '../messages';
+
+export function AccountActions({ account }: { account: TSecurityAccount }) {
+  const t = useT(SECURITY_MESSAGES);
+  const { message } = App.useApp();
+  const reportError = useReportError();
+  const unlock = useUnlockAccount();
+  const reset = useResetSecondFactor();
+  const username = account.username;
+
+  return (
+    <Flex gap={4} wrap>
+      {(account.locked || account.recentFailures > 0) && (
+        <Popconfirm
+          title={t('unlock.confirm', { username })}
+          onConfirm={() =>
+            unlock.mutateAsync(account.id).then(
+              () => void message.success(t('unlock.done', { username })),
+              (error: unknown) => reportError(error),
+            )
+          }
+        >
+          <Button type="link" size="small" loading={unlock.isPending && unlock.variables === account.id}>
+            {t('unlock.action')}
+          </Button>
+        </Popconfirm>
+      )}
+      {account.totpEnabled && (
+        <Popconfirm
+          title={t('resetTotp.confirm', { username })}
+          okButtonProps={{ danger: true }}
+          styles={{ root: { maxWidth: 420 } }}
+          onConfirm={() =>
+            reset.mutateAsync(account.id).then(
+              () => void message.success(t('resetTotp.done', { username })),
+              (error: unknown) => reportError(error),
+            )
+          }
+        >
+          <Button type="link" size="small" danger loading={reset.isPending && reset.variables === account.id}>
+            {t('resetTotp.action')}
+          </Button>
+        </Popconfirm>
+      )}
+    </Flex>
+  );
+}
