@@ -4,7 +4,8 @@
  *
  * A: the real application, signed in with a bearer token. B: a bare Fastify route sending the same SQL
  * through a plain pg pool. C: the bare server replaying every statement the app sends for one request
- * (session, grants, page, count, reference data), to split the gap into framework and extra queries.
+ * (session and grants, page, count), to split the gap into framework and extra queries. Statements the
+ * app prepares under a name, B and C send under the same name.
  * All run in child processes and alternate under the same closed-loop load; then A, and for comparison B,
  * take a fixed 200 requests/s. Targets: A ≥ 60% of B's throughput; A's p99 < 50 ms at 200 requests/s.
  *
@@ -97,7 +98,7 @@ async function main() {
 
     const v8 = profile ? await v8Profile(app, targets.A, load, settings.duration) : undefined;
     const perfComparison = perf ? await perfProfiles([targets.A, targets.C], load, settings.duration) : undefined;
-    const statements = prepared.requestSql.statements.map((statement) => `phase ${statement.phase}: ${statement.text}`);
+    const statements = prepared.requestSql.statements.map((statement) => `phase ${statement.phase}${statement.name ? ` (${statement.name})` : ''}: ${statement.text}`);
     summarise({ machineBefore, settings, runs, fixedRates, plans: prepared.plans, statements, v8Profile: v8, perf: perfComparison });
   } finally {
     await monitor.end();

@@ -10,7 +10,7 @@ import pg from 'pg';
 import type { AddressInfo } from 'node:net';
 import { closeOnSignal, reportListening } from '../lib/child-server.js';
 import { LIST_ROUTE, PAGE_SIZE, REPLAY_ROUTE } from './http.js';
-import { pageParamsFor, requestStatementsFor, type ListSql, type RequestSql } from './recorded-sql.js';
+import { pageParamsFor, queryConfig, requestStatementsFor, type ListSql, type RequestSql } from './recorded-sql.js';
 
 const { BENCH_DATABASE_URL, BENCH_LIST_SQL, BENCH_REQUEST_SQL } = process.env;
 if (!BENCH_DATABASE_URL || !BENCH_LIST_SQL || !BENCH_REQUEST_SQL) {
@@ -34,8 +34,8 @@ function totalOf(result: pg.QueryResult): number {
 app.get(LIST_ROUTE, async (request) => {
   const page = pageOf(request);
   const [rows, count] = await Promise.all([
-    pool.query(listSql.pageText, pageParamsFor(listSql, page, PAGE_SIZE)),
-    pool.query(listSql.countText, listSql.countParams),
+    pool.query(queryConfig({ text: listSql.pageText, name: listSql.pageName }, pageParamsFor(listSql, page, PAGE_SIZE))),
+    pool.query(queryConfig({ text: listSql.countText, name: listSql.countName }, listSql.countParams)),
   ]);
   return { items: rows.rows, total: totalOf(count), page, pageSize: PAGE_SIZE };
 });
@@ -47,7 +47,7 @@ app.get(REPLAY_ROUTE, async (request) => {
   const lastPhase = Math.max(...statements.map((statement) => statement.phase));
   for (let phase = 1; phase <= lastPhase; phase++) {
     const concurrent = statements.filter((statement) => statement.phase === phase);
-    results.push(...(await Promise.all(concurrent.map((statement) => pool.query(statement.text, statement.values)))));
+    results.push(...(await Promise.all(concurrent.map((statement) => pool.query(queryConfig(statement, statement.values))))));
   }
   const count = results[statements.findIndex((statement) => statement.text === listSql.countText)]!;
   return { items: results[requestSql.pageStatement]!.rows, total: totalOf(count), page, pageSize: PAGE_SIZE };

@@ -26,13 +26,15 @@ async function recordList(databaseUrl: string, region: string, page: number, pag
 }
 
 export async function captureListSql(databaseUrl: string, region: string, pageSize: number): Promise<ListSql> {
-  // Pages 2 and 3: for page 1 drizzle leaves the offset out, so its text differs from every other page's.
+  // Pages 2 and 3: a list built without placeholders leaves the offset out of page 1, so its text would differ.
   const second = await recordList(databaseUrl, region, 2, pageSize);
   const third = await recordList(databaseUrl, region, 3, pageSize);
   const offsetIndex = differingParameter(second.page, third.page);
   return {
     pageText: second.page.text,
     countText: second.count.text,
+    pageName: second.page.name,
+    countName: second.count.name,
     pageParams: second.page.values,
     offsetIndex,
     countParams: second.count.values,

@@ -41,7 +41,10 @@ export async function prepare(): Promise<Prepared> {
   const listSql = await captureListSql(data.databaseUrl, REGION, PAGE_SIZE);
   const requestSql = await captureRequestSql(data.databaseUrl, data.username, data.password);
   console.log(`\nOne list request to the app sends ${requestSql.statements.length} statements:`);
-  for (const statement of requestSql.statements) console.log(`  phase ${statement.phase}: ${statement.text.slice(0, 110)}…`);
+  for (const statement of requestSql.statements) {
+    const name = statement.name ? ` [prepared as ${statement.name}]` : '';
+    console.log(`  phase ${statement.phase}${name}: ${statement.text.slice(0, 110)}…`);
+  }
   const plans = await explainList(data.databaseUrl, listSql, 10, PAGE_SIZE);
   for (const plan of plans) console.log(`\nEXPLAIN ANALYZE ${plan.statement}: ${plan.executionMs} ms\n  ${plan.plan.join('\n  ')}`);
   return { ...data, listSql, requestSql, plans };

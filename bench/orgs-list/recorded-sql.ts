@@ -4,6 +4,11 @@
  */
 export interface RecordedStatement {
   text: string;
+  /**
+   * The name the application prepared the statement under (PostgreSQL then parses and plans it once per
+   * connection); the bare server sends it under the same name, so both do the same database work.
+   */
+  name?: string;
   values: unknown[];
   /** Statements of one phase were sent concurrently; a phase starts after an answer of the previous one. */
   phase: number;
@@ -13,6 +18,8 @@ export interface RecordedStatement {
 export interface ListSql {
   pageText: string;
   countText: string;
+  pageName?: string;
+  countName?: string;
   /** Parameters of the page query as captured; the one at `offsetIndex` is the row offset. */
   pageParams: unknown[];
   offsetIndex: number;
@@ -41,4 +48,9 @@ export function requestStatementsFor(sql: RequestSql, page: number, pageSize: nu
   return sql.statements.map((statement, index) =>
     index === sql.pageStatement ? { ...statement, values: withOffset(statement.values, sql.offsetIndex, page, pageSize) } : statement,
   );
+}
+
+/** A statement as `pg` takes it: named statements are prepared once per connection, as the app's are. */
+export function queryConfig(statement: { text: string; name?: string }, values: unknown[]) {
+  return { text: statement.text, values, ...(statement.name ? { name: statement.name } : {}) };
 }

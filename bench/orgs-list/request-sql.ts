@@ -1,6 +1,6 @@
 /**
- * Every statement one authenticated list request of the application sends — session, grants, the page,
- * the count, reference data — recorded from the real application (in this process, through inject).
+ * Every statement one authenticated list request of the application sends — the session lookup, the page,
+ * the count and whatever else — recorded from the real application (in this process, through inject).
  * Replaying them without the framework separates "more database work" from "framework work".
  */
 import { buildApp } from '../../apps/server/src/app.js';
@@ -21,6 +21,9 @@ export async function captureRequestSql(databaseUrl: string, username: string, p
       payload: { username, password },
     });
     const headers = { authorization: `Bearer ${(login.json() as { token: string }).token}` };
+    // What the app reads once and keeps (region names) is not per-request work: one request first fills it.
+    const warmUp = await app.inject({ method: 'GET', url: listPath(1), headers });
+    if (warmUp.statusCode !== 200) throw new Error(`List request failed before recording: ${warmUp.statusCode} ${warmUp.body}`);
     const recorded = recordStatements(deps.database.pool!);
     const pages = [2, 3].map((page) => ({ page, from: 0, to: 0 }));
     for (const entry of pages) {

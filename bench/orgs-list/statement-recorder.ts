@@ -1,5 +1,5 @@
 /**
- * Records what a pg pool sends: statement text, parameters, and the phase — statements started together
+ * Records what a pg pool sends: statement text, name (if prepared), parameters, and the phase — statements started together
  * (no answer arrived in between) share a phase and were sent concurrently, as with `Promise.all`.
  */
 import type pg from 'pg';
@@ -13,8 +13,8 @@ export function recordStatements(pool: pg.Pool): RecordedStatement[] {
   const recording = (config: unknown, values?: unknown[]) => {
     if (answeredSinceLastStart) phase += 1;
     answeredSinceLastStart = false;
-    const text = typeof config === 'string' ? config : (config as { text: string }).text;
-    recorded.push({ text, values: values ?? (config as { values?: unknown[] }).values ?? [], phase });
+    const { text, name } = typeof config === 'string' ? { text: config, name: undefined } : (config as { text: string; name?: string });
+    recorded.push({ text, ...(name ? { name } : {}), values: values ?? (config as { values?: unknown[] }).values ?? [], phase });
     return send(config, values).finally(() => {
       answeredSinceLastStart = true;
     });

@@ -20,6 +20,7 @@ import { BODY_ERRORS, BODY_LABELS } from './bodies.js';
 import { GOVERNANCE_RULE_ERRORS, GOVERNANCE_RULE_LABELS } from './governance-rules.js';
 import { SELECTION_RULE_ERRORS, SELECTION_RULE_LABELS } from './selection-rules.js';
 import { SELECTION_ERRORS, SELECTION_LABELS } from './selection/messages.js';
+import { REVIEW_ERRORS, REVIEW_LABELS } from './selection/review-messages.js';
 import { CHARTER_ERRORS, CHARTER_LABELS } from './governance/charter.js';
 import { MEETING_ERRORS, MEETING_LABELS } from './governance/meetings.js';
 import { MEMBERSHIP_ERRORS, MEMBERSHIP_LABELS } from './governance/membership.js';
@@ -27,6 +28,8 @@ import { CHAIR_ERRORS, CHAIR_LABELS } from './governance/chair.js';
 import { BULLETIN_ERRORS, BULLETIN_LABELS } from './governance/bulletins.js';
 import { WORKPLAN_ERRORS, WORKPLAN_LABELS } from './governance/workplan.js';
 import { OFFICE_ERRORS, OFFICE_LABELS } from './governance/offices.js';
+import { PROJECT_ERRORS, PROJECT_LABELS } from './governance/projects.js';
+import { FINANCE_ERRORS, FINANCE_LABELS } from './governance/finance.js';
 
 export const ERROR_CATALOG = {
   ...KERNEL_ERRORS,
@@ -41,6 +44,7 @@ export const ERROR_CATALOG = {
   ...GOVERNANCE_RULE_ERRORS,
   ...SELECTION_RULE_ERRORS,
   ...SELECTION_ERRORS,
+  ...REVIEW_ERRORS,
   ...CHARTER_ERRORS,
   ...MEETING_ERRORS,
   ...MEMBERSHIP_ERRORS,
@@ -48,6 +52,8 @@ export const ERROR_CATALOG = {
   ...BULLETIN_ERRORS,
   ...WORKPLAN_ERRORS,
   ...OFFICE_ERRORS,
+  ...PROJECT_ERRORS,
+  ...FINANCE_ERRORS,
 } satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -60,6 +66,7 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   ...GOVERNANCE_RULE_LABELS,
   ...SELECTION_RULE_LABELS,
   ...SELECTION_LABELS,
+  ...REVIEW_LABELS,
   ...CHARTER_LABELS,
   ...MEETING_LABELS,
   ...MEMBERSHIP_LABELS,
@@ -67,4 +74,6 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   ...BULLETIN_LABELS,
   ...WORKPLAN_LABELS,
   ...OFFICE_LABELS,
+  ...PROJECT_LABELS,
+  ...FINANCE_LABELS,
 };

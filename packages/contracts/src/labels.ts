@@ -3,6 +3,7 @@
  * Keys are the identifiers used in the API; modules add their fields here.
  */
 import { GOVERNANCE_RULE_VALIDATION_MESSAGES } from './governance-rules.js';
+import { FINANCE_VALIDATION_MESSAGES } from './governance/finance.js';
 import type { Bilingual } from './i18n.js';
 import { SELECTION_RULE_VALIDATION_MESSAGES } from './selection-rules.js';
 
@@ -63,5 +64,6 @@ export const VALIDATION_MESSAGES = {
     'is not a valid e-mail address; write it like name@example.com',
   ),
   ...GOVERNANCE_RULE_VALIDATION_MESSAGES,
+  ...FINANCE_VALIDATION_MESSAGES,
   ...SELECTION_RULE_VALIDATION_MESSAGES,
 } satisfies Record<string, Bilingual>;

@@ -6,6 +6,7 @@
 import type { Role } from '@chanjiao/contracts';
 import { ALLIANCE_NAME, CAOYANG_SCHOOL } from './dataset/alliance.js';
 import { LIANYUNGANG_EDUCATION_BUREAU, SHANGHAI_EDUCATION_COMMISSION } from './dataset/authorities.js';
+import { LYG_DEMO_COLLEGE } from './dataset/lianyungang-2026.js';
 import { PUTUO_ALLIANCE_NAME } from './dataset/putuo.js';
 
 export type DemoScope = { org: string } | { body: string } | null;
@@ -58,6 +59,13 @@ export const BUSINESS_ACCOUNTS: DemoAccountSpec[] = [
     description: '连云港市教育局管理员 administrator of 连云港市教育局',
     role: 'authority_admin',
     scope: { org: LIANYUNGANG_EDUCATION_BUREAU },
+  },
+  {
+    username: 'lyg_school',
+    displayName: '连云港演示职业技术学院（演示）',
+    description: '连云港演示职业技术学院单位管理员 applicant of the 连云港 selection',
+    role: 'org_admin',
+    scope: { org: LYG_DEMO_COLLEGE },
   },
   {
     username: 'sh_authority',

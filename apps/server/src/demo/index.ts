@@ -12,6 +12,11 @@ import { DEMO_ACCOUNTS, type DemoAccountSpec } from './accounts.js';
 import { DEMO_DATASET } from './dataset/index.js';
 import * as repo from './demo.repository.js';
 import { seedDemoRecords } from './seed-records.js';
+import { ensureGovernanceBDemo } from './governance-b.js';
+import { ensureSelectionDemo } from './selection-demo.js';
+import { ensureDemoCharters } from '../modules/governance/charter/charter.demo.js';
+import { ALLIANCE_CHARTER_ADOPTED_ON, ALLIANCE_CHARTER_TEXT } from './dataset/alliance-charter.js';
+import { ALLIANCE_NAME } from './dataset/alliance.js';
 
 export const DEMO_PASSWORD = 'Chanjiao2026';
 
@@ -66,6 +71,9 @@ async function resolveAccounts(db: Database, specs: DemoAccountSpec[]): Promise<
   }));
 }
 
+/** Charters as data (章程, seed 000): registered once, also into a demo database loaded before they existed. */
+const DEMO_CHARTERS = [{ bodyName: ALLIANCE_NAME, text: ALLIANCE_CHARTER_TEXT, adoptedOn: ALLIANCE_CHARTER_ADOPTED_ON }];
+
 /** Every body is there and every account holds its roles (granted last), so an earlier run completed. */
 async function isDemoComplete(db: Database): Promise<boolean> {
   const usernames = DEMO_ACCOUNTS.map((a) => a.username);
@@ -79,9 +87,17 @@ async function isDemoComplete(db: Database): Promise<boolean> {
 /** Loads whatever part of the demo is missing and returns the demo accounts to show at start-up. */
 export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   const { db } = deps.database;
-  if (await isDemoComplete(db)) return resolveAccounts(db, DEMO_ACCOUNTS);
+  if (await isDemoComplete(db)) {
+    await ensureDemoCharters(db, DEMO_CHARTERS);
+    await ensureGovernanceBDemo(db);
+    await ensureSelectionDemo(db);
+    return resolveAccounts(db, DEMO_ACCOUNTS);
+  }
   const userIds = await ensureDemoUsers(deps, DEMO_ACCOUNTS);
   await seedDemoRecords(db, DEMO_DATASET, userIds);
+  await ensureDemoCharters(db, DEMO_CHARTERS);
+  await ensureGovernanceBDemo(db);
+  await ensureSelectionDemo(db);
   const accounts = await resolveAccounts(db, DEMO_ACCOUNTS);
   await assignDemoRoles(db, accounts, userIds);
   return accounts;

@@ -9,8 +9,10 @@ import { accountRoutes } from './accounts/index.js';
 import { auditLogRoutes } from './audit-log/index.js';
 import { dashboardRoutes } from './dashboard/index.js';
 import { bodyRoutes } from './bodies/index.js';
+import { governanceRoutes } from './governance/index.js';
 import { organizationRoutes } from './organizations/index.js';
 import { referenceRoutes } from './reference/index.js';
+import { selectionRoutes } from './selection/index.js';
 
 export const MODULE_ROUTES: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] = [
   referenceRoutes,
@@ -20,4 +22,6 @@ export const MODULE_ROUTES: ((app: FastifyInstance, deps: AppDeps) => Promise<vo
   dashboardRoutes,
   organizationRoutes,
   bodyRoutes,
+  governanceRoutes,
+  selectionRoutes,
 ];

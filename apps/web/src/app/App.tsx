@@ -10,14 +10,22 @@
  */
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { accountRoutes, loginRoute } from '../modules/account/routes';
+import { adminRoutes } from '../modules/admin/routes';
+import { auditRoutes } from '../modules/audit/routes';
+import { bodyRoutes } from '../modules/bodies/routes';
 import { dashboardRoutes } from '../modules/dashboard/routes';
+import { governanceRoutes, publicBulletinRoute } from '../modules/governance/routes';
 import { organizationRoutes } from '../modules/organizations/routes';
+import { securityRoutes } from '../modules/security/routes';
+import { publicSelectionRoute, selectionRoutes } from '../modules/selection/routes';
 import { FullPageSpinner, RequireAuth } from './auth';
 import { NotFoundPage, RouteErrorPage } from './components/RouteProblems';
 import { AppLayout } from './Layout';
 
 const router = createBrowserRouter([
   { ...loginRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
+  { ...publicBulletinRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
+  { ...publicSelectionRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
   {
     path: '/',
     element: (
@@ -35,6 +43,12 @@ const router = createBrowserRouter([
           ...dashboardRoutes,
           ...accountRoutes,
           ...organizationRoutes,
+          ...adminRoutes,
+          ...securityRoutes,
+          ...auditRoutes,
+          ...governanceRoutes,
+          ...bodyRoutes,
+          ...selectionRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

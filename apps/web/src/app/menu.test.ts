@@ -7,7 +7,10 @@ const keysOf = (entries: ReturnType<typeof visibleMenu>): string[] =>
 describe('menu', () => {
   it('shows a platform administrator the business pages and user accounts, not security or audit', () => {
     const keys = keysOf(visibleMenu(MENU, ['dashboard.read', 'org.read', 'body.read', 'user.read', 'org.create']));
-    expect(keys).toEqual(['/', '/orgs', '/bodies', 'admin', '/admin/users']);
+    // Every 联盟治理 page needs only body.read, so the whole group shows.
+    const governance = MENU.find((entry) => entry.key === 'governance')!.children!.map((entry) => entry.key);
+    expect(keys).toEqual(['/', '/orgs', '/bodies', 'governance', ...governance, 'admin', '/admin/users']);
+    expect(governance).toEqual(expect.arrayContaining(['/governance/chair', '/governance/workplan', '/governance/bulletins']));
   });
 
   it('shows a group only with the entries the user may open', () => {

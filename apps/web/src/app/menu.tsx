@@ -6,9 +6,11 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  ClusterOutlined,
   DashboardOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@chanjiao/contracts/permissions';
 import type { ReactNode } from 'react';
@@ -27,6 +29,24 @@ export const MENU: MenuEntry[] = [
   { key: '/', label: 'menu.dashboard', icon: <DashboardOutlined />, permission: 'dashboard.read' },
   { key: '/orgs', label: 'menu.orgs', icon: <BankOutlined />, permission: 'org.read' },
   { key: '/bodies', label: 'menu.bodies', icon: <ApartmentOutlined />, permission: 'body.read' },
+  { key: '/selection', label: 'menu.selection', icon: <TrophyOutlined />, permission: 'dashboard.read' },
+  {
+    key: 'governance',
+    label: 'menu.governance',
+    icon: <ClusterOutlined />,
+    children: [
+      { key: '/governance/charter', label: 'menu.governance.charter', permission: 'body.read' },
+      { key: '/governance/meetings', label: 'menu.governance.meetings', permission: 'body.read' },
+      { key: '/governance/resolutions', label: 'menu.governance.resolutions', permission: 'body.read' },
+      { key: '/governance/membership', label: 'menu.governance.membership', permission: 'body.read' },
+      { key: '/governance/chair', label: 'menu.governance.chair', permission: 'body.read' },
+      { key: '/governance/offices', label: 'menu.governance.offices', permission: 'body.read' },
+      { key: '/governance/workplan', label: 'menu.governance.workplan', permission: 'body.read' },
+      { key: '/governance/bulletins', label: 'menu.governance.bulletins', permission: 'body.read' },
+      { key: '/governance/liaisons', label: 'menu.governance.liaisons', permission: 'body.read' },
+      { key: '/governance/projects', label: 'menu.governance.projects', permission: 'body.read' },
+    ],
+  },
   {
     key: 'admin',
     label: 'menu.admin',

@@ -2,6 +2,7 @@
 import { ALLIANCE_BODY, ALLIANCE_FOUNDERS, ALLIANCE_MEMBERSHIPS } from './alliance.js';
 import { AUTHORITY_ORGS } from './authorities.js';
 import { GENERATED_LIAISONS, GENERATED_MEMBERSHIPS, GENERATED_ORGS } from './generated.js';
+import { LYG_DEMO_ORGS } from './lianyungang-2026.js';
 import { PUTUO_ALLIANCE_BODY, PUTUO_MEMBERSHIPS, PUTUO_SCHOOLS } from './putuo.js';
 import { COMMUNITY_BODIES, CONSORTIUM_BODIES, SHANGHAI_2024_MEMBERSHIPS, SHANGHAI_2024_ORGS } from './shanghai-2024.js';
 import type { DemoDataset, DemoOrg } from './types.js';
@@ -26,7 +27,7 @@ export function mergeOrgsByName(orgs: DemoOrg[]): DemoOrg[] {
 }
 
 export const DEMO_DATASET: DemoDataset = {
-  orgs: mergeOrgsByName([...AUTHORITY_ORGS, ...ALLIANCE_FOUNDERS, ...PUTUO_SCHOOLS, ...SHANGHAI_2024_ORGS, ...GENERATED_ORGS]),
+  orgs: mergeOrgsByName([...AUTHORITY_ORGS, ...ALLIANCE_FOUNDERS, ...PUTUO_SCHOOLS, ...SHANGHAI_2024_ORGS, ...GENERATED_ORGS, ...LYG_DEMO_ORGS]),
   bodies: [ALLIANCE_BODY, PUTUO_ALLIANCE_BODY, ...CONSORTIUM_BODIES, ...COMMUNITY_BODIES],
   memberships: [...ALLIANCE_MEMBERSHIPS, ...PUTUO_MEMBERSHIPS, ...SHANGHAI_2024_MEMBERSHIPS, ...GENERATED_MEMBERSHIPS],
   liaisons: GENERATED_LIAISONS,

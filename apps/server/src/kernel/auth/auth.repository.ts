@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, isNull, ne, sql } from 'drizzle-orm';
-import type { Permission, Role, ScopeType } from '@chanjiao/contracts';
 import type { Executor } from '../db/database.js';
+import { perExecutor } from '../db/prepared.js';
 import type { Grant } from '../rbac/rbac.rules.js';
 import { rolePermissions, userRoles } from '../rbac/rbac.table.js';
 import { loginFailures, sessions, users } from './auth.table.js';
@@ -18,34 +18,51 @@ export async function findUserById(db: Executor, id: string): Promise<UserRow | 
   return row;
 }
 
-/** The session with its user, in one round trip, for every authenticated request. */
-export async function findSessionByTokenHash(db: Executor, tokenHash: string) {
-  const [row] = await db
-    .select({ session: sessions, user: users })
+/**
+ * Everything an authenticated request needs — the session, the few user columns the checks read (never
+ * the password hash or second-factor secrets) and the user's grants as one JSON array — in one statement
+ * and one round trip. Grants are read with the session on every request rather than cached, so a role
+ * withdrawn, a permission removed or an account disabled takes effect on the very next request.
+ */
+const sessionWithGrants = perExecutor((db) =>
+  db
+    .select({
+      session: {
+        id: sessions.id,
+        csrfToken: sessions.csrfToken,
+        createdAt: sessions.createdAt,
+        lastSeenAt: sessions.lastSeenAt,
+        revokedAt: sessions.revokedAt,
+      },
+      user: {
+        id: users.id,
+        username: users.username,
+        displayName: users.displayName,
+        isDemo: users.isDemo,
+        totpEnabled: sql<boolean>`${users.totpSecret} is not null`,
+        mustChangePassword: users.mustChangePassword,
+        preferredLocale: users.preferredLocale,
+        disabledAt: users.disabledAt,
+      },
+      grants: sql<Grant[]>`coalesce((
+        select json_agg(json_build_object(
+          'role', ${userRoles.role}, 'permission', ${rolePermissions.permission},
+          'scopeType', ${userRoles.scopeType}, 'scopeId', ${userRoles.scopeId}))
+        from ${userRoles} inner join ${rolePermissions} on ${rolePermissions.role} = ${userRoles.role}
+        where ${userRoles.userId} = ${users.id}), '[]'::json)`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, tokenHash))
-    .limit(1);
-  return row;
-}
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .limit(1)
+    .prepare('cj_session_with_grants'),
+);
 
-export async function grantsOf(db: Executor, userId: string): Promise<Grant[]> {
-  const rows = await db
-    .select({
-      role: userRoles.role,
-      scopeType: userRoles.scopeType,
-      scopeId: userRoles.scopeId,
-      permission: rolePermissions.permission,
-    })
-    .from(userRoles)
-    .innerJoin(rolePermissions, eq(rolePermissions.role, userRoles.role))
-    .where(eq(userRoles.userId, userId));
-  return rows.map((row) => ({
-    role: row.role as Role,
-    permission: row.permission as Permission,
-    scopeType: row.scopeType as ScopeType,
-    scopeId: row.scopeId,
-  }));
+export type SessionWithGrants = Awaited<ReturnType<ReturnType<typeof sessionWithGrants>['execute']>>[number];
+
+export async function findSessionWithGrants(db: Executor, tokenHash: string): Promise<SessionWithGrants | undefined> {
+  const [row] = await sessionWithGrants(db).execute({ tokenHash });
+  return row;
 }
 
 export async function insertSession(db: Executor, values: typeof sessions.$inferInsert): Promise<SessionRow> {

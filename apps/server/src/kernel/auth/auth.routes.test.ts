@@ -1,6 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../db/database.js';
+import { userRoles } from '../rbac/rbac.table.js';
+import { updateUser } from './auth.repository.js';
 import { createTestContext, createTestUser, currentTotpCode, login, TEST_PASSWORD, type TestContext } from '../../testing/test-app.js';
 
 describe('signing in and sessions', () => {
@@ -116,6 +118,25 @@ describe('signing in and sessions', () => {
     expect((await session.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
     expect((await other.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
     expect((await attempt(user.username, 'New-passw0rd')).statusCode).toBe(200);
+  });
+
+  it('applies a withdrawn role and a disabled account on the very next request (grants are read with the session)', async () => {
+    const db = ctx.deps.database.db;
+    const user = await createTestUser(ctx.deps, [{ role: 'platform_admin' }], { totp: false });
+    const session = await login(ctx.app, user);
+    const list = () => session.request({ method: 'GET', url: '/api/organizations' });
+    expect((await list()).statusCode).toBe(200);
+
+    await db.delete(userRoles).where(eq(userRoles.userId, user.id));
+    const withoutRole = await list();
+    expect(withoutRole.statusCode).toBe(403);
+    expect(withoutRole.json().error.code).toBe('FORBIDDEN');
+
+    await db.insert(userRoles).values({ userId: user.id, role: 'platform_admin', scopeType: 'system' });
+    expect((await list()).statusCode).toBe(200);
+    // Disabled behind the application's back, its sessions left open: the session check alone must refuse it.
+    await updateUser(db, user.id, { disabledAt: new Date() });
+    expect((await session.request({ method: 'GET', url: '/api/auth/me' })).json().error.code).toBe('SESSION_EXPIRED');
   });
 
   it('answers in English when asked, with the field named', async () => {

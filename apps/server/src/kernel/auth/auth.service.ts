@@ -122,17 +122,17 @@ export type SessionLookup = { status: 'none' | 'expired' } | { status: 'active';
 
 export async function resolveSession(deps: AuthDeps, token: string): Promise<SessionLookup> {
   const now = clock(deps);
-  const found = await repo.findSessionByTokenHash(deps.db, hashToken(token));
+  const found = await repo.findSessionWithGrants(deps.db, hashToken(token));
   if (!found) return { status: 'none' };
-  const { session, user } = found;
+  const { session, user, grants } = found;
   const state = user.disabledAt ? 'revoked' : sessionState(session, now, deps.config.session);
   if (state !== 'active') {
     if (state !== 'revoked') await repo.revokeSession(deps.db, session.id, state, now);
     return { status: 'expired' };
   }
   if (needsTouch(session.lastSeenAt, now)) await repo.touchSession(deps.db, session.id, now);
-  const grants = await repo.grantsOf(deps.db, user.id);
-  return { status: 'active', auth: { user: toAuthUser(user), sessionId: session.id, csrfToken: session.csrfToken, grants } };
+  const { disabledAt: _disabledAt, ...authUser } = user;
+  return { status: 'active', auth: { user: authUser, sessionId: session.id, csrfToken: session.csrfToken, grants } };
 }
 
 export async function logout(deps: AuthDeps, actor: Actor, sessionId: string): Promise<void> {

@@ -4,7 +4,8 @@
  * so the user can correct the report itself and upload it again.
  */
 import type { Locale } from '@chanjiao/contracts';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs.js';
 import { type ImportTemplate, REPORT_ERROR_HEADER, REPORT_ROW_HEADER, requiredHeader } from './import-template.js';
 import { issueMessage, type RowIssue } from './row-validation.js';
 import type { SheetRow } from './sheet-reader.js';
@@ -19,6 +20,7 @@ export async function buildErrorReport(
   issues: RowIssue[],
   locale: Locale,
 ): Promise<Buffer> {
+  const ExcelJS = await loadExcelJs();
   const byRow = new Map<number, RowIssue[]>();
   for (const issue of issues) byRow.set(issue.row, [...(byRow.get(issue.row) ?? []), issue]);
 

@@ -4,6 +4,7 @@ export { findOwnedFile, insertFile } from './files.repository.js';
 export { sendDownload, contentDisposition } from './http-download.js';
 export { cellText } from './cell-values.js';
 export { neutralizeFormulaText, writeXlsx, type XlsxColumn } from './xlsx-writer.js';
+export { loadExcelJs } from './exceljs.js';
 export { defineImportTemplate, type ImportColumn, type ImportOption, type ImportTemplate } from './import-template.js';
 export { buildTemplateWorkbook } from './template-workbook.js';
 export { type RowIssue, type ValidRow } from './row-validation.js';

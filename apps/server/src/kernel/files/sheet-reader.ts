@@ -5,9 +5,10 @@
  */
 import { Readable } from 'node:stream';
 import { type Bilingual } from '@chanjiao/contracts';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { bilingual, DomainError } from '../errors.js';
 import { cellText } from './cell-values.js';
+import { loadExcelJs } from './exceljs.js';
 import {
   columnLabel,
   type ImportTemplate,
@@ -97,6 +98,7 @@ async function drain(sheet: StreamedSheet): Promise<void> {
 }
 
 async function readDataSheet(template: ImportTemplate<unknown>, content: Buffer, maxRows: number): Promise<SheetRead | null> {
+  const ExcelJS = await loadExcelJs();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(content), {
     worksheets: 'emit',
     sharedStrings: 'cache',

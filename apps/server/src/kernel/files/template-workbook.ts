@@ -3,7 +3,8 @@
  * for closed lists, code columns formatted as text), a 填写说明 sheet explaining every column, and a
  * hidden sheet holding the drop-down lists (a list typed into the validation itself is capped at 255 chars).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs.js';
 import {
   columnLabel,
   type ImportColumn,
@@ -137,6 +138,7 @@ function addInstructionsSheet(workbook: ExcelJS.Workbook, template: ImportTempla
 }
 
 export async function buildTemplateWorkbook(template: ImportTemplate<unknown>, options: { maxRows: number }): Promise<Buffer> {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Chanjiao 产教协同平台';
   workbook.title = template.title;

@@ -4,7 +4,8 @@
  * so data typed by one user can never run as a formula on another user's machine.
  */
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs.js';
 
 export type XlsxCellValue = string | number | boolean | Date | null | undefined;
 
@@ -43,6 +44,7 @@ export async function writeXlsx<T>(
   rows: Iterable<T> | AsyncIterable<T>,
   options: WriteXlsxOptions = {},
 ): Promise<Buffer> {
+  const ExcelJS = await loadExcelJs();
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -8,6 +8,9 @@ import { bodySecretariatProvider } from './providers/body-secretariat.provider.j
 import { memberUnitProvider } from './providers/member-unit.provider.js';
 import { platformAdminProvider } from './providers/platform-admin.provider.js';
 import { securityAdminProvider } from './providers/security-admin.provider.js';
+import { governanceMembershipProvider, governanceVotesProvider } from '../governance/governance-a.dashboard.js';
+import { committeeTermsProvider, workplanProvider } from '../governance/governance-b.providers.js';
+import { selectionProvider } from '../selection/selection.dashboard.js';
 
 export const DASHBOARD_PROVIDERS: DashboardProvider[] = [
   platformAdminProvider,
@@ -15,4 +18,9 @@ export const DASHBOARD_PROVIDERS: DashboardProvider[] = [
   auditAdminProvider,
   bodySecretariatProvider,
   memberUnitProvider,
+  governanceMembershipProvider,
+  governanceVotesProvider,
+  committeeTermsProvider,
+  workplanProvider,
+  selectionProvider,
 ];

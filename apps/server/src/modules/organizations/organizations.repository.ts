@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { regionAncestors, regionLevelOf, type TOrgListQuery } from '@chanjiao/contracts';
 import type { Executor } from '../../kernel/db/database.js';
+import { perExecutor } from '../../kernel/db/prepared.js';
 import { tsQueryFor } from '../../kernel/search/segment.js';
 import { organizations } from './organizations.table.js';
 
@@ -50,19 +51,38 @@ export async function updateOrgAtVersion(
   return row;
 }
 
-function regionCondition(code: string): SQL {
-  const level = regionLevelOf(code);
-  if (level === 'province') return eq(organizations.provinceCode, regionAncestors(code).provinceCode);
-  if (level === 'city') return eq(organizations.cityCode, code);
-  return eq(organizations.regionCode, code);
+/** Which filters a list request uses and how it sorts: each shape is one SQL text, prepared once. */
+interface ListShape {
+  /** `tokens` when the search text segments into words (full text and names), `text` when it does not (names only). */
+  search: 'none' | 'text' | 'tokens';
+  type: boolean;
+  region: 'none' | ReturnType<typeof regionLevelOf>;
+  sort: TOrgListQuery['sort'];
 }
 
-function searchCondition(q: string): SQL | undefined {
-  const tsQuery = tsQueryFor(q);
-  const like = `%${q.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`;
-  const byName = or(ilike(organizations.name, like), ilike(organizations.shortName, like), eq(organizations.uscc, q.toUpperCase()));
-  if (!tsQuery) return byName;
-  return or(sql`to_tsvector('simple', ${organizations.searchTokens}) @@ to_tsquery('simple', ${tsQuery})`, byName);
+const REGION_COLUMNS = {
+  province: organizations.provinceCode,
+  city: organizations.cityCode,
+  district: organizations.regionCode,
+} as const;
+
+function searchCondition(search: ListShape['search']): SQL | undefined {
+  if (search === 'none') return undefined;
+  const byName = or(
+    ilike(organizations.name, sql.placeholder('like')),
+    ilike(organizations.shortName, sql.placeholder('like')),
+    eq(organizations.uscc, sql.placeholder('uscc')),
+  );
+  if (search === 'text') return byName;
+  return or(sql`to_tsvector('simple', ${organizations.searchTokens}) @@ to_tsquery('simple', ${sql.placeholder('tsQuery')})`, byName);
+}
+
+function listCondition(shape: ListShape): SQL | undefined {
+  return and(
+    searchCondition(shape.search),
+    shape.type ? eq(organizations.type, sql.placeholder('type')) : undefined,
+    shape.region === 'none' ? undefined : eq(REGION_COLUMNS[shape.region], sql.placeholder('region')),
+  );
 }
 
 const SORTS = {
@@ -72,21 +92,57 @@ const SORTS = {
   '-updatedAt': [desc(organizations.updatedAt), desc(organizations.id)],
 } as const;
 
-export async function listOrgs(db: Executor, query: TOrgListQuery): Promise<{ rows: OrgRow[]; total: number }> {
-  const where = and(
-    query.q ? searchCondition(query.q) : undefined,
-    query.type ? eq(organizations.type, query.type) : undefined,
-    query.region ? regionCondition(query.region) : undefined,
-  );
-  const [rows, [totalRow]] = await Promise.all([
-    db
+/** Also the statements' name: PostgreSQL knows a prepared statement per connection by its name. */
+function shapeName(shape: ListShape): string {
+  return `cj_orgs_${shape.search}_${shape.type ? 'type' : 'any'}_${shape.region}_${shape.sort.replace('-', 'desc_')}`;
+}
+
+function prepareList(db: Executor, shape: ListShape, name: string) {
+  const where = listCondition(shape);
+  return {
+    page: db
       .select()
       .from(organizations)
       .where(where)
-      .orderBy(...SORTS[query.sort])
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ total: count() }).from(organizations).where(where),
-  ]);
+      .orderBy(...SORTS[shape.sort])
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(`${name}_page`),
+    count: db.select({ total: count() }).from(organizations).where(where).prepare(`${name}_count`),
+  };
+}
+
+/** At most 3 × 2 × 4 × 4 shapes, each built on first use. */
+const listStatements = perExecutor(() => new Map<string, ReturnType<typeof prepareList>>());
+
+function listParameters(query: TOrgListQuery, tsQuery: string | null): Record<string, unknown> {
+  return {
+    like: query.q ? `%${query.q.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%` : undefined,
+    uscc: query.q?.toUpperCase(),
+    tsQuery,
+    type: query.type,
+    region: query.region && regionLevelOf(query.region) === 'province' ? regionAncestors(query.region).provinceCode : query.region,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  };
+}
+
+export async function listOrgs(db: Executor, query: TOrgListQuery): Promise<{ rows: OrgRow[]; total: number }> {
+  const tsQuery = query.q ? tsQueryFor(query.q) : null;
+  const shape: ListShape = {
+    search: !query.q ? 'none' : tsQuery ? 'tokens' : 'text',
+    type: !!query.type,
+    region: query.region ? regionLevelOf(query.region) : 'none',
+    sort: query.sort,
+  };
+  const name = shapeName(shape);
+  const statements = listStatements(db);
+  let prepared = statements.get(name);
+  if (!prepared) {
+    prepared = prepareList(db, shape, name);
+    statements.set(name, prepared);
+  }
+  const parameters = listParameters(query, tsQuery);
+  const [rows, [totalRow]] = await Promise.all([prepared.page.execute(parameters), prepared.count.execute(parameters)]);
   return { rows, total: Number(totalRow?.total ?? 0) };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { type Executor, rowsOf } from '../../kernel/db/database.js';
 import { majors, regions } from './reference.table.js';
 
@@ -6,9 +6,33 @@ export async function listRegions(db: Executor) {
   return db.select().from(regions).orderBy(asc(regions.code));
 }
 
-export async function regionNames(db: Executor): Promise<Map<string, string>> {
+async function readRegionNames(db: Executor): Promise<Map<string, string>> {
   const rows = await db.select({ code: regions.code, name: regions.name }).from(regions);
   return new Map(rows.map((row) => [row.code, row.name]));
+}
+
+const regionNamesByDatabase = new WeakMap<Executor, Promise<Map<string, string>>>();
+
+/**
+ * Region names by code, for the lists that show a name on every row. Regions are reference data, loaded
+ * at start and never changed while the server runs, so each database's names are read once and kept.
+ * A failed or empty read (the database down, or asked before the reference data was loaded) is not kept.
+ */
+export function regionNames(db: Executor): Promise<Map<string, string>> {
+  const kept = regionNamesByDatabase.get(db);
+  if (kept) return kept;
+  const reading = readRegionNames(db).then(
+    (names) => {
+      if (names.size === 0) regionNamesByDatabase.delete(db);
+      return names;
+    },
+    (error: unknown) => {
+      regionNamesByDatabase.delete(db);
+      throw error;
+    },
+  );
+  regionNamesByDatabase.set(db, reading);
+  return reading;
 }
 
 export async function regionExists(db: Executor, code: string): Promise<boolean> {
@@ -34,4 +58,10 @@ export async function countReference(db: Executor): Promise<{ regions: number; m
     await db.execute(sql`select (select count(*) from regions)::int as regions, (select count(*) from majors)::int as majors`),
   );
   return row ?? { regions: 0, majors: 0 };
+}
+
+/** The catalogue's majors among `codes` (to check codes a form names). */
+export async function majorsByCodes(db: Executor, codes: string[]) {
+  if (codes.length === 0) return [];
+  return db.select().from(majors).where(inArray(majors.code, [...new Set(codes)]));
 }

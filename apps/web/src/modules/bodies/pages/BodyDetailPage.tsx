@@ -1,7 +1,7 @@
 /** One body: its register entry, its member units with their history, and the liaisons they named. */
-import { EditOutlined } from '@ant-design/icons';
+import { ClusterOutlined, EditOutlined } from '@ant-design/icons';
 import { BODY_KINDS } from '@chanjiao/contracts/bodies';
-import { Button, Skeleton, Tabs, Tag } from 'antd';
+import { Button, Skeleton, Space, Tabs, Tag } from 'antd';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
@@ -12,10 +12,12 @@ import { LiaisonsPanel } from '../components/LiaisonsPanel';
 import { MembersPanel } from '../components/MembersPanel';
 import { useBody } from '../hooks/useBodies';
 import { BODY_MESSAGES } from '../messages';
+import { GOV_A_MESSAGES } from '../../governance/governance-a-messages';
 
 export default function BodyDetailPage() {
   const { id = '' } = useParams();
   const t = useT(BODY_MESSAGES);
+  const gov = useT(GOV_A_MESSAGES);
   const bilingual = useBilingual();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -36,11 +38,17 @@ export default function BodyDetailPage() {
         }
         backTo="/bodies"
         actions={
-          body.data?.abilities?.update && (
-            <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/bodies/${id}/edit`)}>
-              {t('detail.edit')}
+          <Space>
+            {/* The body's governance (章程、会议与表决、成员事务) lives in the 联盟治理 pages. */}
+            <Button icon={<ClusterOutlined />} onClick={() => navigate(`/governance/meetings?body=${id}`)}>
+              {gov('bodyLink')}
             </Button>
-          )
+            {body.data?.abilities?.update && (
+              <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/bodies/${id}/edit`)}>
+                {t('detail.edit')}
+              </Button>
+            )}
+          </Space>
         }
       />
       {body.isPending && <Skeleton active paragraph={{ rows: 8 }} />}

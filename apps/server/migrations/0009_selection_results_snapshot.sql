@@ -1,0 +1,1 @@
+ALTER TABLE "selection_result_decisions" ADD COLUMN "published" jsonb;

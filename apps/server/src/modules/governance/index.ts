@@ -1,0 +1,28 @@
+/** The governance module (章程): each sub-area registers its routes here, one line each. */
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../kernel/deps.js';
+import { bulletinRoutes } from './bulletins/bulletins.routes.js';
+import { chairRoutes } from './chair/chair.routes.js';
+import { workplanRoutes } from './workplan/workplan.routes.js';
+import { officeRoutes } from './offices/offices.routes.js';
+import { charterRoutes } from './charter/charter.routes.js';
+import { meetingRoutes } from './meetings/meetings.routes.js';
+import { voteRoutes } from './meetings/votes.routes.js';
+import { membershipRoutes } from './membership/membership.routes.js';
+import { certificateRoutes } from './membership/certificates.routes.js';
+import { projectRoutes } from './projects/projects.routes.js';
+import { financeRoutes } from './finance/finance.routes.js';
+
+export async function governanceRoutes(app: FastifyInstance, deps: AppDeps) {
+  await chairRoutes(app, deps);
+  await charterRoutes(app, deps);
+  await meetingRoutes(app, deps);
+  await voteRoutes(app, deps);
+  await membershipRoutes(app, deps);
+  await certificateRoutes(app, deps);
+  await bulletinRoutes(app, deps);
+  await workplanRoutes(app, deps);
+  await officeRoutes(app, deps);
+  await projectRoutes(app, deps);
+  await financeRoutes(app, deps);
+}

@@ -1,0 +1,38 @@
+/**
+ * What a closed vote means beyond its result (章程第九条): admitting, releasing or expelling a member unit, or
+ * adopting a charter amendment. Runs inside the vote's closing transaction, so the decision and its effects
+ * stand or fall together.
+ */
+import type { Actor } from '../../../kernel/audit/audit.service.js';
+import type { Executor } from '../../../kernel/db/database.js';
+import { adoptAmendment } from '../charter/charter.service.js';
+import { decideAdmission } from '../membership/applications.service.js';
+import { decideExpulsion } from '../membership/expulsions.service.js';
+import { decideWithdrawal } from '../membership/withdrawals.service.js';
+import type { AgendaItemRow } from './meetings.repository.js';
+
+export async function applyDecision(tx: Executor, actor: Actor, item: AgendaItemRow & { passed: boolean }, decidedOn: string) {
+  const decision = {
+    itemId: item.id,
+    bodyId: item.bodyId,
+    caseId: item.caseId ?? '',
+    passed: item.passed,
+    decidedOn,
+    resolutionNo: item.resolutionNo,
+  };
+  switch (item.kind) {
+    case 'admission':
+      return decideAdmission(tx, actor, decision);
+    case 'withdrawal':
+      return decideWithdrawal(tx, decision);
+    case 'expulsion':
+      return decideExpulsion(tx, actor, decision);
+    case 'charter_amendment':
+      if (item.passed && item.amendment) {
+        await adoptAmendment(tx, actor, item.bodyId, { itemId: item.id, decidedOn, proposal: item.amendment });
+      }
+      return;
+    default:
+      return;
+  }
+}

@@ -1,0 +1,107 @@
+/** SQL of ballots and of the register of resolutions. */
+import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../../kernel/db/database.js';
+import { organizations } from '../../organizations/index.js';
+import { agendaItems, meetingBallots, meetings } from './meetings.table.js';
+
+export type BallotInsert = typeof meetingBallots.$inferInsert;
+
+export async function insertBallot(db: Executor, values: BallotInsert) {
+  const [row] = await db.insert(meetingBallots).values(values).returning();
+  return row!;
+}
+
+export async function findBallot(db: Executor, itemId: string, orgId: string) {
+  const [row] = await db
+    .select()
+    .from(meetingBallots)
+    .where(and(eq(meetingBallots.itemId, itemId), eq(meetingBallots.orgId, orgId)))
+    .limit(1);
+  return row;
+}
+
+export async function tallyBallots(db: Executor, itemId: string) {
+  const rows = await db
+    .select({ choice: meetingBallots.choice, total: count() })
+    .from(meetingBallots)
+    .where(eq(meetingBallots.itemId, itemId))
+    .groupBy(meetingBallots.choice);
+  const tally = { yes: 0, no: 0, abstain: 0 };
+  for (const row of rows) tally[row.choice as keyof typeof tally] = Number(row.total);
+  return tally;
+}
+
+/** How many ballots each item of a meeting has, for the open-vote progress. */
+export async function ballotCounts(db: Executor, itemIds: string[]): Promise<Map<string, number>> {
+  if (itemIds.length === 0) return new Map();
+  const rows = await db
+    .select({ itemId: meetingBallots.itemId, total: count() })
+    .from(meetingBallots)
+    .where(inArray(meetingBallots.itemId, itemIds))
+    .groupBy(meetingBallots.itemId);
+  return new Map(rows.map((row) => [row.itemId, Number(row.total)]));
+}
+
+export async function listBallots(db: Executor, itemId: string) {
+  return db
+    .select({ ballot: meetingBallots, orgName: organizations.name })
+    .from(meetingBallots)
+    .innerJoin(organizations, eq(organizations.id, meetingBallots.orgId))
+    .where(eq(meetingBallots.itemId, itemId))
+    .orderBy(asc(meetingBallots.castAt));
+}
+
+/** Ballots the given units cast in the given items: which open items a representative still has to vote in. */
+export async function ballotsOfOrgs(db: Executor, itemIds: string[], orgIds: string[]) {
+  if (itemIds.length === 0 || orgIds.length === 0) return [];
+  return db
+    .select({ itemId: meetingBallots.itemId, orgId: meetingBallots.orgId, choice: meetingBallots.choice })
+    .from(meetingBallots)
+    .where(and(inArray(meetingBallots.itemId, itemIds), inArray(meetingBallots.orgId, orgIds)));
+}
+
+/** The register: every closed vote of the body, newest first. */
+export async function listResolutions(db: Executor, bodyId: string, page: number, pageSize: number) {
+  const where = and(eq(agendaItems.bodyId, bodyId), isNotNull(agendaItems.voteClosedAt));
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        item: agendaItems,
+        meetingTitle: meetings.title,
+        heldOn: meetings.heldOn,
+        subjectOrgName: organizations.name,
+      })
+      .from(agendaItems)
+      .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+      .leftJoin(organizations, eq(organizations.id, agendaItems.subjectOrgId))
+      .where(where)
+      .orderBy(desc(agendaItems.voteClosedAt), desc(agendaItems.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(agendaItems).where(where),
+  ]);
+  return { rows, total: Number(total?.total ?? 0) };
+}
+
+/** Open votes in which any of the units is entitled to vote (its id is in the electorate). */
+export async function openVotesFor(db: Executor, orgIds: string[]) {
+  if (orgIds.length === 0) return [];
+  return db
+    .select({
+      itemId: agendaItems.id,
+      bodyId: agendaItems.bodyId,
+      meetingId: agendaItems.meetingId,
+      title: agendaItems.title,
+      electorate: agendaItems.electorate,
+    })
+    .from(agendaItems)
+    .where(
+      and(
+        eq(agendaItems.voteStatus, 'open'),
+        sql`${agendaItems.electorate} ?| array[${sql.join(
+          orgIds.map((id) => sql`${id}`),
+          sql`, `,
+        )}]::text[]`,
+      ),
+    );
+}

@@ -1,0 +1,78 @@
+/** All SQL of experts: who holds the expert role, their affiliations, a call's panel and stated conflicts. */
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../../kernel/db/database.js';
+import { users } from '../../../kernel/auth/auth.table.js';
+import { userRoles } from '../../../kernel/rbac/rbac.table.js';
+import { callExperts, expertAffiliations, statedConflicts } from './experts.table.js';
+
+export type AffiliationRow = typeof expertAffiliations.$inferSelect;
+export type StatedConflictRow = typeof statedConflicts.$inferSelect;
+
+export interface ExpertRow {
+  id: string;
+  username: string;
+  displayName: string;
+}
+
+const expertColumns = { id: users.id, username: users.username, displayName: users.displayName };
+
+/** Users holding the expert role (any scope), by display name. */
+export async function listExpertUsers(db: Executor, ids?: string[]): Promise<ExpertRow[]> {
+  if (ids && ids.length === 0) return [];
+  return db
+    .selectDistinct(expertColumns)
+    .from(users)
+    .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'expert')))
+    .where(ids ? inArray(users.id, ids) : undefined)
+    .orderBy(asc(users.displayName), asc(users.id));
+}
+
+export async function affiliationsOf(db: Executor, expertIds: string[]): Promise<AffiliationRow[]> {
+  if (expertIds.length === 0) return [];
+  return db
+    .select()
+    .from(expertAffiliations)
+    .where(inArray(expertAffiliations.expertId, expertIds))
+    .orderBy(asc(expertAffiliations.createdAt), asc(expertAffiliations.id));
+}
+
+export async function replaceAffiliations(
+  db: Executor,
+  expertId: string,
+  rows: Omit<typeof expertAffiliations.$inferInsert, 'expertId'>[],
+): Promise<void> {
+  await db.delete(expertAffiliations).where(eq(expertAffiliations.expertId, expertId));
+  if (rows.length > 0) await db.insert(expertAffiliations).values(rows.map((row) => ({ ...row, expertId })));
+}
+
+export async function panelOf(db: Executor, callId: string): Promise<ExpertRow[]> {
+  return db
+    .select(expertColumns)
+    .from(callExperts)
+    .innerJoin(users, eq(users.id, callExperts.expertId))
+    .where(eq(callExperts.callId, callId))
+    .orderBy(asc(users.displayName), asc(users.id));
+}
+
+export async function replacePanel(db: Executor, callId: string, expertIds: string[]): Promise<void> {
+  await db.delete(callExperts).where(eq(callExperts.callId, callId));
+  if (expertIds.length > 0) await db.insert(callExperts).values(expertIds.map((expertId) => ({ callId, expertId })));
+}
+
+export async function statedConflictsOf(db: Executor, callId: string): Promise<StatedConflictRow[]> {
+  return db.select().from(statedConflicts).where(eq(statedConflicts.callId, callId)).orderBy(asc(statedConflicts.createdAt));
+}
+
+export async function insertStatedConflict(db: Executor, values: typeof statedConflicts.$inferInsert): Promise<StatedConflictRow> {
+  const [row] = await db.insert(statedConflicts).values(values).returning();
+  return row!;
+}
+
+export async function findStatedConflict(db: Executor, id: string): Promise<StatedConflictRow | undefined> {
+  const [row] = await db.select().from(statedConflicts).where(eq(statedConflicts.id, id)).limit(1);
+  return row;
+}
+
+export async function deleteStatedConflict(db: Executor, id: string): Promise<void> {
+  await db.delete(statedConflicts).where(eq(statedConflicts.id, id));
+}

@@ -1,0 +1,84 @@
+/**
+ * A call's review settings: the published scoring rule (mean / median / trimmed mean and the tie-break), the
+ * assignment limits (K reviews per application, at most L per expert) and whether applicants read the comments.
+ * Until the authority saves them, a call uses the defaults (version 0); publication freezes them.
+ */
+import {
+  DEFAULT_ASSIGNMENT_LIMITS,
+  DEFAULT_SCORING_RULE,
+  type TReviewSettings,
+  type TReviewSettingsUpdate,
+} from '@chanjiao/contracts';
+import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
+import type { Executor } from '../../../kernel/db/database.js';
+import { DomainError } from '../../../kernel/errors.js';
+import { shanghaiDateTime } from './shanghai-time.js';
+import * as repo from './reviews.repository.js';
+
+export interface EffectiveSettings extends TReviewSettings {
+  version: number;
+  publishedAt: Date | null;
+}
+
+export async function settingsOf(db: Executor, callId: string): Promise<EffectiveSettings> {
+  const row = await repo.findSettings(db, callId);
+  if (!row) {
+    return {
+      scoringRule: DEFAULT_SCORING_RULE,
+      limits: DEFAULT_ASSIGNMENT_LIMITS,
+      commentsVisibleToApplicants: false,
+      version: 0,
+      publishedAt: null,
+    };
+  }
+  return {
+    scoringRule: row.scoringRule,
+    limits: row.limits,
+    commentsVisibleToApplicants: row.commentsVisibleToApplicants,
+    version: row.version,
+    publishedAt: row.publishedAt,
+  };
+}
+
+export function assertNotPublished(settings: { publishedAt: Date | null }): void {
+  if (settings.publishedAt) throw new DomainError('RESULTS_PUBLISHED', { publishedAt: shanghaiDateTime(settings.publishedAt) });
+}
+
+export async function updateSettings(db: Executor, actor: Actor, callId: string, input: TReviewSettingsUpdate): Promise<void> {
+  const current = await settingsOf(db, callId);
+  assertNotPublished(current);
+  if (current.version !== input.version) throw new DomainError('VERSION_CONFLICT', { current: current.version });
+  const { version, ...values } = input;
+  await db.transaction(async (tx) => {
+    await bumpResultsVersion(tx, callId, version, values);
+    await recordAudit(tx, actor, {
+      action: 'selection.review.settings',
+      entityType: 'selection_call',
+      entityId: callId,
+      details: { before: { scoringRule: current.scoringRule, limits: current.limits, comments: current.commentsVisibleToApplicants }, after: values },
+    });
+  });
+}
+
+/**
+ * Every change to a call's review settings or results moves one version (optimistic locking over the results
+ * page); the first change writes the defaults with it.
+ */
+export async function bumpResultsVersion(
+  tx: Executor,
+  callId: string,
+  version: number,
+  changes: Partial<Omit<repo.SettingsRow, 'callId' | 'version' | 'updatedAt'>>,
+): Promise<void> {
+  const saved =
+    version === 0
+      ? await repo.insertSettings(tx, {
+          callId,
+          scoringRule: DEFAULT_SCORING_RULE,
+          limits: DEFAULT_ASSIGNMENT_LIMITS,
+          commentsVisibleToApplicants: false,
+          ...changes,
+        })
+      : await repo.updateSettingsAtVersion(tx, callId, version, changes);
+  if (!saved) throw new DomainError('VERSION_CONFLICT', { current: (await repo.findSettings(tx, callId))?.version ?? 0 });
+}

@@ -1,0 +1,157 @@
+/**
+ * For a member unit's representative: apply to join (章程第十六、十九条) or to withdraw (第二十条), follow the
+ * cases (including a rejection's reason) and download the 《联盟成员证书》.
+ */
+import { JOIN_APPLICATION_STATUSES, WITHDRAWAL_STATUSES } from '@chanjiao/contracts/governance/membership';
+import { App, Button, Card, Checkbox, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useReportError } from '../../../app/forms';
+import { useBilingual, useT } from '../../../app/i18n';
+import { DateInput } from '../../bodies/components/DateInput';
+import { GOV_A_MESSAGES } from '../governance-a-messages';
+import { downloadCertificate, useMembershipActions, useOrgCases } from '../hooks/governance-a-api';
+
+const CONDITIONS = ['registeredLegalPerson', 'endorsesCharter', 'capacity', 'willingToCooperate'] as const;
+
+function ApplyModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: string; onClose: () => void }) {
+  const t = useT(GOV_A_MESSAGES);
+  const [form] = Form.useForm();
+  const reportError = useReportError();
+  const { apply } = useMembershipActions(bodyId);
+  return (
+    <Modal
+      open
+      width={720}
+      title={t('apply.title')}
+      okText={t('apply.submit')}
+      confirmLoading={apply.isPending}
+      onCancel={onClose}
+      onOk={() =>
+        form.validateFields().then((values) =>
+          apply.mutate({ ...values, orgId }, { onSuccess: onClose, onError: (error) => reportError(error, { form }) }),
+        )
+      }
+    >
+      <Form form={form} layout="vertical" initialValues={{ qualifications: Object.fromEntries(CONDITIONS.map((c) => [c, false])) }}>
+        <Form.Item name="legalPersonStatus" label={t('apply.legalPerson')} rules={[{ required: true, message: t('form.required') }]}>
+          <Input placeholder={t('apply.legalPersonPlaceholder')} />
+        </Form.Item>
+        <Typography.Text strong>{t('apply.conditions')}</Typography.Text>
+        {CONDITIONS.map((condition) => (
+          <Form.Item key={condition} name={['qualifications', condition]} valuePropName="checked" style={{ marginBottom: 4 }}>
+            <Checkbox>{t(`condition.${condition}`)}</Checkbox>
+          </Form.Item>
+        ))}
+        <Form.Item name={['qualifications', 'capacityStatement']} label={t('apply.capacity')} rules={[{ required: true, message: t('form.required') }]}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Form.Item name="reasons" label={t('apply.reasons')} rules={[{ required: true, message: t('form.required') }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item name="contactName" label={t('apply.contactName')} rules={[{ required: true, message: t('form.required') }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="contactTitle" label={t('apply.contactTitle')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="contactPhone" label={t('apply.contactPhone')} rules={[{ required: true, message: t('form.required') }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="contactEmail" label={t('apply.contactEmail')}>
+            <Input />
+          </Form.Item>
+        </Space>
+      </Form>
+    </Modal>
+  );
+}
+
+function WithdrawModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: string; onClose: () => void }) {
+  const t = useT(GOV_A_MESSAGES);
+  const [form] = Form.useForm();
+  const reportError = useReportError();
+  const { withdraw } = useMembershipActions(bodyId);
+  return (
+    <Modal
+      open
+      title={t('withdraw.title')}
+      okText={t('apply.submit')}
+      confirmLoading={withdraw.isPending}
+      onCancel={onClose}
+      onOk={() =>
+        form.validateFields().then((values) =>
+          withdraw.mutate({ ...values, orgId }, { onSuccess: onClose, onError: (error) => reportError(error, { form }) }),
+        )
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('withdraw.notice')}</Typography.Paragraph>
+      <Form form={form} layout="vertical">
+        <Form.Item name="letter" label={t('withdraw.letter')} rules={[{ required: true, message: t('form.required') }]}>
+          <Input.TextArea rows={4} />
+        </Form.Item>
+        <Form.Item name="intendedOn" label={t('withdraw.intendedOn')} rules={[{ required: true, message: t('form.required') }]}>
+          <DateInput />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+export function MemberUnitCases({ bodyId, orgId, orgName, isMember }: { bodyId: string; orgId: string; orgName: string; isMember: boolean }) {
+  const t = useT(GOV_A_MESSAGES);
+  const bilingual = useBilingual();
+  const { message } = App.useApp();
+  const cases = useOrgCases(orgId);
+  const [open, setOpen] = useState<'apply' | 'withdraw' | null>(null);
+  const apps = (cases.data?.applications ?? []).filter((a) => a.body.id === bodyId);
+  const outs = (cases.data?.withdrawals ?? []).filter((w) => w.body.id === bodyId);
+  const certs = (cases.data?.certificates ?? []).filter((c) => c.bodyId === bodyId);
+  return (
+    <Card
+      title={t('unit.title', { org: orgName })}
+      style={{ marginBottom: 16 }}
+      extra={
+        isMember ? (
+          <Button onClick={() => setOpen('withdraw')}>{t('withdraw.title')}</Button>
+        ) : (
+          <Button type="primary" onClick={() => setOpen('apply')}>
+            {t('apply.title')}
+          </Button>
+        )
+      }
+    >
+      <Table
+        rowKey="id"
+        size="small"
+        pagination={false}
+        locale={{ emptyText: t('unit.none') }}
+        dataSource={[
+          ...apps.map((a) => ({ id: a.id, what: t('apply.title'), status: bilingual(JOIN_APPLICATION_STATUSES[a.status]), note: a.rejectionReason ?? (a.meeting ? `${a.meeting.heldOn} ${a.meeting.title}` : '') })),
+          ...outs.map((w) => ({
+            id: w.id,
+            what: t('withdraw.title'),
+            status: bilingual(WITHDRAWAL_STATUSES[w.status]),
+            note: [w.earliestExplanation, w.effectiveOn && t('withdraw.effectiveOn', { date: w.effectiveOn })].filter(Boolean).join('；'),
+          })),
+        ]}
+        columns={[
+          { key: 'what', title: t('unit.case'), dataIndex: 'what', width: 140 },
+          { key: 'status', title: t('unit.status'), dataIndex: 'status', width: 160, render: (status: string) => <Tag>{status}</Tag> },
+          { key: 'note', title: t('unit.note'), dataIndex: 'note' },
+        ]}
+      />
+      {certs.map((cert) => (
+        <Space key={cert.id} style={{ marginTop: 12 }}>
+          <span>{t('certificate.label', { number: cert.number, issuedOn: cert.issuedOn })}</span>
+          {cert.returnedOn && <Tag>{t('certificate.returned', { date: cert.returnedOn })}</Tag>}
+          <Button size="small" onClick={() => downloadCertificate(bodyId, cert.id, `${cert.number}.pdf`).catch((error: Error) => void message.error(error.message))}>
+            {t('certificate.download')}
+          </Button>
+        </Space>
+      ))}
+      {open === 'apply' && <ApplyModal bodyId={bodyId} orgId={orgId} onClose={() => setOpen(null)} />}
+      {open === 'withdraw' && <WithdrawModal bodyId={bodyId} orgId={orgId} onClose={() => setOpen(null)} />}
+    </Card>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * Which members have named a liaison (章程第十一条): the roster with each unit's liaisons and positions, the
+ * ones still missing first. Contacts stay on the body page, where revealing them is audited.
+ */
+import type { TLiaisonList } from '@chanjiao/contracts/bodies';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, Empty, Space, Switch, Table, Tag } from 'antd';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api } from '../../../app/api';
+import { PageHeader } from '../../../app/components/PageHeader';
+import { QueryError } from '../../../app/components/QueryError';
+import { useT } from '../../../app/i18n';
+import { BodyPicker } from '../components/BodyPicker';
+import { GOV_B_MESSAGES } from '../governance-b-messages';
+import { useBodyMembers } from '../hooks/bulletins-api';
+import { useBodyChoice } from '../hooks/useBodyChoice';
+import { LIAISON_COVERAGE_MESSAGES } from '../liaisons-messages';
+
+interface CoverageRow {
+  orgId: string;
+  orgName: string;
+  liaisons: { name: string; title: string | null }[];
+}
+
+function Coverage({ bodyId }: { bodyId: string }) {
+  const t = useT(LIAISON_COVERAGE_MESSAGES);
+  const [onlyMissing, setOnlyMissing] = useState(false);
+  const members = useBodyMembers(bodyId);
+  const liaisons = useQuery({
+    queryKey: ['governance', 'liaisons', bodyId],
+    queryFn: () => api.get<TLiaisonList>(`/api/bodies/${bodyId}/liaisons`),
+  });
+  const rows = useMemo<CoverageRow[]>(() => {
+    const current = (members.data ?? []).filter((member) => member.leftOn === null);
+    const byOrg = new Map<string, CoverageRow['liaisons']>();
+    for (const liaison of liaisons.data?.liaisons ?? []) {
+      byOrg.set(liaison.orgId, [...(byOrg.get(liaison.orgId) ?? []), { name: liaison.name, title: liaison.title }]);
+    }
+    return current
+      .map((member) => ({ orgId: member.org.id, orgName: member.org.name, liaisons: byOrg.get(member.org.id) ?? [] }))
+      .sort((a, b) => Number(a.liaisons.length > 0) - Number(b.liaisons.length > 0));
+  }, [liaisons.data, members.data]);
+  const missing = rows.filter((row) => row.liaisons.length === 0).length;
+  const error = members.error ?? liaisons.error;
+
+  return (
+    <Card>
+      {error && <QueryError error={error} onRetry={() => void Promise.all([members.refetch(), liaisons.refetch()])} />}
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Alert type={missing > 0 ? 'warning' : 'success'} showIcon title={missing > 0 ? t('summary', { total: rows.length, missing }) : t('allNamed')} />
+        <Switch checked={onlyMissing} onChange={setOnlyMissing} /> {t('onlyMissing')}
+        <Link to={`/bodies/${bodyId}?tab=liaisons`}>{t('manage')}</Link>
+      </Space>
+      <Table
+        rowKey="orgId"
+        size="small"
+        pagination={false}
+        loading={members.isPending || liaisons.isPending}
+        dataSource={onlyMissing ? rows.filter((row) => row.liaisons.length === 0) : rows}
+        columns={[
+          { key: 'member', title: t('column.member'), dataIndex: 'orgName' },
+          { key: 'count', title: t('column.count'), width: 110, render: (_, row) => row.liaisons.length },
+          {
+            key: 'liaisons',
+            title: t('column.liaisons'),
+            render: (_, row) =>
+              row.liaisons.length === 0 ? (
+                <Tag color="red">{t('missing')}</Tag>
+              ) : (
+                row.liaisons.map((liaison) => `${liaison.name}${liaison.title ? `（${liaison.title}）` : ''}`).join('、')
+              ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+export default function LiaisonCoveragePage() {
+  const t = useT(LIAISON_COVERAGE_MESSAGES);
+  const common = useT(GOV_B_MESSAGES);
+  const { bodyId } = useBodyChoice();
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<BodyPicker />} />
+      {bodyId ? <Coverage bodyId={bodyId} /> : <Empty description={common('body.none')} />}
+    </>
+  );
+}

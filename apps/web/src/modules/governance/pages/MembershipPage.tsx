@@ -1,0 +1,53 @@
+/**
+ * Membership of a body (章程第十六至二十一条): the secretariat's desk, and — for each unit the user represents —
+ * applying, withdrawing, following the cases and downloading the certificate.
+ */
+import { Empty, Skeleton } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import type { TBodyMember } from '@chanjiao/contracts/bodies';
+import { api } from '../../../app/api';
+import { useSession } from '../../../app/auth';
+import { PageHeader } from '../../../app/components/PageHeader';
+import { QueryError } from '../../../app/components/QueryError';
+import { useT } from '../../../app/i18n';
+import { BodyPicker } from '../components/BodyPicker';
+import { MemberUnitCases } from '../components/MemberUnitCases';
+import { MembershipQueues } from '../components/MembershipQueues';
+import { GOV_A_MESSAGES } from '../governance-a-messages';
+import { useMembershipQueues } from '../hooks/governance-a-api';
+import { useBodyChoice } from '../hooks/useBodyChoice';
+
+export default function MembershipPage() {
+  const t = useT(GOV_A_MESSAGES);
+  const me = useSession();
+  const { bodyId } = useBodyChoice();
+  const isSecretariat = me.roles.some((r) => r.role === 'body_secretariat' && r.scopeId === bodyId);
+  const units = me.roles.filter((r) => (r.role === 'member_representative' || r.role === 'org_admin') && r.scopeId);
+  const unitIds = [...new Set(units.map((r) => r.scopeId!))];
+  const queues = useMembershipQueues(bodyId, isSecretariat);
+  const members = useQuery({
+    queryKey: ['bodies', 'members', bodyId],
+    queryFn: () => api.get<TBodyMember[]>(`/api/bodies/${bodyId}/members`),
+    enabled: !!bodyId && unitIds.length > 0,
+  });
+  const memberIds = new Set((members.data ?? []).map((m) => m.org.id));
+  return (
+    <>
+      <PageHeader title={t('membership.title')} subtitle={t('membership.subtitle')} actions={<BodyPicker />} />
+      {bodyId &&
+        unitIds.map((orgId) => (
+          <MemberUnitCases
+            key={orgId}
+            bodyId={bodyId}
+            orgId={orgId}
+            orgName={units.find((r) => r.scopeId === orgId)?.scopeName ?? ''}
+            isMember={memberIds.has(orgId)}
+          />
+        ))}
+      {isSecretariat && queues.isPending && <Skeleton active />}
+      {queues.isError && <QueryError error={queues.error} onRetry={queues.refetch} />}
+      {bodyId && queues.data && <MembershipQueues bodyId={bodyId} queues={queues.data} />}
+      {!isSecretariat && unitIds.length === 0 && <Empty description={t('membership.nothing')} />}
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+/** The annual work plan (附件3): tasks with timing and progress; units report progress with evidence. */
+import { PROGRESS_STATUS_LABELS, TASK_TIMING_LABELS, type TWorkplanTask } from '@chanjiao/contracts/governance/workplan';
+import { Button, Card, Descriptions, Empty, InputNumber, List, Progress, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useSession } from '../../../app/auth';
+import { PageHeader } from '../../../app/components/PageHeader';
+import { QueryError } from '../../../app/components/QueryError';
+import { useReportError } from '../../../app/forms';
+import { useBilingual, useT } from '../../../app/i18n';
+import { BodyPicker } from '../components/BodyPicker';
+import { WorkplanProgressModal } from '../components/WorkplanProgressModal';
+import { GOV_B_MESSAGES } from '../governance-b-messages';
+import { useBodyMembers } from '../hooks/bulletins-api';
+import { useBodyChoice } from '../hooks/useBodyChoice';
+import { downloadEvidence, useTaskProgress, useWorkplan } from '../hooks/workplan-api';
+import { WORKPLAN_MESSAGES } from '../workplan-messages';
+
+const TIMING_COLORS = { done: 'green', late: 'red', due: 'orange', in_window: 'blue', not_started: 'default' } as const;
+const REPORTING_ROLES = new Set(['member_representative', 'liaison']);
+
+function TaskDetails({ bodyId, task }: { bodyId: string; task: TWorkplanTask }) {
+  const t = useT(WORKPLAN_MESSAGES);
+  const bilingual = useBilingual();
+  const reportError = useReportError();
+  const progress = useTaskProgress(bodyId, task.id);
+  return (
+    <>
+      <Descriptions
+        size="small"
+        column={1}
+        items={[
+          { key: 'content', label: t('content'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{task.content}</span> },
+          { key: 'outcome', label: t('outcome'), children: task.expectedOutcome },
+          ...(task.sourceNote ? [{ key: 'source', label: t('source'), children: task.sourceNote }] : []),
+        ]}
+      />
+      <Typography.Title level={5}>{t('history')}</Typography.Title>
+      {progress.isError && <QueryError error={progress.error} onRetry={progress.refetch} />}
+      <List
+        size="small"
+        loading={progress.isPending}
+        dataSource={progress.data?.items ?? []}
+        locale={{ emptyText: t('history.empty') }}
+        renderItem={(report) => (
+          <List.Item>
+            <Space direction="vertical" size={2}>
+              <span>
+                <Tag>{bilingual(PROGRESS_STATUS_LABELS[report.status])}</Tag>
+                {`${report.reportedOn} · ${report.org?.name ?? ''} · ${report.progressPercent}% · ${report.reportedBy ?? ''}`}
+              </span>
+              <span>{report.note}</span>
+              <Space wrap>
+                {report.evidence.map((file) => (
+                  <Button key={file.id} size="small" type="link" onClick={() => downloadEvidence(bodyId, file).catch(reportError)}>
+                    {file.filename}
+                  </Button>
+                ))}
+              </Space>
+            </Space>
+          </List.Item>
+        )}
+      />
+    </>
+  );
+}
+
+function Plan({ bodyId }: { bodyId: string }) {
+  const t = useT(WORKPLAN_MESSAGES);
+  const common = useT(GOV_B_MESSAGES);
+  const bilingual = useBilingual();
+  const me = useSession();
+  const members = useBodyMembers(bodyId);
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [view, setView] = useState<'all' | 'attention' | 'mine'>('all');
+  const [reporting, setReporting] = useState<TWorkplanTask | null>(null);
+  const plan = useWorkplan(bodyId, year, view);
+  const secretariat = me.roles.some((grant) => grant.role === 'body_secretariat' && grant.scopeId === bodyId);
+  const orgs = useMemo(() => {
+    const current = (members.data ?? []).filter((m) => m.leftOn === null).map((m) => ({ id: m.org.id, name: m.org.name }));
+    if (secretariat) return current;
+    const own = new Set(me.roles.filter((grant) => REPORTING_ROLES.has(grant.role)).map((grant) => grant.scopeId));
+    return current.filter((org) => own.has(org.id));
+  }, [me.roles, members.data, secretariat]);
+
+  return (
+    <Card>
+      <Space style={{ marginBottom: 12 }} wrap>
+        <span>{t('year')}</span>
+        <InputNumber min={2000} max={2200} value={year} onChange={(value) => value && setYear(value)} />
+        <Segmented
+          value={view}
+          onChange={(value) => setView(value as typeof view)}
+          options={[
+            { value: 'all', label: t('view.all') },
+            { value: 'attention', label: t('view.attention') },
+            { value: 'mine', label: t('view.mine') },
+          ]}
+        />
+        {plan.data && <Typography.Text type="secondary">{t('counts', { ...plan.data.counts, days: plan.data.dueWithinDays })}</Typography.Text>}
+      </Space>
+      {plan.isError && <QueryError error={plan.error} onRetry={plan.refetch} />}
+      <Table
+        rowKey="id"
+        size="small"
+        pagination={false}
+        loading={plan.isPending}
+        dataSource={plan.data?.items ?? []}
+        locale={{ emptyText: t('empty') }}
+        expandable={{ expandedRowRender: (task) => <TaskDetails bodyId={bodyId} task={task} /> }}
+        columns={[
+          { key: 'section', title: t('column.section'), dataIndex: 'section', width: 180 },
+          { key: 'title', title: t('column.title'), dataIndex: 'title' },
+          { key: 'window', title: t('column.window'), dataIndex: 'windowText', width: 120 },
+          {
+            key: 'units',
+            title: t('column.units'),
+            render: (_, task) => (
+              <Space wrap size={4}>
+                {task.units.map((unit) => (
+                  <Tag key={unit.name} color={unit.role === 'lead' ? 'gold' : undefined}>
+                    {unit.role === 'lead' ? `${t('lead')}：` : ''}
+                    {unit.name}
+                    {unit.resolved ? `（${unit.resolved}）` : ''}
+                  </Tag>
+                ))}
+              </Space>
+            ),
+          },
+          {
+            key: 'timing',
+            title: t('column.timing'),
+            width: 150,
+            render: (_, task) => (
+              <Space direction="vertical" size={0}>
+                <Tag color={TIMING_COLORS[task.timing]}>{bilingual(TASK_TIMING_LABELS[task.timing])}</Tag>
+                {!task.done && (
+                  <Typography.Text type="secondary">
+                    {task.daysLeft < 0 ? t('daysLate', { days: -task.daysLeft }) : t('daysLeft', { days: task.daysLeft })}
+                  </Typography.Text>
+                )}
+              </Space>
+            ),
+          },
+          { key: 'progress', title: t('column.progress'), width: 140, render: (_, task) => <Progress percent={task.progressPercent} size="small" /> },
+          {
+            key: 'actions',
+            title: common('common.actions'),
+            width: 110,
+            render: (_, task) =>
+              task.abilities.report && (
+                <Button size="small" onClick={() => setReporting(task)}>
+                  {t('report')}
+                </Button>
+              ),
+          },
+        ]}
+      />
+      {reporting && (
+        <WorkplanProgressModal bodyId={bodyId} task={reporting} orgs={orgs} forBody={secretariat} onClose={() => setReporting(null)} />
+      )}
+    </Card>
+  );
+}
+
+export default function WorkplanPage() {
+  const t = useT(WORKPLAN_MESSAGES);
+  const common = useT(GOV_B_MESSAGES);
+  const { bodyId } = useBodyChoice();
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<BodyPicker />} />
+      {bodyId ? <Plan bodyId={bodyId} /> : <Empty description={common('body.none')} />}
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * One section of the 推荐书 as a form that saves itself: a change waits a moment, then the whole section is sent
+ * with the version last seen. Saves run one after another, so a quick second edit never races the first.
+ */
+import type { ApplicationSection, TApplication } from '@chanjiao/contracts/selection/index';
+import { Form } from 'antd';
+import { useCallback, useEffect, useRef } from 'react';
+import { ApiError } from '../../../app/api';
+import { namePathOf, useReportError } from '../../../app/forms';
+import { useSaveSection } from '../hooks/useSelection';
+import { CommitmentSection, FeaturesSection, PlanSection } from './TextSections';
+import { CoverSection, SummarySection } from './CoverSections';
+import { EffectivenessSection } from './EffectivenessSection';
+import { MembersSection } from './MembersSection';
+import { OverviewSection } from './OverviewSection';
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+const AUTOSAVE_DELAY_MS = 1200;
+
+function SectionFields({ application, section, disabled }: { application: TApplication; section: ApplicationSection; disabled: boolean }) {
+  const { textLimits, limits } = application.call;
+  switch (section) {
+    case 'cover':
+      return <CoverSection />;
+    case 'summary':
+      return <SummarySection limits={limits} />;
+    case 'overview':
+      return <OverviewSection textLimits={textLimits} />;
+    case 'members':
+      return <MembersSection limits={limits} />;
+    case 'effectiveness':
+      return <EffectivenessSection textLimits={textLimits} />;
+    case 'plan':
+      return <PlanSection textLimits={textLimits} />;
+    case 'features':
+      return <FeaturesSection textLimits={textLimits} />;
+    case 'commitment':
+      return <CommitmentSection applicationId={application.id} disabled={disabled} />;
+  }
+}
+
+interface SectionFormProps {
+  application: TApplication;
+  section: ApplicationSection;
+  editable: boolean;
+  onSaveState: (state: SaveState) => void;
+}
+
+export function SectionForm({ application, section, editable, onSaveState }: SectionFormProps) {
+  const [form] = Form.useForm();
+  const save = useSaveSection(application.id);
+  const report = useReportError();
+  const version = useRef(application.version);
+  const timer = useRef<number | undefined>(undefined);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+
+  useEffect(() => {
+    version.current = application.version;
+  }, [application.version]);
+
+  const flush = useCallback(() => {
+    window.clearTimeout(timer.current);
+    timer.current = undefined;
+    queue.current = queue.current.then(async () => {
+      onSaveState('saving');
+      try {
+        const saved = await save.mutateAsync({ section, version: version.current, data: form.getFieldsValue(true) });
+        version.current = saved.version;
+        onSaveState('saved');
+      } catch (error) {
+        onSaveState('failed');
+        const prefix = `${section}.`;
+        const own = error instanceof ApiError ? error.fields.filter((field) => field.path.startsWith(prefix)) : [];
+        form.setFields(own.map((field) => ({ name: namePathOf(field.path.slice(prefix.length)), errors: [field.message] })));
+        report(error);
+      }
+    });
+  }, [form, onSaveState, report, save, section]);
+
+  // Leaving the step sends what is still waiting.
+  useEffect(
+    () => () => {
+      if (timer.current !== undefined) flush();
+    },
+    [flush],
+  );
+
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      disabled={!editable}
+      initialValues={application.content[section]}
+      onValuesChange={() => {
+        window.clearTimeout(timer.current);
+        timer.current = window.setTimeout(flush, AUTOSAVE_DELAY_MS);
+      }}
+    >
+      <SectionFields application={application} section={section} disabled={!editable} />
+    </Form>
+  );
+}

@@ -1,0 +1,77 @@
+/** A new call (S1): notice, deadline in Beijing time; the indicator system starts from 附件1. */
+import type { TCall } from '@chanjiao/contracts/selection/index';
+import { Button, Card, DatePicker, Form, Input, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useNavigate } from 'react-router-dom';
+import { api } from '../../../app/api';
+import { RequirePermission, useSession } from '../../../app/auth';
+import { PageHeader } from '../../../app/components/PageHeader';
+import { useReportError } from '../../../app/forms';
+import { useT } from '../../../app/i18n';
+import { useInvalidateSelection } from '../hooks/useSelection';
+import { SELECTION_MESSAGES } from '../messages';
+
+interface CallValues {
+  authorityOrgId: string;
+  title: string;
+  documentNumber?: string;
+  deadline: Dayjs;
+  noticeText?: string;
+  eligibility?: string;
+}
+
+function CallForm() {
+  const t = useT(SELECTION_MESSAGES);
+  const me = useSession();
+  const navigate = useNavigate();
+  const report = useReportError();
+  const invalidate = useInvalidateSelection();
+  const [form] = Form.useForm<CallValues>();
+  const authorities = me.roles.filter((role) => role.role === 'authority_admin' && role.scopeId);
+  const required = (field: string) => [{ required: true, message: t('form.required', { field }) }];
+  const create = async (values: CallValues) => {
+    try {
+      // The picker shows Beijing wall-clock time; the server takes it as written.
+      const created = await api.post<TCall>('/api/selection/calls', { ...values, deadline: values.deadline.format('YYYY-MM-DDTHH:mm:ss') });
+      await invalidate();
+      navigate(`/selection/calls/${created.id}`);
+    } catch (error) {
+      report(error, { form });
+    }
+  };
+  return (
+    <Card>
+      <Form form={form} layout="vertical" onFinish={(values) => void create(values)} initialValues={{ authorityOrgId: authorities[0]?.scopeId }}>
+        <Form.Item name="authorityOrgId" label={t('call.authority')} rules={required(t('call.authority'))}>
+          <Select options={authorities.map((role) => ({ value: role.scopeId!, label: role.scopeName ?? role.scopeId }))} />
+        </Form.Item>
+        <Form.Item name="title" label={t('call.title')} rules={required(t('call.title'))}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="documentNumber" label={t('call.documentNumber')}>
+          <Input maxLength={100} placeholder="连教职函〔2026〕6号" />
+        </Form.Item>
+        <Form.Item name="deadline" label={t('call.deadline')} rules={required(t('call.deadline'))}>
+          <DatePicker showTime format="YYYY-MM-DD HH:mm:ss" />
+        </Form.Item>
+        <Form.Item name="noticeText" label={t('call.notice')}>
+          <Input.TextArea rows={8} />
+        </Form.Item>
+        <Form.Item name="eligibility" label={t('call.eligibility')}>
+          <Input.TextArea rows={4} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">{t('form.create')}</Button>
+      </Form>
+    </Card>
+  );
+}
+
+export default function CallCreatePage() {
+  const t = useT(SELECTION_MESSAGES);
+  return (
+    <RequirePermission permission="selection.call.manage">
+      <PageHeader title={t('call.new')} backTo="/selection" />
+      <CallForm />
+    </RequirePermission>
+  );
+}

@@ -1,0 +1,112 @@
+/** One call for its authority: notice and deadline, publish/close, indicator system, applications and exports. */
+import { FileExcelOutlined } from '@ant-design/icons';
+import type { TApplicationSummary, TCall } from '@chanjiao/contracts/selection/index';
+import { Button, Card, Descriptions, Popconfirm, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { api, downloadFile } from '../../../app/api';
+import { RequirePermission } from '../../../app/auth';
+import { PageHeader } from '../../../app/components/PageHeader';
+import { QueryError } from '../../../app/components/QueryError';
+import { formatDateTime } from '../../../app/format';
+import { useReportError } from '../../../app/forms';
+import { useLocale, useT } from '../../../app/i18n';
+import { StatusTag } from '../components/StatusTag';
+import { useCall, useCallApplications, useInvalidateSelection } from '../hooks/useSelection';
+import { SELECTION_MESSAGES } from '../messages';
+
+function Transitions({ call }: { call: TCall }) {
+  const t = useT(SELECTION_MESSAGES);
+  const report = useReportError();
+  const invalidate = useInvalidateSelection();
+  const act = (action: 'open' | 'close') => () =>
+    void api
+      .post(`/api/selection/calls/${call.id}/${action}`, { version: call.version })
+      .then(invalidate)
+      .catch(report);
+  return (
+    <Space>
+      {call.status === 'draft' && (
+        <Popconfirm title={t('call.open.confirm')} onConfirm={act('open')}>
+          <Button type="primary">{t('call.open')}</Button>
+        </Popconfirm>
+      )}
+      {call.status === 'open' && (
+        <Popconfirm title={t('call.close.confirm')} onConfirm={act('close')}>
+          <Button>{t('call.close')}</Button>
+        </Popconfirm>
+      )}
+      <Button icon={<FileExcelOutlined />} onClick={() => void downloadFile(`/api/selection/calls/${call.id}/summary.xlsx`, undefined, `${call.title}申报汇总表.xlsx`).catch(report)}>
+        {t('call.summary')}
+      </Button>
+    </Space>
+  );
+}
+
+function CallView({ id }: { id: string }) {
+  const t = useT(SELECTION_MESSAGES);
+  const locale = useLocale();
+  const call = useCall(id);
+  const applications = useCallApplications(id);
+  if (call.isPending) return <Skeleton active />;
+  if (call.isError) return <QueryError error={call.error} onRetry={() => call.refetch()} />;
+  const c = call.data;
+  return (
+    <>
+      <PageHeader title={c.title} subtitle={<StatusTag status={c.status} />} backTo="/selection" actions={<Transitions call={c} />} />
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions
+          column={2}
+          items={[
+            { key: 'doc', label: t('call.documentNumber'), children: c.documentNumber },
+            { key: 'deadline', label: t('call.deadline'), children: c.deadline.replace('T', ' ') },
+            {
+              key: 'indicators',
+              label: t('call.indicators'),
+              children: (
+                <Space>
+                  <Link to={`/selection/indicators/${c.indicatorSystem.id}`}>
+                    {c.indicatorSystem.name} {t('indicators.version', { n: c.indicatorSystem.versionNo })}
+                  </Link>
+                  {t('call.indicators.total', { total: c.indicatorSystem.totalMaxScore, deduction: c.indicatorSystem.maxDeduction })}
+                  {c.indicatorSystem.frozenAt && <Tag>{t('call.frozen')}</Tag>}
+                </Space>
+              ),
+            },
+            { key: 'counts', label: t('call.applications'), children: `${c.submittedCount} / ${c.applicationCount}` },
+            {
+              key: 'notice',
+              label: t('call.notice'),
+              span: 2,
+              children: <Typography.Paragraph ellipsis={{ rows: 4, expandable: true }} style={{ whiteSpace: 'pre-wrap' }}>{c.noticeText}</Typography.Paragraph>,
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('call.applications')}>
+        <Table<TApplicationSummary>
+          rowKey="id"
+          loading={applications.isPending}
+          dataSource={applications.data?.items ?? []}
+          pagination={false}
+          columns={[
+            { title: t('app.consortium'), render: (_, a) => <Link to={`/selection/calls/${id}/applications/${a.id}`}>{a.consortiumName}</Link> },
+            { title: t('app.park'), dataIndex: 'parkName' },
+            { title: t('app.applicant'), render: (_, a) => a.applicantOrg.name },
+            { title: t('call.status'), render: (_, a) => <StatusTag status={a.status} /> },
+            { title: t('versions.returnReason'), dataIndex: 'returnReason' },
+            { title: t('versions.submittedAt'), render: (_, a) => formatDateTime(a.submittedAt, locale) },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
+
+export default function CallDetailPage() {
+  const { id = '' } = useParams();
+  return (
+    <RequirePermission permission="selection.call.manage">
+      <CallView id={id} />
+    </RequirePermission>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * S3 experts (评审专家): user accounts holding the expert role, with the organisations they belong to or have
+ * worked for (declared affiliations). Conflicts of interest (回避) are derived from these against every unit an
+ * application names, so an affiliation carries what identifies an organisation: its directory id, its
+ * 统一社会信用代码 and its name.
+ */
+import { z } from 'zod';
+import { optionalText, requiredText, ZOptionalUscc } from '../common.js';
+
+export const ZAffiliationInput = z.object({
+  orgId: z.uuid().nullable().default(null),
+  name: requiredText(200),
+  uscc: ZOptionalUscc,
+  note: optionalText(200),
+});
+export type TAffiliationInput = z.infer<typeof ZAffiliationInput>;
+
+export const ZAffiliationsUpdate = z.object({ affiliations: z.array(ZAffiliationInput).max(50) });
+export type TAffiliationsUpdate = z.infer<typeof ZAffiliationsUpdate>;
+
+export const ZAffiliation = z.object({
+  id: z.string(),
+  orgId: z.string().nullable(),
+  name: z.string(),
+  uscc: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type TAffiliation = z.infer<typeof ZAffiliation>;
+
+export const ZExpert = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  affiliations: z.array(ZAffiliation),
+});
+export type TExpert = z.infer<typeof ZExpert>;
+
+export const ZExpertList = z.object({ items: z.array(ZExpert) });

@@ -1,0 +1,128 @@
+/** Error codes and field labels of expert review (S3) and results (S4). */
+import { defineErrors } from '../errors.js';
+import type { Bilingual } from '../i18n.js';
+
+const l = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
+
+export const REVIEW_ERRORS = defineErrors({
+  NOT_AN_EXPERT: {
+    status: 400,
+    message: {
+      'zh-CN': '用户“{name}”不是评审专家，请先由系统管理员为其分配“评审专家”角色',
+      'en-US': 'The user “{name}” is not an expert; ask the platform administrator to give them the expert role',
+    },
+  },
+  EXPERT_NOT_ON_PANEL: {
+    status: 409,
+    message: {
+      'zh-CN': '专家“{expert}”不在本次遴选的评审专家组中，请先将其加入专家组',
+      'en-US': 'The expert “{expert}” is not on this call’s panel; add them to the panel first',
+    },
+  },
+  REVIEW_CONFLICTED: {
+    status: 409,
+    message: {
+      'zh-CN': '专家“{expert}”与申报“{application}”存在利益冲突（{evidence}），须回避，不能分配，请选择其他专家',
+      'en-US': 'The expert “{expert}” has a conflict of interest with “{application}” ({evidence}) and must not review it; choose another expert',
+    },
+  },
+  REVIEW_ALREADY_ASSIGNED: {
+    status: 409,
+    message: {
+      'zh-CN': '专家“{expert}”已分配评审申报“{application}”',
+      'en-US': 'The expert “{expert}” already reviews “{application}”',
+    },
+  },
+  APPLICATION_NOT_REVIEWABLE: {
+    status: 409,
+    message: {
+      'zh-CN': '申报“{application}”当前为“{status}”，只有已提交的推荐书可以分配评审',
+      'en-US': 'The application “{application}” is {status}; only submitted applications can be reviewed',
+    },
+  },
+  REVIEW_SUBMITTED: {
+    status: 409,
+    message: {
+      'zh-CN': '专家“{expert}”已提交对“{application}”的评分，不能取消分配；如有利益冲突，请登记回避，其评分将不计入',
+      'en-US': '“{expert}” has submitted a score for “{application}”; it cannot be unassigned — record a conflict to exclude the score',
+    },
+  },
+  SCORE_ABOVE_MAX: {
+    status: 400,
+    message: {
+      'zh-CN': '有 {count} 项得分超过该观测点的最高分，请按提示修改',
+      'en-US': '{count} scores exceed their observation point’s maximum; correct them as shown',
+    },
+  },
+  REVIEW_INCOMPLETE: {
+    status: 400,
+    message: {
+      'zh-CN': '还有 {count} 个观测点未评分（{points}），请全部评分后再提交',
+      'en-US': '{count} observation points are not scored yet ({points}); score them all, then submit',
+    },
+  },
+  SCORE_CHANGE_REASON_REQUIRED: {
+    status: 400,
+    message: {
+      'zh-CN': '评分已提交，修改须填写修改理由，理由将与修改前后的分数一并留存',
+      'en-US': 'The score is submitted: give a reason for the change; it is kept with the old and new scores',
+    },
+  },
+  RESULTS_PUBLISHED: {
+    status: 409,
+    message: {
+      'zh-CN': '遴选结果已于 {publishedAt} 发布，评审、评分和名单不能再修改',
+      'en-US': 'The results were published on {publishedAt}; reviews, scores and the list can no longer change',
+    },
+  },
+  RANKING_NOT_READY: {
+    status: 409,
+    message: {
+      'zh-CN': '以下 {count} 份申报的有效评审不足 {required} 份，暂不能排名：{applications}；请补充分配专家或请专家提交评分',
+      'en-US': '{count} applications have fewer than {required} valid reviews, so the call cannot be ranked: {applications}; assign more experts or ask them to submit',
+    },
+  },
+  RANKING_EMPTY: {
+    status: 409,
+    message: {
+      'zh-CN': '本次遴选还没有已提交的推荐书，无法排名',
+      'en-US': 'No application of this call has been submitted; there is nothing to rank',
+    },
+  },
+  RESULT_NOT_PUBLISHED: {
+    status: 409,
+    message: {
+      'zh-CN': '遴选结果尚未发布，发布后可在此查看本单位的结果',
+      'en-US': 'The results are not published yet; your result appears here once they are',
+    },
+  },
+  RECOMMENDED_NOT_SHORTLISTED: {
+    status: 400,
+    message: {
+      'zh-CN': '“{application}”未列入培育名单，不能向省教育厅推荐（通知 三.3：从培育名单中择优推荐）',
+      'en-US': '“{application}” is not on the 培育 list, so it cannot be recommended to the province (notice 3.3)',
+    },
+  },
+});
+
+export const REVIEW_LABELS: Record<string, Bilingual> = {
+  affiliations: l('所在或关联单位', 'Affiliations'),
+  expertIds: l('评审专家', 'Experts'),
+  expertId: l('评审专家', 'Expert'),
+  applicationId: l('申报', 'Application'),
+  scoringRule: l('汇总规则', 'Scoring rule'),
+  commentsVisibleToApplicants: l('向申报单位展示专家意见', 'Show comments to applicants'),
+  scores: l('观测点得分', 'Observation point scores'),
+  indicatorComments: l('指标评语', 'Comments per indicator'),
+  overallComment: l('总体评价', 'Overall comment'),
+  deduction: l('扣分（7.其他）', 'Deduction (7. other)'),
+  deductionReason: l('扣分理由', 'Reason for the deduction'),
+  changeReason: l('修改理由', 'Reason for the change'),
+  visitedOn: l('考察日期', 'Visit date'),
+  visitMembers: l('考察组成员', 'Visiting members'),
+  findings: l('考察发现', 'Findings'),
+  decisions: l('遴选决定', 'Decisions'),
+  shortlisted: l('列入培育名单', 'On the 培育 list'),
+  recommended: l('向省教育厅推荐', 'Recommended to the province'),
+  seed: l('分配种子', 'Assignment seed'),
+};
