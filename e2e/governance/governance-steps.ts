@@ -37,10 +37,15 @@ export function oneMonthAfter(from: string): string {
   return `${nextYear}-${pad(nextMonth)}-${pad(Math.min(day, lastDay))}`;
 }
 
-/** Opens an antd select and clicks the option shown with that text. */
+/**
+ * Opens an antd select and clicks the option shown with that text. Dropdowns closed earlier stay in the page
+ * (some without their hidden class while they fade), so only a visible option counts; the text must match whole
+ * (校长 is not 分管副校长).
+ */
 export async function pickOption(page: Page, select: Locator, option: string): Promise<void> {
   await select.click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+  const exactly = new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  await page.locator('.ant-select-dropdown .ant-select-item-option', { hasText: exactly }).filter({ visible: true }).last().click();
 }
 
 /** Types a date into an antd date picker the way a user who knows it does, and confirms it. */
@@ -61,4 +66,10 @@ export async function openGovernancePage(page: Page, entry: string): Promise<voi
   if (!(await item.isVisible())) await page.getByRole('menuitem', { name: '联盟治理' }).click();
   await item.click();
   await page.getByRole('heading', { name: entry, exact: true }).waitFor();
+}
+
+/** A button's accessible name: antd puts a space between the two characters of a two-character label (“同 意”). */
+export function buttonName(label: string): RegExp {
+  const escaped = [...label].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${escaped.length === 2 ? escaped.join('\\s?') : escaped.join('')}$`);
 }

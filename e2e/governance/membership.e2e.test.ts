@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.js';
 import { screenshotFailures } from '../support/screenshots.js';
-import { oneMonthAfter, openGovernancePage, type Person, pickOption, signedIn, toast, todayInShanghai, typeDate } from './governance-steps.js';
+import { buttonName, oneMonthAfter, openGovernancePage, type Person, pickOption, signedIn, toast, todayInShanghai, typeDate } from './governance-steps.js';
 
 const APPLICANT = '连云港演示职业技术学院';
 const MEETING = '一届二次校长联席会议（入会审议）';
@@ -61,7 +61,7 @@ describe('workflow 1: a school applies, the secretariat reviews, the meeting adm
     await form.getByLabel('申请理由').fill('参与沿沪宁产业创新带职业教育协同发展');
     await form.getByLabel('联系人', { exact: true }).fill('王老师');
     await form.getByLabel('联系电话').fill('13800138000');
-    await form.getByRole('button', { name: '提 交' }).click();
+    await form.getByRole('button', { name: buttonName('提交') }).click();
     await form.waitFor({ state: 'detached' });
     const row = page.locator('.ant-table-row', { hasText: '申请加入' });
     await row.getByText('待初审').waitFor();
@@ -101,7 +101,7 @@ describe('workflow 1: a school applies, the secretariat reviews, the meeting adm
       [voters[2]!, '反对'],
     ] as const) {
       await pickOption(page, item.locator('.ant-select'), unit);
-      await item.getByRole('button', { name: choice, exact: true }).click();
+      await item.getByRole('button', { name: buttonName(choice) }).click();
       await toast(page, '已投票').last().waitFor();
     }
     await item.getByText('已投票 3 / 应投票').waitFor();
@@ -119,7 +119,8 @@ describe('workflow 1: a school applies, the secretariat reviews, the meeting adm
     const certificate = page.getByText(/《联盟成员证书》\S+（\d{4}-\d{2}-\d{2} 颁发）/);
     await certificate.waitFor();
     const number = /《联盟成员证书》(\S+)（/.exec(await certificate.innerText())![1]!;
-    expect(await page.getByRole('button', { name: '申请退会' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: '申请退会' }).waitFor();
+    expect(await page.getByRole('button', { name: '申请加入' }).count()).toBe(0);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载证书' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
@@ -141,7 +142,7 @@ describe('workflow 2: the member applies to withdraw, the secretariat confirms r
     await form.getByText('章程第二十条').waitFor();
     await form.getByLabel('书面退会申请').fill('因办学定位调整，申请退出联盟。');
     await typeDate(form.getByLabel('拟退会日期'), today);
-    await form.getByRole('button', { name: '提 交' }).click();
+    await form.getByRole('button', { name: buttonName('提交') }).click();
     await form.waitFor({ state: 'detached' });
     await page.locator('.ant-table-row', { hasText: '申请退会' }).getByText('待确认收到').waitFor();
   });

@@ -13,6 +13,7 @@ import { DEMO_DATASET } from './dataset/index.js';
 import * as repo from './demo.repository.js';
 import { seedDemoRecords } from './seed-records.js';
 import { ensureGovernanceBDemo } from './governance-b.js';
+import { ensureGovernanceCDemo } from './governance-c.js';
 import { ensureSelectionDemo } from './selection-demo.js';
 import { ensureDemoCharters } from '../modules/governance/charter/charter.demo.js';
 import { ALLIANCE_CHARTER_ADOPTED_ON, ALLIANCE_CHARTER_TEXT } from './dataset/alliance-charter.js';
@@ -90,6 +91,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   if (await isDemoComplete(db)) {
     await ensureDemoCharters(db, DEMO_CHARTERS);
     await ensureGovernanceBDemo(db);
+    await ensureGovernanceCDemo(db);
     await ensureSelectionDemo(db);
     return resolveAccounts(db, DEMO_ACCOUNTS);
   }
@@ -97,6 +99,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await seedDemoRecords(db, DEMO_DATASET, userIds);
   await ensureDemoCharters(db, DEMO_CHARTERS);
   await ensureGovernanceBDemo(db);
+  await ensureGovernanceCDemo(db);
   await ensureSelectionDemo(db);
   const accounts = await resolveAccounts(db, DEMO_ACCOUNTS);
   await assignDemoRoles(db, accounts, userIds);

@@ -9,7 +9,7 @@ describe('menu', () => {
     const keys = keysOf(visibleMenu(MENU, ['dashboard.read', 'org.read', 'body.read', 'user.read', 'org.create']));
     // Every 联盟治理 page needs only body.read, so the whole group shows.
     const governance = MENU.find((entry) => entry.key === 'governance')!.children!.map((entry) => entry.key);
-    expect(keys).toEqual(['/', '/orgs', '/bodies', 'governance', ...governance, 'admin', '/admin/users']);
+    expect(keys).toEqual(['/', '/orgs', '/bodies', '/selection', 'governance', ...governance, 'admin', '/admin/users']);
     expect(governance).toEqual(expect.arrayContaining(['/governance/chair', '/governance/workplan', '/governance/bulletins']));
   });
 

@@ -29,7 +29,7 @@ export const MENU: MenuEntry[] = [
   { key: '/', label: 'menu.dashboard', icon: <DashboardOutlined />, permission: 'dashboard.read' },
   { key: '/orgs', label: 'menu.orgs', icon: <BankOutlined />, permission: 'org.read' },
   { key: '/bodies', label: 'menu.bodies', icon: <ApartmentOutlined />, permission: 'body.read' },
-  { key: '/selection', label: 'menu.selection', icon: <TrophyOutlined />, permission: 'dashboard.read' },
+  { key: '/selection', label: 'menu.selection', icon: <TrophyOutlined />, permission: 'org.read' },
   {
     key: 'governance',
     label: 'menu.governance',
@@ -45,6 +45,7 @@ export const MENU: MenuEntry[] = [
       { key: '/governance/bulletins', label: 'menu.governance.bulletins', permission: 'body.read' },
       { key: '/governance/liaisons', label: 'menu.governance.liaisons', permission: 'body.read' },
       { key: '/governance/projects', label: 'menu.governance.projects', permission: 'body.read' },
+      { key: '/governance/finance', label: 'menu.governance.finance', permission: 'governance.finance.read' },
     ],
   },
   {

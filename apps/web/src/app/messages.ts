@@ -21,6 +21,7 @@ export const APP_MESSAGES = defineMessages({
   'menu.governance.bulletins': ['简讯与简报', 'Bulletins'],
   'menu.governance.liaisons': ['联络员', 'Liaisons'],
   'menu.governance.projects': ['合作项目', 'Cooperation projects'],
+  'menu.governance.finance': ['经费管理', 'Finance'],
   'menu.admin': ['系统管理', 'Administration'],
   'menu.admin.users': ['用户账号', 'User accounts'],
   'menu.security': ['安全管理', 'Security'],

@@ -18,7 +18,7 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Conflict, conflictKey, deriveConflicts } from '../conflicts.rules.js';
-import { unitsOfApplications } from '../reviews/reviews.repository.js';
+import { type UnitRow, unitsOfApplications, unitsOfSubmitted } from '../reviews/reviews.repository.js';
 import * as repo from './experts.repository.js';
 
 export interface CallConflicts {
@@ -28,29 +28,48 @@ export interface CallConflicts {
   byPair: Map<string, TConflictEvidence[]>;
 }
 
-export async function callConflicts(db: Executor, callId: string, applicationIds: string[], expertIds: string[]): Promise<CallConflicts> {
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+/**
+ * The conflicts between these experts and applications. `allSubmittedOf` reads the units of every submitted
+ * application of the call in one query (the applicationIds must then be exactly those).
+ */
+export async function callConflicts(
+  db: Executor,
+  callId: string,
+  applicationIds: string[],
+  expertIds: string[],
+  options: { allSubmittedOf?: boolean } = {},
+): Promise<CallConflicts> {
   const [affiliations, units, stated] = await Promise.all([
     repo.affiliationsOf(db, expertIds),
-    unitsOfApplications(db, applicationIds),
+    options.allSubmittedOf ? unitsOfSubmitted(db, callId) : unitsOfApplications(db, applicationIds),
     repo.statedConflictsOf(db, callId),
   ]);
-  const experts = expertIds.map((expertId) => ({
-    expertId,
-    affiliations: affiliations.filter((row) => row.expertId === expertId),
-  }));
+  const affiliationsOf = groupBy(affiliations, (row) => row.expertId);
+  const unitsOf = groupBy<UnitRow>(units, (unit) => unit.applicationId);
+  const experts = expertIds.map((expertId) => ({ expertId, affiliations: affiliationsOf.get(expertId) ?? [] }));
   const applications = applicationIds.map((applicationId) => ({
     applicationId,
-    units: units
-      .filter((unit) => unit.applicationId === applicationId)
-      .map((unit) => ({
-        place: unit.place as ApplicationUnitPlace,
-        row: unit.place.startsWith('member_') ? unit.position + 1 : null,
-        orgId: unit.orgId,
-        uscc: unit.uscc,
-        name: unit.name,
-      })),
+    units: (unitsOf.get(applicationId) ?? []).map((unit) => ({
+      place: unit.place as ApplicationUnitPlace,
+      row: unit.place.startsWith('member_') ? unit.position + 1 : null,
+      orgId: unit.orgId,
+      uscc: unit.uscc,
+      name: unit.name,
+    })),
   }));
-  const relevant = stated.filter((row) => applicationIds.includes(row.applicationId) && expertIds.includes(row.expertId));
+  const inApplications = new Set(applicationIds);
+  const inExperts = new Set(expertIds);
+  const relevant = stated.filter((row) => inApplications.has(row.applicationId) && inExperts.has(row.expertId));
   const derived = deriveConflicts(
     experts,
     applications,

@@ -31,7 +31,7 @@ export interface CallReview {
   conflicts: CallConflicts;
 }
 
-export function sheetPoints(points: IndicatorPointRow[]): SheetPoint[] {
+export function sheetPoints(points: IndicatorPointRow[]): (SheetPoint & { id: string })[] {
   return points.map((point) => ({ ...point, kind: point.kind as 'score' | 'deduction' }));
 }
 
@@ -40,10 +40,24 @@ export function sheetOf(points: SheetPoint[], scores: Scores, deduction: number)
   return { scores, byIndicator, total: sheetTotal(byIndicator, deduction) };
 }
 
-export async function sheetsOf(db: Executor, points: SheetPoint[], reviews: repo.ReviewRow[]): Promise<Map<string, ReviewSheet>> {
-  const rows = await repo.scoresOf(db, reviews.map((review) => review.id));
+/** Each review's sheet; `ofCall` reads the scores of the call's every review in one query. */
+export async function sheetsOf(
+  db: Executor,
+  points: (SheetPoint & { id: string })[],
+  reviews: repo.ReviewRow[],
+  ofCall?: string,
+): Promise<Map<string, ReviewSheet>> {
+  const rows = ofCall
+    ? (await repo.scoresOfCall(db, ofCall)).flatMap(({ reviewId, scores }) =>
+        Object.entries(scores).map(([pointId, score]) => ({ reviewId, pointId, score: Number(score) })),
+      )
+    : await repo.scoresOf(db, reviews.map((review) => review.id));
+  const codeOf = new Map(points.map((point) => [point.id, point.code]));
   const scores = new Map<string, Scores>(reviews.map((review) => [review.id, {}]));
-  for (const row of rows) scores.get(row.reviewId)![row.code] = row.score;
+  for (const row of rows) {
+    const sheet = scores.get(row.reviewId);
+    if (sheet) sheet[codeOf.get(row.pointId)!] = row.score;
+  }
   return new Map(reviews.map((review) => [review.id, sheetOf(points, scores.get(review.id)!, review.deduction)]));
 }
 
@@ -58,8 +72,8 @@ export async function loadCallReview(db: Executor, callId: string): Promise<Call
   ]);
   const expertIds = [...new Set([...panel.map((expert) => expert.id), ...reviews.map((review) => review.expertId)])];
   const [sheets, conflicts] = await Promise.all([
-    sheetsOf(db, sheetPoints(points), reviews),
-    callConflicts(db, callId, applications.map((application) => application.id), expertIds),
+    sheetsOf(db, sheetPoints(points), reviews, callId),
+    callConflicts(db, callId, applications.map((application) => application.id), expertIds, { allSubmittedOf: true }),
   ]);
   return { call, settings, points, applications, panel, reviews, sheets, conflicts };
 }

@@ -98,7 +98,7 @@ function WithdrawModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: stri
   );
 }
 
-export function MemberUnitCases({ bodyId, orgId, orgName, isMember }: { bodyId: string; orgId: string; orgName: string; isMember: boolean }) {
+export function MemberUnitCases({ bodyId, orgId, orgName, isMember }: { bodyId: string; orgId: string; orgName: string; isMember: boolean | undefined }) {
   const t = useT(GOV_A_MESSAGES);
   const bilingual = useBilingual();
   const { message } = App.useApp();
@@ -112,7 +112,7 @@ export function MemberUnitCases({ bodyId, orgId, orgName, isMember }: { bodyId: 
       title={t('unit.title', { org: orgName })}
       style={{ marginBottom: 16 }}
       extra={
-        isMember ? (
+        isMember === undefined ? null : isMember ? (
           <Button onClick={() => setOpen('withdraw')}>{t('withdraw.title')}</Button>
         ) : (
           <Button type="primary" onClick={() => setOpen('apply')}>

@@ -7,30 +7,37 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
+import { type AmendmentFormValues, amendmentFormValues, amendmentProposal } from '../charter-amendment';
+import { AmendmentSummary } from '../components/AmendmentSummary';
 import { AttendanceTable } from '../components/AttendanceTable';
+import { CharterAmendmentFields } from '../components/CharterAmendmentFields';
 import { VotePanel } from '../components/VotePanel';
 import { GOV_A_MESSAGES } from '../governance-a-messages';
 import { useCharter, useMeeting, useMeetingActions } from '../hooks/governance-a-api';
 import { useBodyChoice } from '../hooks/useBodyChoice';
 
+type AddItemValues = { kind: (typeof MANUAL_AGENDA_ITEM_KINDS)[number]; title: string; description?: string; amendment?: { parameters?: AmendmentFormValues } };
+
 function AddItemForm({ bodyId, meeting }: { bodyId: string; meeting: TMeeting }) {
   const t = useT(GOV_A_MESSAGES);
   const bilingual = useBilingual();
   const reportError = useReportError();
-  const [form] = Form.useForm<{ kind: (typeof MANUAL_AGENDA_ITEM_KINDS)[number]; title: string; description?: string }>();
+  const [form] = Form.useForm<AddItemValues>();
   const { addItem } = useMeetingActions(bodyId, meeting.id);
   const charter = useCharter(bodyId);
+  const current = charter.data?.current;
+  const kind = Form.useWatch('kind', form);
   return (
     <Form
       form={form}
       layout="vertical"
-      onFinish={(values) => {
-        // An amendment carries the settings it proposes; this form proposes the charter in force with a new text.
-        const current = charter.data?.current;
+      onValuesChange={(changed: Partial<AddItemValues>) => {
+        // The editor starts from the charter in force each time an amendment is chosen.
+        if (changed.kind === 'charter_amendment' && current) form.setFieldsValue({ amendment: { parameters: amendmentFormValues(current.parameters) } });
+      }}
+      onFinish={({ amendment: edited, ...values }) => {
         const amendment =
-          values.kind === 'charter_amendment' && current
-            ? { parameters: current.parameters, chairRotation: current.chairRotation, text: values.description }
-            : undefined;
+          values.kind === 'charter_amendment' && current ? amendmentProposal(current, edited?.parameters ?? {}, values.description) : undefined;
         addItem.mutate({ ...values, amendment }, { onSuccess: () => form.resetFields(), onError: (error) => reportError(error, { form }) });
       }}
     >
@@ -45,6 +52,7 @@ function AddItemForm({ bodyId, meeting }: { bodyId: string; meeting: TMeeting })
       <Form.Item name="description" label={t('item.description')} extra={t('item.amendmentHint')}>
         <Input.TextArea rows={3} />
       </Form.Item>
+      {kind === 'charter_amendment' && current && <CharterAmendmentFields />}
       <Button htmlType="submit" loading={addItem.isPending}>
         {t('item.add')}
       </Button>
@@ -133,6 +141,7 @@ export default function MeetingPage() {
                 children: (
                   <>
                     {item.description && <Typography.Paragraph>{item.description}</Typography.Paragraph>}
+                    {item.amendment && <AmendmentSummary amendment={item.amendment} />}
                     <VotePanel bodyId={bodyId} meeting={data} item={item} />
                   </>
                 ),

@@ -41,7 +41,8 @@ export default function MembershipPage() {
             bodyId={bodyId}
             orgId={orgId}
             orgName={units.find((r) => r.scopeId === orgId)?.scopeName ?? ''}
-            isMember={memberIds.has(orgId)}
+            // Unknown until the members are loaded: offering 申请加入 to a member meanwhile would mislead.
+            isMember={members.data ? memberIds.has(orgId) : undefined}
           />
         ))}
       {isSecretariat && queues.isPending && <Skeleton active />}

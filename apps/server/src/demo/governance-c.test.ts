@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listLedger } from '../modules/governance/finance/finance.service.js';
+import { listProjects } from '../modules/governance/projects/projects.service.js';
+import { createTestContext, type TestContext } from '../testing/test-app.js';
+import { ALLIANCE_NAME, CAOYANG_SCHOOL } from './dataset/alliance.js';
+import { ensureGovernanceCDemo } from './governance-c.js';
+import { bodyIdsByName } from './demo.repository.js';
+import { seedDemo } from './index.js';
+
+describe('the alliance’s finance and project demo (generated)', () => {
+  let ctx: TestContext;
+  let bodyId: string;
+  beforeAll(async () => {
+    ctx = await createTestContext({ demo: true });
+    await seedDemo(ctx.deps);
+    bodyId = (await bodyIdsByName(ctx.deps.database.db, [ALLIANCE_NAME])).get(ALLIANCE_NAME)!;
+    // The whole demo loads first; on a busy machine that takes longer than the default minute.
+  }, 180_000);
+  afterAll(async () => ctx.close());
+
+  it('loads a few generated ledger entries and one proposed project, once', async () => {
+    const db = ctx.deps.database.db;
+    await ensureGovernanceCDemo(db);
+    const ledger = await listLedger(db, bodyId, 2026);
+    expect(ledger.items).toHaveLength(4);
+    expect(ledger.items.every((entry) => entry.isGenerated)).toBe(true);
+    expect(ledger).toMatchObject({ incomeFen: 5_800_000, expenseFen: 2_506_050, closingFen: 3_293_950 });
+    const projects = (await listProjects(db, bodyId)).items;
+    expect(projects).toEqual([expect.objectContaining({ phase: 'proposed', lead: expect.objectContaining({ name: CAOYANG_SCHOOL }), participantCount: 3, isGenerated: true })]);
+  });
+});

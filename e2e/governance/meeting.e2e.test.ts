@@ -1,0 +1,208 @@
+/**
+ * Issue 3, workflow 4 — a joint meeting (校长联席会议, 章程第五、八、九、十七条): the secretariat schedules it, adds
+ * an agenda item and records attendance; opens the vote; 曹杨's representative votes online, the other units
+ * present vote on paper and the secretariat enters their ballots; a second vote of 曹杨 is refused (one vote per
+ * member unit); the closed vote shows its rule and counts; the minutes are published; the register lists the
+ * resolution. A charter amendment proposes new parameters, which its item shows (it is left undecided).
+ * Pictures of the meeting and of the charter go to the screenshot folder.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+import { saveScreenshot, screenshotFailures } from '../support/screenshots.js';
+import { buttonName, openGovernancePage, type Person, pickOption, signedIn, toast, todayInShanghai, typeDate } from './governance-steps.js';
+
+const MEETING = '2026年度校长联席会议';
+const MOTION = '关于建立联盟师资共享库的议案';
+const AMENDMENT = '关于修改章程表决规则与退会提前期的议案';
+const CAOYANG = '上海市曹杨职业技术学校';
+/** The units present and how each votes: 曹杨 online, the others on paper. */
+const PAPER_BALLOTS = [
+  ['南京浦口中等专业学校', '同意'],
+  ['常州市高级职业技术学校', '反对'],
+  ['江苏省南通中等专业学校', '弃权'],
+] as const;
+
+let browser: Browser;
+let secretariat: Person;
+let representative: Person;
+let current: Page | undefined;
+let meetingPath: string;
+
+screenshotFailures(() => current);
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  secretariat = await signedIn(browser, 'yhn_secretariat');
+  representative = await signedIn(browser, 'caoyang_rep');
+});
+afterAll(async () => {
+  await secretariat?.context.close();
+  await representative?.context.close();
+  await browser?.close();
+});
+
+const motion = (page: Page): Locator => page.locator('.ant-collapse-item', { hasText: MOTION });
+
+/** Popconfirm's confirmation button, in either language. */
+const confirm = (page: Page) => page.locator('.ant-popconfirm:not(.ant-popover-hidden)').getByRole('button', { name: /确\s?定|OK/ });
+
+describe('workflow 4: a joint meeting decides a motion, one vote per member unit', () => {
+  it('the secretariat schedules the meeting and puts a motion on the agenda', async () => {
+    const page = (current = secretariat.page);
+    await openGovernancePage(page, '校长联席会议');
+    await page.getByLabel('会议名称', { exact: true }).fill(MEETING);
+    await typeDate(page.getByLabel('会议日期', { exact: true }), todayInShanghai());
+    await page.getByLabel('地点', { exact: true }).fill('南京浦口中等专业学校');
+    await page.getByRole('button', { name: '安排会议' }).click();
+    await page.getByRole('link', { name: MEETING }).click();
+    await page.getByRole('heading', { name: MEETING }).waitFor();
+    meetingPath = new URL(page.url()).pathname + new URL(page.url()).search;
+
+    const form = page.locator('.ant-card', { has: page.getByText('增加议题', { exact: true }) }).last();
+    await pickOption(page, form.getByLabel('议题类型'), '一般议题');
+    await form.getByLabel('议题', { exact: true }).fill(MOTION);
+    await form.getByLabel('说明', { exact: true }).fill('各成员单位推荐骨干教师入库，跨校开展教研与授课。');
+    await form.getByRole('button', { name: '增加议题' }).click();
+    await motion(page).waitFor();
+    expect(await motion(page).innerText()).toContain('未表决');
+  });
+
+  it('proposes a charter amendment with new parameters, which the item shows for the vote', async () => {
+    const page = (current = secretariat.page);
+    const form = page.locator('.ant-card', { has: page.getByText('增加议题', { exact: true }) }).last();
+    await pickOption(page, form.getByLabel('议题类型'), '章程修改');
+    await form.getByLabel('议题', { exact: true }).fill(AMENDMENT);
+    // 过半数 of all members instead of 半数以上 of those present; a two-month notice for withdrawal.
+    await pickOption(page, form.getByLabel('一般决议（含成员加入、退出） 比较方式'), '超过（>，不含本数）');
+    await pickOption(page, form.getByLabel('一般决议（含成员加入、退出） 计算基数'), '全体有表决权成员');
+    await form.getByLabel('退会提前期 个月').fill('2');
+    await form.getByRole('button', { name: '增加议题' }).click();
+    const item = page.locator('.ant-collapse-item', { hasText: AMENDMENT });
+    await item.locator('.ant-collapse-header').click();
+    const proposal = item.locator('.ant-descriptions', { hasText: '拟修改的章程参数' });
+    expect(await proposal.innerText()).toMatch(/一般决议（含成员加入、退出）\s*全体有表决权成员 1\/2 超过/);
+    expect(await proposal.innerText()).toMatch(/章程修改\s*到会成员 2\/3 以上/);
+    expect(await proposal.innerText()).toMatch(/退会提前期\s*2 个月/);
+    await item.locator('.ant-collapse-header').click();
+  });
+
+  it('records who attends and who represents each unit', async () => {
+    const page = (current = secretariat.page);
+    const attendance = page.locator('.ant-card', { hasText: '出席登记' });
+    const row = (unit: string) => attendance.locator('.ant-table-row', { hasText: unit });
+    await pickOption(page, row(CAOYANG).locator('.ant-select').first(), '出席');
+    await row(CAOYANG).getByPlaceholder('姓名').fill('张建国');
+    await pickOption(page, row(CAOYANG).locator('.ant-select').last(), '校长');
+    for (const [unit] of PAPER_BALLOTS) await pickOption(page, row(unit).locator('.ant-select').first(), '出席');
+    await attendance.getByRole('button', { name: '保存出席登记' }).click();
+    await toast(page, '出席登记已保存').waitFor();
+    // What was saved comes back from the platform: the meeting is still open, so the row stays editable.
+    await page.reload();
+    expect(await row(CAOYANG).getByPlaceholder('姓名').inputValue()).toBe('张建国');
+    expect(await row(CAOYANG).innerText()).toMatch(/出席\s+校长/);
+  });
+
+  it('opens the vote, which states the rule it is decided by', async () => {
+    const page = (current = secretariat.page);
+    await motion(page).locator('.ant-collapse-header').click();
+    await motion(page).getByRole('button', { name: '开启表决' }).click();
+    await motion(page).getByText('表决中').waitFor();
+    expect(await motion(page).innerText()).toContain('表决规则：到会成员二分之一以上（≥1/2）同意');
+    await motion(page).getByText('已投票 0 / 应投票').waitFor();
+  });
+
+  it('曹杨’s representative votes online for the unit, and cannot vote a second time', async () => {
+    const page = (current = representative.page);
+    await page.goto(meetingPath);
+    await page.getByRole('heading', { name: MEETING }).waitFor();
+    const item = motion(page);
+    await item.getByText(`代表“${CAOYANG}”表决：`).waitFor();
+    await item.getByRole('button', { name: buttonName('同意') }).click();
+    await confirm(page).click();
+    await toast(page, '已投票').waitFor();
+    await item.getByText('已投票 1 / 应投票').waitFor();
+
+    await item.getByRole('button', { name: buttonName('反对') }).click();
+    await confirm(page).click();
+    await toast(page, `“${CAOYANG}”已就该议题投过票（每个成员单位一票，章程第十七条），不能重复投票`).waitFor();
+    await item.getByText('已投票 1 / 应投票').waitFor();
+  });
+
+  it('the secretariat enters the paper ballots, and cannot enter one for 曹杨 again', async () => {
+    const page = (current = secretariat.page);
+    const item = motion(page);
+    for (const [unit, choice] of PAPER_BALLOTS) {
+      await pickOption(page, item.locator('.ant-select'), unit);
+      await item.getByRole('button', { name: buttonName(choice) }).click();
+      await toast(page, '已投票').last().waitFor();
+    }
+    await item.getByText('已投票 4 / 应投票').waitFor();
+    await pickOption(page, item.locator('.ant-select'), CAOYANG);
+    await item.getByRole('button', { name: buttonName('同意') }).click();
+    await toast(page, `“${CAOYANG}”已就该议题投过票`).waitFor();
+  });
+
+  it('closes the vote; the result shows the rule, the counts and how each unit voted', async () => {
+    const page = (current = secretariat.page);
+    const item = motion(page);
+    await item.getByRole('button', { name: '结束表决并计票' }).click();
+    await confirm(page).click();
+    await item.getByText('已表决').waitFor();
+    const counts = item.locator('.ant-descriptions');
+    await counts.waitFor();
+    expect(await counts.innerText()).toMatch(/同意\s*2\s*反对\s*1\s*弃权\s*1\s*结果\s*通过\s*第 \d+ 号决议/);
+    // The explanation names the rule and the numbers it was applied to.
+    expect(await item.innerText()).toMatch(/到会\s*4/);
+    const ballots = item.locator('.ant-table-row');
+    await expect.poll(() => ballots.count()).toBe(4);
+    expect(await ballots.filter({ hasText: CAOYANG }).innerText()).toContain('代表在线表决');
+    expect(await ballots.filter({ hasText: PAPER_BALLOTS[1][0] }).innerText()).toContain('纸质票（秘书处录入）');
+  });
+
+  it('concludes the meeting and publishes the minutes', async () => {
+    const page = (current = secretariat.page);
+    await page.getByRole('button', { name: '结束会议' }).click();
+    await confirm(page).click();
+    await page.getByRole('button', { name: '结束会议' }).waitFor({ state: 'detached' });
+
+    const minutes = page.locator('.ant-card', { hasText: '会议纪要' });
+    await minutes.locator('textarea').fill(`${MEETING}审议通过《${MOTION}》，由秘书处牵头组织实施。`);
+    await minutes.getByRole('button', { name: '保存草稿' }).click();
+    await minutes.getByText('纪要草稿').waitFor();
+    await minutes.getByRole('button', { name: '审定纪要' }).click();
+    await minutes.getByText('纪要已审定').waitFor();
+    await minutes.getByRole('button', { name: '发布纪要' }).click();
+    await minutes.getByText('纪要已发布').waitFor();
+    expect(await minutes.innerText()).toContain(`审议通过《${MOTION}》`);
+    await page.mouse.move(0, 0);
+    await motion(page).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'governance-meeting');
+  });
+
+  it('the register of resolutions lists the resolution with its rule and counts', async () => {
+    const page = (current = secretariat.page);
+    await openGovernancePage(page, '决议登记簿');
+    const row = page.locator('.ant-table-row', { hasText: MOTION });
+    await row.waitFor();
+    expect(await row.innerText()).toContain(MEETING);
+    expect(await row.innerText()).toMatch(/通过\s*同意 2、反对 1、弃权 1（应到 \d+，到会 4）/);
+    expect(await row.innerText()).toContain('到会成员二分之一以上（≥1/2）同意');
+  });
+
+  it('the representative reads the published minutes', async () => {
+    const page = (current = representative.page);
+    await page.goto(meetingPath);
+    await page.getByText('纪要已发布').waitFor();
+    expect(await page.locator('.ant-card', { hasText: '会议纪要' }).innerText()).toContain(`审议通过《${MOTION}》`);
+    const attendance = page.locator('.ant-card', { hasText: '出席登记' });
+    expect(await attendance.locator('.ant-table-row', { hasText: CAOYANG }).innerText()).toContain('张建国，校长');
+  });
+
+  it('shows the charter with its voting rules', async () => {
+    const page = (current = secretariat.page);
+    await openGovernancePage(page, '章程');
+    await page.locator('.ant-card-head-title', { hasText: '章程全文' }).waitFor();
+    await saveScreenshot(page, 'governance-charter');
+  });
+});
