@@ -22,3 +22,15 @@ export async function recreateDatabase(name: string, serverUrl = BENCH_SERVER_UR
   }
   return databaseUrl(name, serverUrl);
 }
+
+/** Drops a benchmark's database once the run is over, so its data does not linger on the shared server. */
+export async function dropDatabase(name: string, serverUrl = BENCH_SERVER_URL): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Not a plain database name: ${name}`);
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await admin.end();
+  }
+}

@@ -38,14 +38,18 @@ export function oneMonthAfter(from: string): string {
 }
 
 /**
- * Opens an antd select and clicks the option shown with that text. Dropdowns closed earlier stay in the page
- * (some without their hidden class while they fade), so only a visible option counts; the text must match whole
- * (校长 is not 分管副校长).
+ * Opens an antd select and clicks the option shown with that text, in the dropdown that select owns (closed
+ * dropdowns stay in the page, some still fading out). The text must match whole: 校长 is not 分管副校长.
  */
 export async function pickOption(page: Page, select: Locator, option: string): Promise<void> {
   await select.click();
+  // A select found by its label is its combobox already; one found in a table row is its wrapper.
+  const combobox = (await select.getAttribute('role')) === 'combobox' ? select : select.getByRole('combobox');
+  const listId = await combobox.getAttribute('aria-controls');
+  if (!listId) throw new Error(`the select did not open a list for “${option}”`);
+  const dropdown = page.locator('.ant-select-dropdown', { has: page.locator(`[id="${listId}"]`) });
   const exactly = new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  await page.locator('.ant-select-dropdown .ant-select-item-option', { hasText: exactly }).filter({ visible: true }).last().click();
+  await dropdown.locator('.ant-select-item-option', { hasText: exactly }).click();
 }
 
 /** Types a date into an antd date picker the way a user who knows it does, and confirms it. */

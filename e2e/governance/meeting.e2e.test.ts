@@ -52,11 +52,12 @@ describe('workflow 4: a joint meeting decides a motion, one vote per member unit
     const page = (current = secretariat.page);
     await openGovernancePage(page, '校长联席会议');
     await page.getByLabel('会议名称', { exact: true }).fill(MEETING);
-    await typeDate(page.getByLabel('会议日期', { exact: true }), todayInShanghai());
     await page.getByLabel('地点', { exact: true }).fill('南京浦口中等专业学校');
-    await page.getByRole('button', { name: '安排会议' }).click();
+    // The date last: confirming it with Enter sends the form (安排会议), as it does for a user.
+    await typeDate(page.getByLabel('会议日期', { exact: true }), todayInShanghai());
     await page.getByRole('link', { name: MEETING }).click();
     await page.getByRole('heading', { name: MEETING }).waitFor();
+    await page.getByText(`${todayInShanghai()} 南京浦口中等专业学校`).waitFor();
     meetingPath = new URL(page.url()).pathname + new URL(page.url()).search;
 
     const form = page.locator('.ant-card', { has: page.getByText('增加议题', { exact: true }) }).last();
@@ -176,6 +177,8 @@ describe('workflow 4: a joint meeting decides a motion, one vote per member unit
     await minutes.getByText('纪要已发布').waitFor();
     expect(await minutes.innerText()).toContain(`审议通过《${MOTION}》`);
     await page.mouse.move(0, 0);
+    // The picture shows the page, not the toasts of the steps before.
+    await page.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
     await motion(page).scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'governance-meeting');
   });

@@ -30,6 +30,7 @@ import { WORKPLAN_ERRORS, WORKPLAN_LABELS } from './governance/workplan.js';
 import { OFFICE_ERRORS, OFFICE_LABELS } from './governance/offices.js';
 import { PROJECT_ERRORS, PROJECT_LABELS } from './governance/projects.js';
 import { FINANCE_ERRORS, FINANCE_LABELS } from './governance/finance.js';
+import { ACTIVITY_ERRORS, ACTIVITY_LABELS } from './governance/activities.js';
 
 export const ERROR_CATALOG = {
   ...KERNEL_ERRORS,
@@ -54,6 +55,7 @@ export const ERROR_CATALOG = {
   ...OFFICE_ERRORS,
   ...PROJECT_ERRORS,
   ...FINANCE_ERRORS,
+  ...ACTIVITY_ERRORS,
 } satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -76,4 +78,5 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   ...OFFICE_LABELS,
   ...PROJECT_LABELS,
   ...FINANCE_LABELS,
+  ...ACTIVITY_LABELS,
 };

@@ -25,3 +25,4 @@ export * from './governance/meetings.js';
 export * from './governance/membership.js';
 export * from './governance/projects.js';
 export * from './governance/finance.js';
+export * from './governance/activities.js';

@@ -190,6 +190,7 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'governance.finance.read',
     'governance.finance.manage',
     'governance.activity.manage',
+    'governance.activity.register',
     'governance.project.manage',
     'governance.project.propose',
   ],

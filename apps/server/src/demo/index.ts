@@ -14,6 +14,7 @@ import * as repo from './demo.repository.js';
 import { seedDemoRecords } from './seed-records.js';
 import { ensureGovernanceBDemo } from './governance-b.js';
 import { ensureGovernanceCDemo } from './governance-c.js';
+import { ensureActivitiesDemo } from './governance-activities.js';
 import { ensureSelectionDemo } from './selection-demo.js';
 import { ensureDemoCharters } from '../modules/governance/charter/charter.demo.js';
 import { ALLIANCE_CHARTER_ADOPTED_ON, ALLIANCE_CHARTER_TEXT } from './dataset/alliance-charter.js';
@@ -92,6 +93,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureDemoCharters(db, DEMO_CHARTERS);
     await ensureGovernanceBDemo(db);
     await ensureGovernanceCDemo(db);
+    await ensureActivitiesDemo(db);
     await ensureSelectionDemo(db);
     return resolveAccounts(db, DEMO_ACCOUNTS);
   }
@@ -100,6 +102,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await ensureDemoCharters(db, DEMO_CHARTERS);
   await ensureGovernanceBDemo(db);
   await ensureGovernanceCDemo(db);
+  await ensureActivitiesDemo(db);
   await ensureSelectionDemo(db);
   const accounts = await resolveAccounts(db, DEMO_ACCOUNTS);
   await assignDemoRoles(db, accounts, userIds);

@@ -11,6 +11,7 @@ import { securityAdminProvider } from './providers/security-admin.provider.js';
 import { governanceMembershipProvider, governanceVotesProvider } from '../governance/governance-a.dashboard.js';
 import { committeeTermsProvider, workplanProvider } from '../governance/governance-b.providers.js';
 import { selectionProvider } from '../selection/selection.dashboard.js';
+import { expertReviewsProvider, publishedResultsProvider } from '../selection/results/results.dashboard.js';
 
 export const DASHBOARD_PROVIDERS: DashboardProvider[] = [
   platformAdminProvider,
@@ -23,4 +24,6 @@ export const DASHBOARD_PROVIDERS: DashboardProvider[] = [
   committeeTermsProvider,
   workplanProvider,
   selectionProvider,
+  expertReviewsProvider,
+  publishedResultsProvider,
 ];

@@ -12,6 +12,7 @@ import { membershipRoutes } from './membership/membership.routes.js';
 import { certificateRoutes } from './membership/certificates.routes.js';
 import { projectRoutes } from './projects/projects.routes.js';
 import { financeRoutes } from './finance/finance.routes.js';
+import { activityRoutes } from './activities/activities.routes.js';
 
 export async function governanceRoutes(app: FastifyInstance, deps: AppDeps) {
   await chairRoutes(app, deps);
@@ -25,4 +26,5 @@ export async function governanceRoutes(app: FastifyInstance, deps: AppDeps) {
   await officeRoutes(app, deps);
   await projectRoutes(app, deps);
   await financeRoutes(app, deps);
+  await activityRoutes(app, deps);
 }

@@ -11,6 +11,7 @@ import type {
 import { describeRule, thresholdFor } from '../charter/charter.rules.js';
 import type { AgendaItemRow, MeetingRow } from './meetings.repository.js';
 import type { StoredVoteResult } from './meetings.table.js';
+import type { RegisterItem } from './votes.repository.js';
 
 export function presentMeetingSummary(row: MeetingRow & { itemCount: number }): TMeetingSummary {
   return {
@@ -71,7 +72,7 @@ export function presentAgendaItem(
 }
 
 export function presentResolution(
-  row: { item: AgendaItemRow; meetingTitle: string; heldOn: string; subjectOrgName: string | null },
+  row: { item: RegisterItem; meetingTitle: string; heldOn: string; subjectOrgName: string | null },
   locale: Locale,
 ): TResolution {
   const { item } = row;

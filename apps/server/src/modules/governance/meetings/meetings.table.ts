@@ -81,7 +81,11 @@ export const agendaItems = pgTable(
   },
   (t) => [
     index('agenda_items_meeting_idx').on(t.meetingId, t.position),
-    index('agenda_items_body_closed_idx').on(t.bodyId, t.voteClosedAt),
+    // The register (votes.repository listResolutions): a body's closed votes newest first, read in index order,
+    // so a page needs neither a sort of all the body's votes nor a scan of its pending ones.
+    index('agenda_items_register_idx')
+      .on(t.bodyId, t.voteClosedAt.desc(), t.id.desc())
+      .where(sql`${t.voteClosedAt} is not null`),
     uniqueIndex('agenda_items_resolution_no_key').on(t.bodyId, t.resolutionNo).where(sql`${t.resolutionNo} is not null`),
   ],
 );

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm'
 import type { Executor } from '../../../kernel/db/database.js';
 import { organizations } from '../../organizations/index.js';
 import { agendaItems, meetingBallots, meetings } from './meetings.table.js';
+import type { AgendaItemRow } from './meetings.repository.js';
 
 export type BallotInsert = typeof meetingBallots.$inferInsert;
 
@@ -60,13 +61,31 @@ export async function ballotsOfOrgs(db: Executor, itemIds: string[], orgIds: str
     .where(and(inArray(meetingBallots.itemId, itemIds), inArray(meetingBallots.orgId, orgIds)));
 }
 
-/** The register: every closed vote of the body, newest first. */
+/**
+ * What a register row shows of its item. Not the whole row: the electorate (every member unit's id, fixed when
+ * the vote opened) is tens of kilobytes per item in a body of hundreds of members, and the register never shows it.
+ */
+const registerItemColumns = {
+  id: agendaItems.id,
+  meetingId: agendaItems.meetingId,
+  kind: agendaItems.kind,
+  title: agendaItems.title,
+  subjectOrgId: agendaItems.subjectOrgId,
+  resolutionNo: agendaItems.resolutionNo,
+  result: agendaItems.result,
+  threshold: agendaItems.threshold,
+  quorum: agendaItems.quorum,
+  voteClosedAt: agendaItems.voteClosedAt,
+};
+export type RegisterItem = { [K in keyof typeof registerItemColumns]: AgendaItemRow[K] };
+
+/** The register: every closed vote of the body, newest first (in the order of agenda_items_register_idx). */
 export async function listResolutions(db: Executor, bodyId: string, page: number, pageSize: number) {
   const where = and(eq(agendaItems.bodyId, bodyId), isNotNull(agendaItems.voteClosedAt));
   const [rows, [total]] = await Promise.all([
     db
       .select({
-        item: agendaItems,
+        item: registerItemColumns,
         meetingTitle: meetings.title,
         heldOn: meetings.heldOn,
         subjectOrgName: organizations.name,

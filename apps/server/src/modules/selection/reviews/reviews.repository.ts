@@ -5,7 +5,6 @@ import { users } from '../../../kernel/auth/auth.table.js';
 import { organizations } from '../../organizations/index.js';
 import { selectionApplications, selectionApplicationUnits } from '../applications/applications.table.js';
 import { selectionCalls } from '../calls/calls.table.js';
-import { indicatorPoints } from '../indicators/indicators.table.js';
 import { reviews, reviewScores, reviewSettings, scoreChanges, siteVisits } from './reviews.table.js';
 
 export type ReviewRow = typeof reviews.$inferSelect;
@@ -251,4 +250,24 @@ export async function siteVisitsOf(db: Executor, applicationId: string) {
 export async function insertSiteVisit(db: Executor, values: typeof siteVisits.$inferInsert): Promise<SiteVisitRow> {
   const [row] = await db.insert(siteVisits).values(values).returning();
   return row!;
+}
+
+/** Reviews an expert still has to submit, with the call's title, for the dashboard. */
+export async function pendingReviewCount(db: Executor, expertId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(reviews)
+    .where(and(eq(reviews.expertId, expertId), eq(reviews.status, 'assigned')));
+  return row?.count ?? 0;
+}
+
+/** Applications of these organisations whose call's results are published. */
+export async function publishedResultsOf(db: Executor, applicantOrgIds: string[]) {
+  if (applicantOrgIds.length === 0) return [];
+  return db
+    .select({ applicationId: selectionApplications.id, consortiumName: selectionApplications.consortiumName, callTitle: selectionCalls.title, publishedAt: reviewSettings.publishedAt })
+    .from(selectionApplications)
+    .innerJoin(selectionCalls, eq(selectionCalls.id, selectionApplications.callId))
+    .innerJoin(reviewSettings, eq(reviewSettings.callId, selectionApplications.callId))
+    .where(and(inArray(selectionApplications.applicantOrgId, applicantOrgIds), sql`${reviewSettings.publishedAt} is not null`));
 }

@@ -49,6 +49,8 @@ describe('expert review and results through the API (S3–S4)', () => {
   });
   afterAll(async () => ctx.close());
 
+  /** The board lists applications in submission order; the fixtures were submitted at the same instant. */
+  const appOf = (current: Board, index: number) => current.applications.find((application) => application.id === apps[index]!.id)!;
   const board = async (): Promise<Board> => {
     const response = await authority.request({ method: 'GET', url: `/api/selection/calls/${callId}/review` });
     expect(response.statusCode, response.body).toBe(200);
@@ -139,7 +141,7 @@ describe('expert review and results through the API (S3–S4)', () => {
     }
     const loads = current.panel.map((expert) => expert.load).sort();
     expect(loads).toEqual([1, 2, 2, 2, 2]);
-    expect(current.applications[0]!.reviews.map((review) => review.expertId)).not.toContain(experts[0]!.id);
+    expect(appOf(current, 0).reviews.map((review) => review.expertId)).not.toContain(experts[0]!.id);
   });
 
   const sessionOf = (expertId: string) => experts.find((expert) => expert.id === expertId)!.session;
@@ -158,8 +160,10 @@ describe('expert review and results through the API (S3–S4)', () => {
   };
 
   it('keeps scores within each point’s maximum and the sheet complete before submission', async () => {
-    const [first] = (await board()).applications[1]!.reviews;
+    const [first] = appOf(await board(), 1).reviews;
     const session = sessionOf(first!.expertId);
+    const todo = (await session.request({ method: 'GET', url: '/api/dashboard' })).json();
+    expect(JSON.stringify(todo)).toContain('selection.reviews_pending');
     const above = await scoreAll(session, first!.id, 3.5);
     expect(above.statusCode).toBe(400);
     expect(above.json().error.fields.find((f: { path: string }) => f.path === 'scores.1.1').message).toContain('超过最高分 3');
@@ -177,7 +181,7 @@ describe('expert review and results through the API (S3–S4)', () => {
   });
 
   it('hides the other experts’ scores and the average until the expert has submitted', async () => {
-    const [first, second] = (await board()).applications[1]!.reviews;
+    const [first, second] = appOf(await board(), 1).reviews;
     expect((await scoreAll(sessionOf(first!.expertId), first!.id, 2)).statusCode).toBe(200);
     expect((await submit(sessionOf(first!.expertId), first!.id)).statusCode).toBe(200);
 
@@ -196,7 +200,7 @@ describe('expert review and results through the API (S3–S4)', () => {
   });
 
   it('keeps every change of a submitted score: who, when, from → to, why', async () => {
-    const [first] = (await board()).applications[1]!.reviews;
+    const [first] = appOf(await board(), 1).reviews;
     const session = sessionOf(first!.expertId);
     const review = (await session.request({ method: 'GET', url: `/api/selection/my/reviews/${first!.id}` })).json();
     const changed = { ...review.scores, '4.1': 3 };
@@ -227,19 +231,20 @@ describe('expert review and results through the API (S3–S4)', () => {
   it('excludes and flags the score of a conflicted expert', async () => {
     const current = await board();
     const base = [2.5, 2, 3];
-    for (const [index, application] of current.applications.entries()) {
+    for (const index of apps.keys()) {
+      const application = appOf(current, index);
       for (const review of application.reviews.filter((r) => r.status !== 'submitted')) {
         expect((await scoreAll(sessionOf(review.expertId), review.id, base[index]!)).statusCode).toBe(200);
         expect((await submit(sessionOf(review.expertId), review.id)).statusCode).toBe(200);
       }
     }
-    const flagged = current.applications[2]!.reviews[0]!;
+    const flagged = appOf(current, 2).reviews[0]!;
     const pinned = await authority.request({
       method: 'POST',
       url: `/api/selection/calls/${callId}/review/conflicts`,
       payload: { expertId: flagged.expertId, applicationId: apps[2]!.id, reason: '评审后发现系该联合体成员单位兼职顾问' },
     });
-    const after = (pinned.json() as Board).applications[2]!;
+    const after = appOf(pinned.json() as Board, 2);
     expect(after.reviews.find((r) => r.id === flagged.id)!.conflicted).toBe(true);
     expect(after.validCount).toBe(2);
     const refused = await authority.request({ method: 'GET', url: `/api/selection/calls/${callId}/results` });
@@ -280,13 +285,15 @@ describe('expert review and results through the API (S3–S4)', () => {
     expect(published.statusCode, published.body).toBe(200);
     expect(published.json().publishedAt).not.toBeNull();
 
+    const dashboard = (await applicant.request({ method: 'GET', url: '/api/dashboard' })).json();
+    expect(JSON.stringify(dashboard)).toContain(`/selection/applications/${apps[0]!.id}/result`);
     const mine = await applicant.request({ method: 'GET', url: `/api/selection/applications/${apps[0]!.id}/result` });
     expect(mine.statusCode, mine.body).toBe(200);
     expect(mine.json()).toMatchObject({ rank: 2, rankedCount: 3, total: '67.50', shortlisted: true, recommended: false });
     expect(mine.json().comments).toHaveLength(3);
     expect(mine.json().comments[0]).toMatchObject({ label: '专家A', overall: '基础扎实', byIndicator: { '4': '人才培养举措具体' } });
 
-    const [review] = (await board()).applications[0]!.reviews;
+    const [review] = appOf(await board(), 0).reviews;
     const late = await scoreAll(sessionOf(review!.expertId), review!.id, 1, { changeReason: '发布后修改' });
     expect(late.statusCode).toBe(409);
     expect(late.json().error.code).toBe('RESULTS_PUBLISHED');

@@ -17,7 +17,9 @@ function period(value: { years?: number; months?: number; days?: number }, t: Re
     value.years ? t('period.years', { n: value.years }) : '',
     value.months ? t('period.months', { n: value.months }) : '',
     value.days ? t('period.days', { n: value.days }) : '',
-  ].join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 export default function CharterPage() {

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { useBilingual, useT } from '../../../app/i18n';
 import { SELECTION_MESSAGES } from '../messages';
 import { MajorSelect } from './MajorSelect';
+import { UnitInput } from './UnitInput';
 import { NumberField, useFieldLabel } from './formFields';
 
 const newRow = (extra: Record<string, unknown>) => ({ id: crypto.randomUUID(), unit: { orgId: null, name: null, uscc: null }, ...extra });
@@ -48,7 +49,7 @@ export function MembersSection({ limits }: { limits: TCallLimits }) {
         renderRow={(row) => (
           <Row gutter={8}>
             <Col span={8}>
-              <Form.Item name={[row, 'unit', 'name']} label={label(['enterprises', 'unit'])}><Input /></Form.Item>
+              <Form.Item name={[row, 'unit']} label={label(['enterprises', 'unit'])}><UnitInput /></Form.Item>
             </Col>
             <Col span={4}><NumberField name={name(row, 'employees')} label={label(['enterprises', 'employees'])} kind="count" /></Col>
             <Col span={4}><NumberField name={name(row, 'assets')} label={label(['enterprises', 'assets'])} kind="amount" /></Col>
@@ -66,7 +67,7 @@ export function MembersSection({ limits }: { limits: TCallLimits }) {
         renderRow={(row) => (
           <Row gutter={8}>
             <Col span={7}>
-              <Form.Item name={[row, 'unit', 'name']} label={label(['schools', 'unit'])}><Input /></Form.Item>
+              <Form.Item name={[row, 'unit']} label={label(['schools', 'unit'])}><UnitInput /></Form.Item>
             </Col>
             <Col span={4}>
               <Form.Item name={[row, 'level']} label={label(['schools', 'level'])}>
@@ -90,7 +91,7 @@ export function MembersSection({ limits }: { limits: TCallLimits }) {
         renderRow={(row) => (
           <Row gutter={8}>
             <Col span={7}>
-              <Form.Item name={[row, 'unit', 'name']} label={label(['others', 'unit'])}><Input /></Form.Item>
+              <Form.Item name={[row, 'unit']} label={label(['others', 'unit'])}><UnitInput /></Form.Item>
             </Col>
             <Col span={4}>
               <Form.Item name={[row, 'nature']} label={label(['others', 'nature'])}>

@@ -1,9 +1,10 @@
 /** Inputs of the 推荐书 with the form's own labels, limits and units, named by their place in the section. */
-import { APPLICATION_FIELD_LABELS } from '@chanjiao/contracts/selection/index';
+import { APPLICATION_FIELD_LABELS, applicationFieldLabel } from '@chanjiao/contracts/selection/index';
 import { Col, Form, Input, InputNumber, Row } from 'antd';
 import { useLocale, useT } from '../../../app/i18n';
 import { characterCount } from '../../organizations/components/orgFieldRules';
 import { SELECTION_MESSAGES } from '../messages';
+import { UnitInput } from './UnitInput';
 
 export type FieldPath = (string | number)[];
 
@@ -12,7 +13,8 @@ export function useFieldLabel(section: string): (path: FieldPath) => string {
   const locale = useLocale();
   return (path) => {
     const key = [section, ...path.filter((segment) => typeof segment === 'string')].join('.');
-    return APPLICATION_FIELD_LABELS[key]?.[locale] ?? String(path[path.length - 1]);
+    // Shared leaves (人次, 课时数 …) have no entry of their own; the full label's last part names them.
+    return APPLICATION_FIELD_LABELS[key]?.[locale] ?? applicationFieldLabel([section, ...path], locale).split(' › ').at(-1)!;
   };
 }
 
@@ -67,11 +69,11 @@ export function LimitedText({ name, label, max, rows = 4 }: { name: FieldPath; l
   );
 }
 
-/** A unit the form names; only its name is typed here, a directory link (orgId) is kept as it was. */
+/** A unit the form names: picked from the organisation directory, or typed when it is not listed. */
 export function UnitField({ name, label }: { name: FieldPath; label: string }) {
   return (
-    <Form.Item name={[...name, 'name']} label={label}>
-      <Input count={characterCount(100)} />
+    <Form.Item name={name} label={label}>
+      <UnitInput />
     </Form.Item>
   );
 }

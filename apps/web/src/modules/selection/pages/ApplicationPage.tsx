@@ -4,7 +4,7 @@
  */
 import { FileWordOutlined } from '@ant-design/icons';
 import { APPLICATION_SECTION_LABELS, APPLICATION_SECTION_NAMES, type TApplication } from '@chanjiao/contracts/selection/index';
-import { Alert, Button, Card, Input, Modal, Popconfirm, Skeleton, Space, Steps, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, Col, Input, Modal, Popconfirm, Row, Skeleton, Space, Steps, Tabs, Typography } from 'antd';
 import App from 'antd/es/app';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
@@ -54,27 +54,37 @@ function FormSteps({ application, editable, onSaveState }: { application: TAppli
   const [step, setStep] = useState(0);
   const section = APPLICATION_SECTION_NAMES[step]!;
   const problems = application.problems.filter((problem) => problem.path.startsWith(`${section}.`) || problem.path === section);
+  // Eight sections with long titles do not fit side by side: they stand in a column beside the form.
   return (
-    <>
-      <Steps
-        size="small"
-        current={step}
-        onChange={setStep}
-        items={APPLICATION_SECTION_NAMES.map((name) => ({
-          title: bilingual(APPLICATION_SECTION_LABELS[name]),
-          status: application.problems.some((p) => p.path.startsWith(`${name}.`) || p.path === name) ? 'error' : 'finish',
-        }))}
-        style={{ marginBottom: 16 }}
-      />
-      {editable && <ProblemList problems={problems} />}
-      <SectionForm key={section} application={application} section={section} editable={editable} onSaveState={onSaveState} />
-      <Space>
-        <Button disabled={step === 0} onClick={() => setStep(step - 1)}>{t('step.previous')}</Button>
-        <Button type="primary" disabled={step === APPLICATION_SECTION_NAMES.length - 1} onClick={() => setStep(step + 1)}>
-          {t('step.next')}
-        </Button>
-      </Space>
-    </>
+    <Row gutter={24} wrap={false}>
+      <Col flex="220px">
+        <Steps
+          orientation="vertical"
+          size="small"
+          current={step}
+          onChange={setStep}
+          items={APPLICATION_SECTION_NAMES.map((name, index) => ({
+            title: bilingual(APPLICATION_SECTION_LABELS[name]),
+            status:
+              index === step
+                ? 'process'
+                : application.problems.some((p) => p.path.startsWith(`${name}.`) || p.path === name)
+                  ? 'error'
+                  : 'finish',
+          }))}
+        />
+      </Col>
+      <Col flex="auto" style={{ minWidth: 0 }}>
+        {editable && <ProblemList problems={problems} />}
+        <SectionForm key={section} application={application} section={section} editable={editable} onSaveState={onSaveState} />
+        <Space>
+          <Button disabled={step === 0} onClick={() => setStep(step - 1)}>{t('step.previous')}</Button>
+          <Button type="primary" disabled={step === APPLICATION_SECTION_NAMES.length - 1} onClick={() => setStep(step + 1)}>
+            {t('step.next')}
+          </Button>
+        </Space>
+      </Col>
+    </Row>
   );
 }
 

@@ -82,7 +82,7 @@ function CallView({ id }: { id: string }) {
           ]}
         />
       </Card>
-      <Card title={t('call.applications')}>
+      <Card title={t('call.applicationList')}>
         <Table<TApplicationSummary>
           rowKey="id"
           loading={applications.isPending}

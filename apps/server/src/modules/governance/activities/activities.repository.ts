@@ -1,0 +1,223 @@
+/** SQL of activities, their participants, outcomes and evidence. */
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../../kernel/db/database.js';
+import { fileBlobs } from '../../../kernel/files/index.js';
+import { bodyMembers } from '../../bodies/index.js';
+import { organizations } from '../../organizations/index.js';
+import { activities, activityEvidence, activityOutcomes, activityParticipants } from './activities.table.js';
+
+export type ActivityRow = typeof activities.$inferSelect;
+export type ActivityInsert = typeof activities.$inferInsert;
+export type ParticipantInsert = typeof activityParticipants.$inferInsert;
+export const ACTIVITY_EVIDENCE_KIND = 'activity_evidence';
+
+/** An activity with its organiser's name and its registration counts. */
+function activityListing(db: Executor) {
+  return db
+    .select({
+      activity: activities,
+      organiserName: organizations.name,
+      registeredCount: sql<number>`(select count(*)::int from ${activityParticipants} where ${activityParticipants.activityId} = ${activities.id})`,
+      unitCount: sql<number>`(select count(distinct ${activityParticipants.orgId})::int from ${activityParticipants} where ${activityParticipants.activityId} = ${activities.id})`,
+      attendedCount: sql<number>`(select count(*)::int from ${activityParticipants} where ${activityParticipants.activityId} = ${activities.id} and ${activityParticipants.attended})`,
+    })
+    .from(activities)
+    .leftJoin(organizations, eq(organizations.id, activities.organiserOrgId));
+}
+export type ActivityListingRow = Awaited<ReturnType<ReturnType<typeof activityListing>['execute']>>[number];
+
+export async function listActivities(db: Executor, bodyId: string): Promise<ActivityListingRow[]> {
+  return activityListing(db).where(eq(activities.bodyId, bodyId)).orderBy(desc(activities.startOn), asc(activities.id));
+}
+
+export async function findActivityListing(db: Executor, bodyId: string, activityId: string): Promise<ActivityListingRow | undefined> {
+  const [row] = await activityListing(db).where(and(eq(activities.id, activityId), eq(activities.bodyId, bodyId)));
+  return row;
+}
+
+export async function insertActivity(db: Executor, values: ActivityInsert): Promise<ActivityRow> {
+  const [row] = await db.insert(activities).values(values).returning();
+  return row!;
+}
+
+/** Optimistic locking: applies only if nobody changed the activity since `version`. */
+export async function updateActivityAtVersion(db: Executor, id: string, version: number, values: Partial<ActivityInsert>) {
+  const [row] = await db
+    .update(activities)
+    .set({ ...values, version: sql`${activities.version} + 1` })
+    .where(and(eq(activities.id, id), eq(activities.version, version)))
+    .returning();
+  return row;
+}
+
+/** Serialises registrations of one activity, so two units cannot both take the last place. */
+export async function lockActivity(db: Executor, id: string) {
+  await db.select({ id: activities.id }).from(activities).where(eq(activities.id, id)).for('update');
+}
+
+export async function countRegistered(db: Executor, activityId: string, orgId: string) {
+  const [row] = await db
+    .select({
+      total: sql<number>`count(*)::int`,
+      unit: sql<number>`(count(*) filter (where ${activityParticipants.orgId} = ${orgId}))::int`,
+    })
+    .from(activityParticipants)
+    .where(eq(activityParticipants.activityId, activityId));
+  return { total: row?.total ?? 0, unit: row?.unit ?? 0 };
+}
+
+export async function insertParticipants(db: Executor, values: ParticipantInsert[]) {
+  return db.insert(activityParticipants).values(values).returning({ id: activityParticipants.id });
+}
+
+export async function listParticipants(db: Executor, activityId: string) {
+  return db
+    .select({ participant: activityParticipants, orgName: organizations.name })
+    .from(activityParticipants)
+    .innerJoin(organizations, eq(organizations.id, activityParticipants.orgId))
+    .where(eq(activityParticipants.activityId, activityId))
+    .orderBy(asc(organizations.name), asc(activityParticipants.createdAt), asc(activityParticipants.id));
+}
+
+export async function findParticipant(db: Executor, activityId: string, participantId: string) {
+  const [row] = await db
+    .select()
+    .from(activityParticipants)
+    .where(and(eq(activityParticipants.id, participantId), eq(activityParticipants.activityId, activityId)))
+    .limit(1);
+  return row;
+}
+
+/** The organisation a participant belongs to, for the route's scope check. */
+export async function findParticipantScope(db: Executor, participantId: string) {
+  const [row] = await db
+    .select({ bodyId: activities.bodyId, orgId: activityParticipants.orgId })
+    .from(activityParticipants)
+    .innerJoin(activities, eq(activities.id, activityParticipants.activityId))
+    .where(eq(activityParticipants.id, participantId))
+    .limit(1);
+  return row;
+}
+
+export async function deleteParticipant(db: Executor, participantId: string): Promise<boolean> {
+  const removed = await db.delete(activityParticipants).where(eq(activityParticipants.id, participantId)).returning({ id: activityParticipants.id });
+  return removed.length > 0;
+}
+
+/** Sets attendance of the listed participants of this activity; returns how many matched. */
+export async function setAttendance(db: Executor, activityId: string, entries: { participantId: string; attended: boolean }[]): Promise<number> {
+  let matched = 0;
+  for (const attended of [true, false]) {
+    const ids = entries.filter((entry) => entry.attended === attended).map((entry) => entry.participantId);
+    if (ids.length === 0) continue;
+    const updated = await db
+      .update(activityParticipants)
+      .set({ attended })
+      .where(and(eq(activityParticipants.activityId, activityId), inArray(activityParticipants.id, ids)))
+      .returning({ id: activityParticipants.id });
+    matched += updated.length;
+  }
+  return matched;
+}
+
+export async function insertOutcome(db: Executor, values: typeof activityOutcomes.$inferInsert) {
+  const [row] = await db.insert(activityOutcomes).values(values).returning();
+  return row!;
+}
+
+export async function listOutcomes(db: Executor, activityId: string) {
+  return db
+    .select({ outcome: activityOutcomes, orgName: organizations.name, participantName: activityParticipants.name })
+    .from(activityOutcomes)
+    .leftJoin(organizations, eq(organizations.id, activityOutcomes.orgId))
+    .leftJoin(activityParticipants, eq(activityParticipants.id, activityOutcomes.participantId))
+    .where(eq(activityOutcomes.activityId, activityId))
+    .orderBy(asc(activityOutcomes.createdAt), asc(activityOutcomes.id));
+}
+
+export async function listEvidenceOf(db: Executor, outcomeIds: string[]) {
+  if (outcomeIds.length === 0) return [];
+  return db
+    .select({ outcomeId: activityEvidence.outcomeId, id: fileBlobs.id, filename: fileBlobs.filename, size: sql<number>`octet_length(${fileBlobs.content})` })
+    .from(activityEvidence)
+    .innerJoin(fileBlobs, eq(fileBlobs.id, activityEvidence.fileId))
+    .where(inArray(activityEvidence.outcomeId, outcomeIds))
+    .orderBy(asc(fileBlobs.filename));
+}
+
+/** Evidence the user uploaded, has not attached yet and that has not expired; attaching keeps it. */
+export async function attachEvidence(db: Executor, outcomeId: string, fileIds: string[], ownerUserId: string): Promise<number> {
+  if (fileIds.length === 0) return 0;
+  const kept = await db
+    .update(fileBlobs)
+    .set({ expiresAt: sql`now() + interval '100 years'` })
+    .where(
+      and(
+        inArray(fileBlobs.id, fileIds),
+        eq(fileBlobs.ownerUserId, ownerUserId),
+        eq(fileBlobs.kind, ACTIVITY_EVIDENCE_KIND),
+        sql`${fileBlobs.expiresAt} > now()`,
+        sql`not exists (select 1 from ${activityEvidence} where ${activityEvidence.fileId} = ${fileBlobs.id})`,
+      ),
+    )
+    .returning({ id: fileBlobs.id });
+  if (kept.length > 0) await db.insert(activityEvidence).values(kept.map((file) => ({ outcomeId, fileId: file.id })));
+  return kept.length;
+}
+
+export async function findEvidenceOfBody(db: Executor, bodyId: string, fileId: string) {
+  const [row] = await db
+    .select({ filename: fileBlobs.filename, contentType: fileBlobs.contentType, content: fileBlobs.content })
+    .from(activityEvidence)
+    .innerJoin(fileBlobs, eq(fileBlobs.id, activityEvidence.fileId))
+    .innerJoin(activityOutcomes, eq(activityOutcomes.id, activityEvidence.outcomeId))
+    .innerJoin(activities, eq(activities.id, activityOutcomes.activityId))
+    .where(and(eq(activityEvidence.fileId, fileId), eq(activities.bodyId, bodyId)))
+    .limit(1);
+  return row;
+}
+
+/**
+ * Participation of each unit that was a member at some point of `year`, in that year's activities (by start
+ * date, cancelled ones left out): activities it sent people to, people registered and present, awards won.
+ */
+export async function participationOfYear(db: Executor, bodyId: string, year: number) {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const ofYear = and(eq(activities.bodyId, bodyId), sql`${activities.startOn} between ${from} and ${to}`, sql`${activities.status} <> 'cancelled'`);
+  const sent = db
+    .select({
+      orgId: activityParticipants.orgId,
+      activities: sql<number>`count(distinct ${activityParticipants.activityId})::int`.as('activities'),
+      registered: sql<number>`count(*)::int`.as('registered'),
+      attended: sql<number>`(count(*) filter (where ${activityParticipants.attended}))::int`.as('attended'),
+    })
+    .from(activityParticipants)
+    .innerJoin(activities, eq(activities.id, activityParticipants.activityId))
+    .where(ofYear)
+    .groupBy(activityParticipants.orgId)
+    .as('sent');
+  const won = db
+    .select({ orgId: sql<string>`coalesce(${activityOutcomes.orgId}, ${activityParticipants.orgId})`.as('won_org_id'), awards: sql<number>`count(*)::int`.as('awards') })
+    .from(activityOutcomes)
+    .innerJoin(activities, eq(activities.id, activityOutcomes.activityId))
+    .leftJoin(activityParticipants, eq(activityParticipants.id, activityOutcomes.participantId))
+    .where(and(ofYear, eq(activityOutcomes.kind, 'award')))
+    .groupBy(sql`coalesce(${activityOutcomes.orgId}, ${activityParticipants.orgId})`)
+    .as('won');
+  return db
+    .selectDistinctOn([organizations.name, organizations.id], {
+      orgId: organizations.id,
+      orgName: organizations.name,
+      activities: sql<number>`coalesce(${sent.activities}, 0)`,
+      registered: sql<number>`coalesce(${sent.registered}, 0)`,
+      attended: sql<number>`coalesce(${sent.attended}, 0)`,
+      awards: sql<number>`coalesce(${won.awards}, 0)`,
+    })
+    .from(bodyMembers)
+    .innerJoin(organizations, eq(organizations.id, bodyMembers.orgId))
+    .leftJoin(sent, eq(sent.orgId, bodyMembers.orgId))
+    .leftJoin(won, eq(won.orgId, bodyMembers.orgId))
+    .where(and(eq(bodyMembers.bodyId, bodyId), sql`${bodyMembers.joinedOn} <= ${to}`, sql`(${bodyMembers.leftOn} is null or ${bodyMembers.leftOn} >= ${from})`))
+    .orderBy(asc(organizations.name), asc(organizations.id));
+}

@@ -1,0 +1,180 @@
+/**
+ * The score sheet (评分表): every observation point with its maximum, a comment per basic indicator, the
+ * overall comment and the 7.其他 deduction with its reason. Once submitted, a change must give its reason.
+ */
+import type { TIndicatorPoint, TReview, TScoreSave } from '@chanjiao/contracts/selection/index';
+import { App, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useReportError } from '../../../app/forms';
+import { useT } from '../../../app/i18n';
+import { useSaveScores, useSubmitReview } from '../hooks/review-queries';
+import { REVIEW_MESSAGES } from '../review-messages';
+
+interface SheetValues {
+  scores: Record<string, number | null>;
+  indicatorComments: Record<string, string>;
+  overallComment?: string;
+  deduction?: number | null;
+  deductionReason?: string;
+}
+
+interface Indicator {
+  code: string;
+  name: string;
+  points: TIndicatorPoint[];
+}
+
+function indicatorsOf(points: TIndicatorPoint[]): Indicator[] {
+  const byCode = new Map<string, Indicator>();
+  for (const point of [...points].sort((a, b) => a.position - b.position)) {
+    if (point.kind !== 'score') continue;
+    const indicator = byCode.get(point.indicatorCode) ?? { code: point.indicatorCode, name: point.indicatorName, points: [] };
+    indicator.points.push(point);
+    byCode.set(point.indicatorCode, indicator);
+  }
+  return [...byCode.values()];
+}
+
+/** antd keeps field names with dots as paths; point codes ('1.1') are therefore keyed with '_' in the form. */
+const fieldKey = (code: string) => code.replace('.', '_');
+
+function payloadOf(review: TReview, values: SheetValues, changeReason: string | null): TScoreSave {
+  const scores: Record<string, number | null> = {};
+  for (const point of review.points) if (point.kind === 'score') scores[point.code] = values.scores?.[fieldKey(point.code)] ?? null;
+  return {
+    version: review.version,
+    scores,
+    indicatorComments: Object.fromEntries(Object.entries(values.indicatorComments ?? {}).filter(([, text]) => !!text?.trim())),
+    overallComment: values.overallComment?.trim() || null,
+    deduction: values.deduction ?? 0,
+    deductionReason: values.deductionReason?.trim() || null,
+    changeReason,
+  };
+}
+
+function initialValues(review: TReview): SheetValues {
+  return {
+    scores: Object.fromEntries(Object.entries(review.scores).map(([code, score]) => [fieldKey(code), score])),
+    indicatorComments: review.indicatorComments,
+    overallComment: review.overallComment ?? '',
+    deduction: review.deduction,
+    deductionReason: review.deductionReason ?? '',
+  };
+}
+
+export function ReviewScoreForm({ review }: { review: TReview }) {
+  const t = useT(REVIEW_MESSAGES);
+  const report = useReportError();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<SheetValues>();
+  const save = useSaveScores(review.id);
+  const submit = useSubmitReview(review.id);
+  const [askReason, setAskReason] = useState(false);
+  const [reason, setReason] = useState('');
+  const submitted = review.status === 'submitted';
+  const deductionPoint = review.points.find((p) => p.kind === 'deduction');
+  const editable = review.abilities.edit;
+
+  const send = (changeReason: string | null) =>
+    save.mutate(payloadOf(review, form.getFieldsValue(true) as SheetValues, changeReason), {
+      onSuccess: () => {
+        setAskReason(false);
+        setReason('');
+        void message.success(t('sheet.saved'));
+      },
+      onError: (error) => report(error, { form }),
+    });
+  const onSave = () => void form.validateFields().then(() => (submitted ? setAskReason(true) : send(null)));
+
+  return (
+    <Form form={form} layout="vertical" initialValues={initialValues(review)} disabled={!editable}>
+      {indicatorsOf(review.points).map((indicator) => (
+        <Card key={indicator.code} size="small" title={`${indicator.code}. ${indicator.name}`} style={{ marginBottom: 12 }}>
+          <Table<TIndicatorPoint>
+            rowKey="code"
+            size="small"
+            dataSource={indicator.points}
+            pagination={false}
+            columns={[
+              { title: t('sheet.point'), width: 64, dataIndex: 'code' },
+              { title: t('sheet.pointText'), dataIndex: 'text' },
+              { title: t('sheet.max'), width: 80, render: (_, p) => p.maxScore ?? '' },
+              {
+                title: t('sheet.score'),
+                width: 130,
+                render: (_, p) => (
+                  <Form.Item name={['scores', fieldKey(p.code)]} noStyle>
+                    <InputNumber min={0} max={p.maxScore ?? undefined} precision={2} step={0.5} aria-label={t('sheet.scoreOf', { code: p.code })} />
+                  </Form.Item>
+                ),
+              },
+            ]}
+          />
+          <Form.Item name={['indicatorComments', indicator.code]} label={t('sheet.indicatorComment')} style={{ marginTop: 8, marginBottom: 0 }}>
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
+        </Card>
+      ))}
+      <Card size="small" title={deductionPoint ? `${deductionPoint.code}. ${deductionPoint.indicatorName}` : t('sheet.deduction')} style={{ marginBottom: 12 }}>
+        {deductionPoint && <Typography.Paragraph type="secondary">{deductionPoint.text}</Typography.Paragraph>}
+        <Space align="start" wrap>
+          <Form.Item name="deduction" label={t('sheet.deduction')} extra={deductionPoint?.maxScore ? t('sheet.deductionMax', { max: deductionPoint.maxScore }) : undefined}>
+            <InputNumber min={0} max={deductionPoint?.maxScore ?? undefined} precision={2} />
+          </Form.Item>
+          <Form.Item
+            name="deductionReason"
+            label={t('sheet.deductionReason')}
+            style={{ minWidth: 360 }}
+            dependencies={['deduction']}
+            rules={[
+              ({ getFieldValue }) => ({
+                // The reason is what makes a deduction reviewable; ask for it before the server does.
+                validator: (_, value?: string) =>
+                  Number(getFieldValue('deduction') ?? 0) > 0 && !value?.trim() ? Promise.reject(new Error(t('field.required', { field: t('sheet.deductionReason') }))) : Promise.resolve(),
+              }),
+            ]}
+          >
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
+        </Space>
+      </Card>
+      <Form.Item name="overallComment" label={t('sheet.overallComment')}>
+        <Input.TextArea rows={4} maxLength={5000} />
+      </Form.Item>
+      {editable && (
+        <Space>
+          <Button onClick={onSave} loading={save.isPending}>
+            {submitted ? t('sheet.change') : t('action.save')}
+          </Button>
+          {review.abilities.submit && (
+            <Popconfirm
+              title={t('sheet.submit.confirm')}
+              onConfirm={() =>
+                // Save what is on screen first, so that the submitted sheet is the one the expert sees.
+                save.mutate(payloadOf(review, form.getFieldsValue(true) as SheetValues, null), {
+                  onSuccess: (saved) =>
+                    submit.mutate(saved.version, { onSuccess: () => void message.success(t('sheet.submitted')), onError: (error) => report(error, { form }) }),
+                  onError: (error) => report(error, { form }),
+                })
+              }
+            >
+              <Button type="primary" loading={submit.isPending}>
+                {t('sheet.submit')}
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
+      )}
+      <Modal
+        open={askReason}
+        title={t('sheet.changeReason.title')}
+        onCancel={() => setAskReason(false)}
+        okButtonProps={{ disabled: !reason.trim(), loading: save.isPending }}
+        onOk={() => send(reason.trim())}
+      >
+        <Typography.Paragraph>{t('sheet.changeReason.hint')}</Typography.Paragraph>
+        <Input.TextArea rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} aria-label={t('sheet.changeReason.title')} />
+      </Modal>
+    </Form>
+  );
+}

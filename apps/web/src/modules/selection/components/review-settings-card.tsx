@@ -1,0 +1,77 @@
+/** The call's review settings: how scores combine (mean/median/trimmed), tie-breaks, K reviews per application, L per expert, comments to applicants. */
+import { AGGREGATION_METHODS, type AggregationMethod, SCORED_INDICATOR_CODES } from '@chanjiao/contracts/selection-rules';
+import type { TReviewBoard, TReviewSettings } from '@chanjiao/contracts/selection/index';
+import { App, Button, Card, Form, InputNumber, Select, Switch } from 'antd';
+import { useReportError } from '../../../app/forms';
+import { useBilingual, useT } from '../../../app/i18n';
+import { useSaveSettings } from '../hooks/review-queries';
+import { REVIEW_MESSAGES } from '../review-messages';
+
+interface SettingsValues {
+  method: AggregationMethod;
+  tieBreakIndicators: TReviewSettings['scoringRule']['tieBreakIndicators'];
+  reviewsPerApplication: number;
+  maxPerExpert: number | null;
+  commentsVisibleToApplicants: boolean;
+}
+
+const CODE_FIELDS = { 'scoringRule.method': 'method', 'limits.reviewsPerApplication': 'reviewsPerApplication', 'limits.maxPerExpert': 'maxPerExpert' };
+
+export function ReviewSettingsCard({ board }: { board: TReviewBoard }) {
+  const t = useT(REVIEW_MESSAGES);
+  const bilingual = useBilingual();
+  const report = useReportError();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<SettingsValues>();
+  const save = useSaveSettings(board.call.id);
+  const { scoringRule, limits, commentsVisibleToApplicants } = board.settings;
+  const submit = (values: SettingsValues) =>
+    save.mutate(
+      {
+        version: board.version,
+        scoringRule: { method: values.method, tieBreakIndicators: values.tieBreakIndicators ?? [] },
+        limits: { reviewsPerApplication: values.reviewsPerApplication, maxPerExpert: values.maxPerExpert ?? null },
+        commentsVisibleToApplicants: values.commentsVisibleToApplicants,
+      },
+      {
+        onSuccess: () => void message.success(t('settings.saved')),
+        // The server names fields by their nested path; the form's fields are flat.
+        onError: (error) => report(error, { form, codeFields: CODE_FIELDS }),
+      },
+    );
+  return (
+    <Card title={t('settings.title')}>
+      <Form<SettingsValues>
+        form={form}
+        layout="vertical"
+        disabled={board.published}
+        initialValues={{ method: scoringRule.method, tieBreakIndicators: scoringRule.tieBreakIndicators, ...limits, commentsVisibleToApplicants }}
+        onFinish={submit}
+        style={{ maxWidth: 560 }}
+      >
+        <Form.Item name="method" label={t('settings.method')} rules={[{ required: true, message: t('field.required', { field: t('settings.method') }) }]}>
+          <Select options={Object.entries(AGGREGATION_METHODS).map(([value, label]) => ({ value, label: bilingual(label) }))} />
+        </Form.Item>
+        <Form.Item name="tieBreakIndicators" label={t('settings.tieBreak')} extra={t('settings.tieBreak.hint')}>
+          <Select mode="multiple" options={SCORED_INDICATOR_CODES.map((code) => ({ value: code, label: t('settings.indicator', { code }) }))} />
+        </Form.Item>
+        <Form.Item
+          name="reviewsPerApplication"
+          label={t('settings.k')}
+          rules={[{ required: true, message: t('field.required', { field: t('settings.k') }) }]}
+        >
+          <InputNumber min={1} max={50} precision={0} />
+        </Form.Item>
+        <Form.Item name="maxPerExpert" label={t('settings.l')} extra={t('settings.l.hint')}>
+          <InputNumber min={1} max={10000} precision={0} />
+        </Form.Item>
+        <Form.Item name="commentsVisibleToApplicants" label={t('settings.comments')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={save.isPending}>
+          {t('action.save')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
