@@ -1,6 +1,6 @@
 /**
- * Records what a pg pool sends: statement text, name (if prepared), parameters, and the phase — statements started together
- * (no answer arrived in between) share a phase and were sent concurrently, as with `Promise.all`.
+ * Records what a pg pool sends: statement text, name (if prepared), parameters, and the phase — statements
+ * started together (no answer arrived in between) share a phase and were sent concurrently, as with `Promise.all`.
  */
 import type pg from 'pg';
 import type { RecordedStatement } from './recorded-sql.js';

@@ -61,9 +61,9 @@ afterAll(async () => {
 
 const section = (page: Page, title: string) => page.locator('.ant-steps-item', { hasText: title }).click();
 const problems = (page: Page) => page.locator('.ant-alert').first();
-/** A member table of section 2, by the title of its card. */
+/** A member table of section 2 (a card within the page's card), by its title. */
 const memberTable = (page: Page, title: string) =>
-  page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: new RegExp(`^${title}$`) }) });
+  page.locator('.ant-card .ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: new RegExp(`^${title}$`) }) });
 /** Every change saves itself a moment later; the header says when it has. */
 const saved = (page: Page) => page.getByText('已自动保存', { exact: true }).waitFor();
 
@@ -116,6 +116,10 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     const page = (current = school.page);
     await page.goto('/selection');
     await page.getByRole('tab', { name: '征集中的遴选' }).click();
+    // The seed call is still open (nobody closed it) but its deadline has passed: it says so and takes no 推荐书.
+    const seed = page.locator('.ant-table-row', { hasText: '连教职函〔2026〕6号' });
+    await seed.getByText('已截止', { exact: true }).waitFor();
+    expect(await seed.getByRole('button', { name: '填报推荐书' }).count()).toBe(0);
     const row = page.locator('.ant-table-row', { hasText: CALL_TITLE });
     await row.getByRole('button', { name: '填报推荐书' }).click();
     const dialog = page.getByRole('dialog');
@@ -132,7 +136,8 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await page.getByLabel('推荐地区').fill('连云港市');
     await pickUnit(page, page.getByLabel('牵头学校'), '演示职业技术', COLLEGE);
     await pickUnit(page, page.getByLabel('牵头企业（行业协会）'), '演示石化', COMPANY);
-    expect(await formItem(page, '牵头学校').innerText()).toContain('已关联组织目录');
+    await formItem(page, '牵头学校').getByLabel('已关联组织目录').waitFor();
+    expect(await formItem(page, '牵头企业（行业协会）').getByLabel('已关联组织目录').count()).toBe(1);
     await page.getByLabel('填表日期').fill(shanghaiDay(0));
     await saved(page);
     await problems(page).getByText('已全部填写，可以提交').waitFor();
@@ -231,6 +236,7 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     expect(await schools.locator('.ant-select-selection-item').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringContaining('470204 石油化工技术')]),
     );
+    await saveScreenshot(page, 'selection-recommendation-members');
   });
 
   it('(b) fills every 2025 and 2026 figure of 办学成效和服务能力, and its texts within their limits', async () => {
@@ -344,6 +350,9 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await workbook.xlsx.readFile(await saveDownload(excel));
     const cells: string[] = [];
     workbook.worksheets[0]!.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text))));
-    for (const expected of [CONSORTIUM, PARK, COLLEGE, '高职专科', '王海燕', '13805180123']) expect(cells).toContain(expected);
+    for (const expected of [CONSORTIUM, PARK, COLLEGE, '高职专科', '王海燕']) expect(cells).toContain(expected);
+    // A sheet that travels by e-mail shows the contact's mobile masked (SPEC §8).
+    expect(cells).toContain('138****0123');
+    expect(cells.join('\n')).not.toContain('13805180123');
   });
 });

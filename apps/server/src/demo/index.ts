@@ -16,6 +16,7 @@ import { ensureGovernanceBDemo } from './governance-b.js';
 import { ensureGovernanceCDemo } from './governance-c.js';
 import { ensureActivitiesDemo } from './governance-activities.js';
 import { ensureSelectionDemo } from './selection-demo.js';
+import { ensureSelectionReviewDemo } from './selection-review-demo.js';
 import { ensureDemoCharters } from '../modules/governance/charter/charter.demo.js';
 import { ALLIANCE_CHARTER_ADOPTED_ON, ALLIANCE_CHARTER_TEXT } from './dataset/alliance-charter.js';
 import { ALLIANCE_NAME } from './dataset/alliance.js';
@@ -95,6 +96,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureGovernanceCDemo(db);
     await ensureActivitiesDemo(db);
     await ensureSelectionDemo(db);
+    await ensureSelectionReviewDemo(deps);
     return resolveAccounts(db, DEMO_ACCOUNTS);
   }
   const userIds = await ensureDemoUsers(deps, DEMO_ACCOUNTS);
@@ -106,5 +108,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await ensureSelectionDemo(db);
   const accounts = await resolveAccounts(db, DEMO_ACCOUNTS);
   await assignDemoRoles(db, accounts, userIds);
+  // The panel needs the expert role, which the accounts hold only from here on.
+  await ensureSelectionReviewDemo(deps);
   return accounts;
 }

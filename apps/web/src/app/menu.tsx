@@ -30,6 +30,7 @@ export const MENU: MenuEntry[] = [
   { key: '/orgs', label: 'menu.orgs', icon: <BankOutlined />, permission: 'org.read' },
   { key: '/bodies', label: 'menu.bodies', icon: <ApartmentOutlined />, permission: 'body.read' },
   { key: '/selection', label: 'menu.selection', icon: <TrophyOutlined />, permission: 'org.read' },
+  { key: '/selection/reviews', label: 'menu.selection.reviews', icon: <TrophyOutlined />, permission: 'selection.review.score' },
   {
     key: 'governance',
     label: 'menu.governance',
@@ -45,6 +46,7 @@ export const MENU: MenuEntry[] = [
       { key: '/governance/bulletins', label: 'menu.governance.bulletins', permission: 'body.read' },
       { key: '/governance/liaisons', label: 'menu.governance.liaisons', permission: 'body.read' },
       { key: '/governance/projects', label: 'menu.governance.projects', permission: 'body.read' },
+      { key: '/governance/activities', label: 'menu.governance.activities', permission: 'body.read' },
       { key: '/governance/finance', label: 'menu.governance.finance', permission: 'governance.finance.read' },
     ],
   },

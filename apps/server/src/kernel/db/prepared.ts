@@ -5,6 +5,7 @@
  *
  * A prepared query is bound to the executor it was built on (the pool, or one transaction's
  * connection), so the cache is per executor; a transaction's entries go when the transaction object does.
+ * Names share one namespace per connection: each distinct SQL text needs its own (`cj_…` by convention).
  */
 import type { Executor } from './database.js';
 
@@ -18,9 +19,4 @@ export function perExecutor<T>(build: (db: Executor) => T): (db: Executor) => T 
     }
     return statement;
   };
-}
-
-/** Named statements share one namespace per connection: each distinct SQL text needs its own name. */
-export function statementName(...parts: string[]): string {
-  return `cj_${parts.join('_')}`;
 }

@@ -14,6 +14,7 @@ export const governanceRoutes: RouteObject[] = [
   { path: 'governance/resolutions', lazy: lazyPage(() => import('./pages/ResolutionsPage')) },
   { path: 'governance/membership', lazy: lazyPage(() => import('./pages/MembershipPage')) },
   { path: 'governance/projects', lazy: lazyPage(() => import('./pages/ProjectsPage')) },
+  { path: 'governance/activities', lazy: lazyPage(() => import('./pages/ActivitiesPage')) },
   { path: 'governance/finance', lazy: lazyPage(() => import('./pages/FinancePage')) },
 ];
 

@@ -79,9 +79,21 @@ const registerItemColumns = {
 };
 export type RegisterItem = { [K in keyof typeof registerItemColumns]: AgendaItemRow[K] };
 
-/** The register: every closed vote of the body, newest first (in the order of agenda_items_register_idx). */
+/**
+ * The register: every closed vote of the body, newest first. The page is chosen on the ids alone (in the order of
+ * agenda_items_register_idx), and only its rows are then read and joined: ordering whole rows of thousands of votes
+ * made PostgreSQL sort them on disk for deep pages whenever it preferred a scan to the index.
+ */
 export async function listResolutions(db: Executor, bodyId: string, page: number, pageSize: number) {
   const where = and(eq(agendaItems.bodyId, bodyId), isNotNull(agendaItems.voteClosedAt));
+  const pageIds = db
+    .select({ id: agendaItems.id })
+    .from(agendaItems)
+    .where(where)
+    .orderBy(desc(agendaItems.voteClosedAt), desc(agendaItems.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .as('page_ids');
   const [rows, [total]] = await Promise.all([
     db
       .select({
@@ -90,13 +102,11 @@ export async function listResolutions(db: Executor, bodyId: string, page: number
         heldOn: meetings.heldOn,
         subjectOrgName: organizations.name,
       })
-      .from(agendaItems)
+      .from(pageIds)
+      .innerJoin(agendaItems, eq(agendaItems.id, pageIds.id))
       .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
       .leftJoin(organizations, eq(organizations.id, agendaItems.subjectOrgId))
-      .where(where)
-      .orderBy(desc(agendaItems.voteClosedAt), desc(agendaItems.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
+      .orderBy(desc(agendaItems.voteClosedAt), desc(agendaItems.id)),
     db.select({ total: count() }).from(agendaItems).where(where),
   ]);
   return { rows, total: Number(total?.total ?? 0) };

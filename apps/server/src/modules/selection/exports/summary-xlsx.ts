@@ -3,7 +3,8 @@
  * Text typed by applicants goes through the formula neutraliser; contact phones are masked (SPEC §8).
  */
 import { maskPhone, SUMMARY_SCHOOL_LEVELS, type TApplicationContent } from '@chanjiao/contracts';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../../kernel/files/index.js';
 import { HEADER_FILL, safeCellValue, type XlsxCellValue } from '../../../kernel/files/xlsx-writer.js';
 
 export interface SummarySheetInput {
@@ -65,7 +66,8 @@ function headerRows(sheet: ExcelJS.Worksheet, first: number) {
 }
 
 export async function summaryWorkbook(input: SummarySheetInput): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   const sheet = workbook.addWorksheet('申报汇总表', { pageSetup: { orientation: 'landscape', paperSize: 9 } });
   sheet.columns = [{ width: 6 }, ...COLUMNS.map((column) => ({ width: column.width }))];
   const lastColumn = COLUMNS.length + 1;

@@ -4,6 +4,7 @@ import { Table, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../../../app/i18n';
 import { SELECTION_MESSAGES } from '../messages';
+import { deadlinePassed } from '../call-deadline';
 import { StatusTag } from './StatusTag';
 
 export function CallsTable({ calls, loading, action }: { calls: TCallSummary[]; loading: boolean; action?: (call: TCallSummary) => ReactNode }) {
@@ -20,7 +21,15 @@ export function CallsTable({ calls, loading, action }: { calls: TCallSummary[]; 
         { title: t('call.documentNumber'), dataIndex: 'documentNumber' },
         { title: t('call.authority'), render: (_, call) => call.authority.name },
         { title: t('call.deadline'), render: (_, call) => call.deadline.replace('T', ' ') },
-        { title: t('call.status'), render: (_, call) => <StatusTag status={call.status} /> },
+        {
+          title: t('call.status'),
+          render: (_, call) => (
+            <>
+              <StatusTag status={call.status} />
+              {call.status === 'open' && deadlinePassed(call) && <Tag color="orange">{t('call.pastDeadline')}</Tag>}
+            </>
+          ),
+        },
         ...(action ? [{ title: '', render: (_: unknown, call: TCallSummary) => action(call) }] : []),
       ]}
     />

@@ -6,12 +6,14 @@ import { useState } from 'react';
 import { api } from '../../../app/api';
 
 interface MajorSelectProps {
+  /** From the form item, so that its label names this input. */
+  id?: string;
   value?: string[];
   onChange?: (value: string[]) => void;
   max: number;
 }
 
-export function MajorSelect({ value = [], onChange, max }: MajorSelectProps) {
+export function MajorSelect({ id, value = [], onChange, max }: MajorSelectProps) {
   const [query, setQuery] = useState('');
   const search = useQuery({
     queryKey: ['reference', 'majors', query],
@@ -29,6 +31,7 @@ export function MajorSelect({ value = [], onChange, max }: MajorSelectProps) {
   const options = [...known.values()].map((major) => ({ value: major.code, label: `${major.code} ${major.name}（${major.level}）` }));
   return (
     <Select
+      id={id}
       mode="multiple"
       value={value}
       onChange={onChange}

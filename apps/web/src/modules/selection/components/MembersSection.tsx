@@ -19,10 +19,11 @@ function RowsTable({ list, title, empty, renderRow }: { list: string; title: str
       {(fields, { add, remove }) => (
         <Card size="small" title={title} style={{ marginBottom: 16 }}>
           {fields.map((field, index) => (
-            <Row key={field.key} gutter={8} align="top" wrap={false}>
-              <Col flex="32px" style={{ paddingTop: 36 }}>{index + 1}</Col>
+            // Labels of different lengths wrap to one or two lines: rows align at the bottom, so the inputs line up.
+            <Row key={field.key} gutter={8} align="bottom" wrap={false}>
+              <Col flex="32px" style={{ paddingBottom: 29 }}>{index + 1}</Col>
               <Col flex="auto">{renderRow(field.name)}</Col>
-              <Col flex="40px" style={{ paddingTop: 30 }}>
+              <Col flex="40px" style={{ paddingBottom: 24 }}>
                 <Button icon={<DeleteOutlined />} aria-label={t('rows.remove')} onClick={() => remove(field.name)} />
               </Col>
             </Row>
@@ -47,7 +48,7 @@ export function MembersSection({ limits }: { limits: TCallLimits }) {
         title={label(['enterprises'])}
         empty={{ employees: null, assets: null, sales: null, cooperationBenefit2024: null }}
         renderRow={(row) => (
-          <Row gutter={8}>
+          <Row gutter={8} align="bottom">
             <Col span={8}>
               <Form.Item name={[row, 'unit']} label={label(['enterprises', 'unit'])}><UnitInput /></Form.Item>
             </Col>
@@ -65,7 +66,7 @@ export function MembersSection({ limits }: { limits: TCallLimits }) {
         title={label(['schools'])}
         empty={{ level: null, majorCodes: [], students: null, relatedStudents: null }}
         renderRow={(row) => (
-          <Row gutter={8}>
+          <Row gutter={8} align="bottom">
             <Col span={7}>
               <Form.Item name={[row, 'unit']} label={label(['schools', 'unit'])}><UnitInput /></Form.Item>
             </Col>
@@ -89,7 +90,7 @@ export function MembersSection({ limits }: { limits: TCallLimits }) {
         title={label(['others'])}
         empty={{ nature: null, headcount: null, supportRole: null, note: null }}
         renderRow={(row) => (
-          <Row gutter={8}>
+          <Row gutter={8} align="bottom">
             <Col span={7}>
               <Form.Item name={[row, 'unit']} label={label(['others', 'unit'])}><UnitInput /></Form.Item>
             </Col>

@@ -4,7 +4,8 @@
  * not in the directory is simply typed by name, as the paper form allows.
  */
 import type { TUnitRef } from '@chanjiao/contracts/selection/index';
-import { AutoComplete, Tag } from 'antd';
+import { LinkOutlined } from '@ant-design/icons';
+import { AutoComplete, Input, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../app/i18n';
 import { useDebouncedValue } from '../../bodies/hooks/useDebouncedValue';
@@ -28,32 +29,34 @@ export function UnitInput({ id, value, onChange, disabled }: UnitInputProps) {
   const orgs = useOrgList({ q: q || undefined, page: 1 });
   const found = q ? (orgs.data?.items ?? []) : [];
   const options = found.map((org) => ({ value: org.id, label: org.uscc ? `${org.name}（${org.uscc}）` : org.name }));
+  // A directory unit is marked inside the input, so narrow member-table columns keep their width for the name.
+  const linked = unit.orgId ? (
+    <Tooltip title={t('unit.linked')}>
+      <LinkOutlined aria-label={t('unit.linked')} style={{ color: 'var(--ant-color-primary)' }} />
+    </Tooltip>
+  ) : undefined;
   return (
-    <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-      <AutoComplete
-        id={id}
-        value={unit.name ?? ''}
-        options={options}
-        disabled={disabled}
-        maxLength={UNIT_NAME_MAX}
-        placeholder={t('unit.placeholder')}
-        style={{ flex: 1, minWidth: 0 }}
-        showSearch={{
-          // The server has searched names, short names and codes; filtering again here would hide matches.
-          filterOption: false,
-          onSearch: (text) => {
-            setSearch(text);
-            // Typed by hand: no longer the directory's unit, unless the user picks it again.
-            onChange?.({ orgId: null, name: text, uscc: unit.orgId ? null : unit.uscc });
-          },
-        }}
-        onSelect={(orgId: string) => {
-          const org = found.find((candidate) => candidate.id === orgId);
-          if (org) onChange?.({ orgId: org.id, name: org.name, uscc: org.uscc ?? null });
-          setSearch('');
-        }}
-      />
-      {unit.orgId && <Tag color="blue">{t('unit.linked')}</Tag>}
-    </div>
+    <AutoComplete
+      id={id}
+      value={unit.name ?? ''}
+      options={options}
+      disabled={disabled}
+      showSearch={{
+        // The server has searched names, short names and codes; filtering again here would hide matches.
+        filterOption: false,
+        onSearch: (text) => {
+          setSearch(text);
+          // Typed by hand: no longer the directory's unit, unless the user picks it again.
+          onChange?.({ orgId: null, name: text, uscc: unit.orgId ? null : unit.uscc });
+        },
+      }}
+      onSelect={(orgId: string) => {
+        const org = found.find((candidate) => candidate.id === orgId);
+        if (org) onChange?.({ orgId: org.id, name: org.name, uscc: org.uscc ?? null });
+        setSearch('');
+      }}
+    >
+      <Input maxLength={UNIT_NAME_MAX} placeholder={t('unit.placeholder')} suffix={linked} />
+    </AutoComplete>
   );
 }

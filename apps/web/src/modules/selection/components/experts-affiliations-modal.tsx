@@ -20,7 +20,7 @@ export function ExpertsAffiliationsModal({ expert, onClose }: { expert: Pick<TEx
   const save = useSetAffiliations();
   const initial: AffiliationRow[] = expert.affiliations.map((a) => ({ name: a.name, uscc: a.uscc ?? '', note: a.note ?? '', orgId: a.orgId }));
   const submit = ({ affiliations = [] }: { affiliations?: AffiliationRow[] }) => {
-    const payload: TAffiliationInput[] = affiliations.map((a) => ({ orgId: a.orgId ?? null, name: a.name, uscc: a.uscc?.trim() || null, note: a.note?.trim() || null }));
+    const payload: TAffiliationInput[] = affiliations.map((a) => ({ orgId: a.orgId ?? null, name: a.name, uscc: a.uscc?.trim() || undefined, note: a.note?.trim() || undefined }));
     save.mutate({ expertId: expert.id, affiliations: payload }, { onSuccess: onClose, onError: (error) => report(error, { form }) });
   };
   return (

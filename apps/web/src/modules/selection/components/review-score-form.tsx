@@ -45,10 +45,10 @@ function payloadOf(review: TReview, values: SheetValues, changeReason: string | 
     version: review.version,
     scores,
     indicatorComments: Object.fromEntries(Object.entries(values.indicatorComments ?? {}).filter(([, text]) => !!text?.trim())),
-    overallComment: values.overallComment?.trim() || null,
+    overallComment: values.overallComment?.trim() || undefined,
     deduction: values.deduction ?? 0,
-    deductionReason: values.deductionReason?.trim() || null,
-    changeReason,
+    deductionReason: values.deductionReason?.trim() || undefined,
+    changeReason: changeReason ?? undefined,
   };
 }
 

@@ -10,6 +10,7 @@ import { QueryError } from '../../../app/components/QueryError';
 import { formatDateTime } from '../../../app/format';
 import { useReportError } from '../../../app/forms';
 import { useLocale, useT } from '../../../app/i18n';
+import { ReviewBoardLink } from '../components/review-board-link';
 import { StatusTag } from '../components/StatusTag';
 import { useCall, useCallApplications, useInvalidateSelection } from '../hooks/useSelection';
 import { SELECTION_MESSAGES } from '../messages';
@@ -35,6 +36,7 @@ function Transitions({ call }: { call: TCall }) {
           <Button>{t('call.close')}</Button>
         </Popconfirm>
       )}
+      <ReviewBoardLink callId={call.id} status={call.status} />
       <Button icon={<FileExcelOutlined />} onClick={() => void downloadFile(`/api/selection/calls/${call.id}/summary.xlsx`, undefined, `${call.title}申报汇总表.xlsx`).catch(report)}>
         {t('call.summary')}
       </Button>
@@ -72,7 +74,7 @@ function CallView({ id }: { id: string }) {
                 </Space>
               ),
             },
-            { key: 'counts', label: t('call.applications'), children: `${c.submittedCount} / ${c.applicationCount}` },
+            { key: 'counts', label: t('call.applications'), children: t('call.counts', { submitted: c.submittedCount, total: c.applicationCount }) },
             {
               key: 'notice',
               label: t('call.notice'),

@@ -7,6 +7,7 @@ import { useCan } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { formatDateTime } from '../../../app/format';
 import { useLocale, useT } from '../../../app/i18n';
+import { deadlinePassed } from '../call-deadline';
 import { CallsTable } from '../components/CallsTable';
 import { StartApplication } from '../components/StartApplication';
 import { StatusTag } from '../components/StatusTag';
@@ -27,7 +28,7 @@ export default function SelectionHomePage() {
     {
       key: 'open',
       label: t('tab.open'),
-      children: <CallsTable calls={open.data?.items ?? []} loading={open.isPending} action={applies ? (call) => <StartApplication call={call} /> : undefined} />,
+      children: <CallsTable calls={open.data?.items ?? []} loading={open.isPending} action={applies ? (call) => !deadlinePassed(call) && <StartApplication call={call} /> : undefined} />,
     },
     ...(applies
       ? [
