@@ -119,11 +119,13 @@ describe('demo data', () => {
   it('gives real organisations no credit code and every generated one a valid code', async () => {
     const all = await db().select().from(organizations);
     const generatedNames = new Set(GENERATED_ORGS.map((o) => o.name));
-    const real = all.filter((o) => !generatedNames.has(o.name));
-    const generated = all.filter((o) => generatedNames.has(o.name));
-    expect(generated).toHaveLength(20);
-    expect(real.every((o) => o.uscc === null && !o.isGenerated)).toBe(true);
-    expect(generated.every((o) => o.isGenerated && o.uscc !== null && isValidUscc(o.uscc))).toBe(true);
+    const real = all.filter((o) => !o.isGenerated);
+    const generated = all.filter((o) => o.isGenerated);
+    expect(real.filter((o) => generatedNames.has(o.name))).toEqual([]);
+    expect(generated.filter((o) => generatedNames.has(o.name))).toHaveLength(GENERATED_ORGS.length);
+    expect(real.every((o) => o.uscc === null)).toBe(true);
+    expect(generated.every((o) => o.uscc === null || isValidUscc(o.uscc))).toBe(true);
+    expect(generated.filter((o) => generatedNames.has(o.name)).every((o) => o.uscc !== null)).toBe(true);
     expect(real.map((o) => o.name)).toEqual(expect.arrayContaining(['上海市教育委员会', '普陀区教育局', '连云港市教育局']));
   });
 
