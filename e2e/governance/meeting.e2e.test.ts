@@ -45,7 +45,8 @@ afterAll(async () => {
 const motion = (page: Page): Locator => page.locator('.ant-collapse-item', { hasText: MOTION });
 
 /** Popconfirm's confirmation button, in either language. */
-const confirm = (page: Page) => page.locator('.ant-popconfirm:not(.ant-popover-hidden)').getByRole('button', { name: /确\s?定|OK/ });
+// A popconfirm that is fading out is still in the page; the one just opened comes last.
+const confirm = (page: Page) => page.locator('.ant-popconfirm:not(.ant-popover-hidden)').getByRole('button', { name: /确\s?定|OK/ }).last();
 
 describe('workflow 4: a joint meeting decides a motion, one vote per member unit', () => {
   it('the secretariat schedules the meeting and puts a motion on the agenda', async () => {

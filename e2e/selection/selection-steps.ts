@@ -21,7 +21,8 @@ export function formItem(page: Page, label: string, scope: Page | Locator = page
 
 /** The popconfirm's confirmation button, in either language. */
 export function confirmButton(page: Page): Locator {
-  return page.locator('.ant-popconfirm:not(.ant-popover-hidden)').getByRole('button', { name: /确\s?定|OK/ });
+  // A popconfirm that is fading out is still in the page; the one just opened comes last.
+  return page.locator('.ant-popconfirm:not(.ant-popover-hidden)').getByRole('button', { name: /确\s?定|OK/ }).last();
 }
 
 /** antd puts a space between two Chinese characters of a button ("创 建"). */
