@@ -42,25 +42,14 @@ export function oneMonthAfter(from: string): string {
  * dropdowns stay in the page, some still fading out). The text must match whole: 校长 is not 分管副校长.
  */
 export async function pickOption(page: Page, select: Locator, option: string): Promise<void> {
+  await select.click();
   // A select found by its label is its combobox already; one found in a table row is its wrapper.
-  const isCombobox = (await select.getAttribute('role')) === 'combobox';
-  const combobox = isCombobox ? select : select.getByRole('combobox');
-  const wrapper = isCombobox ? select.locator('xpath=ancestor::div[contains(@class,"ant-select ")][1]') : select;
+  const combobox = (await select.getAttribute('role')) === 'combobox' ? select : select.getByRole('combobox');
+  const listId = await combobox.getAttribute('aria-controls');
+  if (!listId) throw new Error(`the select did not open a list for “${option}”`);
+  const dropdown = page.locator('.ant-select-dropdown', { has: page.locator(`[id="${listId}"]`) });
   const exactly = new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  // On a loaded machine a click can land while the list is still opening; the choice is checked and retried.
-  for (let attempt = 1; ; attempt++) {
-    await select.click();
-    const listId = await combobox.getAttribute('aria-controls');
-    if (!listId) throw new Error(`the select did not open a list for “${option}”`);
-    const dropdown = page.locator('.ant-select-dropdown', { has: page.locator(`[id="${listId}"]`) });
-    await dropdown.locator('.ant-select-item-option', { hasText: exactly }).click();
-    try {
-      await wrapper.locator('.ant-select-content-value, .ant-select-selection-item', { hasText: exactly }).waitFor({ timeout: 5_000 });
-      return;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
-  }
+  await dropdown.locator('.ant-select-item-option', { hasText: exactly }).click();
 }
 
 /** Types a date into an antd date picker the way a user who knows it does, and confirms it. */
