@@ -6,25 +6,14 @@ import type { TPublicBulletin, TPublicBulletinList } from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
 import { notFound } from '../../../kernel/errors.js';
 import * as repo from './bulletins.repository.js';
-import { BULLETIN_ENTITY } from './bulletins.service.js';
+import { BULLETIN_ENTITY, bulletinText } from './bulletins.service.js';
 
 function presentPublic(row: repo.BulletinListRow): TPublicBulletin {
   return {
     id: row.id,
     bodyName: row.bodyName,
     org: { name: row.orgName },
-    issueNumber: row.issueNumber,
-    subject: row.subject,
-    headline: row.headline,
-    eventOn: row.eventOn,
-    content: row.content,
-    keywords: row.keywords,
-    reportTo: row.reportTo,
-    copyTo: row.copyTo,
-    issuer: row.issuer,
-    issuedOn: row.issuedOn,
-    draftedBy: row.draftedBy,
-    reviewedBy: row.reviewedBy,
+    ...bulletinText(row),
     viewCount: row.viewCount,
     shareCount: row.shareCount,
   };

@@ -32,13 +32,9 @@ const ACTIONS = {
   publish: bilingual('发布', 'published'),
 };
 
-export function presentBulletin(row: repo.BulletinListRow, grants: Grant[]): TBulletin {
+/** What a bulletin says, as printed on it: shared by the members' view and the public page. */
+export function bulletinText(row: repo.BulletinListRow) {
   return {
-    id: row.id,
-    bodyId: row.bodyId,
-    bodyName: row.bodyName,
-    org: { id: row.orgId, name: row.orgName },
-    status: row.status as TBulletin['status'],
     issueNumber: row.issueNumber,
     subject: row.subject,
     headline: row.headline,
@@ -51,6 +47,17 @@ export function presentBulletin(row: repo.BulletinListRow, grants: Grant[]): TBu
     issuedOn: row.issuedOn,
     draftedBy: row.draftedBy,
     reviewedBy: row.reviewedBy,
+  };
+}
+
+export function presentBulletin(row: repo.BulletinListRow, grants: Grant[]): TBulletin {
+  return {
+    id: row.id,
+    bodyId: row.bodyId,
+    bodyName: row.bodyName,
+    org: { id: row.orgId, name: row.orgName },
+    status: row.status as TBulletin['status'],
+    ...bulletinText(row),
     submittedAt: row.submittedAt?.toISOString() ?? null,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     viewCount: row.viewCount,
