@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { requiredText, ZIsoDate } from '../common.js';
+import { ZChairRotationRule } from './charter.js';
 import { defineErrors } from '../errors.js';
 import type { Bilingual } from '../i18n.js';
 
@@ -54,6 +55,8 @@ export const ZChairSchedule = z.object({
   overrides: z.array(ZChairOverride),
   /** The member schools the rotation draws on, with their city. */
   candidates: z.array(z.object({ id: z.uuid(), name: z.string(), city: z.string(), joinedOn: z.string() })),
+  /** The charter's rotation rule the schedule follows; source 'default' while the body has no registered charter. */
+  rule: ZChairRotationRule.extend({ source: z.enum(['charter', 'default']) }),
   abilities: z.object({ manage: z.boolean() }),
 });
 export type TChairSchedule = z.infer<typeof ZChairSchedule>;

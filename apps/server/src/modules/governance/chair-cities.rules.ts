@@ -7,7 +7,11 @@ import { bilingual } from '../../kernel/errors.js';
 import { chairImpossible } from './chair-explanations.rules.js';
 
 export interface RotationState {
+  /** The first year of the term being planned. */
   year: number;
+  termYears: number;
+  /** The charter's rule that consecutive terms come from different cities. */
+  differentCity: boolean;
   eligibleCities: Set<string>;
   /** All cities in rotation order. */
   cityOrder: string[];
@@ -24,8 +28,8 @@ export function pickRotationCity(state: RotationState): { city: string; repeat: 
   if (cities.length === 0) {
     throw chairImpossible(year, bilingual('该年开始时没有已加入的成员院校', 'no member school had joined when the year began'));
   }
-  const nextFixed = state.fixedCityOf(year + 1);
-  const allowed = cities.filter((city) => city !== previousCity && city !== nextFixed);
+  const nextFixed = state.differentCity ? state.fixedCityOf(year + state.termYears) : undefined;
+  const allowed = state.differentCity ? cities.filter((city) => city !== previousCity && city !== nextFixed) : cities;
   const fewest = Math.min(...cities.map(turns));
   const round = cities.filter((city) => turns(city) === fewest);
   const kept = keptForFixedYears(state, round);
@@ -44,7 +48,7 @@ export function pickRotationCity(state: RotationState): { city: string; repeat: 
 function keptForFixedYears(state: RotationState, round: string[]): Set<string> {
   const kept = new Set<string>();
   let slotsAfterThisYear = round.length - 1;
-  for (let later = state.year + 1; later <= state.lastYear && slotsAfterThisYear > 0; later++) {
+  for (let later = state.year + state.termYears; later <= state.lastYear && slotsAfterThisYear > 0; later += state.termYears) {
     const fixedCity = state.fixedCityOf(later);
     if (fixedCity === undefined) {
       slotsAfterThisYear--;

@@ -6,7 +6,9 @@ import { bilingual, DomainError } from '../../kernel/errors.js';
 export type ChairSource = 'first' | 'override' | 'rotation' | 'new_round';
 
 export interface ChairYearFacts {
+  /** The term's first year; `termEnd` its last when a term is longer than a year. */
   year: number;
+  termEnd?: number;
   name: string;
   city: string;
   source: ChairSource;
@@ -14,10 +16,14 @@ export interface ChairYearFacts {
   reason?: string;
 }
 
-export function explainChairYear({ year, name, city, source, previousCity, reason }: ChairYearFacts): Bilingual {
-  const head = bilingual(`${year} 年：${name}（${city}）`, `${year}: ${name} (${city})`);
+export function explainChairYear({ year, termEnd, name, city, source, previousCity, reason }: ChairYearFacts): Bilingual {
+  const longTerm = termEnd !== undefined && termEnd > year;
+  const head = longTerm
+    ? bilingual(`${year}–${termEnd} 年（一届）：${name}（${city}）`, `${year}–${termEnd} (one term): ${name} (${city})`)
+    : bilingual(`${year} 年：${name}（${city}）`, `${year}: ${name} (${city})`);
+  const before = longTerm ? bilingual('上一届', 'the term before') : bilingual('上一年', 'the year before');
   const differs = previousCity
-    ? bilingual(`，与上一年（${previousCity}）不同`, `, a different city from the year before (${previousCity})`)
+    ? bilingual(`，与${before['zh-CN']}（${previousCity}）不同`, `, a different city from ${before['en-US']} (${previousCity})`)
     : bilingual('', '');
   const body: Record<ChairSource, Bilingual> = {
     first: bilingual('，为指定的首届轮值主席单位', ', the designated first chair unit'),

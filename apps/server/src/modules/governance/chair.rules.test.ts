@@ -202,3 +202,46 @@ describe('章程第六条: schedules that cannot be made are refused with the ye
     expect(error.messageIn('zh-CN')).toContain(reason);
   });
 });
+
+describe('章程第六条 as the charter’s rotation rule: another body may set longer terms or allow the same city', () => {
+  it.each([
+    [
+      'two-year terms: a school chairs both years of its term, the next term from another city',
+      { termYears: 2, differentCityEachTerm: true },
+      5,
+      ['2026 上海 caoyang', '2027 上海 caoyang', '2028 南京 pukou', '2029 南京 pukou', '2030 扬州 yangzhou'],
+    ],
+    [
+      'same city allowed: two schools of one city may follow each other when the rotation comes round',
+      { termYears: 1, differentCityEachTerm: false },
+      4,
+      ['2026 上海 sh-1', '2027 南京 nj-1', '2028 上海 sh-2', '2029 南京 nj-1'],
+    ],
+  ])('%s', (_case, rule, years, expected) => {
+    const members = rule.termYears === 2 ? FOUNDERS : [school('sh-1', '上海', 1), school('nj-1', '南京', 2), school('sh-2', '上海', 3)];
+    const first = rule.termYears === 2 ? 'caoyang' : 'sh-1';
+    const schedule = chairSchedule({ members, firstYear: 2026, first, years, rule });
+    expect(schedule.map((year) => `${year.year} ${year.city} ${year.orgId}`)).toEqual(expected);
+  });
+
+  it('explains a two-year term as one term and compares with the term before', () => {
+    const schedule = chairSchedule({ members: FOUNDERS, firstYear: 2026, first: 'caoyang', years: 4, rule: { termYears: 2, differentCityEachTerm: true } });
+    expect(schedule[2]!.explanation['zh-CN']).toMatch(/^2028–2029 年（一届）：南京浦口中等专业学校（南京）。.*与上一届（上海）不同/);
+    expect(schedule[3]!.explanation).toEqual(schedule[2]!.explanation);
+  });
+
+  it('a year the meeting fixes fixes the whole term holding it', () => {
+    const rule = { termYears: 2, differentCityEachTerm: true };
+    const overrides = [{ year: 2029, orgId: 'nantong', reason: '联席会议决定' }];
+    expect(orgIds({ members: FOUNDERS, firstYear: 2026, first: 'caoyang', years: 4, rule, overrides })).toEqual(['caoyang', 'caoyang', 'nantong', 'nantong']);
+    const twice = [...overrides, { year: 2028, orgId: 'pukou', reason: '另一决定' }];
+    expect(refusal(() => chairSchedule({ members: FOUNDERS, firstYear: 2026, first: 'caoyang', years: 4, rule, overrides: twice })).messageIn('zh-CN'))
+      .toContain('同一届任期（自 2028 年起）被指定了两次');
+  });
+
+  it('when the same city is allowed, one city alone can chair year after year; under the default rule it cannot', () => {
+    const alone = [school('sh-1', '上海', 1), school('sh-2', '上海', 2)];
+    expect(orgIds({ members: alone, firstYear: 2026, first: 'sh-1', years: 3, rule: { termYears: 1, differentCityEachTerm: false } })).toEqual(['sh-1', 'sh-2', 'sh-1']);
+    expect(refusal(() => chairSchedule({ members: alone, firstYear: 2026, first: 'sh-1', years: 3 })).code).toBe('CHAIR_ROTATION_IMPOSSIBLE');
+  });
+});

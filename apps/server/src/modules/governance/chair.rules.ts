@@ -1,11 +1,12 @@
 /**
- * The rotating chair (章程第六、七条): one chair unit a year, each year from a different city than the year
- * before; every city takes a turn before any city repeats, and the member schools of a city take turns.
- * The first chair is designated (2026: 上海市曹杨职业技术学校, 简报第1期); the joint meeting may fix any year
- * (overrides) and the rotation is planned around those fixed years. A school may chair from the first
- * year that begins on or after the day it joined. Callers pass the member schools (成员院校) only.
+ * The rotating chair (章程第六、七条): one chair unit a term (the charter's rule: a term of one year by default),
+ * each term from a different city than the term before; every city takes a turn before any city repeats, and
+ * the member schools of a city take turns. The first chair is designated (2026: 上海市曹杨职业技术学校,
+ * 简报第1期); the joint meeting may fix any year, which fixes the term holding it, and the rotation is planned
+ * around those fixed terms. A school may chair from the first term that begins on or after the day it joined.
+ * Callers pass the member schools (成员院校) only.
  */
-import type { Bilingual } from '@chanjiao/contracts';
+import { type Bilingual, DEFAULT_CHAIR_ROTATION, type TChairRotationRule } from '@chanjiao/contracts';
 import { bilingual } from '../../kernel/errors.js';
 import { pickRotationCity } from './chair-cities.rules.js';
 import { chairImpossible as impossible, type ChairSource, explainChairYear } from './chair-explanations.rules.js';
@@ -32,6 +33,8 @@ export interface ChairScheduleInput {
   first: string;
   years: number;
   overrides?: ChairOverride[];
+  /** The charter's rotation rule in force; the seed charter's when the body has registered none. */
+  rule?: TChairRotationRule;
 }
 
 export interface ChairYear {
@@ -49,8 +52,10 @@ interface Fixed {
 }
 
 export function chairSchedule(input: ChairScheduleInput): ChairYear[] {
+  const rule = input.rule ?? DEFAULT_CHAIR_ROTATION;
+  const lastYear = input.firstYear + input.years - 1;
   const byId = new Map(input.members.map((member) => [member.orgId, member]));
-  const fixed = fixedYears(input, byId);
+  const fixed = fixedTerms(input, rule, byId);
   const cityOrder = citiesInOrder(input.members);
   const cityTurns = new Map<string, number>();
   const schoolTurns = new Map<string, number>();
@@ -58,25 +63,27 @@ export function chairSchedule(input: ChairScheduleInput): ChairYear[] {
   const lastSchoolOfCity = new Map<string, string>();
   const schedule: ChairYear[] = [];
 
-  for (let year = input.firstYear; year < input.firstYear + input.years; year++) {
-    const eligible = input.members.filter((member) => member.joinedOn <= `${year}-01-01`);
+  for (let start = input.firstYear; start <= lastYear; start += rule.termYears) {
+    const eligible = input.members.filter((member) => member.joinedOn <= `${start}-01-01`);
     welcomeNewcomers(eligible, cityTurns, schoolTurns);
     const previous = schedule.at(-1);
-    const chosen = fixed.get(year);
+    const chosen = fixed.get(start);
     let chair: ChairCandidate;
     let repeat = false;
     if (chosen) {
       chair = byId.get(chosen.orgId)!;
-      assertFixedChoiceAllowed(year, chair, previous);
+      if (rule.differentCityEachTerm) assertFixedChoiceAllowed(start, chair, previous);
     } else {
       const pick = pickRotationCity({
-        year,
+        year: start,
+        termYears: rule.termYears,
+        differentCity: rule.differentCityEachTerm,
         eligibleCities: new Set(eligible.map((member) => member.city)),
         cityOrder,
         cityTurns,
         previousCity: previous?.city,
         fixedCityOf: (later) => cityOf(fixed.get(later), byId),
-        lastYear: input.firstYear + input.years - 1,
+        lastYear,
       });
       chair = nextSchoolIn(pick.city, eligible, { schoolTurns, schoolChairs, lastSchoolOfCity });
       repeat = pick.repeat;
@@ -86,18 +93,30 @@ export function chairSchedule(input: ChairScheduleInput): ChairYear[] {
     schoolChairs.set(chair.orgId, (schoolChairs.get(chair.orgId) ?? 0) + 1);
     lastSchoolOfCity.set(chair.city, chair.orgId);
     const source: ChairSource = chosen ? chosen.source : repeat ? 'new_round' : 'rotation';
-    schedule.push({
-      year,
-      orgId: chair.orgId,
+    const end = Math.min(start + rule.termYears - 1, lastYear);
+    const explanation = explainChairYear({
+      year: start,
+      termEnd: end,
+      name: chair.name ?? chair.orgId,
       city: chair.city,
       source,
-      explanation: explainChairYear({ year, name: chair.name ?? chair.orgId, city: chair.city, source, previousCity: previous?.city, reason: chosen?.reason }),
+      previousCity: rule.differentCityEachTerm ? previous?.city : undefined,
+      reason: chosen?.reason,
     });
+    for (let year = start; year <= end; year++) {
+      schedule.push({ year, orgId: chair.orgId, city: chair.city, source, explanation });
+    }
   }
   return schedule;
 }
 
-function fixedYears(input: ChairScheduleInput, byId: Map<string, ChairCandidate>): Map<number, Fixed> {
+/** The first year of the term holding `year`. */
+function termStartOf(year: number, firstYear: number, termYears: number): number {
+  return firstYear + Math.floor((year - firstYear) / termYears) * termYears;
+}
+
+/** The terms fixed in advance, keyed by their first year: the designated first term and the meeting's overrides. */
+function fixedTerms(input: ChairScheduleInput, rule: TChairRotationRule, byId: Map<string, ChairCandidate>): Map<number, Fixed> {
   const lastYear = input.firstYear + input.years - 1;
   if (!Number.isInteger(input.years) || input.years < 1 || input.years > 100) {
     throw impossible(input.firstYear, bilingual('排定年数须为 1 至 100 的整数', 'the number of years must be 1 to 100'));
@@ -110,10 +129,13 @@ function fixedYears(input: ChairScheduleInput, byId: Map<string, ChairCandidate>
         `the year is outside the schedule ${input.firstYear}–${lastYear}`,
       ));
     }
-    if (fixed.get(override.year)?.source === 'override') {
-      throw impossible(override.year, bilingual('同一年份被指定了两次，请只保留一项决定', 'the year is fixed twice; keep one decision'));
+    const termStart = termStartOf(override.year, input.firstYear, rule.termYears);
+    if (fixed.get(termStart)?.source === 'override') {
+      throw impossible(override.year, rule.termYears === 1
+        ? bilingual('同一年份被指定了两次，请只保留一项决定', 'the year is fixed twice; keep one decision')
+        : bilingual(`同一届任期（自 ${termStart} 年起）被指定了两次，请只保留一项决定`, `the term beginning in ${termStart} is fixed twice; keep one decision`));
     }
-    fixed.set(override.year, { orgId: override.orgId, source: 'override', reason: override.reason });
+    fixed.set(termStart, { orgId: override.orgId, source: 'override', reason: override.reason });
   }
   for (const [year, choice] of fixed) {
     const member = byId.get(choice.orgId);
@@ -133,8 +155,8 @@ function fixedYears(input: ChairScheduleInput, byId: Map<string, ChairCandidate>
 function assertFixedChoiceAllowed(year: number, chair: ChairCandidate, previous: ChairYear | undefined): void {
   if (previous && previous.city === chair.city) {
     throw impossible(year, bilingual(
-      `${previous.year} 年与 ${year} 年的轮值主席单位同在${chair.city}，章程第六条要求每年由不同城市的成员院校担任，请调整指定`,
-      `${previous.year} and ${year} would both be chaired from ${chair.city}; 章程第六条 requires a different city each year, so change one of the designations`,
+      `${previous.year} 年与 ${year} 年的轮值主席单位同在${chair.city}，章程第六条要求相邻两届由不同城市的成员院校担任，请调整指定`,
+      `${previous.year} and ${year} would both be chaired from ${chair.city}; 章程第六条 requires a different city for consecutive terms, so change one of the designations`,
     ));
   }
 }

@@ -4,7 +4,7 @@
  * Every change regenerates the stored schedule in the same transaction as its audit entry; a change the
  * rules cannot satisfy is refused whole.
  */
-import type { Locale, TChairOverrideInput, TChairPlanInput, TChairSchedule } from '@chanjiao/contracts';
+import { DEFAULT_CHAIR_ROTATION, type Locale, type TChairOverrideInput, type TChairPlanInput, type TChairRotationRule, type TChairSchedule } from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import { postgresErrorCode } from '../../../kernel/db/unavailable.js';
@@ -12,15 +12,30 @@ import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { requireBody } from '../../bodies/bodies.service.js';
 import { findOrgById } from '../../organizations/index.js';
 import { chairSchedule } from '../chair.rules.js';
+import { findCurrentCharter } from '../charter/charter.repository.js';
 import { chairCandidates } from './chair-candidates.js';
 import * as repo from './chair.repository.js';
 
 const OVERRIDE_ENTITY = bilingual('会议指定', 'meeting decision');
 
-/** Recomputes and stores the schedule from the plan, the current member schools and the meeting's decisions. */
+/** The charter's rotation rule in force (章程第六条); the seed charter's until the body registers its own. */
+async function rotationRuleOf(db: Executor, bodyId: string): Promise<{ rule: TChairRotationRule; source: 'charter' | 'default' }> {
+  const charter = await findCurrentCharter(db, bodyId);
+  return charter ? { rule: charter.chairRotation, source: 'charter' } : { rule: DEFAULT_CHAIR_ROTATION, source: 'default' };
+}
+
+/**
+ * Recomputes and stores the schedule from the plan, the charter's rotation rule, the current member schools
+ * and the meeting's decisions.
+ */
 async function regenerate(tx: Executor, bodyId: string, plan: { firstYear: number; years: number; firstOrgId: string }) {
-  const [members, overrides] = await Promise.all([chairCandidates(tx, bodyId), repo.listActiveOverrides(tx, bodyId)]);
+  const [members, overrides, { rule }] = await Promise.all([
+    chairCandidates(tx, bodyId),
+    repo.listActiveOverrides(tx, bodyId),
+    rotationRuleOf(tx, bodyId),
+  ]);
   const schedule = chairSchedule({
+    rule,
     members,
     firstYear: plan.firstYear,
     first: plan.firstOrgId,
@@ -44,11 +59,12 @@ async function assertMemberSchool(db: Executor, bodyId: string, orgId: string) {
 
 export async function getChairSchedule(db: Executor, bodyId: string, locale: Locale): Promise<Omit<TChairSchedule, 'abilities'>> {
   await requireBody(db, bodyId);
-  const [plan, years, overrides, candidates] = await Promise.all([
+  const [plan, years, overrides, candidates, rotation] = await Promise.all([
     repo.findPlan(db, bodyId),
     repo.listYears(db, bodyId),
     repo.listActiveOverrides(db, bodyId),
     chairCandidates(db, bodyId),
+    rotationRuleOf(db, bodyId),
   ]);
   const names = new Map(candidates.map((candidate) => [candidate.orgId, candidate.name]));
   return {
@@ -76,6 +92,7 @@ export async function getChairSchedule(db: Executor, bodyId: string, locale: Loc
       createdAt: override.createdAt.toISOString(),
     })),
     candidates: candidates.map((candidate) => ({ id: candidate.orgId, name: candidate.name, city: candidate.city, joinedOn: candidate.joinedOn })),
+    rule: { ...rotation.rule, source: rotation.source },
   };
 }
 
@@ -144,4 +161,25 @@ export async function revokeChairOverride(db: Executor, actor: Actor, bodyId: st
       details: { bodyId, year: revoked.year, orgId: revoked.orgId },
     });
   });
+}
+
+/**
+ * A charter amendment that changes the rotation rule re-plans the stored schedule in the amendment's own
+ * transaction. When the new rule cannot be satisfied with the current members and decisions, the amendment
+ * still stands (the meeting adopted it) and the old schedule stays until the secretariat re-plans it; the
+ * audit entry says which happened.
+ */
+export async function replanChairAfterAmendment(tx: Executor, actor: Actor, bodyId: string) {
+  const plan = await repo.findPlan(tx, bodyId);
+  if (!plan) return;
+  let outcome: 'replanned' | 'kept';
+  try {
+    await regenerate(tx, bodyId, plan);
+    await repo.touchPlan(tx, bodyId);
+    outcome = 'replanned';
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== 'CHAIR_ROTATION_IMPOSSIBLE') throw error;
+    outcome = 'kept';
+  }
+  await recordAudit(tx, actor, { action: 'chair.replan', entityType: 'body', entityId: bodyId, details: { outcome, trigger: 'charter_amendment' } });
 }

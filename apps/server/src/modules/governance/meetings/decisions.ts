@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
+import { replanChairAfterAmendment } from '../chair/chair.service.js';
 import { adoptAmendment } from '../charter/charter.service.js';
 import { decideAdmission } from '../membership/applications.service.js';
 import { decideExpulsion } from '../membership/expulsions.service.js';
@@ -30,6 +31,7 @@ export async function applyDecision(tx: Executor, actor: Actor, item: AgendaItem
     case 'charter_amendment':
       if (item.passed && item.amendment) {
         await adoptAmendment(tx, actor, item.bodyId, { itemId: item.id, decidedOn, proposal: item.amendment });
+        await replanChairAfterAmendment(tx, actor, item.bodyId);
       }
       return;
     default:

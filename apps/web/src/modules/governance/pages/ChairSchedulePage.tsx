@@ -1,7 +1,7 @@
 /** The rotating chair schedule (章程第六、七条): who chairs each year and why; the secretariat plans it. */
 import { PlusOutlined } from '@ant-design/icons';
 import { CHAIR_SOURCE_LABELS, type TChairSchedule } from '@chanjiao/contracts/governance/chair';
-import { App, Button, Card, Empty, Popconfirm, Skeleton, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Popconfirm, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
@@ -93,6 +93,16 @@ function Schedule({ bodyId }: { bodyId: string }) {
           )
         }
       >
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('rule.inForce', {
+            source: t(`rule.source.${data.rule.source}`),
+            years: data.rule.termYears,
+            city: t(data.rule.differentCityEachTerm ? 'rule.differentCity' : 'rule.sameCityAllowed'),
+          })}
+        />
         {data.years.length === 0 ? (
           <Empty description={t('plan.none')} />
         ) : (
