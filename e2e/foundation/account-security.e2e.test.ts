@@ -2,7 +2,8 @@
  * Journey 5 — a new administrator who is not a demo account: the platform administrator opens the account
  * with a generated initial password; its holder must change that password first, then cannot administer
  * anything until two-factor authentication is set up (no demo exemption), sets it up with the key shown,
- * and from then on signs in with password and code.
+ * and from then on signs in with password and code. Having forgotten the password, the holder gets a temporary
+ * one from the security administrator and must replace it at once; the second factor stays.
  */
 import { randomInt } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -16,10 +17,13 @@ import { totpCode, totpStepAt } from '../support/totp.js';
 const USERNAME = `zhou.xinren${randomInt(1000, 10000)}`;
 const DISPLAY_NAME = '周新任';
 const NEW_PASSWORD = 'Xinmima2026pt';
+const TEMPORARY_PASSWORD = 'Linshi2026mima';
+const OWN_AGAIN_PASSWORD = 'Zaici2026mima';
 
 describe('journey 5: first sign-in of a new administrator — password change, then two-factor set-up', () => {
   let browser: Browser;
   let adminContext: BrowserContext;
+  let securityContext: BrowserContext | undefined;
   let admin: Page;
   let context: BrowserContext;
   let page: Page;
@@ -37,6 +41,7 @@ describe('journey 5: first sign-in of a new administrator — password change, t
   });
   afterAll(async () => {
     await adminContext?.close();
+    await securityContext?.close();
     await context?.close();
     await browser?.close();
   });
@@ -128,5 +133,41 @@ describe('journey 5: first sign-in of a new administrator — password change, t
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.getByRole('heading', { name: '工作台' }).waitFor();
     expect(await page.getByText('请先启用双因素认证').count()).toBe(0);
+  });
+
+  it('after a forgotten password, the security administrator sets a temporary one, which must be replaced at sign-in', async () => {
+    await page.getByRole('button', { name: /退\s?出$/ }).click();
+    await page.waitForURL(/\/login$/);
+    ({ context: securityContext, page: admin } = await newUserPage(browser));
+    await login(admin, 'security', DEMO_PASSWORD);
+    await admin.getByRole('menuitem', { name: '安全管理' }).click();
+    await admin.getByRole('menuitem', { name: '账号安全' }).click();
+    await admin.getByText('全部账号', { exact: true }).click();
+    await admin.getByPlaceholder('搜索用户名或姓名').fill(USERNAME);
+    await admin.getByPlaceholder('搜索用户名或姓名').press('Enter');
+    const row = admin.getByRole('row').filter({ hasText: USERNAME });
+    await row.getByRole('button', { name: '重置密码' }).click();
+    const dialog = admin.getByRole('dialog', { name: `重置“${USERNAME}”的密码` });
+    await dialog.getByLabel('临时密码').fill(TEMPORARY_PASSWORD);
+    await dialog.getByRole('button', { name: '重置密码' }).click();
+    await admin.getByText(`已重置“${USERNAME}”的密码，请将临时密码当面告知本人`).waitFor();
+
+    await page.locator('#username').fill(USERNAME);
+    await page.locator('#password').fill(TEMPORARY_PASSWORD);
+    await page.locator('form button[type="submit"]').click();
+    await page.getByRole('heading', { name: '输入动态验证码' }).waitFor();
+    await page.getByRole('textbox').first().click();
+    // A code is used once: wait until a step later than the last sign-in's is accepted (one step of drift).
+    while (totpStepAt(new Date()) < enrolledAtStep + 1) await page.waitForTimeout(1000);
+    await page.keyboard.type(totpCode(totpKey, totpStepAt(new Date()) + 1));
+    await page.waitForURL(/\/account$/);
+    await page.getByText('为了账号安全，请先修改初始密码，然后才能使用其他功能。').waitFor();
+    await page.getByLabel('当前密码').fill(TEMPORARY_PASSWORD);
+    await page.getByLabel('新密码', { exact: true }).fill(OWN_AGAIN_PASSWORD);
+    await page.getByLabel('确认新密码').fill(OWN_AGAIN_PASSWORD);
+    await page.getByRole('button', { name: '修改密码' }).click();
+    await page.getByText('密码已修改').waitFor();
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByRole('heading', { name: '工作台' }).waitFor();
   });
 });

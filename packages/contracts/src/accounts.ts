@@ -64,6 +64,10 @@ export const ZUserCreateBody = z.object({
 });
 export type TUserCreateBody = z.infer<typeof ZUserCreateBody>;
 
+/** A temporary password the security administrator hands over in person; the user must replace it at sign-in. */
+export const ZPasswordResetBody = z.object({ temporaryPassword: z.string().min(1).max(256) });
+export type TPasswordResetBody = z.infer<typeof ZPasswordResetBody>;
+
 export const ZUserDisableBody = z.object({ reason: requiredText(200) });
 export type TUserDisableBody = z.infer<typeof ZUserDisableBody>;
 
@@ -158,6 +162,7 @@ export const ACCOUNT_ERRORS = defineErrors({
 
 export const ACCOUNT_LABELS: Record<string, Bilingual> = {
   initialPassword: l('初始密码', 'Initial password'),
+  temporaryPassword: l('临时密码', 'Temporary password'),
   status: l('状态', 'Status'),
   assignmentId: l('角色分配', 'Role assignment'),
 };

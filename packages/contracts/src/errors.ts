@@ -157,6 +157,13 @@ export const ADMIN_ERRORS = defineErrors({
       'en-US': 'The role “{role}” must be given for a {scope}',
     },
   },
+  PASSWORD_RESET_SELF: {
+    status: 409,
+    message: {
+      'zh-CN': '不能重置自己的密码；请在“账号与安全”中修改密码',
+      'en-US': 'You cannot reset your own password; change it under “Account and security”',
+    },
+  },
   SELF_LOCKOUT: {
     status: 409,
     message: {

@@ -76,6 +76,40 @@ describe('the security desk', () => {
     expect((await again.request({ method: 'GET', url: '/api/audit' })).json().error.code).toBe('TOTP_ENROLMENT_REQUIRED');
   });
 
+  it('resets a forgotten password: the old one stops working, sessions end, the new one must be changed at sign-in', async () => {
+    const owner = await createTestUser(ctx.deps, [], { totp: false });
+    const ownerSession = await login(ctx.app, owner);
+    for (let attempt = 0; attempt < 2; attempt++) await failSignIn(owner.username);
+    const url = `/api/security/accounts/${owner.id}/reset-password`;
+
+    const weak = await security.request({ method: 'POST', url, payload: { temporaryPassword: '123' } });
+    expect(weak.json().error.code).toBe('PASSWORD_WEAK');
+    const reset = await security.request({ method: 'POST', url, payload: { temporaryPassword: 'Temporary-2026-pass' } });
+    expect(reset.statusCode, reset.body).toBe(200);
+    expect(reset.json()).toMatchObject({ recentFailures: 0 });
+
+    expect((await ownerSession.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+    await expect(login(ctx.app, owner.username, TEST_PASSWORD)).rejects.toThrow(/401/);
+    const fresh = await login(ctx.app, owner.username, 'Temporary-2026-pass');
+    expect((await fresh.request({ method: 'GET', url: '/api/auth/me' })).json().user).toMatchObject({ mustChangePassword: true });
+
+    const [entry] = await ctx.deps.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'security.password.reset'), eq(auditLog.entityId, owner.id)));
+    expect(entry?.details).toEqual({ username: owner.username, sessionsEnded: 1 });
+    expect(JSON.stringify(entry)).not.toContain('Temporary-2026-pass');
+  });
+
+  it('does not reset its own password (that is a change, with the current one), in Chinese and English', async () => {
+    const me = (await security.request({ method: 'GET', url: '/api/auth/me' })).json().user;
+    const url = `/api/security/accounts/${me.id}/reset-password`;
+    const zh = await security.request({ method: 'POST', url, payload: { temporaryPassword: 'Temporary-2026-pass' } });
+    expect(zh.json().error).toMatchObject({ code: 'PASSWORD_RESET_SELF', message: expect.stringContaining('不能重置自己的密码') });
+    const en = await security.request({ method: 'POST', url, payload: { temporaryPassword: 'Temporary-2026-pass' }, headers: { 'accept-language': 'en-US' } });
+    expect(en.json().error.message).toContain('cannot reset your own password');
+  });
+
   it('answers 404 for an account that does not exist', async () => {
     const response = await security.request({ method: 'POST', url: '/api/security/accounts/00000000-0000-4000-8000-000000000000/unlock' });
     expect(response.statusCode).toBe(404);

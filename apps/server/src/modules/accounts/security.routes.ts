@@ -1,5 +1,5 @@
 /** The security desk of the security administrator (安全管理员): locks, second factors, disabled accounts. */
-import { ZIdParams, ZSecurityAccount, ZSecurityAccountPage, ZSecurityAccountQuery } from '@chanjiao/contracts';
+import { ZIdParams, ZPasswordResetBody, ZSecurityAccount, ZSecurityAccountPage, ZSecurityAccountQuery } from '@chanjiao/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
 import { typed } from '../../kernel/http/routes.js';
@@ -42,5 +42,14 @@ export async function securityRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy },
     },
     async (request) => service.resetSecondFactor(db, deps.config, request.actor, request.params.id, now()),
+  );
+
+  r.post(
+    '/api/security/accounts/:id/reset-password',
+    {
+      schema: { tags, summary: '重置密码 Reset a forgotten password', params: ZIdParams, body: ZPasswordResetBody, response: { 200: ZSecurityAccount } },
+      config: { policy },
+    },
+    async (request) => service.resetPassword(db, deps.config, request.actor, request.params.id, request.body.temporaryPassword, now()),
   );
 }

@@ -7,7 +7,9 @@ import type { AppConfig } from '../../kernel/config.js';
 import type { Database } from '../../kernel/db/database.js';
 import { type Actor, recordAudit } from '../../kernel/audit/audit.service.js';
 import { clearFailures, findUserById, revokeUserSessions, updateUser } from '../../kernel/auth/auth.repository.js';
-import { notFound } from '../../kernel/errors.js';
+import { assertPasswordAcceptable } from '../../kernel/auth/auth.service.js';
+import { hashPassword } from '../../kernel/auth/password.js';
+import { DomainError, notFound } from '../../kernel/errors.js';
 import { type AccountLock, lockedUsernames, lockStatesOf } from './lock-states.js';
 import { assignmentsOf } from './present-user.js';
 import { USER_ENTITY } from './user-admin.service.js';
@@ -94,6 +96,32 @@ export async function resetSecondFactor(db: Database, config: AppConfig, actor: 
       entityType: 'user',
       entityId: id,
       details: { username: user.username, hadSecondFactor: user.totpSecret !== null, sessionsEnded },
+    });
+  });
+  return presentOne(db, config, id, now);
+}
+
+/**
+ * For a forgotten password: the security administrator sets a temporary one and hands it over in person. The
+ * user must replace it at the next sign-in; every session ends and the sign-in failures are cleared. The second
+ * factor stays, so a reset password alone does not open an administrator's account. The password itself is
+ * never written to the audit log.
+ */
+export async function resetPassword(db: Database, config: AppConfig, actor: Actor, id: string, temporaryPassword: string, now: Date) {
+  if (actor.userId === id) throw new DomainError('PASSWORD_RESET_SELF');
+  const user = await findUserById(db, id);
+  if (!user) throw notFound(USER_ENTITY);
+  assertPasswordAcceptable(config, temporaryPassword);
+  const passwordHash = await hashPassword(temporaryPassword);
+  await db.transaction(async (tx) => {
+    await updateUser(tx, id, { passwordHash, mustChangePassword: true });
+    await clearFailures(tx, user.username);
+    const sessionsEnded = await revokeUserSessions(tx, id, 'password_reset', now);
+    await recordAudit(tx, actor, {
+      action: 'security.password.reset',
+      entityType: 'user',
+      entityId: id,
+      details: { username: user.username, sessionsEnded },
     });
   });
   return presentOne(db, config, id, now);

@@ -34,10 +34,10 @@ export const SECURITY_MESSAGES = defineMessages({
   'duty.business': ['业务', 'Business'],
   'duty.common': ['通用', 'Common'],
 
-  'accounts.title': ['账号解锁与双因素', 'Locked accounts and second factors'],
+  'accounts.title': ['账号解锁、密码与双因素', 'Locks, passwords and second factors'],
   'accounts.subtitle': [
-    '连续登录失败的账号会被暂时锁定；用户丢失动态验证码时可重置双因素，重置后其所有会话立即结束。',
-    'Accounts are locked for a while after repeated failed sign-ins. A user who lost their authenticator can have the second factor reset, which ends all their sessions at once.',
+    '连续登录失败的账号会被暂时锁定；用户忘记密码时可设置临时密码，丢失动态验证码时可重置双因素，两者都会立即结束其所有会话。',
+    'Accounts are locked for a while after repeated failed sign-ins. A user who forgot the password gets a temporary one; one who lost the authenticator can have the second factor reset. Both end all their sessions at once.',
   ],
   'accounts.search': ['搜索用户名或姓名', 'Search username or name'],
   'accounts.status.locked': ['已锁定', 'Locked'],
@@ -68,4 +68,13 @@ export const SECURITY_MESSAGES = defineMessages({
     'Check the person’s identity first. Resetting voids the authenticator of “{username}” and ends all their sessions; they enrol again at next sign-in. Reset?',
   ],
   'resetTotp.done': ['已重置“{username}”的双因素认证', 'Reset the second factor of “{username}”'],
+  'resetPassword.action': ['重置密码', 'Reset password'],
+  'resetPassword.title': ['重置“{username}”的密码', 'Reset the password of “{username}”'],
+  'resetPassword.text': [
+    '请先核实本人身份。设置一个临时密码并当面告知本人；“{username}”的所有会话将结束，下次登录时必须改为自己的新密码。已绑定的双因素认证保持不变。',
+    'Check the person’s identity first. Set a temporary password and hand it over in person; all sessions of “{username}” end and they must choose their own at the next sign-in. The second factor stays as it is.',
+  ],
+  'resetPassword.field': ['临时密码', 'Temporary password'],
+  'resetPassword.required': ['请填写临时密码', 'Enter a temporary password'],
+  'resetPassword.done': ['已重置“{username}”的密码，请将临时密码当面告知本人', 'Reset the password of “{username}”; hand the temporary password over in person'],
 });

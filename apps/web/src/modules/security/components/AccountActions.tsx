@@ -1,10 +1,15 @@
-/** Unlock (when sign-in failures hold a lock) and second-factor reset (when one is enrolled), each confirmed first. */
+/**
+ * Unlock (when sign-in failures hold a lock), second-factor reset (when one is enrolled) and password reset,
+ * each confirmed first.
+ */
 import type { TSecurityAccount } from '@chanjiao/contracts/accounts';
 import { App, Button, Flex, Popconfirm } from 'antd';
+import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
 import { useResetSecondFactor, useUnlockAccount } from '../hooks/useSecurityAccounts';
 import { SECURITY_MESSAGES } from '../messages';
+import { ResetPasswordModal } from './ResetPasswordModal';
 
 export function AccountActions({ account }: { account: TSecurityAccount }) {
   const t = useT(SECURITY_MESSAGES);
@@ -13,6 +18,7 @@ export function AccountActions({ account }: { account: TSecurityAccount }) {
   const unlock = useUnlockAccount();
   const reset = useResetSecondFactor();
   const username = account.username;
+  const [resettingPassword, setResettingPassword] = useState(false);
 
   return (
     <Flex gap={4} wrap>
@@ -48,6 +54,10 @@ export function AccountActions({ account }: { account: TSecurityAccount }) {
           </Button>
         </Popconfirm>
       )}
+      <Button type="link" size="small" danger onClick={() => setResettingPassword(true)}>
+        {t('resetPassword.action')}
+      </Button>
+      {resettingPassword && <ResetPasswordModal account={account} open onClose={() => setResettingPassword(false)} />}
     </Flex>
   );
 }

@@ -1,4 +1,4 @@
-/** The security desk's accounts (GET /api/security/accounts), unlocking and resetting second factors. */
+/** The security desk's accounts (GET /api/security/accounts), unlocking, resetting second factors and passwords. */
 import type { TSecurityAccount } from '@chanjiao/contracts/accounts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../app/api';
@@ -33,3 +33,12 @@ function useAccountAction(action: 'unlock' | 'reset-totp') {
 
 export const useUnlockAccount = () => useAccountAction('unlock');
 export const useResetSecondFactor = () => useAccountAction('reset-totp');
+
+export function useResetPassword(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (temporaryPassword: string) =>
+      api.post<TSecurityAccount>(`/api/security/accounts/${id}/reset-password`, { temporaryPassword }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ACCOUNTS }),
+  });
+}
