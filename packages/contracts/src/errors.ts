@@ -160,8 +160,8 @@ export const ADMIN_ERRORS = defineErrors({
   PASSWORD_RESET_SELF: {
     status: 409,
     message: {
-      'zh-CN': '不能重置自己的密码；请在“账号与安全”中修改密码',
-      'en-US': 'You cannot reset your own password; change it under “Account and security”',
+      'zh-CN': '不能重置自己的密码；请在“账号设置”中修改密码',
+      'en-US': 'You cannot reset your own password; change it under “Account settings”',
     },
   },
   SELF_LOCKOUT: {
