@@ -50,6 +50,8 @@ describe('the alliance’s governance demo (seed 000)', () => {
     expect(chair.years).toHaveLength(10);
     expect(chair.years[0]).toMatchObject({ year: 2026, org: { name: CAOYANG_SCHOOL }, source: 'first' });
     expect(new Set(chair.years.slice(0, 9).map((year) => year.city)).size).toBe(9);
+    // The founders entered in the charter's order (序言), so the cities take their turns in that order.
+    expect(chair.years.slice(0, 4).map((year) => year.city)).toEqual(['上海市', '南京市', '扬州市', '镇江市']);
     const [offices] = await db.select({ n: count() }).from(governanceOffices);
     const [tasks] = await db.select({ n: count() }).from(workplanTasks);
     expect([Number(offices!.n), Number(tasks!.n)]).toEqual([6, 4]);

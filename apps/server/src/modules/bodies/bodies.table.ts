@@ -50,6 +50,11 @@ export const bodyMembers = pgTable(
     leftOn: date({ mode: 'string' }),
     leaveReason: text(),
     createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /**
+     * The member's place in the body's list (名单顺序): the order of entry, e.g. the charter's order of the
+     * founding units. Memberships entered in one transaction share `createdAt`, so it cannot give the order.
+     */
+    listOrder: integer().notNull().generatedByDefaultAsIdentity(),
   },
   (t) => [
     uniqueIndex('body_members_active_key').on(t.bodyId, t.orgId).where(sql`${t.leftOn} is null`),

@@ -122,5 +122,5 @@ export async function listActiveMemberOrgs(db: Executor, bodyId: string): Promis
     .from(bodyMembers)
     .innerJoin(organizations, eq(organizations.id, bodyMembers.orgId))
     .where(and(eq(bodyMembers.bodyId, bodyId), isNull(bodyMembers.leftOn)))
-    .orderBy(asc(bodyMembers.joinedOn), asc(bodyMembers.createdAt), asc(bodyMembers.id));
+    .orderBy(asc(bodyMembers.joinedOn), asc(bodyMembers.listOrder));
 }

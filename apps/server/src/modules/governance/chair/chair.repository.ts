@@ -30,7 +30,7 @@ export async function listMemberSchools(db: Executor, bodyId: string): Promise<M
     .from(bodyMembers)
     .innerJoin(organizations, eq(organizations.id, bodyMembers.orgId))
     .where(and(eq(bodyMembers.bodyId, bodyId), isNull(bodyMembers.leftOn), inArray(organizations.type, SCHOOL_ORG_TYPES)))
-    .orderBy(asc(bodyMembers.joinedOn), asc(bodyMembers.createdAt), asc(bodyMembers.id));
+    .orderBy(asc(bodyMembers.joinedOn), asc(bodyMembers.listOrder));
 }
 
 export async function findPlan(db: Executor, bodyId: string): Promise<ChairPlanRow | undefined> {
