@@ -10,7 +10,7 @@ import { useBilingual, useT } from '../../../app/i18n';
 import { BodyPicker } from '../components/BodyPicker';
 import { WorkplanProgressModal } from '../components/WorkplanProgressModal';
 import { GOV_B_MESSAGES } from '../governance-b-messages';
-import { useBodyMembers } from '../hooks/bulletins-api';
+import { useMemberUnits } from '../../bodies/hooks/useBodies';
 import { useBodyChoice } from '../hooks/useBodyChoice';
 import { downloadEvidence, useTaskProgress, useWorkplan } from '../hooks/workplan-api';
 import { WORKPLAN_MESSAGES } from '../workplan-messages';
@@ -69,18 +69,18 @@ function Plan({ bodyId }: { bodyId: string }) {
   const common = useT(GOV_B_MESSAGES);
   const bilingual = useBilingual();
   const me = useSession();
-  const members = useBodyMembers(bodyId);
+  const units = useMemberUnits(bodyId);
   const [year, setYear] = useState(new Date().getFullYear());
   const [view, setView] = useState<'all' | 'attention' | 'mine'>('all');
   const [reporting, setReporting] = useState<TWorkplanTask | null>(null);
   const plan = useWorkplan(bodyId, year, view);
   const secretariat = me.roles.some((grant) => grant.role === 'body_secretariat' && grant.scopeId === bodyId);
   const orgs = useMemo(() => {
-    const current = (members.data ?? []).filter((m) => m.leftOn === null).map((m) => ({ id: m.org.id, name: m.org.name }));
+    const current = units.data ?? [];
     if (secretariat) return current;
     const own = new Set(me.roles.filter((grant) => REPORTING_ROLES.has(grant.role)).map((grant) => grant.scopeId));
     return current.filter((org) => own.has(org.id));
-  }, [me.roles, members.data, secretariat]);
+  }, [me.roles, units.data, secretariat]);
 
   return (
     <Card>
@@ -108,8 +108,8 @@ function Plan({ bodyId }: { bodyId: string }) {
         locale={{ emptyText: t('empty') }}
         expandable={{ expandedRowRender: (task) => <TaskDetails bodyId={bodyId} task={task} /> }}
         columns={[
-          { key: 'section', title: t('column.section'), dataIndex: 'section', width: 180 },
-          { key: 'title', title: t('column.title'), dataIndex: 'title' },
+          { key: 'section', title: t('column.section'), dataIndex: 'section', width: 170 },
+          { key: 'title', title: t('column.title'), dataIndex: 'title', width: 200 },
           { key: 'window', title: t('column.window'), dataIndex: 'windowText', width: 120 },
           {
             key: 'units',
