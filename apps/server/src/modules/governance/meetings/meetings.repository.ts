@@ -1,5 +1,5 @@
 /** SQL of meetings, their agenda and attendance. Ballots and the register are in votes.repository.ts. */
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, max, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lte, max, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
 import { bodyMembers } from '../../bodies/index.js';
 import { organizations } from '../../organizations/index.js';
@@ -138,7 +138,20 @@ export async function membersOnDay(db: Executor, bodyId: string, day: string) {
     .orderBy(asc(bodyMembers.joinedOn), asc(organizations.name));
 }
 
-/** The current member units (the electorate when a vote opens). */
+/**
+ * The electorate of a vote opened now for a meeting held on `day` (章程第八条, 第十七条): the units that were
+ * members that day and did not leave on or before it — a unit expelled by an earlier item of the same sitting
+ * votes no more, and a sitting recorded afterwards counts the members of its own day, not today's.
+ */
+export async function electorateOn(db: Executor, bodyId: string, day: string): Promise<string[]> {
+  const rows = await db
+    .select({ orgId: bodyMembers.orgId })
+    .from(bodyMembers)
+    .where(and(eq(bodyMembers.bodyId, bodyId), lte(bodyMembers.joinedOn, day), or(isNull(bodyMembers.leftOn), gt(bodyMembers.leftOn, day))));
+  return [...new Set(rows.map((row) => row.orgId))];
+}
+
+/** The current member units. */
 export async function currentMemberOrgIds(db: Executor, bodyId: string): Promise<string[]> {
   const rows = await db
     .select({ orgId: bodyMembers.orgId })

@@ -39,7 +39,7 @@ export async function openVote(db: Executor, actor: Actor, bodyId: string, meeti
   if (item.voteStatus !== 'pending') throw new DomainError('VOTE_NOT_PENDING', { title: item.title, state: stateName(item.voteStatus) });
   const charter = await requireCharter(db, bodyId);
   await db.transaction(async (tx) => {
-    const electorate = await repo.currentMemberOrgIds(tx, bodyId);
+    const electorate = await repo.electorateOn(tx, bodyId, meeting.heldOn);
     const threshold = thresholdFor(item.kind as AgendaItemKind, charter.parameters);
     const opened = await repo.updateAgendaItem(
       tx,
