@@ -4,6 +4,7 @@ import type { Executor } from '../kernel/db/database.js';
 import { users } from '../kernel/auth/auth.table.js';
 import { userRoles } from '../kernel/rbac/rbac.table.js';
 import { bodies, bodyMembers, liaisons } from '../modules/bodies/index.js';
+import { meetings } from '../modules/governance/meetings/meetings.table.js';
 import { organizations } from '../modules/organizations/index.js';
 
 /** Name → id; where two units share a name, the first registered one stands for it. */
@@ -68,4 +69,9 @@ export async function countUsersWithRoles(db: Executor, usernames: string[]): Pr
     .innerJoin(users, eq(users.id, userRoles.userId))
     .where(inArray(users.username, usernames));
   return Number(row?.n ?? 0);
+}
+
+/** Demo sittings whose ballots the seed does not record are marked generated, like other made-up demo data. */
+export async function markMeetingGenerated(db: Executor, meetingId: string): Promise<void> {
+  await db.update(meetings).set({ isGenerated: true }).where(eq(meetings.id, meetingId));
 }

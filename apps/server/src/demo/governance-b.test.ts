@@ -2,6 +2,8 @@ import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulletins } from '../modules/governance/bulletins/bulletins.table.js';
 import { getChairSchedule } from '../modules/governance/chair/chair.service.js';
+import { listMeetings } from '../modules/governance/meetings/meetings.repository.js';
+import { listResolutions } from '../modules/governance/meetings/votes.service.js';
 import { governanceOffices } from '../modules/governance/offices/offices.table.js';
 import { workplanTasks } from '../modules/governance/workplan/workplan.table.js';
 import { createTestContext, type TestContext } from '../testing/test-app.js';
@@ -64,5 +66,22 @@ describe('the alliance’s governance demo (seed 000)', () => {
     await seedDemo(ctx.deps);
     const after = await Promise.all([bulletins, governanceOffices, workplanTasks].map(async (table) => Number((await db.select({ n: count() }).from(table))[0]!.n)));
     expect(after).toEqual(before);
+  });
+
+  it('records the first joint meeting of 简报第1期: nine founders present, the work plan and the 倡议书 adopted, minutes published', async () => {
+    const db = ctx.deps.database.db;
+    const meetings = await listMeetings(db, bodyId);
+    expect(meetings).toEqual([
+      expect.objectContaining({ title: '联盟一届一次会议', heldOn: '2025-12-12', status: 'concluded', minutesStatus: 'published', isGenerated: true, itemCount: 2 }),
+    ]);
+    const register = await listResolutions(db, bodyId, 1, 20, 'zh-CN');
+    expect(register.items.map((item: { title: string; result: { yes: number; present: number; entitled: number; passed: boolean } | null }) => [item.title, item.result])).toEqual(
+      expect.arrayContaining([
+        ['审议《联盟2026年度工作计划》', expect.objectContaining({ yes: 9, present: 9, entitled: 9, passed: true })],
+        ['审议《沿沪宁产业创新带职业院校协同发展倡议书》', expect.objectContaining({ yes: 9, present: 9, entitled: 9, passed: true })],
+      ]),
+    );
+    await seedDemo(ctx.deps);
+    expect(await listMeetings(db, bodyId)).toHaveLength(1);
   });
 });

@@ -15,6 +15,7 @@ import { seedDemoRecords } from './seed-records.js';
 import { ensureGovernanceBDemo } from './governance-b.js';
 import { ensureGovernanceCDemo } from './governance-c.js';
 import { ensureActivitiesDemo } from './governance-activities.js';
+import { ensureFirstMeetingDemo } from './governance-meetings.js';
 import { ensureSelectionDemo } from './selection-demo.js';
 import { ensureSelectionReviewDemo } from './selection-review-demo.js';
 import { ensureDemoCharters } from '../modules/governance/charter/charter.demo.js';
@@ -93,6 +94,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   if (await isDemoComplete(db)) {
     await ensureDemoCharters(db, DEMO_CHARTERS);
     await ensureGovernanceBDemo(db);
+    await ensureFirstMeetingDemo(db);
     await ensureGovernanceCDemo(db);
     await ensureActivitiesDemo(db);
     await ensureSelectionDemo(db);
@@ -103,6 +105,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await seedDemoRecords(db, DEMO_DATASET, userIds);
   await ensureDemoCharters(db, DEMO_CHARTERS);
   await ensureGovernanceBDemo(db);
+  await ensureFirstMeetingDemo(db);
   await ensureGovernanceCDemo(db);
   await ensureActivitiesDemo(db);
   await ensureSelectionDemo(db);

@@ -4,6 +4,7 @@ import type { Executor } from '../../../kernel/db/database.js';
 import { bodyMembers } from '../../bodies/index.js';
 import { organizations } from '../../organizations/index.js';
 import { agendaItems, meetingAttendance, meetings } from './meetings.table.js';
+import { outerColumn } from '../../../kernel/db/outer-column.js';
 
 export type MeetingRow = typeof meetings.$inferSelect;
 export type MeetingInsert = typeof meetings.$inferInsert;
@@ -36,7 +37,7 @@ export async function updateMeetingAtVersion(db: Executor, id: string, version: 
 }
 
 export async function listMeetings(db: Executor, bodyId: string) {
-  const itemCount = sql<number>`(select count(*)::int from ${agendaItems} where ${agendaItems.meetingId} = ${meetings.id})`;
+  const itemCount = sql<number>`(select count(*)::int from ${agendaItems} where ${agendaItems.meetingId} = ${outerColumn(meetings.id)})`;
   const rows = await db
     .select({ meeting: meetings, itemCount })
     .from(meetings)

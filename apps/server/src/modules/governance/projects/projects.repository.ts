@@ -5,6 +5,7 @@ import type { Executor } from '../../../kernel/db/database.js';
 import { organizations } from '../../organizations/index.js';
 import { agendaItems } from '../meetings/meetings.table.js';
 import { cooperationProjectMilestones, cooperationProjectParticipants, cooperationProjects } from './projects.table.js';
+import { outerColumn } from '../../../kernel/db/outer-column.js';
 
 export type ProjectRow = typeof cooperationProjects.$inferSelect;
 export type ProjectInsert = typeof cooperationProjects.$inferInsert;
@@ -22,9 +23,9 @@ function projectListing(db: Executor) {
       leadName: lead.name,
       voteStatus: agendaItems.voteStatus,
       passed: agendaItems.passed,
-      participantCount: sql<number>`(select count(*)::int from ${cooperationProjectParticipants} where ${cooperationProjectParticipants.projectId} = ${cooperationProjects.id})`,
-      milestonesTotal: sql<number>`(select count(*)::int from ${cooperationProjectMilestones} where ${cooperationProjectMilestones.projectId} = ${cooperationProjects.id})`,
-      milestonesDone: sql<number>`(select count(*)::int from ${cooperationProjectMilestones} where ${cooperationProjectMilestones.projectId} = ${cooperationProjects.id} and ${cooperationProjectMilestones.doneOn} is not null)`,
+      participantCount: sql<number>`(select count(*)::int from ${cooperationProjectParticipants} where ${cooperationProjectParticipants.projectId} = ${outerColumn(cooperationProjects.id)})`,
+      milestonesTotal: sql<number>`(select count(*)::int from ${cooperationProjectMilestones} where ${cooperationProjectMilestones.projectId} = ${outerColumn(cooperationProjects.id)})`,
+      milestonesDone: sql<number>`(select count(*)::int from ${cooperationProjectMilestones} where ${cooperationProjectMilestones.projectId} = ${outerColumn(cooperationProjects.id)} and ${cooperationProjectMilestones.doneOn} is not null)`,
     })
     .from(cooperationProjects)
     .innerJoin(proposer, eq(proposer.id, cooperationProjects.proposerOrgId))

@@ -4,6 +4,7 @@ import type { Executor } from '../../../kernel/db/database.js';
 import { organizations } from '../../organizations/index.js';
 import { selectionApplications } from '../applications/applications.table.js';
 import { selectionCalls } from './calls.table.js';
+import { outerColumn } from '../../../kernel/db/outer-column.js';
 
 export type CallRow = typeof selectionCalls.$inferSelect;
 export type CallInsert = typeof selectionCalls.$inferInsert;
@@ -14,9 +15,9 @@ export interface CallListRow extends CallRow {
   submittedCount: number;
 }
 
-const applicationCount = sql<number>`(select count(*)::int from ${selectionApplications} where ${selectionApplications.callId} = ${selectionCalls.id})`;
+const applicationCount = sql<number>`(select count(*)::int from ${selectionApplications} where ${selectionApplications.callId} = ${outerColumn(selectionCalls.id)})`;
 const submittedCount = sql<number>`(select count(*)::int from ${selectionApplications}
-  where ${selectionApplications.callId} = ${selectionCalls.id} and ${selectionApplications.status} = 'submitted')`;
+  where ${selectionApplications.callId} = ${outerColumn(selectionCalls.id)} and ${selectionApplications.status} = 'submitted')`;
 
 function listSelection() {
   return { call: selectionCalls, authorityName: organizations.name, applicationCount, submittedCount };
