@@ -1,15 +1,14 @@
 /** The body form shared by "new" and "edit". Field names are the API's, so server errors land on their fields. */
 import { BODY_KIND_NAMES, BODY_KINDS, type BodyKind, type TBody } from '@chanjiao/contracts/bodies';
-import { Button, Card, Col, Flex, Form, type FormInstance, Input, Row, Select } from 'antd';
-import { useNavigate } from 'react-router-dom';
+import { Card, Col, Form, type FormInstance, Input, Row, Select } from 'antd';
 import { useBilingual, useLocale, useT } from '../../../app/i18n';
-import { APP_MESSAGES } from '../../../app/messages';
 import { characterCount, fieldLabel, maxCharactersRule } from '../../organizations/components/orgFieldRules';
 import { RegionCascader } from '../../reference/components/RegionCascader';
 import type { BodyFormValues } from '../body-payload';
 import { BODY_MESSAGES } from '../messages';
 import { DateInput } from './DateInput';
 import { OrgSelect } from './OrgSelect';
+import { DescriptionItem, FormActions } from '../../organizations/components/DirectoryFormParts';
 
 /** Server answers that concern one field although they carry no field list. */
 export const BODY_CODE_FIELDS = { BODY_NAME_TAKEN: 'name' };
@@ -27,10 +26,8 @@ interface BodyFormProps {
 
 export function BodyForm({ form, body, initialValues, onSubmit, submitting, submitLabel, cancelTo }: BodyFormProps) {
   const t = useT(BODY_MESSAGES);
-  const tApp = useT(APP_MESSAGES);
   const locale = useLocale();
   const bilingual = useBilingual();
-  const navigate = useNavigate();
   const label = (field: string) => fieldLabel(field, locale);
   const kindOptions = BODY_KIND_NAMES.map((kind) => ({ value: kind, label: bilingual(BODY_KINDS[kind]) }));
 
@@ -81,19 +78,12 @@ export function BodyForm({ form, body, initialValues, onSubmit, submitting, subm
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="description" label={label('description')} rules={[maxCharactersRule(2000, locale)]}>
-              <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} count={characterCount(2000)} />
-            </Form.Item>
+            <DescriptionItem />
           </Col>
         </Row>
       </Card>
 
-      <Flex gap={8}>
-        <Button type="primary" htmlType="submit" loading={submitting}>
-          {submitLabel}
-        </Button>
-        <Button onClick={() => navigate(cancelTo)}>{tApp('common.cancel')}</Button>
-      </Flex>
+      <FormActions submitLabel={submitLabel} submitting={submitting} cancelTo={cancelTo} />
     </Form>
   );
 }

@@ -1,13 +1,12 @@
 /** The organisation form shared by "new" and "edit". Field names are the API's, so server errors land on them. */
 import { ORG_TYPES, type OrgType, SCHOOL_LEVELS, type SchoolLevel } from '@chanjiao/contracts/organizations';
-import { Button, Card, Col, Flex, Form, type FormInstance, Input, Row, Select } from 'antd';
-import { useNavigate } from 'react-router-dom';
+import { Card, Col, Form, type FormInstance, Input, Row, Select } from 'antd';
 import { useBilingual, useLocale, useT } from '../../../app/i18n';
-import { APP_MESSAGES } from '../../../app/messages';
 import { RegionCascader } from '../../reference/components/RegionCascader';
 import { ORG_MESSAGES } from '../messages';
 import { isSchoolType, type OrgFormValues } from '../org-payload';
 import { characterCount, fieldLabel, maxCharactersRule, usccRule } from './orgFieldRules';
+import { DescriptionItem, FormActions } from './DirectoryFormParts';
 
 /** Server answers about one field although they carry no field list. */
 export const ORG_CODE_FIELDS = { USCC_DUPLICATE: 'uscc', USCC_INVALID: 'uscc' };
@@ -23,10 +22,8 @@ interface OrgFormProps {
 
 export function OrgForm({ form, initialValues, onSubmit, submitting, submitLabel, cancelTo }: OrgFormProps) {
   const t = useT(ORG_MESSAGES);
-  const tApp = useT(APP_MESSAGES);
   const locale = useLocale();
   const bilingual = useBilingual();
-  const navigate = useNavigate();
   const type = Form.useWatch('type', form);
   const label = (field: string) => fieldLabel(field, locale);
   const required = (field: string) => ({ required: true, whitespace: true, message: t('form.required', { field: label(field) }) });
@@ -107,19 +104,12 @@ export function OrgForm({ form, initialValues, onSubmit, submitting, submitLabel
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="description" label={label('description')} rules={[maxCharactersRule(2000, locale)]}>
-              <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} count={characterCount(2000)} />
-            </Form.Item>
+            <DescriptionItem />
           </Col>
         </Row>
       </Card>
 
-      <Flex gap={8}>
-        <Button type="primary" htmlType="submit" loading={submitting}>
-          {submitLabel}
-        </Button>
-        <Button onClick={() => navigate(cancelTo)}>{tApp('common.cancel')}</Button>
-      </Flex>
+      <FormActions submitLabel={submitLabel} submitting={submitting} cancelTo={cancelTo} />
     </Form>
   );
 }
