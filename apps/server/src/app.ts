@@ -12,6 +12,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type { AppDeps } from './kernel/deps.js';
+import { warmUpDocuments } from './kernel/documents/index.js';
 import { DomainError } from './kernel/errors.js';
 import { errorBody, makeErrorHandler } from './kernel/http/error-handler.js';
 import { healthRoutes } from './kernel/http/health.routes.js';
@@ -67,7 +68,25 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
   for (const register of MODULE_ROUTES) await register(app, deps);
 
   await serveWeb(app, config.webDistDir ?? DEFAULT_WEB_DIST);
+  if (config.documentsWarmUp) warmUpAfterListening(app);
   return app;
+}
+
+/**
+ * Once the server answers, the document renderers load in the background: not awaited, so neither start-up nor
+ * listen() waits for them. A missing font is reported when a PDF is asked for, with the fix in the message.
+ */
+function warmUpAfterListening(app: FastifyInstance) {
+  app.addHook('onListen', (done) => {
+    done();
+    setImmediate(() => {
+      const started = Date.now();
+      warmUpDocuments().then(
+        () => app.log.info({ ms: Date.now() - started }, 'document renderers warmed up'),
+        (error: unknown) => app.log.warn({ err: error }, 'document renderers not warmed up in advance'),
+      );
+    });
+  });
 }
 
 /** The built web UI, with client-side routes falling back to index.html; unknown API paths stay JSON 404s. */

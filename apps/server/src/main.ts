@@ -4,7 +4,6 @@ import { bootstrap, platformAdminCount } from './bootstrap.js';
 import { ConfigError, loadConfig } from './kernel/config.js';
 import { DEMO_PASSWORD, seedDemo } from './demo/index.js';
 import { OperationError } from './kernel/db/operation-error.js';
-import { loadCjkFonts } from './kernel/documents/index.js';
 
 /** How long in-flight requests get to finish after SIGTERM before the process gives up on them. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -72,9 +71,6 @@ async function main() {
     for (const account of demoAccounts) lines.push(`  ${account.username.padEnd(22)} ${account.description}`);
   }
   console.log(lines.join('\n'));
-  // Parsing the CJK font takes about a second; doing it now keeps that out of the first PDF request.
-  // A missing font is reported when a PDF is asked for, with the fix in the message, so nothing is lost here.
-  loadCjkFonts().catch((error: unknown) => app.log.warn({ err: error }, 'CJK font not loaded in advance'));
 }
 
 main().catch((error: unknown) => {

@@ -109,7 +109,16 @@ export const ZBody = ZBodySummary.extend({
 export type TBody = z.infer<typeof ZBody>;
 
 export const ZBodyMemberParams = z.object({ id: z.uuid(), memberId: z.uuid() });
-export const ZBodyMemberListQuery = z.object({ includeFormer: z.stringbool().default(false) });
+/** Which memberships a member list shows: the current ones (default), those that ended, or both (current first). */
+export const MEMBER_LIST_STATUSES = ['current', 'former', 'all'] as const;
+
+/** Paged like every list: a body may have hundreds of members, and a table shows one page of them at a time. */
+export const ZBodyMemberListQuery = ZPageQuery.extend({
+  status: z.enum(MEMBER_LIST_STATUSES).default('current'),
+  /** Part of the organisation's name or short name. */
+  q: z.string().trim().max(50).optional(),
+});
+export type TBodyMemberListQuery = z.infer<typeof ZBodyMemberListQuery>;
 
 export const ZBodyMemberInput = z.object({
   orgId: z.uuid(),
@@ -135,6 +144,15 @@ export const ZBodyMember = z.object({
   liaisonCount: z.number().int(),
 });
 export type TBodyMember = z.infer<typeof ZBodyMember>;
+export const ZBodyMemberPage = pageOf(ZBodyMember);
+export type TBodyMemberPage = z.infer<typeof ZBodyMemberPage>;
+
+/**
+ * A current member unit as a picker offers it (choose the unit a bulletin, project or appointment is for): the
+ * organisation's id and name and nothing else, so that all of a large body's members stay cheap to send.
+ */
+export const ZMemberUnit = z.object({ id: z.string(), name: z.string() });
+export type TMemberUnit = z.infer<typeof ZMemberUnit>;
 
 export const ZOrgMembership = z.object({
   bodyId: z.string(),
@@ -219,7 +237,6 @@ export const BODY_LABELS: Record<string, Bilingual> = {
   memberRole: l('成员身份', 'Member role'),
   isFounding: l('发起单位', 'Founding unit'),
   region: l('地区', 'Region'),
-  includeFormer: l('含已退出成员', 'Include former members'),
   memberId: l('成员记录', 'Membership record'),
   liaisonId: l('联络员记录', 'Liaison record'),
 };

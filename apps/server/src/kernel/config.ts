@@ -37,6 +37,7 @@ const EnvSchema = z.object({
   IMPORT_MAX_ROWS: positiveInt.default(20000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().optional(),
+  DOCUMENTS_WARM_UP: bool.optional(),
 });
 
 export interface AppConfig {
@@ -57,6 +58,8 @@ export interface AppConfig {
   importMaxRows: number;
   logLevel: string;
   webDistDir?: string;
+  /** Load the PDF/DOCX renderers and fonts right after listening, so the first download is not slow. */
+  documentsWarmUp: boolean;
 }
 
 export class ConfigError extends Error {
@@ -102,6 +105,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     importMaxRows: e.IMPORT_MAX_ROWS,
     logLevel: e.LOG_LEVEL,
     webDistDir: e.WEB_DIST_DIR,
+    // Tests never listen and render documents only where they test them; a running server warms up by default.
+    documentsWarmUp: e.DOCUMENTS_WARM_UP ?? e.NODE_ENV !== 'test',
   };
 }
 

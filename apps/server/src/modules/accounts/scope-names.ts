@@ -3,14 +3,15 @@ import type { Executor } from '../../kernel/db/database.js';
 import { bodies } from '../bodies/bodies.table.js';
 import { organizations } from '../organizations/index.js';
 
-/** Names of the organisations and bodies that role scopes point at. */
+/** Names of the organisations and bodies that role scopes point at, in one statement. */
 export async function scopeNames(db: Executor, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const [orgs, bodyRows] = await Promise.all([
-    db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, ids)),
-    db.select({ id: bodies.id, name: bodies.name }).from(bodies).where(inArray(bodies.id, ids)),
-  ]);
-  return new Map([...orgs, ...bodyRows].map((row) => [row.id, row.name]));
+  const rows = await db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(inArray(organizations.id, ids))
+    .unionAll(db.select({ id: bodies.id, name: bodies.name }).from(bodies).where(inArray(bodies.id, ids)));
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 /** Whether the organisation (org-scoped roles) or body (body-scoped roles) a role is given for exists. */

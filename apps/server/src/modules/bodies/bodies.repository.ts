@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { regionPrefix, type BodyKind, type TBodyListQuery } from '@chanjiao/contracts';
 import type { Executor } from '../../kernel/db/database.js';
+import { containsPattern } from '../../kernel/db/like.js';
 import { tsQueryFor } from '../../kernel/search/segment.js';
 import { organizations } from '../organizations/index.js';
 import { bodies, bodyMembers } from './bodies.table.js';
@@ -71,13 +72,9 @@ export async function updateBodyAtVersion(
   return row;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[%_\\]/g, (ch) => `\\${ch}`);
-}
-
 function searchCondition(q: string): SQL | undefined {
   const tsQuery = tsQueryFor(q);
-  const pattern = `%${escapeLike(q)}%`;
+  const pattern = containsPattern(q);
   const byName = or(ilike(bodies.name, pattern), ilike(bodies.shortName, pattern));
   if (!tsQuery) return byName;
   return or(sql`to_tsvector('simple', ${bodies.searchTokens}) @@ to_tsquery('simple', ${tsQuery})`, byName);

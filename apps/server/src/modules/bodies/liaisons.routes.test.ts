@@ -48,7 +48,7 @@ describe('liaisons through the API (章程第十一条)', () => {
     expect(after.body).not.toContain('13812345678');
     expect(after.json().membersWithoutLiaison).toEqual([{ orgId: xiangcheng.id, orgName: xiangcheng.name }]);
     const members = await secretariat.request({ method: 'GET', url: `/api/bodies/${body.id}/members` });
-    const counts = Object.fromEntries(members.json().map((m: { org: { id: string }; liaisonCount: number }) => [m.org.id, m.liaisonCount]));
+    const counts = Object.fromEntries(members.json().items.map((m: { org: { id: string }; liaisonCount: number }) => [m.org.id, m.liaisonCount]));
     expect(counts).toEqual({ [caoyang.id]: 1, [xiangcheng.id]: 0 });
   });
 
@@ -135,7 +135,7 @@ describe('liaisons through the API (章程第十一条)', () => {
   it('stands a unit’s liaisons down when the unit leaves the body', async () => {
     const { body, caoyang, secretariat } = await bodyWithTwoMembers();
     await nameLiaison(secretariat, body.id, { orgId: caoyang.id, name: '吴老师', title: '教务处副处长' });
-    const members = (await secretariat.request({ method: 'GET', url: `/api/bodies/${body.id}/members` })).json();
+    const members = (await secretariat.request({ method: 'GET', url: `/api/bodies/${body.id}/members` })).json().items;
     const membership = members.find((m: { org: { id: string } }) => m.org.id === caoyang.id);
     const left = await secretariat.request({
       method: 'POST',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../testing/test-app.js';
-import { makeBody, makeOrg } from './bodies.test-support.js';
+import { join, makeBody, makeOrg } from './bodies.test-support.js';
 
 describe('member units through the API', () => {
   let ctx: TestContext;
@@ -50,8 +50,8 @@ describe('member units through the API', () => {
     expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409]);
     const refusals = responses.filter((r) => r.statusCode === 409).map((r) => r.json().error.code);
     expect(new Set(refusals)).toEqual(new Set(['BODY_MEMBER_EXISTS']));
-    const members = await admin.request({ method: 'GET', url: `/api/bodies/${body.id}/members?includeFormer=true` });
-    expect(members.json()).toHaveLength(1);
+    const members = await admin.request({ method: 'GET', url: `/api/bodies/${body.id}/members?status=all` });
+    expect(members.json().total).toBe(1);
   });
 
   it('records a departure with its reason, keeps the history, and lets the unit rejoin', async () => {
@@ -85,9 +85,9 @@ describe('member units through the API', () => {
     const rejoined = await addMember(admin, body.id, { orgId: org.id, joinedOn: '2026-01-10', reason: '重新加入' });
     expect(rejoined.statusCode).toBe(201);
     const current = await admin.request({ method: 'GET', url: `/api/bodies/${body.id}/members` });
-    expect(current.json().map((m: { joinedOn: string }) => m.joinedOn)).toEqual(['2026-01-10']);
-    const all = await admin.request({ method: 'GET', url: `/api/bodies/${body.id}/members?includeFormer=true` });
-    expect(all.json().map((m: { joinedOn: string; leftOn: string | null }) => [m.joinedOn, m.leftOn])).toEqual([
+    expect(current.json().items.map((m: { joinedOn: string }) => m.joinedOn)).toEqual(['2026-01-10']);
+    const all = await admin.request({ method: 'GET', url: `/api/bodies/${body.id}/members?status=all` });
+    expect(all.json().items.map((m: { joinedOn: string; leftOn: string | null }) => [m.joinedOn, m.leftOn])).toEqual([
       ['2026-01-10', null],
       ['2024-03-01', '2025-04-30'],
     ]);
@@ -97,6 +97,86 @@ describe('member units through the API', () => {
       { bodyId: body.id, bodyName: body.name, kind: 'alliance', memberRole: 'member', joinedOn: '2026-01-10', leftOn: null },
       { bodyId: body.id, bodyName: body.name, kind: 'alliance', memberRole: 'member', joinedOn: '2024-03-01', leftOn: '2025-04-30' },
     ]);
+  });
+
+  it('pages the roster in joining order with the total, finds units by name, and lists former members apart', async () => {
+    const body = await makeBody(ctx.deps, '分页联盟');
+    const names = ['常州刘国钧高等职业技术学校', '无锡机电高等职业技术学校', '苏州工业园区工业技术学校', '南京浦口中等专业学校', '镇江高等职业技术学校'];
+    const memberships = [];
+    for (const [index, name] of names.entries()) {
+      const org = await makeOrg(ctx.deps, name);
+      memberships.push(await join(ctx.deps, body.id, org.id, `2025-0${index + 1}-01`));
+    }
+    await admin.request({
+      method: 'POST',
+      url: `/api/bodies/${body.id}/members/${memberships[1]!.id}/remove`,
+      payload: { leftOn: '2026-01-31', reason: '书面申请退出' },
+    });
+    const list = async (query: string) => {
+      const response = await admin.request({ method: 'GET', url: `/api/bodies/${body.id}/members?${query}` });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json() as { items: { org: { name: string }; joinedOn: string }[]; total: number; page: number; pageSize: number };
+    };
+
+    const first = await list('pageSize=3');
+    expect(first).toMatchObject({ total: 4, page: 1, pageSize: 3 });
+    expect(first.items.map((m) => m.joinedOn)).toEqual(['2025-01-01', '2025-03-01', '2025-04-01']);
+    const second = await list('pageSize=3&page=2');
+    expect(second.items.map((m) => m.joinedOn)).toEqual(['2025-05-01']);
+    expect((await list('pageSize=3&page=3')).items).toEqual([]);
+
+    const found = await list('q=浦口');
+    expect(found.total).toBe(1);
+    expect(found.items[0]!.org.name).toContain('南京浦口中等专业学校');
+    // A search text is matched as typed: % is a character, not "anything".
+    expect((await list('q=%25')).total).toBe(0);
+
+    const former = await list('status=former');
+    expect(former.total).toBe(1);
+    expect(former.items[0]!.org.name).toContain('无锡机电高等职业技术学校');
+    expect((await list('status=all&pageSize=5')).items.map((m) => m.joinedOn)).toEqual([
+      '2025-01-01',
+      '2025-03-01',
+      '2025-04-01',
+      '2025-05-01',
+      '2025-02-01',
+    ]);
+  });
+
+  it('refuses a page size above 200, naming the field in Chinese and in English', async () => {
+    const body = await makeBody(ctx.deps, '上限联盟');
+    const url = `/api/bodies/${body.id}/members?pageSize=500`;
+    const chinese = await admin.request({ method: 'GET', url, headers: { 'accept-language': 'zh-CN' } });
+    expect(chinese.statusCode).toBe(400);
+    expect(chinese.json().error.code).toBe('VALIDATION_FAILED');
+    expect(chinese.json().error.fields[0]).toMatchObject({ path: 'pageSize' });
+    expect(chinese.json().error.fields[0].message).toContain('每页条数');
+    expect(chinese.json().error.fields[0].message).toContain('200');
+    const english = await admin.request({ method: 'GET', url, headers: { 'accept-language': 'en-US' } });
+    expect(english.json().error.fields[0].message).toContain('Page size');
+    expect(english.json().error.fields[0].message).toContain('200');
+    const pageZero = await admin.request({ method: 'GET', url: `/api/bodies/${body.id}/members?page=0` });
+    expect(pageZero.json().error.fields[0]).toMatchObject({ path: 'page' });
+  });
+
+  it('offers every current member unit, id and name only, to pickers', async () => {
+    const body = await makeBody(ctx.deps, '选择联盟');
+    const staying = await makeOrg(ctx.deps, '上海市南湖职业学校');
+    const leaving = await makeOrg(ctx.deps, '上海市医药学校');
+    await join(ctx.deps, body.id, staying.id);
+    const left = await join(ctx.deps, body.id, leaving.id);
+    await admin.request({
+      method: 'POST',
+      url: `/api/bodies/${body.id}/members/${left.id}/remove`,
+      payload: { leftOn: '2026-01-31', reason: '书面申请退出' },
+    });
+    const units = await admin.request({ method: 'GET', url: `/api/bodies/${body.id}/member-units` });
+    expect(units.statusCode, units.body).toBe(200);
+    expect(units.json()).toEqual([{ id: staying.id, name: staying.name }]);
+
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect((await admin.request({ method: 'GET', url: `/api/bodies/${unknown}/member-units` })).statusCode).toBe(404);
+    expect((await admin.request({ method: 'GET', url: `/api/bodies/${unknown}/members` })).statusCode).toBe(404);
   });
 
   it('lets a secretariat manage the members of its own body only', async () => {
@@ -111,7 +191,7 @@ describe('member units through the API', () => {
     expect(denied.statusCode).toBe(403);
     expect(denied.json().error.code).toBe('FORBIDDEN');
     const membersOfB = await admin.request({ method: 'GET', url: `/api/bodies/${bodyB.id}/members` });
-    expect(membersOfB.json()).toEqual([]);
+    expect(membersOfB.json()).toMatchObject({ items: [], total: 0 });
 
     const memberOfB = (await addMember(admin, bodyB.id, payload)).json();
     const removal = await secretariatOfA.request({

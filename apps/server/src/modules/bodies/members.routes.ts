@@ -2,9 +2,11 @@ import {
   ZBodyMember,
   ZBodyMemberInput,
   ZBodyMemberListQuery,
+  ZBodyMemberPage,
   ZBodyMemberParams,
   ZBodyMemberRemoval,
   ZIdParams,
+  ZMemberUnit,
   ZOrgMembership,
 } from '@chanjiao/contracts';
 import type { FastifyInstance } from 'fastify';
@@ -28,11 +30,25 @@ export async function memberRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: '成员单位 List member units',
         params: ZIdParams,
         querystring: ZBodyMemberListQuery,
-        response: { 200: z.array(ZBodyMember) },
+        response: { 200: ZBodyMemberPage },
       },
       config: { policy: { permission: 'body.read' } },
     },
-    async (request) => service.listBodyMembers(db, request.params.id, request.query.includeFormer),
+    async (request) => service.listBodyMembers(db, request.params.id, request.query),
+  );
+
+  r.get(
+    '/api/bodies/:id/member-units',
+    {
+      schema: {
+        tags: TAGS,
+        summary: '现有成员单位（供选择） Current member units, id and name, for pickers',
+        params: ZIdParams,
+        response: { 200: z.array(ZMemberUnit) },
+      },
+      config: { policy: { permission: 'body.read' } },
+    },
+    async (request) => service.listBodyMemberUnits(db, request.params.id),
   );
 
   r.post(

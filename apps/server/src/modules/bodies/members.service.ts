@@ -1,5 +1,13 @@
 /** Use cases of membership: a unit joins, leaves (the record stays, with dates and reasons), and is listed. */
-import type { TBodyMember, TBodyMemberInput, TBodyMemberRemoval, TOrgMembership } from '@chanjiao/contracts';
+import type {
+  TBodyMember,
+  TBodyMemberInput,
+  TBodyMemberListQuery,
+  TBodyMemberPage,
+  TBodyMemberRemoval,
+  TMemberUnit,
+  TOrgMembership,
+} from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../kernel/audit/audit.service.js';
 import type { Executor } from '../../kernel/db/database.js';
 import { postgresErrorCode } from '../../kernel/db/unavailable.js';
@@ -121,10 +129,16 @@ export async function removeMember(
   return presentMember(row!, await regionNames(db));
 }
 
-export async function listBodyMembers(db: Executor, bodyId: string, includeFormer: boolean): Promise<TBodyMember[]> {
-  await requireBody(db, bodyId);
-  const [rows, names] = await Promise.all([repo.listMembers(db, bodyId, includeFormer), regionNames(db)]);
-  return rows.map((row) => presentMember(row, names));
+/** The body is checked beside the list, not before it: an unknown body lists nothing, and then answers 404. */
+export async function listBodyMembers(db: Executor, bodyId: string, query: TBodyMemberListQuery): Promise<TBodyMemberPage> {
+  const [, { rows, total }, names] = await Promise.all([requireBody(db, bodyId), repo.listMembers(db, bodyId, query), regionNames(db)]);
+  return { items: rows.map((row) => presentMember(row, names)), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** All current member units of a body, for choosing one; the paged list is for reading the roster. */
+export async function listBodyMemberUnits(db: Executor, bodyId: string): Promise<TMemberUnit[]> {
+  const [, units] = await Promise.all([requireBody(db, bodyId), repo.listMemberUnits(db, bodyId)]);
+  return units;
 }
 
 export async function listOrgMemberships(db: Executor, orgId: string): Promise<TOrgMembership[]> {

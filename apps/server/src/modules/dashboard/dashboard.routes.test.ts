@@ -85,6 +85,8 @@ describe('the dashboard, by role', () => {
     ]);
     expect(items[0]!.description).toContain('上海市工业技术学校');
     expect(items[0]!.description).not.toContain('曹杨');
+    // The body's name comes from the lookup the providers share.
+    expect(items[0]!.description).toMatch(/^沿沪宁产业创新带职业院校联盟：/);
   });
 
   it('tells an organisation administrator what its record lacks and where it has no liaison', async () => {

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
 import { requireAuth } from '../../kernel/http/context.js';
 import { typed } from '../../kernel/http/routes.js';
-import { buildDashboard } from './dashboard.service.js';
+import { buildDashboard, dashboardContext } from './dashboard.service.js';
 import { DASHBOARD_PROVIDERS } from './providers.js';
 
 export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -14,7 +14,7 @@ export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'dashboard.read' } },
     },
     async (request) => {
-      const ctx = { db: deps.database.db, config: deps.config, auth: requireAuth(request), now: deps.now?.() ?? new Date() };
+      const ctx = dashboardContext({ db: deps.database.db, config: deps.config, auth: requireAuth(request), now: deps.now?.() ?? new Date() });
       return buildDashboard(ctx, DASHBOARD_PROVIDERS, request.locale);
     },
   );

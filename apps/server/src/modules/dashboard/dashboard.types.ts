@@ -9,6 +9,11 @@ export interface DashboardContext {
   config: AppConfig;
   auth: AuthContext;
   now: Date;
+  /**
+   * The name of a body or organisation the user's roles point at ('' if unknown). Several providers name the same
+   * body, so the names of every scope are read once per request, by whichever provider asks first.
+   */
+  scopeName(id: string): Promise<string>;
 }
 
 /** An item before it is put into the request's language. */

@@ -3,7 +3,6 @@
  * for a member's representative, open votes its unit has not yet cast (第十七条).
  */
 import type { Bilingual } from '@chanjiao/contracts';
-import { scopeNames } from '../accounts/index.js';
 import { type DashboardEntry, type DashboardProvider, scopeIdsOfRoles } from '../dashboard/dashboard.types.js';
 import { ballotsOfOrgs, openVotesFor } from './meetings/votes.repository.js';
 import { secretariatTodoCounts } from './membership/membership.repository.js';
@@ -20,12 +19,10 @@ export const governanceMembershipProvider: DashboardProvider = async (ctx) => {
     ),
   ];
   if (bodyIds.length === 0) return [];
-  const names = await scopeNames(ctx.db, bodyIds);
   const today = shanghaiToday(ctx.now);
   const perBody = await Promise.all(
     bodyIds.map(async (bodyId) => {
-      const counts = await secretariatTodoCounts(ctx.db, bodyId, today);
-      const body = names.get(bodyId) ?? '';
+      const [counts, body] = await Promise.all([secretariatTodoCounts(ctx.db, bodyId, today), ctx.scopeName(bodyId)]);
       const link = `/governance/membership?body=${bodyId}`;
       return [
         entry(`governance.applications:${bodyId}`, counts.applications, { 'zh-CN': '入会申请待初审', 'en-US': 'Applications to review' }, {

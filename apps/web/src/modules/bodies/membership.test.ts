@@ -1,39 +1,5 @@
-import type { TBodyMember } from '@chanjiao/contracts/bodies';
 import { describe, expect, it } from 'vitest';
-import { addMemberPayload, defaultLeavingDate, isLeavingDateAllowed, splitRoster, todayInShanghai } from './membership';
-
-function member(name: string, joinedOn: string, leftOn: string | null = null): TBodyMember {
-  return {
-    id: `${name}-${joinedOn}`,
-    org: { id: name, name, type: 'secondary_vocational', regionName: null },
-    memberRole: 'member',
-    isFounding: false,
-    joinedOn,
-    joinReason: null,
-    leftOn,
-    leaveReason: leftOn ? '书面申请退出' : null,
-    liaisonCount: 1,
-  };
-}
-
-describe('member roster', () => {
-  it('separates current members from the history, latest departure first', () => {
-    const roster = splitRoster([
-      member('曹杨职校', '2025-11-28'),
-      member('甲校', '2025-11-28', '2026-01-15'),
-      member('乙校', '2025-11-28', '2026-03-01'),
-      member('丙企业', '2026-02-01'),
-    ]);
-    expect(roster.current.map((m) => m.org.name)).toEqual(['曹杨职校', '丙企业']);
-    expect(roster.former.map((m) => m.org.name)).toEqual(['乙校', '甲校']);
-  });
-
-  it('keeps a unit that left and rejoined in both lists (章程第二十条: the record stays)', () => {
-    const roster = splitRoster([member('甲校', '2025-11-28', '2026-01-15'), member('甲校', '2026-06-01')]);
-    expect(roster.current).toHaveLength(1);
-    expect(roster.former).toHaveLength(1);
-  });
-});
+import { addMemberPayload, defaultLeavingDate, isLeavingDateAllowed, todayInShanghai } from './membership';
 
 describe('leaving date (章程第二十条)', () => {
   it.each([

@@ -1,19 +1,5 @@
-/** Pure helpers of the member-unit tab: who is a member now, and which dates a form may offer. */
-import type { MemberRole, TBodyMember, TBodyMemberInput } from '@chanjiao/contracts/bodies';
-
-export interface MemberRoster {
-  current: TBodyMember[];
-  /** Most recent departure first, as a history reads. */
-  former: TBodyMember[];
-}
-
-export function splitRoster(members: readonly TBodyMember[]): MemberRoster {
-  const current = members.filter((member) => member.leftOn === null);
-  const former = members
-    .filter((member) => member.leftOn !== null)
-    .sort((a, b) => (b.leftOn ?? '').localeCompare(a.leftOn ?? '') || a.org.name.localeCompare(b.org.name, 'zh-CN'));
-  return { current, former };
-}
+/** Pure helpers of the member-unit tab: which dates a form may offer, and what adding a member sends. */
+import type { MemberRole, TBodyMemberInput } from '@chanjiao/contracts/bodies';
 
 /**
  * 章程第二十条 keeps both dates of a withdrawal; the leaving date may equal the joining date but not precede it

@@ -58,6 +58,7 @@ export const BODY_MESSAGES = defineMessages({
   'orgSelect.empty': ['没有找到该组织，请先在“组织”中登记', 'No such organisation; register it under “Organisations” first'],
   'orgSelect.alreadyMember': ['{name}（已是成员）', '{name} (already a member)'],
 
+  'members.search': ['搜索单位名称或简称', 'Search unit name or short name'],
   'members.current': ['现有成员单位（{count}）', 'Current members ({count})'],
   'members.former': ['历史成员（已退出，{count}）', 'Former members ({count})'],
   'members.formerEmpty': ['没有已退出的成员单位', 'No member has left'],

@@ -1,16 +1,13 @@
 /** 秘书处: member units of its bodies that have named no liaison (章程第十一条 asks each member for one). */
-import { scopeNames } from '../../accounts/index.js';
 import { activeMembersWithoutLiaison } from '../../bodies/index.js';
 import { type DashboardEntry, type DashboardProvider, scopeIdsOfRoles } from '../dashboard.types.js';
 
 export const bodySecretariatProvider: DashboardProvider = async (ctx) => {
   const bodyIds = scopeIdsOfRoles(ctx, ['body_secretariat']);
   if (bodyIds.length === 0) return [];
-  const names = await scopeNames(ctx.db, bodyIds);
   const items = await Promise.all(
     bodyIds.map(async (bodyId): Promise<DashboardEntry> => {
-      const missing = await activeMembersWithoutLiaison(ctx.db, bodyId);
-      const body = names.get(bodyId) ?? '';
+      const [missing, body] = await Promise.all([activeMembersWithoutLiaison(ctx.db, bodyId), ctx.scopeName(bodyId)]);
       const listed = missing.slice(0, 3).map((member) => member.orgName);
       const more = missing.length > listed.length;
       return {

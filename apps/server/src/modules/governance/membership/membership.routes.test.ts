@@ -107,7 +107,7 @@ describe('joining, withdrawal and expulsion through the API (章程第十九至�
     const decided = await decide(meetingId, admissionItem.id, founderIds().slice(0, 5).map((id) => [id, 'yes']));
     expect(decided.result).toMatchObject({ yes: 5, present: 9, required: 5, passed: true });
 
-    const members = (await secretariat.request({ method: 'GET', url: `/api/bodies/${bodyId}/members` })).json();
+    const members = (await secretariat.request({ method: 'GET', url: `/api/bodies/${bodyId}/members` })).json().items;
     expect(members.find((m: { org: { id: string } }) => m.org.id === applicant.id)).toMatchObject({ joinedOn: '2026-03-20' });
 
     await attendAll(meetingId, [applicant.id]);
@@ -192,7 +192,7 @@ describe('joining, withdrawal and expulsion through the API (章程第十九至�
       payload: { certificateReturnedOn: '2026-04-01', version: current.version },
     });
     expect(done.statusCode, done.body).toBe(200);
-    const formerly = (await secretariat.request({ method: 'GET', url: `/api/bodies/${bodyId}/members?includeFormer=true` })).json();
+    const formerly = (await secretariat.request({ method: 'GET', url: `/api/bodies/${bodyId}/members?status=former` })).json().items;
     expect(formerly.find((m: { org: { id: string } }) => m.org.id === pukou)).toMatchObject({ leftOn: '2026-04-02' });
     expect((await queues()).certificates.find((c: { org: { id: string } }) => c.org.id === pukou).returnedOn).toBe('2026-04-01');
     const notices = (await ctx.app.inject({ method: 'GET', url: `/api/public/bodies/${bodyId}/notices` })).json();

@@ -212,8 +212,10 @@ export interface TermReminder {
 
 /** Posts whose term ends within the reminder period (or has ended) with no successor appointed yet. */
 export async function termReminders(db: Executor, bodyId: string, today: string): Promise<TermReminder[]> {
-  const offices = (await repo.listOffices(db, bodyId)).filter((office) => office.kind === 'standing_committee');
-  const [appointments, { parameters }] = await Promise.all([repo.listAppointments(db, offices.map((o) => o.id)), charterParametersOf(db, bodyId)]);
+  // The charter is read beside the offices, not after them: the dashboard waits for the longest chain of statements.
+  const [allOffices, { parameters }] = await Promise.all([repo.listOffices(db, bodyId), charterParametersOf(db, bodyId)]);
+  const offices = allOffices.filter((office) => office.kind === 'standing_committee');
+  const appointments = await repo.listAppointments(db, offices.map((o) => o.id));
   const reminders: TermReminder[] = [];
   for (const office of offices) {
     for (const post of POSTS_OF_KIND.standing_committee) {

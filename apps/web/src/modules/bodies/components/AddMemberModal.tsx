@@ -1,10 +1,11 @@
 /** Adds a member unit: which organisation, since when, in which role, and why (the reason stays in the history). */
 import { MEMBER_ROLE_NAMES, MEMBER_ROLES, type MemberRole } from '@chanjiao/contracts/bodies';
 import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
+import { useMemo } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useLocale, useT } from '../../../app/i18n';
 import { characterCount, fieldLabel, maxCharactersRule } from '../../organizations/components/orgFieldRules';
-import { useAddMember } from '../hooks/useBodies';
+import { useAddMember, useMemberUnits } from '../hooks/useBodies';
 import { type AddMemberFormValues, addMemberPayload, todayInShanghai } from '../membership';
 import { BODY_MESSAGES } from '../messages';
 import { DateInput } from './DateInput';
@@ -12,14 +13,7 @@ import { OrgSelect } from './OrgSelect';
 
 const CODE_FIELDS = { BODY_MEMBER_EXISTS: 'orgId' };
 
-interface AddMemberModalProps {
-  bodyId: string;
-  /** Organisations that are members now; the picker shows them but does not let them be chosen again. */
-  currentOrgIds: ReadonlySet<string>;
-  onClose: () => void;
-}
-
-export function AddMemberModal({ bodyId, currentOrgIds, onClose }: AddMemberModalProps) {
+export function AddMemberModal({ bodyId, onClose }: { bodyId: string; onClose: () => void }) {
   const t = useT(BODY_MESSAGES);
   const locale = useLocale();
   const bilingual = useBilingual();
@@ -27,6 +21,9 @@ export function AddMemberModal({ bodyId, currentOrgIds, onClose }: AddMemberModa
   const { message } = App.useApp();
   const [form] = Form.useForm<AddMemberFormValues>();
   const add = useAddMember(bodyId);
+  // Members now: the picker shows them but does not let them be chosen again (the server would refuse them).
+  const units = useMemberUnits(bodyId);
+  const currentOrgIds = useMemo(() => new Set((units.data ?? []).map((unit) => unit.id)), [units.data]);
   const role = Form.useWatch('memberRole', form);
   const label = (field: string) => fieldLabel(field, locale);
   const roleOptions = MEMBER_ROLE_NAMES.map((value) => ({ value, label: bilingual(MEMBER_ROLES[value]) }));

@@ -13,8 +13,7 @@ import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
 import { liaisonOrgChoices } from '../liaison-choices';
-import { type LiaisonContact, useBodyLiaisons, useBodyMembers, useRemoveLiaison, useRevealLiaison } from '../hooks/useBodies';
-import { splitRoster } from '../membership';
+import { type LiaisonContact, useBodyLiaisons, useMemberUnits, useRemoveLiaison, useRevealLiaison } from '../hooks/useBodies';
 import { BODY_MESSAGES } from '../messages';
 import { type LiaisonEditing, LiaisonModal } from './LiaisonModal';
 
@@ -34,14 +33,14 @@ export function LiaisonsPanel({ body }: { body: TBody }) {
   const reportError = useReportError();
   const { message } = App.useApp();
   const list = useBodyLiaisons(body.id);
-  const members = useBodyMembers(body.id);
+  const units = useMemberUnits(body.id);
   const { roles } = useSession();
   // Only offered when the server says the user may name liaisons here at all.
   const canAdd = !!body.abilities?.manageLiaisons;
   const choices = useMemo(() => {
-    const current = splitRoster(members.data ?? []).current.map((member) => ({ orgId: member.org.id, orgName: member.org.name }));
+    const current = (units.data ?? []).map((unit) => ({ orgId: unit.id, orgName: unit.name }));
     return canAdd ? liaisonOrgChoices(current, roles, body.id) : [];
-  }, [members.data, roles, body.id, canAdd]);
+  }, [units.data, roles, body.id, canAdd]);
   const choosable = useMemo(() => new Set(choices.map((member) => member.orgId)), [choices]);
   const reveal = useRevealLiaison(body.id);
   const remove = useRemoveLiaison(body.id);

@@ -1,18 +1,19 @@
 /**
  * The 成员单位 tab: the units that are members now, and the history of those that left, each with the dates
- * and reasons recorded when they joined and left. Adding and recording a departure need body.member.manage.
+ * and reasons recorded when they joined and left, each paged by the server (a body may have hundreds of members).
+ * Adding and recording a departure need body.member.manage.
  */
 import { PlusOutlined } from '@ant-design/icons';
 import { MEMBER_ROLES, type TBody, type TBodyMember } from '@chanjiao/contracts/bodies';
 import { ORG_TYPES } from '@chanjiao/contracts/organizations';
 import { Button, Card, Flex, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { QueryError } from '../../../app/components/QueryError';
+import { SearchBox } from '../../../app/components/SearchBox';
 import { formatDate } from '../../../app/format';
 import { useBilingual, useT } from '../../../app/i18n';
-import { useBodyMembers } from '../hooks/useBodies';
-import { splitRoster } from '../membership';
+import { type MemberListFilter, useBodyMembers } from '../hooks/useBodies';
 import { BODY_MESSAGES } from '../messages';
 import { AddMemberModal } from './AddMemberModal';
 import { RemoveMemberModal } from './RemoveMemberModal';
@@ -51,17 +52,36 @@ function useMemberColumns(): NonNullable<TableProps<TBodyMember>['columns']> {
   ];
 }
 
+const PAGE_SIZES = { current: 50, former: 20 } as const;
+
+/** One status's page of members, asked from the server; a new search starts again from page 1. */
+function useMemberPage(bodyId: string, status: MemberListFilter['status'], q: string | undefined) {
+  const [paging, setPaging] = useState({ page: 1, q });
+  const page = paging.q === q ? paging.page : 1;
+  const query = useBodyMembers(bodyId, { status, page, pageSize: PAGE_SIZES[status], q });
+  const pagination: TableProps<TBodyMember>['pagination'] = {
+    current: page,
+    pageSize: PAGE_SIZES[status],
+    total: query.data?.total ?? 0,
+    onChange: (next) => setPaging({ page: next, q }),
+    hideOnSinglePage: true,
+    showSizeChanger: false,
+  };
+  return { query, pagination };
+}
+
 export function MembersPanel({ body }: { body: TBody }) {
   const t = useT(BODY_MESSAGES);
-  const members = useBodyMembers(body.id);
-  const roster = useMemo(() => splitRoster(members.data ?? []), [members.data]);
-  const currentOrgIds = useMemo(() => new Set(roster.current.map((member) => member.org.id)), [roster]);
+  const [q, setQ] = useState<string | undefined>();
+  const current = useMemberPage(body.id, 'current', q);
+  const former = useMemberPage(body.id, 'former', q);
   const [adding, setAdding] = useState(false);
   const [leaving, setLeaving] = useState<TBodyMember | null>(null);
   const baseColumns = useMemberColumns();
   const canManage = !!body.abilities?.manageMembers;
 
-  if (members.isError) return <QueryError error={members.error} onRetry={members.refetch} />;
+  const failed = current.query.isError ? current.query : former.query.isError ? former.query : null;
+  if (failed) return <QueryError error={failed.error} onRetry={failed.refetch} />;
 
   const currentColumns: TableProps<TBodyMember>['columns'] = [
     ...baseColumns,
@@ -109,8 +129,9 @@ export function MembersPanel({ body }: { body: TBody }) {
 
   return (
     <Flex vertical gap={16}>
+      <SearchBox label={t('members.search')} value={q} onSearch={setQ} width={360} />
       <Card
-        title={t('members.current', { count: roster.current.length })}
+        title={t('members.current', { count: current.query.data?.total ?? 0 })}
         extra={
           canManage && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
@@ -122,27 +143,27 @@ export function MembersPanel({ body }: { body: TBody }) {
         <Table<TBodyMember>
           rowKey="id"
           columns={currentColumns}
-          dataSource={roster.current}
-          loading={members.isFetching}
+          dataSource={current.query.data?.items}
+          loading={current.query.isFetching}
           size="small"
           scroll={{ x: 1100 }}
-          pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+          pagination={current.pagination}
           locale={{ emptyText: t('members.empty') }}
         />
       </Card>
-      <Card title={t('members.former', { count: roster.former.length })}>
+      <Card title={t('members.former', { count: former.query.data?.total ?? 0 })}>
         <Table<TBodyMember>
           rowKey="id"
           columns={formerColumns}
-          dataSource={roster.former}
-          loading={members.isFetching}
+          dataSource={former.query.data?.items}
+          loading={former.query.isFetching}
           size="small"
           scroll={{ x: 1100 }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          pagination={former.pagination}
           locale={{ emptyText: t('members.formerEmpty') }}
         />
       </Card>
-      {adding && <AddMemberModal bodyId={body.id} currentOrgIds={currentOrgIds} onClose={() => setAdding(false)} />}
+      {adding && <AddMemberModal bodyId={body.id} onClose={() => setAdding(false)} />}
       {leaving && <RemoveMemberModal bodyId={body.id} member={leaving} onClose={() => setLeaving(null)} />}
     </Flex>
   );

@@ -4,6 +4,7 @@ import type {
   TBodyInput,
   TBodyMember,
   TBodyMemberInput,
+  TBodyMemberPage,
   TBodyMemberRemoval,
   TBodySummary,
   TBodyUpdate,
@@ -11,6 +12,7 @@ import type {
   TLiaisonInput,
   TLiaisonList,
   TLiaisonUpdate,
+  TMemberUnit,
 } from '@chanjiao/contracts/bodies';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Query } from '../../../app/api';
@@ -51,11 +53,31 @@ export function useBody(id: string | undefined) {
   });
 }
 
-/** Current and former members in one request; the tab splits them. */
-export function useBodyMembers(bodyId: string) {
+export interface MemberListFilter {
+  status: 'current' | 'former';
+  page: number;
+  pageSize: number;
+  q?: string;
+}
+
+/** One page of a body's current or former members; the server orders, searches and counts them. */
+export function useBodyMembers(bodyId: string, filter: MemberListFilter) {
   return useQuery({
-    queryKey: [...BODIES, 'members', bodyId],
-    queryFn: () => api.get<TBodyMember[]>(`/api/bodies/${bodyId}/members`, { includeFormer: true }),
+    queryKey: [...BODIES, 'members', bodyId, filter],
+    queryFn: () => api.get<TBodyMemberPage>(`/api/bodies/${bodyId}/members`, { ...filter }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * Every current member unit, id and name only, for forms that choose one (a liaison's unit, a bulletin's author,
+ * an appointment): a short answer even for a body of hundreds of members, shared by every page that asks.
+ */
+export function useMemberUnits(bodyId: string | undefined) {
+  return useQuery({
+    queryKey: [...BODIES, 'member-units', bodyId],
+    queryFn: () => api.get<TMemberUnit[]>(`/api/bodies/${bodyId}/member-units`),
+    enabled: !!bodyId,
   });
 }
 

@@ -1,5 +1,4 @@
 /** Server state of bulletins: the signed-in list and actions, the quarterly table, and the public page. */
-import type { TBodyMember } from '@chanjiao/contracts/bodies';
 import type {
   TBulletin,
   TBulletinDraftInput,
@@ -27,14 +26,6 @@ export function useBulletinQuarters(bodyId: string | undefined, year: number) {
   return useQuery({
     queryKey: [...BULLETINS, bodyId, 'quarters', year],
     queryFn: () => api.get<TBulletinQuarterTable>(`/api/bodies/${bodyId}/bulletin-quarters`, { year }),
-    enabled: !!bodyId,
-  });
-}
-
-export function useBodyMembers(bodyId: string | undefined) {
-  return useQuery({
-    queryKey: ['governance', 'members', bodyId],
-    queryFn: () => api.get<TBodyMember[]>(`/api/bodies/${bodyId}/members`),
     enabled: !!bodyId,
   });
 }

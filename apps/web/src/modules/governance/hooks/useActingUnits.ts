@@ -5,16 +5,13 @@
 import type { Role } from '@chanjiao/contracts/permissions';
 import { useMemo } from 'react';
 import { useSession } from '../../../app/auth';
-import { useBodyMembers } from './bulletins-api';
+import { useMemberUnits } from '../../bodies/hooks/useBodies';
 
 export function useActingUnits(bodyId: string, roles: readonly Role[]) {
   const me = useSession();
-  const members = useBodyMembers(bodyId);
+  const units = useMemberUnits(bodyId);
   const secretariat = me.roles.some((grant) => grant.role === 'body_secretariat' && grant.scopeId === bodyId);
-  const current = useMemo(
-    () => (members.data ?? []).filter((m) => m.leftOn === null).map((m) => ({ id: m.org.id, name: m.org.name })),
-    [members.data],
-  );
+  const current = useMemo(() => units.data ?? [], [units.data]);
   const own = useMemo(() => {
     if (secretariat) return current;
     const held = new Set(me.roles.filter((grant) => roles.some((role) => role === grant.role)).map((grant) => grant.scopeId));

@@ -15,7 +15,8 @@ import { BulletinFormModal } from '../components/BulletinFormModal';
 import { BulletinPublishModal } from '../components/BulletinPublishModal';
 import { BulletinQuarterTable } from '../components/BulletinQuarterTable';
 import { GOV_B_MESSAGES } from '../governance-b-messages';
-import { downloadBulletin, useBodyMembers, useBulletins, useSubmitBulletin } from '../hooks/bulletins-api';
+import { useMemberUnits } from '../../bodies/hooks/useBodies';
+import { downloadBulletin, useBulletins, useSubmitBulletin } from '../hooks/bulletins-api';
 import { useBodyChoice } from '../hooks/useBodyChoice';
 
 const STATUS_COLORS = { draft: 'default', submitted: 'orange', published: 'green' } as const;
@@ -24,14 +25,14 @@ const DRAFTING_ROLES = new Set(['member_representative', 'liaison']);
 /** Units the user may draft for: every member for the body's secretariat, else the member units they serve. */
 function useDraftingOrgs(bodyId: string) {
   const me = useSession();
-  const members = useBodyMembers(bodyId);
+  const units = useMemberUnits(bodyId);
   return useMemo(() => {
-    const all = (members.data ?? []).filter((m) => m.leftOn === null).map((m) => ({ id: m.org.id, name: m.org.name }));
+    const all = units.data ?? [];
     const secretariat = me.roles.some((g) => g.role === 'body_secretariat' && g.scopeId === bodyId);
     if (secretariat) return { orgs: all, secretariat };
     const own = new Set(me.roles.filter((g) => DRAFTING_ROLES.has(g.role)).map((g) => g.scopeId));
     return { orgs: all.filter((org) => own.has(org.id)), secretariat };
-  }, [bodyId, me.roles, members.data]);
+  }, [bodyId, me.roles, units.data]);
 }
 
 function BulletinList({ bodyId }: { bodyId: string }) {

@@ -13,7 +13,7 @@ import { QueryError } from '../../../app/components/QueryError';
 import { useT } from '../../../app/i18n';
 import { BodyPicker } from '../components/BodyPicker';
 import { GOV_B_MESSAGES } from '../governance-b-messages';
-import { useBodyMembers } from '../hooks/bulletins-api';
+import { useMemberUnits } from '../../bodies/hooks/useBodies';
 import { useBodyChoice } from '../hooks/useBodyChoice';
 import { LIAISON_COVERAGE_MESSAGES } from '../liaisons-messages';
 
@@ -26,19 +26,18 @@ interface CoverageRow {
 function Coverage({ bodyId }: { bodyId: string }) {
   const t = useT(LIAISON_COVERAGE_MESSAGES);
   const [onlyMissing, setOnlyMissing] = useState(false);
-  const members = useBodyMembers(bodyId);
+  const members = useMemberUnits(bodyId);
   const liaisons = useQuery({
     queryKey: ['governance', 'liaisons', bodyId],
     queryFn: () => api.get<TLiaisonList>(`/api/bodies/${bodyId}/liaisons`),
   });
   const rows = useMemo<CoverageRow[]>(() => {
-    const current = (members.data ?? []).filter((member) => member.leftOn === null);
     const byOrg = new Map<string, CoverageRow['liaisons']>();
     for (const liaison of liaisons.data?.liaisons ?? []) {
       byOrg.set(liaison.orgId, [...(byOrg.get(liaison.orgId) ?? []), { name: liaison.name, title: liaison.title }]);
     }
-    return current
-      .map((member) => ({ orgId: member.org.id, orgName: member.org.name, liaisons: byOrg.get(member.org.id) ?? [] }))
+    return (members.data ?? [])
+      .map((unit) => ({ orgId: unit.id, orgName: unit.name, liaisons: byOrg.get(unit.id) ?? [] }))
       .sort((a, b) => Number(a.liaisons.length > 0) - Number(b.liaisons.length > 0));
   }, [liaisons.data, members.data]);
   const missing = rows.filter((row) => row.liaisons.length === 0).length;

@@ -3,13 +3,11 @@
  * applying, withdrawing, following the cases and downloading the certificate.
  */
 import { Empty, Skeleton } from 'antd';
-import { useQuery } from '@tanstack/react-query';
-import type { TBodyMember } from '@chanjiao/contracts/bodies';
-import { api } from '../../../app/api';
 import { useSession } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useT } from '../../../app/i18n';
+import { useMemberUnits } from '../../bodies/hooks/useBodies';
 import { BodyPicker } from '../components/BodyPicker';
 import { MemberUnitCases } from '../components/MemberUnitCases';
 import { MembershipQueues } from '../components/MembershipQueues';
@@ -25,12 +23,8 @@ export default function MembershipPage() {
   const units = me.roles.filter((r) => (r.role === 'member_representative' || r.role === 'org_admin') && r.scopeId);
   const unitIds = [...new Set(units.map((r) => r.scopeId!))];
   const queues = useMembershipQueues(bodyId, isSecretariat);
-  const members = useQuery({
-    queryKey: ['bodies', 'members', bodyId],
-    queryFn: () => api.get<TBodyMember[]>(`/api/bodies/${bodyId}/members`),
-    enabled: !!bodyId && unitIds.length > 0,
-  });
-  const memberIds = new Set((members.data ?? []).map((m) => m.org.id));
+  const members = useMemberUnits(unitIds.length > 0 ? bodyId : undefined);
+  const memberIds = new Set((members.data ?? []).map((unit) => unit.id));
   return (
     <>
       <PageHeader title={t('membership.title')} subtitle={t('membership.subtitle')} actions={<BodyPicker />} />

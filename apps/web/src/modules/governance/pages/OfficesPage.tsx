@@ -10,7 +10,7 @@ import { useBilingual, useT } from '../../../app/i18n';
 import { BodyPicker } from '../components/BodyPicker';
 import { AppointModal, OfficeCreateModal, OfficeDocumentModal } from '../components/OfficeForms';
 import { GOV_B_MESSAGES } from '../governance-b-messages';
-import { useBodyMembers } from '../hooks/bulletins-api';
+import { useMemberUnits } from '../../bodies/hooks/useBodies';
 import { downloadOfficeFile, useEndAppointment, useOffices } from '../hooks/offices-api';
 import { useBodyChoice } from '../hooks/useBodyChoice';
 import { OFFICE_MESSAGES } from '../offices-messages';
@@ -152,9 +152,9 @@ function OfficeCard({ bodyId, office, manage, orgs }: { bodyId: string; office: 
 function Offices({ bodyId }: { bodyId: string }) {
   const t = useT(OFFICE_MESSAGES);
   const offices = useOffices(bodyId);
-  const members = useBodyMembers(bodyId);
+  const units = useMemberUnits(bodyId);
   const [creating, setCreating] = useState(false);
-  const orgs = useMemo(() => (members.data ?? []).filter((m) => m.leftOn === null).map((m) => ({ id: m.org.id, name: m.org.name })), [members.data]);
+  const orgs = useMemo(() => units.data ?? [], [units.data]);
   if (offices.isPending) return <Skeleton active />;
   if (offices.isError) return <QueryError error={offices.error} onRetry={offices.refetch} />;
   const view = offices.data;
