@@ -1,9 +1,10 @@
 /**
  * Issue 3, workflow 4 — a joint meeting (校长联席会议, 章程第五、八、九、十七条): the secretariat schedules it, adds
- * an agenda item and records attendance; opens the vote; 曹杨's representative votes online, the other units
- * present vote on paper and the secretariat enters their ballots; a second vote of 曹杨 is refused (one vote per
- * member unit); the closed vote shows its rule and counts; the minutes are published; the register lists the
- * resolution. A charter amendment proposes new parameters, which its item shows (it is left undecided).
+ * an agenda item and records attendance; opens the vote; 曹杨's representative votes online and then sees the
+ * unit's vote in place of the buttons, the other units present vote on paper and the secretariat enters their
+ * ballots; a second vote of 曹杨 is refused (one vote per member unit); the closed vote shows its rule and counts;
+ * the minutes are published; the register lists the resolution. A charter amendment proposes new parameters,
+ * which its item shows (it is left undecided).
  * Pictures of the meeting and of the charter go to the screenshot folder.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -114,7 +115,7 @@ describe('workflow 4: a joint meeting decides a motion, one vote per member unit
     await motion(page).getByText('已投票 0 / 应投票').waitFor();
   });
 
-  it('曹杨’s representative votes online for the unit, and cannot vote a second time', async () => {
+  it('曹杨’s representative votes online for the unit, then sees its vote instead of the buttons', async () => {
     const page = (current = representative.page);
     await page.goto(meetingPath);
     await page.getByRole('heading', { name: MEETING }).waitFor();
@@ -125,10 +126,10 @@ describe('workflow 4: a joint meeting decides a motion, one vote per member unit
     await toast(page, '已投票').waitFor();
     await item.getByText('已投票 1 / 应投票').waitFor();
 
-    await item.getByRole('button', { name: buttonName('反对') }).click();
-    await confirm(page).click();
-    await toast(page, `“${CAOYANG}”已就该议题投过票（每个成员单位一票，章程第十七条），不能重复投票`).waitFor();
-    await item.getByText('已投票 1 / 应投票').waitFor();
+    // One vote per unit (第十七条): no second vote is offered, also after coming back to the page.
+    await page.reload();
+    await item.getByText(/本单位已投票：同意（\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}）/).waitFor();
+    for (const choice of ['同意', '反对', '弃权']) expect(await item.getByRole('button', { name: buttonName(choice) }).count()).toBe(0);
   });
 
   it('the secretariat enters the paper ballots, and cannot enter one for 曹杨 again', async () => {

@@ -146,16 +146,33 @@ export const ZActivity = ZActivitySummary.extend({
 });
 export type TActivity = z.infer<typeof ZActivity>;
 
-export const ZParticipationRow = z.object({
-  org: ZNamed,
+/** Activities a unit sent people to, people it registered and who were present, awards it won. */
+const ZParticipationCounts = z.object({
   activities: z.number().int(),
   registered: z.number().int(),
   attended: z.number().int(),
   awards: z.number().int(),
 });
+export type TParticipationCounts = z.infer<typeof ZParticipationCounts>;
+
+export const ZParticipationRow = ZParticipationCounts.extend({ org: ZNamed });
 export type TParticipationRow = z.infer<typeof ZParticipationRow>;
 export const ZParticipation = z.object({ year: z.number().int(), items: z.array(ZParticipationRow) });
 export type TParticipation = z.infer<typeof ZParticipation>;
+
+/**
+ * A unit's member profile: its participation in each body it belongs or belonged to, every year together,
+ * per kind of activity (every kind listed, zeros included); cancelled activities are not counted.
+ */
+export const ZOrgParticipation = z.object({
+  items: z.array(
+    z.object({
+      body: ZNamed,
+      kinds: z.array(ZParticipationCounts.extend({ kind: z.enum(ACTIVITY_KIND_NAMES) })),
+    }),
+  ),
+});
+export type TOrgParticipation = z.infer<typeof ZOrgParticipation>;
 
 export const ACTIVITY_ERRORS = defineErrors({
   ACTIVITY_DATES: {

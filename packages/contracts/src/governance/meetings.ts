@@ -111,6 +111,17 @@ export const ZVoteResult = z.object({
 export type TVoteResult = z.infer<typeof ZVoteResult>;
 
 const ZNamedOrg = z.object({ id: z.string(), name: z.string() });
+/** A paper ballot the secretariat recorded, or a vote the member's representative entered. */
+const ZCastVia = z.enum(['representative', 'paper']);
+
+/** A ballot of one of the caller's own units: what its representative needs to know that it has voted. */
+export const ZOwnBallot = z.object({
+  orgId: z.string(),
+  choice: z.enum(VOTE_CHOICE_NAMES),
+  castVia: ZCastVia,
+  castAt: z.string(),
+});
+export type TOwnBallot = z.infer<typeof ZOwnBallot>;
 
 export const ZAgendaItem = z.object({
   id: z.string(),
@@ -131,6 +142,11 @@ export const ZAgendaItem = z.object({
   entitledCount: z.number().int().nullable(),
   /** While the vote is open only how many have voted is shown; the split appears at closing. */
   ballotsCast: z.number().int(),
+  /**
+   * The ballots of the units the caller votes for (abilities.voteFor) — never another unit's while the vote is
+   * open, so the split stays hidden until closing; the charter knows no secret ballot (第十七条: one vote each).
+   */
+  ownBallots: z.array(ZOwnBallot),
   result: ZVoteResult.nullable(),
   resolutionNo: z.number().int().nullable(),
 });
@@ -172,8 +188,7 @@ export const ZBallot = z.object({
   itemId: z.string(),
   org: ZNamedOrg,
   choice: z.enum(VOTE_CHOICE_NAMES),
-  /** A paper ballot the secretariat recorded, or a vote the member's representative entered. */
-  castVia: z.enum(['representative', 'paper']),
+  castVia: ZCastVia,
   castAt: z.string(),
 });
 export type TBallot = z.infer<typeof ZBallot>;

@@ -72,4 +72,10 @@ export const ACTIVITIES_MESSAGES = defineMessages({
   'participation.registered': ['报名人次', 'Registered'],
   'participation.attended': ['到场人次', 'Attended'],
   'participation.awards': ['获奖', 'Awards'],
+  'profile.title': ['参加联盟活动情况', 'Part in alliance activities'],
+  'profile.note': ['报名、到场均按人次，历年合计（已取消的活动不计）', 'People sent, all years together (cancelled activities not counted)'],
+  'profile.registered': ['报名', 'Registered'],
+  'profile.attended': ['到场', 'Attended'],
+  'profile.body': ['联盟/联合体', 'Body'],
+  'profile.empty': ['尚未加入任何联盟，暂无活动记录', 'Not a member of any body; no activities yet'],
 });

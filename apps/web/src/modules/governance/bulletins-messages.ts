@@ -37,6 +37,8 @@ export const BULLETIN_MESSAGES = defineMessages({
   'field.copyTo': ['抄送', 'Copied to'],
   'field.issuer': ['印发单位', 'Issued by'],
   'field.issuedOn': ['印发日期', 'Issued on'],
+  'article.eventOn': ['活动时间 {year}年{month}月{day}日', 'Event date: {date}'],
+  'article.issuedOn': ['{year}年{month}月{day}日印发', 'Issued on {date}'],
   'titleBlock': ['版头与版记（秘书处填写）', 'Title block (secretariat)'],
   'quarters.year': ['年度', 'Year'],
   'quarters.rule': ['要求：每季度 {min}–{max} 篇', 'Expected: {min}–{max} per quarter'],

@@ -105,6 +105,8 @@ export const GOV_A_MESSAGES = defineMessages({
   'vote.for': ['代表“{org}”表决：', 'Vote for “{org}”:'],
   'vote.confirm': ['确认投“{choice}”？每个成员单位只有一票，投出后不能更改。', 'Cast “{choice}”? One vote per unit; it cannot be changed.'],
   'vote.cast': ['已投票', 'Vote recorded'],
+  'vote.ownCast': ['本单位已投票：{choice}（{time}）', 'Your unit has voted: {choice} ({time})'],
+  'vote.ownCastPaper': ['本单位已投票：{choice}（{time}，纸质票由秘书处录入）', 'Your unit has voted: {choice} ({time}, paper ballot recorded by the secretariat)'],
   'vote.paper': ['录入纸质表决票：', 'Record a paper ballot:'],
   'vote.paperUnit': ['选择出席的成员单位', 'Choose a unit present'],
   'vote.outcome': ['结果', 'Outcome'],

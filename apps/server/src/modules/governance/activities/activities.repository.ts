@@ -2,9 +2,10 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
 import { fileBlobs } from '../../../kernel/files/index.js';
-import { bodyMembers } from '../../bodies/index.js';
+import { bodies, bodyMembers } from '../../bodies/index.js';
 import { organizations } from '../../organizations/index.js';
 import { activities, activityEvidence, activityOutcomes, activityParticipants } from './activities.table.js';
+import { outerColumn } from '../../../kernel/db/outer-column.js';
 
 export type ActivityRow = typeof activities.$inferSelect;
 export type ActivityInsert = typeof activities.$inferInsert;
@@ -17,9 +18,9 @@ function activityListing(db: Executor) {
     .select({
       activity: activities,
       organiserName: organizations.name,
-      registeredCount: sql<number>`(select count(*)::int from ${activityParticipants} where ${activityParticipants.activityId} = ${activities.id})`,
-      unitCount: sql<number>`(select count(distinct ${activityParticipants.orgId})::int from ${activityParticipants} where ${activityParticipants.activityId} = ${activities.id})`,
-      attendedCount: sql<number>`(select count(*)::int from ${activityParticipants} where ${activityParticipants.activityId} = ${activities.id} and ${activityParticipants.attended})`,
+      registeredCount: sql<number>`(select count(*)::int from ${activityParticipants} where ${activityParticipants.activityId} = ${outerColumn(activities.id)})`,
+      unitCount: sql<number>`(select count(distinct ${activityParticipants.orgId})::int from ${activityParticipants} where ${activityParticipants.activityId} = ${outerColumn(activities.id)})`,
+      attendedCount: sql<number>`(select count(*)::int from ${activityParticipants} where ${activityParticipants.activityId} = ${outerColumn(activities.id)} and ${activityParticipants.attended})`,
     })
     .from(activities)
     .leftJoin(organizations, eq(organizations.id, activities.organiserOrgId));
@@ -220,4 +221,44 @@ export async function participationOfYear(db: Executor, bodyId: string, year: nu
     .leftJoin(won, eq(won.orgId, bodyMembers.orgId))
     .where(and(eq(bodyMembers.bodyId, bodyId), sql`${bodyMembers.joinedOn} <= ${to}`, sql`(${bodyMembers.leftOn} is null or ${bodyMembers.leftOn} >= ${from})`))
     .orderBy(asc(organizations.name), asc(organizations.id));
+}
+
+/**
+ * One unit's participation in every body's activities, all years together, per body and kind (cancelled
+ * activities left out): what its member profile shows. An award counts for the unit it names, or else for the
+ * unit of the participant who won it.
+ */
+export async function participationOfOrg(db: Executor, orgId: string) {
+  const counted = sql`${activities.status} <> 'cancelled'`;
+  const [sent, won] = await Promise.all([
+    db
+      .select({
+        bodyId: activities.bodyId,
+        bodyName: bodies.name,
+        kind: activities.kind,
+        activities: sql<number>`count(distinct ${activityParticipants.activityId})::int`,
+        registered: sql<number>`count(*)::int`,
+        attended: sql<number>`(count(*) filter (where ${activityParticipants.attended}))::int`,
+      })
+      .from(activityParticipants)
+      .innerJoin(activities, eq(activities.id, activityParticipants.activityId))
+      .innerJoin(bodies, eq(bodies.id, activities.bodyId))
+      .where(and(eq(activityParticipants.orgId, orgId), counted))
+      .groupBy(activities.bodyId, bodies.name, activities.kind),
+    db
+      .select({ bodyId: activities.bodyId, bodyName: bodies.name, kind: activities.kind, awards: sql<number>`count(*)::int` })
+      .from(activityOutcomes)
+      .innerJoin(activities, eq(activities.id, activityOutcomes.activityId))
+      .innerJoin(bodies, eq(bodies.id, activities.bodyId))
+      .leftJoin(activityParticipants, eq(activityParticipants.id, activityOutcomes.participantId))
+      .where(
+        and(
+          eq(activityOutcomes.kind, 'award'),
+          counted,
+          sql`coalesce(${activityOutcomes.orgId}, ${activityParticipants.orgId}) = ${orgId}`,
+        ),
+      )
+      .groupBy(activities.bodyId, bodies.name, activities.kind),
+  ]);
+  return { sent, won };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../../kernel/audit/audit.service.js';
 import { findActiveMember, removeMember } from '../../bodies/index.js';
@@ -139,5 +140,51 @@ describe('activities through the API (附件3 二(三), 学生成长计划, 章�
     const former = await secretariat.request({ method: 'POST', url: `${url}/${id}/participants`, payload: { orgId: founders.xiangcheng!.id, participants: [person('陈九')] } });
     expect(former.json().error).toMatchObject({ code: 'ACTIVITY_NOT_MEMBER' });
     expect(former.json().error.message).toContain('江苏省相城中等专业学校');
+  });
+
+  it('shows on a member’s profile how many it registered and sent per kind of activity, cancelled ones left out', async () => {
+    clock = at('2026-08-01');
+    secretariat = await secretariatSession();
+    const xishan = founders.xishan!.id;
+    const schedule = async (kind: string, title: string) =>
+      (await secretariat.request({ method: 'POST', url, payload: camp({ kind, title, startOn: '2026-09-10', endOn: '2026-09-11', registrationDeadline: '2026-09-05' }) })).json()
+        .id as string;
+    const training = await schedule('training', '“双师型”教师一周培训');
+    const competition = await schedule('competition', '联盟职业院校技能大赛');
+    const visit = await schedule('observation', '赴常州观摩学习');
+    const representative = await representativeOf(xishan);
+    const register = (id: string, names: string[]) =>
+      representative.request({ method: 'POST', url: `${url}/${id}/participants`, payload: { orgId: xishan, participants: names.map(person) } });
+    expect((await register(training, ['甲老师', '乙老师'])).statusCode).toBe(201);
+    expect((await register(competition, ['丙同学'])).statusCode).toBe(201);
+    expect((await register(visit, ['丁老师'])).statusCode).toBe(201);
+    const cancelled = await secretariat.request({ method: 'POST', url: `${url}/${visit}/status`, payload: { action: 'cancel', version: (await detail(secretariat, visit)).version } });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+
+    clock = at('2026-09-10');
+    secretariat = await secretariatSession();
+    const attendance = async (id: string, present: string[]) => {
+      const entries = (await detail(secretariat, id)).participants.map((p: { id: string; name: string }) => ({ participantId: p.id, attended: present.includes(p.name) }));
+      expect((await secretariat.request({ method: 'PUT', url: `${url}/${id}/attendance`, payload: { entries } })).statusCode).toBe(200);
+    };
+    await attendance(training, ['甲老师']);
+    await attendance(competition, ['丙同学']);
+    const award = await secretariat.request({ method: 'POST', url: `${url}/${competition}/outcomes`, payload: { kind: 'award', title: '团体二等奖', orgId: xishan } });
+    expect(award.statusCode, award.body).toBe(201);
+
+    const reader = await representativeOf(founders.pukou!.id);
+    const profile = await reader.request({ method: 'GET', url: `/api/organizations/${xishan}/activity-participation` });
+    expect(profile.statusCode, profile.body).toBe(200);
+    expect(profile.json().items).toHaveLength(1);
+    const [alliance] = profile.json().items;
+    expect(alliance.body.id).toBe(bodyId);
+    const kind = (name: string) => alliance.kinds.find((row: { kind: string }) => row.kind === name);
+    expect(alliance.kinds.map((row: { kind: string }) => row.kind)).toEqual(['training', 'observation', 'competition', 'summer_camp', 'other']);
+    expect(kind('training')).toEqual({ kind: 'training', activities: 1, registered: 2, attended: 1, awards: 0 });
+    expect(kind('competition')).toEqual({ kind: 'competition', activities: 1, registered: 1, attended: 1, awards: 1 });
+    expect(kind('observation')).toEqual({ kind: 'observation', activities: 0, registered: 0, attended: 0, awards: 0 });
+    expect(kind('summer_camp')).toMatchObject({ registered: 0 });
+    const unknown = await reader.request({ method: 'GET', url: `/api/organizations/${randomUUID()}/activity-participation` });
+    expect(unknown.statusCode).toBe(404);
   });
 });

@@ -10,6 +10,7 @@ import {
   ZActivityAttendanceInput,
   ZIdParams,
   ZOutcomeInput,
+  ZOrgParticipation,
   ZParticipation,
   ZParticipationQuery,
   ZRegistrationInput,
@@ -58,6 +59,20 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => service.participation(db, request.params.id, request.query.year),
+  );
+
+  r.get(
+    '/api/organizations/:id/activity-participation',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: '成员单位参与联盟活动情况 An organisation’s participation in its bodies’ activities',
+        params: ZIdParams,
+        response: { 200: ZOrgParticipation },
+      },
+      config: { policy: { permission: 'org.read' } },
+    },
+    async (request) => service.orgParticipation(db, request.params.id),
   );
 
   r.post(

@@ -12,6 +12,7 @@ import {
   type TActivityStatusInput,
   type TActivityAttendanceInput,
   type TOutcomeInput,
+  type TOrgParticipation,
   type TParticipation,
   type TRegistrationInput,
 } from '@chanjiao/contracts';
@@ -19,10 +20,10 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed, scopesWith } from '../../../kernel/rbac/rbac.rules.js';
-import { findActiveMember } from '../../bodies/index.js';
-import { findOrgById } from '../../organizations/index.js';
+import { findActiveMember, listMembershipsOfOrg } from '../../bodies/index.js';
+import { findOrgById, ORG_ENTITY } from '../../organizations/index.js';
 import { requireBodyExists } from '../require-body.js';
-import { phaseOf, presentActivitySummary } from './activities.present.js';
+import { phaseOf, presentActivitySummary, presentOrgParticipation } from './activities.present.js';
 import * as repo from './activities.repository.js';
 import { type ActivityStatus, capacityShortfall, isCurrentMember, isEditable, recordingOpen, registrationOpen, scheduleProblem } from './activities.rules.js';
 
@@ -232,6 +233,13 @@ export async function participation(db: Executor, bodyId: string, year: number):
       awards: Number(row.awards),
     })),
   };
+}
+
+/** What a unit's member profile shows of its part in the activities of its bodies (附件3 三). */
+export async function orgParticipation(db: Executor, orgId: string): Promise<TOrgParticipation> {
+  if (!(await findOrgById(db, orgId))) throw notFound(ORG_ENTITY);
+  const [memberships, { sent, won }] = await Promise.all([listMembershipsOfOrg(db, orgId), repo.participationOfOrg(db, orgId)]);
+  return presentOrgParticipation(memberships, sent, won);
 }
 
 export async function evidenceFile(db: Executor, bodyId: string, fileId: string) {

@@ -5,6 +5,7 @@ import type {
   TAgendaItem,
   TCharterParameters,
   TMeetingSummary,
+  TOwnBallot,
   TResolution,
   TVoteResult,
 } from '@chanjiao/contracts';
@@ -27,6 +28,15 @@ export function presentMeetingSummary(row: MeetingRow & { itemCount: number }): 
   };
 }
 
+export function presentOwnBallot(ballot: { orgId: string; choice: string; castVia: string; castAt: Date }): TOwnBallot {
+  return {
+    orgId: ballot.orgId,
+    choice: ballot.choice as TOwnBallot['choice'],
+    castVia: ballot.castVia as TOwnBallot['castVia'],
+    castAt: ballot.castAt.toISOString(),
+  };
+}
+
 export function presentResult(result: StoredVoteResult, locale: Locale): TVoteResult {
   return { ...result, explanation: result.explanation[locale] };
 }
@@ -44,7 +54,7 @@ function ruleOf(item: AgendaItemRow, charter: TCharterParameters | null) {
 export function presentAgendaItem(
   row: { item: AgendaItemRow; subjectOrgName: string | null },
   charter: TCharterParameters | null,
-  ballotsCast: number,
+  ballots: { cast: number; own: TOwnBallot[] },
   locale: Locale,
 ): TAgendaItem {
   const { item } = row;
@@ -65,7 +75,8 @@ export function presentAgendaItem(
     voteOpenedAt: item.voteOpenedAt?.toISOString() ?? null,
     voteClosedAt: item.voteClosedAt?.toISOString() ?? null,
     entitledCount: item.electorate ? item.electorate.length : null,
-    ballotsCast,
+    ballotsCast: ballots.cast,
+    ownBallots: ballots.own,
     result: item.result ? presentResult(item.result, locale) : null,
     resolutionNo: item.resolutionNo,
   };

@@ -18,9 +18,9 @@ import { findCurrentCharter } from '../charter/charter.repository.js';
 import { requireCharter } from '../charter/charter.service.js';
 import { proposeExpulsionsFromAttendance } from '../membership/expulsion-detection.js';
 import { requireBodyExists } from '../require-body.js';
-import { presentAgendaItem, presentMeetingSummary } from './meetings.present.js';
+import { presentAgendaItem, presentMeetingSummary, presentOwnBallot } from './meetings.present.js';
 import * as repo from './meetings.repository.js';
-import { ballotCounts } from './votes.repository.js';
+import { ballotCounts, ballotsOfOrgs } from './votes.repository.js';
 
 export const MEETING_ENTITY = bilingual('会议', 'meeting');
 export const AGENDA_ITEM_ENTITY = bilingual('议题', 'agenda item');
@@ -69,14 +69,16 @@ export async function getMeeting(
     repo.listAttendance(db, meetingId),
     findCurrentCharter(db, bodyId),
   ]);
-  const counts = await ballotCounts(db, items.map((row) => row.item.id));
+  const itemIds = items.map((row) => row.item.id);
+  const [counts, ownBallots] = await Promise.all([ballotCounts(db, itemIds), ballotsOfOrgs(db, itemIds, abilities.voteFor)]);
+  const ownOf = (itemId: string) => ownBallots.filter((ballot) => ballot.itemId === itemId).map(presentOwnBallot);
   const byOrg = new Map(attendance.map((row) => [row.orgId, row]));
   return {
     ...presentMeetingSummary({ ...meeting, itemCount: items.length }),
     minutesText: meeting.minutesText,
     minutesApprovedOn: meeting.minutesApprovedOn,
     minutesPublishedAt: meeting.minutesPublishedAt?.toISOString() ?? null,
-    items: items.map((row) => presentAgendaItem(row, charter?.parameters ?? null, counts.get(row.item.id) ?? 0, locale)),
+    items: items.map((row) => presentAgendaItem(row, charter?.parameters ?? null, { cast: counts.get(row.item.id) ?? 0, own: ownOf(row.item.id) }, locale)),
     attendance: members.map((member) => {
       const row = byOrg.get(member.orgId);
       return {

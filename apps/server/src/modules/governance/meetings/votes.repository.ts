@@ -52,11 +52,20 @@ export async function listBallots(db: Executor, itemId: string) {
     .orderBy(asc(meetingBallots.castAt));
 }
 
-/** Ballots the given units cast in the given items: which open items a representative still has to vote in. */
+/**
+ * Ballots the given units cast in the given items: which open items a representative still has to vote in, and
+ * how and when its unit voted.
+ */
 export async function ballotsOfOrgs(db: Executor, itemIds: string[], orgIds: string[]) {
   if (itemIds.length === 0 || orgIds.length === 0) return [];
   return db
-    .select({ itemId: meetingBallots.itemId, orgId: meetingBallots.orgId, choice: meetingBallots.choice })
+    .select({
+      itemId: meetingBallots.itemId,
+      orgId: meetingBallots.orgId,
+      choice: meetingBallots.choice,
+      castVia: meetingBallots.castVia,
+      castAt: meetingBallots.castAt,
+    })
     .from(meetingBallots)
     .where(and(inArray(meetingBallots.itemId, itemIds), inArray(meetingBallots.orgId, orgIds)));
 }

@@ -98,6 +98,25 @@ describe('joint meeting votes through the API (章程第八条, 第十七条)', 
     expect(ballots).toEqual([expect.objectContaining({ org: expect.objectContaining({ id: caoyang }), castVia: 'representative' })]);
   });
 
+  it('tells a representative that its own unit has voted, how and when, but not how the other units voted', async () => {
+    const { meetingId, itemId } = await meetingWithItem();
+    const caoyang = founders.caoyang!.id;
+    const pukou = founders.pukou!.id;
+    await attend(meetingId, [{ orgId: caoyang, status: 'present' }, { orgId: pukou, status: 'present' }]);
+    await act(meetingId, itemId, 'open');
+    const ownBallots = async (session: Session) =>
+      (await session.request({ method: 'GET', url: `${base()}/${meetingId}` })).json().items[0].ownBallots;
+    expect(await ownBallots(caoyangRep)).toEqual([]);
+
+    expect((await paper(meetingId, itemId, pukou, 'no')).statusCode).toBe(201);
+    expect(await ownBallots(caoyangRep)).toEqual([]);
+    const cast = await caoyangRep.request({ method: 'POST', url: `${base()}/${meetingId}/items/${itemId}/ballots`, payload: { orgId: caoyang, choice: 'abstain' } });
+    expect(cast.statusCode, cast.body).toBe(201);
+    expect(await ownBallots(caoyangRep)).toEqual([{ orgId: caoyang, choice: 'abstain', castVia: 'representative', castAt: cast.json().castAt }]);
+    // The secretariat votes for no unit: it follows the count, and sees the split at closing like everyone.
+    expect(await ownBallots(secretariat)).toEqual([]);
+  });
+
   it('refuses a ballot from a unit not recorded present, and any ballot before opening or after closing', async () => {
     const { meetingId, itemId } = await meetingWithItem();
     const early = await paper(meetingId, itemId, founders.caoyang!.id, 'yes');

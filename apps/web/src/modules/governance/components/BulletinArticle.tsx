@@ -4,6 +4,12 @@ import { Divider, Typography } from 'antd';
 import { useT } from '../../../app/i18n';
 import { BULLETIN_MESSAGES } from '../bulletins-messages';
 
+/** A date as the printed issue writes it (2025年12月14日); the English text keeps the ISO date. */
+function dateParts(iso: string) {
+  const [year, month, day] = iso.split('-').map(Number);
+  return { year, month, day, date: iso };
+}
+
 export function BulletinArticle({ bulletin }: { bulletin: TPublicBulletin }) {
   const t = useT(BULLETIN_MESSAGES);
   return (
@@ -14,7 +20,7 @@ export function BulletinArticle({ bulletin }: { bulletin: TPublicBulletin }) {
       {bulletin.issueNumber && <div style={{ textAlign: 'center' }}>{`（${t('issue', { number: bulletin.issueNumber })}）`}</div>}
       <Divider style={{ borderColor: '#c00', margin: '12px 0' }} />
       <Typography.Title level={4}>{`【${bulletin.subject}】`}</Typography.Title>
-      {bulletin.eventOn && <Typography.Paragraph type="secondary">{`${t('field.eventOn')} ${bulletin.eventOn}`}</Typography.Paragraph>}
+      {bulletin.eventOn && <Typography.Paragraph type="secondary">{t('article.eventOn', dateParts(bulletin.eventOn))}</Typography.Paragraph>}
       {bulletin.headline && (
         <Typography.Paragraph strong style={{ textAlign: 'center' }}>
           {bulletin.headline}
@@ -34,7 +40,7 @@ export function BulletinArticle({ bulletin }: { bulletin: TPublicBulletin }) {
       {bulletin.copyTo && <Typography.Paragraph>{`${t('field.copyTo')}：${bulletin.copyTo}`}</Typography.Paragraph>}
       <div style={{ textAlign: 'right' }}>
         {bulletin.issuer && <div>{bulletin.issuer}</div>}
-        {bulletin.issuedOn && <div>{`${bulletin.issuedOn} ${t('field.issuedOn')}`}</div>}
+        {bulletin.issuedOn && <div>{t('article.issuedOn', dateParts(bulletin.issuedOn))}</div>}
       </div>
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
         {[bulletin.draftedBy && `${t('field.draftedBy')}：${bulletin.draftedBy}`, bulletin.reviewedBy && `${t('field.reviewedBy')}：${bulletin.reviewedBy}`]

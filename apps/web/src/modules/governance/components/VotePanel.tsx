@@ -2,11 +2,13 @@
  * One agenda item's vote (章程第八、十七条): the rule it is decided by, opening and closing for the secretariat,
  * 同意/反对/弃权 for a representative of an entitled unit, paper ballots for the secretariat, and the result.
  */
+import { CheckCircleOutlined } from '@ant-design/icons';
 import type { TAgendaItem, TMeeting } from '@chanjiao/contracts/governance/meetings';
 import { App, Button, Descriptions, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
-import { useT } from '../../../app/i18n';
+import { formatDateTime } from '../../../app/format';
+import { useLocale, useT } from '../../../app/i18n';
 import { GOV_A_MESSAGES } from '../governance-a-messages';
 import { useBallots, useMeetingActions } from '../hooks/governance-a-api';
 
@@ -14,6 +16,7 @@ const CHOICES = ['yes', 'no', 'abstain'] as const;
 
 export function VotePanel({ bodyId, meeting, item }: { bodyId: string; meeting: TMeeting; item: TAgendaItem }) {
   const t = useT(GOV_A_MESSAGES);
+  const locale = useLocale();
   const { message } = App.useApp();
   const reportError = useReportError();
   const actions = useMeetingActions(bodyId, meeting.id);
@@ -42,16 +45,30 @@ export function VotePanel({ bodyId, meeting, item }: { bodyId: string; meeting: 
         </Button>
       )}
       {item.voteStatus === 'open' &&
-        myUnits.map((row) => (
-          <Space key={row.org.id}>
-            <span>{t('vote.for', { org: row.org.name })}</span>
-            {CHOICES.map((choice) => (
-              <Popconfirm key={choice} title={t('vote.confirm', { choice: t(`choice.${choice}`) })} onConfirm={() => cast(row.org.id, choice, false)}>
-                <Button>{t(`choice.${choice}`)}</Button>
-              </Popconfirm>
-            ))}
-          </Space>
-        ))}
+        myUnits.map((row) => {
+          // One vote per unit (第十七条): once cast, the unit sees its vote instead of the buttons.
+          const own = item.ownBallots.find((ballot) => ballot.orgId === row.org.id);
+          return (
+            <Space key={row.org.id}>
+              <span>{t('vote.for', { org: row.org.name })}</span>
+              {own ? (
+                <Typography.Text type="success">
+                  <CheckCircleOutlined style={{ marginInlineEnd: 6 }} />
+                  {t(own.castVia === 'paper' ? 'vote.ownCastPaper' : 'vote.ownCast', {
+                    choice: t(`choice.${own.choice}`),
+                    time: formatDateTime(own.castAt, locale),
+                  })}
+                </Typography.Text>
+              ) : (
+                CHOICES.map((choice) => (
+                  <Popconfirm key={choice} title={t('vote.confirm', { choice: t(`choice.${choice}`) })} onConfirm={() => cast(row.org.id, choice, false)}>
+                    <Button>{t(`choice.${choice}`)}</Button>
+                  </Popconfirm>
+                ))
+              )}
+            </Space>
+          );
+        })}
       {meeting.abilities.manage && item.voteStatus === 'open' && (
         <Space wrap>
           <span>{t('vote.paper')}</span>

@@ -6,6 +6,7 @@ import type {
   TActivityInput,
   TActivityList,
   TActivityStatusInput,
+  TOrgParticipation,
   TOutcomeInput,
   TParticipation,
   TRegistrationInput,
@@ -30,6 +31,14 @@ export function useParticipation(bodyId: string, year: number) {
   return useQuery({
     queryKey: [...ACTIVITIES, bodyId, 'participation', year],
     queryFn: () => api.get<TParticipation>(`/api/bodies/${bodyId}/activities/participation?year=${year}`),
+  });
+}
+
+/** One unit's part in the activities of every body it belongs or belonged to: its member profile. */
+export function useOrgParticipation(orgId: string) {
+  return useQuery({
+    queryKey: [...ACTIVITIES, 'org', orgId],
+    queryFn: () => api.get<TOrgParticipation>(`/api/organizations/${orgId}/activity-participation`),
   });
 }
 

@@ -28,7 +28,7 @@ export default function ResolutionsPage() {
         locale={{ emptyText: t('resolutions.none') }}
         pagination={{ current: page, pageSize: 50, total: register.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         columns={[
-          { key: 'no', title: t('resolutions.no'), width: 90, render: (_, row) => (row.resolutionNo === null ? '—' : t('resolution.no', { no: row.resolutionNo })) },
+          { key: 'no', title: t('resolutions.no'), width: 110, onCell: () => ({ style: { whiteSpace: 'nowrap' } }), render: (_, row) => (row.resolutionNo === null ? '—' : t('resolution.no', { no: row.resolutionNo })) },
           {
             key: 'meeting',
             title: t('resolutions.meeting'),

@@ -1,4 +1,7 @@
-/** One organisation: its registered details and the bodies it belongs to; "edit" when the user may. */
+/**
+ * One organisation: its registered details, the bodies it belongs to and its part in their activities; "edit"
+ * when the user may.
+ */
 import { EditOutlined } from '@ant-design/icons';
 import { ORG_TYPES, SCHOOL_LEVELS, type TOrg } from '@chanjiao/contracts/organizations';
 import { Button, Card, Descriptions, type DescriptionsProps, Skeleton, Tag, Typography } from 'antd';
@@ -7,6 +10,7 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { formatDateTime } from '../../../app/format';
 import { useBilingual, useLocale, useT } from '../../../app/i18n';
+import { OrgActivityParticipationCard } from '../../governance/components/OrgActivityParticipationCard';
 import { useRegions } from '../../reference/hooks/useRegions';
 import { fieldLabel } from '../components/orgFieldRules';
 import { MembershipsCard } from '../components/MembershipsCard';
@@ -94,6 +98,7 @@ export default function OrgDetailPage() {
         <>
           <OrgDetails org={org.data} />
           <MembershipsCard orgId={org.data.id} />
+          <OrgActivityParticipationCard orgId={org.data.id} />
         </>
       )}
     </>
