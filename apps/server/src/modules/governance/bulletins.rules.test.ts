@@ -52,7 +52,7 @@ describe('附件3 四: 每季度1-2篇 → below, met or above', () => {
       { orgId: 'pukou', submittedOn: '2026-03-01' },
     ];
     const quarters = quartersBetween('2026-01-01', '2026-06-30');
-    expect(bulletinCompliance(['caoyang', 'pukou', 'nantong'], submissions, quarters, DEFAULT_CHARTER_PARAMETERS)).toEqual([
+    expect(bulletinCompliance(['caoyang', 'pukou', 'nantong'], submissions, quarters, DEFAULT_CHARTER_PARAMETERS, '2026-12-31')).toEqual([
       { orgId: 'caoyang', quarter: '2026Q1', count: 2, status: 'met' },
       { orgId: 'caoyang', quarter: '2026Q2', count: 1, status: 'met' },
       { orgId: 'pukou', quarter: '2026Q1', count: 3, status: 'above' },
@@ -60,5 +60,17 @@ describe('附件3 四: 每季度1-2篇 → below, met or above', () => {
       { orgId: 'nantong', quarter: '2026Q1', count: 0, status: 'below' },
       { orgId: 'nantong', quarter: '2026Q2', count: 0, status: 'below' },
     ]);
+  });
+
+  it.each([
+    ['a quarter not yet begun is not judged', '2026-03-31', 0, 'upcoming'],
+    ['the running quarter with nothing sent yet still has time', '2026-05-15', 0, 'open'],
+    ['the running quarter already at 1 篇 counts as met', '2026-05-15', 1, 'met'],
+    ['the running quarter above 2 篇 shows above at once', '2026-05-15', 3, 'above'],
+    ['the quarter’s last day still belongs to it', '2026-06-30', 0, 'open'],
+    ['the day after, a member that sent nothing fell short', '2026-07-01', 0, 'below'],
+  ])('附件3 四(一)2 每季度1-2篇 for 2026Q2: %s', (_case, today, count, status) => {
+    const q2 = quartersBetween('2026-04-01', '2026-04-01')[0]!;
+    expect(bulletinQuotaStatus(count, DEFAULT_CHARTER_PARAMETERS, q2, today)).toBe(status);
   });
 });

@@ -16,7 +16,8 @@ export interface Quarter {
   endsOn: string;
 }
 
-export type QuotaStatus = 'below' | 'met' | 'above';
+/** open: the quarter is running and the member has not yet sent enough; upcoming: the quarter has not begun. */
+export type QuotaStatus = 'below' | 'met' | 'above' | 'open' | 'upcoming';
 
 export interface BulletinSubmission {
   orgId: string;
@@ -57,17 +58,21 @@ export function quartersBetween(from: string, to: string): Quarter[] {
   return quarters;
 }
 
-export function bulletinQuotaStatus(count: number, params: BulletinParameters): QuotaStatus {
-  if (count < params.bulletinsPerQuarterMin) return 'below';
-  return count > params.bulletinsPerQuarterMax ? 'above' : 'met';
+/** A member falls short of the expectation only once the quarter is over; before, it still has time. */
+export function bulletinQuotaStatus(count: number, params: BulletinParameters, quarter?: Quarter, today?: string): QuotaStatus {
+  if (quarter && today && today < quarter.startsOn) return 'upcoming';
+  if (count > params.bulletinsPerQuarterMax) return 'above';
+  if (count >= params.bulletinsPerQuarterMin) return 'met';
+  return quarter && today && today <= quarter.endsOn ? 'open' : 'below';
 }
 
-/** One row per member and quarter, in the order given; a member that sent nothing is 'below'. */
+/** One row per member and quarter, in the order given; a member that sent nothing in a past quarter is 'below'. */
 export function bulletinCompliance(
   memberOrgIds: string[],
   submissions: BulletinSubmission[],
   quarters: Quarter[],
   params: BulletinParameters,
+  today: string,
 ): QuarterCompliance[] {
   const counts = new Map<string, number>();
   for (const submission of submissions) {
@@ -77,7 +82,7 @@ export function bulletinCompliance(
   return memberOrgIds.flatMap((orgId) =>
     quarters.map((quarter) => {
       const count = counts.get(`${orgId}|${quarter.key}`) ?? 0;
-      return { orgId, quarter: quarter.key, count, status: bulletinQuotaStatus(count, params) };
+      return { orgId, quarter: quarter.key, count, status: bulletinQuotaStatus(count, params, quarter, today) };
     }),
   );
 }

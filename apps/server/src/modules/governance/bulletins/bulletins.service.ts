@@ -220,7 +220,7 @@ export async function bulletinQuarterTable(db: Executor, bodyId: string, year: n
     repo.listSubmissions(db, bodyId, quarters[0]!.startsOn, quarters.at(-1)!.endsOn),
     charterParametersOf(db, bodyId),
   ]);
-  const compliance = bulletinCompliance(members.map((m) => m.id), submissions, quarters, inForce.parameters);
+  const compliance = bulletinCompliance(members.map((m) => m.id), submissions, quarters, inForce.parameters, shanghaiToday());
   return {
     year,
     min: inForce.parameters.bulletinsPerQuarterMin,
