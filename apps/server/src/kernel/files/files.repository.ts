@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, type Column, eq, gt, inArray, lt, sql, type Table } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { fileBlobs } from './files.table.js';
 
@@ -36,4 +36,30 @@ export async function findOwnedFile(db: Executor, id: string, ownerUserId: strin
 export async function deleteExpiredFiles(db: Executor): Promise<number> {
   const removed = await db.delete(fileBlobs).where(lt(fileBlobs.expiresAt, sql`now()`)).returning({ id: fileBlobs.id });
   return removed.length;
+}
+
+/**
+ * Keeps the uploads a user attaches to a record: their own, of the expected kind, not expired and not yet
+ * attached anywhere (`link` is the table joining files to the records, `link.fileId` its file column). A kept
+ * file lives as long as the record, so it no longer expires. Returns the ids kept; the caller links them.
+ */
+export async function keepAttachedUploads(
+  db: Executor,
+  input: { fileIds: string[]; ownerUserId: string; kind: string; link: { table: Table; fileId: Column } },
+): Promise<string[]> {
+  if (input.fileIds.length === 0) return [];
+  const kept = await db
+    .update(fileBlobs)
+    .set({ expiresAt: sql`now() + interval '100 years'` })
+    .where(
+      and(
+        inArray(fileBlobs.id, input.fileIds),
+        eq(fileBlobs.ownerUserId, input.ownerUserId),
+        eq(fileBlobs.kind, input.kind),
+        sql`${fileBlobs.expiresAt} > now()`,
+        sql`not exists (select 1 from ${input.link.table} where ${input.link.fileId} = ${fileBlobs.id})`,
+      ),
+    )
+    .returning({ id: fileBlobs.id });
+  return kept.map((file) => file.id);
 }

@@ -1,6 +1,6 @@
 export { fileRoutes } from './files.routes.js';
 export { fileBlobs } from './files.table.js';
-export { findOwnedFile, insertFile } from './files.repository.js';
+export { findOwnedFile, insertFile, keepAttachedUploads } from './files.repository.js';
 export { sendDownload, contentDisposition } from './http-download.js';
 export { cellText } from './cell-values.js';
 export { neutralizeFormulaText, writeXlsx, type XlsxColumn } from './xlsx-writer.js';

@@ -1,7 +1,7 @@
 /** SQL of activities, their participants, outcomes and evidence. */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
-import { fileBlobs } from '../../../kernel/files/index.js';
+import { fileBlobs, keepAttachedUploads } from '../../../kernel/files/index.js';
 import { bodies, bodyMembers } from '../../bodies/index.js';
 import { organizations } from '../../organizations/index.js';
 import { activities, activityEvidence, activityOutcomes, activityParticipants } from './activities.table.js';
@@ -148,21 +148,8 @@ export async function listEvidenceOf(db: Executor, outcomeIds: string[]) {
 
 /** Evidence the user uploaded, has not attached yet and that has not expired; attaching keeps it. */
 export async function attachEvidence(db: Executor, outcomeId: string, fileIds: string[], ownerUserId: string): Promise<number> {
-  if (fileIds.length === 0) return 0;
-  const kept = await db
-    .update(fileBlobs)
-    .set({ expiresAt: sql`now() + interval '100 years'` })
-    .where(
-      and(
-        inArray(fileBlobs.id, fileIds),
-        eq(fileBlobs.ownerUserId, ownerUserId),
-        eq(fileBlobs.kind, ACTIVITY_EVIDENCE_KIND),
-        sql`${fileBlobs.expiresAt} > now()`,
-        sql`not exists (select 1 from ${activityEvidence} where ${activityEvidence.fileId} = ${fileBlobs.id})`,
-      ),
-    )
-    .returning({ id: fileBlobs.id });
-  if (kept.length > 0) await db.insert(activityEvidence).values(kept.map((file) => ({ outcomeId, fileId: file.id })));
+  const kept = await keepAttachedUploads(db, { fileIds, ownerUserId, kind: ACTIVITY_EVIDENCE_KIND, link: { table: activityEvidence, fileId: activityEvidence.fileId } });
+  if (kept.length > 0) await db.insert(activityEvidence).values(kept.map((fileId) => ({ outcomeId, fileId })));
   return kept.length;
 }
 

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
-import { fileBlobs } from '../../../kernel/files/index.js';
+import { fileBlobs, keepAttachedUploads } from '../../../kernel/files/index.js';
 import { bodyMembers } from '../../bodies/index.js';
 import { organizations } from '../../organizations/index.js';
 import { workplanEvidence, workplanProgress, workplanTasks } from './workplan.table.js';
@@ -88,21 +88,8 @@ export async function listEvidenceOf(db: Executor, progressIds: string[]) {
  * as the report, so it no longer expires.
  */
 export async function attachEvidence(db: Executor, progressId: string, fileIds: string[], ownerUserId: string): Promise<number> {
-  if (fileIds.length === 0) return 0;
-  const kept = await db
-    .update(fileBlobs)
-    .set({ expiresAt: sql`now() + interval '100 years'` })
-    .where(
-      and(
-        inArray(fileBlobs.id, fileIds),
-        eq(fileBlobs.ownerUserId, ownerUserId),
-        eq(fileBlobs.kind, EVIDENCE_KIND),
-        sql`${fileBlobs.expiresAt} > now()`,
-        sql`not exists (select 1 from ${workplanEvidence} where ${workplanEvidence.fileId} = ${fileBlobs.id})`,
-      ),
-    )
-    .returning({ id: fileBlobs.id });
-  if (kept.length > 0) await db.insert(workplanEvidence).values(kept.map((file) => ({ progressId, fileId: file.id })));
+  const kept = await keepAttachedUploads(db, { fileIds, ownerUserId, kind: EVIDENCE_KIND, link: { table: workplanEvidence, fileId: workplanEvidence.fileId } });
+  if (kept.length > 0) await db.insert(workplanEvidence).values(kept.map((fileId) => ({ progressId, fileId })));
   return kept.length;
 }
 
