@@ -82,7 +82,9 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     const deadline = page.getByLabel('截止时间（北京时间）');
     await deadline.click();
     await deadline.fill(`${shanghaiDay(30)} 17:00:00`);
-    await page.locator('.ant-picker-dropdown').filter({ visible: true }).getByRole('button', { name: buttonName('确定') }).click();
+    // Enter takes the typed time and closes the picker; it does not submit the form (one call is created below).
+    await deadline.press('Enter');
+    await page.locator('.ant-picker-dropdown').filter({ visible: true }).waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: buttonName('创建') }).click();
     await page.waitForURL(/\/selection\/calls\/[0-9a-f-]{36}$/);
     callPath = new URL(page.url()).pathname;
@@ -110,6 +112,9 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await confirmButton(page).click();
     await page.locator('.ant-tag', { hasText: '征集中' }).waitFor();
     expect(await page.locator('.ant-descriptions').innerText()).toMatch(/满分 100，扣分项最多扣 10 分\s*已冻结/);
+    await page.goto('/selection');
+    await page.locator('.ant-table-row', { hasText: '连教职函〔2026〕6号' }).first().waitFor();
+    expect(await page.locator('.ant-table-row', { hasText: CALL_TITLE }).count()).toBe(1);
   });
 
   it('(b) the school starts a 推荐书 for the new call', async () => {

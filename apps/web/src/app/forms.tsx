@@ -7,7 +7,7 @@ import type { FormInstance } from 'antd/es/form';
 import { useCallback } from 'react';
 import { ApiError } from './api';
 
-type NamePath = (string | number)[];
+export type NamePath = (string | number)[];
 
 /** `members.0.orgId` → ['members', 0, 'orgId'], the way antd names nested fields. */
 export function namePathOf(path: string): NamePath {
@@ -22,6 +22,8 @@ export interface ReportOptions {
   form?: FormInstance;
   /** Errors that concern one field although the server sends no field list (e.g. USCC_DUPLICATE → 'uscc'). */
   codeFields?: Record<string, string>;
+  /** The form's name for a server path, where the form names a field otherwise (the default is `namePathOf`). */
+  nameOf?: (path: string) => NamePath;
 }
 
 export function useReportError(): (error: unknown, options?: ReportOptions) => void {
@@ -34,7 +36,7 @@ export function useReportError(): (error: unknown, options?: ReportOptions) => v
       }
       // The shell already tells the user: a redirect to sign-in, or the retry notice.
       if (error.sessionEnded || error.temporary) return;
-      const { form, codeFields } = options;
+      const { form, codeFields, nameOf = namePathOf } = options;
       const problems = [...error.fields];
       const codeField = codeFields?.[error.code];
       if (codeField && problems.length === 0) problems.push({ path: codeField, message: error.message });
@@ -44,7 +46,7 @@ export function useReportError(): (error: unknown, options?: ReportOptions) => v
         const registered = form.getFieldsError().map((field) => field.name);
         const matched: { name: NamePath; errors: string[] }[] = [];
         for (const problem of problems) {
-          const name = namePathOf(problem.path);
+          const name = nameOf(problem.path);
           if (registered.some((candidate) => sameName(name, candidate))) matched.push({ name, errors: [problem.message] });
           else unmatched.push(problem.message);
         }

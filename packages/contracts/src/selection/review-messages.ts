@@ -26,6 +26,13 @@ export const REVIEW_ERRORS = defineErrors({
       'en-US': 'The expert “{expert}” has a conflict of interest with “{application}” ({evidence}) and must not review it; choose another expert',
     },
   },
+  REVIEW_APPLICATION_HIDDEN: {
+    status: 403,
+    message: {
+      'zh-CN': '您与推荐书“{application}”存在利益冲突，须回避，不能查阅其内容和材料',
+      'en-US': 'You have a conflict of interest with “{application}” and may not read it or its material',
+    },
+  },
   REVIEW_ALREADY_ASSIGNED: {
     status: 409,
     message: {

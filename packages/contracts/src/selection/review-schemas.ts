@@ -6,8 +6,9 @@
 import { z } from 'zod';
 import { optionalText, requiredText, ZIsoDate } from '../common.js';
 import type { Bilingual } from '../i18n.js';
-import { APPLICATION_UNIT_PLACES, type ApplicationUnitPlace, ZAssignmentLimits, ZScoringRule } from '../selection-rules.js';
+import { APPLICATION_UNIT_PLACES, type ApplicationUnitPlace, ZAssignmentLimits, ZCallLimits, ZScoringRule, ZTextLimits } from '../selection-rules.js';
 import { ZApplicationContent } from './application-form.js';
+import { ZSupportingMaterial } from './applications.js';
 import { ZIndicatorPoint } from './indicators.js';
 import { ZAffiliation } from './experts-schemas.js';
 
@@ -179,7 +180,18 @@ export type TSiteVisit = z.infer<typeof ZSiteVisit>;
 export const ZSiteVisitList = z.object({ items: z.array(ZSiteVisit) });
 
 export const ZReview = ZReviewSummary.extend({
-  application: z.object({ id: z.string(), consortiumName: z.string(), parkName: z.string(), content: ZApplicationContent }),
+  /** The 推荐书 being scored, with what displaying it needs; null for a conflicted expert, who may not read it. */
+  application: z
+    .object({
+      id: z.string(),
+      consortiumName: z.string(),
+      parkName: z.string(),
+      content: ZApplicationContent,
+      textLimits: ZTextLimits,
+      limits: ZCallLimits,
+      material: ZSupportingMaterial.nullable(),
+    })
+    .nullable(),
   points: z.array(ZIndicatorPoint),
   scores: z.record(z.string(), z.number().nullable()),
   indicatorComments: z.record(z.string(), z.string()),

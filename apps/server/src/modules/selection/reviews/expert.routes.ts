@@ -1,11 +1,18 @@
-/** The expert's routes (S3): own affiliations, assigned reviews, the score sheet, submission, declaring a conflict. */
+/**
+ * The expert's routes (S3): own affiliations, assigned reviews, the score sheet, submission, declaring a conflict,
+ * and the 推荐书 under review as Word and its supporting material (closed to a conflicted expert).
+ */
 import { ZAffiliationsUpdate, ZConflictDeclare, ZExpert, ZIdParams, ZReview, ZReviewList, ZReviewSubmit, ZScoreSave } from '@chanjiao/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../kernel/deps.js';
+import { sendDownload } from '../../../kernel/files/index.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
+import { materialFile } from '../applications/materials.service.js';
 import { expertsWithAffiliations, requireExpert, setAffiliations } from '../experts/experts.service.js';
+import { recommendationDocx } from '../exports/exports.service.js';
 import { selectionValidator } from '../selection.validation.js';
+import { requireReadableApplication } from './review-application.service.js';
 import { declareMyConflict, getMyReview, listMyReviews, saveMyScores, submitMyReview } from './scoring.service.js';
 
 const TAGS = ['selection'];
@@ -51,6 +58,19 @@ export async function expertRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request) => getMyReview(db, me(request), request.params.id, request.locale),
   );
+
+  /** A file of the 推荐书 under review, for the expert who may read it. */
+  const readableFile = (file: string, summary: string, produce: (applicationId: string) => Promise<Parameters<typeof sendDownload>[1]>) =>
+    r.get(
+      `/api/selection/my/reviews/:id/${file}`,
+      { schema: { tags: TAGS, summary, params: ZIdParams }, config: { policy }, validatorCompiler: selectionValidator },
+      async (request, reply) => {
+        const review = await requireReadableApplication(db, me(request), request.params.id);
+        return sendDownload(reply, await produce(review.applicationId));
+      },
+    );
+  readableFile('recommendation.docx', '评审中的推荐书（Word） The application under review as DOCX', (id) => recommendationDocx(db, id));
+  readableFile('material', '评审中的推荐书的支撑材料 Supporting material of the application under review', (id) => materialFile(db, id));
 
   r.put(
     '/api/selection/my/reviews/:id/scores',

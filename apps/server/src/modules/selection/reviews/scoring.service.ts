@@ -6,7 +6,7 @@
 import type { Locale, TReview, TReviewSummary, TScoreSave } from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
-import { bilingual, DomainError, type FieldProblem, notFound } from '../../../kernel/errors.js';
+import { bilingual, DomainError, type FieldProblem } from '../../../kernel/errors.js';
 import { requireApplication } from '../applications/applications.service.js';
 import { requireCall } from '../calls/calls.service.js';
 import { conflictKey } from '../conflicts.rules.js';
@@ -14,26 +14,14 @@ import { callConflicts, declareConflict } from '../experts/conflicts.service.js'
 import { presentSystem, requireSystem } from '../indicators/indicators.service.js';
 import { pointsOf } from '../indicators/indicators.repository.js';
 import { anonymousLabel } from './anonymous-label.js';
-import { REVIEW_ENTITY } from './assignment.service.js';
 import { isValidReview, sheetOf, sheetPoints, sheetsOf } from './call-review.js';
 import { assertNotPublished, settingsOf } from './review-settings.service.js';
 import * as repo from './reviews.repository.js';
 import { deductionAboveMax, scoreChanges, scoreProblems, unscoredPoints } from './scoring.rules.js';
+import { isConflicted, readableApplication, requireOwnReview } from './review-application.service.js';
 import { presentSiteVisit } from './site-visits.service.js';
 
 const shown = (value: number) => value.toFixed(2);
-
-async function requireOwnReview(db: Executor, expertId: string, reviewId: string): Promise<repo.ReviewListRow> {
-  const review = await repo.findReview(db, reviewId);
-  // Another expert's review is reported as absent: experts see only their own assignments.
-  if (!review || review.expertId !== expertId) throw notFound(REVIEW_ENTITY);
-  return review;
-}
-
-async function isConflicted(db: Executor, review: repo.ReviewRow): Promise<boolean> {
-  const conflicts = await callConflicts(db, review.callId, [review.applicationId], [review.expertId]);
-  return conflicts.pairs.has(conflictKey(review.expertId, review.applicationId));
-}
 
 export async function listMyReviews(db: Executor, expertId: string): Promise<{ items: TReviewSummary[] }> {
   const reviews = await repo.reviewsOfExpert(db, expertId);
@@ -95,7 +83,7 @@ export async function getMyReview(db: Executor, expertId: string, reviewId: stri
     conflicted,
     submittedAt: review.submittedAt?.toISOString() ?? null,
     total: shown(own.total),
-    application: { id: application.id, consortiumName: application.consortiumName, parkName: application.parkName, content: application.content },
+    application: conflicted ? null : await readableApplication(db, application, call),
     points: presentSystem(system, points).points,
     scores: Object.fromEntries(points.filter((point) => point.kind === 'score').map((point) => [point.code, own.scores[point.code] ?? null])),
     indicatorComments: review.indicatorComments,

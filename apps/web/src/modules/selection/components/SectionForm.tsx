@@ -17,8 +17,17 @@ import { OverviewSection } from './OverviewSection';
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 const AUTOSAVE_DELAY_MS = 1200;
 
-function SectionFields({ application, section, disabled }: { application: TApplication; section: ApplicationSection; disabled: boolean }) {
-  const { textLimits, limits } = application.call;
+interface SectionFieldsProps {
+  applicationId: string;
+  /** The call's limits, which the fields show beside them. */
+  call: Pick<TApplication['call'], 'textLimits' | 'limits'>;
+  section: ApplicationSection;
+  disabled: boolean;
+}
+
+/** The inputs of one section, inside a form whose values are that section's content. */
+export function SectionFields({ applicationId, call, section, disabled }: SectionFieldsProps) {
+  const { textLimits, limits } = call;
   switch (section) {
     case 'cover':
       return <CoverSection />;
@@ -35,7 +44,7 @@ function SectionFields({ application, section, disabled }: { application: TAppli
     case 'features':
       return <FeaturesSection textLimits={textLimits} />;
     case 'commitment':
-      return <CommitmentSection applicationId={application.id} disabled={disabled} />;
+      return <CommitmentSection applicationId={applicationId} disabled={disabled} />;
   }
 }
 
@@ -96,7 +105,7 @@ export function SectionForm({ application, section, editable, onSaveState }: Sec
         timer.current = window.setTimeout(flush, AUTOSAVE_DELAY_MS);
       }}
     >
-      <SectionFields application={application} section={section} disabled={!editable} />
+      <SectionFields applicationId={application.id} call={application.call} section={section} disabled={!editable} />
     </Form>
   );
 }

@@ -17,6 +17,8 @@ import { REVIEW_MESSAGES } from '../review-messages';
 
 type Decision = { shortlisted: boolean; recommended: boolean };
 
+const oneLine = { onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' as const } }) };
+
 function decisionsOf(results: TResults): Record<string, Decision> {
   return Object.fromEntries(results.rows.map((row) => [row.applicationId, { shortlisted: row.shortlisted, recommended: row.recommended }]));
 }
@@ -64,7 +66,7 @@ function Ranking({ results }: { results: TResults }) {
   return (
     <>
       <Typography.Paragraph type="secondary">
-        {t('results.rule', { method: results.methodName, k: results.reviewsPerApplication, tieBreak: results.tieBreakIndicators.join('、') || '—' })}
+        {t('results.rule', { method: results.methodName, k: results.reviewsPerApplication, tieBreak: results.tieBreakIndicators.map((code) => t('settings.indicator', { code })).join('、') || '—' })}
       </Typography.Paragraph>
       {published && <Alert type="success" showIcon style={{ marginBottom: 12 }} message={t('results.publishedAt', { at: formatDateTime(results.publishedAt, locale) })} />}
       {results.unresolvedTies.map((group) => (
@@ -74,17 +76,19 @@ function Ranking({ results }: { results: TResults }) {
         rowKey="applicationId"
         dataSource={results.rows}
         pagination={false}
+        // Short headings over figures stay on one line; the consortium's long name takes what is left.
         columns={[
-          { title: t('results.rank'), render: (_, row) => (row.tied ? t('results.rankTied', { rank: row.rank }) : row.rank) },
+          { title: t('results.rank'), ...oneLine, render: (_, row) => (row.tied ? t('results.rankTied', { rank: row.rank }) : row.rank) },
           { title: t('column.application'), render: (_, row) => `${row.consortiumName}（${row.parkName}）` },
           { title: t('column.applicant'), dataIndex: 'applicantName' },
-          { title: t('results.aggregate'), dataIndex: 'aggregate' },
-          { title: t('results.deduction'), dataIndex: 'deduction' },
-          { title: t('results.total'), render: (_, row) => <Tooltip title={row.explanation}>{row.total}</Tooltip> },
-          { title: t('results.reviews'), render: (_, row) => t('results.reviewsValue', { valid: row.validCount, excluded: row.excludedCount }) },
-          { title: t('results.note'), render: (_, row) => row.note ?? '' },
+          { title: t('results.aggregate'), ...oneLine, dataIndex: 'aggregate' },
+          { title: t('results.deduction'), ...oneLine, dataIndex: 'deduction' },
+          { title: t('results.total'), ...oneLine, render: (_, row) => <Tooltip title={row.explanation}>{row.total}</Tooltip> },
+          { title: t('results.reviews'), ...oneLine, render: (_, row) => t('results.reviewsValue', { valid: row.validCount, excluded: row.excludedCount }) },
+          ...(results.rows.some((row) => row.note) ? [{ title: t('results.note'), render: (_: unknown, row: TResultRow) => row.note ?? '' }] : []),
           {
             title: t('results.shortlisted'),
+            ...oneLine,
             render: (_, row) => (
               <Checkbox
                 disabled={published}
@@ -95,6 +99,7 @@ function Ranking({ results }: { results: TResults }) {
           },
           {
             title: t('results.recommended'),
+            ...oneLine,
             render: (_, row) => (
               <Checkbox
                 disabled={published || !decisions[row.applicationId]?.shortlisted}

@@ -9,6 +9,7 @@ import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
 import { useSaveScores, useSubmitReview } from '../hooks/review-queries';
 import { REVIEW_MESSAGES } from '../review-messages';
+import { scoreFieldKey, scoreSheetFieldName } from '../score-sheet-fields';
 
 interface SheetValues {
   scores: Record<string, number | null>;
@@ -35,12 +36,9 @@ function indicatorsOf(points: TIndicatorPoint[]): Indicator[] {
   return [...byCode.values()];
 }
 
-/** antd keeps field names with dots as paths; point codes ('1.1') are therefore keyed with '_' in the form. */
-const fieldKey = (code: string) => code.replace('.', '_');
-
 function payloadOf(review: TReview, values: SheetValues, changeReason: string | null): TScoreSave {
   const scores: Record<string, number | null> = {};
-  for (const point of review.points) if (point.kind === 'score') scores[point.code] = values.scores?.[fieldKey(point.code)] ?? null;
+  for (const point of review.points) if (point.kind === 'score') scores[point.code] = values.scores?.[scoreFieldKey(point.code)] ?? null;
   return {
     version: review.version,
     scores,
@@ -54,7 +52,7 @@ function payloadOf(review: TReview, values: SheetValues, changeReason: string | 
 
 function initialValues(review: TReview): SheetValues {
   return {
-    scores: Object.fromEntries(Object.entries(review.scores).map(([code, score]) => [fieldKey(code), score])),
+    scores: Object.fromEntries(Object.entries(review.scores).map(([code, score]) => [scoreFieldKey(code), score])),
     indicatorComments: review.indicatorComments,
     overallComment: review.overallComment ?? '',
     deduction: review.deduction,
@@ -82,8 +80,20 @@ export function ReviewScoreForm({ review }: { review: TReview }) {
         setReason('');
         void message.success(t('sheet.saved'));
       },
-      onError: (error) => report(error, { form }),
+      onError: (error) => report(error, { form, nameOf: scoreSheetFieldName }),
     });
+  // Save what is on screen first, so that the submitted sheet is the one the expert sees. Promises rather than
+  // mutate's callbacks: the saved sheet has a new version, which mounts a new form before the submission
+  // answers, and callbacks of an unmounted component are dropped (no confirmation, no error shown).
+  const saveAndSubmit = async () => {
+    try {
+      const saved = await save.mutateAsync(payloadOf(review, form.getFieldsValue(true) as SheetValues, null));
+      await submit.mutateAsync(saved.version);
+      void message.success(t('sheet.submitted'));
+    } catch (error) {
+      report(error, { form, nameOf: scoreSheetFieldName });
+    }
+  };
   const onSave = () => void form.validateFields().then(() => (submitted ? setAskReason(true) : send(null)));
 
   return (
@@ -103,8 +113,10 @@ export function ReviewScoreForm({ review }: { review: TReview }) {
                 title: t('sheet.score'),
                 width: 130,
                 render: (_, p) => (
-                  <Form.Item name={['scores', fieldKey(p.code)]} noStyle>
-                    <InputNumber min={0} max={p.maxScore ?? undefined} precision={2} step={0.5} aria-label={t('sheet.scoreOf', { code: p.code })} />
+                  // No max on the input: it would silently lower a score typed too high; the server's message
+                  // (the point, its maximum) appears under the input instead.
+                  <Form.Item name={['scores', scoreFieldKey(p.code)]} style={{ marginBottom: 0 }}>
+                    <InputNumber min={0} precision={2} step={0.5} aria-label={t('sheet.scoreOf', { code: p.code })} />
                   </Form.Item>
                 ),
               },
@@ -119,7 +131,7 @@ export function ReviewScoreForm({ review }: { review: TReview }) {
         {deductionPoint && <Typography.Paragraph type="secondary">{deductionPoint.text}</Typography.Paragraph>}
         <Space align="start" wrap>
           <Form.Item name="deduction" label={t('sheet.deduction')} extra={deductionPoint?.maxScore ? t('sheet.deductionMax', { max: deductionPoint.maxScore }) : undefined}>
-            <InputNumber min={0} max={deductionPoint?.maxScore ?? undefined} precision={2} />
+            <InputNumber min={0} precision={2} />
           </Form.Item>
           <Form.Item
             name="deductionReason"
@@ -147,17 +159,7 @@ export function ReviewScoreForm({ review }: { review: TReview }) {
             {submitted ? t('sheet.change') : t('action.save')}
           </Button>
           {review.abilities.submit && (
-            <Popconfirm
-              title={t('sheet.submit.confirm')}
-              onConfirm={() =>
-                // Save what is on screen first, so that the submitted sheet is the one the expert sees.
-                save.mutate(payloadOf(review, form.getFieldsValue(true) as SheetValues, null), {
-                  onSuccess: (saved) =>
-                    submit.mutate(saved.version, { onSuccess: () => void message.success(t('sheet.submitted')), onError: (error) => report(error, { form }) }),
-                  onError: (error) => report(error, { form }),
-                })
-              }
-            >
+            <Popconfirm title={t('sheet.submit.confirm')} onConfirm={() => void saveAndSubmit()}>
               <Button type="primary" loading={submit.isPending}>
                 {t('sheet.submit')}
               </Button>

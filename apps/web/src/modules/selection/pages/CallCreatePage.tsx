@@ -52,7 +52,12 @@ function CallForm() {
           <Input maxLength={100} placeholder="连教职函〔2026〕6号" />
         </Form.Item>
         <Form.Item name="deadline" label={t('call.deadline')} rules={required(t('call.deadline'))}>
-          <DatePicker showTime format="YYYY-MM-DD HH:mm:ss" />
+          <DatePicker
+            showTime
+            format="YYYY-MM-DD HH:mm:ss"
+            // Enter takes the typed date and time (the picker does that first); it must not also submit the call.
+            onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
+          />
         </Form.Item>
         <Form.Item name="noticeText" label={t('call.notice')}>
           <Input.TextArea rows={8} />

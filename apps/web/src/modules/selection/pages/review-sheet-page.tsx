@@ -1,9 +1,10 @@
 /**
- * An expert's score sheet for one application. Before submitting, the expert sees only their own scores;
- * after, the others' (without names) and the average. Site visits and the history of changes are shown.
+ * An expert's score sheet for one application, beside the 推荐书 it scores (hidden from a conflicted expert).
+ * Before submitting, the expert sees only their own scores; after, the others' (without names) and the average.
+ * Site visits and the history of changes are shown.
  */
 import type { TReview } from '@chanjiao/contracts/selection/index';
-import { Alert, Button, Card, Descriptions, Input, Modal, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Input, Modal, Row, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { RequirePermission } from '../../../app/auth';
@@ -12,6 +13,7 @@ import { QueryError } from '../../../app/components/QueryError';
 import { formatDateTime } from '../../../app/format';
 import { useReportError } from '../../../app/forms';
 import { useLocale, useT } from '../../../app/i18n';
+import { ReviewApplicationPanel } from '../components/review-application-panel';
 import { ReviewScoreForm } from '../components/review-score-form';
 import { useDeclareConflict, useMyReview } from '../hooks/review-queries';
 import { REVIEW_MESSAGES } from '../review-messages';
@@ -104,7 +106,19 @@ function Sheet({ id }: { id: string }) {
           ))}
         </Card>
       )}
-      <ReviewScoreForm key={r.version} review={r} />
+      <Row gutter={16}>
+        {r.application && (
+          <Col xs={24} xl={11}>
+            {/* The 推荐书 stays in view while the expert scrolls through the points. */}
+            <div style={{ position: 'sticky', top: 16, maxHeight: 'calc(100vh - 32px)', overflowY: 'auto', marginBottom: 16 }}>
+              <ReviewApplicationPanel reviewId={r.id} application={r.application} />
+            </div>
+          </Col>
+        )}
+        <Col xs={24} xl={r.application ? 13 : 24}>
+          <ReviewScoreForm key={r.version} review={r} />
+        </Col>
+      </Row>
       {r.panel && <PanelScores panel={r.panel} />}
       {r.history.length > 0 && (
         <Card title={t('sheet.history')} style={{ marginTop: 16 }}>
