@@ -10,7 +10,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newUserPage } from '../support/browser.js';
 import { saveScreenshot, screenshotFailures } from '../support/screenshots.js';
-import { docxText, saveDownload, zipEntry } from '../selection/selection-steps.js';
+import { docxText, saveDownload, zipEntry } from '../support/downloads.js';
 import { buttonName, openGovernancePage, type Person, pickOption, signedIn, toast, todayInShanghai } from './governance-steps.js';
 
 const ALLIANCE = '沿沪宁产业创新带职业院校联盟';
