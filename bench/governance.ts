@@ -8,7 +8,10 @@
  * corrected for coordinated omission) runs here. Before the load, every statement one request of each endpoint
  * sends is recorded and EXPLAIN ANALYZEd. The database is created fresh and dropped at the end (--keep keeps it).
  *
- *   node --import tsx bench/governance.ts [--duration=30] [--rounds=2] [--rate=50] [--connections=10] [--warm=10] [--keep]
+ * Each document is timed from two fresh processes: its first download right at start (racing the start-up warm-up)
+ * and `--settle` seconds after start (the warm-up done, as for a first user who comes later).
+ *
+ *   node --import tsx bench/governance.ts [--duration=30] [--rounds=2] [--rate=50] [--connections=10] [--warm=10] [--settle=8] [--keep]
  */
 import path from 'node:path';
 import pg from 'pg';
@@ -31,6 +34,7 @@ const settings = {
   connections: numberOption('connections', 10),
 };
 const warmDownloads = numberOption('warm', 10);
+const settleSeconds = numberOption('settle', 8);
 const keep = flagOption('keep');
 const WARM_UP_SECONDS = 5;
 const APPLICATION_NAME = 'chanjiao_bench_governance';
@@ -75,14 +79,20 @@ async function main() {
     app = undefined;
 
     const body = `/api/bodies/${prepared.bodyId}`;
-    const documents = [
-      await timeDocument(APP_SERVER, prepared.databaseUrl, login, { label: 'certificate PDF', path: `${body}/certificates/${prepared.certificateId}/pdf`, contentType: 'application/pdf' }, warmDownloads),
-      await timeDocument(APP_SERVER, prepared.databaseUrl, login, {
+    const documentKinds = [
+      { label: 'certificate PDF', path: `${body}/certificates/${prepared.certificateId}/pdf`, contentType: 'application/pdf' },
+      {
         label: 'bulletin DOCX',
         path: `${body}/bulletins/${prepared.bulletinId}/docx`,
         contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      }, warmDownloads),
+      },
     ];
+    const documents = [];
+    for (const kind of documentKinds) {
+      for (const settle of [0, settleSeconds]) {
+        documents.push(await timeDocument(APP_SERVER, prepared.databaseUrl, login, kind, warmDownloads, settle));
+      }
+    }
     summarise({ machineBefore, settings, seed: { ballots: prepared.ballots, seconds: prepared.seedSeconds }, statements, runs, documents });
   } finally {
     await app?.stop();

@@ -74,18 +74,22 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
 
 /**
  * Once the server answers, the document renderers load in the background: not awaited, so neither start-up nor
- * listen() waits for them. A missing font is reported when a PDF is asked for, with the fix in the message.
+ * listen() waits for them, and a few seconds later, so that loading them (a second of CPU for the CJK fonts) does
+ * not slow the readiness probes and first requests of a fresh instance. A missing font is reported when a PDF is
+ * asked for, with the fix in the message.
  */
+const WARM_UP_DELAY_MS = 3000;
+
 function warmUpAfterListening(app: FastifyInstance) {
   app.addHook('onListen', (done) => {
     done();
-    setImmediate(() => {
+    setTimeout(() => {
       const started = Date.now();
       warmUpDocuments().then(
         () => app.log.info({ ms: Date.now() - started }, 'document renderers warmed up'),
         (error: unknown) => app.log.warn({ err: error }, 'document renderers not warmed up in advance'),
       );
-    });
+    }, WARM_UP_DELAY_MS).unref();
   });
 }
 
