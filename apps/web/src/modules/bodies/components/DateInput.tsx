@@ -25,8 +25,6 @@ export function DateInput({ id, value, onChange, disabledDate, allowClear = true
       allowClear={allowClear}
       disabledDate={disabledDate ? (day) => disabledDate(day.format(FORMAT)) : undefined}
       onChange={(day) => onChange?.(day ? day.format(FORMAT) : null)}
-      // Enter takes the typed date (the picker handles it first); it must not also submit the surrounding form.
-      onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
       style={{ width: '100%' }}
     />
   );
