@@ -122,13 +122,14 @@ export const ZPublicBulletinQuery = z.object({
 });
 export const ZBulletinCount = z.object({ count: z.number().int() });
 
-export const QUOTA_STATUSES = ['below', 'met', 'above', 'open', 'upcoming'] as const;
+export const QUOTA_STATUSES = ['below', 'met', 'above', 'open', 'upcoming', 'not_member'] as const;
 export const QUOTA_STATUS_LABELS: Record<(typeof QUOTA_STATUSES)[number], Bilingual> = {
   below: l('未达要求', 'Below'),
   met: l('达到要求', 'Met'),
   above: l('超出要求', 'Above'),
   open: l('本季度进行中', 'Quarter in progress'),
   upcoming: l('未开始', 'Not started'),
+  not_member: l('尚未加入', 'Not yet a member'),
 };
 
 /** 每季度1-2篇: per member, the count and status of each quarter of the year. */

@@ -52,7 +52,8 @@ describe('附件3 四: 每季度1-2篇 → below, met or above', () => {
       { orgId: 'pukou', submittedOn: '2026-03-01' },
     ];
     const quarters = quartersBetween('2026-01-01', '2026-06-30');
-    expect(bulletinCompliance(['caoyang', 'pukou', 'nantong'], submissions, quarters, DEFAULT_CHARTER_PARAMETERS, '2026-12-31')).toEqual([
+    const members = ['caoyang', 'pukou', 'nantong'].map((id) => ({ id, joinedOn: '2025-12-12' }));
+    expect(bulletinCompliance(members, submissions, quarters, DEFAULT_CHARTER_PARAMETERS, '2026-12-31')).toEqual([
       { orgId: 'caoyang', quarter: '2026Q1', count: 2, status: 'met' },
       { orgId: 'caoyang', quarter: '2026Q2', count: 1, status: 'met' },
       { orgId: 'pukou', quarter: '2026Q1', count: 3, status: 'above' },
@@ -72,5 +73,12 @@ describe('附件3 四: 每季度1-2篇 → below, met or above', () => {
   ])('附件3 四(一)2 每季度1-2篇 for 2026Q2: %s', (_case, today, count, status) => {
     const q2 = quartersBetween('2026-04-01', '2026-04-01')[0]!;
     expect(bulletinQuotaStatus(count, DEFAULT_CHARTER_PARAMETERS, q2, today)).toBe(status);
+  });
+
+  it('does not judge a unit for quarters that ended before it joined; the quarter it joins in counts', () => {
+    const quarters = quartersBetween('2026-01-01', '2026-09-30');
+    const statuses = bulletinCompliance([{ id: 'newcomer', joinedOn: '2026-05-20' }], [], quarters, DEFAULT_CHARTER_PARAMETERS, '2026-12-31')
+      .map((cell) => `${cell.quarter} ${cell.status}`);
+    expect(statuses).toEqual(['2026Q1 not_member', '2026Q2 below', '2026Q3 below']);
   });
 });

@@ -16,8 +16,11 @@ export interface Quarter {
   endsOn: string;
 }
 
-/** open: the quarter is running and the member has not yet sent enough; upcoming: the quarter has not begun. */
-export type QuotaStatus = 'below' | 'met' | 'above' | 'open' | 'upcoming';
+/**
+ * open: the quarter is running and the member has not yet sent enough; upcoming: the quarter has not begun;
+ * not_member: the quarter ended before the unit joined.
+ */
+export type QuotaStatus = 'below' | 'met' | 'above' | 'open' | 'upcoming' | 'not_member';
 
 export interface BulletinSubmission {
   orgId: string;
@@ -66,9 +69,12 @@ export function bulletinQuotaStatus(count: number, params: BulletinParameters, q
   return quarter && today && today <= quarter.endsOn ? 'open' : 'below';
 }
 
-/** One row per member and quarter, in the order given; a member that sent nothing in a past quarter is 'below'. */
+/**
+ * One row per member and quarter, in the order given; a member that sent nothing in a past quarter is 'below',
+ * unless that quarter ended before it joined.
+ */
 export function bulletinCompliance(
-  memberOrgIds: string[],
+  members: { id: string; joinedOn: string }[],
   submissions: BulletinSubmission[],
   quarters: Quarter[],
   params: BulletinParameters,
@@ -79,10 +85,11 @@ export function bulletinCompliance(
     const key = `${submission.orgId}|${quarterOf(submission.submittedOn).key}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return memberOrgIds.flatMap((orgId) =>
+  return members.flatMap(({ id: orgId, joinedOn }) =>
     quarters.map((quarter) => {
       const count = counts.get(`${orgId}|${quarter.key}`) ?? 0;
-      return { orgId, quarter: quarter.key, count, status: bulletinQuotaStatus(count, params, quarter, today) };
+      const status = quarter.endsOn < joinedOn ? 'not_member' : bulletinQuotaStatus(count, params, quarter, today);
+      return { orgId, quarter: quarter.key, count, status };
     }),
   );
 }

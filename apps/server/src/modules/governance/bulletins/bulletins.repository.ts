@@ -116,9 +116,9 @@ export async function listSubmissions(db: Executor, bodyId: string, from: string
 }
 
 /** The body's current member units by name, for the quarterly table's rows. */
-export async function listActiveMemberOrgs(db: Executor, bodyId: string): Promise<{ id: string; name: string }[]> {
+export async function listActiveMemberOrgs(db: Executor, bodyId: string): Promise<{ id: string; name: string; joinedOn: string }[]> {
   return db
-    .select({ id: organizations.id, name: organizations.name })
+    .select({ id: organizations.id, name: organizations.name, joinedOn: bodyMembers.joinedOn })
     .from(bodyMembers)
     .innerJoin(organizations, eq(organizations.id, bodyMembers.orgId))
     .where(and(eq(bodyMembers.bodyId, bodyId), isNull(bodyMembers.leftOn)))

@@ -220,7 +220,7 @@ export async function bulletinQuarterTable(db: Executor, bodyId: string, year: n
     repo.listSubmissions(db, bodyId, quarters[0]!.startsOn, quarters.at(-1)!.endsOn),
     charterParametersOf(db, bodyId),
   ]);
-  const compliance = bulletinCompliance(members.map((m) => m.id), submissions, quarters, inForce.parameters, shanghaiToday());
+  const compliance = bulletinCompliance(members, submissions, quarters, inForce.parameters, shanghaiToday());
   return {
     year,
     min: inForce.parameters.bulletinsPerQuarterMin,
@@ -228,7 +228,7 @@ export async function bulletinQuarterTable(db: Executor, bodyId: string, year: n
     parameterSource: inForce.source,
     quarters: quarters.map((quarter) => quarter.key),
     rows: members.map((member) => ({
-      org: member,
+      org: { id: member.id, name: member.name },
       cells: compliance.filter((cell) => cell.orgId === member.id).map(({ quarter, count, status }) => ({ quarter, count, status })),
     })),
   };

@@ -7,7 +7,7 @@ import { useBilingual, useT } from '../../../app/i18n';
 import { BULLETIN_MESSAGES } from '../bulletins-messages';
 import { useBulletinQuarters } from '../hooks/bulletins-api';
 
-const STATUS_COLORS = { below: 'red', met: 'green', above: 'blue', open: 'orange', upcoming: 'default' } as const;
+const STATUS_COLORS = { below: 'red', met: 'green', above: 'blue', open: 'orange', upcoming: 'default', not_member: 'default' } as const;
 
 export function BulletinQuarterTable({ bodyId }: { bodyId: string }) {
   const t = useT(BULLETIN_MESSAGES);
