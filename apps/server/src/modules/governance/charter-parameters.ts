@@ -3,7 +3,7 @@
  * registered falls back to the seed charter's defaults, and callers say so (source 'default') so the UI can
  * tell the user which values are in force.
  */
-import { DEFAULT_CHARTER_PARAMETERS, type TCharterParameters } from '@chanjiao/contracts';
+import { DEFAULT_CHAIR_ROTATION, DEFAULT_CHARTER_PARAMETERS, type TChairRotationRule, type TCharterParameters } from '@chanjiao/contracts';
 import type { Executor } from '../../kernel/db/database.js';
 import { findCurrentCharter } from './charter/charter.repository.js';
 
@@ -12,7 +12,18 @@ export interface ParametersInForce {
   source: 'charter' | 'default';
 }
 
-export async function charterParametersOf(db: Executor, bodyId: string): Promise<ParametersInForce> {
+export interface CharterInForce extends ParametersInForce {
+  chairRotation: TChairRotationRule;
+}
+
+export async function charterInForceOf(db: Executor, bodyId: string): Promise<CharterInForce> {
   const charter = await findCurrentCharter(db, bodyId);
-  return charter ? { parameters: charter.parameters, source: 'charter' } : { parameters: DEFAULT_CHARTER_PARAMETERS, source: 'default' };
+  return charter
+    ? { parameters: charter.parameters, chairRotation: charter.chairRotation, source: 'charter' }
+    : { parameters: DEFAULT_CHARTER_PARAMETERS, chairRotation: DEFAULT_CHAIR_ROTATION, source: 'default' };
+}
+
+export async function charterParametersOf(db: Executor, bodyId: string): Promise<ParametersInForce> {
+  const { parameters, source } = await charterInForceOf(db, bodyId);
+  return { parameters, source };
 }

@@ -4,7 +4,7 @@
  * Every change regenerates the stored schedule in the same transaction as its audit entry; a change the
  * rules cannot satisfy is refused whole.
  */
-import { DEFAULT_CHAIR_ROTATION, type Locale, type TChairOverrideInput, type TChairPlanInput, type TChairRotationRule, type TChairSchedule } from '@chanjiao/contracts';
+import type { Locale, TChairOverrideInput, TChairPlanInput, TChairSchedule } from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import { postgresErrorCode } from '../../../kernel/db/unavailable.js';
@@ -12,16 +12,16 @@ import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { requireBody } from '../../bodies/bodies.service.js';
 import { findOrgById } from '../../organizations/index.js';
 import { chairSchedule } from '../chair.rules.js';
-import { findCurrentCharter } from '../charter/charter.repository.js';
+import { charterInForceOf } from '../charter-parameters.js';
 import { chairCandidates } from './chair-candidates.js';
 import * as repo from './chair.repository.js';
 
 const OVERRIDE_ENTITY = bilingual('会议指定', 'meeting decision');
 
 /** The charter's rotation rule in force (章程第六条); the seed charter's until the body registers its own. */
-async function rotationRuleOf(db: Executor, bodyId: string): Promise<{ rule: TChairRotationRule; source: 'charter' | 'default' }> {
-  const charter = await findCurrentCharter(db, bodyId);
-  return charter ? { rule: charter.chairRotation, source: 'charter' } : { rule: DEFAULT_CHAIR_ROTATION, source: 'default' };
+async function rotationRuleOf(db: Executor, bodyId: string) {
+  const { chairRotation, source } = await charterInForceOf(db, bodyId);
+  return { rule: chairRotation, source };
 }
 
 /**
