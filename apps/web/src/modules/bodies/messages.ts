@@ -1,6 +1,7 @@
 import { defineMessages } from '../../app/i18n';
 
 export const BODY_MESSAGES = defineMessages({
+  'detail.governanceLink': ['治理：章程、会议与成员事务', 'Governance: charter, meetings, membership'],
   'list.title': ['联盟与联合体', 'Alliances & consortia'],
   'list.subtitle': [
     '职业院校联盟、市域产教联合体、行业产教融合共同体和区职教联盟',

@@ -8,10 +8,10 @@ export const selectionRoutes: RouteObject[] = [
   { path: 'selection/calls/:callId/applications/:id', lazy: lazyPage(() => import('./pages/ApplicationPage')) },
   { path: 'selection/applications/:id', lazy: lazyPage(() => import('./pages/ApplicationPage')) },
   { path: 'selection/indicators/:id', lazy: lazyPage(() => import('./pages/IndicatorEditorPage')) },
-  { path: 'selection/reviews', lazy: lazyPage(() => import('./pages/review-list-page')) },
-  { path: 'selection/reviews/:id', lazy: lazyPage(() => import('./pages/review-sheet-page')) },
-  { path: 'selection/calls/:id/review', lazy: lazyPage(() => import('./pages/review-board-page')) },
-  { path: 'selection/applications/:id/result', lazy: lazyPage(() => import('./pages/results-applicant-page')) },
+  { path: 'selection/reviews', lazy: lazyPage(() => import('./pages/ReviewListPage')) },
+  { path: 'selection/reviews/:id', lazy: lazyPage(() => import('./pages/ReviewSheetPage')) },
+  { path: 'selection/calls/:id/review', lazy: lazyPage(() => import('./pages/ReviewBoardPage')) },
+  { path: 'selection/applications/:id/result', lazy: lazyPage(() => import('./pages/ResultsApplicantPage')) },
 ];
 
 /** Open calls, readable without signing in. */

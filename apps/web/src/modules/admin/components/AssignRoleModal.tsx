@@ -3,7 +3,7 @@ import type { TUser } from '@chanjiao/contracts/accounts';
 import { App, Form, Modal } from 'antd';
 import { useReportError } from '../../../app/forms';
 import { useLocale, useT } from '../../../app/i18n';
-import { useAssignRole } from '../hooks/useUsers';
+import { useAssignRole } from '../hooks/use-users';
 import { roleLabel } from '../role-labels';
 import { ADMIN_MESSAGES } from '../messages';
 import { RoleScopeFields, type RoleScopeValues } from './RoleScopeFields';

@@ -3,7 +3,7 @@ import type { TUser } from '@chanjiao/contracts/accounts';
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
-import { useDisableUser } from '../hooks/useUsers';
+import { useDisableUser } from '../hooks/use-users';
 import { ADMIN_MESSAGES } from '../messages';
 
 interface DisableUserModalProps {

@@ -2,7 +2,7 @@
 import { Select, Spin } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../app/i18n';
-import { type ScopeKind, type ScopeOption, useScopeOptions } from '../hooks/useScopeOptions';
+import { type ScopeKind, type ScopeOption, useScopeOptions } from '../hooks/use-scope-options';
 import { ADMIN_MESSAGES } from '../messages';
 
 interface ScopeSelectProps {

@@ -8,7 +8,7 @@ import { Link } from 'react-router-dom';
 import { useCan, useSession } from '../../../app/auth';
 import { useReportError } from '../../../app/forms';
 import { useLocale, useT } from '../../../app/i18n';
-import { useRevokeRole } from '../hooks/useUsers';
+import { useRevokeRole } from '../hooks/use-users';
 import { roleLabel, scopeWord } from '../role-labels';
 import { ADMIN_MESSAGES } from '../messages';
 import { AssignRoleModal } from './AssignRoleModal';

@@ -11,7 +11,7 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
 import { RoleScopeFields, type RoleScopeValues } from '../components/RoleScopeFields';
-import { useOpenAccount } from '../hooks/useUsers';
+import { useOpenAccount } from '../hooks/use-users';
 import { generateInitialPassword } from '../initial-password';
 import { ADMIN_MESSAGES } from '../messages';
 

@@ -13,7 +13,7 @@ import { useLocale, useT } from '../../../app/i18n';
 import { DisableUserModal } from '../components/DisableUserModal';
 import { UserRolesCard } from '../components/UserRolesCard';
 import { UserStatusTags } from '../components/UserStatusTags';
-import { useEnableUser, useUser } from '../hooks/useUsers';
+import { useEnableUser, useUser } from '../hooks/use-users';
 import { ADMIN_MESSAGES } from '../messages';
 
 function UserBasics({ user }: { user: TUser }) {

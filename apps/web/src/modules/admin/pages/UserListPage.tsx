@@ -11,8 +11,8 @@ import { useLocale, useT } from '../../../app/i18n';
 import { APP_MESSAGES } from '../../../app/messages';
 import { RoleTags } from '../components/RoleTags';
 import { UserStatusTags } from '../components/UserStatusTags';
-import { useUserFilters } from '../hooks/useUserFilters';
-import { USER_PAGE_SIZE, useUserList } from '../hooks/useUsers';
+import { useUserFilters } from '../hooks/use-user-filters';
+import { USER_PAGE_SIZE, useUserList } from '../hooks/use-users';
 import { ADMIN_MESSAGES } from '../messages';
 
 function UserList() {

@@ -15,8 +15,8 @@ import { AuditEntryDrawer } from '../components/AuditEntryDrawer';
 import { AuditFilterBar } from '../components/AuditFilterBar';
 import { OutcomeTag } from '../components/OutcomeTag';
 import { VerificationResult } from '../components/VerificationResult';
-import { useAuditFilters } from '../hooks/useAuditFilters';
-import { AUDIT_PAGE_SIZE, useAuditLog, useExportAuditLog, useVerifyAuditChain } from '../hooks/useAudit';
+import { useAuditFilters } from '../hooks/use-audit-filters';
+import { AUDIT_PAGE_SIZE, useAuditLog, useExportAuditLog, useVerifyAuditChain } from '../hooks/use-audit';
 import { AUDIT_MESSAGES } from '../messages';
 
 const CODE = { fontFamily: 'monospace' } as const;

@@ -4,11 +4,11 @@ import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useMemo } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useLocale, useT } from '../../../app/i18n';
-import { characterCount, fieldLabel, maxCharactersRule } from '../../organizations/components/orgFieldRules';
-import { useAddMember, useMemberUnits } from '../hooks/useBodies';
+import { characterCount, fieldLabel, maxCharactersRule } from '../../../shared/field-rules';
+import { useAddMember, useMemberUnits } from '../hooks/use-bodies';
 import { type AddMemberFormValues, addMemberPayload, todayInShanghai } from '../membership';
 import { BODY_MESSAGES } from '../messages';
-import { DateInput } from './DateInput';
+import { DateInput } from '../../../shared/components/DateInput';
 import { OrgSelect } from './OrgSelect';
 
 const CODE_FIELDS = { BODY_MEMBER_EXISTS: 'orgId' };

@@ -4,8 +4,8 @@ import { Card, Descriptions, type DescriptionsProps, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { formatDate, formatDateTime } from '../../../app/format';
 import { useBilingual, useLocale, useT } from '../../../app/i18n';
-import { fieldLabel } from '../../organizations/components/orgFieldRules';
-import { useRegions } from '../../reference/hooks/useRegions';
+import { fieldLabel } from '../../../shared/field-rules';
+import { useRegions } from '../../../shared/hooks/use-regions';
 import { BODY_MESSAGES } from '../messages';
 
 function Paragraph({ text }: { text: string | null }) {

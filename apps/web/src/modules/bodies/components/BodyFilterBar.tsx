@@ -1,6 +1,6 @@
 import { BODY_KIND_NAMES, BODY_KINDS, type BodyKind } from '@chanjiao/contracts/bodies';
 import { useBilingual, useT } from '../../../app/i18n';
-import { KindRegionFilterBar } from '../../reference/components/KindRegionFilterBar';
+import { KindRegionFilterBar } from '../../../shared/components/KindRegionFilterBar';
 import type { BodyFilters } from '../body-filters';
 import { BODY_MESSAGES } from '../messages';
 

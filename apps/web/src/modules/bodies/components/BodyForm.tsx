@@ -2,13 +2,13 @@
 import { BODY_KIND_NAMES, BODY_KINDS, type BodyKind, type TBody } from '@chanjiao/contracts/bodies';
 import { Card, Col, Form, type FormInstance, Input, Row, Select } from 'antd';
 import { useBilingual, useLocale, useT } from '../../../app/i18n';
-import { characterCount, fieldLabel, maxCharactersRule } from '../../organizations/components/orgFieldRules';
-import { RegionCascader } from '../../reference/components/RegionCascader';
+import { characterCount, fieldLabel, maxCharactersRule } from '../../../shared/field-rules';
+import { RegionCascader } from '../../../shared/components/RegionCascader';
 import type { BodyFormValues } from '../body-payload';
 import { BODY_MESSAGES } from '../messages';
-import { DateInput } from './DateInput';
+import { DateInput } from '../../../shared/components/DateInput';
 import { OrgSelect } from './OrgSelect';
-import { DescriptionItem, FormActions } from '../../organizations/components/DirectoryFormParts';
+import { DescriptionItem, FormActions } from '../../../shared/components/DirectoryFormParts';
 
 /** Server answers that concern one field although they carry no field list. */
 export const BODY_CODE_FIELDS = { BODY_NAME_TAKEN: 'name' };

@@ -8,8 +8,8 @@ import type { TLiaison } from '@chanjiao/contracts/bodies';
 import { App, Checkbox, Form, type FormRule, Input, Modal, Select } from 'antd';
 import { useReportError } from '../../../app/forms';
 import { useLocale, useT } from '../../../app/i18n';
-import { characterCount, fieldLabel, maxCharactersRule } from '../../organizations/components/orgFieldRules';
-import { useCreateLiaison, useUpdateLiaison } from '../hooks/useBodies';
+import { characterCount, fieldLabel, maxCharactersRule } from '../../../shared/field-rules';
+import { useCreateLiaison, useUpdateLiaison } from '../hooks/use-bodies';
 import { liaisonCreatePayload, liaisonEditValues, type LiaisonFormValues, liaisonUpdatePayload } from '../liaison-payload';
 import { BODY_MESSAGES } from '../messages';
 

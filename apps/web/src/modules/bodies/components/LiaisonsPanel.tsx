@@ -13,7 +13,7 @@ import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
 import { liaisonOrgChoices } from '../liaison-choices';
-import { type LiaisonContact, useBodyLiaisons, useMemberUnits, useRemoveLiaison, useRevealLiaison } from '../hooks/useBodies';
+import { type LiaisonContact, useBodyLiaisons, useMemberUnits, useRemoveLiaison, useRevealLiaison } from '../hooks/use-bodies';
 import { BODY_MESSAGES } from '../messages';
 import { type LiaisonEditing, LiaisonModal } from './LiaisonModal';
 

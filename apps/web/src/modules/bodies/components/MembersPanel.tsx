@@ -13,7 +13,7 @@ import { QueryError } from '../../../app/components/QueryError';
 import { SearchBox } from '../../../app/components/SearchBox';
 import { formatDate } from '../../../app/format';
 import { useBilingual, useT } from '../../../app/i18n';
-import { type MemberListFilter, useBodyMembers } from '../hooks/useBodies';
+import { type MemberListFilter, useBodyMembers } from '../hooks/use-bodies';
 import { BODY_MESSAGES } from '../messages';
 import { AddMemberModal } from './AddMemberModal';
 import { RemoveMemberModal } from './RemoveMemberModal';

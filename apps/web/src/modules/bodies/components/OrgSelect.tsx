@@ -5,8 +5,8 @@
 import { Select, Spin } from 'antd';
 import { useMemo, useState } from 'react';
 import { useT } from '../../../app/i18n';
-import { useOrgList } from '../../organizations/hooks/useOrganizations';
-import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import { useOrgList } from '../../organizations';
+import { useDebouncedValue } from '../../../shared/hooks/use-debounced-value';
 import { BODY_MESSAGES } from '../messages';
 
 interface OrgSelectProps {

@@ -3,11 +3,11 @@ import type { TBodyMember } from '@chanjiao/contracts/bodies';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useReportError } from '../../../app/forms';
 import { useLocale, useT } from '../../../app/i18n';
-import { characterCount, fieldLabel, maxCharactersRule } from '../../organizations/components/orgFieldRules';
-import { useRemoveMember } from '../hooks/useBodies';
+import { characterCount, fieldLabel, maxCharactersRule } from '../../../shared/field-rules';
+import { useRemoveMember } from '../hooks/use-bodies';
 import { defaultLeavingDate, isLeavingDateAllowed, todayInShanghai } from '../membership';
 import { BODY_MESSAGES } from '../messages';
-import { DateInput } from './DateInput';
+import { DateInput } from '../../../shared/components/DateInput';
 
 const CODE_FIELDS = { MEMBER_LEFT_BEFORE_JOINED: 'leftOn' };
 

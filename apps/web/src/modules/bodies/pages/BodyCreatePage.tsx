@@ -6,7 +6,7 @@ import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
 import { bodyCreatePayload, type BodyFormValues } from '../body-payload';
 import { BODY_CODE_FIELDS, BodyForm } from '../components/BodyForm';
-import { useCreateBody } from '../hooks/useBodies';
+import { useCreateBody } from '../hooks/use-bodies';
 import { BODY_MESSAGES } from '../messages';
 
 function CreateBody() {

@@ -10,14 +10,12 @@ import { type BodyTab, bodyTabOf, withBodyTab } from '../body-tabs';
 import { BodyBasics } from '../components/BodyBasics';
 import { LiaisonsPanel } from '../components/LiaisonsPanel';
 import { MembersPanel } from '../components/MembersPanel';
-import { useBody } from '../hooks/useBodies';
+import { useBody } from '../hooks/use-bodies';
 import { BODY_MESSAGES } from '../messages';
-import { GOV_A_MESSAGES } from '../../governance/governance-a-messages';
 
 export default function BodyDetailPage() {
   const { id = '' } = useParams();
   const t = useT(BODY_MESSAGES);
-  const gov = useT(GOV_A_MESSAGES);
   const bilingual = useBilingual();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -41,7 +39,7 @@ export default function BodyDetailPage() {
           <Space>
             {/* The body's governance (章程、会议与表决、成员事务) lives in the 联盟治理 pages. */}
             <Button icon={<ClusterOutlined />} onClick={() => navigate(`/governance/meetings?body=${id}`)}>
-              {gov('bodyLink')}
+              {t('detail.governanceLink')}
             </Button>
             {body.data?.abilities?.update && (
               <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/bodies/${id}/edit`)}>

@@ -15,7 +15,7 @@ import { useT } from '../../../app/i18n';
 import { APP_MESSAGES } from '../../../app/messages';
 import { bodyFormValues, type BodyFormValues, bodyUpdatePayload } from '../body-payload';
 import { BODY_CODE_FIELDS, BodyForm } from '../components/BodyForm';
-import { useBody, useUpdateBody } from '../hooks/useBodies';
+import { useBody, useUpdateBody } from '../hooks/use-bodies';
 import { BODY_MESSAGES } from '../messages';
 
 function EditBody({ loaded, reload }: { loaded: TBody; reload: () => Promise<TBody | undefined> }) {

@@ -8,10 +8,10 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { formatDate } from '../../../app/format';
 import { useBilingual, useT } from '../../../app/i18n';
-import { useRegions } from '../../reference/hooks/useRegions';
+import { useRegions } from '../../../shared/hooks/use-regions';
 import { BodyFilterBar } from '../components/BodyFilterBar';
-import { BODY_PAGE_SIZE, useBodyList } from '../hooks/useBodies';
-import { useBodyFilters } from '../hooks/useBodyFilters';
+import { BODY_PAGE_SIZE, useBodyList } from '../hooks/use-bodies';
+import { useBodyFilters } from '../hooks/use-body-filters';
 import { BODY_MESSAGES } from '../messages';
 
 export default function BodyListPage() {

@@ -5,7 +5,7 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useT } from '../../../app/i18n';
 import { DashboardCard } from '../components/DashboardCard';
-import { useDashboard } from '../hooks/useDashboard';
+import { useDashboard } from '../hooks/use-dashboard';
 import { DASHBOARD_MESSAGES } from '../messages';
 
 function DashboardItems() {

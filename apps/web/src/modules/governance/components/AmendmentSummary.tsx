@@ -4,10 +4,10 @@ import { VOTE_BASE_LABELS } from '@chanjiao/contracts/governance-rules';
 import { Descriptions } from 'antd';
 import { useBilingual, useT } from '../../../app/i18n';
 import { AMENDABLE_PERIODS, AMENDABLE_VOTES } from '../charter-amendment';
-import { GOV_A_MESSAGES } from '../governance-a-messages';
+import { JOINT_MEETING_MESSAGES } from '../joint-meeting-messages';
 
 export function AmendmentSummary({ amendment }: { amendment: TCharterAmendmentProposal }) {
-  const t = useT(GOV_A_MESSAGES);
+  const t = useT(JOINT_MEETING_MESSAGES);
   const bilingual = useBilingual();
   const { parameters } = amendment;
   const period = (value: { years?: number; months?: number; days?: number }) =>

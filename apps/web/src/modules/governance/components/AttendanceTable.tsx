@@ -4,13 +4,13 @@ import { App, Button, Input, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
-import { GOV_A_MESSAGES } from '../governance-a-messages';
-import { useMeetingActions } from '../hooks/governance-a-api';
+import { JOINT_MEETING_MESSAGES } from '../joint-meeting-messages';
+import { useMeetingActions } from '../hooks/joint-meeting-api';
 
 type Row = TMeeting['attendance'][number];
 
 export function AttendanceTable({ bodyId, meeting }: { bodyId: string; meeting: TMeeting }) {
-  const t = useT(GOV_A_MESSAGES);
+  const t = useT(JOINT_MEETING_MESSAGES);
   const { message } = App.useApp();
   const reportError = useReportError();
   const { attendance } = useMeetingActions(bodyId, meeting.id);

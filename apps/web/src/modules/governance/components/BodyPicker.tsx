@@ -1,11 +1,11 @@
 /** The body a governance page is about; changing it keeps the user on the same page. */
 import Select from 'antd/es/select';
 import { useT } from '../../../app/i18n';
-import { GOV_B_MESSAGES } from '../governance-b-messages';
-import { useBodyChoice } from '../hooks/useBodyChoice';
+import { GOVERNANCE_PAGE_MESSAGES } from '../governance-page-messages';
+import { useBodyChoice } from '../hooks/use-body-choice';
 
 export function BodyPicker() {
-  const t = useT(GOV_B_MESSAGES);
+  const t = useT(GOVERNANCE_PAGE_MESSAGES);
   const { bodyId, setBodyId, options } = useBodyChoice();
   return (
     <Select

@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
 import { BULLETIN_MESSAGES } from '../bulletins-messages';
-import { GOV_B_MESSAGES } from '../governance-b-messages';
+import { GOVERNANCE_PAGE_MESSAGES } from '../governance-page-messages';
 import { useDraftBulletin, useUpdateBulletin } from '../hooks/bulletins-api';
 
 interface Props {
@@ -37,7 +37,7 @@ const nullable = (value: string | undefined) => (value && value.trim() !== '' ? 
 
 export function BulletinFormModal({ bodyId, bulletin, orgs, withTitleBlock, onClose }: Props) {
   const t = useT(BULLETIN_MESSAGES);
-  const common = useT(GOV_B_MESSAGES);
+  const common = useT(GOVERNANCE_PAGE_MESSAGES);
   const { message } = App.useApp();
   const reportError = useReportError();
   const [form] = Form.useForm<Values>();

@@ -7,12 +7,12 @@ import { COMPARATORS, VOTE_BASE_LABELS, VOTE_BASES } from '@chanjiao/contracts/g
 import { Form, InputNumber, Select, Space, Typography } from 'antd';
 import { useBilingual, useT } from '../../../app/i18n';
 import { AMENDABLE_PERIODS, AMENDABLE_VOTES } from '../charter-amendment';
-import { GOV_A_MESSAGES } from '../governance-a-messages';
+import { JOINT_MEETING_MESSAGES } from '../joint-meeting-messages';
 
 const ROOT = ['amendment', 'parameters'] as const;
 
 function PeriodFields({ name }: { name: (typeof AMENDABLE_PERIODS)[number] }) {
-  const t = useT(GOV_A_MESSAGES);
+  const t = useT(JOINT_MEETING_MESSAGES);
   return (
     <Space.Compact>
       {(['years', 'months', 'days'] as const).map((unit) => (
@@ -25,7 +25,7 @@ function PeriodFields({ name }: { name: (typeof AMENDABLE_PERIODS)[number] }) {
 }
 
 export function CharterAmendmentFields() {
-  const t = useT(GOV_A_MESSAGES);
+  const t = useT(JOINT_MEETING_MESSAGES);
   const bilingual = useBilingual();
   return (
     <>

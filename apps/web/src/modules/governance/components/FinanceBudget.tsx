@@ -7,7 +7,7 @@ import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
 import { FINANCE_MESSAGES } from '../finance-messages';
 import { useFinanceActions } from '../hooks/finance-api';
-import { yuan } from './finance-format';
+import { yuan } from '../finance-format';
 
 interface LineValues {
   lines: { kind: EntryKind; category: string; amount: string; note?: string }[];

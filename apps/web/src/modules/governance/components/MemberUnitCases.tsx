@@ -7,14 +7,14 @@ import { App, Button, Card, Checkbox, Form, Input, Modal, Space, Table, Tag, Typ
 import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
-import { DateInput } from '../../bodies/components/DateInput';
-import { GOV_A_MESSAGES } from '../governance-a-messages';
-import { downloadCertificate, useMembershipActions, useOrgCases } from '../hooks/governance-a-api';
+import { DateInput } from '../../../shared/components/DateInput';
+import { JOINT_MEETING_MESSAGES } from '../joint-meeting-messages';
+import { downloadCertificate, useMembershipActions, useOrgCases } from '../hooks/joint-meeting-api';
 
 const CONDITIONS = ['registeredLegalPerson', 'endorsesCharter', 'capacity', 'willingToCooperate'] as const;
 
 function ApplyModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: string; onClose: () => void }) {
-  const t = useT(GOV_A_MESSAGES);
+  const t = useT(JOINT_MEETING_MESSAGES);
   const [form] = Form.useForm();
   const reportError = useReportError();
   const { apply } = useMembershipActions(bodyId);
@@ -68,7 +68,7 @@ function ApplyModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: string;
 }
 
 function WithdrawModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: string; onClose: () => void }) {
-  const t = useT(GOV_A_MESSAGES);
+  const t = useT(JOINT_MEETING_MESSAGES);
   const [form] = Form.useForm();
   const reportError = useReportError();
   const { withdraw } = useMembershipActions(bodyId);
@@ -99,7 +99,7 @@ function WithdrawModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: stri
 }
 
 export function MemberUnitCases({ bodyId, orgId, orgName, isMember }: { bodyId: string; orgId: string; orgName: string; isMember: boolean | undefined }) {
-  const t = useT(GOV_A_MESSAGES);
+  const t = useT(JOINT_MEETING_MESSAGES);
   const bilingual = useBilingual();
   const { message } = App.useApp();
   const cases = useOrgCases(orgId);

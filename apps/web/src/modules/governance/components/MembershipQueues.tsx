@@ -13,14 +13,14 @@ import { App, Button, Card, Input, Modal, Space, Table, Tag, Typography } from '
 import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
-import { DateInput } from '../../bodies/components/DateInput';
-import { GOV_A_MESSAGES } from '../governance-a-messages';
-import { downloadCertificate, useMembershipActions } from '../hooks/governance-a-api';
+import { DateInput } from '../../../shared/components/DateInput';
+import { JOINT_MEETING_MESSAGES } from '../joint-meeting-messages';
+import { downloadCertificate, useMembershipActions } from '../hooks/joint-meeting-api';
 
 type Prompt = { title: string; kind: 'text' | 'date'; run: (value: string) => void } | null;
 
 export function MembershipQueues({ bodyId, queues }: { bodyId: string; queues: TMembershipQueues }) {
-  const t = useT(GOV_A_MESSAGES);
+  const t = useT(JOINT_MEETING_MESSAGES);
   const bilingual = useBilingual();
   const { message } = App.useApp();
   const reportError = useReportError();

@@ -13,13 +13,13 @@ import { App, Button, Form, Input, InputNumber, Modal, Select, Upload } from 'an
 import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
-import { GOV_B_MESSAGES } from '../governance-b-messages';
+import { GOVERNANCE_PAGE_MESSAGES } from '../governance-page-messages';
 import { uploadOfficeFile, useAppoint, useCreateOffice, useSaveOfficeDocument } from '../hooks/offices-api';
 import { OFFICE_MESSAGES } from '../offices-messages';
 
 function useDone(onClose: () => void) {
   const { message } = App.useApp();
-  const common = useT(GOV_B_MESSAGES);
+  const common = useT(GOVERNANCE_PAGE_MESSAGES);
   return () => {
     void message.success(common('common.saved'));
     onClose();

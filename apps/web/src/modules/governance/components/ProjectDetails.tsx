@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
-import { useMeetings } from '../hooks/governance-a-api';
+import { useMeetings } from '../hooks/joint-meeting-api';
 import { useProject, useProjectActions } from '../hooks/projects-api';
 import { PROJECTS_MESSAGES } from '../projects-messages';
 

@@ -9,13 +9,13 @@ import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
 import { formatDateTime } from '../../../app/format';
 import { useLocale, useT } from '../../../app/i18n';
-import { GOV_A_MESSAGES } from '../governance-a-messages';
-import { useBallots, useMeetingActions } from '../hooks/governance-a-api';
+import { JOINT_MEETING_MESSAGES } from '../joint-meeting-messages';
+import { useBallots, useMeetingActions } from '../hooks/joint-meeting-api';
 
 const CHOICES = ['yes', 'no', 'abstain'] as const;
 
 export function VotePanel({ bodyId, meeting, item }: { bodyId: string; meeting: TMeeting; item: TAgendaItem }) {
-  const t = useT(GOV_A_MESSAGES);
+  const t = useT(JOINT_MEETING_MESSAGES);
   const locale = useLocale();
   const { message } = App.useApp();
   const reportError = useReportError();

@@ -10,10 +10,10 @@ import { ActivitiesDetails } from '../components/ActivitiesDetails';
 import { ActivitiesFormModal } from '../components/ActivitiesFormModal';
 import { ActivitiesParticipation } from '../components/ActivitiesParticipation';
 import { BodyPicker } from '../components/BodyPicker';
-import { GOV_B_MESSAGES } from '../governance-b-messages';
+import { GOVERNANCE_PAGE_MESSAGES } from '../governance-page-messages';
 import { useActivities } from '../hooks/activities-api';
-import { useActingUnits } from '../hooks/useActingUnits';
-import { useBodyChoice } from '../hooks/useBodyChoice';
+import { useActingUnits } from '../hooks/use-acting-units';
+import { useBodyChoice } from '../hooks/use-body-choice';
 
 const PHASE_COLORS: Record<ActivityPhase, string> = {
   registering: 'processing',
@@ -75,7 +75,7 @@ function Activities({ bodyId }: { bodyId: string }) {
 
 export default function ActivitiesPage() {
   const t = useT(ACTIVITIES_MESSAGES);
-  const common = useT(GOV_B_MESSAGES);
+  const common = useT(GOVERNANCE_PAGE_MESSAGES);
   const { bodyId } = useBodyChoice();
   return (
     <>

@@ -14,10 +14,10 @@ import { BodyPicker } from '../components/BodyPicker';
 import { BulletinFormModal } from '../components/BulletinFormModal';
 import { BulletinPublishModal } from '../components/BulletinPublishModal';
 import { BulletinQuarterTable } from '../components/BulletinQuarterTable';
-import { GOV_B_MESSAGES } from '../governance-b-messages';
-import { useMemberUnits } from '../../bodies/hooks/useBodies';
+import { GOVERNANCE_PAGE_MESSAGES } from '../governance-page-messages';
+import { useMemberUnits } from '../../bodies';
 import { downloadBulletin, useBulletins, useSubmitBulletin } from '../hooks/bulletins-api';
-import { useBodyChoice } from '../hooks/useBodyChoice';
+import { useBodyChoice } from '../hooks/use-body-choice';
 
 const STATUS_COLORS = { draft: 'default', submitted: 'orange', published: 'green' } as const;
 const DRAFTING_ROLES = new Set(['member_representative', 'liaison']);
@@ -37,7 +37,7 @@ function useDraftingOrgs(bodyId: string) {
 
 function BulletinList({ bodyId }: { bodyId: string }) {
   const t = useT(BULLETIN_MESSAGES);
-  const common = useT(GOV_B_MESSAGES);
+  const common = useT(GOVERNANCE_PAGE_MESSAGES);
   const bilingual = useBilingual();
   const { message } = App.useApp();
   const reportError = useReportError();
@@ -131,7 +131,7 @@ function BulletinList({ bodyId }: { bodyId: string }) {
 
 export default function BulletinsPage() {
   const t = useT(BULLETIN_MESSAGES);
-  const common = useT(GOV_B_MESSAGES);
+  const common = useT(GOVERNANCE_PAGE_MESSAGES);
   const { bodyId } = useBodyChoice();
   return (
     <>

@@ -12,15 +12,15 @@ import { CHAIR_MESSAGES } from '../chair-messages';
 import { BodyPicker } from '../components/BodyPicker';
 import { ChairOverrideModal } from '../components/ChairOverrideModal';
 import { ChairPlanForm } from '../components/ChairPlanForm';
-import { GOV_B_MESSAGES } from '../governance-b-messages';
+import { GOVERNANCE_PAGE_MESSAGES } from '../governance-page-messages';
 import { useChairSchedule, useRevokeChairOverride } from '../hooks/chair-api';
-import { useBodyChoice } from '../hooks/useBodyChoice';
+import { useBodyChoice } from '../hooks/use-body-choice';
 
 const SOURCE_COLORS = { first: 'gold', override: 'purple', rotation: 'blue', new_round: 'cyan' } as const;
 
 function Overrides({ bodyId, schedule }: { bodyId: string; schedule: TChairSchedule }) {
   const t = useT(CHAIR_MESSAGES);
-  const common = useT(GOV_B_MESSAGES);
+  const common = useT(GOVERNANCE_PAGE_MESSAGES);
   const locale = useLocale();
   const { message } = App.useApp();
   const reportError = useReportError();
@@ -145,7 +145,7 @@ function Schedule({ bodyId }: { bodyId: string }) {
 
 export default function ChairSchedulePage() {
   const t = useT(CHAIR_MESSAGES);
-  const common = useT(GOV_B_MESSAGES);
+  const common = useT(GOVERNANCE_PAGE_MESSAGES);
   const { bodyId } = useBodyChoice();
   return (
     <>

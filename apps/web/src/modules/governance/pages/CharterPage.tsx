@@ -6,13 +6,13 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
 import { BodyPicker } from '../components/BodyPicker';
-import { GOV_A_MESSAGES } from '../governance-a-messages';
-import { useCharter } from '../hooks/governance-a-api';
-import { useBodyChoice } from '../hooks/useBodyChoice';
+import { JOINT_MEETING_MESSAGES } from '../joint-meeting-messages';
+import { useCharter } from '../hooks/joint-meeting-api';
+import { useBodyChoice } from '../hooks/use-body-choice';
 
 const RULES = ['resolution', 'charterAmendment', 'termination', 'expulsion'] as const;
 
-function period(value: { years?: number; months?: number; days?: number }, t: ReturnType<typeof useT<keyof typeof GOV_A_MESSAGES>>) {
+function period(value: { years?: number; months?: number; days?: number }, t: ReturnType<typeof useT<keyof typeof JOINT_MEETING_MESSAGES>>) {
   return [
     value.years ? t('period.years', { n: value.years }) : '',
     value.months ? t('period.months', { n: value.months }) : '',
@@ -23,7 +23,7 @@ function period(value: { years?: number; months?: number; days?: number }, t: Re
 }
 
 export default function CharterPage() {
-  const t = useT(GOV_A_MESSAGES);
+  const t = useT(JOINT_MEETING_MESSAGES);
   const bilingual = useBilingual();
   const { bodyId } = useBodyChoice();
   const charter = useCharter(bodyId);

@@ -10,15 +10,15 @@ import { useBilingual, useT } from '../../../app/i18n';
 import { BodyPicker } from '../components/BodyPicker';
 import { FinanceBudget } from '../components/FinanceBudget';
 import { FinanceEntryModal } from '../components/FinanceEntryModal';
-import { yuan } from '../components/finance-format';
+import { yuan } from '../finance-format';
 import { FINANCE_MESSAGES } from '../finance-messages';
-import { GOV_B_MESSAGES } from '../governance-b-messages';
+import { GOVERNANCE_PAGE_MESSAGES } from '../governance-page-messages';
 import { downloadReport, useBudget, useFinanceActions, useLedger } from '../hooks/finance-api';
-import { useBodyChoice } from '../hooks/useBodyChoice';
+import { useBodyChoice } from '../hooks/use-body-choice';
 
 function Ledger({ bodyId, year, manage }: { bodyId: string; year: number; manage: boolean }) {
   const t = useT(FINANCE_MESSAGES);
-  const common = useT(GOV_B_MESSAGES);
+  const common = useT(GOVERNANCE_PAGE_MESSAGES);
   const bilingual = useBilingual();
   const reportError = useReportError();
   const ledger = useLedger(bodyId, year);
@@ -123,7 +123,7 @@ function Finance({ bodyId }: { bodyId: string }) {
 
 export default function FinancePage() {
   const t = useT(FINANCE_MESSAGES);
-  const common = useT(GOV_B_MESSAGES);
+  const common = useT(GOVERNANCE_PAGE_MESSAGES);
   const { bodyId } = useBodyChoice();
   return (
     <>

@@ -12,9 +12,9 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useT } from '../../../app/i18n';
 import { BodyPicker } from '../components/BodyPicker';
-import { GOV_B_MESSAGES } from '../governance-b-messages';
-import { useMemberUnits } from '../../bodies/hooks/useBodies';
-import { useBodyChoice } from '../hooks/useBodyChoice';
+import { GOVERNANCE_PAGE_MESSAGES } from '../governance-page-messages';
+import { useMemberUnits } from '../../bodies';
+import { useBodyChoice } from '../hooks/use-body-choice';
 import { LIAISON_COVERAGE_MESSAGES } from '../liaisons-messages';
 
 interface CoverageRow {
@@ -78,7 +78,7 @@ function Coverage({ bodyId }: { bodyId: string }) {
 
 export default function LiaisonCoveragePage() {
   const t = useT(LIAISON_COVERAGE_MESSAGES);
-  const common = useT(GOV_B_MESSAGES);
+  const common = useT(GOVERNANCE_PAGE_MESSAGES);
   const { bodyId } = useBodyChoice();
   return (
     <>

@@ -12,14 +12,14 @@ import { AmendmentSummary } from '../components/AmendmentSummary';
 import { AttendanceTable } from '../components/AttendanceTable';
 import { CharterAmendmentFields } from '../components/CharterAmendmentFields';
 import { VotePanel } from '../components/VotePanel';
-import { GOV_A_MESSAGES } from '../governance-a-messages';
-import { useCharter, useMeeting, useMeetingActions } from '../hooks/governance-a-api';
-import { useBodyChoice } from '../hooks/useBodyChoice';
+import { JOINT_MEETING_MESSAGES } from '../joint-meeting-messages';
+import { useCharter, useMeeting, useMeetingActions } from '../hooks/joint-meeting-api';
+import { useBodyChoice } from '../hooks/use-body-choice';
 
 type AddItemValues = { kind: (typeof MANUAL_AGENDA_ITEM_KINDS)[number]; title: string; description?: string; amendment?: { parameters?: AmendmentFormValues } };
 
 function AddItemForm({ bodyId, meeting }: { bodyId: string; meeting: TMeeting }) {
-  const t = useT(GOV_A_MESSAGES);
+  const t = useT(JOINT_MEETING_MESSAGES);
   const bilingual = useBilingual();
   const reportError = useReportError();
   const [form] = Form.useForm<AddItemValues>();
@@ -61,7 +61,7 @@ function AddItemForm({ bodyId, meeting }: { bodyId: string; meeting: TMeeting })
 }
 
 function Minutes({ bodyId, meeting }: { bodyId: string; meeting: TMeeting }) {
-  const t = useT(GOV_A_MESSAGES);
+  const t = useT(JOINT_MEETING_MESSAGES);
   const { message } = App.useApp();
   const reportError = useReportError();
   const { minutes, step } = useMeetingActions(bodyId, meeting.id);
@@ -97,7 +97,7 @@ function Minutes({ bodyId, meeting }: { bodyId: string; meeting: TMeeting }) {
 
 export default function MeetingPage() {
   const { meetingId } = useParams();
-  const t = useT(GOV_A_MESSAGES);
+  const t = useT(JOINT_MEETING_MESSAGES);
   const bilingual = useBilingual();
   const reportError = useReportError();
   const { bodyId } = useBodyChoice();

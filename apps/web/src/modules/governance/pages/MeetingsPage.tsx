@@ -5,14 +5,14 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
-import { DateInput } from '../../bodies/components/DateInput';
+import { DateInput } from '../../../shared/components/DateInput';
 import { BodyPicker } from '../components/BodyPicker';
-import { GOV_A_MESSAGES } from '../governance-a-messages';
-import { useCharter, useMeetings, useScheduleMeeting } from '../hooks/governance-a-api';
-import { useBodyChoice } from '../hooks/useBodyChoice';
+import { JOINT_MEETING_MESSAGES } from '../joint-meeting-messages';
+import { useCharter, useMeetings, useScheduleMeeting } from '../hooks/joint-meeting-api';
+import { useBodyChoice } from '../hooks/use-body-choice';
 
 function ScheduleForm({ bodyId }: { bodyId: string }) {
-  const t = useT(GOV_A_MESSAGES);
+  const t = useT(JOINT_MEETING_MESSAGES);
   const [form] = Form.useForm<{ title: string; heldOn: string; location?: string }>();
   const schedule = useScheduleMeeting(bodyId);
   const reportError = useReportError();
@@ -44,7 +44,7 @@ function ScheduleForm({ bodyId }: { bodyId: string }) {
 }
 
 export default function MeetingsPage() {
-  const t = useT(GOV_A_MESSAGES);
+  const t = useT(JOINT_MEETING_MESSAGES);
   const { bodyId } = useBodyChoice();
   const meetings = useMeetings(bodyId);
   const charter = useCharter(bodyId);

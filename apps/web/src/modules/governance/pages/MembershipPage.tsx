@@ -7,16 +7,16 @@ import { useSession } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useT } from '../../../app/i18n';
-import { useMemberUnits } from '../../bodies/hooks/useBodies';
+import { useMemberUnits } from '../../bodies';
 import { BodyPicker } from '../components/BodyPicker';
 import { MemberUnitCases } from '../components/MemberUnitCases';
 import { MembershipQueues } from '../components/MembershipQueues';
-import { GOV_A_MESSAGES } from '../governance-a-messages';
-import { useMembershipQueues } from '../hooks/governance-a-api';
-import { useBodyChoice } from '../hooks/useBodyChoice';
+import { JOINT_MEETING_MESSAGES } from '../joint-meeting-messages';
+import { useMembershipQueues } from '../hooks/joint-meeting-api';
+import { useBodyChoice } from '../hooks/use-body-choice';
 
 export default function MembershipPage() {
-  const t = useT(GOV_A_MESSAGES);
+  const t = useT(JOINT_MEETING_MESSAGES);
   const me = useSession();
   const { bodyId } = useBodyChoice();
   const isSecretariat = me.roles.some((r) => r.role === 'body_secretariat' && r.scopeId === bodyId);

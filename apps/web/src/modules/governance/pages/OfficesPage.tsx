@@ -9,10 +9,10 @@ import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
 import { BodyPicker } from '../components/BodyPicker';
 import { AppointModal, OfficeCreateModal, OfficeDocumentModal } from '../components/OfficeForms';
-import { GOV_B_MESSAGES } from '../governance-b-messages';
-import { useMemberUnits } from '../../bodies/hooks/useBodies';
+import { GOVERNANCE_PAGE_MESSAGES } from '../governance-page-messages';
+import { useMemberUnits } from '../../bodies';
 import { downloadOfficeFile, useEndAppointment, useOffices } from '../hooks/offices-api';
-import { useBodyChoice } from '../hooks/useBodyChoice';
+import { useBodyChoice } from '../hooks/use-body-choice';
 import { OFFICE_MESSAGES } from '../offices-messages';
 
 const TERM_COLORS = { not_started: 'default', active: 'green', reminder_due: 'orange', ended: 'red' } as const;
@@ -186,7 +186,7 @@ function Offices({ bodyId }: { bodyId: string }) {
 
 export default function OfficesPage() {
   const t = useT(OFFICE_MESSAGES);
-  const common = useT(GOV_B_MESSAGES);
+  const common = useT(GOVERNANCE_PAGE_MESSAGES);
   const { bodyId } = useBodyChoice();
   return (
     <>

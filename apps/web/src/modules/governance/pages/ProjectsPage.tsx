@@ -9,10 +9,10 @@ import { useBilingual, useT } from '../../../app/i18n';
 import { BodyPicker } from '../components/BodyPicker';
 import { ProjectDetails } from '../components/ProjectDetails';
 import { ProjectProposalModal } from '../components/ProjectProposalModal';
-import { GOV_B_MESSAGES } from '../governance-b-messages';
+import { GOVERNANCE_PAGE_MESSAGES } from '../governance-page-messages';
 import { useProjects } from '../hooks/projects-api';
-import { useActingUnits } from '../hooks/useActingUnits';
-import { useBodyChoice } from '../hooks/useBodyChoice';
+import { useActingUnits } from '../hooks/use-acting-units';
+import { useBodyChoice } from '../hooks/use-body-choice';
 import { PROJECTS_MESSAGES } from '../projects-messages';
 
 const PHASE_COLORS: Record<ProjectPhase, string> = {
@@ -77,7 +77,7 @@ function Projects({ bodyId }: { bodyId: string }) {
 
 export default function ProjectsPage() {
   const t = useT(PROJECTS_MESSAGES);
-  const common = useT(GOV_B_MESSAGES);
+  const common = useT(GOVERNANCE_PAGE_MESSAGES);
   const { bodyId } = useBodyChoice();
   return (
     <>

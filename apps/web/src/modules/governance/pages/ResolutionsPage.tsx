@@ -7,12 +7,12 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
 import { BodyPicker } from '../components/BodyPicker';
-import { GOV_A_MESSAGES } from '../governance-a-messages';
-import { useResolutions } from '../hooks/governance-a-api';
-import { useBodyChoice } from '../hooks/useBodyChoice';
+import { JOINT_MEETING_MESSAGES } from '../joint-meeting-messages';
+import { useResolutions } from '../hooks/joint-meeting-api';
+import { useBodyChoice } from '../hooks/use-body-choice';
 
 export default function ResolutionsPage() {
-  const t = useT(GOV_A_MESSAGES);
+  const t = useT(JOINT_MEETING_MESSAGES);
   const bilingual = useBilingual();
   const { bodyId } = useBodyChoice();
   const [page, setPage] = useState(1);

@@ -9,9 +9,9 @@ import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
 import { BodyPicker } from '../components/BodyPicker';
 import { WorkplanProgressModal } from '../components/WorkplanProgressModal';
-import { GOV_B_MESSAGES } from '../governance-b-messages';
-import { useMemberUnits } from '../../bodies/hooks/useBodies';
-import { useBodyChoice } from '../hooks/useBodyChoice';
+import { GOVERNANCE_PAGE_MESSAGES } from '../governance-page-messages';
+import { useMemberUnits } from '../../bodies';
+import { useBodyChoice } from '../hooks/use-body-choice';
 import { downloadEvidence, useTaskProgress, useWorkplan } from '../hooks/workplan-api';
 import { WORKPLAN_MESSAGES } from '../workplan-messages';
 
@@ -66,7 +66,7 @@ function TaskDetails({ bodyId, task }: { bodyId: string; task: TWorkplanTask }) 
 
 function Plan({ bodyId }: { bodyId: string }) {
   const t = useT(WORKPLAN_MESSAGES);
-  const common = useT(GOV_B_MESSAGES);
+  const common = useT(GOVERNANCE_PAGE_MESSAGES);
   const bilingual = useBilingual();
   const me = useSession();
   const units = useMemberUnits(bodyId);
@@ -164,7 +164,7 @@ function Plan({ bodyId }: { bodyId: string }) {
 
 export default function WorkplanPage() {
   const t = useT(WORKPLAN_MESSAGES);
-  const common = useT(GOV_B_MESSAGES);
+  const common = useT(GOVERNANCE_PAGE_MESSAGES);
   const { bodyId } = useBodyChoice();
   return (
     <>

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { QueryError } from '../../../app/components/QueryError';
 import { formatDate } from '../../../app/format';
 import { useBilingual, useT } from '../../../app/i18n';
-import { useOrgMemberships } from '../hooks/useOrganizations';
+import { useOrgMemberships } from '../hooks/use-organizations';
 import { ORG_MESSAGES } from '../messages';
 
 export function MembershipsCard({ orgId }: { orgId: string }) {

@@ -1,6 +1,6 @@
 import { ORG_TYPES, type OrgType } from '@chanjiao/contracts/organizations';
 import { useBilingual, useT } from '../../../app/i18n';
-import { KindRegionFilterBar } from '../../reference/components/KindRegionFilterBar';
+import { KindRegionFilterBar } from '../../../shared/components/KindRegionFilterBar';
 import type { OrgFilters } from '../org-filters';
 import { ORG_MESSAGES } from '../messages';
 

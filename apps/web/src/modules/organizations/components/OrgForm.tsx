@@ -2,11 +2,11 @@
 import { ORG_TYPES, type OrgType, SCHOOL_LEVELS, type SchoolLevel } from '@chanjiao/contracts/organizations';
 import { Card, Col, Form, type FormInstance, Input, Row, Select } from 'antd';
 import { useBilingual, useLocale, useT } from '../../../app/i18n';
-import { RegionCascader } from '../../reference/components/RegionCascader';
+import { RegionCascader } from '../../../shared/components/RegionCascader';
 import { ORG_MESSAGES } from '../messages';
 import { isSchoolType, type OrgFormValues } from '../org-payload';
-import { characterCount, fieldLabel, maxCharactersRule, usccRule } from './orgFieldRules';
-import { DescriptionItem, FormActions } from './DirectoryFormParts';
+import { characterCount, fieldLabel, maxCharactersRule, usccRule } from '../../../shared/field-rules';
+import { DescriptionItem, FormActions } from '../../../shared/components/DirectoryFormParts';
 
 /** Server answers about one field although they carry no field list. */
 export const ORG_CODE_FIELDS = { USCC_DUPLICATE: 'uscc', USCC_INVALID: 'uscc' };

@@ -6,7 +6,7 @@ import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
 import { ORG_CODE_FIELDS, OrgForm } from '../components/OrgForm';
 import { type OrgFormValues, orgPayload } from '../org-payload';
-import { useCreateOrg } from '../hooks/useOrganizations';
+import { useCreateOrg } from '../hooks/use-organizations';
 import { ORG_MESSAGES } from '../messages';
 
 function CreateOrg() {

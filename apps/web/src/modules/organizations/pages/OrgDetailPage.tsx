@@ -10,11 +10,11 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { formatDateTime } from '../../../app/format';
 import { useBilingual, useLocale, useT } from '../../../app/i18n';
-import { OrgActivityParticipationCard } from '../../governance/components/OrgActivityParticipationCard';
-import { useRegions } from '../../reference/hooks/useRegions';
-import { fieldLabel } from '../components/orgFieldRules';
+import { OrgActivityParticipationCard } from '../../governance';
+import { useRegions } from '../../../shared/hooks/use-regions';
+import { fieldLabel } from '../../../shared/field-rules';
 import { MembershipsCard } from '../components/MembershipsCard';
-import { useOrg } from '../hooks/useOrganizations';
+import { useOrg } from '../hooks/use-organizations';
 import { ORG_MESSAGES } from '../messages';
 
 function Website({ address }: { address: string }) {

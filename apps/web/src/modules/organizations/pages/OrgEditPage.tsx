@@ -14,7 +14,7 @@ import { useT } from '../../../app/i18n';
 import { APP_MESSAGES } from '../../../app/messages';
 import { ORG_CODE_FIELDS, OrgForm } from '../components/OrgForm';
 import { type OrgFormValues, orgFormValues, orgPayload } from '../org-payload';
-import { useOrg, useUpdateOrg } from '../hooks/useOrganizations';
+import { useOrg, useUpdateOrg } from '../hooks/use-organizations';
 import { ORG_MESSAGES } from '../messages';
 
 function EditOrg({ org, onReload }: { org: TOrg; onReload: () => Promise<TOrg | undefined> }) {

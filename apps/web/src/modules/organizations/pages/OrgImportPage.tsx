@@ -12,7 +12,7 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
 import { type ImportOutcome, ImportOutcomeCard } from '../components/ImportOutcomeCard';
-import { useImportOrgs } from '../hooks/useOrganizations';
+import { useImportOrgs } from '../hooks/use-organizations';
 import { ORG_MESSAGES } from '../messages';
 
 const TEMPLATE_PATH = '/api/organizations/import/template.xlsx';

@@ -10,10 +10,10 @@ import { QueryError } from '../../../app/components/QueryError';
 import { formatDateTime } from '../../../app/format';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useLocale, useT } from '../../../app/i18n';
-import { useRegions } from '../../reference/hooks/useRegions';
+import { useRegions } from '../../../shared/hooks/use-regions';
 import { OrgFilterBar } from '../components/OrgFilterBar';
-import { useOrgFilters } from '../hooks/useOrgFilters';
-import { exportOrgs, ORG_PAGE_SIZE, type OrgPage, useOrgList } from '../hooks/useOrganizations';
+import { useOrgFilters } from '../hooks/use-org-filters';
+import { exportOrgs, ORG_PAGE_SIZE, type OrgPage, useOrgList } from '../hooks/use-organizations';
 import type { OrgFilters } from '../org-filters';
 import { ORG_MESSAGES } from '../messages';
 

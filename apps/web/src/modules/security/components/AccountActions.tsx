@@ -7,7 +7,7 @@ import { App, Button, Flex, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
-import { useResetSecondFactor, useUnlockAccount } from '../hooks/useSecurityAccounts';
+import { useResetSecondFactor, useUnlockAccount } from '../hooks/use-security-accounts';
 import { SECURITY_MESSAGES } from '../messages';
 import { ResetPasswordModal } from './ResetPasswordModal';
 

@@ -6,7 +6,7 @@ import type { TSecurityAccount } from '@chanjiao/contracts/accounts';
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
-import { useResetPassword } from '../hooks/useSecurityAccounts';
+import { useResetPassword } from '../hooks/use-security-accounts';
 import { SECURITY_MESSAGES } from '../messages';
 
 interface ResetPasswordModalProps {

@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { isApiError } from '../../../app/api';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
-import { useSaveRolePermissions } from '../hooks/useRoles';
+import { useSaveRolePermissions } from '../hooks/use-roles';
 import { SECURITY_MESSAGES } from '../messages';
 import { grantChange, groupByDuty, isUnchanged, type PermissionEntry, withGroupTicks } from '../permission-groups';
 

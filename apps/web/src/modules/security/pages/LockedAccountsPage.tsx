@@ -7,11 +7,11 @@ import { QueryError } from '../../../app/components/QueryError';
 import { formatDateTime } from '../../../app/format';
 import { useLocale, useT } from '../../../app/i18n';
 import { APP_MESSAGES } from '../../../app/messages';
-import { RoleTags } from '../../admin/components/RoleTags';
+import { RoleTags } from '../../admin';
 import { DESK_STATUSES } from '../account-filters';
 import { AccountActions } from '../components/AccountActions';
-import { useAccountFilters } from '../hooks/useAccountFilters';
-import { ACCOUNT_PAGE_SIZE, useSecurityAccounts } from '../hooks/useSecurityAccounts';
+import { useAccountFilters } from '../hooks/use-account-filters';
+import { ACCOUNT_PAGE_SIZE, useSecurityAccounts } from '../hooks/use-security-accounts';
 import { SECURITY_MESSAGES } from '../messages';
 
 function SignInState({ account }: { account: TSecurityAccount }) {

@@ -6,7 +6,7 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useT } from '../../../app/i18n';
 import { RolePermissionsPanel } from '../components/RolePermissionsPanel';
-import { useRoleCatalog } from '../hooks/useRoles';
+import { useRoleCatalog } from '../hooks/use-roles';
 import { SECURITY_MESSAGES } from '../messages';
 
 const DUTY_COLORS = { system: 'geekblue', security: 'volcano', audit: 'purple' } as const;

@@ -4,7 +4,7 @@ import { SUMMARY_SCHOOL_LEVELS } from '@chanjiao/contracts/selection/index';
 import { Form, Radio, Select } from 'antd';
 import { useBilingual, useT } from '../../../app/i18n';
 import { SELECTION_MESSAGES } from '../messages';
-import { DateField, TextField, UnitField, useFieldLabel } from './formFields';
+import { DateField, TextField, UnitField, useFieldLabel } from './FormFields';
 
 export function CoverSection() {
   const label = useFieldLabel('cover');

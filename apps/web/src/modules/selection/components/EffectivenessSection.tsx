@@ -2,9 +2,9 @@
 import type { TTextLimits } from '@chanjiao/contracts/selection-rules';
 import { Col, Divider, Form, Input, InputNumber, Row } from 'antd';
 import { useT } from '../../../app/i18n';
-import { characterCount } from '../../organizations/components/orgFieldRules';
+import { characterCount } from '../../../shared/field-rules';
 import { SELECTION_MESSAGES } from '../messages';
-import { LimitedText, type NumberKind, useFieldLabel, YearPair } from './formFields';
+import { LimitedText, type NumberKind, useFieldLabel, YearPair } from './FormFields';
 
 const PAIRS: [field: string, kind: NumberKind][] = [
   ['coBuiltMajors', 'count'],

@@ -6,7 +6,7 @@ import App from 'antd/es/app';
 import { downloadFile } from '../../../app/api';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
-import { useSaveToc, useUploadMaterial } from '../hooks/useSelection';
+import { useSaveToc, useUploadMaterial } from '../hooks/use-selection';
 import { SELECTION_MESSAGES } from '../messages';
 
 export function MaterialPanel({ application, base, editable }: { application: TApplication; base: string; editable: boolean }) {

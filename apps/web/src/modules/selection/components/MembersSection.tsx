@@ -8,7 +8,7 @@ import { useBilingual, useT } from '../../../app/i18n';
 import { SELECTION_MESSAGES } from '../messages';
 import { MajorSelect } from './MajorSelect';
 import { UnitInput } from './UnitInput';
-import { NumberField, useFieldLabel } from './formFields';
+import { NumberField, useFieldLabel } from './FormFields';
 
 const newRow = (extra: Record<string, unknown>) => ({ id: crypto.randomUUID(), unit: { orgId: null, name: null, uscc: null }, ...extra });
 

@@ -1,7 +1,7 @@
 /** 1. 联合体概况: leader, 秘书处, funds 2026–2028 and their sources, the park. */
 import type { TTextLimits } from '@chanjiao/contracts/selection-rules';
 import { Col, Divider, Row } from 'antd';
-import { DateField, LimitedText, NumberField, TextField, UnitField, useFieldLabel } from './formFields';
+import { DateField, LimitedText, NumberField, TextField, UnitField, useFieldLabel } from './FormFields';
 
 export function OverviewSection({ textLimits }: { textLimits: TTextLimits }) {
   const label = useFieldLabel('overview');

@@ -7,7 +7,7 @@ import { Form } from 'antd';
 import { useCallback, useEffect, useRef } from 'react';
 import { ApiError } from '../../../app/api';
 import { namePathOf, useReportError } from '../../../app/forms';
-import { useSaveSection } from '../hooks/useSelection';
+import { useSaveSection } from '../hooks/use-selection';
 import { CommitmentSection, FeaturesSection, PlanSection } from './TextSections';
 import { CoverSection, SummarySection } from './CoverSections';
 import { EffectivenessSection } from './EffectivenessSection';

@@ -6,7 +6,7 @@ import { api } from '../../../app/api';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
 import { SELECTION_MESSAGES } from '../messages';
-import { DateField, LimitedText, TextField, useFieldLabel } from './formFields';
+import { DateField, LimitedText, TextField, useFieldLabel } from './FormFields';
 
 export function PlanSection({ textLimits }: { textLimits: TTextLimits }) {
   const label = useFieldLabel('plan');

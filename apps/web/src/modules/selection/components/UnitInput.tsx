@@ -8,8 +8,8 @@ import { LinkOutlined } from '@ant-design/icons';
 import { AutoComplete, Input, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../app/i18n';
-import { useDebouncedValue } from '../../bodies/hooks/useDebouncedValue';
-import { useOrgList } from '../../organizations/hooks/useOrganizations';
+import { useDebouncedValue } from '../../../shared/hooks/use-debounced-value';
+import { useOrgList } from '../../organizations';
 import { SELECTION_MESSAGES } from '../messages';
 
 const UNIT_NAME_MAX = 100;

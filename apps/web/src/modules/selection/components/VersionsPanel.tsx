@@ -4,7 +4,7 @@ import { Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateTime } from '../../../app/format';
 import { useLocale, useT } from '../../../app/i18n';
-import { useDiff, useVersions } from '../hooks/useSelection';
+import { useDiff, useVersions } from '../hooks/use-selection';
 import { SELECTION_MESSAGES } from '../messages';
 
 function show(value: unknown): string {

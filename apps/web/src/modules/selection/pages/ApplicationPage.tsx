@@ -18,7 +18,7 @@ import { ProblemList } from '../components/ProblemList';
 import { type SaveState, SectionForm } from '../components/SectionForm';
 import { StatusTag } from '../components/StatusTag';
 import { VersionsPanel } from '../components/VersionsPanel';
-import { applicationBase, useApplication, useInvalidateSelection, useSubmitApplication } from '../hooks/useSelection';
+import { applicationBase, useApplication, useInvalidateSelection, useSubmitApplication } from '../hooks/use-selection';
 import { SELECTION_MESSAGES } from '../messages';
 
 function ReturnButton({ application, callId }: { application: TApplication; callId: string }) {

@@ -8,7 +8,7 @@ import { RequirePermission, useSession } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
-import { useInvalidateSelection } from '../hooks/useSelection';
+import { useInvalidateSelection } from '../hooks/use-selection';
 import { SELECTION_MESSAGES } from '../messages';
 
 interface CallValues {

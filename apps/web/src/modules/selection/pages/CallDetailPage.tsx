@@ -10,9 +10,9 @@ import { QueryError } from '../../../app/components/QueryError';
 import { formatDateTime } from '../../../app/format';
 import { useReportError } from '../../../app/forms';
 import { useLocale, useT } from '../../../app/i18n';
-import { ReviewBoardLink } from '../components/review-board-link';
+import { ReviewBoardLink } from '../components/ReviewBoardLink';
 import { StatusTag } from '../components/StatusTag';
-import { useCall, useCallApplications, useInvalidateSelection } from '../hooks/useSelection';
+import { useCall, useCallApplications, useInvalidateSelection } from '../hooks/use-selection';
 import { SELECTION_MESSAGES } from '../messages';
 
 function Transitions({ call }: { call: TCall }) {

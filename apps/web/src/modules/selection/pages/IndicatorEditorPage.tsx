@@ -10,7 +10,7 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
-import { useIndicatorSystem, useInvalidateSelection } from '../hooks/useSelection';
+import { useIndicatorSystem, useInvalidateSelection } from '../hooks/use-selection';
 import { SELECTION_MESSAGES } from '../messages';
 
 type Scores = Record<string, { maxScore: number | null; weight: number | null }>;

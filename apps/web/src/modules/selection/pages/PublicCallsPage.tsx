@@ -3,7 +3,7 @@ import { Button, Card, Collapse, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { LanguageSwitch } from '../../../app/components/LanguageSwitch';
 import { useT } from '../../../app/i18n';
-import { usePublicCall, usePublicCalls } from '../hooks/useSelection';
+import { usePublicCall, usePublicCalls } from '../hooks/use-selection';
 import { SELECTION_MESSAGES } from '../messages';
 
 function Notice({ id }: { id: string }) {

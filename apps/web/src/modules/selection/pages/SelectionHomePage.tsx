@@ -11,7 +11,7 @@ import { deadlinePassed } from '../call-deadline';
 import { CallsTable } from '../components/CallsTable';
 import { StartApplication } from '../components/StartApplication';
 import { StatusTag } from '../components/StatusTag';
-import { useManagedCalls, useMyApplications, usePublicCalls } from '../hooks/useSelection';
+import { useManagedCalls, useMyApplications, usePublicCalls } from '../hooks/use-selection';
 import { SELECTION_MESSAGES } from '../messages';
 
 export default function SelectionHomePage() {

@@ -5,7 +5,7 @@
 import type { Role } from '@chanjiao/contracts/permissions';
 import { useMemo } from 'react';
 import { useSession } from '../../../app/auth';
-import { useMemberUnits } from '../../bodies/hooks/useBodies';
+import { useMemberUnits } from '../../bodies';
 
 export function useActingUnits(bodyId: string, roles: readonly Role[]) {
   const me = useSession();

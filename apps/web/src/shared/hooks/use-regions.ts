@@ -1,7 +1,7 @@
 /** 行政区划 for pickers: fetched once per visit (the table changes only with a new release). */
 import type { TRegion } from '@chanjiao/contracts/reference';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../app/api';
+import { api } from '../../app/api';
 import { indexRegions } from '../regions';
 
 export type { RegionIndex, RegionOption } from '../regions';

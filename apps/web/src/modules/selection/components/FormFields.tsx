@@ -2,7 +2,7 @@
 import { APPLICATION_FIELD_LABELS, applicationFieldLabel } from '@chanjiao/contracts/selection/index';
 import { Col, Form, Input, InputNumber, Row } from 'antd';
 import { useLocale, useT } from '../../../app/i18n';
-import { characterCount } from '../../organizations/components/orgFieldRules';
+import { characterCount } from '../../../shared/field-rules';
 import { SELECTION_MESSAGES } from '../messages';
 import { UnitInput } from './UnitInput';
 

@@ -11,7 +11,7 @@ import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
 import { useAssignAutomatically, useAssignByHand, useUnassign } from '../hooks/review-queries';
 import { REVIEW_MESSAGES } from '../review-messages';
-import { ReviewSiteVisitModal } from './review-site-visit-modal';
+import { ReviewSiteVisitModal } from './ReviewSiteVisitModal';
 
 type BoardApplication = TReviewBoard['applications'][number];
 type BoardReview = BoardApplication['reviews'][number];

@@ -1,9 +1,8 @@
 import { defineMessages } from '../../app/i18n';
 
-/** Strings of the charter, meeting, vote and membership pages. */
-export const GOV_A_MESSAGES = defineMessages({
+/** Strings of the charter, meeting, vote and membership pages: the business of the joint meeting (校长联席会议). */
+export const JOINT_MEETING_MESSAGES = defineMessages({
   actions: ['操作', 'Actions'],
-  bodyLink: ['治理：章程、会议与成员事务', 'Governance: charter, meetings, membership'],
   saved: ['已保存', 'Saved'],
   'form.required': ['请填写此项', 'Fill this in'],
 

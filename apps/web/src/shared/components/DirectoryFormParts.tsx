@@ -1,9 +1,9 @@
 /** Pieces the organisation and body forms share: the free-text description and the submit/cancel row. */
 import { Button, Flex, Form, Input } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import { useLocale, useT } from '../../../app/i18n';
-import { APP_MESSAGES } from '../../../app/messages';
-import { characterCount, fieldLabel, maxCharactersRule } from './orgFieldRules';
+import { useLocale, useT } from '../../app/i18n';
+import { APP_MESSAGES } from '../../app/messages';
+import { characterCount, fieldLabel, maxCharactersRule } from '../field-rules';
 
 const DESCRIPTION_MAX = 2000;
 

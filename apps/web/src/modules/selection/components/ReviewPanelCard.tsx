@@ -6,7 +6,7 @@ import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
 import { useExperts, useSetPanel } from '../hooks/review-queries';
 import { REVIEW_MESSAGES } from '../review-messages';
-import { ExpertsAffiliationsModal } from './experts-affiliations-modal';
+import { ExpertsAffiliationsModal } from './ExpertsAffiliationsModal';
 
 type PanelExpert = TReviewBoard['panel'][number];
 

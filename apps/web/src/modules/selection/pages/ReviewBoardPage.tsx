@@ -5,11 +5,11 @@ import { RequirePermission } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useT } from '../../../app/i18n';
-import { ReviewAssignmentCard } from '../components/review-assignment-card';
-import { ReviewConflictsCard } from '../components/review-conflicts-card';
-import { ReviewPanelCard } from '../components/review-panel-card';
-import { ReviewSettingsCard } from '../components/review-settings-card';
-import { ResultsRankingCard } from '../components/results-ranking-card';
+import { ReviewAssignmentCard } from '../components/ReviewAssignmentCard';
+import { ReviewConflictsCard } from '../components/ReviewConflictsCard';
+import { ReviewPanelCard } from '../components/ReviewPanelCard';
+import { ReviewSettingsCard } from '../components/ReviewSettingsCard';
+import { ResultsRankingCard } from '../components/ResultsRankingCard';
 import { useReviewBoard } from '../hooks/review-queries';
 import { REVIEW_MESSAGES } from '../review-messages';
 

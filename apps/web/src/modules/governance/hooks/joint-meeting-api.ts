@@ -10,7 +10,7 @@ import type {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, downloadFile } from '../../../app/api';
 
-const ROOT = ['governance', 'a'] as const;
+const ROOT = ['governance', 'joint-meeting'] as const;
 
 export function useCharter(bodyId: string | undefined) {
   return useQuery({

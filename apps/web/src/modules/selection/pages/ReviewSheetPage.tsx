@@ -13,8 +13,8 @@ import { QueryError } from '../../../app/components/QueryError';
 import { formatDateTime } from '../../../app/format';
 import { useReportError } from '../../../app/forms';
 import { useLocale, useT } from '../../../app/i18n';
-import { ReviewApplicationPanel } from '../components/review-application-panel';
-import { ReviewScoreForm } from '../components/review-score-form';
+import { ReviewApplicationPanel } from '../components/ReviewApplicationPanel';
+import { ReviewScoreForm } from '../components/ReviewScoreForm';
 import { useDeclareConflict, useMyReview } from '../hooks/review-queries';
 import { REVIEW_MESSAGES } from '../review-messages';
 

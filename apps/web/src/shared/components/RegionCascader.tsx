@@ -5,7 +5,7 @@
  */
 import { Cascader } from 'antd';
 import type { CSSProperties } from 'react';
-import { useRegions } from '../hooks/useRegions';
+import { useRegions } from '../hooks/use-regions';
 
 interface RegionCascaderProps {
   value?: string | null;

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../../app/format';
 import { useLocale, useT } from '../../../app/i18n';
 import { CallsTable } from '../components/CallsTable';
 import { useMyReviews } from '../hooks/review-queries';
-import { useManagedCalls } from '../hooks/useSelection';
+import { useManagedCalls } from '../hooks/use-selection';
 import { REVIEW_MESSAGES } from '../review-messages';
 
 function MyReviews() {

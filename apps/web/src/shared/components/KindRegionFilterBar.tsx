@@ -3,9 +3,9 @@
  * with a reset shown while any filter is set.
  */
 import { Button, Flex, Select } from 'antd';
-import { SearchBox } from '../../../app/components/SearchBox';
-import { useT } from '../../../app/i18n';
-import { APP_MESSAGES } from '../../../app/messages';
+import { SearchBox } from '../../app/components/SearchBox';
+import { useT } from '../../app/i18n';
+import { APP_MESSAGES } from '../../app/messages';
 import { RegionCascader } from './RegionCascader';
 
 export interface KindRegionFilters<K extends string> {

@@ -1,0 +1,2 @@
+/** What other modules may use from governance. */
+export { OrgActivityParticipationCard } from './components/OrgActivityParticipationCard';
