@@ -27,7 +27,7 @@ export function StartApplication({ call }: { call: TCallSummary }) {
         consortiumName: values.consortiumName,
         park: { name: values.parkName },
       });
-      navigate(`/selection/applications/${created.id}`);
+      void navigate(`/selection/applications/${created.id}`);
     } catch (error) {
       report(error, { form, codeFields: { PARK_ALREADY_APPLIED: 'parkName' } });
     }

@@ -34,7 +34,7 @@ function CallForm() {
       // The picker shows Beijing wall-clock time; the server takes it as written.
       const created = await api.post<TCall>('/api/selection/calls', { ...values, deadline: values.deadline.format('YYYY-MM-DDTHH:mm:ss') });
       await invalidate();
-      navigate(`/selection/calls/${created.id}`);
+      void navigate(`/selection/calls/${created.id}`);
     } catch (error) {
       report(error, { form });
     }

@@ -43,7 +43,7 @@ function Editor({ system }: { system: TIndicatorSystem }) {
         name: system.name,
         basedOnId: system.id,
       });
-      navigate(`/selection/indicators/${created.id}`);
+      void navigate(`/selection/indicators/${created.id}`);
     } catch (error) {
       report(error);
     }
