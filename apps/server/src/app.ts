@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type { AppDeps } from './kernel/deps.js';
 import { warmUpDocuments } from './kernel/documents/index.js';
@@ -17,6 +17,7 @@ import { DomainError } from './kernel/errors.js';
 import { errorBody, makeErrorHandler } from './kernel/http/error-handler.js';
 import { healthRoutes } from './kernel/http/health.routes.js';
 import { kernelPlugin } from './kernel/http/kernel-plugin.js';
+import { openApiTransforms } from './kernel/http/openapi.js';
 import { zodValidatorCompiler } from './kernel/http/validation.js';
 import { MODULE_ROUTES } from './modules/index.js';
 
@@ -53,7 +54,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
         },
       },
     },
-    transform: jsonSchemaTransform,
+    ...openApiTransforms(),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   await app.register(kernelPlugin, {

@@ -1,0 +1,12989 @@
+/**
+ * Types of every API route, generated from the server's OpenAPI document by `npm run api:generate`.
+ * Do not edit: change the route's zod schemas (packages/contracts) and run the command again.
+ */
+
+export interface paths {
+    "/api/reference/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行政区划 Regions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Region"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference/majors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 职业教育专业目录 Majors catalogue (2021) */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    level?: "中职" | "高职专科" | "职业本科";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Major"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载文件（如导入错误报告） Download a file such as an import error report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登录 Sign in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LoginBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出 Sign out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前用户 Current user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改密码 Change password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangePasswordBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/begin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始绑定动态验证码 Start TOTP enrolment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TotpBegin"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认绑定动态验证码 Confirm TOTP */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TotpConfirmBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/locale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 界面语言 Interface language */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LocaleBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用户账号列表 List user accounts */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    status?: "all" | "active" | "disabled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建用户账号 Create a user account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UserCreateBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用户账号 One user account */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用账号 Disable an account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UserDisableBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用账号 Enable an account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分配角色 Give a role */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoleAssignBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/roles/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 收回角色 Take a role back */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    assignmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 角色与权限 Roles and permissions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoleCatalog"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/roles/{role}/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 编辑角色权限 Set a role’s permissions */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    role: components["schemas"]["RoleNameInput"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RolePermissionsBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoleInfo"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/security/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账号安全状态 Account security status */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    status?: "all" | "locked" | "no_totp" | "disabled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SecurityAccountPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/security/accounts/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解除登录锁定 Unlock an account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SecurityAccount"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/security/accounts/{id}/reset-totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置双因素认证 Reset the second factor */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SecurityAccount"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/security/accounts/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置密码 Reset a forgotten password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordResetBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SecurityAccount"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志 Read the audit log */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    from?: string;
+                    to?: string;
+                    actor?: string;
+                    action?: string;
+                    entityType?: string;
+                    entityId?: string;
+                    outcome?: "success" | "denied" | "failure";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出审计日志 Export the audit log */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    actor?: string;
+                    action?: string;
+                    entityType?: string;
+                    entityId?: string;
+                    outcome?: "success" | "denied" | "failure";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 校验审计链 Verify the audit chain */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditVerification"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作台待办 Dashboard */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/import/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载组织导入模板 Download the organisation import template */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量导入组织（multipart 字段 file） Import organisations from the template (multipart field `file`) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRowsInvalid"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出组织名录 Export the organisations matching the filters */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    type?: "secondary_vocational" | "higher_vocational" | "vocational_undergraduate" | "university" | "enterprise" | "industry_association" | "education_authority" | "government" | "park" | "research_institute" | "training_institution" | "other";
+                    region?: string;
+                    sort?: "name" | "-name" | "updatedAt" | "-updatedAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 组织列表 List organisations */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    type?: "secondary_vocational" | "higher_vocational" | "vocational_undergraduate" | "university" | "enterprise" | "industry_association" | "education_authority" | "government" | "park" | "research_institute" | "training_institution" | "other";
+                    region?: string;
+                    sort?: "name" | "-name" | "updatedAt" | "-updatedAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建组织 Create an organisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrgPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Org"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 组织详情 View an organisation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Org"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 编辑组织 Edit an organisation */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrgUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Org"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 联盟/联合体列表 List bodies */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    kind?: "alliance" | "consortium" | "community" | "district_alliance";
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BodyPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建联盟/联合体 Create a body */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BodyPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Body"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 联盟/联合体详情 View a body */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Body"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 编辑联盟/联合体 Edit a body */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BodyUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Body"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/bodies/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 成员单位 List member units */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "current" | "former" | "all";
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BodyMemberPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 加入成员单位 Add a member unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BodyMemberPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BodyMember"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/member-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 现有成员单位（供选择） Current member units, id and name, for pickers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberUnit"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/members/{memberId}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 成员单位退出 Record that a member left */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BodyMemberRemovalInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BodyMember"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{id}/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 所属联盟/联合体 Bodies an organisation belongs or belonged to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgMembership"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/liaisons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 联络员 List liaisons */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LiaisonList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记联络员 Name a liaison */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LiaisonPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Liaison"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/liaisons/{liaisonId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 编辑联络员 Edit a liaison */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    liaisonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LiaisonUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Liaison"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/bodies/{id}/liaisons/{liaisonId}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销联络员 Remove a liaison */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    liaisonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/liaisons/{liaisonId}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看联络员完整联系方式 Reveal a liaison’s contact details */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    liaisonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LiaisonContact"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/chair-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 轮值主席单位排班 Rotating chair schedule */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChairSchedule"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/chair-schedule/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 生成轮值主席排班 Plan the rotating chair for N years */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChairPlanPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChairSchedule"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/chair-schedule/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录会议指定的轮值主席单位 Record a year fixed by the joint meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChairOverridePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChairSchedule"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/chair-schedule/overrides/{overrideId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销会议指定 Revoke a meeting decision on the chair */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    overrideId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChairSchedule"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/charter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 章程及其参数 The charter in force and its history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CharterView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记现行章程 Register the charter a body adopted (once; later changes need an amendment vote) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CharterRegistrationInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CharterVersion"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 校长联席会议列表 Joint meetings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 安排会议 Schedule a joint meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingSummary"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 会议详情 Meeting with agenda, attendance and votes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/meetings/{meetingId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 增加议题 Add an agenda item */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgendaItemPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/meetings/{meetingId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 登记出席 Record attendance */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AttendancePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/meetings/{meetingId}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 起草会议纪要 Draft the minutes */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MinutesPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/meetings/{meetingId}/minutes/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审定会议纪要 Approve the minutes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VersionPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/meetings/{meetingId}/minutes/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布会议纪要 Publish the minutes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VersionPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/meetings/{meetingId}/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束会议 Conclude the meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VersionPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/meetings/{meetingId}/items/{itemId}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开启表决 Open the vote */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/meetings/{meetingId}/items/{itemId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束表决并计票 Close and count the vote */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/meetings/{meetingId}/items/{itemId}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 表决明细（表决结束后） Ballots of a closed vote */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ballot"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 成员单位代表表决 Vote for one’s member unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BallotPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ballot"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/meetings/{meetingId}/items/{itemId}/paper-ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 秘书处录入纸质表决票 Record a paper ballot */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BallotPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ballot"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 决议登记簿 Register of resolutions with their votes */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Resolution"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/membership-queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 秘书处待办：加入、退出、除名与证书 Membership cases of a body */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MembershipQueues"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{id}/governance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位的入会、退会申请与成员证书 An organisation’s applications, withdrawals and certificates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgGovernanceCases"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请加入 Apply to join (章程第十六、十九条) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["JoinApplicationPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JoinApplication"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/applications/{caseId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 秘书处初审 Preliminary review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["JoinApplicationReviewInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 书面申请退会 Apply in writing to withdraw (章程第二十条) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WithdrawalPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Withdrawal"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/withdrawals/{caseId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 秘书处书面确认收到 Confirm written receipt */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReceiptPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/withdrawals/{caseId}/to-meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核后提交会议审议 Put to the meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaseToAgendaPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/withdrawals/{caseId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 交回证书、退会、公示 Complete the withdrawal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WithdrawalCompletionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/expulsions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提议除名 Propose an expulsion (章程第二十一条) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExpulsionPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Expulsion"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/expulsions/{caseId}/to-meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交会议表决 Put an expulsion to the meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaseToAgendaPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/expulsions/{caseId}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回除名提议 Withdraw a proposal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DismissPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/bodies/{id}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 退会与除名公示 Public notices of withdrawals and expulsions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notice"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为发起单位颁发成员证书 Issue a founding unit its certificate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FoundingCertificatePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certificate"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/certificates/{certificateId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载《联盟成员证书》 Download the membership certificate (PDF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    certificateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/bulletins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 简讯与简报 List bulletins */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "submitted" | "published";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulletinList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 撰写简讯 Draft a bulletin */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulletinDraftPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Bulletin"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/bulletins/{bulletinId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 简讯详情 View a bulletin */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    bulletinId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Bulletin"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改简讯 Edit a bulletin */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    bulletinId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulletinUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Bulletin"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/bodies/{id}/bulletins/{bulletinId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报送秘书处 Submit to the secretariat */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    bulletinId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulletinVersionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Bulletin"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/bulletins/{bulletinId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 编号并发布 Number and publish */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    bulletinId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulletinPublishPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Bulletin"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/bulletins/{bulletinId}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载简报 Word 文件 Download a bulletin as DOCX */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    bulletinId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/bulletin-quarters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 成员单位每季度简讯报送情况 Bulletins per member and quarter */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulletinQuarterTable"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/bulletins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开简报列表 Published bulletins (public) */
+        get: {
+            parameters: {
+                query?: {
+                    bodyId?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicBulletinList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/bulletins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 阅读简报（计入点击量） Read a bulletin (counts a view) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicBulletin"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/bulletins/{id}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载公开简报 Word 文件 Download a published bulletin as DOCX */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/bulletins/{id}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 转发简报（计入转发量） Count a share */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulletinCount"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/workplan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度工作计划 Work plan of a year */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    view?: "all" | "attention" | "mine";
+                    dueWithinDays?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkplanList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/workplan/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增工作任务 Add a work-plan task */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkplanTaskPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/workplan/tasks/{taskId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作进展 Progress reports of a task */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkplanProgressList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 填报工作进展 Report progress with evidence */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkplanProgressPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkplanProgressList"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/workplan/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传佐证材料 Upload an evidence file (kept once a report cites it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkplanEvidence"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/workplan/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载佐证材料 Download an evidence file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 秘书处与委员会 Secretariat and committees */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficesView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 设立机构 Set up an organ */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OfficePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficesView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/offices/{officeId}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记任命 Record an appointment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    officeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppointmentPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficesView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/offices/{officeId}/appointments/{appointmentId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记离任 Record that a holder left */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    officeId: string;
+                    appointmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppointmentEndInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficesView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/offices/{officeId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 提交工作细则或工作报告 Save a committee’s working rules or report */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    officeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OfficeDocumentPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficesView"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/offices/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传机构文件附件 Upload an attachment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficeUpload"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/offices/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载机构文件附件 Download an attachment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 联盟合作项目 Cooperation projects */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 提出合作项目提案 Propose a project (章程第十七条(四)) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProjectProposalInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/projects/{projectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 合作项目详情 A cooperation project */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Project"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/projects/{projectId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交校长联席会议审议 Put a proposal before the meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProjectAgendaPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/projects/{projectId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启动、结项或终止 Start, complete or terminate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProjectStatusPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/projects/{projectId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 增加参与单位 Add a participating unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProjectParticipantPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/projects/{projectId}/participants/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 移出参与单位 Remove a participating unit */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    projectId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/projects/{projectId}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 增加里程碑 Add a milestone */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MilestonePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/projects/{projectId}/milestones/{milestoneId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 里程碑完成 Record a milestone as done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    projectId: string;
+                    milestoneId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MilestoneDonePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/finance/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 收支账目 Ledger of a year */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceLedger"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记收入或支出 Record income or an expense */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FinanceEntryPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceEntry"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/finance/entries/{entryId}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 冲销账目 Void an entry with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VoidEntryPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceEntry"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/finance/budgets/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度经费预算与执行 Budget and its execution */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Budget"];
+                    };
+                };
+            };
+        };
+        /** 编制年度经费预算 Draft the budget */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BudgetPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Budget"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/finance/budgets/{year}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报校长联席会议审议 Put the budget to the meeting (第二十四条) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProjectAgendaPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Budget"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/finance/reports/{year}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度财务报告 Annual financial report (DOCX, 第二十五条) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/finance/reports/{year}/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度财务报告 Annual financial report (XLSX, 第二十五条) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 联盟活动 Activities */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 发布联盟活动 Schedule an activity (附件3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActivityPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/activities/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 成员单位年度参与活动统计 Participation per member unit */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Participation"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{id}/activity-participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 成员单位参与联盟活动情况 An organisation’s participation in its bodies’ activities */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgParticipation"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 活动详情 An activity with participants and outcomes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Activity"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/activities/{activityId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 归档或取消活动 Complete or cancel */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActivityStatusPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/activities/{activityId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报名 Register a unit’s participants */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegistrationPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/activities/{activityId}/participants/{participantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 撤销报名 Withdraw a participant */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    activityId: string;
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/activities/{activityId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 签到 Record attendance */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActivityAttendancePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/activities/{activityId}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录活动成果 Record an award, certificate or note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OutcomePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/activities/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传成果佐证材料 Upload evidence (kept once an outcome cites it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityEvidence"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/activities/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载成果佐证材料 Download evidence */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/indicator-systems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标体系列表 List indicator systems */
+        get: {
+            parameters: {
+                query?: {
+                    authorityOrgId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorSystemSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建指标体系（或新版本） Create an indicator system or a new version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IndicatorSystemCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorSystem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/indicator-systems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标体系详情 View an indicator system */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorSystem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/indicator-systems/{id}/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置观测点最高分和权重 Set maximum scores and weights */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IndicatorPointsUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorSystem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/selection/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 正在征集的遴选 Open calls */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "draft" | "open" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicCallPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/selection/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 遴选通知 An open call */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位发布的遴选 Calls of my authority */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "draft" | "open" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建遴选 Create a call */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CallPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 遴选详情 View a call */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改遴选 Edit a call */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CallUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布遴选（冻结表单和指标体系） Open a call */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CallTransitionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束征集 Close a call */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CallTransitionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位的推荐书 Applications of my organisation */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "draft" | "submitted" | "returned";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建推荐书 Start an application */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 推荐书 View an application */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/applications/{id}/sections/{section}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 保存推荐书的一部分（自动保存） Save one section (autosave) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    section: "cover" | "summary" | "overview" | "members" | "effectiveness" | "plan" | "features" | "commitment";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SectionSaveInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/selection/applications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交推荐书 Submit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationVersionRefInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/applications/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 推荐书的历次提交 Versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationVersionSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/applications/{id}/versions/{versionNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某次提交的推荐书 One version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    versionNo: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationVersion"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/applications/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 两个版本的差异 Differences between versions */
+        get: {
+            parameters: {
+                query: {
+                    from: components["schemas"]["VersionSelectorInput"];
+                    to: components["schemas"]["VersionSelectorInput"];
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationDiff"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/applications/{id}/material": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载支撑材料 Download the supporting material */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** 上传支撑材料（PDF） Upload the supporting material */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportingMaterial"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/applications/{id}/material/toc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 支撑材料目录 Table of contents */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TocUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportingMaterial"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/applications/{id}/seals/{slot}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传公章图片 Upload a seal image */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    slot: "parkSignatory" | "enterpriseSignatory" | "schoolSignatory" | "authoritySignatory";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            slot: string;
+                            contentType: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/applications/{id}/seal-images/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公章图片 A seal image */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 遴选的申报 Applications of a call */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "draft" | "submitted" | "returned";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看申报 View an application */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/applications/{applicationId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回修改 Return for correction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationReturnInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/applications/{applicationId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申报的历次提交 Versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationVersionSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/applications/{applicationId}/versions/{versionNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某次提交 One version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    applicationId: string;
+                    versionNo: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationVersion"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/applications/{applicationId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 版本差异 Differences between versions */
+        get: {
+            parameters: {
+                query: {
+                    from: components["schemas"]["VersionSelectorInput"];
+                    to: components["schemas"]["VersionSelectorInput"];
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationDiff"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/applications/{applicationId}/material": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载支撑材料 Download the supporting material */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/applications/{id}/recommendation.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出推荐书（Word） Export the form as DOCX */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/applications/{applicationId}/recommendation.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出推荐书（Word） Export the form as DOCX */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/summary.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申报汇总表（附件3） Summary table as XLSX */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审专家 Experts with their affiliations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExpertList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/experts/{id}/affiliations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 专家所在或关联单位 Set an expert’s affiliations */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AffiliationsUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Expert"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审工作台 Review board of a call */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewBoard"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/review/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 评审规则 Review settings */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewSettingsUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewBoard"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/review/panel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 评审专家组 Set the panel */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PanelUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewBoard"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/review/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 人工分配评审 Assign by hand */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ManualAssignmentInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewBoard"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/review/assignments/automatic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 自动分配评审 Assign automatically */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AutoAssignmentInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssignmentOutcome"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 取消分配 Unassign */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/review/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记回避 Record a conflict */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConflictPinInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewBoard"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/conflicts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 撤销登记的回避 Remove a recorded conflict */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/applications/{id}/site-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 实地考察记录 Site visits */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiteVisitList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 记录实地考察 Record a site visit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SiteVisitPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiteVisitList"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/my/expert-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人专家信息 My expert profile */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Expert"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/my/affiliations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 申报本人所在或关联单位 Declare my affiliations */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AffiliationsUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Expert"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/my/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的评审任务 My reviews */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/my/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评分表 My score sheet */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/my/reviews/{id}/recommendation.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审中的推荐书（Word） The application under review as DOCX */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/my/reviews/{id}/material": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审中的推荐书的支撑材料 Supporting material of the application under review */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/my/reviews/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存评分 Save scores */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScoreSaveInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/my/reviews/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交评分 Submit scores */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewSubmitInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/my/reviews/{id}/conflict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申明回避 Declare a conflict */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConflictDeclareInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审结果与排名 Results and ranking */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Results"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/results/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 培育名单与推荐 Shortlist and recommendations */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResultDecisionsInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Results"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/results/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布遴选结果 Publish the results */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResultPublishInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Results"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/results/ranking.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审排名（Excel） Ranking as XLSX */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/results/published.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 遴选结果名单（PDF） Published list as PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/calls/{id}/review/applications/{applicationId}/score-sheet.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专家评分表（Excel） Score sheet as XLSX */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/applications/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位的遴选结果 Our published result */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicantResult"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ActivityInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "training" | "observation" | "competition" | "summer_camp" | "other";
+            title: string;
+            organiser: {
+                id: string;
+                name: string;
+            } | null;
+            startOn: string;
+            endOn: string;
+            place: string | null;
+            registrationDeadline: string;
+            capacityPerUnit: number | null;
+            capacityTotal: number | null;
+            /** @enum {string} */
+            phase: "registering" | "registration_closed" | "under_way" | "ended" | "completed" | "cancelled";
+            registeredCount: number;
+            unitCount: number;
+            attendedCount: number;
+            isGenerated: boolean;
+            summary: string | null;
+            participants: components["schemas"]["ActivityParticipantInput"][];
+            outcomes: components["schemas"]["ActivityOutcomeInput"][];
+            version: number;
+            abilities: {
+                manage: boolean;
+                register: boolean;
+                recordAttendance: boolean;
+            };
+        };
+        ActivityAttendancePayloadInput: {
+            entries: {
+                /** Format: uuid */
+                participantId: string;
+                attended: boolean;
+            }[];
+        };
+        ActivityEvidenceInput: {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            size: number;
+        };
+        ActivityPayloadInput: {
+            /** @enum {string} */
+            kind: "training" | "observation" | "competition" | "summer_camp" | "other";
+            title: string;
+            summary?: string;
+            /** Format: uuid */
+            organiserOrgId?: string;
+            startOn: components["schemas"]["IsoDateInput"];
+            endOn: components["schemas"]["IsoDateInput"];
+            place?: string;
+            registrationDeadline: components["schemas"]["IsoDateInput"];
+            capacityPerUnit?: number;
+            capacityTotal?: number;
+        };
+        ActivityListInput: {
+            items: components["schemas"]["ActivitySummaryInput"][];
+            abilities: {
+                manage: boolean;
+            };
+        };
+        ActivityOutcomeInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "award" | "certificate" | "note";
+            title: string;
+            org: {
+                id: string;
+                name: string;
+            } | null;
+            participantName: string | null;
+            note: string | null;
+            evidence: components["schemas"]["ActivityEvidenceInput"][];
+        };
+        ActivityParticipantInput: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            name: string;
+            title: string;
+            phone: string | null;
+            attended: boolean | null;
+        };
+        ActivityStatusPayloadInput: {
+            /** @enum {string} */
+            action: "complete" | "cancel";
+            version: number;
+        };
+        ActivitySummaryInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "training" | "observation" | "competition" | "summer_camp" | "other";
+            title: string;
+            organiser: {
+                id: string;
+                name: string;
+            } | null;
+            startOn: string;
+            endOn: string;
+            place: string | null;
+            registrationDeadline: string;
+            capacityPerUnit: number | null;
+            capacityTotal: number | null;
+            /** @enum {string} */
+            phase: "registering" | "registration_closed" | "under_way" | "ended" | "completed" | "cancelled";
+            registeredCount: number;
+            unitCount: number;
+            attendedCount: number;
+            isGenerated: boolean;
+        };
+        AffiliationInput: {
+            id: string;
+            orgId: string | null;
+            name: string;
+            uscc: string | null;
+            note: string | null;
+        };
+        AffiliationPayloadInput: {
+            /**
+             * Format: uuid
+             * @default null
+             */
+            orgId: string | null;
+            name: string;
+            uscc?: components["schemas"]["OptionalUsccInput"];
+            note?: string;
+        };
+        AffiliationsUpdateInput: {
+            affiliations: components["schemas"]["AffiliationPayloadInput"][];
+        };
+        AgendaItemInput: {
+            id: string;
+            meetingId: string;
+            position: number;
+            /** @enum {string} */
+            kind: "motion" | "admission" | "withdrawal" | "expulsion" | "plan_approval" | "budget_approval" | "charter_amendment" | "termination" | "appointment";
+            title: string;
+            description: string | null;
+            subjectOrg: {
+                id: string;
+                name: string;
+            } | null;
+            amendment: components["schemas"]["CharterAmendmentProposalInput"] | null;
+            /** @enum {string} */
+            voteStatus: "pending" | "open" | "closed";
+            threshold: components["schemas"]["VoteThresholdInput"] | null;
+            quorum: components["schemas"]["QuorumInput"] | null;
+            ruleText: string;
+            voteOpenedAt: string | null;
+            voteClosedAt: string | null;
+            entitledCount: number | null;
+            ballotsCast: number;
+            ownBallots: components["schemas"]["OwnBallotInput"][];
+            result: components["schemas"]["VoteResultInput"] | null;
+            resolutionNo: number | null;
+        };
+        AgendaItemPayloadInput: {
+            /** @enum {string} */
+            kind: "motion" | "plan_approval" | "budget_approval" | "charter_amendment" | "termination" | "appointment";
+            title: string;
+            description?: string;
+            amendment?: components["schemas"]["CharterAmendmentProposalInput"];
+        };
+        ApplicantCommentInput: {
+            label: string;
+            overall: string | null;
+            byIndicator: {
+                [key: string]: string;
+            };
+        };
+        ApplicantResultInput: {
+            applicationId: string;
+            consortiumName: string;
+            callTitle: string;
+            publishedAt: string;
+            rank: number;
+            rankedCount: number;
+            aggregate: string;
+            deduction: string;
+            total: string;
+            shortlisted: boolean;
+            recommended: boolean;
+            comments: components["schemas"]["ApplicantCommentInput"][] | null;
+        };
+        ApplicationInput: {
+            id: string;
+            callId: string;
+            callTitle: string;
+            consortiumName: string;
+            parkName: string;
+            applicantOrg: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned";
+            submittedAt: string | null;
+            returnReason: string | null;
+            latestVersionNo: number;
+            isGenerated: boolean;
+            version: number;
+            updatedAt: string;
+            call: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                status: "draft" | "open" | "closed";
+                deadline: string;
+                textLimits: components["schemas"]["TextLimitsInput"];
+                limits: components["schemas"]["CallLimitsInput"];
+            };
+            content: components["schemas"]["ApplicationContentInput"];
+            material: components["schemas"]["SupportingMaterialInput"] | null;
+            problems: components["schemas"]["FormProblemInput"][];
+            abilities: {
+                edit: boolean;
+                submit: boolean;
+            };
+        };
+        ApplicationContentInput: {
+            /** @default {} */
+            cover: components["schemas"]["CoverSectionInput"];
+            /** @default {} */
+            summary: components["schemas"]["SummarySectionInput"];
+            /** @default {} */
+            overview: components["schemas"]["OverviewSectionInput"];
+            /** @default {} */
+            members: components["schemas"]["MembersSectionInput"];
+            /** @default {} */
+            effectiveness: components["schemas"]["EffectivenessSectionInput"];
+            /** @default {} */
+            plan: components["schemas"]["PlanSectionInput"];
+            /** @default {} */
+            features: components["schemas"]["FeaturesSectionInput"];
+            /** @default {} */
+            commitment: components["schemas"]["CommitmentSectionInput"];
+        };
+        ApplicationCreateInput: {
+            /** Format: uuid */
+            callId: string;
+            /** Format: uuid */
+            applicantOrgId: string;
+            consortiumName: string;
+            park: components["schemas"]["UnitRefInput"];
+        };
+        ApplicationDiffInput: {
+            from: string;
+            to: string;
+            changes: components["schemas"]["FieldChangeInput"][];
+        };
+        ApplicationPageInput: {
+            items: components["schemas"]["ApplicationSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ApplicationReturnInput: {
+            version: number;
+            reason: string;
+        };
+        ApplicationSummaryInput: {
+            id: string;
+            callId: string;
+            callTitle: string;
+            consortiumName: string;
+            parkName: string;
+            applicantOrg: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned";
+            submittedAt: string | null;
+            returnReason: string | null;
+            latestVersionNo: number;
+            isGenerated: boolean;
+            version: number;
+            updatedAt: string;
+        };
+        ApplicationVersionInput: {
+            versionNo: number;
+            submittedAt: string;
+            submittedBy: string | null;
+            returnedAt: string | null;
+            returnReason: string | null;
+            content: components["schemas"]["ApplicationContentInput"];
+            material: components["schemas"]["SupportingMaterialInput"] | null;
+        };
+        ApplicationVersionRefInput: {
+            version: number;
+        };
+        ApplicationVersionSummaryInput: {
+            versionNo: number;
+            submittedAt: string;
+            submittedBy: string | null;
+            returnedAt: string | null;
+            returnReason: string | null;
+        };
+        AppointmentInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            post: "secretary_general" | "director" | "deputy_director" | "member";
+            holderName: string;
+            org: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            startOn: string;
+            appointedBy: string;
+            endedOn: string | null;
+            recordedBy: string | null;
+        };
+        AppointmentEndInput: {
+            endedOn: components["schemas"]["IsoDateInput"];
+        };
+        AppointmentPayloadInput: {
+            /** @enum {string} */
+            post: "secretary_general" | "director" | "deputy_director" | "member";
+            holderName: string;
+            /** Format: uuid */
+            holderOrgId?: string;
+            startOn: components["schemas"]["IsoDateInput"];
+            appointedBy: string;
+        };
+        AssignmentLimitsInput: {
+            reviewsPerApplication: number;
+            maxPerExpert: number | null;
+        };
+        AssignmentOutcomeInput: {
+            added: number;
+            explanation: string;
+            board: components["schemas"]["ReviewBoardInput"];
+        };
+        AttendanceEntryInput: {
+            /** Format: uuid */
+            orgId: string;
+            /** @enum {string} */
+            status: "present" | "excused" | "unexcused";
+            representativeName?: string;
+            /** @enum {string} */
+            representativeRole?: "principal" | "vice_principal" | "other";
+            note?: string;
+        };
+        AttendancePayloadInput: {
+            entries: components["schemas"]["AttendanceEntryInput"][];
+        };
+        AttendanceRowInput: {
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string|null} */
+            status: "present" | "excused" | "unexcused" | null;
+            representativeName: string | null;
+            /** @enum {string|null} */
+            representativeRole: "principal" | "vice_principal" | "other" | null;
+            note: string | null;
+        };
+        AuditEntryInput: {
+            id: number;
+            at: string;
+            actorUserId: string | null;
+            actorUsername: string | null;
+            action: string;
+            entityType: string;
+            entityId: string | null;
+            /** @enum {string} */
+            outcome: "success" | "denied" | "failure";
+            ip: string | null;
+            userAgent: string | null;
+            requestId: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        AuditPageInput: {
+            items: components["schemas"]["AuditEntryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AuditVerificationInput: {
+            ok: boolean;
+            checked: number;
+            lastId: number | null;
+            break: {
+                id: number;
+                /** @enum {string} */
+                problem: "prev_hash_mismatch" | "hash_mismatch";
+            } | null;
+        };
+        AutoAssignmentInput: {
+            seed?: string;
+        };
+        BallotInput: {
+            itemId: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            choice: "yes" | "no" | "abstain";
+            /** @enum {string} */
+            castVia: "representative" | "paper";
+            castAt: string;
+        };
+        BallotPayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+            /** @enum {string} */
+            choice: "yes" | "no" | "abstain";
+        };
+        BoardApplicationInput: {
+            id: string;
+            consortiumName: string;
+            parkName: string;
+            applicantName: string;
+            reviews: components["schemas"]["BoardReviewInput"][];
+            validCount: number;
+        };
+        BoardReviewInput: {
+            id: string;
+            expertId: string;
+            expertName: string;
+            /** @enum {string} */
+            status: "assigned" | "submitted";
+            /** @enum {string} */
+            source: "manual" | "automatic";
+            conflicted: boolean;
+            total: string | null;
+        };
+        BodyInput: {
+            id: string;
+            name: string;
+            shortName: string | null;
+            /** @enum {string} */
+            kind: "alliance" | "consortium" | "community" | "district_alliance";
+            regionCode: string | null;
+            regionName: string | null;
+            secretariatOrg: {
+                id: string;
+                name: string;
+            } | null;
+            memberCount: number;
+            foundedOn: string | null;
+            isGenerated: boolean;
+            version: number;
+            description: string | null;
+            sourceNote: string | null;
+            createdAt: string;
+            updatedAt: string;
+            abilities?: components["schemas"]["BodyAbilitiesInput"];
+        };
+        BodyAbilitiesInput: {
+            update: boolean;
+            manageMembers: boolean;
+            manageLiaisons: boolean;
+            unmask: boolean;
+        };
+        BodyPayloadInput: {
+            name: string;
+            shortName?: string;
+            /** @enum {string} */
+            kind: "alliance" | "consortium" | "community" | "district_alliance";
+            regionCode?: string;
+            /** Format: uuid */
+            secretariatOrgId?: string;
+            foundedOn?: components["schemas"]["IsoDateInput"];
+            description?: string;
+        };
+        BodyMemberInput: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                type: "secondary_vocational" | "higher_vocational" | "vocational_undergraduate" | "university" | "enterprise" | "industry_association" | "education_authority" | "government" | "park" | "research_institute" | "training_institution" | "other";
+                regionName: string | null;
+            };
+            /** @enum {string} */
+            memberRole: "founding" | "lead_school" | "lead_enterprise" | "lead_park" | "chair" | "member";
+            isFounding: boolean;
+            joinedOn: string;
+            joinReason: string | null;
+            leftOn: string | null;
+            leaveReason: string | null;
+            liaisonCount: number;
+        };
+        BodyMemberPayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+            joinedOn: components["schemas"]["IsoDateInput"];
+            reason: string;
+            /** @enum {string} */
+            memberRole?: "founding" | "lead_school" | "lead_enterprise" | "lead_park" | "chair" | "member";
+            isFounding?: boolean;
+        };
+        BodyMemberPageInput: {
+            items: components["schemas"]["BodyMemberInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        BodyMemberRemovalInput: {
+            leftOn: components["schemas"]["IsoDateInput"];
+            reason: string;
+        };
+        BodyPageInput: {
+            items: components["schemas"]["BodySummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        BodySummaryInput: {
+            id: string;
+            name: string;
+            shortName: string | null;
+            /** @enum {string} */
+            kind: "alliance" | "consortium" | "community" | "district_alliance";
+            regionCode: string | null;
+            regionName: string | null;
+            secretariatOrg: {
+                id: string;
+                name: string;
+            } | null;
+            memberCount: number;
+            foundedOn: string | null;
+            isGenerated: boolean;
+            version: number;
+        };
+        BodyUpdateInput: {
+            name?: string;
+            shortName?: string | null;
+            /** @enum {string} */
+            kind?: "alliance" | "consortium" | "community" | "district_alliance";
+            regionCode?: string | null;
+            /** Format: uuid */
+            secretariatOrgId?: string | null;
+            foundedOn?: components["schemas"]["IsoDateInput"] | null;
+            description?: string | null;
+            version: number;
+        };
+        BudgetInput: {
+            year: number;
+            /** @enum {string} */
+            phase: "none" | "draft" | "under_review" | "approved" | "rejected";
+            lines: {
+                /** @enum {string} */
+                kind: "income" | "expense";
+                category: string;
+                amountFen: number;
+                amount: string;
+                note: string | null;
+            }[];
+            approval: {
+                meetingId: string;
+                meetingTitle: string;
+                heldOn: string;
+                itemId: string;
+                voteStatus: string;
+                resolutionNo: number | null;
+            } | null;
+            execution: components["schemas"]["ExecutionRowInput"][];
+            version: number | null;
+        };
+        BudgetPayloadInput: {
+            lines: components["schemas"]["BudgetLinePayloadInput"][];
+            version?: number;
+        };
+        BudgetLinePayloadInput: {
+            /** @enum {string} */
+            kind: "income" | "expense";
+            /** @enum {string} */
+            category: "chair_unit_support" | "public_funding" | "service_income" | "member_support" | "other_income" | "secretariat_office" | "cooperation_projects" | "activities" | "other_expense";
+            amount: components["schemas"]["YuanInput"];
+            note?: string;
+        };
+        BulletinInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            bodyId: string;
+            bodyName: string;
+            org: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "submitted" | "published";
+            issueNumber: number | null;
+            subject: string;
+            headline: string | null;
+            eventOn: string | null;
+            content: string;
+            keywords: string[];
+            reportTo: string | null;
+            copyTo: string | null;
+            issuer: string | null;
+            issuedOn: string | null;
+            draftedBy: string | null;
+            reviewedBy: string | null;
+            submittedAt: string | null;
+            publishedAt: string | null;
+            viewCount: number;
+            shareCount: number;
+            version: number;
+            abilities: {
+                edit: boolean;
+                submit: boolean;
+                publish: boolean;
+            };
+        };
+        BulletinCountInput: {
+            count: number;
+        };
+        BulletinDraftPayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+            subject: string;
+            headline?: string;
+            eventOn?: components["schemas"]["IsoDateInput"];
+            content: string;
+            /** @default [] */
+            keywords: string[];
+            draftedBy?: string;
+        };
+        BulletinListInput: {
+            items: components["schemas"]["BulletinInput"][];
+        };
+        BulletinPublishPayloadInput: {
+            issuedOn: components["schemas"]["IsoDateInput"];
+            version: number;
+        };
+        BulletinQuarterTableInput: {
+            year: number;
+            min: number;
+            max: number;
+            /** @enum {string} */
+            parameterSource: "charter" | "default";
+            quarters: string[];
+            rows: {
+                org: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                cells: {
+                    quarter: string;
+                    count: number;
+                    /** @enum {string} */
+                    status: "below" | "met" | "above" | "open" | "upcoming" | "not_member";
+                }[];
+            }[];
+        };
+        BulletinUpdateInput: {
+            subject?: string;
+            headline?: string | null;
+            eventOn?: components["schemas"]["IsoDateInput"] | null;
+            content?: string;
+            keywords?: string[];
+            draftedBy?: string | null;
+            reviewedBy?: string | null;
+            reportTo?: string | null;
+            copyTo?: string | null;
+            issuer?: string | null;
+            version: number;
+        };
+        BulletinVersionInput: {
+            version: number;
+        };
+        CallInput: {
+            id: string;
+            title: string;
+            documentNumber: string | null;
+            authority: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
+            deadline: string;
+            deadlineAt: string;
+            applicationCount: number;
+            submittedCount: number;
+            isGenerated: boolean;
+            version: number;
+            noticeText: string | null;
+            eligibility: string | null;
+            /** @enum {string} */
+            formKey: "consortium_recommendation";
+            formVersion: number;
+            textLimits: components["schemas"]["TextLimitsInput"];
+            limits: components["schemas"]["CallLimitsInput"];
+            indicatorSystem: components["schemas"]["IndicatorSystemSummaryInput"];
+            openedAt: string | null;
+            closedAt: string | null;
+            createdAt: string;
+        };
+        CallPayloadInput: {
+            /** Format: uuid */
+            authorityOrgId: string;
+            title: string;
+            documentNumber?: string;
+            noticeText?: string;
+            eligibility?: string;
+            deadline: components["schemas"]["ShanghaiDateTimeInput"];
+            /** Format: uuid */
+            indicatorSystemId?: string;
+            /**
+             * @default consortium_recommendation
+             * @enum {string}
+             */
+            formKey: "consortium_recommendation";
+            textLimits?: components["schemas"]["TextLimitsInput"];
+            limits?: {
+                applicationsPerPark?: number;
+                supportingMaterialPages?: number;
+                mainServedIndustries?: number;
+                relatedMajorsPerSchool?: number;
+            };
+        };
+        CallLimitsInput: {
+            applicationsPerPark: number;
+            supportingMaterialPages: number;
+            mainServedIndustries: number;
+            relatedMajorsPerSchool: number;
+        };
+        CallPageInput: {
+            items: components["schemas"]["CallSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CallSummaryInput: {
+            id: string;
+            title: string;
+            documentNumber: string | null;
+            authority: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
+            deadline: string;
+            deadlineAt: string;
+            applicationCount: number;
+            submittedCount: number;
+            isGenerated: boolean;
+            version: number;
+        };
+        CallTransitionInput: {
+            version: number;
+        };
+        CallUpdateInput: {
+            title?: string;
+            documentNumber?: string;
+            noticeText?: string;
+            eligibility?: string;
+            deadline?: components["schemas"]["ShanghaiDateTimeInput"];
+            /** Format: uuid */
+            indicatorSystemId?: string;
+            textLimits?: components["schemas"]["TextLimitsInput"];
+            limits?: {
+                applicationsPerPark?: number;
+                supportingMaterialPages?: number;
+                mainServedIndustries?: number;
+                relatedMajorsPerSchool?: number;
+            };
+            version: number;
+        };
+        CaseToAgendaPayloadInput: {
+            /** Format: uuid */
+            meetingId?: string;
+            version: number;
+        };
+        CertificateInput: {
+            id: string;
+            bodyId: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            number: string;
+            issuedOn: string;
+            returnedOn: string | null;
+        };
+        ChairOverrideInput: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            org: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            reason: string;
+            decidedOn: string;
+            recordedBy: string | null;
+            createdAt: string;
+        };
+        ChairOverridePayloadInput: {
+            year: number;
+            /** Format: uuid */
+            orgId: string;
+            reason: string;
+            decidedOn: components["schemas"]["IsoDateInput"];
+        };
+        ChairPlanPayloadInput: {
+            firstYear: number;
+            years: number;
+            /** Format: uuid */
+            firstOrgId: string;
+            version?: number;
+        };
+        ChairRotationRuleInput: {
+            termYears: number;
+            differentCityEachTerm: boolean;
+        };
+        ChairScheduleInput: {
+            plan: {
+                firstYear: number;
+                years: number;
+                firstOrg: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                generatedAt: string;
+                version: number;
+            } | null;
+            years: components["schemas"]["ChairYearInput"][];
+            overrides: components["schemas"]["ChairOverrideInput"][];
+            candidates: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                city: string;
+                joinedOn: string;
+            }[];
+            rule: {
+                termYears: number;
+                differentCityEachTerm: boolean;
+                /** @enum {string} */
+                source: "charter" | "default";
+            };
+            abilities: {
+                manage: boolean;
+            };
+        };
+        ChairYearInput: {
+            year: number;
+            org: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            city: string;
+            /** @enum {string} */
+            source: "first" | "override" | "rotation" | "new_round";
+            explanation: string;
+        };
+        ChangePasswordBodyInput: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        CharterAmendmentProposalInput: {
+            parameters: components["schemas"]["CharterParametersInput"];
+            chairRotation: components["schemas"]["ChairRotationRuleInput"];
+            text?: string;
+        };
+        CharterParametersInput: {
+            votes: {
+                resolution: components["schemas"]["VoteThresholdInput"];
+                charterAmendment: components["schemas"]["VoteThresholdInput"];
+                termination: components["schemas"]["VoteThresholdInput"];
+                expulsion: components["schemas"]["VoteThresholdInput"];
+            };
+            quorum: components["schemas"]["QuorumInput"] | null;
+            withdrawalNotice: components["schemas"]["PeriodInput"];
+            expulsionBan: components["schemas"]["PeriodInput"];
+            unexcusedAbsencesForExpulsion: number;
+            committeeTerm: components["schemas"]["PeriodInput"];
+            committeeTermRenewalLimit: number | null;
+            bulletinsPerQuarterMin: number;
+            bulletinsPerQuarterMax: number;
+        };
+        CharterRegistrationInput: {
+            parameters: components["schemas"]["CharterParametersInput"];
+            chairRotation: components["schemas"]["ChairRotationRuleInput"];
+            text: string;
+            effectiveOn: components["schemas"]["IsoDateInput"];
+            note: string;
+        };
+        CharterSettingsInput: {
+            parameters: components["schemas"]["CharterParametersInput"];
+            chairRotation: components["schemas"]["ChairRotationRuleInput"];
+        };
+        CharterVersionInput: {
+            id: string;
+            bodyId: string;
+            versionNo: number;
+            text: string;
+            parameters: components["schemas"]["CharterParametersInput"];
+            chairRotation: components["schemas"]["ChairRotationRuleInput"];
+            effectiveOn: string;
+            adoptedByItemId: string | null;
+            note: string | null;
+            createdAt: string;
+        };
+        CharterViewInput: {
+            current: components["schemas"]["CharterVersionInput"] | null;
+            history: {
+                id: string;
+                bodyId: string;
+                versionNo: number;
+                parameters: components["schemas"]["CharterParametersInput"];
+                chairRotation: components["schemas"]["ChairRotationRuleInput"];
+                effectiveOn: string;
+                adoptedByItemId: string | null;
+                note: string | null;
+                createdAt: string;
+            }[];
+            ruleTexts: {
+                [key: string]: string;
+            };
+            abilities: {
+                register: boolean;
+                proposeAmendment: boolean;
+            };
+        };
+        CommitmentSectionInput: {
+            /** @default {} */
+            parkSignatory: {
+                /** @default null */
+                name: string | null;
+                signedOn?: components["schemas"]["OptionalDateInput"];
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                sealFileId: string | null;
+            };
+            /** @default {} */
+            enterpriseSignatory: {
+                /** @default null */
+                name: string | null;
+                signedOn?: components["schemas"]["OptionalDateInput"];
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                sealFileId: string | null;
+            };
+            /** @default {} */
+            schoolSignatory: {
+                /** @default null */
+                name: string | null;
+                signedOn?: components["schemas"]["OptionalDateInput"];
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                sealFileId: string | null;
+            };
+            /** @default null */
+            authorityOpinion: string | null;
+            /** @default {} */
+            authoritySignatory: {
+                /** @default null */
+                name: string | null;
+                signedOn?: components["schemas"]["OptionalDateInput"];
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                sealFileId: string | null;
+            };
+        };
+        ConflictInput: {
+            expertId: string;
+            expertName: string;
+            applicationId: string;
+            applicationName: string;
+            evidence: components["schemas"]["ConflictEvidenceInput"][];
+            summary: string;
+        };
+        ConflictDeclareInput: {
+            reason: string;
+        };
+        ConflictEvidenceInput: {
+            /** @enum {string} */
+            kind: "affiliation";
+            /** @enum {string} */
+            place: "park" | "lead_school" | "lead_enterprise" | "secretariat" | "member_enterprise" | "member_school" | "member_other";
+            row: number | null;
+            /** @enum {string} */
+            matchedBy: "orgId" | "uscc" | "name";
+            unitName: string | null;
+        } | {
+            /** @enum {string} */
+            kind: "declared" | "pinned";
+            reason: string;
+            statedId: string;
+        };
+        ConflictPinInput: {
+            /** Format: uuid */
+            expertId: string;
+            /** Format: uuid */
+            applicationId: string;
+            reason: string;
+        };
+        CoverSectionInput: {
+            /** @default null */
+            consortiumName: string | null;
+            /** @default null */
+            recommendingRegion: string | null;
+            /** @default {} */
+            park: components["schemas"]["UnitRefInput"];
+            /** @default {} */
+            leadSchool: components["schemas"]["UnitRefInput"];
+            /** @default {} */
+            leadEnterprise: components["schemas"]["UnitRefInput"];
+            filledOn?: components["schemas"]["OptionalDateInput"];
+        };
+        DashboardInput: {
+            items: components["schemas"]["DashboardItemInput"][];
+        };
+        DashboardItemInput: {
+            key: string;
+            /** @enum {string} */
+            severity: "info" | "warning" | "danger";
+            title: string;
+            count: number;
+            description: string;
+            link: string;
+        };
+        DismissPayloadInput: {
+            reason: string;
+            version: number;
+        };
+        EffectivenessSectionInput: {
+            /** @default {} */
+            coBuiltMajors: {
+                y2025?: components["schemas"]["FormCountInput"];
+                y2026?: components["schemas"]["FormCountInput"];
+            };
+            /** @default {} */
+            coBuiltCourses: {
+                y2025?: components["schemas"]["FormCountInput"];
+                y2026?: components["schemas"]["FormCountInput"];
+            };
+            /** @default {} */
+            coBuiltTextbooks: {
+                y2025?: components["schemas"]["FormCountInput"];
+                y2026?: components["schemas"]["FormCountInput"];
+            };
+            /** @default {} */
+            coBuiltTrainingBases: {
+                y2025?: components["schemas"]["FormCountInput"];
+                y2026?: components["schemas"]["FormCountInput"];
+            };
+            /** @default {} */
+            coBuiltIndustryColleges: {
+                y2025?: components["schemas"]["FormCountInput"];
+                y2026?: components["schemas"]["FormCountInput"];
+            };
+            /** @default {} */
+            enterpriseTeachers: {
+                /** @default {} */
+                y2025: {
+                    personTimes?: components["schemas"]["FormCountInput"];
+                    hours?: components["schemas"]["FormCountInput"];
+                };
+                /** @default {} */
+                y2026: {
+                    personTimes?: components["schemas"]["FormCountInput"];
+                    hours?: components["schemas"]["FormCountInput"];
+                };
+            };
+            /** @default {} */
+            interSchoolTeachers: {
+                /** @default {} */
+                y2025: {
+                    personTimes?: components["schemas"]["FormCountInput"];
+                    hours?: components["schemas"]["FormCountInput"];
+                };
+                /** @default {} */
+                y2026: {
+                    personTimes?: components["schemas"]["FormCountInput"];
+                    hours?: components["schemas"]["FormCountInput"];
+                };
+            };
+            /** @default {} */
+            teacherPractice: {
+                y2025?: components["schemas"]["FormAmountInput"];
+                y2026?: components["schemas"]["FormAmountInput"];
+            };
+            teachingTeamAwards?: components["schemas"]["LongTextInput"];
+            /** @default {} */
+            apprenticeship: {
+                y2025?: components["schemas"]["FormCountInput"];
+                y2026?: components["schemas"]["FormCountInput"];
+            };
+            /** @default {} */
+            fieldEngineers: {
+                y2025?: components["schemas"]["FormCountInput"];
+                y2026?: components["schemas"]["FormCountInput"];
+            };
+            /** @default {} */
+            otherJointTraining: {
+                y2025?: components["schemas"]["FormCountInput"];
+                y2026?: components["schemas"]["FormCountInput"];
+            };
+            /** @default {} */
+            talentDemandReports: {
+                y2025?: components["schemas"]["FormCountInput"];
+                y2026?: components["schemas"]["FormCountInput"];
+            };
+            /** @default {} */
+            talentPlatform: {
+                y2025?: components["schemas"]["LongTextInput"];
+                y2026?: components["schemas"]["LongTextInput"];
+            };
+            /** @default {} */
+            newPractices: {
+                y2025?: components["schemas"]["LongTextInput"];
+                y2026?: components["schemas"]["LongTextInput"];
+            };
+            /** @default {} */
+            apprenticePositionRatio: {
+                y2025?: components["schemas"]["FormPercentInput"];
+                y2026?: components["schemas"]["FormPercentInput"];
+            };
+            /** @default {} */
+            internshipVolume: {
+                y2025?: components["schemas"]["FormAmountInput"];
+                y2026?: components["schemas"]["FormAmountInput"];
+            };
+            /** @default {} */
+            secondaryHigherThrough: {
+                y2025?: components["schemas"]["FormCountInput"];
+                y2026?: components["schemas"]["FormCountInput"];
+            };
+            /** @default {} */
+            secondaryHigherBachelor: {
+                y2025?: components["schemas"]["FormCountInput"];
+                y2026?: components["schemas"]["FormCountInput"];
+            };
+            /** @default {} */
+            undergraduateAdmissions: {
+                y2025?: components["schemas"]["FormCountInput"];
+                y2026?: components["schemas"]["FormCountInput"];
+            };
+            /** @default {} */
+            examAdmissionRate: {
+                y2025?: components["schemas"]["FormPercentInput"];
+                y2026?: components["schemas"]["FormPercentInput"];
+            };
+            /** @default {} */
+            employmentRate: {
+                y2025?: components["schemas"]["FormPercentInput"];
+                y2026?: components["schemas"]["FormPercentInput"];
+            };
+            skillsCompetitionAwards?: components["schemas"]["LongTextInput"];
+            /** @default {} */
+            techServicePlatforms: {
+                y2025?: components["schemas"]["FormCountInput"];
+                y2026?: components["schemas"]["FormCountInput"];
+            };
+            /** @default {} */
+            rdConversionRate: {
+                y2025?: components["schemas"]["FormPercentInput"];
+                y2026?: components["schemas"]["FormPercentInput"];
+            };
+            /** @default {} */
+            rdFunding: {
+                y2025?: components["schemas"]["FormAmountInput"];
+                y2026?: components["schemas"]["FormAmountInput"];
+            };
+            /** @default {} */
+            researchOutputs: {
+                y2025?: components["schemas"]["FormCountInput"];
+                y2026?: components["schemas"]["FormCountInput"];
+            };
+            /** @default {} */
+            skillAppraisals: {
+                y2025?: components["schemas"]["FormCountInput"];
+                y2026?: components["schemas"]["FormCountInput"];
+            };
+            /** @default {} */
+            masterStudios: {
+                y2025?: components["schemas"]["FormCountInput"];
+                y2026?: components["schemas"]["FormCountInput"];
+            };
+            /** @default {} */
+            employeeTrainingDays: {
+                y2025?: components["schemas"]["FormAmountInput"];
+                y2026?: components["schemas"]["FormAmountInput"];
+            };
+            /** @default {} */
+            socialTrainingDays: {
+                y2025?: components["schemas"]["FormAmountInput"];
+                y2026?: components["schemas"]["FormAmountInput"];
+            };
+        };
+        ExecutionRowInput: {
+            /** @enum {string} */
+            kind: "income" | "expense";
+            category: string;
+            budgetFen: number;
+            actualFen: number;
+            varianceFen: number;
+            rate: string | null;
+            overspent: boolean;
+        };
+        ExpertInput: {
+            id: string;
+            username: string;
+            displayName: string;
+            affiliations: components["schemas"]["AffiliationInput"][];
+        };
+        ExpertListInput: {
+            items: components["schemas"]["ExpertInput"][];
+        };
+        ExpulsionInput: {
+            id: string;
+            body: {
+                id: string;
+                name: string;
+            };
+            org: {
+                id: string;
+                name: string;
+            };
+            ground: components["schemas"]["ExpulsionGroundInput"];
+            facts: string;
+            isAutomatic: boolean;
+            evidenceMeetings: {
+                id: string;
+                title: string;
+                heldOn: string;
+            }[];
+            /** @enum {string} */
+            status: "proposed" | "on_agenda" | "expelled" | "not_expelled" | "dismissed";
+            proposedAt: string;
+            meeting: {
+                id: string;
+                title: string;
+                heldOn: string;
+            } | null;
+            decidedOn: string | null;
+            banEndsOn: string | null;
+            dismissReason: string | null;
+            noticeId: string | null;
+            version: number;
+        };
+        ExpulsionGroundInput: 1 | 2 | 3 | 4;
+        ExpulsionPayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+            ground: components["schemas"]["ExpulsionGroundInput"];
+            facts: string;
+        };
+        FeaturesSectionInput: {
+            featuresAndInnovation?: components["schemas"]["LongTextInput"];
+            /** @default false */
+            noViolationConfirmed: boolean;
+        };
+        FieldChangeInput: {
+            path: string;
+            label: string;
+            /** @enum {string} */
+            kind: "added" | "removed" | "changed";
+            before: unknown;
+            after: unknown;
+        };
+        FinanceEntryInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "income" | "expense";
+            category: string;
+            occurredOn: string;
+            amountFen: number;
+            amount: string;
+            description: string;
+            counterparty: string | null;
+            voucherNo: string | null;
+            voided: boolean;
+            voidReason: string | null;
+            isGenerated: boolean;
+        };
+        FinanceEntryPayloadInput: {
+            /** @enum {string} */
+            kind: "income" | "expense";
+            /** @enum {string} */
+            category: "chair_unit_support" | "public_funding" | "service_income" | "member_support" | "other_income" | "secretariat_office" | "cooperation_projects" | "activities" | "other_expense";
+            occurredOn: components["schemas"]["IsoDateInput"];
+            amount: components["schemas"]["YuanInput"];
+            description: string;
+            counterparty?: string;
+            voucherNo?: string;
+        };
+        FinanceLedgerInput: {
+            year: number;
+            items: components["schemas"]["FinanceEntryInput"][];
+            openingFen: number;
+            incomeFen: number;
+            expenseFen: number;
+            closingFen: number;
+        };
+        /** @default null */
+        FormAmountInput: number | null;
+        /** @default null */
+        FormCountInput: number | null;
+        /** @default null */
+        FormPercentInput: number | null;
+        /** @default null */
+        FormPhoneInput: string | null;
+        FormProblemInput: {
+            path: string;
+            label: string;
+            /** @enum {string} */
+            kind: "missing" | "invalid";
+            message: string;
+        };
+        /** @default null */
+        FormUsccInput: string | null;
+        FoundingCertificatePayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+        };
+        GovernanceRemindersInput: {
+            committeeTermDaysBefore: number;
+        };
+        GrantInput: {
+            role: string;
+            /** @enum {string} */
+            scopeType: "system" | "org" | "body";
+            scopeId: string | null;
+            scopeName: string | null;
+        };
+        HandoverProjectInput: {
+            id: string;
+            name: string;
+            role: string;
+            status: string;
+        };
+        HolidayCalendarInput: {
+            holidays: components["schemas"]["IsoDateInput"][];
+            /** @default [] */
+            workingDays: components["schemas"]["IsoDateInput"][];
+            weekendsAreRestDays: boolean;
+        };
+        ImportResultInput: {
+            imported: number;
+            filename: string;
+        };
+        ImportRowErrorInput: {
+            row: number;
+            field: string | null;
+            column: string | null;
+            message: string;
+        };
+        ImportRowsInvalidInput: {
+            error: {
+                /** @enum {string} */
+                code: "IMPORT_ROWS_INVALID";
+                message: string;
+                requestId?: string;
+                params: {
+                    errorRows: number;
+                };
+            };
+            errors: components["schemas"]["ImportRowErrorInput"][];
+            totalErrors: number;
+            /** Format: uuid */
+            reportId: string;
+        };
+        IndicatorPointInput: {
+            id: string;
+            indicatorCode: string;
+            indicatorName: string;
+            code: string;
+            text: string;
+            /** @enum {string} */
+            kind: "score" | "deduction";
+            maxScore: number | null;
+            weight: number | null;
+            position: number;
+        };
+        IndicatorPointsUpdateInput: {
+            version: number;
+            points: {
+                /** Format: uuid */
+                id: string;
+                maxScore: number | null;
+                weight: number | null;
+            }[];
+        };
+        IndicatorSystemInput: {
+            id: string;
+            authorityOrgId: string;
+            name: string;
+            versionNo: number;
+            basedOnId: string | null;
+            frozenAt: string | null;
+            note: string | null;
+            points: components["schemas"]["IndicatorPointInput"][];
+            totalMaxScore: number;
+            maxDeduction: number;
+            isGenerated: boolean;
+            version: number;
+            createdAt: string;
+        };
+        IndicatorSystemCreateInput: {
+            /** Format: uuid */
+            authorityOrgId: string;
+            name: string;
+            note?: string;
+            /** Format: uuid */
+            basedOnId?: string;
+        };
+        IndicatorSystemSummaryInput: {
+            id: string;
+            authorityOrgId: string;
+            name: string;
+            versionNo: number;
+            basedOnId: string | null;
+            frozenAt: string | null;
+            note: string | null;
+            totalMaxScore: number;
+            maxDeduction: number;
+            isGenerated: boolean;
+            version: number;
+            createdAt: string;
+        };
+        /** Format: date */
+        IsoDateInput: string;
+        JoinApplicationInput: {
+            id: string;
+            body: {
+                id: string;
+                name: string;
+            };
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "submitted" | "rejected" | "on_agenda" | "admitted" | "not_admitted";
+            legalPersonStatus: string;
+            qualifications: components["schemas"]["QualificationsInput"];
+            reasons: string;
+            contactName: string;
+            contactTitle: string | null;
+            contactPhone: string;
+            contactEmail: string | null;
+            submittedAt: string;
+            reviewedAt: string | null;
+            rejectionReason: string | null;
+            meeting: {
+                id: string;
+                title: string;
+                heldOn: string;
+            } | null;
+            decidedOn: string | null;
+            certificateId: string | null;
+            version: number;
+        };
+        JoinApplicationPayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+            legalPersonStatus: string;
+            qualifications: components["schemas"]["QualificationsInput"];
+            reasons: string;
+            contactName: string;
+            contactTitle?: string;
+            contactPhone: components["schemas"]["PhoneInput"];
+            /** Format: email */
+            contactEmail?: string;
+        };
+        JoinApplicationReviewInput: {
+            /** @enum {string} */
+            decision: "approve";
+            /** Format: uuid */
+            meetingId?: string;
+            version: number;
+        } | {
+            /** @enum {string} */
+            decision: "reject";
+            reason: string;
+            version: number;
+        };
+        LiaisonInput: {
+            id: string;
+            orgId: string;
+            orgName: string;
+            name: string;
+            title: string | null;
+            phone: string | null;
+            email: string | null;
+            version: number;
+            abilities?: {
+                update: boolean;
+                reveal: boolean;
+            };
+        };
+        LiaisonContactInput: {
+            id: string;
+            phone: string | null;
+            email: string | null;
+        };
+        LiaisonPayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+            name: string;
+            title: string;
+            phone?: components["schemas"]["PhoneInput"];
+            /** Format: email */
+            email?: string;
+        };
+        LiaisonListInput: {
+            liaisons: components["schemas"]["LiaisonInput"][];
+            membersWithoutLiaison: {
+                orgId: string;
+                orgName: string;
+            }[];
+        };
+        LiaisonUpdateInput: {
+            name?: string;
+            title?: string;
+            phone?: components["schemas"]["PhoneInput"] | null;
+            /** Format: email */
+            email?: string | null;
+            version: number;
+        };
+        LocaleBodyInput: {
+            /** @enum {string} */
+            locale: "zh-CN" | "en-US";
+        };
+        LoginBodyInput: {
+            username: string;
+            password: string;
+            totpCode?: string;
+        };
+        /** @default null */
+        LongTextInput: string | null;
+        MajorInput: {
+            level: string;
+            categoryCode: string;
+            categoryName: string;
+            classCode: string;
+            className: string;
+            code: string;
+            name: string;
+        };
+        ManualAssignmentInput: {
+            /** Format: uuid */
+            expertId: string;
+            /** Format: uuid */
+            applicationId: string;
+        };
+        MeInput: {
+            user: {
+                id: string;
+                username: string;
+                displayName: string;
+                isDemo: boolean;
+                totpEnabled: boolean;
+                mustChangePassword: boolean;
+                preferredLocale: string;
+            };
+            roles: components["schemas"]["GrantInput"][];
+            permissions: string[];
+            totpEnrolmentRequired: boolean;
+            demoMode: boolean;
+            csrfToken: string;
+        };
+        MeetingInput: {
+            id: string;
+            bodyId: string;
+            title: string;
+            heldOn: string;
+            location: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "concluded";
+            /** @enum {string} */
+            minutesStatus: "none" | "draft" | "approved" | "published";
+            itemCount: number;
+            version: number;
+            minutesText: string | null;
+            minutesApprovedOn: string | null;
+            minutesPublishedAt: string | null;
+            items: components["schemas"]["AgendaItemInput"][];
+            attendance: components["schemas"]["AttendanceRowInput"][];
+            abilities: {
+                manage: boolean;
+                voteFor: string[];
+            };
+        };
+        MeetingPayloadInput: {
+            title: string;
+            heldOn: components["schemas"]["IsoDateInput"];
+            location?: string;
+        };
+        MeetingSummaryInput: {
+            id: string;
+            bodyId: string;
+            title: string;
+            heldOn: string;
+            location: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "concluded";
+            /** @enum {string} */
+            minutesStatus: "none" | "draft" | "approved" | "published";
+            itemCount: number;
+            version: number;
+        };
+        MemberEnterpriseInput: {
+            id: components["schemas"]["RowIdInput"];
+            /** @default {} */
+            unit: components["schemas"]["UnitRefInput"];
+            employees?: components["schemas"]["FormCountInput"];
+            assets?: components["schemas"]["FormAmountInput"];
+            sales?: components["schemas"]["FormAmountInput"];
+            cooperationBenefit2024?: components["schemas"]["FormAmountInput"];
+        };
+        MemberOtherInput: {
+            id: components["schemas"]["RowIdInput"];
+            /** @default {} */
+            unit: components["schemas"]["UnitRefInput"];
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            nature: "government" | "research" | "other" | null;
+            headcount?: components["schemas"]["FormCountInput"];
+            /** @default null */
+            supportRole: string | null;
+            /** @default null */
+            note: string | null;
+        };
+        MemberSchoolInput: {
+            id: components["schemas"]["RowIdInput"];
+            /** @default {} */
+            unit: components["schemas"]["UnitRefInput"];
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            level: "secondary" | "higher_associate" | "higher_bachelor" | "undergraduate" | null;
+            /** @default [] */
+            majorCodes: string[];
+            students?: components["schemas"]["FormCountInput"];
+            relatedStudents?: components["schemas"]["FormCountInput"];
+        };
+        MemberUnitInput: {
+            id: string;
+            name: string;
+        };
+        MembersSectionInput: {
+            /** @default [] */
+            enterprises: components["schemas"]["MemberEnterpriseInput"][];
+            /** @default [] */
+            schools: components["schemas"]["MemberSchoolInput"][];
+            /** @default [] */
+            others: components["schemas"]["MemberOtherInput"][];
+        };
+        MembershipQueuesInput: {
+            applications: components["schemas"]["JoinApplicationInput"][];
+            withdrawals: components["schemas"]["WithdrawalInput"][];
+            expulsions: components["schemas"]["ExpulsionInput"][];
+            certificates: components["schemas"]["CertificateInput"][];
+        };
+        MilestoneDonePayloadInput: {
+            doneOn: components["schemas"]["IsoDateInput"];
+            note?: string;
+        };
+        MilestonePayloadInput: {
+            title: string;
+            dueOn: components["schemas"]["IsoDateInput"];
+        };
+        MinutesPayloadInput: {
+            text: string;
+            version: number;
+        };
+        NoticeInput: {
+            id: string;
+            bodyId: string;
+            /** @enum {string} */
+            kind: "withdrawal" | "expulsion";
+            org: {
+                id: string;
+                name: string;
+            };
+            title: string;
+            text: string;
+            publishedOn: string;
+        };
+        OfficeInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "secretariat" | "expert_committee" | "standing_committee";
+            name: string;
+            duties: string | null;
+            posts: {
+                /** @enum {string} */
+                post: "secretary_general" | "director" | "deputy_director" | "member";
+                holders: components["schemas"]["AppointmentInput"][];
+                term: components["schemas"]["TermInput"] | null;
+            }[];
+            history: components["schemas"]["AppointmentInput"][];
+            documents: components["schemas"]["OfficeDocumentInput"][];
+        };
+        OfficeDocumentInput: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            /** @enum {string} */
+            kind: "work_rules" | "annual_report";
+            title: string;
+            content: string;
+            file: {
+                /** Format: uuid */
+                id: string;
+                filename: string;
+            } | null;
+            submittedBy: string | null;
+            submittedAt: string;
+        };
+        OfficeDocumentPayloadInput: {
+            year: number;
+            /** @enum {string} */
+            kind: "work_rules" | "annual_report";
+            title: string;
+            content: string;
+            /** Format: uuid */
+            fileId?: string;
+        };
+        OfficePayloadInput: {
+            /** @enum {string} */
+            kind: "secretariat" | "expert_committee" | "standing_committee";
+            name: string;
+            duties?: string;
+        };
+        OfficeUploadInput: {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            size: number;
+        };
+        OfficesViewInput: {
+            offices: components["schemas"]["OfficeInput"][];
+            termRule: string;
+            /** @enum {string} */
+            parameterSource: "charter" | "default";
+            abilities: {
+                manage: boolean;
+            };
+        };
+        OkInput: {
+            /** @enum {boolean} */
+            ok: true;
+        };
+        /**
+         * Format: date
+         * @default null
+         */
+        OptionalDateInput: string | null;
+        OptionalUsccInput: components["schemas"]["UsccInput"];
+        OrgInput: {
+            id: string;
+            name: string;
+            shortName: string | null;
+            uscc: string | null;
+            /** @enum {string} */
+            type: "secondary_vocational" | "higher_vocational" | "vocational_undergraduate" | "university" | "enterprise" | "industry_association" | "education_authority" | "government" | "park" | "research_institute" | "training_institution" | "other";
+            /** @enum {string|null} */
+            level: "secondary" | "higher_associate" | "higher_bachelor" | "bachelor" | null;
+            regionCode: string;
+            regionName: string | null;
+            address: string | null;
+            legalRepresentative: string | null;
+            website: string | null;
+            description: string | null;
+            isGenerated: boolean;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            abilities?: {
+                update: boolean;
+            };
+        };
+        OrgGovernanceCasesInput: {
+            applications: components["schemas"]["JoinApplicationInput"][];
+            withdrawals: components["schemas"]["WithdrawalInput"][];
+            certificates: {
+                id: string;
+                bodyId: string;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                number: string;
+                issuedOn: string;
+                returnedOn: string | null;
+                bodyName: string;
+            }[];
+        };
+        OrgPayloadInput: {
+            name: string;
+            shortName?: string;
+            uscc?: components["schemas"]["OptionalUsccInput"];
+            /** @enum {string} */
+            type: "secondary_vocational" | "higher_vocational" | "vocational_undergraduate" | "university" | "enterprise" | "industry_association" | "education_authority" | "government" | "park" | "research_institute" | "training_institution" | "other";
+            /** @enum {string|null} */
+            level?: "secondary" | "higher_associate" | "higher_bachelor" | "bachelor" | null;
+            regionCode: string;
+            address?: string;
+            legalRepresentative?: string;
+            website?: string;
+            description?: string;
+        };
+        OrgMembershipInput: {
+            bodyId: string;
+            bodyName: string;
+            /** @enum {string} */
+            kind: "alliance" | "consortium" | "community" | "district_alliance";
+            /** @enum {string} */
+            memberRole: "founding" | "lead_school" | "lead_enterprise" | "lead_park" | "chair" | "member";
+            joinedOn: string;
+            leftOn: string | null;
+        };
+        OrgPageInput: {
+            items: {
+                id: string;
+                name: string;
+                shortName: string | null;
+                uscc: string | null;
+                /** @enum {string} */
+                type: "secondary_vocational" | "higher_vocational" | "vocational_undergraduate" | "university" | "enterprise" | "industry_association" | "education_authority" | "government" | "park" | "research_institute" | "training_institution" | "other";
+                /** @enum {string|null} */
+                level: "secondary" | "higher_associate" | "higher_bachelor" | "bachelor" | null;
+                regionCode: string;
+                regionName: string | null;
+                address: string | null;
+                legalRepresentative: string | null;
+                website: string | null;
+                description: string | null;
+                isGenerated: boolean;
+                version: number;
+                createdAt: string;
+                updatedAt: string;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        OrgParticipationInput: {
+            items: {
+                body: {
+                    id: string;
+                    name: string;
+                };
+                kinds: {
+                    activities: number;
+                    registered: number;
+                    attended: number;
+                    awards: number;
+                    /** @enum {string} */
+                    kind: "training" | "observation" | "competition" | "summer_camp" | "other";
+                }[];
+            }[];
+        };
+        OrgUpdateInput: {
+            name?: string;
+            shortName?: string;
+            uscc?: components["schemas"]["OptionalUsccInput"];
+            /** @enum {string} */
+            type?: "secondary_vocational" | "higher_vocational" | "vocational_undergraduate" | "university" | "enterprise" | "industry_association" | "education_authority" | "government" | "park" | "research_institute" | "training_institution" | "other";
+            /** @enum {string|null} */
+            level?: "secondary" | "higher_associate" | "higher_bachelor" | "bachelor" | null;
+            regionCode?: string;
+            address?: string;
+            legalRepresentative?: string;
+            website?: string;
+            description?: string;
+            version: number;
+        };
+        OutcomePayloadInput: {
+            /** @enum {string} */
+            kind: "award" | "certificate" | "note";
+            title: string;
+            /** Format: uuid */
+            orgId?: string;
+            /** Format: uuid */
+            participantId?: string;
+            note?: string;
+            /** @default [] */
+            evidenceIds: string[];
+        };
+        OverviewSectionInput: {
+            establishedOn?: components["schemas"]["OptionalDateInput"];
+            /** @default null */
+            leaderName: string | null;
+            /** @default null */
+            leaderTitleAndContact: string | null;
+            /** @default {} */
+            secretariat: {
+                /** @default {} */
+                hostUnit: components["schemas"]["UnitRefInput"];
+                /** @default null */
+                head: string | null;
+                officeArea?: components["schemas"]["FormAmountInput"];
+                phone?: components["schemas"]["FormPhoneInput"];
+                staffTotal?: components["schemas"]["FormCountInput"];
+                fullTime?: components["schemas"]["FormCountInput"];
+                partTime?: components["schemas"]["FormCountInput"];
+                /** @default null */
+                staffNames: string | null;
+            };
+            /** @default {} */
+            funding: {
+                y2026?: components["schemas"]["FormAmountInput"];
+                y2027?: components["schemas"]["FormAmountInput"];
+                y2028?: components["schemas"]["FormAmountInput"];
+            };
+            /** @default {} */
+            fundingSources2026: {
+                leadUnits?: components["schemas"]["FormAmountInput"];
+                government?: components["schemas"]["FormAmountInput"];
+                otherMembers?: components["schemas"]["FormAmountInput"];
+                otherChannels?: components["schemas"]["FormAmountInput"];
+            };
+            parkOutput2025?: components["schemas"]["FormAmountInput"];
+            parkLeadingIndustries?: components["schemas"]["LongTextInput"];
+            localPolicies?: components["schemas"]["LongTextInput"];
+        };
+        OwnBallotInput: {
+            orgId: string;
+            /** @enum {string} */
+            choice: "yes" | "no" | "abstain";
+            /** @enum {string} */
+            castVia: "representative" | "paper";
+            castAt: string;
+        };
+        PanelExpertInput: {
+            id: string;
+            username: string;
+            displayName: string;
+            affiliations: components["schemas"]["AffiliationInput"][];
+            load: number;
+            submitted: number;
+        };
+        PanelScoreInput: {
+            label: string;
+            own: boolean;
+            /** @enum {string} */
+            status: "assigned" | "submitted";
+            total: string | null;
+            byIndicator: {
+                [key: string]: string;
+            };
+        };
+        PanelUpdateInput: {
+            expertIds: string[];
+        };
+        ParticipantPayloadInput: {
+            name: string;
+            title: string;
+            phone: components["schemas"]["PhoneInput"];
+        };
+        ParticipationInput: {
+            year: number;
+            items: components["schemas"]["ParticipationRowInput"][];
+        };
+        ParticipationRowInput: {
+            activities: number;
+            registered: number;
+            attended: number;
+            awards: number;
+            org: {
+                id: string;
+                name: string;
+            };
+        };
+        PasswordResetBodyInput: {
+            temporaryPassword: string;
+        };
+        PeriodInput: {
+            years?: number;
+            months?: number;
+            days?: number;
+        };
+        PermissionInfoInput: {
+            name: components["schemas"]["PermissionNameInput"];
+            /** @enum {string} */
+            duty: "system" | "security" | "audit" | "business" | "common";
+            label: string;
+        };
+        /** @enum {string} */
+        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "role.read" | "role.permission.edit" | "security.unlock" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score";
+        PhoneInput: string;
+        PlanSectionInput: {
+            constructionPlan?: components["schemas"]["LongTextInput"];
+        };
+        ProjectInput: {
+            id: string;
+            title: string;
+            initiativePoint: number | null;
+            proposer: {
+                id: string;
+                name: string;
+            };
+            lead: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            phase: "proposed" | "under_review" | "approved" | "rejected" | "in_progress" | "completed" | "terminated";
+            participantCount: number;
+            milestonesDone: number;
+            milestonesTotal: number;
+            plannedStartOn: string | null;
+            plannedEndOn: string | null;
+            isGenerated: boolean;
+            summary: string;
+            participants: {
+                org: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                role: "lead" | "participant";
+                joinedOn: string;
+            }[];
+            milestones: components["schemas"]["ProjectMilestoneInput"][];
+            approval: {
+                meetingId: string;
+                meetingTitle: string;
+                heldOn: string;
+                itemId: string;
+                voteStatus: string;
+                passed: boolean | null;
+                resolutionNo: number | null;
+            } | null;
+            startedOn: string | null;
+            closedOn: string | null;
+            closingReason: string | null;
+            version: number;
+            abilities: {
+                manage: boolean;
+                report: boolean;
+            };
+        };
+        ProjectAgendaPayloadInput: {
+            /** Format: uuid */
+            meetingId?: string;
+        };
+        ProjectListInput: {
+            items: components["schemas"]["ProjectSummaryInput"][];
+        };
+        ProjectMilestoneInput: {
+            id: string;
+            title: string;
+            dueOn: string;
+            doneOn: string | null;
+            note: string | null;
+            late: boolean;
+        };
+        ProjectParticipantPayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+            joinedOn: components["schemas"]["IsoDateInput"];
+        };
+        ProjectProposalInput: {
+            /** Format: uuid */
+            proposerOrgId: string;
+            /** Format: uuid */
+            leadOrgId?: string;
+            title: string;
+            summary: string;
+            initiativePoint?: number;
+            plannedStartOn?: components["schemas"]["IsoDateInput"];
+            plannedEndOn?: components["schemas"]["IsoDateInput"];
+            /** @default [] */
+            participantOrgIds: string[];
+        };
+        ProjectStatusPayloadInput: {
+            /** @enum {string} */
+            action: "start" | "complete" | "terminate";
+            on: components["schemas"]["IsoDateInput"];
+            reason?: string;
+            version: number;
+        };
+        ProjectSummaryInput: {
+            id: string;
+            title: string;
+            initiativePoint: number | null;
+            proposer: {
+                id: string;
+                name: string;
+            };
+            lead: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            phase: "proposed" | "under_review" | "approved" | "rejected" | "in_progress" | "completed" | "terminated";
+            participantCount: number;
+            milestonesDone: number;
+            milestonesTotal: number;
+            plannedStartOn: string | null;
+            plannedEndOn: string | null;
+            isGenerated: boolean;
+        };
+        PublicBulletinInput: {
+            /** Format: uuid */
+            id: string;
+            bodyName: string;
+            issueNumber: number | null;
+            subject: string;
+            headline: string | null;
+            eventOn: string | null;
+            content: string;
+            keywords: string[];
+            reportTo: string | null;
+            copyTo: string | null;
+            issuer: string | null;
+            issuedOn: string | null;
+            draftedBy: string | null;
+            reviewedBy: string | null;
+            viewCount: number;
+            shareCount: number;
+            org: {
+                name: string;
+            };
+        };
+        PublicBulletinListInput: {
+            items: components["schemas"]["PublicBulletinInput"][];
+            total: number;
+        };
+        PublicCallPageInput: {
+            items: components["schemas"]["CallSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        QualificationsInput: {
+            registeredLegalPerson: boolean;
+            endorsesCharter: boolean;
+            capacity: boolean;
+            capacityStatement: string;
+            willingToCooperate: boolean;
+        };
+        QuorumInput: {
+            numerator: number;
+            denominator: number;
+            /** @enum {string} */
+            comparator: "gte" | "gt";
+            /** @enum {string} */
+            base: "entitled";
+        };
+        ReceiptPayloadInput: {
+            receivedOn: components["schemas"]["IsoDateInput"];
+            version: number;
+        };
+        RegionInput: {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            level: "province" | "city" | "district";
+            parentCode: string | null;
+        };
+        RegistrationPayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+            participants: components["schemas"]["ParticipantPayloadInput"][];
+        };
+        ResolutionInput: {
+            itemId: string;
+            meeting: {
+                id: string;
+                title: string;
+                heldOn: string;
+            };
+            /** @enum {string} */
+            kind: "motion" | "admission" | "withdrawal" | "expulsion" | "plan_approval" | "budget_approval" | "charter_amendment" | "termination" | "appointment";
+            title: string;
+            subjectOrg: {
+                id: string;
+                name: string;
+            } | null;
+            resolutionNo: number | null;
+            result: components["schemas"]["VoteResultInput"];
+            ruleText: string;
+            closedAt: string;
+        };
+        ResultDecisionsInput: {
+            version: number;
+            decisions: {
+                /** Format: uuid */
+                applicationId: string;
+                shortlisted: boolean;
+                recommended: boolean;
+            }[];
+        };
+        ResultPublishInput: {
+            version: number;
+        };
+        ResultRowInput: {
+            applicationId: string;
+            consortiumName: string;
+            parkName: string;
+            applicantName: string;
+            rank: number;
+            tied: boolean;
+            note: string | null;
+            validCount: number;
+            excludedCount: number;
+            aggregate: string;
+            deduction: string;
+            total: string;
+            byIndicator: {
+                [key: string]: string;
+            };
+            explanation: string;
+            shortlisted: boolean;
+            recommended: boolean;
+        };
+        ResultsInput: {
+            call: {
+                id: string;
+                title: string;
+            };
+            /** @enum {string} */
+            method: "mean" | "median" | "trimmed_mean";
+            methodName: string;
+            tieBreakIndicators: ("1" | "2" | "3" | "4" | "5" | "6")[];
+            reviewsPerApplication: number;
+            rows: components["schemas"]["ResultRowInput"][];
+            unresolvedTies: string[][];
+            publishedAt: string | null;
+            version: number;
+        };
+        ReviewInput: {
+            id: string;
+            callId: string;
+            callTitle: string;
+            applicationId: string;
+            consortiumName: string;
+            parkName: string;
+            /** @enum {string} */
+            status: "assigned" | "submitted";
+            conflicted: boolean;
+            submittedAt: string | null;
+            total: string | null;
+            application: {
+                id: string;
+                consortiumName: string;
+                parkName: string;
+                content: components["schemas"]["ApplicationContentInput"];
+                textLimits: components["schemas"]["TextLimitsInput"];
+                limits: components["schemas"]["CallLimitsInput"];
+                material: components["schemas"]["SupportingMaterialInput"] | null;
+            } | null;
+            points: components["schemas"]["IndicatorPointInput"][];
+            scores: {
+                [key: string]: number | null;
+            };
+            indicatorComments: {
+                [key: string]: string;
+            };
+            overallComment: string | null;
+            deduction: number;
+            deductionReason: string | null;
+            version: number;
+            history: components["schemas"]["ScoreChangeInput"][];
+            siteVisits: components["schemas"]["SiteVisitInput"][];
+            panel: {
+                scores: components["schemas"]["PanelScoreInput"][];
+                average: string | null;
+            } | null;
+            abilities: {
+                edit: boolean;
+                submit: boolean;
+            };
+        };
+        ReviewBoardInput: {
+            call: {
+                id: string;
+                title: string;
+                status: string;
+            };
+            settings: components["schemas"]["ReviewSettingsInput"];
+            version: number;
+            panel: components["schemas"]["PanelExpertInput"][];
+            applications: components["schemas"]["BoardApplicationInput"][];
+            conflicts: components["schemas"]["ConflictInput"][];
+            published: boolean;
+        };
+        ReviewListInput: {
+            items: components["schemas"]["ReviewSummaryInput"][];
+        };
+        ReviewSettingsInput: {
+            scoringRule: components["schemas"]["ScoringRuleInput"];
+            limits: components["schemas"]["AssignmentLimitsInput"];
+            commentsVisibleToApplicants: boolean;
+        };
+        ReviewSettingsUpdateInput: {
+            scoringRule: components["schemas"]["ScoringRuleInput"];
+            limits: components["schemas"]["AssignmentLimitsInput"];
+            commentsVisibleToApplicants: boolean;
+            version: number;
+        };
+        ReviewSubmitInput: {
+            version: number;
+        };
+        ReviewSummaryInput: {
+            id: string;
+            callId: string;
+            callTitle: string;
+            applicationId: string;
+            consortiumName: string;
+            parkName: string;
+            /** @enum {string} */
+            status: "assigned" | "submitted";
+            conflicted: boolean;
+            submittedAt: string | null;
+            total: string | null;
+        };
+        RoleAssignBodyInput: {
+            role: components["schemas"]["RoleNameInput"];
+            /** Format: uuid */
+            scopeId: string | null;
+        };
+        RoleAssignmentInput: {
+            id: string;
+            role: components["schemas"]["RoleNameInput"];
+            /** @enum {string} */
+            scopeType: "system" | "org" | "body";
+            scopeId: string | null;
+            scopeName: string | null;
+        };
+        RoleCatalogInput: {
+            roles: components["schemas"]["RoleInfoInput"][];
+            permissions: components["schemas"]["PermissionInfoInput"][];
+        };
+        RoleInfoInput: {
+            role: components["schemas"]["RoleNameInput"];
+            label: string;
+            /** @enum {string} */
+            scope: "system" | "org" | "body";
+            /** @enum {string|null} */
+            adminDuty: "system" | "security" | "audit" | null;
+            permissions: components["schemas"]["PermissionNameInput"][];
+            essential: components["schemas"]["PermissionNameInput"][];
+        };
+        /** @enum {string} */
+        RoleNameInput: "platform_admin" | "security_admin" | "audit_admin" | "body_secretariat" | "member_representative" | "liaison" | "org_admin" | "data_collector" | "reviewer" | "principal" | "authority_admin" | "expert";
+        RolePermissionsBodyInput: {
+            permissions: components["schemas"]["PermissionNameInput"][];
+        };
+        RowIdInput: string;
+        ScoreInput: number;
+        ScoreChangeInput: {
+            field: string;
+            from: string | null;
+            to: string | null;
+            reason: string;
+            changedBy: string;
+            changedAt: string;
+        };
+        ScoreSaveInput: {
+            version: number;
+            scores: {
+                [key: string]: components["schemas"]["ScoreInput"] | null;
+            };
+            /** @default {} */
+            indicatorComments: {
+                [key: string]: string;
+            };
+            overallComment?: string;
+            /** @default 0 */
+            deduction: components["schemas"]["ScoreInput"];
+            deductionReason?: string;
+            changeReason?: string;
+        };
+        ScoringRuleInput: {
+            /** @enum {string} */
+            method: "mean" | "median" | "trimmed_mean";
+            tieBreakIndicators: ("1" | "2" | "3" | "4" | "5" | "6")[];
+        };
+        SectionSaveInput: {
+            version: number;
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        SecurityAccountInput: {
+            id: string;
+            username: string;
+            displayName: string;
+            disabled: boolean;
+            disabledAt: string | null;
+            locked: boolean;
+            lockedUntil: string | null;
+            recentFailures: number;
+            totpEnabled: boolean;
+            isAdministrator: boolean;
+            roles: components["schemas"]["RoleAssignmentInput"][];
+        };
+        SecurityAccountPageInput: {
+            items: components["schemas"]["SecurityAccountInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ShanghaiDateTimeInput: string;
+        SiteVisitInput: {
+            visitedOn: components["schemas"]["IsoDateInput"];
+            visitMembers: string;
+            findings: string;
+            id: string;
+            recordedBy: string;
+            createdAt: string;
+        };
+        SiteVisitPayloadInput: {
+            visitedOn: components["schemas"]["IsoDateInput"];
+            visitMembers: string;
+            findings: string;
+        };
+        SiteVisitListInput: {
+            items: components["schemas"]["SiteVisitInput"][];
+        };
+        SummarySectionInput: {
+            /** @default [] */
+            mainIndustries: string[];
+            /** @default null */
+            parkLeadingIndustry: string | null;
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            leadSchoolLevel: "secondary" | "higher_associate" | "higher_bachelor" | null;
+            /** @default null */
+            leadEnterpriseIsIntegrationEnterprise: boolean | null;
+            /** @default null */
+            contactName: string | null;
+            /** @default null */
+            contactTitle: string | null;
+            contactMobile?: components["schemas"]["FormPhoneInput"];
+        };
+        SupportingMaterialInput: {
+            id: string;
+            filename: string;
+            pageCount: number;
+            sizeBytes: number;
+            sha256: string;
+            toc: components["schemas"]["TocEntryInput"][];
+            uploadedAt: string;
+        };
+        TermInput: {
+            holderName: string;
+            org: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            startOn: string;
+            endsOn: string;
+            reminderOn: string;
+            termNumber: number;
+            renewals: number;
+            /** @enum {string} */
+            state: "not_started" | "active" | "reminder_due" | "ended";
+            mayRenew: boolean;
+            explanation: string;
+        };
+        TextLimitsInput: {
+            [key: string]: number;
+        };
+        TocEntryInput: {
+            title: string;
+            page: number;
+        };
+        TocUpdateInput: {
+            entries: components["schemas"]["TocEntryInput"][];
+        };
+        TotpBeginInput: {
+            secret: string;
+            uri: string;
+            qrDataUrl: string;
+        };
+        TotpConfirmBodyInput: {
+            code: string;
+        };
+        UnitRefInput: {
+            /**
+             * Format: uuid
+             * @default null
+             */
+            orgId: string | null;
+            /** @default null */
+            name: string | null;
+            uscc?: components["schemas"]["FormUsccInput"];
+        };
+        UsccInput: string;
+        UserInput: {
+            id: string;
+            username: string;
+            displayName: string;
+            email: string | null;
+            phone: string | null;
+            disabled: boolean;
+            disabledAt: string | null;
+            totpEnabled: boolean;
+            mustChangePassword: boolean;
+            roles: components["schemas"]["RoleAssignmentInput"][];
+            createdAt: string;
+        };
+        UserCreateBodyInput: {
+            username: string;
+            displayName: string;
+            /** Format: email */
+            email?: string | null;
+            phone?: components["schemas"]["PhoneInput"] | null;
+            initialPassword: string;
+        };
+        UserDisableBodyInput: {
+            reason: string;
+        };
+        UserPageInput: {
+            items: components["schemas"]["UserInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** Format: uuid */
+        UuidInput: string;
+        VersionPayloadInput: {
+            version: number;
+        };
+        VersionSelectorInput: "draft" | number;
+        VoidEntryPayloadInput: {
+            reason: string;
+        };
+        VoteResultInput: {
+            yes: number;
+            no: number;
+            abstain: number;
+            entitled: number;
+            present: number;
+            required: number;
+            passed: boolean;
+            explanation: string;
+        };
+        VoteThresholdInput: {
+            numerator: number;
+            denominator: number;
+            /** @enum {string} */
+            comparator: "gte" | "gt";
+            /** @enum {string} */
+            base: "present" | "entitled" | "cast";
+        };
+        WithdrawalInput: {
+            id: string;
+            body: {
+                id: string;
+                name: string;
+            };
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "submitted" | "receipt_confirmed" | "on_agenda" | "approved" | "not_approved" | "completed";
+            letter: string;
+            intendedOn: string;
+            submittedAt: string;
+            receiptConfirmedOn: string | null;
+            earliestEffectiveOn: string | null;
+            earliestExplanation: string | null;
+            meeting: {
+                id: string;
+                title: string;
+                heldOn: string;
+            } | null;
+            decidedOn: string | null;
+            effectiveOn: string | null;
+            certificateReturnedOn: string | null;
+            noticeId: string | null;
+            handover: components["schemas"]["HandoverProjectInput"][];
+            version: number;
+        };
+        WithdrawalCompletionInput: {
+            certificateReturnedOn: components["schemas"]["IsoDateInput"];
+            version: number;
+        };
+        WithdrawalPayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+            letter: string;
+            intendedOn: components["schemas"]["IsoDateInput"];
+        };
+        WorkplanEvidenceInput: {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            size: number;
+        };
+        WorkplanListInput: {
+            items: components["schemas"]["WorkplanTaskInput"][];
+            counts: {
+                late: number;
+                due: number;
+                done: number;
+                total: number;
+            };
+            dueWithinDays: number;
+        };
+        WorkplanProgressInput: {
+            /** Format: uuid */
+            id: string;
+            reportedOn: string;
+            note: string;
+            progressPercent: number;
+            /** @enum {string} */
+            status: "in_progress" | "done";
+            org: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            reportedBy: string | null;
+            createdAt: string;
+            evidence: components["schemas"]["WorkplanEvidenceInput"][];
+        };
+        WorkplanProgressPayloadInput: {
+            /** Format: uuid */
+            orgId?: string;
+            /** Format: date */
+            reportedOn: string;
+            note: string;
+            progressPercent: number;
+            /** @enum {string} */
+            status: "in_progress" | "done";
+            /** @default [] */
+            evidenceIds: string[];
+        };
+        WorkplanProgressListInput: {
+            items: components["schemas"]["WorkplanProgressInput"][];
+        };
+        WorkplanTaskInput: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            section: string;
+            title: string;
+            windowText: string;
+            startsOn: string;
+            endsOn: string;
+            content: string;
+            expectedOutcome: string;
+            units: components["schemas"]["WorkplanUnitInput"][];
+            progressPercent: number;
+            done: boolean;
+            lastReportedOn: string | null;
+            /** @enum {string} */
+            timing: "done" | "late" | "due" | "in_window" | "not_started";
+            daysLeft: number;
+            sourceNote: string | null;
+            abilities: {
+                report: boolean;
+            };
+        };
+        WorkplanTaskPayloadInput: {
+            year: number;
+            section: string;
+            title: string;
+            windowText: string;
+            content: string;
+            expectedOutcome: string;
+            unitsText: string;
+        };
+        WorkplanUnitInput: {
+            /** @enum {string} */
+            role: "lead" | "responsible";
+            /** @enum {string} */
+            kind: "chair_unit" | "committee" | "all_members" | "org";
+            name: string;
+            resolved: string | null;
+        };
+        YuanInput: string;
+        Activity: {
+            id: string;
+            /** @enum {string} */
+            kind: "training" | "observation" | "competition" | "summer_camp" | "other";
+            title: string;
+            organiser: {
+                id: string;
+                name: string;
+            } | null;
+            startOn: string;
+            endOn: string;
+            place: string | null;
+            registrationDeadline: string;
+            capacityPerUnit: number | null;
+            capacityTotal: number | null;
+            /** @enum {string} */
+            phase: "registering" | "registration_closed" | "under_way" | "ended" | "completed" | "cancelled";
+            registeredCount: number;
+            unitCount: number;
+            attendedCount: number;
+            isGenerated: boolean;
+            summary: string | null;
+            participants: components["schemas"]["ActivityParticipant"][];
+            outcomes: components["schemas"]["ActivityOutcome"][];
+            version: number;
+            abilities: {
+                manage: boolean;
+                register: boolean;
+                recordAttendance: boolean;
+            };
+        };
+        ActivityAttendancePayload: {
+            entries: {
+                /** Format: uuid */
+                participantId: string;
+                attended: boolean;
+            }[];
+        };
+        ActivityEvidence: {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            size: number;
+        };
+        ActivityPayload: {
+            /** @enum {string} */
+            kind: "training" | "observation" | "competition" | "summer_camp" | "other";
+            title: string;
+            summary?: string;
+            /** Format: uuid */
+            organiserOrgId?: string;
+            startOn: components["schemas"]["IsoDate"];
+            endOn: components["schemas"]["IsoDate"];
+            place?: string;
+            registrationDeadline: components["schemas"]["IsoDate"];
+            capacityPerUnit?: number;
+            capacityTotal?: number;
+        };
+        ActivityList: {
+            items: components["schemas"]["ActivitySummary"][];
+            abilities: {
+                manage: boolean;
+            };
+        };
+        ActivityOutcome: {
+            id: string;
+            /** @enum {string} */
+            kind: "award" | "certificate" | "note";
+            title: string;
+            org: {
+                id: string;
+                name: string;
+            } | null;
+            participantName: string | null;
+            note: string | null;
+            evidence: components["schemas"]["ActivityEvidence"][];
+        };
+        ActivityParticipant: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            name: string;
+            title: string;
+            phone: string | null;
+            attended: boolean | null;
+        };
+        ActivityStatusPayload: {
+            /** @enum {string} */
+            action: "complete" | "cancel";
+            version: number;
+        };
+        ActivitySummary: {
+            id: string;
+            /** @enum {string} */
+            kind: "training" | "observation" | "competition" | "summer_camp" | "other";
+            title: string;
+            organiser: {
+                id: string;
+                name: string;
+            } | null;
+            startOn: string;
+            endOn: string;
+            place: string | null;
+            registrationDeadline: string;
+            capacityPerUnit: number | null;
+            capacityTotal: number | null;
+            /** @enum {string} */
+            phase: "registering" | "registration_closed" | "under_way" | "ended" | "completed" | "cancelled";
+            registeredCount: number;
+            unitCount: number;
+            attendedCount: number;
+            isGenerated: boolean;
+        };
+        Affiliation: {
+            id: string;
+            orgId: string | null;
+            name: string;
+            uscc: string | null;
+            note: string | null;
+        };
+        AffiliationPayload: {
+            /**
+             * Format: uuid
+             * @default null
+             */
+            orgId: string | null;
+            name: string;
+            uscc?: components["schemas"]["OptionalUscc"];
+            note?: string;
+        };
+        AffiliationsUpdate: {
+            affiliations: components["schemas"]["AffiliationPayload"][];
+        };
+        AgendaItem: {
+            id: string;
+            meetingId: string;
+            position: number;
+            /** @enum {string} */
+            kind: "motion" | "admission" | "withdrawal" | "expulsion" | "plan_approval" | "budget_approval" | "charter_amendment" | "termination" | "appointment";
+            title: string;
+            description: string | null;
+            subjectOrg: {
+                id: string;
+                name: string;
+            } | null;
+            amendment: components["schemas"]["CharterAmendmentProposal"] | null;
+            /** @enum {string} */
+            voteStatus: "pending" | "open" | "closed";
+            threshold: components["schemas"]["VoteThreshold"] | null;
+            quorum: components["schemas"]["Quorum"] | null;
+            ruleText: string;
+            voteOpenedAt: string | null;
+            voteClosedAt: string | null;
+            entitledCount: number | null;
+            ballotsCast: number;
+            ownBallots: components["schemas"]["OwnBallot"][];
+            result: components["schemas"]["VoteResult"] | null;
+            resolutionNo: number | null;
+        };
+        AgendaItemPayload: {
+            /** @enum {string} */
+            kind: "motion" | "plan_approval" | "budget_approval" | "charter_amendment" | "termination" | "appointment";
+            title: string;
+            description?: string;
+            amendment?: components["schemas"]["CharterAmendmentProposal"];
+        };
+        ApplicantComment: {
+            label: string;
+            overall: string | null;
+            byIndicator: {
+                [key: string]: string;
+            };
+        };
+        ApplicantResult: {
+            applicationId: string;
+            consortiumName: string;
+            callTitle: string;
+            publishedAt: string;
+            rank: number;
+            rankedCount: number;
+            aggregate: string;
+            deduction: string;
+            total: string;
+            shortlisted: boolean;
+            recommended: boolean;
+            comments: components["schemas"]["ApplicantComment"][] | null;
+        };
+        Application: {
+            id: string;
+            callId: string;
+            callTitle: string;
+            consortiumName: string;
+            parkName: string;
+            applicantOrg: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned";
+            submittedAt: string | null;
+            returnReason: string | null;
+            latestVersionNo: number;
+            isGenerated: boolean;
+            version: number;
+            updatedAt: string;
+            call: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                status: "draft" | "open" | "closed";
+                deadline: string;
+                textLimits: components["schemas"]["TextLimits"];
+                limits: components["schemas"]["CallLimits"];
+            };
+            content: components["schemas"]["ApplicationContent"];
+            material: components["schemas"]["SupportingMaterial"] | null;
+            problems: components["schemas"]["FormProblem"][];
+            abilities: {
+                edit: boolean;
+                submit: boolean;
+            };
+        };
+        ApplicationContent: {
+            cover: components["schemas"]["CoverSection"];
+            summary: components["schemas"]["SummarySection"];
+            overview: components["schemas"]["OverviewSection"];
+            members: components["schemas"]["MembersSection"];
+            effectiveness: components["schemas"]["EffectivenessSection"];
+            plan: components["schemas"]["PlanSection"];
+            features: components["schemas"]["FeaturesSection"];
+            commitment: components["schemas"]["CommitmentSection"];
+        };
+        ApplicationCreate: {
+            /** Format: uuid */
+            callId: string;
+            /** Format: uuid */
+            applicantOrgId: string;
+            consortiumName: string;
+            park: components["schemas"]["UnitRef"];
+        };
+        ApplicationDiff: {
+            from: string;
+            to: string;
+            changes: components["schemas"]["FieldChange"][];
+        };
+        ApplicationPage: {
+            items: components["schemas"]["ApplicationSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ApplicationReturn: {
+            version: number;
+            reason: string;
+        };
+        ApplicationSummary: {
+            id: string;
+            callId: string;
+            callTitle: string;
+            consortiumName: string;
+            parkName: string;
+            applicantOrg: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned";
+            submittedAt: string | null;
+            returnReason: string | null;
+            latestVersionNo: number;
+            isGenerated: boolean;
+            version: number;
+            updatedAt: string;
+        };
+        ApplicationVersion: {
+            versionNo: number;
+            submittedAt: string;
+            submittedBy: string | null;
+            returnedAt: string | null;
+            returnReason: string | null;
+            content: components["schemas"]["ApplicationContent"];
+            material: components["schemas"]["SupportingMaterial"] | null;
+        };
+        ApplicationVersionRef: {
+            version: number;
+        };
+        ApplicationVersionSummary: {
+            versionNo: number;
+            submittedAt: string;
+            submittedBy: string | null;
+            returnedAt: string | null;
+            returnReason: string | null;
+        };
+        Appointment: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            post: "secretary_general" | "director" | "deputy_director" | "member";
+            holderName: string;
+            org: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            startOn: string;
+            appointedBy: string;
+            endedOn: string | null;
+            recordedBy: string | null;
+        };
+        AppointmentEnd: {
+            endedOn: components["schemas"]["IsoDate"];
+        };
+        AppointmentPayload: {
+            /** @enum {string} */
+            post: "secretary_general" | "director" | "deputy_director" | "member";
+            holderName: string;
+            /** Format: uuid */
+            holderOrgId?: string;
+            startOn: components["schemas"]["IsoDate"];
+            appointedBy: string;
+        };
+        AssignmentLimits: {
+            reviewsPerApplication: number;
+            maxPerExpert: number | null;
+        };
+        AssignmentOutcome: {
+            added: number;
+            explanation: string;
+            board: components["schemas"]["ReviewBoard"];
+        };
+        AttendanceEntry: {
+            /** Format: uuid */
+            orgId: string;
+            /** @enum {string} */
+            status: "present" | "excused" | "unexcused";
+            representativeName?: string;
+            /** @enum {string} */
+            representativeRole?: "principal" | "vice_principal" | "other";
+            note?: string;
+        };
+        AttendancePayload: {
+            entries: components["schemas"]["AttendanceEntry"][];
+        };
+        AttendanceRow: {
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string|null} */
+            status: "present" | "excused" | "unexcused" | null;
+            representativeName: string | null;
+            /** @enum {string|null} */
+            representativeRole: "principal" | "vice_principal" | "other" | null;
+            note: string | null;
+        };
+        AuditEntry: {
+            id: number;
+            at: string;
+            actorUserId: string | null;
+            actorUsername: string | null;
+            action: string;
+            entityType: string;
+            entityId: string | null;
+            /** @enum {string} */
+            outcome: "success" | "denied" | "failure";
+            ip: string | null;
+            userAgent: string | null;
+            requestId: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AuditVerification: {
+            ok: boolean;
+            checked: number;
+            lastId: number | null;
+            break: {
+                id: number;
+                /** @enum {string} */
+                problem: "prev_hash_mismatch" | "hash_mismatch";
+            } | null;
+        };
+        AutoAssignment: {
+            seed?: string;
+        };
+        Ballot: {
+            itemId: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            choice: "yes" | "no" | "abstain";
+            /** @enum {string} */
+            castVia: "representative" | "paper";
+            castAt: string;
+        };
+        BallotPayload: {
+            /** Format: uuid */
+            orgId: string;
+            /** @enum {string} */
+            choice: "yes" | "no" | "abstain";
+        };
+        BoardApplication: {
+            id: string;
+            consortiumName: string;
+            parkName: string;
+            applicantName: string;
+            reviews: components["schemas"]["BoardReview"][];
+            validCount: number;
+        };
+        BoardReview: {
+            id: string;
+            expertId: string;
+            expertName: string;
+            /** @enum {string} */
+            status: "assigned" | "submitted";
+            /** @enum {string} */
+            source: "manual" | "automatic";
+            conflicted: boolean;
+            total: string | null;
+        };
+        Body: {
+            id: string;
+            name: string;
+            shortName: string | null;
+            /** @enum {string} */
+            kind: "alliance" | "consortium" | "community" | "district_alliance";
+            regionCode: string | null;
+            regionName: string | null;
+            secretariatOrg: {
+                id: string;
+                name: string;
+            } | null;
+            memberCount: number;
+            foundedOn: string | null;
+            isGenerated: boolean;
+            version: number;
+            description: string | null;
+            sourceNote: string | null;
+            createdAt: string;
+            updatedAt: string;
+            abilities?: components["schemas"]["BodyAbilities"];
+        };
+        BodyAbilities: {
+            update: boolean;
+            manageMembers: boolean;
+            manageLiaisons: boolean;
+            unmask: boolean;
+        };
+        BodyPayload: {
+            name: string;
+            shortName?: string;
+            /** @enum {string} */
+            kind: "alliance" | "consortium" | "community" | "district_alliance";
+            regionCode?: string;
+            /** Format: uuid */
+            secretariatOrgId?: string;
+            foundedOn?: components["schemas"]["IsoDate"];
+            description?: string;
+        };
+        BodyMember: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                type: "secondary_vocational" | "higher_vocational" | "vocational_undergraduate" | "university" | "enterprise" | "industry_association" | "education_authority" | "government" | "park" | "research_institute" | "training_institution" | "other";
+                regionName: string | null;
+            };
+            /** @enum {string} */
+            memberRole: "founding" | "lead_school" | "lead_enterprise" | "lead_park" | "chair" | "member";
+            isFounding: boolean;
+            joinedOn: string;
+            joinReason: string | null;
+            leftOn: string | null;
+            leaveReason: string | null;
+            liaisonCount: number;
+        };
+        BodyMemberPayload: {
+            /** Format: uuid */
+            orgId: string;
+            joinedOn: components["schemas"]["IsoDate"];
+            reason: string;
+            /** @enum {string} */
+            memberRole?: "founding" | "lead_school" | "lead_enterprise" | "lead_park" | "chair" | "member";
+            isFounding?: boolean;
+        };
+        BodyMemberPage: {
+            items: components["schemas"]["BodyMember"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        BodyMemberRemoval: {
+            leftOn: components["schemas"]["IsoDate"];
+            reason: string;
+        };
+        BodyPage: {
+            items: components["schemas"]["BodySummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        BodySummary: {
+            id: string;
+            name: string;
+            shortName: string | null;
+            /** @enum {string} */
+            kind: "alliance" | "consortium" | "community" | "district_alliance";
+            regionCode: string | null;
+            regionName: string | null;
+            secretariatOrg: {
+                id: string;
+                name: string;
+            } | null;
+            memberCount: number;
+            foundedOn: string | null;
+            isGenerated: boolean;
+            version: number;
+        };
+        BodyUpdate: {
+            name?: string;
+            shortName?: string | null;
+            /** @enum {string} */
+            kind?: "alliance" | "consortium" | "community" | "district_alliance";
+            regionCode?: string | null;
+            /** Format: uuid */
+            secretariatOrgId?: string | null;
+            foundedOn?: components["schemas"]["IsoDate"] | null;
+            description?: string | null;
+            version: number;
+        };
+        Budget: {
+            year: number;
+            /** @enum {string} */
+            phase: "none" | "draft" | "under_review" | "approved" | "rejected";
+            lines: {
+                /** @enum {string} */
+                kind: "income" | "expense";
+                category: string;
+                amountFen: number;
+                amount: string;
+                note: string | null;
+            }[];
+            approval: {
+                meetingId: string;
+                meetingTitle: string;
+                heldOn: string;
+                itemId: string;
+                voteStatus: string;
+                resolutionNo: number | null;
+            } | null;
+            execution: components["schemas"]["ExecutionRow"][];
+            version: number | null;
+        };
+        BudgetPayload: {
+            lines: components["schemas"]["BudgetLinePayload"][];
+            version?: number;
+        };
+        BudgetLinePayload: {
+            /** @enum {string} */
+            kind: "income" | "expense";
+            /** @enum {string} */
+            category: "chair_unit_support" | "public_funding" | "service_income" | "member_support" | "other_income" | "secretariat_office" | "cooperation_projects" | "activities" | "other_expense";
+            amount: components["schemas"]["Yuan"];
+            note?: string;
+        };
+        Bulletin: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            bodyId: string;
+            bodyName: string;
+            org: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "submitted" | "published";
+            issueNumber: number | null;
+            subject: string;
+            headline: string | null;
+            eventOn: string | null;
+            content: string;
+            keywords: string[];
+            reportTo: string | null;
+            copyTo: string | null;
+            issuer: string | null;
+            issuedOn: string | null;
+            draftedBy: string | null;
+            reviewedBy: string | null;
+            submittedAt: string | null;
+            publishedAt: string | null;
+            viewCount: number;
+            shareCount: number;
+            version: number;
+            abilities: {
+                edit: boolean;
+                submit: boolean;
+                publish: boolean;
+            };
+        };
+        BulletinCount: {
+            count: number;
+        };
+        BulletinDraftPayload: {
+            /** Format: uuid */
+            orgId: string;
+            subject: string;
+            headline?: string;
+            eventOn?: components["schemas"]["IsoDate"];
+            content: string;
+            /** @default [] */
+            keywords: string[];
+            draftedBy?: string;
+        };
+        BulletinList: {
+            items: components["schemas"]["Bulletin"][];
+        };
+        BulletinPublishPayload: {
+            issuedOn: components["schemas"]["IsoDate"];
+            version: number;
+        };
+        BulletinQuarterTable: {
+            year: number;
+            min: number;
+            max: number;
+            /** @enum {string} */
+            parameterSource: "charter" | "default";
+            quarters: string[];
+            rows: {
+                org: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                cells: {
+                    quarter: string;
+                    count: number;
+                    /** @enum {string} */
+                    status: "below" | "met" | "above" | "open" | "upcoming" | "not_member";
+                }[];
+            }[];
+        };
+        BulletinUpdate: {
+            subject?: string;
+            headline?: string | null;
+            eventOn?: components["schemas"]["IsoDate"] | null;
+            content?: string;
+            keywords?: string[];
+            draftedBy?: string | null;
+            reviewedBy?: string | null;
+            reportTo?: string | null;
+            copyTo?: string | null;
+            issuer?: string | null;
+            version: number;
+        };
+        BulletinVersion: {
+            version: number;
+        };
+        Call: {
+            id: string;
+            title: string;
+            documentNumber: string | null;
+            authority: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
+            deadline: string;
+            deadlineAt: string;
+            applicationCount: number;
+            submittedCount: number;
+            isGenerated: boolean;
+            version: number;
+            noticeText: string | null;
+            eligibility: string | null;
+            /** @enum {string} */
+            formKey: "consortium_recommendation";
+            formVersion: number;
+            textLimits: components["schemas"]["TextLimits"];
+            limits: components["schemas"]["CallLimits"];
+            indicatorSystem: components["schemas"]["IndicatorSystemSummary"];
+            openedAt: string | null;
+            closedAt: string | null;
+            createdAt: string;
+        };
+        CallPayload: {
+            /** Format: uuid */
+            authorityOrgId: string;
+            title: string;
+            documentNumber?: string;
+            noticeText?: string;
+            eligibility?: string;
+            deadline: components["schemas"]["ShanghaiDateTime"];
+            /** Format: uuid */
+            indicatorSystemId?: string;
+            /**
+             * @default consortium_recommendation
+             * @enum {string}
+             */
+            formKey: "consortium_recommendation";
+            textLimits?: components["schemas"]["TextLimits"];
+            limits?: {
+                applicationsPerPark?: number;
+                supportingMaterialPages?: number;
+                mainServedIndustries?: number;
+                relatedMajorsPerSchool?: number;
+            };
+        };
+        CallLimits: {
+            applicationsPerPark: number;
+            supportingMaterialPages: number;
+            mainServedIndustries: number;
+            relatedMajorsPerSchool: number;
+        };
+        CallPage: {
+            items: components["schemas"]["CallSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CallSummary: {
+            id: string;
+            title: string;
+            documentNumber: string | null;
+            authority: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
+            deadline: string;
+            deadlineAt: string;
+            applicationCount: number;
+            submittedCount: number;
+            isGenerated: boolean;
+            version: number;
+        };
+        CallTransition: {
+            version: number;
+        };
+        CallUpdate: {
+            title?: string;
+            documentNumber?: string;
+            noticeText?: string;
+            eligibility?: string;
+            deadline?: components["schemas"]["ShanghaiDateTime"];
+            /** Format: uuid */
+            indicatorSystemId?: string;
+            textLimits?: components["schemas"]["TextLimits"];
+            limits?: {
+                applicationsPerPark?: number;
+                supportingMaterialPages?: number;
+                mainServedIndustries?: number;
+                relatedMajorsPerSchool?: number;
+            };
+            version: number;
+        };
+        CaseToAgendaPayload: {
+            /** Format: uuid */
+            meetingId?: string;
+            version: number;
+        };
+        Certificate: {
+            id: string;
+            bodyId: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            number: string;
+            issuedOn: string;
+            returnedOn: string | null;
+        };
+        ChairOverride: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            org: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            reason: string;
+            decidedOn: string;
+            recordedBy: string | null;
+            createdAt: string;
+        };
+        ChairOverridePayload: {
+            year: number;
+            /** Format: uuid */
+            orgId: string;
+            reason: string;
+            decidedOn: components["schemas"]["IsoDate"];
+        };
+        ChairPlanPayload: {
+            firstYear: number;
+            years: number;
+            /** Format: uuid */
+            firstOrgId: string;
+            version?: number;
+        };
+        ChairRotationRule: {
+            termYears: number;
+            differentCityEachTerm: boolean;
+        };
+        ChairSchedule: {
+            plan: {
+                firstYear: number;
+                years: number;
+                firstOrg: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                generatedAt: string;
+                version: number;
+            } | null;
+            years: components["schemas"]["ChairYear"][];
+            overrides: components["schemas"]["ChairOverride"][];
+            candidates: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                city: string;
+                joinedOn: string;
+            }[];
+            rule: {
+                termYears: number;
+                differentCityEachTerm: boolean;
+                /** @enum {string} */
+                source: "charter" | "default";
+            };
+            abilities: {
+                manage: boolean;
+            };
+        };
+        ChairYear: {
+            year: number;
+            org: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            city: string;
+            /** @enum {string} */
+            source: "first" | "override" | "rotation" | "new_round";
+            explanation: string;
+        };
+        ChangePasswordBody: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        CharterAmendmentProposal: {
+            parameters: components["schemas"]["CharterParameters"];
+            chairRotation: components["schemas"]["ChairRotationRule"];
+            text?: string;
+        };
+        CharterParameters: {
+            votes: {
+                resolution: components["schemas"]["VoteThreshold"];
+                charterAmendment: components["schemas"]["VoteThreshold"];
+                termination: components["schemas"]["VoteThreshold"];
+                expulsion: components["schemas"]["VoteThreshold"];
+            };
+            quorum: components["schemas"]["Quorum"] | null;
+            withdrawalNotice: components["schemas"]["Period"];
+            expulsionBan: components["schemas"]["Period"];
+            unexcusedAbsencesForExpulsion: number;
+            committeeTerm: components["schemas"]["Period"];
+            committeeTermRenewalLimit: number | null;
+            bulletinsPerQuarterMin: number;
+            bulletinsPerQuarterMax: number;
+        };
+        CharterRegistration: {
+            parameters: components["schemas"]["CharterParameters"];
+            chairRotation: components["schemas"]["ChairRotationRule"];
+            text: string;
+            effectiveOn: components["schemas"]["IsoDate"];
+            note: string;
+        };
+        CharterSettings: {
+            parameters: components["schemas"]["CharterParameters"];
+            chairRotation: components["schemas"]["ChairRotationRule"];
+        };
+        CharterVersion: {
+            id: string;
+            bodyId: string;
+            versionNo: number;
+            text: string;
+            parameters: components["schemas"]["CharterParameters"];
+            chairRotation: components["schemas"]["ChairRotationRule"];
+            effectiveOn: string;
+            adoptedByItemId: string | null;
+            note: string | null;
+            createdAt: string;
+        };
+        CharterView: {
+            current: components["schemas"]["CharterVersion"] | null;
+            history: {
+                id: string;
+                bodyId: string;
+                versionNo: number;
+                parameters: components["schemas"]["CharterParameters"];
+                chairRotation: components["schemas"]["ChairRotationRule"];
+                effectiveOn: string;
+                adoptedByItemId: string | null;
+                note: string | null;
+                createdAt: string;
+            }[];
+            ruleTexts: {
+                [key: string]: string;
+            };
+            abilities: {
+                register: boolean;
+                proposeAmendment: boolean;
+            };
+        };
+        CommitmentSection: {
+            parkSignatory: {
+                /** @default null */
+                name: string | null;
+                signedOn: components["schemas"]["OptionalDate"];
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                sealFileId: string | null;
+            };
+            enterpriseSignatory: {
+                /** @default null */
+                name: string | null;
+                signedOn: components["schemas"]["OptionalDate"];
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                sealFileId: string | null;
+            };
+            schoolSignatory: {
+                /** @default null */
+                name: string | null;
+                signedOn: components["schemas"]["OptionalDate"];
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                sealFileId: string | null;
+            };
+            /** @default null */
+            authorityOpinion: string | null;
+            authoritySignatory: {
+                /** @default null */
+                name: string | null;
+                signedOn: components["schemas"]["OptionalDate"];
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                sealFileId: string | null;
+            };
+        };
+        Conflict: {
+            expertId: string;
+            expertName: string;
+            applicationId: string;
+            applicationName: string;
+            evidence: components["schemas"]["ConflictEvidence"][];
+            summary: string;
+        };
+        ConflictDeclare: {
+            reason: string;
+        };
+        ConflictEvidence: {
+            /** @enum {string} */
+            kind: "affiliation";
+            /** @enum {string} */
+            place: "park" | "lead_school" | "lead_enterprise" | "secretariat" | "member_enterprise" | "member_school" | "member_other";
+            row: number | null;
+            /** @enum {string} */
+            matchedBy: "orgId" | "uscc" | "name";
+            unitName: string | null;
+        } | {
+            /** @enum {string} */
+            kind: "declared" | "pinned";
+            reason: string;
+            statedId: string;
+        };
+        ConflictPin: {
+            /** Format: uuid */
+            expertId: string;
+            /** Format: uuid */
+            applicationId: string;
+            reason: string;
+        };
+        CoverSection: {
+            /** @default null */
+            consortiumName: string | null;
+            /** @default null */
+            recommendingRegion: string | null;
+            park: components["schemas"]["UnitRef"];
+            leadSchool: components["schemas"]["UnitRef"];
+            leadEnterprise: components["schemas"]["UnitRef"];
+            filledOn: components["schemas"]["OptionalDate"];
+        };
+        Dashboard: {
+            items: components["schemas"]["DashboardItem"][];
+        };
+        DashboardItem: {
+            key: string;
+            /** @enum {string} */
+            severity: "info" | "warning" | "danger";
+            title: string;
+            count: number;
+            description: string;
+            link: string;
+        };
+        DismissPayload: {
+            reason: string;
+            version: number;
+        };
+        EffectivenessSection: {
+            coBuiltMajors: {
+                y2025: components["schemas"]["FormCount"];
+                y2026: components["schemas"]["FormCount"];
+            };
+            coBuiltCourses: {
+                y2025: components["schemas"]["FormCount"];
+                y2026: components["schemas"]["FormCount"];
+            };
+            coBuiltTextbooks: {
+                y2025: components["schemas"]["FormCount"];
+                y2026: components["schemas"]["FormCount"];
+            };
+            coBuiltTrainingBases: {
+                y2025: components["schemas"]["FormCount"];
+                y2026: components["schemas"]["FormCount"];
+            };
+            coBuiltIndustryColleges: {
+                y2025: components["schemas"]["FormCount"];
+                y2026: components["schemas"]["FormCount"];
+            };
+            enterpriseTeachers: {
+                y2025: {
+                    personTimes: components["schemas"]["FormCount"];
+                    hours: components["schemas"]["FormCount"];
+                };
+                y2026: {
+                    personTimes: components["schemas"]["FormCount"];
+                    hours: components["schemas"]["FormCount"];
+                };
+            };
+            interSchoolTeachers: {
+                y2025: {
+                    personTimes: components["schemas"]["FormCount"];
+                    hours: components["schemas"]["FormCount"];
+                };
+                y2026: {
+                    personTimes: components["schemas"]["FormCount"];
+                    hours: components["schemas"]["FormCount"];
+                };
+            };
+            teacherPractice: {
+                y2025: components["schemas"]["FormAmount"];
+                y2026: components["schemas"]["FormAmount"];
+            };
+            teachingTeamAwards: components["schemas"]["LongText"];
+            apprenticeship: {
+                y2025: components["schemas"]["FormCount"];
+                y2026: components["schemas"]["FormCount"];
+            };
+            fieldEngineers: {
+                y2025: components["schemas"]["FormCount"];
+                y2026: components["schemas"]["FormCount"];
+            };
+            otherJointTraining: {
+                y2025: components["schemas"]["FormCount"];
+                y2026: components["schemas"]["FormCount"];
+            };
+            talentDemandReports: {
+                y2025: components["schemas"]["FormCount"];
+                y2026: components["schemas"]["FormCount"];
+            };
+            talentPlatform: {
+                y2025: components["schemas"]["LongText"];
+                y2026: components["schemas"]["LongText"];
+            };
+            newPractices: {
+                y2025: components["schemas"]["LongText"];
+                y2026: components["schemas"]["LongText"];
+            };
+            apprenticePositionRatio: {
+                y2025: components["schemas"]["FormPercent"];
+                y2026: components["schemas"]["FormPercent"];
+            };
+            internshipVolume: {
+                y2025: components["schemas"]["FormAmount"];
+                y2026: components["schemas"]["FormAmount"];
+            };
+            secondaryHigherThrough: {
+                y2025: components["schemas"]["FormCount"];
+                y2026: components["schemas"]["FormCount"];
+            };
+            secondaryHigherBachelor: {
+                y2025: components["schemas"]["FormCount"];
+                y2026: components["schemas"]["FormCount"];
+            };
+            undergraduateAdmissions: {
+                y2025: components["schemas"]["FormCount"];
+                y2026: components["schemas"]["FormCount"];
+            };
+            examAdmissionRate: {
+                y2025: components["schemas"]["FormPercent"];
+                y2026: components["schemas"]["FormPercent"];
+            };
+            employmentRate: {
+                y2025: components["schemas"]["FormPercent"];
+                y2026: components["schemas"]["FormPercent"];
+            };
+            skillsCompetitionAwards: components["schemas"]["LongText"];
+            techServicePlatforms: {
+                y2025: components["schemas"]["FormCount"];
+                y2026: components["schemas"]["FormCount"];
+            };
+            rdConversionRate: {
+                y2025: components["schemas"]["FormPercent"];
+                y2026: components["schemas"]["FormPercent"];
+            };
+            rdFunding: {
+                y2025: components["schemas"]["FormAmount"];
+                y2026: components["schemas"]["FormAmount"];
+            };
+            researchOutputs: {
+                y2025: components["schemas"]["FormCount"];
+                y2026: components["schemas"]["FormCount"];
+            };
+            skillAppraisals: {
+                y2025: components["schemas"]["FormCount"];
+                y2026: components["schemas"]["FormCount"];
+            };
+            masterStudios: {
+                y2025: components["schemas"]["FormCount"];
+                y2026: components["schemas"]["FormCount"];
+            };
+            employeeTrainingDays: {
+                y2025: components["schemas"]["FormAmount"];
+                y2026: components["schemas"]["FormAmount"];
+            };
+            socialTrainingDays: {
+                y2025: components["schemas"]["FormAmount"];
+                y2026: components["schemas"]["FormAmount"];
+            };
+        };
+        ExecutionRow: {
+            /** @enum {string} */
+            kind: "income" | "expense";
+            category: string;
+            budgetFen: number;
+            actualFen: number;
+            varianceFen: number;
+            rate: string | null;
+            overspent: boolean;
+        };
+        Expert: {
+            id: string;
+            username: string;
+            displayName: string;
+            affiliations: components["schemas"]["Affiliation"][];
+        };
+        ExpertList: {
+            items: components["schemas"]["Expert"][];
+        };
+        Expulsion: {
+            id: string;
+            body: {
+                id: string;
+                name: string;
+            };
+            org: {
+                id: string;
+                name: string;
+            };
+            ground: components["schemas"]["ExpulsionGround"];
+            facts: string;
+            isAutomatic: boolean;
+            evidenceMeetings: {
+                id: string;
+                title: string;
+                heldOn: string;
+            }[];
+            /** @enum {string} */
+            status: "proposed" | "on_agenda" | "expelled" | "not_expelled" | "dismissed";
+            proposedAt: string;
+            meeting: {
+                id: string;
+                title: string;
+                heldOn: string;
+            } | null;
+            decidedOn: string | null;
+            banEndsOn: string | null;
+            dismissReason: string | null;
+            noticeId: string | null;
+            version: number;
+        };
+        ExpulsionGround: 1 | 2 | 3 | 4;
+        ExpulsionPayload: {
+            /** Format: uuid */
+            orgId: string;
+            ground: components["schemas"]["ExpulsionGround"];
+            facts: string;
+        };
+        FeaturesSection: {
+            featuresAndInnovation: components["schemas"]["LongText"];
+            /** @default false */
+            noViolationConfirmed: boolean;
+        };
+        FieldChange: {
+            path: string;
+            label: string;
+            /** @enum {string} */
+            kind: "added" | "removed" | "changed";
+            before: unknown;
+            after: unknown;
+        };
+        FinanceEntry: {
+            id: string;
+            /** @enum {string} */
+            kind: "income" | "expense";
+            category: string;
+            occurredOn: string;
+            amountFen: number;
+            amount: string;
+            description: string;
+            counterparty: string | null;
+            voucherNo: string | null;
+            voided: boolean;
+            voidReason: string | null;
+            isGenerated: boolean;
+        };
+        FinanceEntryPayload: {
+            /** @enum {string} */
+            kind: "income" | "expense";
+            /** @enum {string} */
+            category: "chair_unit_support" | "public_funding" | "service_income" | "member_support" | "other_income" | "secretariat_office" | "cooperation_projects" | "activities" | "other_expense";
+            occurredOn: components["schemas"]["IsoDate"];
+            amount: components["schemas"]["Yuan"];
+            description: string;
+            counterparty?: string;
+            voucherNo?: string;
+        };
+        FinanceLedger: {
+            year: number;
+            items: components["schemas"]["FinanceEntry"][];
+            openingFen: number;
+            incomeFen: number;
+            expenseFen: number;
+            closingFen: number;
+        };
+        /** @default null */
+        FormAmount: number | null;
+        /** @default null */
+        FormCount: number | null;
+        /** @default null */
+        FormPercent: number | null;
+        /** @default null */
+        FormPhone: string | null;
+        FormProblem: {
+            path: string;
+            label: string;
+            /** @enum {string} */
+            kind: "missing" | "invalid";
+            message: string;
+        };
+        /** @default null */
+        FormUscc: string | null;
+        FoundingCertificatePayload: {
+            /** Format: uuid */
+            orgId: string;
+        };
+        GovernanceReminders: {
+            committeeTermDaysBefore: number;
+        };
+        Grant: {
+            role: string;
+            /** @enum {string} */
+            scopeType: "system" | "org" | "body";
+            scopeId: string | null;
+            scopeName: string | null;
+        };
+        HandoverProject: {
+            id: string;
+            name: string;
+            role: string;
+            status: string;
+        };
+        HolidayCalendar: {
+            holidays: components["schemas"]["IsoDate"][];
+            /** @default [] */
+            workingDays: components["schemas"]["IsoDate"][];
+            weekendsAreRestDays: boolean;
+        };
+        ImportResult: {
+            imported: number;
+            filename: string;
+        };
+        ImportRowError: {
+            row: number;
+            field: string | null;
+            column: string | null;
+            message: string;
+        };
+        ImportRowsInvalid: {
+            error: {
+                /** @enum {string} */
+                code: "IMPORT_ROWS_INVALID";
+                message: string;
+                requestId?: string;
+                params: {
+                    errorRows: number;
+                };
+            };
+            errors: components["schemas"]["ImportRowError"][];
+            totalErrors: number;
+            /** Format: uuid */
+            reportId: string;
+        };
+        IndicatorPoint: {
+            id: string;
+            indicatorCode: string;
+            indicatorName: string;
+            code: string;
+            text: string;
+            /** @enum {string} */
+            kind: "score" | "deduction";
+            maxScore: number | null;
+            weight: number | null;
+            position: number;
+        };
+        IndicatorPointsUpdate: {
+            version: number;
+            points: {
+                /** Format: uuid */
+                id: string;
+                maxScore: number | null;
+                weight: number | null;
+            }[];
+        };
+        IndicatorSystem: {
+            id: string;
+            authorityOrgId: string;
+            name: string;
+            versionNo: number;
+            basedOnId: string | null;
+            frozenAt: string | null;
+            note: string | null;
+            points: components["schemas"]["IndicatorPoint"][];
+            totalMaxScore: number;
+            maxDeduction: number;
+            isGenerated: boolean;
+            version: number;
+            createdAt: string;
+        };
+        IndicatorSystemCreate: {
+            /** Format: uuid */
+            authorityOrgId: string;
+            name: string;
+            note?: string;
+            /** Format: uuid */
+            basedOnId?: string;
+        };
+        IndicatorSystemSummary: {
+            id: string;
+            authorityOrgId: string;
+            name: string;
+            versionNo: number;
+            basedOnId: string | null;
+            frozenAt: string | null;
+            note: string | null;
+            totalMaxScore: number;
+            maxDeduction: number;
+            isGenerated: boolean;
+            version: number;
+            createdAt: string;
+        };
+        /** Format: date */
+        IsoDate: string;
+        JoinApplication: {
+            id: string;
+            body: {
+                id: string;
+                name: string;
+            };
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "submitted" | "rejected" | "on_agenda" | "admitted" | "not_admitted";
+            legalPersonStatus: string;
+            qualifications: components["schemas"]["Qualifications"];
+            reasons: string;
+            contactName: string;
+            contactTitle: string | null;
+            contactPhone: string;
+            contactEmail: string | null;
+            submittedAt: string;
+            reviewedAt: string | null;
+            rejectionReason: string | null;
+            meeting: {
+                id: string;
+                title: string;
+                heldOn: string;
+            } | null;
+            decidedOn: string | null;
+            certificateId: string | null;
+            version: number;
+        };
+        JoinApplicationPayload: {
+            /** Format: uuid */
+            orgId: string;
+            legalPersonStatus: string;
+            qualifications: components["schemas"]["Qualifications"];
+            reasons: string;
+            contactName: string;
+            contactTitle?: string;
+            contactPhone: components["schemas"]["Phone"];
+            /** Format: email */
+            contactEmail?: string;
+        };
+        JoinApplicationReview: {
+            /** @enum {string} */
+            decision: "approve";
+            /** Format: uuid */
+            meetingId?: string;
+            version: number;
+        } | {
+            /** @enum {string} */
+            decision: "reject";
+            reason: string;
+            version: number;
+        };
+        Liaison: {
+            id: string;
+            orgId: string;
+            orgName: string;
+            name: string;
+            title: string | null;
+            phone: string | null;
+            email: string | null;
+            version: number;
+            abilities?: {
+                update: boolean;
+                reveal: boolean;
+            };
+        };
+        LiaisonContact: {
+            id: string;
+            phone: string | null;
+            email: string | null;
+        };
+        LiaisonPayload: {
+            /** Format: uuid */
+            orgId: string;
+            name: string;
+            title: string;
+            phone?: components["schemas"]["Phone"];
+            /** Format: email */
+            email?: string;
+        };
+        LiaisonList: {
+            liaisons: components["schemas"]["Liaison"][];
+            membersWithoutLiaison: {
+                orgId: string;
+                orgName: string;
+            }[];
+        };
+        LiaisonUpdate: {
+            name?: string;
+            title?: string;
+            phone?: components["schemas"]["Phone"] | null;
+            /** Format: email */
+            email?: string | null;
+            version: number;
+        };
+        LocaleBody: {
+            /** @enum {string} */
+            locale: "zh-CN" | "en-US";
+        };
+        LoginBody: {
+            username: string;
+            password: string;
+            totpCode?: string;
+        };
+        /** @default null */
+        LongText: string | null;
+        Major: {
+            level: string;
+            categoryCode: string;
+            categoryName: string;
+            classCode: string;
+            className: string;
+            code: string;
+            name: string;
+        };
+        ManualAssignment: {
+            /** Format: uuid */
+            expertId: string;
+            /** Format: uuid */
+            applicationId: string;
+        };
+        Me: {
+            user: {
+                id: string;
+                username: string;
+                displayName: string;
+                isDemo: boolean;
+                totpEnabled: boolean;
+                mustChangePassword: boolean;
+                preferredLocale: string;
+            };
+            roles: components["schemas"]["Grant"][];
+            permissions: string[];
+            totpEnrolmentRequired: boolean;
+            demoMode: boolean;
+            csrfToken: string;
+        };
+        Meeting: {
+            id: string;
+            bodyId: string;
+            title: string;
+            heldOn: string;
+            location: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "concluded";
+            /** @enum {string} */
+            minutesStatus: "none" | "draft" | "approved" | "published";
+            itemCount: number;
+            version: number;
+            minutesText: string | null;
+            minutesApprovedOn: string | null;
+            minutesPublishedAt: string | null;
+            items: components["schemas"]["AgendaItem"][];
+            attendance: components["schemas"]["AttendanceRow"][];
+            abilities: {
+                manage: boolean;
+                voteFor: string[];
+            };
+        };
+        MeetingPayload: {
+            title: string;
+            heldOn: components["schemas"]["IsoDate"];
+            location?: string;
+        };
+        MeetingSummary: {
+            id: string;
+            bodyId: string;
+            title: string;
+            heldOn: string;
+            location: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "concluded";
+            /** @enum {string} */
+            minutesStatus: "none" | "draft" | "approved" | "published";
+            itemCount: number;
+            version: number;
+        };
+        MemberEnterprise: {
+            id: components["schemas"]["RowId"];
+            unit: components["schemas"]["UnitRef"];
+            employees: components["schemas"]["FormCount"];
+            assets: components["schemas"]["FormAmount"];
+            sales: components["schemas"]["FormAmount"];
+            cooperationBenefit2024: components["schemas"]["FormAmount"];
+        };
+        MemberOther: {
+            id: components["schemas"]["RowId"];
+            unit: components["schemas"]["UnitRef"];
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            nature: "government" | "research" | "other" | null;
+            headcount: components["schemas"]["FormCount"];
+            /** @default null */
+            supportRole: string | null;
+            /** @default null */
+            note: string | null;
+        };
+        MemberSchool: {
+            id: components["schemas"]["RowId"];
+            unit: components["schemas"]["UnitRef"];
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            level: "secondary" | "higher_associate" | "higher_bachelor" | "undergraduate" | null;
+            /** @default [] */
+            majorCodes: string[];
+            students: components["schemas"]["FormCount"];
+            relatedStudents: components["schemas"]["FormCount"];
+        };
+        MemberUnit: {
+            id: string;
+            name: string;
+        };
+        MembersSection: {
+            /** @default [] */
+            enterprises: components["schemas"]["MemberEnterprise"][];
+            /** @default [] */
+            schools: components["schemas"]["MemberSchool"][];
+            /** @default [] */
+            others: components["schemas"]["MemberOther"][];
+        };
+        MembershipQueues: {
+            applications: components["schemas"]["JoinApplication"][];
+            withdrawals: components["schemas"]["Withdrawal"][];
+            expulsions: components["schemas"]["Expulsion"][];
+            certificates: components["schemas"]["Certificate"][];
+        };
+        MilestoneDonePayload: {
+            doneOn: components["schemas"]["IsoDate"];
+            note?: string;
+        };
+        MilestonePayload: {
+            title: string;
+            dueOn: components["schemas"]["IsoDate"];
+        };
+        MinutesPayload: {
+            text: string;
+            version: number;
+        };
+        Notice: {
+            id: string;
+            bodyId: string;
+            /** @enum {string} */
+            kind: "withdrawal" | "expulsion";
+            org: {
+                id: string;
+                name: string;
+            };
+            title: string;
+            text: string;
+            publishedOn: string;
+        };
+        Office: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "secretariat" | "expert_committee" | "standing_committee";
+            name: string;
+            duties: string | null;
+            posts: {
+                /** @enum {string} */
+                post: "secretary_general" | "director" | "deputy_director" | "member";
+                holders: components["schemas"]["Appointment"][];
+                term: components["schemas"]["Term"] | null;
+            }[];
+            history: components["schemas"]["Appointment"][];
+            documents: components["schemas"]["OfficeDocument"][];
+        };
+        OfficeDocument: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            /** @enum {string} */
+            kind: "work_rules" | "annual_report";
+            title: string;
+            content: string;
+            file: {
+                /** Format: uuid */
+                id: string;
+                filename: string;
+            } | null;
+            submittedBy: string | null;
+            submittedAt: string;
+        };
+        OfficeDocumentPayload: {
+            year: number;
+            /** @enum {string} */
+            kind: "work_rules" | "annual_report";
+            title: string;
+            content: string;
+            /** Format: uuid */
+            fileId?: string;
+        };
+        OfficePayload: {
+            /** @enum {string} */
+            kind: "secretariat" | "expert_committee" | "standing_committee";
+            name: string;
+            duties?: string;
+        };
+        OfficeUpload: {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            size: number;
+        };
+        OfficesView: {
+            offices: components["schemas"]["Office"][];
+            termRule: string;
+            /** @enum {string} */
+            parameterSource: "charter" | "default";
+            abilities: {
+                manage: boolean;
+            };
+        };
+        Ok: {
+            /** @enum {boolean} */
+            ok: true;
+        };
+        /**
+         * Format: date
+         * @default null
+         */
+        OptionalDate: string | null;
+        OptionalUscc: components["schemas"]["Uscc"];
+        Org: {
+            id: string;
+            name: string;
+            shortName: string | null;
+            uscc: string | null;
+            /** @enum {string} */
+            type: "secondary_vocational" | "higher_vocational" | "vocational_undergraduate" | "university" | "enterprise" | "industry_association" | "education_authority" | "government" | "park" | "research_institute" | "training_institution" | "other";
+            /** @enum {string|null} */
+            level: "secondary" | "higher_associate" | "higher_bachelor" | "bachelor" | null;
+            regionCode: string;
+            regionName: string | null;
+            address: string | null;
+            legalRepresentative: string | null;
+            website: string | null;
+            description: string | null;
+            isGenerated: boolean;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            abilities?: {
+                update: boolean;
+            };
+        };
+        OrgGovernanceCases: {
+            applications: components["schemas"]["JoinApplication"][];
+            withdrawals: components["schemas"]["Withdrawal"][];
+            certificates: {
+                id: string;
+                bodyId: string;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                number: string;
+                issuedOn: string;
+                returnedOn: string | null;
+                bodyName: string;
+            }[];
+        };
+        OrgPayload: {
+            name: string;
+            shortName?: string;
+            uscc?: components["schemas"]["OptionalUscc"];
+            /** @enum {string} */
+            type: "secondary_vocational" | "higher_vocational" | "vocational_undergraduate" | "university" | "enterprise" | "industry_association" | "education_authority" | "government" | "park" | "research_institute" | "training_institution" | "other";
+            /** @enum {string|null} */
+            level?: "secondary" | "higher_associate" | "higher_bachelor" | "bachelor" | null;
+            regionCode: string;
+            address?: string;
+            legalRepresentative?: string;
+            website?: string;
+            description?: string;
+        };
+        OrgMembership: {
+            bodyId: string;
+            bodyName: string;
+            /** @enum {string} */
+            kind: "alliance" | "consortium" | "community" | "district_alliance";
+            /** @enum {string} */
+            memberRole: "founding" | "lead_school" | "lead_enterprise" | "lead_park" | "chair" | "member";
+            joinedOn: string;
+            leftOn: string | null;
+        };
+        OrgPage: {
+            items: {
+                id: string;
+                name: string;
+                shortName: string | null;
+                uscc: string | null;
+                /** @enum {string} */
+                type: "secondary_vocational" | "higher_vocational" | "vocational_undergraduate" | "university" | "enterprise" | "industry_association" | "education_authority" | "government" | "park" | "research_institute" | "training_institution" | "other";
+                /** @enum {string|null} */
+                level: "secondary" | "higher_associate" | "higher_bachelor" | "bachelor" | null;
+                regionCode: string;
+                regionName: string | null;
+                address: string | null;
+                legalRepresentative: string | null;
+                website: string | null;
+                description: string | null;
+                isGenerated: boolean;
+                version: number;
+                createdAt: string;
+                updatedAt: string;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        OrgParticipation: {
+            items: {
+                body: {
+                    id: string;
+                    name: string;
+                };
+                kinds: {
+                    activities: number;
+                    registered: number;
+                    attended: number;
+                    awards: number;
+                    /** @enum {string} */
+                    kind: "training" | "observation" | "competition" | "summer_camp" | "other";
+                }[];
+            }[];
+        };
+        OrgUpdate: {
+            name?: string;
+            shortName?: string;
+            uscc?: components["schemas"]["OptionalUscc"];
+            /** @enum {string} */
+            type?: "secondary_vocational" | "higher_vocational" | "vocational_undergraduate" | "university" | "enterprise" | "industry_association" | "education_authority" | "government" | "park" | "research_institute" | "training_institution" | "other";
+            /** @enum {string|null} */
+            level?: "secondary" | "higher_associate" | "higher_bachelor" | "bachelor" | null;
+            regionCode?: string;
+            address?: string;
+            legalRepresentative?: string;
+            website?: string;
+            description?: string;
+            version: number;
+        };
+        OutcomePayload: {
+            /** @enum {string} */
+            kind: "award" | "certificate" | "note";
+            title: string;
+            /** Format: uuid */
+            orgId?: string;
+            /** Format: uuid */
+            participantId?: string;
+            note?: string;
+            /** @default [] */
+            evidenceIds: string[];
+        };
+        OverviewSection: {
+            establishedOn: components["schemas"]["OptionalDate"];
+            /** @default null */
+            leaderName: string | null;
+            /** @default null */
+            leaderTitleAndContact: string | null;
+            secretariat: {
+                hostUnit: components["schemas"]["UnitRef"];
+                /** @default null */
+                head: string | null;
+                officeArea: components["schemas"]["FormAmount"];
+                phone: components["schemas"]["FormPhone"];
+                staffTotal: components["schemas"]["FormCount"];
+                fullTime: components["schemas"]["FormCount"];
+                partTime: components["schemas"]["FormCount"];
+                /** @default null */
+                staffNames: string | null;
+            };
+            funding: {
+                y2026: components["schemas"]["FormAmount"];
+                y2027: components["schemas"]["FormAmount"];
+                y2028: components["schemas"]["FormAmount"];
+            };
+            fundingSources2026: {
+                leadUnits: components["schemas"]["FormAmount"];
+                government: components["schemas"]["FormAmount"];
+                otherMembers: components["schemas"]["FormAmount"];
+                otherChannels: components["schemas"]["FormAmount"];
+            };
+            parkOutput2025: components["schemas"]["FormAmount"];
+            parkLeadingIndustries: components["schemas"]["LongText"];
+            localPolicies: components["schemas"]["LongText"];
+        };
+        OwnBallot: {
+            orgId: string;
+            /** @enum {string} */
+            choice: "yes" | "no" | "abstain";
+            /** @enum {string} */
+            castVia: "representative" | "paper";
+            castAt: string;
+        };
+        PanelExpert: {
+            id: string;
+            username: string;
+            displayName: string;
+            affiliations: components["schemas"]["Affiliation"][];
+            load: number;
+            submitted: number;
+        };
+        PanelScore: {
+            label: string;
+            own: boolean;
+            /** @enum {string} */
+            status: "assigned" | "submitted";
+            total: string | null;
+            byIndicator: {
+                [key: string]: string;
+            };
+        };
+        PanelUpdate: {
+            expertIds: string[];
+        };
+        ParticipantPayload: {
+            name: string;
+            title: string;
+            phone: components["schemas"]["Phone"];
+        };
+        Participation: {
+            year: number;
+            items: components["schemas"]["ParticipationRow"][];
+        };
+        ParticipationRow: {
+            activities: number;
+            registered: number;
+            attended: number;
+            awards: number;
+            org: {
+                id: string;
+                name: string;
+            };
+        };
+        PasswordResetBody: {
+            temporaryPassword: string;
+        };
+        Period: {
+            years?: number;
+            months?: number;
+            days?: number;
+        };
+        PermissionInfo: {
+            name: components["schemas"]["PermissionName"];
+            /** @enum {string} */
+            duty: "system" | "security" | "audit" | "business" | "common";
+            label: string;
+        };
+        /** @enum {string} */
+        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "role.read" | "role.permission.edit" | "security.unlock" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score";
+        Phone: string;
+        PlanSection: {
+            constructionPlan: components["schemas"]["LongText"];
+        };
+        Project: {
+            id: string;
+            title: string;
+            initiativePoint: number | null;
+            proposer: {
+                id: string;
+                name: string;
+            };
+            lead: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            phase: "proposed" | "under_review" | "approved" | "rejected" | "in_progress" | "completed" | "terminated";
+            participantCount: number;
+            milestonesDone: number;
+            milestonesTotal: number;
+            plannedStartOn: string | null;
+            plannedEndOn: string | null;
+            isGenerated: boolean;
+            summary: string;
+            participants: {
+                org: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                role: "lead" | "participant";
+                joinedOn: string;
+            }[];
+            milestones: components["schemas"]["ProjectMilestone"][];
+            approval: {
+                meetingId: string;
+                meetingTitle: string;
+                heldOn: string;
+                itemId: string;
+                voteStatus: string;
+                passed: boolean | null;
+                resolutionNo: number | null;
+            } | null;
+            startedOn: string | null;
+            closedOn: string | null;
+            closingReason: string | null;
+            version: number;
+            abilities: {
+                manage: boolean;
+                report: boolean;
+            };
+        };
+        ProjectAgendaPayload: {
+            /** Format: uuid */
+            meetingId?: string;
+        };
+        ProjectList: {
+            items: components["schemas"]["ProjectSummary"][];
+        };
+        ProjectMilestone: {
+            id: string;
+            title: string;
+            dueOn: string;
+            doneOn: string | null;
+            note: string | null;
+            late: boolean;
+        };
+        ProjectParticipantPayload: {
+            /** Format: uuid */
+            orgId: string;
+            joinedOn: components["schemas"]["IsoDate"];
+        };
+        ProjectProposal: {
+            /** Format: uuid */
+            proposerOrgId: string;
+            /** Format: uuid */
+            leadOrgId?: string;
+            title: string;
+            summary: string;
+            initiativePoint?: number;
+            plannedStartOn?: components["schemas"]["IsoDate"];
+            plannedEndOn?: components["schemas"]["IsoDate"];
+            /** @default [] */
+            participantOrgIds: string[];
+        };
+        ProjectStatusPayload: {
+            /** @enum {string} */
+            action: "start" | "complete" | "terminate";
+            on: components["schemas"]["IsoDate"];
+            reason?: string;
+            version: number;
+        };
+        ProjectSummary: {
+            id: string;
+            title: string;
+            initiativePoint: number | null;
+            proposer: {
+                id: string;
+                name: string;
+            };
+            lead: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            phase: "proposed" | "under_review" | "approved" | "rejected" | "in_progress" | "completed" | "terminated";
+            participantCount: number;
+            milestonesDone: number;
+            milestonesTotal: number;
+            plannedStartOn: string | null;
+            plannedEndOn: string | null;
+            isGenerated: boolean;
+        };
+        PublicBulletin: {
+            /** Format: uuid */
+            id: string;
+            bodyName: string;
+            issueNumber: number | null;
+            subject: string;
+            headline: string | null;
+            eventOn: string | null;
+            content: string;
+            keywords: string[];
+            reportTo: string | null;
+            copyTo: string | null;
+            issuer: string | null;
+            issuedOn: string | null;
+            draftedBy: string | null;
+            reviewedBy: string | null;
+            viewCount: number;
+            shareCount: number;
+            org: {
+                name: string;
+            };
+        };
+        PublicBulletinList: {
+            items: components["schemas"]["PublicBulletin"][];
+            total: number;
+        };
+        PublicCallPage: {
+            items: components["schemas"]["CallSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        Qualifications: {
+            registeredLegalPerson: boolean;
+            endorsesCharter: boolean;
+            capacity: boolean;
+            capacityStatement: string;
+            willingToCooperate: boolean;
+        };
+        Quorum: {
+            numerator: number;
+            denominator: number;
+            /** @enum {string} */
+            comparator: "gte" | "gt";
+            /** @enum {string} */
+            base: "entitled";
+        };
+        ReceiptPayload: {
+            receivedOn: components["schemas"]["IsoDate"];
+            version: number;
+        };
+        Region: {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            level: "province" | "city" | "district";
+            parentCode: string | null;
+        };
+        RegistrationPayload: {
+            /** Format: uuid */
+            orgId: string;
+            participants: components["schemas"]["ParticipantPayload"][];
+        };
+        Resolution: {
+            itemId: string;
+            meeting: {
+                id: string;
+                title: string;
+                heldOn: string;
+            };
+            /** @enum {string} */
+            kind: "motion" | "admission" | "withdrawal" | "expulsion" | "plan_approval" | "budget_approval" | "charter_amendment" | "termination" | "appointment";
+            title: string;
+            subjectOrg: {
+                id: string;
+                name: string;
+            } | null;
+            resolutionNo: number | null;
+            result: components["schemas"]["VoteResult"];
+            ruleText: string;
+            closedAt: string;
+        };
+        ResultDecisions: {
+            version: number;
+            decisions: {
+                /** Format: uuid */
+                applicationId: string;
+                shortlisted: boolean;
+                recommended: boolean;
+            }[];
+        };
+        ResultPublish: {
+            version: number;
+        };
+        ResultRow: {
+            applicationId: string;
+            consortiumName: string;
+            parkName: string;
+            applicantName: string;
+            rank: number;
+            tied: boolean;
+            note: string | null;
+            validCount: number;
+            excludedCount: number;
+            aggregate: string;
+            deduction: string;
+            total: string;
+            byIndicator: {
+                [key: string]: string;
+            };
+            explanation: string;
+            shortlisted: boolean;
+            recommended: boolean;
+        };
+        Results: {
+            call: {
+                id: string;
+                title: string;
+            };
+            /** @enum {string} */
+            method: "mean" | "median" | "trimmed_mean";
+            methodName: string;
+            tieBreakIndicators: ("1" | "2" | "3" | "4" | "5" | "6")[];
+            reviewsPerApplication: number;
+            rows: components["schemas"]["ResultRow"][];
+            unresolvedTies: string[][];
+            publishedAt: string | null;
+            version: number;
+        };
+        Review: {
+            id: string;
+            callId: string;
+            callTitle: string;
+            applicationId: string;
+            consortiumName: string;
+            parkName: string;
+            /** @enum {string} */
+            status: "assigned" | "submitted";
+            conflicted: boolean;
+            submittedAt: string | null;
+            total: string | null;
+            application: {
+                id: string;
+                consortiumName: string;
+                parkName: string;
+                content: components["schemas"]["ApplicationContent"];
+                textLimits: components["schemas"]["TextLimits"];
+                limits: components["schemas"]["CallLimits"];
+                material: components["schemas"]["SupportingMaterial"] | null;
+            } | null;
+            points: components["schemas"]["IndicatorPoint"][];
+            scores: {
+                [key: string]: number | null;
+            };
+            indicatorComments: {
+                [key: string]: string;
+            };
+            overallComment: string | null;
+            deduction: number;
+            deductionReason: string | null;
+            version: number;
+            history: components["schemas"]["ScoreChange"][];
+            siteVisits: components["schemas"]["SiteVisit"][];
+            panel: {
+                scores: components["schemas"]["PanelScore"][];
+                average: string | null;
+            } | null;
+            abilities: {
+                edit: boolean;
+                submit: boolean;
+            };
+        };
+        ReviewBoard: {
+            call: {
+                id: string;
+                title: string;
+                status: string;
+            };
+            settings: components["schemas"]["ReviewSettings"];
+            version: number;
+            panel: components["schemas"]["PanelExpert"][];
+            applications: components["schemas"]["BoardApplication"][];
+            conflicts: components["schemas"]["Conflict"][];
+            published: boolean;
+        };
+        ReviewList: {
+            items: components["schemas"]["ReviewSummary"][];
+        };
+        ReviewSettings: {
+            scoringRule: components["schemas"]["ScoringRule"];
+            limits: components["schemas"]["AssignmentLimits"];
+            commentsVisibleToApplicants: boolean;
+        };
+        ReviewSettingsUpdate: {
+            scoringRule: components["schemas"]["ScoringRule"];
+            limits: components["schemas"]["AssignmentLimits"];
+            commentsVisibleToApplicants: boolean;
+            version: number;
+        };
+        ReviewSubmit: {
+            version: number;
+        };
+        ReviewSummary: {
+            id: string;
+            callId: string;
+            callTitle: string;
+            applicationId: string;
+            consortiumName: string;
+            parkName: string;
+            /** @enum {string} */
+            status: "assigned" | "submitted";
+            conflicted: boolean;
+            submittedAt: string | null;
+            total: string | null;
+        };
+        RoleAssignBody: {
+            role: components["schemas"]["RoleName"];
+            /** Format: uuid */
+            scopeId: string | null;
+        };
+        RoleAssignment: {
+            id: string;
+            role: components["schemas"]["RoleName"];
+            /** @enum {string} */
+            scopeType: "system" | "org" | "body";
+            scopeId: string | null;
+            scopeName: string | null;
+        };
+        RoleCatalog: {
+            roles: components["schemas"]["RoleInfo"][];
+            permissions: components["schemas"]["PermissionInfo"][];
+        };
+        RoleInfo: {
+            role: components["schemas"]["RoleName"];
+            label: string;
+            /** @enum {string} */
+            scope: "system" | "org" | "body";
+            /** @enum {string|null} */
+            adminDuty: "system" | "security" | "audit" | null;
+            permissions: components["schemas"]["PermissionName"][];
+            essential: components["schemas"]["PermissionName"][];
+        };
+        /** @enum {string} */
+        RoleName: "platform_admin" | "security_admin" | "audit_admin" | "body_secretariat" | "member_representative" | "liaison" | "org_admin" | "data_collector" | "reviewer" | "principal" | "authority_admin" | "expert";
+        RolePermissionsBody: {
+            permissions: components["schemas"]["PermissionName"][];
+        };
+        RowId: string;
+        Score: number;
+        ScoreChange: {
+            field: string;
+            from: string | null;
+            to: string | null;
+            reason: string;
+            changedBy: string;
+            changedAt: string;
+        };
+        ScoreSave: {
+            version: number;
+            scores: {
+                [key: string]: components["schemas"]["Score"] | null;
+            };
+            /** @default {} */
+            indicatorComments: {
+                [key: string]: string;
+            };
+            overallComment?: string;
+            /** @default 0 */
+            deduction: components["schemas"]["Score"];
+            deductionReason?: string;
+            changeReason?: string;
+        };
+        ScoringRule: {
+            /** @enum {string} */
+            method: "mean" | "median" | "trimmed_mean";
+            tieBreakIndicators: ("1" | "2" | "3" | "4" | "5" | "6")[];
+        };
+        SectionSave: {
+            version: number;
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        SecurityAccount: {
+            id: string;
+            username: string;
+            displayName: string;
+            disabled: boolean;
+            disabledAt: string | null;
+            locked: boolean;
+            lockedUntil: string | null;
+            recentFailures: number;
+            totpEnabled: boolean;
+            isAdministrator: boolean;
+            roles: components["schemas"]["RoleAssignment"][];
+        };
+        SecurityAccountPage: {
+            items: components["schemas"]["SecurityAccount"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ShanghaiDateTime: string;
+        SiteVisit: {
+            visitedOn: components["schemas"]["IsoDate"];
+            visitMembers: string;
+            findings: string;
+            id: string;
+            recordedBy: string;
+            createdAt: string;
+        };
+        SiteVisitPayload: {
+            visitedOn: components["schemas"]["IsoDate"];
+            visitMembers: string;
+            findings: string;
+        };
+        SiteVisitList: {
+            items: components["schemas"]["SiteVisit"][];
+        };
+        SummarySection: {
+            /** @default [] */
+            mainIndustries: string[];
+            /** @default null */
+            parkLeadingIndustry: string | null;
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            leadSchoolLevel: "secondary" | "higher_associate" | "higher_bachelor" | null;
+            /** @default null */
+            leadEnterpriseIsIntegrationEnterprise: boolean | null;
+            /** @default null */
+            contactName: string | null;
+            /** @default null */
+            contactTitle: string | null;
+            contactMobile: components["schemas"]["FormPhone"];
+        };
+        SupportingMaterial: {
+            id: string;
+            filename: string;
+            pageCount: number;
+            sizeBytes: number;
+            sha256: string;
+            toc: components["schemas"]["TocEntry"][];
+            uploadedAt: string;
+        };
+        Term: {
+            holderName: string;
+            org: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            startOn: string;
+            endsOn: string;
+            reminderOn: string;
+            termNumber: number;
+            renewals: number;
+            /** @enum {string} */
+            state: "not_started" | "active" | "reminder_due" | "ended";
+            mayRenew: boolean;
+            explanation: string;
+        };
+        TextLimits: {
+            [key: string]: number;
+        };
+        TocEntry: {
+            title: string;
+            page: number;
+        };
+        TocUpdate: {
+            entries: components["schemas"]["TocEntry"][];
+        };
+        TotpBegin: {
+            secret: string;
+            uri: string;
+            qrDataUrl: string;
+        };
+        TotpConfirmBody: {
+            code: string;
+        };
+        UnitRef: {
+            /**
+             * Format: uuid
+             * @default null
+             */
+            orgId: string | null;
+            /** @default null */
+            name: string | null;
+            uscc: components["schemas"]["FormUscc"];
+        };
+        Uscc: unknown;
+        User: {
+            id: string;
+            username: string;
+            displayName: string;
+            email: string | null;
+            phone: string | null;
+            disabled: boolean;
+            disabledAt: string | null;
+            totpEnabled: boolean;
+            mustChangePassword: boolean;
+            roles: components["schemas"]["RoleAssignment"][];
+            createdAt: string;
+        };
+        UserCreateBody: {
+            username: string;
+            displayName: string;
+            /** Format: email */
+            email?: string | null;
+            phone?: components["schemas"]["Phone"] | null;
+            initialPassword: string;
+        };
+        UserDisableBody: {
+            reason: string;
+        };
+        UserPage: {
+            items: components["schemas"]["User"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** Format: uuid */
+        Uuid: string;
+        VersionPayload: {
+            version: number;
+        };
+        VersionSelector: "draft" | number;
+        VoidEntryPayload: {
+            reason: string;
+        };
+        VoteResult: {
+            yes: number;
+            no: number;
+            abstain: number;
+            entitled: number;
+            present: number;
+            required: number;
+            passed: boolean;
+            explanation: string;
+        };
+        VoteThreshold: {
+            numerator: number;
+            denominator: number;
+            /** @enum {string} */
+            comparator: "gte" | "gt";
+            /** @enum {string} */
+            base: "present" | "entitled" | "cast";
+        };
+        Withdrawal: {
+            id: string;
+            body: {
+                id: string;
+                name: string;
+            };
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "submitted" | "receipt_confirmed" | "on_agenda" | "approved" | "not_approved" | "completed";
+            letter: string;
+            intendedOn: string;
+            submittedAt: string;
+            receiptConfirmedOn: string | null;
+            earliestEffectiveOn: string | null;
+            earliestExplanation: string | null;
+            meeting: {
+                id: string;
+                title: string;
+                heldOn: string;
+            } | null;
+            decidedOn: string | null;
+            effectiveOn: string | null;
+            certificateReturnedOn: string | null;
+            noticeId: string | null;
+            handover: components["schemas"]["HandoverProject"][];
+            version: number;
+        };
+        WithdrawalCompletion: {
+            certificateReturnedOn: components["schemas"]["IsoDate"];
+            version: number;
+        };
+        WithdrawalPayload: {
+            /** Format: uuid */
+            orgId: string;
+            letter: string;
+            intendedOn: components["schemas"]["IsoDate"];
+        };
+        WorkplanEvidence: {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            size: number;
+        };
+        WorkplanList: {
+            items: components["schemas"]["WorkplanTask"][];
+            counts: {
+                late: number;
+                due: number;
+                done: number;
+                total: number;
+            };
+            dueWithinDays: number;
+        };
+        WorkplanProgress: {
+            /** Format: uuid */
+            id: string;
+            reportedOn: string;
+            note: string;
+            progressPercent: number;
+            /** @enum {string} */
+            status: "in_progress" | "done";
+            org: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            reportedBy: string | null;
+            createdAt: string;
+            evidence: components["schemas"]["WorkplanEvidence"][];
+        };
+        WorkplanProgressPayload: {
+            /** Format: uuid */
+            orgId?: string;
+            /** Format: date */
+            reportedOn: string;
+            note: string;
+            progressPercent: number;
+            /** @enum {string} */
+            status: "in_progress" | "done";
+            /** @default [] */
+            evidenceIds: string[];
+        };
+        WorkplanProgressList: {
+            items: components["schemas"]["WorkplanProgress"][];
+        };
+        WorkplanTask: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            section: string;
+            title: string;
+            windowText: string;
+            startsOn: string;
+            endsOn: string;
+            content: string;
+            expectedOutcome: string;
+            units: components["schemas"]["WorkplanUnit"][];
+            progressPercent: number;
+            done: boolean;
+            lastReportedOn: string | null;
+            /** @enum {string} */
+            timing: "done" | "late" | "due" | "in_window" | "not_started";
+            daysLeft: number;
+            sourceNote: string | null;
+            abilities: {
+                report: boolean;
+            };
+        };
+        WorkplanTaskPayload: {
+            year: number;
+            section: string;
+            title: string;
+            windowText: string;
+            content: string;
+            expectedOutcome: string;
+            unitsText: string;
+        };
+        WorkplanUnit: {
+            /** @enum {string} */
+            role: "lead" | "responsible";
+            /** @enum {string} */
+            kind: "chair_unit" | "committee" | "all_members" | "org";
+            name: string;
+            resolved: string | null;
+        };
+        Yuan: string;
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
