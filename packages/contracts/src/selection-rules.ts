@@ -47,7 +47,11 @@ export const RECOMMENDATION_TEXT_FIELD_NAMES = Object.keys(RECOMMENDATION_TEXT_F
 ];
 
 /** Character limits (Unicode code points, SPEC §2) per field; a call may change them. */
-export const ZTextLimits = z.record(z.enum(RECOMMENDATION_TEXT_FIELD_NAMES), z.number().int().min(1).max(100_000));
+const ZTextLimit = z.number().int().min(1).max(100_000);
+// A strict object rather than a record keyed by an enum (the same rule): the API document then names every field.
+export const ZTextLimits = z.strictObject(
+  Object.fromEntries(RECOMMENDATION_TEXT_FIELD_NAMES.map((name) => [name, ZTextLimit])) as Record<RecommendationTextField, typeof ZTextLimit>,
+);
 export type TTextLimits = z.infer<typeof ZTextLimits>;
 export const DEFAULT_TEXT_LIMITS = Object.fromEntries(
   RECOMMENDATION_TEXT_FIELD_NAMES.map((field) => [field, RECOMMENDATION_TEXT_FIELDS[field].limit]),

@@ -36,7 +36,9 @@ export async function renderWebApiFiles(): Promise<{ openapi: string; types: str
     try {
       await app.ready();
       const document = app.swagger();
-      const types = TYPES_HEADER + astToString(await openapiTS(document as Parameters<typeof openapiTS>[0]));
+      // A request field with a default may be left out; the answers list such fields as required anyway.
+      const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { defaultNonNullable: false });
+      const types = TYPES_HEADER + astToString(ast);
       return { openapi: `${JSON.stringify(document, null, 2)}\n`, types };
     } finally {
       await app.close();

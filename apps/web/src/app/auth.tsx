@@ -3,7 +3,7 @@
  * change, and permission checks for menus and buttons. The server enforces every rule again; the UI only
  * avoids offering what would be refused.
  */
-import type { TMe } from '@chanjiao/contracts/auth';
+import type { TLoginBody, TMe } from '@chanjiao/contracts/auth';
 import { type Permission, PERMISSIONS } from '@chanjiao/contracts/permissions';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Button from 'antd/es/button';
@@ -11,7 +11,7 @@ import Result from 'antd/es/result';
 import Spin from 'antd/es/spin';
 import { createContext, type ReactNode, useCallback, useContext } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
-import { api, ApiError } from './api';
+import { ApiError, client, unwrap } from './api';
 import { QueryError } from './components/QueryError';
 import { useBilingual, useT } from './i18n';
 import { APP_MESSAGES } from './messages';
@@ -27,7 +27,7 @@ function isMeQuery(key: readonly unknown[]): boolean {
 
 async function fetchMe(): Promise<TMe | null> {
   try {
-    return await api.get<TMe>('/api/auth/me');
+    return await unwrap(client.GET('/api/auth/me'));
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -99,16 +99,10 @@ export function RequirePermission({ permission, children }: { permission: Permis
   );
 }
 
-export interface LoginInput {
-  username: string;
-  password: string;
-  totpCode?: string;
-}
-
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: LoginInput) => api.post<unknown>('/api/auth/login', input),
+    mutationFn: (input: TLoginBody) => unwrap(client.POST('/api/auth/login', { body: input })),
     onSuccess: async () => {
       // Nothing cached for a previous user may show for this one.
       queryClient.removeQueries({ predicate: (query) => !isMeQuery(query.queryKey) });
@@ -120,7 +114,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<unknown>('/api/auth/logout'),
+    mutationFn: () => unwrap(client.POST('/api/auth/logout')),
     onSettled: () => {
       queryClient.removeQueries({ predicate: (query) => !isMeQuery(query.queryKey) });
       queryClient.setQueryData(ME_QUERY_KEY, null);

@@ -2,11 +2,11 @@
 import type { Locale } from '@chanjiao/contracts/i18n';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api, readCookie } from './api';
+import { client, readCookie, unwrap } from './api';
 import { getLocale, LOCALE_COOKIE, setLocale } from './i18n';
 
 async function tellServer(locale: Locale): Promise<void> {
-  await api.post('/api/locale', { locale });
+  await unwrap(client.POST('/api/locale', { body: { locale } }));
 }
 
 /** On start: a cleared cookie or a new browser profile would otherwise get server messages in another language. */

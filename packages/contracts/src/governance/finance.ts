@@ -32,7 +32,8 @@ export type ExpensePurpose = keyof typeof EXPENSE_PURPOSES;
 
 export const ENTRY_KINDS = { income: l('收入', 'Income'), expense: l('支出', 'Expense') } as const;
 export type EntryKind = keyof typeof ENTRY_KINDS;
-export const LEDGER_CATEGORIES = [...Object.keys(INCOME_SOURCES), ...Object.keys(EXPENSE_PURPOSES)] as [string, ...string[]];
+export type LedgerCategory = keyof typeof INCOME_SOURCES | keyof typeof EXPENSE_PURPOSES;
+export const LEDGER_CATEGORIES = [...Object.keys(INCOME_SOURCES), ...Object.keys(EXPENSE_PURPOSES)] as [LedgerCategory, ...LedgerCategory[]];
 
 export function categoryLabel(category: string): Bilingual {
   return (INCOME_SOURCES as Record<string, Bilingual>)[category] ?? (EXPENSE_PURPOSES as Record<string, Bilingual>)[category] ?? l(category, category);

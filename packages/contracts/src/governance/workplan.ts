@@ -58,6 +58,7 @@ export const ZWorkplanTask = z.object({
 export type TWorkplanTask = z.infer<typeof ZWorkplanTask>;
 
 export const WORKPLAN_VIEWS = ['all', 'attention', 'mine'] as const;
+export type WorkplanView = (typeof WORKPLAN_VIEWS)[number];
 export const ZWorkplanQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2200),
   /** attention: late or due; mine: tasks of the units the user serves (chair unit, committees, members). */

@@ -7754,7 +7754,7 @@ export interface components {
              * Format: uuid
              * @default null
              */
-            orgId: string | null;
+            orgId?: string | null;
             name: string;
             uscc?: components["schemas"]["OptionalUsccInput"];
             note?: string;
@@ -7853,21 +7853,21 @@ export interface components {
         };
         ApplicationContentInput: {
             /** @default {} */
-            cover: components["schemas"]["CoverSectionInput"];
+            cover?: components["schemas"]["CoverSectionInput"];
             /** @default {} */
-            summary: components["schemas"]["SummarySectionInput"];
+            summary?: components["schemas"]["SummarySectionInput"];
             /** @default {} */
-            overview: components["schemas"]["OverviewSectionInput"];
+            overview?: components["schemas"]["OverviewSectionInput"];
             /** @default {} */
-            members: components["schemas"]["MembersSectionInput"];
+            members?: components["schemas"]["MembersSectionInput"];
             /** @default {} */
-            effectiveness: components["schemas"]["EffectivenessSectionInput"];
+            effectiveness?: components["schemas"]["EffectivenessSectionInput"];
             /** @default {} */
-            plan: components["schemas"]["PlanSectionInput"];
+            plan?: components["schemas"]["PlanSectionInput"];
             /** @default {} */
-            features: components["schemas"]["FeaturesSectionInput"];
+            features?: components["schemas"]["FeaturesSectionInput"];
             /** @default {} */
-            commitment: components["schemas"]["CommitmentSectionInput"];
+            commitment?: components["schemas"]["CommitmentSectionInput"];
         };
         ApplicationCreateInput: {
             /** Format: uuid */
@@ -8258,7 +8258,7 @@ export interface components {
             eventOn?: components["schemas"]["IsoDateInput"];
             content: string;
             /** @default [] */
-            keywords: string[];
+            keywords?: string[];
             draftedBy?: string;
         };
         BulletinListInput: {
@@ -8347,7 +8347,7 @@ export interface components {
              * @default consortium_recommendation
              * @enum {string}
              */
-            formKey: "consortium_recommendation";
+            formKey?: "consortium_recommendation";
             textLimits?: components["schemas"]["TextLimitsInput"];
             limits?: {
                 applicationsPerPark?: number;
@@ -8567,50 +8567,50 @@ export interface components {
         };
         CommitmentSectionInput: {
             /** @default {} */
-            parkSignatory: {
+            parkSignatory?: {
                 /** @default null */
-                name: string | null;
+                name?: string | null;
                 signedOn?: components["schemas"]["OptionalDateInput"];
                 /**
                  * Format: uuid
                  * @default null
                  */
-                sealFileId: string | null;
+                sealFileId?: string | null;
             };
             /** @default {} */
-            enterpriseSignatory: {
+            enterpriseSignatory?: {
                 /** @default null */
-                name: string | null;
+                name?: string | null;
                 signedOn?: components["schemas"]["OptionalDateInput"];
                 /**
                  * Format: uuid
                  * @default null
                  */
-                sealFileId: string | null;
+                sealFileId?: string | null;
             };
             /** @default {} */
-            schoolSignatory: {
+            schoolSignatory?: {
                 /** @default null */
-                name: string | null;
+                name?: string | null;
                 signedOn?: components["schemas"]["OptionalDateInput"];
                 /**
                  * Format: uuid
                  * @default null
                  */
-                sealFileId: string | null;
+                sealFileId?: string | null;
             };
             /** @default null */
-            authorityOpinion: string | null;
+            authorityOpinion?: string | null;
             /** @default {} */
-            authoritySignatory: {
+            authoritySignatory?: {
                 /** @default null */
-                name: string | null;
+                name?: string | null;
                 signedOn?: components["schemas"]["OptionalDateInput"];
                 /**
                  * Format: uuid
                  * @default null
                  */
-                sealFileId: string | null;
+                sealFileId?: string | null;
             };
         };
         ConflictInput: {
@@ -8648,15 +8648,15 @@ export interface components {
         };
         CoverSectionInput: {
             /** @default null */
-            consortiumName: string | null;
+            consortiumName?: string | null;
             /** @default null */
-            recommendingRegion: string | null;
+            recommendingRegion?: string | null;
             /** @default {} */
-            park: components["schemas"]["UnitRefInput"];
+            park?: components["schemas"]["UnitRefInput"];
             /** @default {} */
-            leadSchool: components["schemas"]["UnitRefInput"];
+            leadSchool?: components["schemas"]["UnitRefInput"];
             /** @default {} */
-            leadEnterprise: components["schemas"]["UnitRefInput"];
+            leadEnterprise?: components["schemas"]["UnitRefInput"];
             filledOn?: components["schemas"]["OptionalDateInput"];
         };
         DashboardInput: {
@@ -8677,165 +8677,165 @@ export interface components {
         };
         EffectivenessSectionInput: {
             /** @default {} */
-            coBuiltMajors: {
+            coBuiltMajors?: {
                 y2025?: components["schemas"]["FormCountInput"];
                 y2026?: components["schemas"]["FormCountInput"];
             };
             /** @default {} */
-            coBuiltCourses: {
+            coBuiltCourses?: {
                 y2025?: components["schemas"]["FormCountInput"];
                 y2026?: components["schemas"]["FormCountInput"];
             };
             /** @default {} */
-            coBuiltTextbooks: {
+            coBuiltTextbooks?: {
                 y2025?: components["schemas"]["FormCountInput"];
                 y2026?: components["schemas"]["FormCountInput"];
             };
             /** @default {} */
-            coBuiltTrainingBases: {
+            coBuiltTrainingBases?: {
                 y2025?: components["schemas"]["FormCountInput"];
                 y2026?: components["schemas"]["FormCountInput"];
             };
             /** @default {} */
-            coBuiltIndustryColleges: {
+            coBuiltIndustryColleges?: {
                 y2025?: components["schemas"]["FormCountInput"];
                 y2026?: components["schemas"]["FormCountInput"];
             };
             /** @default {} */
-            enterpriseTeachers: {
+            enterpriseTeachers?: {
                 /** @default {} */
-                y2025: {
+                y2025?: {
                     personTimes?: components["schemas"]["FormCountInput"];
                     hours?: components["schemas"]["FormCountInput"];
                 };
                 /** @default {} */
-                y2026: {
-                    personTimes?: components["schemas"]["FormCountInput"];
-                    hours?: components["schemas"]["FormCountInput"];
-                };
-            };
-            /** @default {} */
-            interSchoolTeachers: {
-                /** @default {} */
-                y2025: {
-                    personTimes?: components["schemas"]["FormCountInput"];
-                    hours?: components["schemas"]["FormCountInput"];
-                };
-                /** @default {} */
-                y2026: {
+                y2026?: {
                     personTimes?: components["schemas"]["FormCountInput"];
                     hours?: components["schemas"]["FormCountInput"];
                 };
             };
             /** @default {} */
-            teacherPractice: {
+            interSchoolTeachers?: {
+                /** @default {} */
+                y2025?: {
+                    personTimes?: components["schemas"]["FormCountInput"];
+                    hours?: components["schemas"]["FormCountInput"];
+                };
+                /** @default {} */
+                y2026?: {
+                    personTimes?: components["schemas"]["FormCountInput"];
+                    hours?: components["schemas"]["FormCountInput"];
+                };
+            };
+            /** @default {} */
+            teacherPractice?: {
                 y2025?: components["schemas"]["FormAmountInput"];
                 y2026?: components["schemas"]["FormAmountInput"];
             };
             teachingTeamAwards?: components["schemas"]["LongTextInput"];
             /** @default {} */
-            apprenticeship: {
+            apprenticeship?: {
                 y2025?: components["schemas"]["FormCountInput"];
                 y2026?: components["schemas"]["FormCountInput"];
             };
             /** @default {} */
-            fieldEngineers: {
+            fieldEngineers?: {
                 y2025?: components["schemas"]["FormCountInput"];
                 y2026?: components["schemas"]["FormCountInput"];
             };
             /** @default {} */
-            otherJointTraining: {
+            otherJointTraining?: {
                 y2025?: components["schemas"]["FormCountInput"];
                 y2026?: components["schemas"]["FormCountInput"];
             };
             /** @default {} */
-            talentDemandReports: {
+            talentDemandReports?: {
                 y2025?: components["schemas"]["FormCountInput"];
                 y2026?: components["schemas"]["FormCountInput"];
             };
             /** @default {} */
-            talentPlatform: {
+            talentPlatform?: {
                 y2025?: components["schemas"]["LongTextInput"];
                 y2026?: components["schemas"]["LongTextInput"];
             };
             /** @default {} */
-            newPractices: {
+            newPractices?: {
                 y2025?: components["schemas"]["LongTextInput"];
                 y2026?: components["schemas"]["LongTextInput"];
             };
             /** @default {} */
-            apprenticePositionRatio: {
+            apprenticePositionRatio?: {
                 y2025?: components["schemas"]["FormPercentInput"];
                 y2026?: components["schemas"]["FormPercentInput"];
             };
             /** @default {} */
-            internshipVolume: {
+            internshipVolume?: {
                 y2025?: components["schemas"]["FormAmountInput"];
                 y2026?: components["schemas"]["FormAmountInput"];
             };
             /** @default {} */
-            secondaryHigherThrough: {
+            secondaryHigherThrough?: {
                 y2025?: components["schemas"]["FormCountInput"];
                 y2026?: components["schemas"]["FormCountInput"];
             };
             /** @default {} */
-            secondaryHigherBachelor: {
+            secondaryHigherBachelor?: {
                 y2025?: components["schemas"]["FormCountInput"];
                 y2026?: components["schemas"]["FormCountInput"];
             };
             /** @default {} */
-            undergraduateAdmissions: {
+            undergraduateAdmissions?: {
                 y2025?: components["schemas"]["FormCountInput"];
                 y2026?: components["schemas"]["FormCountInput"];
             };
             /** @default {} */
-            examAdmissionRate: {
+            examAdmissionRate?: {
                 y2025?: components["schemas"]["FormPercentInput"];
                 y2026?: components["schemas"]["FormPercentInput"];
             };
             /** @default {} */
-            employmentRate: {
+            employmentRate?: {
                 y2025?: components["schemas"]["FormPercentInput"];
                 y2026?: components["schemas"]["FormPercentInput"];
             };
             skillsCompetitionAwards?: components["schemas"]["LongTextInput"];
             /** @default {} */
-            techServicePlatforms: {
+            techServicePlatforms?: {
                 y2025?: components["schemas"]["FormCountInput"];
                 y2026?: components["schemas"]["FormCountInput"];
             };
             /** @default {} */
-            rdConversionRate: {
+            rdConversionRate?: {
                 y2025?: components["schemas"]["FormPercentInput"];
                 y2026?: components["schemas"]["FormPercentInput"];
             };
             /** @default {} */
-            rdFunding: {
+            rdFunding?: {
                 y2025?: components["schemas"]["FormAmountInput"];
                 y2026?: components["schemas"]["FormAmountInput"];
             };
             /** @default {} */
-            researchOutputs: {
+            researchOutputs?: {
                 y2025?: components["schemas"]["FormCountInput"];
                 y2026?: components["schemas"]["FormCountInput"];
             };
             /** @default {} */
-            skillAppraisals: {
+            skillAppraisals?: {
                 y2025?: components["schemas"]["FormCountInput"];
                 y2026?: components["schemas"]["FormCountInput"];
             };
             /** @default {} */
-            masterStudios: {
+            masterStudios?: {
                 y2025?: components["schemas"]["FormCountInput"];
                 y2026?: components["schemas"]["FormCountInput"];
             };
             /** @default {} */
-            employeeTrainingDays: {
+            employeeTrainingDays?: {
                 y2025?: components["schemas"]["FormAmountInput"];
                 y2026?: components["schemas"]["FormAmountInput"];
             };
             /** @default {} */
-            socialTrainingDays: {
+            socialTrainingDays?: {
                 y2025?: components["schemas"]["FormAmountInput"];
                 y2026?: components["schemas"]["FormAmountInput"];
             };
@@ -8901,7 +8901,7 @@ export interface components {
         FeaturesSectionInput: {
             featuresAndInnovation?: components["schemas"]["LongTextInput"];
             /** @default false */
-            noViolationConfirmed: boolean;
+            noViolationConfirmed?: boolean;
         };
         FieldChangeInput: {
             path: string;
@@ -8985,7 +8985,7 @@ export interface components {
         HolidayCalendarInput: {
             holidays: components["schemas"]["IsoDateInput"][];
             /** @default [] */
-            workingDays: components["schemas"]["IsoDateInput"][];
+            workingDays?: components["schemas"]["IsoDateInput"][];
             weekendsAreRestDays: boolean;
         };
         ImportResultInput: {
@@ -9256,7 +9256,7 @@ export interface components {
         MemberEnterpriseInput: {
             id: components["schemas"]["RowIdInput"];
             /** @default {} */
-            unit: components["schemas"]["UnitRefInput"];
+            unit?: components["schemas"]["UnitRefInput"];
             employees?: components["schemas"]["FormCountInput"];
             assets?: components["schemas"]["FormAmountInput"];
             sales?: components["schemas"]["FormAmountInput"];
@@ -9265,29 +9265,29 @@ export interface components {
         MemberOtherInput: {
             id: components["schemas"]["RowIdInput"];
             /** @default {} */
-            unit: components["schemas"]["UnitRefInput"];
+            unit?: components["schemas"]["UnitRefInput"];
             /**
              * @default null
              * @enum {string|null}
              */
-            nature: "government" | "research" | "other" | null;
+            nature?: "government" | "research" | "other" | null;
             headcount?: components["schemas"]["FormCountInput"];
             /** @default null */
-            supportRole: string | null;
+            supportRole?: string | null;
             /** @default null */
-            note: string | null;
+            note?: string | null;
         };
         MemberSchoolInput: {
             id: components["schemas"]["RowIdInput"];
             /** @default {} */
-            unit: components["schemas"]["UnitRefInput"];
+            unit?: components["schemas"]["UnitRefInput"];
             /**
              * @default null
              * @enum {string|null}
              */
-            level: "secondary" | "higher_associate" | "higher_bachelor" | "undergraduate" | null;
+            level?: "secondary" | "higher_associate" | "higher_bachelor" | "undergraduate" | null;
             /** @default [] */
-            majorCodes: string[];
+            majorCodes?: string[];
             students?: components["schemas"]["FormCountInput"];
             relatedStudents?: components["schemas"]["FormCountInput"];
         };
@@ -9297,11 +9297,11 @@ export interface components {
         };
         MembersSectionInput: {
             /** @default [] */
-            enterprises: components["schemas"]["MemberEnterpriseInput"][];
+            enterprises?: components["schemas"]["MemberEnterpriseInput"][];
             /** @default [] */
-            schools: components["schemas"]["MemberSchoolInput"][];
+            schools?: components["schemas"]["MemberSchoolInput"][];
             /** @default [] */
-            others: components["schemas"]["MemberOtherInput"][];
+            others?: components["schemas"]["MemberOtherInput"][];
         };
         MembershipQueuesInput: {
             applications: components["schemas"]["JoinApplicationInput"][];
@@ -9535,36 +9535,36 @@ export interface components {
             participantId?: string;
             note?: string;
             /** @default [] */
-            evidenceIds: string[];
+            evidenceIds?: string[];
         };
         OverviewSectionInput: {
             establishedOn?: components["schemas"]["OptionalDateInput"];
             /** @default null */
-            leaderName: string | null;
+            leaderName?: string | null;
             /** @default null */
-            leaderTitleAndContact: string | null;
+            leaderTitleAndContact?: string | null;
             /** @default {} */
-            secretariat: {
+            secretariat?: {
                 /** @default {} */
-                hostUnit: components["schemas"]["UnitRefInput"];
+                hostUnit?: components["schemas"]["UnitRefInput"];
                 /** @default null */
-                head: string | null;
+                head?: string | null;
                 officeArea?: components["schemas"]["FormAmountInput"];
                 phone?: components["schemas"]["FormPhoneInput"];
                 staffTotal?: components["schemas"]["FormCountInput"];
                 fullTime?: components["schemas"]["FormCountInput"];
                 partTime?: components["schemas"]["FormCountInput"];
                 /** @default null */
-                staffNames: string | null;
+                staffNames?: string | null;
             };
             /** @default {} */
-            funding: {
+            funding?: {
                 y2026?: components["schemas"]["FormAmountInput"];
                 y2027?: components["schemas"]["FormAmountInput"];
                 y2028?: components["schemas"]["FormAmountInput"];
             };
             /** @default {} */
-            fundingSources2026: {
+            fundingSources2026?: {
                 leadUnits?: components["schemas"]["FormAmountInput"];
                 government?: components["schemas"]["FormAmountInput"];
                 otherMembers?: components["schemas"]["FormAmountInput"];
@@ -9722,7 +9722,7 @@ export interface components {
             plannedStartOn?: components["schemas"]["IsoDateInput"];
             plannedEndOn?: components["schemas"]["IsoDateInput"];
             /** @default [] */
-            participantOrgIds: string[];
+            participantOrgIds?: string[];
         };
         ProjectStatusPayloadInput: {
             /** @enum {string} */
@@ -10015,12 +10015,12 @@ export interface components {
                 [key: string]: components["schemas"]["ScoreInput"] | null;
             };
             /** @default {} */
-            indicatorComments: {
+            indicatorComments?: {
                 [key: string]: string;
             };
             overallComment?: string;
             /** @default 0 */
-            deduction: components["schemas"]["ScoreInput"];
+            deduction?: components["schemas"]["ScoreInput"];
             deductionReason?: string;
             changeReason?: string;
         };
@@ -10073,20 +10073,20 @@ export interface components {
         };
         SummarySectionInput: {
             /** @default [] */
-            mainIndustries: string[];
+            mainIndustries?: string[];
             /** @default null */
-            parkLeadingIndustry: string | null;
+            parkLeadingIndustry?: string | null;
             /**
              * @default null
              * @enum {string|null}
              */
-            leadSchoolLevel: "secondary" | "higher_associate" | "higher_bachelor" | null;
+            leadSchoolLevel?: "secondary" | "higher_associate" | "higher_bachelor" | null;
             /** @default null */
-            leadEnterpriseIsIntegrationEnterprise: boolean | null;
+            leadEnterpriseIsIntegrationEnterprise?: boolean | null;
             /** @default null */
-            contactName: string | null;
+            contactName?: string | null;
             /** @default null */
-            contactTitle: string | null;
+            contactTitle?: string | null;
             contactMobile?: components["schemas"]["FormPhoneInput"];
         };
         SupportingMaterialInput: {
@@ -10116,7 +10116,14 @@ export interface components {
             explanation: string;
         };
         TextLimitsInput: {
-            [key: string]: number;
+            parkLeadingIndustries: number;
+            localPolicies: number;
+            teachingTeamAwards: number;
+            talentPlatform: number;
+            newPractices: number;
+            skillsCompetitionAwards: number;
+            constructionPlan: number;
+            featuresAndInnovation: number;
         };
         TocEntryInput: {
             title: string;
@@ -10138,9 +10145,9 @@ export interface components {
              * Format: uuid
              * @default null
              */
-            orgId: string | null;
+            orgId?: string | null;
             /** @default null */
-            name: string | null;
+            name?: string | null;
             uscc?: components["schemas"]["FormUsccInput"];
         };
         UsccInput: string;
@@ -10284,7 +10291,7 @@ export interface components {
             /** @enum {string} */
             status: "in_progress" | "done";
             /** @default [] */
-            evidenceIds: string[];
+            evidenceIds?: string[];
         };
         WorkplanProgressListInput: {
             items: components["schemas"]["WorkplanProgressInput"][];
@@ -12764,7 +12771,14 @@ export interface components {
             explanation: string;
         };
         TextLimits: {
-            [key: string]: number;
+            parkLeadingIndustries: number;
+            localPolicies: number;
+            teachingTeamAwards: number;
+            talentPlatform: number;
+            newPractices: number;
+            skillsCompetitionAwards: number;
+            constructionPlan: number;
+            featuresAndInnovation: number;
         };
         TocEntry: {
             title: string;

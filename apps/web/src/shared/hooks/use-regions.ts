@@ -1,7 +1,6 @@
 /** 行政区划 for pickers: fetched once per visit (the table changes only with a new release). */
-import type { TRegion } from '@chanjiao/contracts/reference';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api';
+import { client, unwrap } from '../../app/api';
 import { indexRegions } from '../regions';
 
 export type { RegionIndex, RegionOption } from '../regions';
@@ -9,7 +8,7 @@ export type { RegionIndex, RegionOption } from '../regions';
 export function useRegions() {
   return useQuery({
     queryKey: ['reference', 'regions'],
-    queryFn: async () => indexRegions(await api.get<TRegion[]>('/api/reference/regions')),
+    queryFn: async () => indexRegions(await unwrap(client.GET('/api/reference/regions'))),
     staleTime: Infinity,
   });
 }

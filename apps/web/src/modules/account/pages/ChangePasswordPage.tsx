@@ -2,7 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../../../app/api';
+import { client, unwrap } from '../../../app/api';
 import { useRefreshMe, useSession } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { useReportError } from '../../../app/forms';
@@ -31,7 +31,7 @@ export default function ChangePasswordPage() {
 
   const change = useMutation({
     mutationFn: ({ currentPassword, newPassword }: PasswordForm) =>
-      api.post('/api/auth/password', { currentPassword, newPassword }),
+      unwrap(client.POST('/api/auth/password', { body: { currentPassword, newPassword } })),
     onSuccess: async () => {
       void message.success(t('password.changed'));
       form.resetFields();

@@ -3,18 +3,19 @@
  * the 6-digit authenticator code, sent again together with the credentials.
  */
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import type { TLoginBody } from '@chanjiao/contracts/auth';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { isApiError } from '../../../app/api';
-import { FullPageSpinner, type LoginInput, useLogin, useMe } from '../../../app/auth';
+import { FullPageSpinner, useLogin, useMe } from '../../../app/auth';
 import { LanguageSwitch } from '../../../app/components/LanguageSwitch';
 import { useT } from '../../../app/i18n';
 import { APP_MESSAGES } from '../../../app/messages';
 import { safeNextPath } from '../../../app/navigation';
 import { ACCOUNT_MESSAGES } from '../messages';
 
-type Credentials = Pick<LoginInput, 'username' | 'password'>;
+type Credentials = Pick<TLoginBody, 'username' | 'password'>;
 
 export default function LoginPage() {
   const t = useT(ACCOUNT_MESSAGES);
@@ -31,7 +32,7 @@ export default function LoginPage() {
   if (me.isPending) return <FullPageSpinner />;
   if (me.data) return <Navigate to={next} replace />;
 
-  const submit = (input: LoginInput) => {
+  const submit = (input: TLoginBody) => {
     setProblem(null);
     login.mutate(input, {
       onSuccess: () => navigate(next, { replace: true }),

@@ -5,7 +5,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Form, Input, Result, Steps, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../../../app/api';
+import { client, unwrap } from '../../../app/api';
 import { useRefreshMe, useSession } from '../../../app/auth';
 import { mustEnrolTotp } from '../../../app/components/SessionNotices';
 import { PageHeader } from '../../../app/components/PageHeader';
@@ -13,12 +13,6 @@ import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
 import { AccountTabs } from '../components/AccountTabs';
 import { ACCOUNT_MESSAGES } from '../messages';
-
-interface TotpEnrolment {
-  secret: string;
-  uri: string;
-  qrDataUrl: string;
-}
 
 const CODE_FIELDS = { TOTP_INVALID: 'code' };
 
@@ -33,11 +27,11 @@ export default function TotpPage() {
   const wasBlocked = mustEnrolTotp(me);
 
   const begin = useMutation({
-    mutationFn: () => api.post<TotpEnrolment>('/api/auth/totp/begin'),
+    mutationFn: () => unwrap(client.POST('/api/auth/totp/begin')),
     onError: (error) => reportError(error),
   });
   const confirm = useMutation({
-    mutationFn: (code: string) => api.post('/api/auth/totp/confirm', { code }),
+    mutationFn: (code: string) => unwrap(client.POST('/api/auth/totp/confirm', { body: { code } })),
     onSuccess: async () => {
       void message.success(t('totp.done'));
       await refreshMe();

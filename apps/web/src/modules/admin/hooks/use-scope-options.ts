@@ -4,7 +4,7 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { api } from '../../../app/api';
+import { client, unwrap } from '../../../app/api';
 
 export type ScopeKind = 'org' | 'body';
 
@@ -13,7 +13,6 @@ export interface ScopeOption {
   label: string;
 }
 
-const PATHS: Record<ScopeKind, string> = { org: '/api/organizations', body: '/api/bodies' };
 const OPTIONS_SHOWN = 20;
 /** Long enough that typing a Chinese name does not send a request per character. */
 const TYPING_PAUSE_MS = 300;
@@ -32,7 +31,11 @@ export function useScopeOptions(kind: ScopeKind, typed: string) {
   return useQuery({
     queryKey: ['scope-options', kind, q],
     queryFn: async () => {
-      const page = await api.get<{ items: { id: string; name: string }[] }>(PATHS[kind], { q, pageSize: OPTIONS_SHOWN });
+      const query = { q, pageSize: OPTIONS_SHOWN };
+      const page =
+        kind === 'org'
+          ? await unwrap(client.GET('/api/organizations', { params: { query } }))
+          : await unwrap(client.GET('/api/bodies', { params: { query } }));
       return page.items.map((item): ScopeOption => ({ value: item.id, label: item.name }));
     },
     placeholderData: keepPreviousData,

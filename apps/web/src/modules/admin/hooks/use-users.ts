@@ -1,15 +1,8 @@
 /** Server state of user accounts, as the platform administrator (系统管理员) keeps them. */
 import type { TRoleAssignBody, TUser, TUserCreateBody } from '@chanjiao/contracts/accounts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../app/api';
+import { client, unwrap } from '../../../app/api';
 import type { UserFilters } from '../user-filters';
-
-export interface UserPage {
-  items: TUser[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 export const USER_PAGE_SIZE = 20;
 const USERS = ['users'] as const;
@@ -17,13 +10,13 @@ const USERS = ['users'] as const;
 export function useUserList(filters: UserFilters) {
   return useQuery({
     queryKey: [...USERS, 'list', filters],
-    queryFn: () => api.get<UserPage>('/api/users', { ...filters, pageSize: USER_PAGE_SIZE }),
+    queryFn: () => unwrap(client.GET('/api/users', { params: { query: { ...filters, pageSize: USER_PAGE_SIZE } } })),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useUser(id: string) {
-  return useQuery({ queryKey: [...USERS, 'one', id], queryFn: () => api.get<TUser>(`/api/users/${id}`) });
+  return useQuery({ queryKey: [...USERS, 'one', id], queryFn: () => unwrap(client.GET('/api/users/{id}', { params: { path: { id } } })) });
 }
 
 /** Every change answers with the account as it now is: show it at once, and let the lists catch up. */
@@ -55,10 +48,10 @@ export function useOpenAccount() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ account, role }: NewAccount): Promise<OpenedAccount> => {
-      const user = await api.post<TUser>('/api/users', account);
+      const user = await unwrap(client.POST('/api/users', { body: account }));
       if (!role) return { user, roleProblem: null };
       try {
-        return { user: await api.post<TUser>(`/api/users/${user.id}/roles`, role), roleProblem: null };
+        return { user: await unwrap(client.POST('/api/users/{id}/roles', { params: { path: { id: user.id } }, body: role })), roleProblem: null };
       } catch (error) {
         return { user, roleProblem: error instanceof Error ? error.message : String(error) };
       }
@@ -71,17 +64,17 @@ export function useOpenAccount() {
 }
 
 export function useDisableUser(id: string) {
-  return useUserChange((reason: string) => api.post<TUser>(`/api/users/${id}/disable`, { reason }));
+  return useUserChange((reason: string) => unwrap(client.POST('/api/users/{id}/disable', { params: { path: { id } }, body: { reason } })));
 }
 
 export function useEnableUser(id: string) {
-  return useUserChange(() => api.post<TUser>(`/api/users/${id}/enable`));
+  return useUserChange(() => unwrap(client.POST('/api/users/{id}/enable', { params: { path: { id } } })));
 }
 
 export function useAssignRole(id: string) {
-  return useUserChange((input: TRoleAssignBody) => api.post<TUser>(`/api/users/${id}/roles`, input));
+  return useUserChange((input: TRoleAssignBody) => unwrap(client.POST('/api/users/{id}/roles', { params: { path: { id } }, body: input })));
 }
 
 export function useRevokeRole(id: string) {
-  return useUserChange((assignmentId: string) => api.delete<TUser>(`/api/users/${id}/roles/${assignmentId}`));
+  return useUserChange((assignmentId: string) => unwrap(client.DELETE('/api/users/{id}/roles/{assignmentId}', { params: { path: { id, assignmentId } } })));
 }

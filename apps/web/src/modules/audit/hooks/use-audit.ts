@@ -1,15 +1,7 @@
 /** The audit log (GET /api/audit), its export (GET /api/audit/export.xlsx) and chain verification. */
-import type { TAuditEntry, TAuditVerification } from '@chanjiao/contracts/audit';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, downloadFile } from '../../../app/api';
+import { client, downloadFile, unwrap } from '../../../app/api';
 import { type AuditFilters, auditQueryOf } from '../audit-filters';
-
-export interface AuditPage {
-  items: TAuditEntry[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 export const AUDIT_PAGE_SIZE = 50;
 const AUDIT = ['audit'] as const;
@@ -17,7 +9,7 @@ const AUDIT = ['audit'] as const;
 export function useAuditLog(filters: AuditFilters) {
   return useQuery({
     queryKey: [...AUDIT, 'list', filters],
-    queryFn: () => api.get<AuditPage>('/api/audit', { ...auditQueryOf(filters), page: filters.page, pageSize: AUDIT_PAGE_SIZE }),
+    queryFn: () => unwrap(client.GET('/api/audit', { params: { query: { ...auditQueryOf(filters), page: filters.page, pageSize: AUDIT_PAGE_SIZE } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -35,7 +27,7 @@ export function useExportAuditLog() {
 export function useVerifyAuditChain() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<TAuditVerification>('/api/audit/verify'),
+    mutationFn: () => unwrap(client.POST('/api/audit/verify')),
     // The verification writes an entry of its own; the list shows it.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...AUDIT, 'list'] }),
   });

@@ -13,7 +13,8 @@ import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
 import { liaisonOrgChoices } from '../liaison-choices';
-import { type LiaisonContact, useBodyLiaisons, useMemberUnits, useRemoveLiaison, useRevealLiaison } from '../hooks/use-bodies';
+import type { Schemas } from '../../../app/api';
+import { useBodyLiaisons, useMemberUnits, useRemoveLiaison, useRevealLiaison } from '../hooks/use-bodies';
 import { BODY_MESSAGES } from '../messages';
 import { type LiaisonEditing, LiaisonModal } from './LiaisonModal';
 
@@ -44,7 +45,7 @@ export function LiaisonsPanel({ body }: { body: TBody }) {
   const choosable = useMemo(() => new Set(choices.map((member) => member.orgId)), [choices]);
   const reveal = useRevealLiaison(body.id);
   const remove = useRemoveLiaison(body.id);
-  const [contacts, setContacts] = useState<Record<string, LiaisonContact>>({});
+  const [contacts, setContacts] = useState<Record<string, Schemas['LiaisonContact']>>({});
   const [editing, setEditing] = useState<LiaisonEditing | null>(null);
 
   const forget = (liaisonId: string) =>

@@ -1,35 +1,8 @@
 /** Server state of the body register: bodies, their member units (with history) and liaisons. */
-import type {
-  TBody,
-  TBodyInput,
-  TBodyMember,
-  TBodyMemberInput,
-  TBodyMemberPage,
-  TBodyMemberRemoval,
-  TBodySummary,
-  TBodyUpdate,
-  TLiaison,
-  TLiaisonInput,
-  TLiaisonList,
-  TLiaisonUpdate,
-  TMemberUnit,
-} from '@chanjiao/contracts/bodies';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Query } from '../../../app/api';
+import type { TBodyInput, TBodyMemberInput, TBodyMemberRemoval, TBodyUpdate, TLiaisonInput, TLiaisonUpdate } from '@chanjiao/contracts/bodies';
+import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { client, unwrap } from '../../../app/api';
 import type { BodyFilters } from '../body-filters';
-
-export interface BodyPage {
-  items: TBodySummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export interface LiaisonContact {
-  id: string;
-  phone: string | null;
-  email: string | null;
-}
 
 export const BODY_PAGE_SIZE = 20;
 const BODIES = ['bodies'] as const;
@@ -39,7 +12,7 @@ const ORGANIZATIONS = ['organizations'] as const;
 export function useBodyList(filters: BodyFilters) {
   return useQuery({
     queryKey: [...BODIES, 'list', filters],
-    queryFn: () => api.get<BodyPage>('/api/bodies', { ...filters, pageSize: BODY_PAGE_SIZE } as Query),
+    queryFn: () => unwrap(client.GET('/api/bodies', { params: { query: { ...filters, pageSize: BODY_PAGE_SIZE } } })),
     // The current page stays on screen while the next one loads, so the table does not jump.
     placeholderData: keepPreviousData,
   });
@@ -48,8 +21,7 @@ export function useBodyList(filters: BodyFilters) {
 export function useBody(id: string | undefined) {
   return useQuery({
     queryKey: [...BODIES, 'one', id],
-    queryFn: () => api.get<TBody>(`/api/bodies/${id}`),
-    enabled: !!id,
+    queryFn: id ? () => unwrap(client.GET('/api/bodies/{id}', { params: { path: { id } } })) : skipToken,
   });
 }
 
@@ -64,7 +36,7 @@ export interface MemberListFilter {
 export function useBodyMembers(bodyId: string, filter: MemberListFilter) {
   return useQuery({
     queryKey: [...BODIES, 'members', bodyId, filter],
-    queryFn: () => api.get<TBodyMemberPage>(`/api/bodies/${bodyId}/members`, { ...filter }),
+    queryFn: () => unwrap(client.GET('/api/bodies/{id}/members', { params: { path: { id: bodyId }, query: { ...filter } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -76,15 +48,14 @@ export function useBodyMembers(bodyId: string, filter: MemberListFilter) {
 export function useMemberUnits(bodyId: string | undefined) {
   return useQuery({
     queryKey: [...BODIES, 'member-units', bodyId],
-    queryFn: () => api.get<TMemberUnit[]>(`/api/bodies/${bodyId}/member-units`),
-    enabled: !!bodyId,
+    queryFn: bodyId ? () => unwrap(client.GET('/api/bodies/{id}/member-units', { params: { path: { id: bodyId } } })) : skipToken,
   });
 }
 
 export function useBodyLiaisons(bodyId: string) {
   return useQuery({
     queryKey: [...BODIES, 'liaisons', bodyId],
-    queryFn: () => api.get<TLiaisonList>(`/api/bodies/${bodyId}/liaisons`),
+    queryFn: () => unwrap(client.GET('/api/bodies/{id}/liaisons', { params: { path: { id: bodyId } } })),
   });
 }
 
@@ -96,7 +67,7 @@ function useInvalidate() {
 export function useCreateBody() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (input: TBodyInput) => api.post<TBody>('/api/bodies', input),
+    mutationFn: (input: TBodyInput) => unwrap(client.POST('/api/bodies', { body: input })),
     onSuccess: () => invalidate(BODIES),
   });
 }
@@ -104,7 +75,7 @@ export function useCreateBody() {
 export function useUpdateBody(id: string) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (input: TBodyUpdate) => api.patch<TBody>(`/api/bodies/${id}`, input),
+    mutationFn: (input: TBodyUpdate) => unwrap(client.PATCH('/api/bodies/{id}', { params: { path: { id } }, body: input })),
     onSuccess: () => invalidate(BODIES, ORGANIZATIONS),
   });
 }
@@ -113,7 +84,7 @@ export function useUpdateBody(id: string) {
 export function useAddMember(bodyId: string) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (input: TBodyMemberInput) => api.post<TBodyMember>(`/api/bodies/${bodyId}/members`, input),
+    mutationFn: (input: TBodyMemberInput) => unwrap(client.POST('/api/bodies/{id}/members', { params: { path: { id: bodyId } }, body: input })),
     onSuccess: () => invalidate(BODIES, ORGANIZATIONS),
   });
 }
@@ -122,7 +93,7 @@ export function useRemoveMember(bodyId: string) {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: ({ memberId, ...removal }: TBodyMemberRemoval & { memberId: string }) =>
-      api.post<TBodyMember>(`/api/bodies/${bodyId}/members/${memberId}/remove`, removal),
+      unwrap(client.POST('/api/bodies/{id}/members/{memberId}/remove', { params: { path: { id: bodyId, memberId } }, body: removal })),
     onSuccess: () => invalidate(BODIES, ORGANIZATIONS),
   });
 }
@@ -136,7 +107,7 @@ function useInvalidateRoster(bodyId: string) {
 export function useCreateLiaison(bodyId: string) {
   const invalidateRoster = useInvalidateRoster(bodyId);
   return useMutation({
-    mutationFn: (input: TLiaisonInput) => api.post<TLiaison>(`/api/bodies/${bodyId}/liaisons`, input),
+    mutationFn: (input: TLiaisonInput) => unwrap(client.POST('/api/bodies/{id}/liaisons', { params: { path: { id: bodyId } }, body: input })),
     onSuccess: invalidateRoster,
   });
 }
@@ -145,7 +116,7 @@ export function useUpdateLiaison(bodyId: string) {
   const invalidateRoster = useInvalidateRoster(bodyId);
   return useMutation({
     mutationFn: ({ liaisonId, ...input }: TLiaisonUpdate & { liaisonId: string }) =>
-      api.patch<TLiaison>(`/api/bodies/${bodyId}/liaisons/${liaisonId}`, input),
+      unwrap(client.PATCH('/api/bodies/{id}/liaisons/{liaisonId}', { params: { path: { id: bodyId, liaisonId } }, body: input })),
     onSuccess: invalidateRoster,
   });
 }
@@ -153,7 +124,7 @@ export function useUpdateLiaison(bodyId: string) {
 export function useRemoveLiaison(bodyId: string) {
   const invalidateRoster = useInvalidateRoster(bodyId);
   return useMutation({
-    mutationFn: (liaisonId: string) => api.post<{ ok: true }>(`/api/bodies/${bodyId}/liaisons/${liaisonId}/remove`),
+    mutationFn: (liaisonId: string) => unwrap(client.POST('/api/bodies/{id}/liaisons/{liaisonId}/remove', { params: { path: { id: bodyId, liaisonId } } })),
     onSuccess: invalidateRoster,
   });
 }
@@ -161,6 +132,6 @@ export function useRemoveLiaison(bodyId: string) {
 /** The full phone and e-mail; the server records the reading in the audit log, so nothing here caches it. */
 export function useRevealLiaison(bodyId: string) {
   return useMutation({
-    mutationFn: (liaisonId: string) => api.post<LiaisonContact>(`/api/bodies/${bodyId}/liaisons/${liaisonId}/reveal`),
+    mutationFn: (liaisonId: string) => unwrap(client.POST('/api/bodies/{id}/liaisons/{liaisonId}/reveal', { params: { path: { id: bodyId, liaisonId } } })),
   });
 }

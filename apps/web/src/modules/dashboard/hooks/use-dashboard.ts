@@ -1,7 +1,6 @@
-import type { TDashboard } from '@chanjiao/contracts/dashboard';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../app/api';
+import { client, unwrap } from '../../../app/api';
 
 export function useDashboard() {
-  return useQuery({ queryKey: ['dashboard'], queryFn: () => api.get<TDashboard>('/api/dashboard') });
+  return useQuery({ queryKey: ['dashboard'], queryFn: () => unwrap(client.GET('/api/dashboard')) });
 }

@@ -1,6 +1,6 @@
 /** The year's budget (第二十四条): lines the secretariat drafts, the meeting's decision, and execution against the ledger. */
 import { MinusCircleOutlined } from '@ant-design/icons';
-import { BUDGET_PHASES, categoryLabel, type EntryKind, EXPENSE_PURPOSES, INCOME_SOURCES, type TBudget } from '@chanjiao/contracts/governance/finance';
+import { BUDGET_PHASES, categoryLabel, type EntryKind, EXPENSE_PURPOSES, INCOME_SOURCES, type LedgerCategory, type TBudget, type TBudgetInput } from '@chanjiao/contracts/governance/finance';
 import { Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useReportError } from '../../../app/forms';
@@ -10,7 +10,7 @@ import { useFinanceActions } from '../hooks/finance-api';
 import { yuan } from '../finance-format';
 
 interface LineValues {
-  lines: { kind: EntryKind; category: string; amount: string; note?: string }[];
+  lines: TBudgetInput['lines'];
 }
 
 const CATEGORY_OPTIONS = (bilingual: (text: { 'zh-CN': string; 'en-US': string }) => string) =>
@@ -24,7 +24,9 @@ export function FinanceBudget({ bodyId, year, budget, manage }: { bodyId: string
   const [form] = Form.useForm<LineValues>();
   const editable = manage && (budget.phase === 'none' || budget.phase === 'draft' || budget.phase === 'rejected');
   useEffect(() => {
-    form.setFieldsValue({ lines: budget.lines.map((line) => ({ kind: line.kind, category: line.category, amount: line.amount.replace(/,/g, ''), note: line.note ?? undefined })) });
+    // A stored line's category is one the server accepted, so it is one of the ledger's categories.
+    const lines = budget.lines.map((line) => ({ kind: line.kind, category: line.category as LedgerCategory, amount: line.amount.replace(/,/g, ''), note: line.note ?? undefined }));
+    form.setFieldsValue({ lines });
   }, [budget, form]);
   const kindOf = (category: string): EntryKind => (category in INCOME_SOURCES ? 'income' : 'expense');
   const save = (values: LineValues) =>

@@ -3,7 +3,7 @@
  * 同意/反对/弃权 for a representative of an entitled unit, paper ballots for the secretariat, and the result.
  */
 import { CheckCircleOutlined } from '@ant-design/icons';
-import type { TAgendaItem, TMeeting } from '@chanjiao/contracts/governance/meetings';
+import type { TAgendaItem, TBallotInput, TMeeting } from '@chanjiao/contracts/governance/meetings';
 import { App, Button, Descriptions, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
@@ -25,7 +25,7 @@ export function VotePanel({ bodyId, meeting, item }: { bodyId: string; meeting: 
   const live = meeting.status === 'scheduled';
   const present = meeting.attendance.filter((row) => row.status === 'present');
   const myUnits = present.filter((row) => meeting.abilities.voteFor.includes(row.org.id));
-  const cast = (orgId: string, choice: string, paper: boolean) =>
+  const cast = (orgId: string, choice: TBallotInput['choice'], paper: boolean) =>
     actions.ballot.mutate(
       { itemId: item.id, orgId, choice, paper },
       { onSuccess: () => void message.success(t('vote.cast')), onError: (error) => reportError(error) },

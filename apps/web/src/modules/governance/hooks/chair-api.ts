@@ -1,15 +1,14 @@
 /** Server state of the rotating chair schedule. */
 import type { TChairOverrideInput, TChairPlanInput, TChairSchedule } from '@chanjiao/contracts/governance/chair';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../app/api';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { client, requireId, unwrap } from '../../../app/api';
 
 const key = (bodyId: string | undefined) => ['governance', 'chair', bodyId] as const;
 
 export function useChairSchedule(bodyId: string | undefined) {
   return useQuery({
     queryKey: key(bodyId),
-    queryFn: () => api.get<TChairSchedule>(`/api/bodies/${bodyId}/chair-schedule`),
-    enabled: !!bodyId,
+    queryFn: bodyId ? () => unwrap(client.GET('/api/bodies/{id}/chair-schedule', { params: { path: { id: bodyId } } })) : skipToken,
   });
 }
 
@@ -23,18 +22,18 @@ function useScheduleMutation<T>(bodyId: string | undefined, send: (input: T) => 
 
 export function usePlanChair(bodyId: string | undefined) {
   return useScheduleMutation(bodyId, (input: TChairPlanInput) =>
-    api.put<TChairSchedule>(`/api/bodies/${bodyId}/chair-schedule/plan`, input),
+    unwrap(client.PUT('/api/bodies/{id}/chair-schedule/plan', { params: { path: { id: requireId(bodyId) } }, body: input })),
   );
 }
 
 export function useOverrideChair(bodyId: string | undefined) {
   return useScheduleMutation(bodyId, (input: TChairOverrideInput) =>
-    api.post<TChairSchedule>(`/api/bodies/${bodyId}/chair-schedule/overrides`, input),
+    unwrap(client.POST('/api/bodies/{id}/chair-schedule/overrides', { params: { path: { id: requireId(bodyId) } }, body: input })),
   );
 }
 
 export function useRevokeChairOverride(bodyId: string | undefined) {
   return useScheduleMutation(bodyId, (overrideId: string) =>
-    api.post<TChairSchedule>(`/api/bodies/${bodyId}/chair-schedule/overrides/${overrideId}/revoke`),
+    unwrap(client.POST('/api/bodies/{id}/chair-schedule/overrides/{overrideId}/revoke', { params: { path: { id: requireId(bodyId), overrideId } } })),
   );
 }

@@ -1,16 +1,16 @@
 /** Server state of a body's finances: the ledger and the budget of a year, and the report downloads. */
-import type { TBudget, TBudgetInput, TFinanceEntryInput, TFinanceLedger } from '@chanjiao/contracts/governance/finance';
+import type { TBudgetInput, TFinanceEntryInput } from '@chanjiao/contracts/governance/finance';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, downloadFile } from '../../../app/api';
+import { client, downloadFile, unwrap } from '../../../app/api';
 
 const FINANCE = ['governance', 'finance'] as const;
 
 export function useLedger(bodyId: string, year: number) {
-  return useQuery({ queryKey: [...FINANCE, bodyId, 'ledger', year], queryFn: () => api.get<TFinanceLedger>(`/api/bodies/${bodyId}/finance/entries`, { year }) });
+  return useQuery({ queryKey: [...FINANCE, bodyId, 'ledger', year], queryFn: () => unwrap(client.GET('/api/bodies/{id}/finance/entries', { params: { path: { id: bodyId }, query: { year } } })) });
 }
 
 export function useBudget(bodyId: string, year: number) {
-  return useQuery({ queryKey: [...FINANCE, bodyId, 'budget', year], queryFn: () => api.get<TBudget>(`/api/bodies/${bodyId}/finance/budgets/${year}`) });
+  return useQuery({ queryKey: [...FINANCE, bodyId, 'budget', year], queryFn: () => unwrap(client.GET('/api/bodies/{id}/finance/budgets/{year}', { params: { path: { id: bodyId, year } } })) });
 }
 
 function useFinanceMutation<T>(bodyId: string, send: (input: T) => Promise<unknown>) {
@@ -19,12 +19,21 @@ function useFinanceMutation<T>(bodyId: string, send: (input: T) => Promise<unkno
 }
 
 export function useFinanceActions(bodyId: string, year: number) {
-  const base = `/api/bodies/${bodyId}/finance`;
+  const body = { id: bodyId };
+  const budget = { id: bodyId, year };
   return {
-    record: useFinanceMutation(bodyId, (input: TFinanceEntryInput) => api.post(`${base}/entries`, input)),
-    void: useFinanceMutation(bodyId, ({ id, reason }: { id: string; reason: string }) => api.post(`${base}/entries/${id}/void`, { reason })),
-    saveBudget: useFinanceMutation(bodyId, (input: TBudgetInput) => api.put(`${base}/budgets/${year}`, input)),
-    submitBudget: useFinanceMutation(bodyId, () => api.post(`${base}/budgets/${year}/review`, {})),
+    record: useFinanceMutation(bodyId, (input: TFinanceEntryInput) =>
+      unwrap(client.POST('/api/bodies/{id}/finance/entries', { params: { path: body }, body: input })),
+    ),
+    void: useFinanceMutation(bodyId, ({ id, reason }: { id: string; reason: string }) =>
+      unwrap(client.POST('/api/bodies/{id}/finance/entries/{entryId}/void', { params: { path: { ...body, entryId: id } }, body: { reason } })),
+    ),
+    saveBudget: useFinanceMutation(bodyId, (input: TBudgetInput) =>
+      unwrap(client.PUT('/api/bodies/{id}/finance/budgets/{year}', { params: { path: budget }, body: input })),
+    ),
+    submitBudget: useFinanceMutation(bodyId, () =>
+      unwrap(client.POST('/api/bodies/{id}/finance/budgets/{year}/review', { params: { path: budget }, body: {} })),
+    ),
   };
 }
 

@@ -1,30 +1,22 @@
 /** Server state of the charter, joint meetings and votes, and membership cases (章程第八至二十一条). */
-import type { TCharterView } from '@chanjiao/contracts/governance/charter';
-import type { TAgendaItemInput, TBallot, TMeeting, TMeetingInput, TMeetingSummary, TResolution } from '@chanjiao/contracts/governance/meetings';
-import type {
-  TJoinApplicationInput,
-  TMembershipQueues,
-  TOrgGovernanceCases,
-  TWithdrawalInput,
-} from '@chanjiao/contracts/governance/membership';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, downloadFile } from '../../../app/api';
+import type { TAgendaItemInput, TAttendanceInput, TBallotInput, TMeetingInput } from '@chanjiao/contracts/governance/meetings';
+import type { TExpulsionInput, TJoinApplicationInput, TJoinApplicationReview, TWithdrawalInput } from '@chanjiao/contracts/governance/membership';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { client, downloadFile, unwrap } from '../../../app/api';
 
 const ROOT = ['governance', 'joint-meeting'] as const;
 
 export function useCharter(bodyId: string | undefined) {
   return useQuery({
     queryKey: [...ROOT, 'charter', bodyId],
-    queryFn: () => api.get<TCharterView>(`/api/bodies/${bodyId}/charter`),
-    enabled: !!bodyId,
+    queryFn: bodyId ? () => unwrap(client.GET('/api/bodies/{id}/charter', { params: { path: { id: bodyId } } })) : skipToken,
   });
 }
 
 export function useMeetings(bodyId: string | undefined) {
   return useQuery({
     queryKey: [...ROOT, 'meetings', bodyId],
-    queryFn: () => api.get<TMeetingSummary[]>(`/api/bodies/${bodyId}/meetings`),
-    enabled: !!bodyId,
+    queryFn: bodyId ? () => unwrap(client.GET('/api/bodies/{id}/meetings', { params: { path: { id: bodyId } } })) : skipToken,
   });
 }
 
@@ -33,8 +25,7 @@ const meetingKey = (bodyId: string | undefined, meetingId: string | undefined) =
 export function useMeeting(bodyId: string | undefined, meetingId: string | undefined) {
   return useQuery({
     queryKey: meetingKey(bodyId, meetingId),
-    queryFn: () => api.get<TMeeting>(`/api/bodies/${bodyId}/meetings/${meetingId}`),
-    enabled: !!bodyId && !!meetingId,
+    queryFn: bodyId && meetingId ? () => unwrap(client.GET('/api/bodies/{id}/meetings/{meetingId}', { params: { path: { id: bodyId, meetingId } } })) : skipToken,
     // Votes arrive from other representatives while a vote is open.
     refetchInterval: (query) => (query.state.data?.items.some((item) => item.voteStatus === 'open') ? 5000 : false),
   });
@@ -43,19 +34,18 @@ export function useMeeting(bodyId: string | undefined, meetingId: string | undef
 export function useResolutions(bodyId: string | undefined, page: number) {
   return useQuery({
     queryKey: [...ROOT, 'resolutions', bodyId, page],
-    queryFn: () =>
-      api.get<{ items: TResolution[]; total: number; page: number; pageSize: number }>(`/api/bodies/${bodyId}/resolutions`, {
+    queryFn: bodyId ? () =>
+      unwrap(client.GET('/api/bodies/{id}/resolutions', { params: { path: { id: bodyId }, query: {
         page,
         pageSize: 50,
-      }),
-    enabled: !!bodyId,
+      } } })) : skipToken,
   });
 }
 
 export function useBallots(bodyId: string, meetingId: string, itemId: string, enabled: boolean) {
   return useQuery({
     queryKey: [...ROOT, 'ballots', itemId],
-    queryFn: () => api.get<TBallot[]>(`/api/bodies/${bodyId}/meetings/${meetingId}/items/${itemId}/ballots`),
+    queryFn: () => unwrap(client.GET('/api/bodies/{id}/meetings/{meetingId}/items/{itemId}/ballots', { params: { path: { id: bodyId, meetingId, itemId } } })),
     enabled,
   });
 }
@@ -63,16 +53,14 @@ export function useBallots(bodyId: string, meetingId: string, itemId: string, en
 export function useMembershipQueues(bodyId: string | undefined, enabled: boolean) {
   return useQuery({
     queryKey: [...ROOT, 'queues', bodyId],
-    queryFn: () => api.get<TMembershipQueues>(`/api/bodies/${bodyId}/membership-queues`),
-    enabled: !!bodyId && enabled,
+    queryFn: bodyId && enabled ? () => unwrap(client.GET('/api/bodies/{id}/membership-queues', { params: { path: { id: bodyId } } })) : skipToken,
   });
 }
 
 export function useOrgCases(orgId: string | undefined) {
   return useQuery({
     queryKey: [...ROOT, 'org-cases', orgId],
-    queryFn: () => api.get<TOrgGovernanceCases>(`/api/organizations/${orgId}/governance`),
-    enabled: !!orgId,
+    queryFn: orgId ? () => unwrap(client.GET('/api/organizations/{id}/governance', { params: { path: { id: orgId } } })) : skipToken,
   });
 }
 
@@ -89,46 +77,61 @@ function useGovernanceMutation<T, R>(send: (input: T) => Promise<R>) {
 }
 
 export function useMeetingActions(bodyId: string, meetingId: string) {
-  const base = `/api/bodies/${bodyId}/meetings/${meetingId}`;
+  const meeting = { id: bodyId, meetingId };
   return {
-    addItem: useGovernanceMutation((input: TAgendaItemInput) => api.post<TMeeting>(`${base}/items`, input)),
-    attendance: useGovernanceMutation((entries: { orgId: string; status: string; representativeName?: string; representativeRole?: string }[]) =>
-      api.put<TMeeting>(`${base}/attendance`, { entries }),
+    addItem: useGovernanceMutation((input: TAgendaItemInput) =>
+      unwrap(client.POST('/api/bodies/{id}/meetings/{meetingId}/items', { params: { path: meeting }, body: input })),
+    ),
+    attendance: useGovernanceMutation((entries: TAttendanceInput['entries']) =>
+      unwrap(client.PUT('/api/bodies/{id}/meetings/{meetingId}/attendance', { params: { path: meeting }, body: { entries } })),
     ),
     vote: useGovernanceMutation(({ itemId, action }: { itemId: string; action: 'open' | 'close' }) =>
-      api.post<TMeeting>(`${base}/items/${itemId}/${action}`),
+      unwrap(client.POST(`/api/bodies/{id}/meetings/{meetingId}/items/{itemId}/${action}`, { params: { path: { ...meeting, itemId } } })),
     ),
-    ballot: useGovernanceMutation(({ itemId, orgId, choice, paper }: { itemId: string; orgId: string; choice: string; paper: boolean }) =>
-      api.post<TBallot>(`${base}/items/${itemId}/${paper ? 'paper-ballots' : 'ballots'}`, { orgId, choice }),
+    ballot: useGovernanceMutation(({ itemId, paper, ...ballot }: TBallotInput & { itemId: string; paper: boolean }) =>
+      unwrap(
+        client.POST(`/api/bodies/{id}/meetings/{meetingId}/items/{itemId}/${paper ? 'paper-ballots' : 'ballots'}`, {
+          params: { path: { ...meeting, itemId } },
+          body: ballot,
+        }),
+      ),
     ),
-    minutes: useGovernanceMutation(({ text, version }: { text: string; version: number }) => api.put<TMeeting>(`${base}/minutes`, { text, version })),
+    minutes: useGovernanceMutation((body: { text: string; version: number }) =>
+      unwrap(client.PUT('/api/bodies/{id}/meetings/{meetingId}/minutes', { params: { path: meeting }, body })),
+    ),
     step: useGovernanceMutation(({ path, version }: { path: 'minutes/approve' | 'minutes/publish' | 'conclude'; version: number }) =>
-      api.post<TMeeting>(`${base}/${path}`, { version }),
+      unwrap(client.POST(`/api/bodies/{id}/meetings/{meetingId}/${path}`, { params: { path: meeting }, body: { version } })),
     ),
   };
 }
 
 export function useScheduleMeeting(bodyId: string) {
-  return useGovernanceMutation((input: TMeetingInput) => api.post<TMeetingSummary>(`/api/bodies/${bodyId}/meetings`, input));
+  return useGovernanceMutation((input: TMeetingInput) => unwrap(client.POST('/api/bodies/{id}/meetings', { params: { path: { id: bodyId } }, body: input })));
 }
 
 export function useMembershipActions(bodyId: string) {
-  const base = `/api/bodies/${bodyId}`;
+  const body = { id: bodyId };
   return {
-    apply: useGovernanceMutation((input: TJoinApplicationInput) => api.post(`${base}/applications`, input)),
-    review: useGovernanceMutation(({ id, ...body }: { id: string; decision: 'approve' | 'reject'; reason?: string; version: number }) =>
-      api.post(`${base}/applications/${id}/review`, body),
+    apply: useGovernanceMutation((input: TJoinApplicationInput) =>
+      unwrap(client.POST('/api/bodies/{id}/applications', { params: { path: body }, body: input })),
     ),
-    withdraw: useGovernanceMutation((input: TWithdrawalInput) => api.post(`${base}/withdrawals`, input)),
+    review: useGovernanceMutation(({ id, ...decision }: TJoinApplicationReview & { id: string }) =>
+      unwrap(client.POST('/api/bodies/{id}/applications/{caseId}/review', { params: { path: { ...body, caseId: id } }, body: decision })),
+    ),
+    withdraw: useGovernanceMutation((input: TWithdrawalInput) => unwrap(client.POST('/api/bodies/{id}/withdrawals', { params: { path: body }, body: input }))),
     withdrawalStep: useGovernanceMutation(
-      ({ id, step, ...body }: { id: string; step: 'receipt' | 'to-meeting' | 'complete'; version: number; receivedOn?: string; certificateReturnedOn?: string }) =>
-        api.post(`${base}/withdrawals/${id}/${step}`, body),
+      ({ id, step, ...change }: { id: string; step: 'receipt' | 'to-meeting' | 'complete'; version: number; receivedOn?: string; certificateReturnedOn?: string }) =>
+        unwrap(client.POST(`/api/bodies/{id}/withdrawals/{caseId}/${step}`, { params: { path: { ...body, caseId: id } }, body: change })),
     ),
-    propose: useGovernanceMutation((input: { orgId: string; ground: number; facts: string }) => api.post(`${base}/expulsions`, input)),
-    expulsionStep: useGovernanceMutation(({ id, step, ...body }: { id: string; step: 'to-meeting' | 'dismiss'; version: number; reason?: string }) =>
-      api.post(`${base}/expulsions/${id}/${step}`, body),
+    propose: useGovernanceMutation((input: TExpulsionInput) =>
+      unwrap(client.POST('/api/bodies/{id}/expulsions', { params: { path: body }, body: input })),
     ),
-    foundingCertificate: useGovernanceMutation((orgId: string) => api.post(`${base}/certificates`, { orgId })),
+    expulsionStep: useGovernanceMutation(({ id, step, ...change }: { id: string; step: 'to-meeting' | 'dismiss'; version: number; reason?: string }) =>
+      unwrap(client.POST(`/api/bodies/{id}/expulsions/{caseId}/${step}`, { params: { path: { ...body, caseId: id } }, body: change })),
+    ),
+    foundingCertificate: useGovernanceMutation((orgId: string) =>
+      unwrap(client.POST('/api/bodies/{id}/certificates', { params: { path: body }, body: { orgId } })),
+    ),
   };
 }
 

@@ -1,12 +1,15 @@
 /** Server state of the body's organs, appointments and committee documents. */
 import type { TAppointmentInput, TOfficeDocumentInput, TOfficeInput, TOfficesView } from '@chanjiao/contracts/governance/offices';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, downloadFile } from '../../../app/api';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { client, downloadFile, multipart, unwrap } from '../../../app/api';
 
 const key = (bodyId: string | undefined) => ['governance', 'offices', bodyId] as const;
 
 export function useOffices(bodyId: string | undefined) {
-  return useQuery({ queryKey: key(bodyId), queryFn: () => api.get<TOfficesView>(`/api/bodies/${bodyId}/offices`), enabled: !!bodyId });
+  return useQuery({
+    queryKey: key(bodyId),
+    queryFn: bodyId ? () => unwrap(client.GET('/api/bodies/{id}/offices', { params: { path: { id: bodyId } } })) : skipToken,
+  });
 }
 
 function useOfficesMutation<T>(bodyId: string, send: (input: T) => Promise<TOfficesView>) {
@@ -15,27 +18,27 @@ function useOfficesMutation<T>(bodyId: string, send: (input: T) => Promise<TOffi
 }
 
 export function useCreateOffice(bodyId: string) {
-  return useOfficesMutation(bodyId, (input: TOfficeInput) => api.post<TOfficesView>(`/api/bodies/${bodyId}/offices`, input));
+  return useOfficesMutation(bodyId, (input: TOfficeInput) => unwrap(client.POST('/api/bodies/{id}/offices', { params: { path: { id: bodyId } }, body: input })));
 }
 
 export function useAppoint(bodyId: string, officeId: string) {
-  return useOfficesMutation(bodyId, (input: TAppointmentInput) => api.post<TOfficesView>(`/api/bodies/${bodyId}/offices/${officeId}/appointments`, input));
+  return useOfficesMutation(bodyId, (input: TAppointmentInput) => unwrap(client.POST('/api/bodies/{id}/offices/{officeId}/appointments', { params: { path: { id: bodyId, officeId } }, body: input })));
 }
 
 export function useEndAppointment(bodyId: string, officeId: string) {
   return useOfficesMutation(bodyId, ({ appointmentId, endedOn }: { appointmentId: string; endedOn: string }) =>
-    api.post<TOfficesView>(`/api/bodies/${bodyId}/offices/${officeId}/appointments/${appointmentId}/end`, { endedOn }),
+    unwrap(client.POST('/api/bodies/{id}/offices/{officeId}/appointments/{appointmentId}/end', { params: { path: { id: bodyId, officeId, appointmentId } }, body: { endedOn } })),
   );
 }
 
 export function useSaveOfficeDocument(bodyId: string, officeId: string) {
-  return useOfficesMutation(bodyId, (input: TOfficeDocumentInput) => api.put<TOfficesView>(`/api/bodies/${bodyId}/offices/${officeId}/documents`, input));
+  return useOfficesMutation(bodyId, (input: TOfficeDocumentInput) => unwrap(client.PUT('/api/bodies/{id}/offices/{officeId}/documents', { params: { path: { id: bodyId, officeId } }, body: input })));
 }
 
 export function uploadOfficeFile(bodyId: string, file: File): Promise<{ id: string; filename: string }> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return api.upload(`/api/bodies/${bodyId}/offices/files`, form);
+  return unwrap(client.POST('/api/bodies/{id}/offices/files', { params: { path: { id: bodyId } }, ...multipart(form) }));
 }
 
 export function downloadOfficeFile(bodyId: string, file: { id: string; filename: string }): Promise<void> {

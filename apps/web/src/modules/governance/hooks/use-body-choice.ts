@@ -6,17 +6,13 @@ import type { TBodySummary } from '@chanjiao/contracts/bodies';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api } from '../../../app/api';
+import { client, unwrap } from '../../../app/api';
 import { useSession } from '../../../app/auth';
-
-interface BodyPage {
-  items: TBodySummary[];
-}
 
 export function useBodyOptions() {
   return useQuery({
     queryKey: ['governance', 'body-options'],
-    queryFn: () => api.get<BodyPage>('/api/bodies', { pageSize: 200 }),
+    queryFn: () => unwrap(client.GET('/api/bodies', { params: { query: { pageSize: 200 } } })),
     staleTime: 5 * 60_000,
   });
 }

@@ -1,22 +1,21 @@
 /** Server state of the work plan: tasks by year and view, progress reports, evidence uploads. */
-import type { TWorkplanEvidence, TWorkplanList, TWorkplanProgressInput, TWorkplanProgressList } from '@chanjiao/contracts/governance/workplan';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, downloadFile } from '../../../app/api';
+import type { TWorkplanEvidence, TWorkplanProgressInput, WorkplanView } from '@chanjiao/contracts/governance/workplan';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { client, downloadFile, multipart, unwrap } from '../../../app/api';
 
 const WORKPLAN = ['governance', 'workplan'] as const;
 
-export function useWorkplan(bodyId: string | undefined, year: number, view: string) {
+export function useWorkplan(bodyId: string | undefined, year: number, view: WorkplanView) {
   return useQuery({
     queryKey: [...WORKPLAN, bodyId, year, view],
-    queryFn: () => api.get<TWorkplanList>(`/api/bodies/${bodyId}/workplan`, { year, view }),
-    enabled: !!bodyId,
+    queryFn: bodyId ? () => unwrap(client.GET('/api/bodies/{id}/workplan', { params: { path: { id: bodyId }, query: { year, view } } })) : skipToken,
   });
 }
 
 export function useTaskProgress(bodyId: string, taskId: string) {
   return useQuery({
     queryKey: [...WORKPLAN, bodyId, 'progress', taskId],
-    queryFn: () => api.get<TWorkplanProgressList>(`/api/bodies/${bodyId}/workplan/tasks/${taskId}/progress`),
+    queryFn: () => unwrap(client.GET('/api/bodies/{id}/workplan/tasks/{taskId}/progress', { params: { path: { id: bodyId, taskId } } })),
   });
 }
 
@@ -24,7 +23,7 @@ export function useReportProgress(bodyId: string, taskId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: TWorkplanProgressInput) =>
-      api.post<TWorkplanProgressList>(`/api/bodies/${bodyId}/workplan/tasks/${taskId}/progress`, input),
+      unwrap(client.POST('/api/bodies/{id}/workplan/tasks/{taskId}/progress', { params: { path: { id: bodyId, taskId } }, body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...WORKPLAN, bodyId] }),
   });
 }
@@ -32,7 +31,7 @@ export function useReportProgress(bodyId: string, taskId: string) {
 export function uploadEvidence(bodyId: string, file: File): Promise<TWorkplanEvidence> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return api.upload<TWorkplanEvidence>(`/api/bodies/${bodyId}/workplan/evidence`, form);
+  return unwrap(client.POST('/api/bodies/{id}/workplan/evidence', { params: { path: { id: bodyId } }, ...multipart(form) }));
 }
 
 export function downloadEvidence(bodyId: string, file: TWorkplanEvidence): Promise<void> {

@@ -1,6 +1,6 @@
 /** Bulletins of a body: members draft and submit 简讯; the secretariat edits, numbers and publishes them. */
 import { PlusOutlined } from '@ant-design/icons';
-import { BULLETIN_STATUS_LABELS, BULLETIN_STATUSES, type TBulletin } from '@chanjiao/contracts/governance/bulletins';
+import { BULLETIN_STATUS_LABELS, BULLETIN_STATUSES, type BulletinStatus, type TBulletin } from '@chanjiao/contracts/governance/bulletins';
 import { App, Button, Card, Empty, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -41,7 +41,7 @@ function BulletinList({ bodyId }: { bodyId: string }) {
   const bilingual = useBilingual();
   const { message } = App.useApp();
   const reportError = useReportError();
-  const [status, setStatus] = useState<string | undefined>();
+  const [status, setStatus] = useState<BulletinStatus | undefined>();
   const list = useBulletins(bodyId, status);
   const submit = useSubmitBulletin(bodyId);
   const { orgs, secretariat } = useDraftingOrgs(bodyId);

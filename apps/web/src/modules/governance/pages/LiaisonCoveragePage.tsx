@@ -2,12 +2,11 @@
  * Which members have named a liaison (章程第十一条): the roster with each unit's liaisons and positions, the
  * ones still missing first. Contacts stay on the body page, where revealing them is audited.
  */
-import type { TLiaisonList } from '@chanjiao/contracts/bodies';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Empty, Space, Switch, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../../../app/api';
+import { client, unwrap } from '../../../app/api';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useT } from '../../../app/i18n';
@@ -29,7 +28,7 @@ function Coverage({ bodyId }: { bodyId: string }) {
   const members = useMemberUnits(bodyId);
   const liaisons = useQuery({
     queryKey: ['governance', 'liaisons', bodyId],
-    queryFn: () => api.get<TLiaisonList>(`/api/bodies/${bodyId}/liaisons`),
+    queryFn: () => unwrap(client.GET('/api/bodies/{id}/liaisons', { params: { path: { id: bodyId } } })),
   });
   const rows = useMemo<CoverageRow[]>(() => {
     const byOrg = new Map<string, CoverageRow['liaisons']>();

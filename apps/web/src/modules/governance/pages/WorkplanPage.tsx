@@ -1,5 +1,5 @@
 /** The annual work plan (附件3): tasks with timing and progress; units report progress with evidence. */
-import { PROGRESS_STATUS_LABELS, TASK_TIMING_LABELS, type TWorkplanTask } from '@chanjiao/contracts/governance/workplan';
+import { PROGRESS_STATUS_LABELS, TASK_TIMING_LABELS, type TWorkplanTask, type WorkplanView } from '@chanjiao/contracts/governance/workplan';
 import { Button, Card, Descriptions, Empty, InputNumber, List, Progress, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useSession } from '../../../app/auth';
@@ -71,7 +71,7 @@ function Plan({ bodyId }: { bodyId: string }) {
   const me = useSession();
   const units = useMemberUnits(bodyId);
   const [year, setYear] = useState(new Date().getFullYear());
-  const [view, setView] = useState<'all' | 'attention' | 'mine'>('all');
+  const [view, setView] = useState<WorkplanView>('all');
   const [reporting, setReporting] = useState<TWorkplanTask | null>(null);
   const plan = useWorkplan(bodyId, year, view);
   const secretariat = me.roles.some((grant) => grant.role === 'body_secretariat' && grant.scopeId === bodyId);

@@ -1,17 +1,8 @@
 /** Server state of the organisation directory. */
-import type { TOrgMembership } from '@chanjiao/contracts/bodies';
-import type { TImportResult } from '@chanjiao/contracts/files';
-import type { TOrg, TOrgInput, TOrgUpdate } from '@chanjiao/contracts/organizations';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, downloadFile, type Query } from '../../../app/api';
+import type { TOrgInput, TOrgUpdate } from '@chanjiao/contracts/organizations';
+import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { client, downloadFile, multipart, type Query, unwrap } from '../../../app/api';
 import type { OrgFilters } from '../org-filters';
-
-export interface OrgPage {
-  items: Omit<TOrg, 'abilities'>[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 export const ORG_PAGE_SIZE = 20;
 const ORGS = ['organizations'] as const;
@@ -19,7 +10,7 @@ const ORGS = ['organizations'] as const;
 export function useOrgList(filters: OrgFilters) {
   return useQuery({
     queryKey: [...ORGS, 'list', filters],
-    queryFn: () => api.get<OrgPage>('/api/organizations', { ...filters, pageSize: ORG_PAGE_SIZE } as Query),
+    queryFn: () => unwrap(client.GET('/api/organizations', { params: { query: { ...filters, pageSize: ORG_PAGE_SIZE } } })),
     // Keep the current page on screen while the next one loads, so the table does not jump.
     placeholderData: keepPreviousData,
   });
@@ -28,22 +19,21 @@ export function useOrgList(filters: OrgFilters) {
 export function useOrg(id: string | undefined) {
   return useQuery({
     queryKey: [...ORGS, 'one', id],
-    queryFn: () => api.get<TOrg>(`/api/organizations/${id}`),
-    enabled: !!id,
+    queryFn: id ? () => unwrap(client.GET('/api/organizations/{id}', { params: { path: { id } } })) : skipToken,
   });
 }
 
 export function useOrgMemberships(id: string) {
   return useQuery({
     queryKey: [...ORGS, 'memberships', id],
-    queryFn: () => api.get<TOrgMembership[]>(`/api/organizations/${id}/memberships`),
+    queryFn: () => unwrap(client.GET('/api/organizations/{id}/memberships', { params: { path: { id } } })),
   });
 }
 
 export function useCreateOrg() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: TOrgInput) => api.post<TOrg>('/api/organizations', input),
+    mutationFn: (input: TOrgInput) => unwrap(client.POST('/api/organizations', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ORGS }),
   });
 }
@@ -51,7 +41,7 @@ export function useCreateOrg() {
 export function useUpdateOrg(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: TOrgUpdate) => api.patch<TOrg>(`/api/organizations/${id}`, input),
+    mutationFn: (input: TOrgUpdate) => unwrap(client.PATCH('/api/organizations/{id}', { params: { path: { id } }, body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ORGS }),
   });
 }
@@ -62,7 +52,7 @@ export function useImportOrgs() {
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file, file.name);
-      return api.upload<TImportResult>('/api/organizations/import', form);
+      return unwrap(client.POST('/api/organizations/import', { ...multipart(form) }));
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ORGS }),
   });

@@ -13,11 +13,12 @@ import { useBilingual, useLocale, useT } from '../../../app/i18n';
 import { useRegions } from '../../../shared/hooks/use-regions';
 import { OrgFilterBar } from '../components/OrgFilterBar';
 import { useOrgFilters } from '../hooks/use-org-filters';
-import { exportOrgs, ORG_PAGE_SIZE, type OrgPage, useOrgList } from '../hooks/use-organizations';
+import type { Schemas } from '../../../app/api';
+import { exportOrgs, ORG_PAGE_SIZE, useOrgList } from '../hooks/use-organizations';
 import type { OrgFilters } from '../org-filters';
 import { ORG_MESSAGES } from '../messages';
 
-type OrgRow = OrgPage['items'][number];
+type OrgRow = Schemas['OrgPage']['items'][number];
 type SortField = 'name' | 'updatedAt';
 
 function sortOrderOf(sort: OrgFilters['sort'], field: SortField) {

@@ -1,9 +1,8 @@
 /** Related majors chosen from the 2021 catalogue (推荐书 2: 填写5个以内), searched by name or code. */
-import type { TMajor } from '@chanjiao/contracts/reference';
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
-import { api } from '../../../app/api';
+import { client, unwrap } from '../../../app/api';
 
 interface MajorSelectProps {
   /** From the form item, so that its label names this input. */
@@ -17,13 +16,13 @@ export function MajorSelect({ id, value = [], onChange, max }: MajorSelectProps)
   const [query, setQuery] = useState('');
   const search = useQuery({
     queryKey: ['reference', 'majors', query],
-    queryFn: () => api.get<TMajor[]>('/api/reference/majors', { q: query, limit: 30 }),
+    queryFn: () => unwrap(client.GET('/api/reference/majors', { params: { query: { q: query, limit: 30 } } })),
     enabled: query.trim().length > 0,
   });
   const chosen = useQuery({
     queryKey: ['reference', 'majors', 'codes', value.join(',')],
     // The names of already chosen codes: each code searched by its prefix returns itself first.
-    queryFn: async () => (await Promise.all(value.map((code) => api.get<TMajor[]>('/api/reference/majors', { q: code, limit: 1 })))).flat(),
+    queryFn: async () => (await Promise.all(value.map((code) => unwrap(client.GET('/api/reference/majors', { params: { query: { q: code, limit: 1 } } }))))).flat(),
     enabled: value.length > 0,
     staleTime: Infinity,
   });

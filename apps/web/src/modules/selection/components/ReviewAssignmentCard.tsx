@@ -57,10 +57,10 @@ function ManualAssignment({ board }: { board: TReviewBoard }) {
   );
 }
 
-function ReviewTag({ review, callId }: { review: BoardReview; callId: string }) {
+function ReviewTag({ review }: { review: BoardReview }) {
   const t = useT(REVIEW_MESSAGES);
   const report = useReportError();
-  const unassign = useUnassign(callId);
+  const unassign = useUnassign();
   const label = `${review.expertName} · ${t(`status.${review.status}`)}${review.total === null ? '' : ` ${review.total}`}`;
   const color = review.conflicted ? 'red' : review.status === 'submitted' ? 'green' : 'default';
   return (
@@ -106,7 +106,7 @@ export function ReviewAssignmentCard({ board }: { board: TReviewBoard }) {
             title: t('progress.reviews'),
             render: (_, a) => (
               <Space direction="vertical" size={2}>
-                {a.reviews.length === 0 ? t('progress.none') : a.reviews.map((review) => <ReviewTag key={review.id} review={review} callId={board.call.id} />)}
+                {a.reviews.length === 0 ? t('progress.none') : a.reviews.map((review) => <ReviewTag key={review.id} review={review} />)}
               </Space>
             ),
           },

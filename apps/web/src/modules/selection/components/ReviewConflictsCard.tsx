@@ -10,11 +10,11 @@ import { useReportError } from '../../../app/forms';
 import { usePinConflict, useRemoveConflict } from '../hooks/review-queries';
 import { REVIEW_MESSAGES } from '../review-messages';
 
-function EvidenceTag({ evidence, callId }: { evidence: TConflictEvidence; callId: string }) {
+function EvidenceTag({ evidence }: { evidence: TConflictEvidence }) {
   const t = useT(REVIEW_MESSAGES);
   const bilingual = useBilingual();
   const report = useReportError();
-  const remove = useRemoveConflict(callId);
+  const remove = useRemoveConflict();
   if (evidence.kind === 'affiliation') {
     const where = bilingual(APPLICATION_UNIT_PLACES[evidence.place]) + (evidence.row === null ? '' : t('conflicts.row', { row: evidence.row + 1 }));
     return <Tag color="orange">{t('conflicts.found', { where, unit: evidence.unitName ?? '', by: t(`conflicts.matchedBy.${evidence.matchedBy}`) })}</Tag>;
@@ -73,7 +73,7 @@ export function ReviewConflictsCard({ board }: { board: TReviewBoard }) {
             render: (_, c) => (
               <Space direction="vertical" size={2}>
                 {c.evidence.map((evidence, index) => (
-                  <EvidenceTag key={index} evidence={evidence} callId={board.call.id} />
+                  <EvidenceTag key={index} evidence={evidence} />
                 ))}
               </Space>
             ),

@@ -1,9 +1,9 @@
 /** Starts a 推荐书 for an open call: the consortium's name and its park (one application per park). */
-import type { TApplication, TCallSummary } from '@chanjiao/contracts/selection/index';
+import type { TCallSummary } from '@chanjiao/contracts/selection/index';
 import { Button, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../../../app/api';
+import { client, unwrap } from '../../../app/api';
 import { useSession } from '../../../app/auth';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
@@ -21,12 +21,12 @@ export function StartApplication({ call }: { call: TCallSummary }) {
   const orgs = me.roles.filter((role) => APPLICANT_ROLES.includes(role.role) && role.scopeId);
   const create = async (values: { applicantOrgId: string; consortiumName: string; parkName: string }) => {
     try {
-      const created = await api.post<TApplication>('/api/selection/applications', {
+      const created = await unwrap(client.POST('/api/selection/applications', { body: {
         callId: call.id,
         applicantOrgId: values.applicantOrgId,
         consortiumName: values.consortiumName,
         park: { name: values.parkName },
-      });
+      } }));
       void navigate(`/selection/applications/${created.id}`);
     } catch (error) {
       report(error, { form, codeFields: { PARK_ALREADY_APPLIED: 'parkName' } });

@@ -2,7 +2,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import type { TTextLimits } from '@chanjiao/contracts/selection-rules';
 import { Button, Checkbox, Col, Divider, Form, Row, Typography, Upload } from 'antd';
-import { api } from '../../../app/api';
+import { client, multipart, unwrap } from '../../../app/api';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
 import { SELECTION_MESSAGES } from '../messages';
@@ -37,7 +37,7 @@ function SealUpload({ applicationId, slot, disabled }: { applicationId: string; 
     const body = new FormData();
     body.append('file', file);
     try {
-      const stored = await api.upload<{ id: string }>(`/api/selection/applications/${applicationId}/seals/${slot}`, body);
+      const stored = await unwrap(client.POST('/api/selection/applications/{id}/seals/{slot}', { params: { path: { id: applicationId, slot } }, ...multipart(body) }));
       form.setFieldValue([slot, 'sealFileId'], stored.id);
     } catch (error) {
       report(error);

@@ -13,16 +13,16 @@ function show(value: unknown): string {
   return String(value);
 }
 
-export function VersionsPanel({ base }: { base: string }) {
+export function VersionsPanel({ id, callId }: { id: string; callId?: string }) {
   const t = useT(SELECTION_MESSAGES);
   const locale = useLocale();
-  const versions = useVersions(base);
+  const versions = useVersions(id, callId);
   const list = versions.data ?? [];
   const latest = list.at(-1)?.versionNo;
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>('draft');
   const fromValue = from ?? (latest ? String(latest) : null);
-  const diff = useDiff(base, fromValue, to);
+  const diff = useDiff(id, callId, fromValue, to);
   const options = [
     ...list.map((version) => ({ value: String(version.versionNo), label: t('versions.version', { n: version.versionNo }) })),
     { value: 'draft', label: t('versions.draft') },

@@ -1,21 +1,7 @@
 /** Server state of review (S3) and results (S4): the authority's board and ranking, the expert's score sheets, the applicant's result. */
-import type {
-  TAffiliationInput,
-  TApplicantResult,
-  TConflictPin,
-  TExpert,
-  TManualAssignment,
-  TResultDecisions,
-  TResults,
-  TReview,
-  TReviewBoard,
-  TReviewSettingsUpdate,
-  TReviewSummary,
-  TScoreSave,
-  TSiteVisitInput,
-} from '@chanjiao/contracts/selection/index';
+import type { TAffiliationInput, TConflictPin, TManualAssignment, TResultDecisions, TResults, TReview, TReviewBoard, TReviewSettingsUpdate, TScoreSave, TSiteVisitInput } from '@chanjiao/contracts/selection/index';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../app/api';
+import { client, unwrap } from '../../../app/api';
 
 const REVIEW = ['selection', 'review'] as const;
 const boardKey = (callId: string) => [...REVIEW, 'board', callId];
@@ -23,11 +9,11 @@ const resultsKey = (callId: string) => [...REVIEW, 'results', callId];
 const myReviewKey = (id: string) => [...REVIEW, 'mine', id];
 
 export function useReviewBoard(callId: string) {
-  return useQuery({ queryKey: boardKey(callId), queryFn: () => api.get<TReviewBoard>(`/api/selection/calls/${callId}/review`) });
+  return useQuery({ queryKey: boardKey(callId), queryFn: () => unwrap(client.GET('/api/selection/calls/{id}/review', { params: { path: { id: callId } } })) });
 }
 
 export function useExperts() {
-  return useQuery({ queryKey: [...REVIEW, 'experts'], queryFn: () => api.get<{ items: TExpert[] }>('/api/selection/experts') });
+  return useQuery({ queryKey: [...REVIEW, 'experts'], queryFn: () => unwrap(client.GET('/api/selection/experts')) });
 }
 
 /** Every board change answers with the new board; results depend on it, so they are read again. */
@@ -43,51 +29,51 @@ function useBoardMutation<I>(callId: string, send: (input: I) => Promise<TReview
 }
 
 export function useSetPanel(callId: string) {
-  return useBoardMutation(callId, (expertIds: string[]) => api.put<TReviewBoard>(`/api/selection/calls/${callId}/review/panel`, { expertIds }));
+  return useBoardMutation(callId, (expertIds: string[]) => unwrap(client.PUT('/api/selection/calls/{id}/review/panel', { params: { path: { id: callId } }, body: { expertIds } })));
 }
 
 export function useSaveSettings(callId: string) {
-  return useBoardMutation(callId, (input: TReviewSettingsUpdate) => api.put<TReviewBoard>(`/api/selection/calls/${callId}/review/settings`, input));
+  return useBoardMutation(callId, (input: TReviewSettingsUpdate) => unwrap(client.PUT('/api/selection/calls/{id}/review/settings', { params: { path: { id: callId } }, body: input })));
 }
 
 export function useAssignByHand(callId: string) {
-  return useBoardMutation(callId, (input: TManualAssignment) => api.post<TReviewBoard>(`/api/selection/calls/${callId}/review/assignments`, input));
+  return useBoardMutation(callId, (input: TManualAssignment) => unwrap(client.POST('/api/selection/calls/{id}/review/assignments', { params: { path: { id: callId } }, body: input })));
 }
 
 export function usePinConflict(callId: string) {
-  return useBoardMutation(callId, (input: TConflictPin) => api.post<TReviewBoard>(`/api/selection/calls/${callId}/review/conflicts`, input));
+  return useBoardMutation(callId, (input: TConflictPin) => unwrap(client.POST('/api/selection/calls/{id}/review/conflicts', { params: { path: { id: callId } }, body: input })));
 }
 
 export function useAssignAutomatically(callId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ added: number; explanation: string; board: TReviewBoard }>(`/api/selection/calls/${callId}/review/assignments/automatic`, {}),
+    mutationFn: () => unwrap(client.POST('/api/selection/calls/{id}/review/assignments/automatic', { params: { path: { id: callId } }, body: {} })),
     onSuccess: (outcome) => queryClient.setQueryData(boardKey(callId), outcome.board),
   });
 }
 
 /** Removals answer only ok: the board is read again. */
-function useBoardRemoval(callId: string, path: (id: string) => string) {
+function useBoardRemoval(remove: (id: string) => Promise<unknown>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete<{ ok: true }>(path(id)),
+    mutationFn: remove,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...REVIEW] }),
   });
 }
 
-export function useUnassign(callId: string) {
-  return useBoardRemoval(callId, (id) => `/api/selection/reviews/${id}`);
+export function useUnassign() {
+  return useBoardRemoval((id) => unwrap(client.DELETE('/api/selection/reviews/{id}', { params: { path: { id } } })));
 }
 
-export function useRemoveConflict(callId: string) {
-  return useBoardRemoval(callId, (id) => `/api/selection/conflicts/${id}`);
+export function useRemoveConflict() {
+  return useBoardRemoval((id) => unwrap(client.DELETE('/api/selection/conflicts/{id}', { params: { path: { id } } })));
 }
 
 export function useSetAffiliations() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { expertId: string; affiliations: TAffiliationInput[] }) =>
-      api.put<TExpert>(`/api/selection/experts/${input.expertId}/affiliations`, { affiliations: input.affiliations }),
+      unwrap(client.PUT('/api/selection/experts/{id}/affiliations', { params: { path: { id: input.expertId } }, body: { affiliations: input.affiliations } })),
     // Affiliations change the derived conflicts of every board.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...REVIEW] }),
   });
@@ -96,7 +82,7 @@ export function useSetAffiliations() {
 export function useResults(callId: string, enabled: boolean) {
   return useQuery({
     queryKey: resultsKey(callId),
-    queryFn: () => api.get<TResults>(`/api/selection/calls/${callId}/results`),
+    queryFn: () => unwrap(client.GET('/api/selection/calls/{id}/results', { params: { path: { id: callId } } })),
     enabled,
     // RANKING_NOT_READY is an answer (applications short of K), not a glitch to retry.
     retry: false,
@@ -115,19 +101,19 @@ function useResultsMutation<I>(callId: string, send: (input: I) => Promise<TResu
 }
 
 export function useSetDecisions(callId: string) {
-  return useResultsMutation(callId, (input: TResultDecisions) => api.put<TResults>(`/api/selection/calls/${callId}/results/decisions`, input));
+  return useResultsMutation(callId, (input: TResultDecisions) => unwrap(client.PUT('/api/selection/calls/{id}/results/decisions', { params: { path: { id: callId } }, body: input })));
 }
 
 export function usePublishResults(callId: string) {
-  return useResultsMutation(callId, (version: number) => api.post<TResults>(`/api/selection/calls/${callId}/results/publish`, { version }));
+  return useResultsMutation(callId, (version: number) => unwrap(client.POST('/api/selection/calls/{id}/results/publish', { params: { path: { id: callId } }, body: { version } })));
 }
 
 export function useMyReviews(enabled: boolean) {
-  return useQuery({ queryKey: [...REVIEW, 'mine'], queryFn: () => api.get<{ items: TReviewSummary[] }>('/api/selection/my/reviews'), enabled });
+  return useQuery({ queryKey: [...REVIEW, 'mine'], queryFn: () => unwrap(client.GET('/api/selection/my/reviews')), enabled });
 }
 
 export function useMyReview(id: string) {
-  return useQuery({ queryKey: myReviewKey(id), queryFn: () => api.get<TReview>(`/api/selection/my/reviews/${id}`) });
+  return useQuery({ queryKey: myReviewKey(id), queryFn: () => unwrap(client.GET('/api/selection/my/reviews/{id}', { params: { path: { id } } })) });
 }
 
 function useReviewMutation<I>(id: string, send: (input: I) => Promise<TReview>) {
@@ -142,21 +128,21 @@ function useReviewMutation<I>(id: string, send: (input: I) => Promise<TReview>) 
 }
 
 export function useSaveScores(id: string) {
-  return useReviewMutation(id, (input: TScoreSave) => api.put<TReview>(`/api/selection/my/reviews/${id}/scores`, input));
+  return useReviewMutation(id, (input: TScoreSave) => unwrap(client.PUT('/api/selection/my/reviews/{id}/scores', { params: { path: { id } }, body: input })));
 }
 
 export function useSubmitReview(id: string) {
-  return useReviewMutation(id, (version: number) => api.post<TReview>(`/api/selection/my/reviews/${id}/submit`, { version }));
+  return useReviewMutation(id, (version: number) => unwrap(client.POST('/api/selection/my/reviews/{id}/submit', { params: { path: { id } }, body: { version } })));
 }
 
 export function useDeclareConflict(id: string) {
-  return useReviewMutation(id, (reason: string) => api.post<TReview>(`/api/selection/my/reviews/${id}/conflict`, { reason }));
+  return useReviewMutation(id, (reason: string) => unwrap(client.POST('/api/selection/my/reviews/{id}/conflict', { params: { path: { id } }, body: { reason } })));
 }
 
 export function useRecordSiteVisit(applicationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: TSiteVisitInput) => api.post<unknown>(`/api/selection/applications/${applicationId}/site-visits`, input),
+    mutationFn: (input: TSiteVisitInput) => unwrap(client.POST('/api/selection/applications/{id}/site-visits', { params: { path: { id: applicationId } }, body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...REVIEW] }),
   });
 }
@@ -164,7 +150,7 @@ export function useRecordSiteVisit(applicationId: string) {
 export function useApplicantResult(applicationId: string) {
   return useQuery({
     queryKey: [...REVIEW, 'applicant', applicationId],
-    queryFn: () => api.get<TApplicantResult>(`/api/selection/applications/${applicationId}/result`),
+    queryFn: () => unwrap(client.GET('/api/selection/applications/{id}/result', { params: { path: { id: applicationId } } })),
     retry: false,
   });
 }

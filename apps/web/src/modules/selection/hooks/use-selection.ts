@@ -1,63 +1,50 @@
 /** Server state of the selection: calls, indicator systems, applications, versions. */
-import type {
-  ApplicationSection,
-  TApplication,
-  TApplicationDiff,
-  TApplicationSummary,
-  TApplicationVersionSummary,
-  TCall,
-  TCallSummary,
-  TIndicatorSystem,
-  TSupportingMaterial,
-  TTocEntry,
-} from '@chanjiao/contracts/selection/index';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../app/api';
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+import type { ApplicationSection, TTocEntry } from '@chanjiao/contracts/selection/index';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { client, multipart, unwrap } from '../../../app/api';
 
 const SELECTION = ['selection'] as const;
 
 export function usePublicCalls() {
   return useQuery({
     queryKey: [...SELECTION, 'public'],
-    queryFn: () => api.get<Page<TCallSummary>>('/api/public/selection/calls', { pageSize: 100 }),
+    queryFn: () => unwrap(client.GET('/api/public/selection/calls', { params: { query: { pageSize: 100 } } })),
   });
 }
 
 export function usePublicCall(id: string | undefined) {
-  return useQuery({ queryKey: [...SELECTION, 'public', id], queryFn: () => api.get<TCall>(`/api/public/selection/calls/${id}`), enabled: !!id });
+  return useQuery({
+    queryKey: [...SELECTION, 'public', id],
+    queryFn: id ? () => unwrap(client.GET('/api/public/selection/calls/{id}', { params: { path: { id } } })) : skipToken,
+  });
 }
 
 export function useManagedCalls(enabled: boolean) {
   return useQuery({
     queryKey: [...SELECTION, 'calls'],
-    queryFn: () => api.get<Page<TCallSummary>>('/api/selection/calls', { pageSize: 100 }),
+    queryFn: () => unwrap(client.GET('/api/selection/calls', { params: { query: { pageSize: 100 } } })),
     enabled,
   });
 }
 
 export function useCall(id: string | undefined) {
-  return useQuery({ queryKey: [...SELECTION, 'call', id], queryFn: () => api.get<TCall>(`/api/selection/calls/${id}`), enabled: !!id });
+  return useQuery({
+    queryKey: [...SELECTION, 'call', id],
+    queryFn: id ? () => unwrap(client.GET('/api/selection/calls/{id}', { params: { path: { id } } })) : skipToken,
+  });
 }
 
 export function useCallApplications(id: string | undefined) {
   return useQuery({
     queryKey: [...SELECTION, 'call', id, 'applications'],
-    queryFn: () => api.get<Page<TApplicationSummary>>(`/api/selection/calls/${id}/applications`, { pageSize: 200 }),
-    enabled: !!id,
+    queryFn: id ? () => unwrap(client.GET('/api/selection/calls/{id}/applications', { params: { path: { id }, query: { pageSize: 200 } } })) : skipToken,
   });
 }
 
 export function useMyApplications(enabled: boolean) {
   return useQuery({
     queryKey: [...SELECTION, 'mine'],
-    queryFn: () => api.get<Page<TApplicationSummary>>('/api/selection/applications', { pageSize: 100 }),
+    queryFn: () => unwrap(client.GET('/api/selection/applications', { params: { query: { pageSize: 100 } } })),
     enabled,
   });
 }
@@ -65,8 +52,7 @@ export function useMyApplications(enabled: boolean) {
 export function useIndicatorSystem(id: string | undefined) {
   return useQuery({
     queryKey: [...SELECTION, 'indicators', id],
-    queryFn: () => api.get<TIndicatorSystem>(`/api/selection/indicator-systems/${id}`),
-    enabled: !!id,
+    queryFn: id ? () => unwrap(client.GET('/api/selection/indicator-systems/{id}', { params: { path: { id } } })) : skipToken,
   });
 }
 
@@ -75,19 +61,43 @@ export function applicationBase(id: string, callId?: string): string {
   return callId ? `/api/selection/calls/${callId}/applications/${id}` : `/api/selection/applications/${id}`;
 }
 
-export function useApplication(base: string) {
-  return useQuery({ queryKey: [...SELECTION, 'application', base], queryFn: () => api.get<TApplication>(base) });
+/** A submitted version by its number, or the draft. */
+type ApplicationVersionRef = number | 'draft';
+
+function versionRef(value: string): ApplicationVersionRef {
+  return value === 'draft' ? 'draft' : Number(value);
 }
 
-export function useVersions(base: string) {
-  return useQuery({ queryKey: [...SELECTION, 'application', base, 'versions'], queryFn: () => api.get<TApplicationVersionSummary[]>(`${base}/versions`) });
+/** Reads one application: as its applicant sees it, or (with `callId`) as the authority sees it through its call. */
+function readApplication(id: string, callId: string | undefined) {
+  return {
+    application: () =>
+      callId
+        ? unwrap(client.GET('/api/selection/calls/{id}/applications/{applicationId}', { params: { path: { id: callId, applicationId: id } } }))
+        : unwrap(client.GET('/api/selection/applications/{id}', { params: { path: { id } } })),
+    versions: () =>
+      callId
+        ? unwrap(client.GET('/api/selection/calls/{id}/applications/{applicationId}/versions', { params: { path: { id: callId, applicationId: id } } }))
+        : unwrap(client.GET('/api/selection/applications/{id}/versions', { params: { path: { id } } })),
+    diff: (query: { from: ApplicationVersionRef; to: ApplicationVersionRef }) =>
+      callId
+        ? unwrap(client.GET('/api/selection/calls/{id}/applications/{applicationId}/diff', { params: { path: { id: callId, applicationId: id }, query } }))
+        : unwrap(client.GET('/api/selection/applications/{id}/diff', { params: { path: { id }, query } })),
+  };
 }
 
-export function useDiff(base: string, from: string | null, to: string | null) {
+export function useApplication(id: string, callId?: string) {
+  return useQuery({ queryKey: [...SELECTION, 'application', applicationBase(id, callId)], queryFn: readApplication(id, callId).application });
+}
+
+export function useVersions(id: string, callId?: string) {
+  return useQuery({ queryKey: [...SELECTION, 'application', applicationBase(id, callId), 'versions'], queryFn: readApplication(id, callId).versions });
+}
+
+export function useDiff(id: string, callId: string | undefined, from: string | null, to: string | null) {
   return useQuery({
-    queryKey: [...SELECTION, 'application', base, 'diff', from, to],
-    queryFn: () => api.get<TApplicationDiff>(`${base}/diff`, { from, to }),
-    enabled: !!from && !!to && from !== to,
+    queryKey: [...SELECTION, 'application', applicationBase(id, callId), 'diff', from, to],
+    queryFn: from && to && from !== to ? () => readApplication(id, callId).diff({ from: versionRef(from), to: versionRef(to) }) : skipToken,
   });
 }
 
@@ -99,8 +109,8 @@ export function useInvalidateSelection() {
 export function useSaveSection(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { section: ApplicationSection; version: number; data: unknown }) =>
-      api.patch<TApplication>(`/api/selection/applications/${id}/sections/${input.section}`, { version: input.version, data: input.data }),
+    mutationFn: (input: { section: ApplicationSection; version: number; data: Record<string, unknown> }) =>
+      unwrap(client.PATCH('/api/selection/applications/{id}/sections/{section}', { params: { path: { id, section: input.section } }, body: { version: input.version, data: input.data } })),
     onSuccess: (application) => queryClient.setQueryData([...SELECTION, 'application', applicationBase(id)], application),
   });
 }
@@ -108,7 +118,7 @@ export function useSaveSection(id: string) {
 export function useSubmitApplication(id: string) {
   const invalidate = useInvalidateSelection();
   return useMutation({
-    mutationFn: (version: number) => api.post<TApplication>(`/api/selection/applications/${id}/submit`, { version }),
+    mutationFn: (version: number) => unwrap(client.POST('/api/selection/applications/{id}/submit', { params: { path: { id } }, body: { version } })),
     onSuccess: invalidate,
   });
 }
@@ -119,7 +129,7 @@ export function useUploadMaterial(id: string) {
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file);
-      return api.upload<TSupportingMaterial>(`/api/selection/applications/${id}/material`, form);
+      return unwrap(client.POST('/api/selection/applications/{id}/material', { params: { path: { id } }, ...multipart(form) }));
     },
     onSuccess: invalidate,
   });
@@ -128,7 +138,7 @@ export function useUploadMaterial(id: string) {
 export function useSaveToc(id: string) {
   const invalidate = useInvalidateSelection();
   return useMutation({
-    mutationFn: (entries: TTocEntry[]) => api.put<TSupportingMaterial>(`/api/selection/applications/${id}/material/toc`, { entries }),
+    mutationFn: (entries: TTocEntry[]) => unwrap(client.PUT('/api/selection/applications/{id}/material/toc', { params: { path: { id } }, body: { entries } })),
     onSuccess: invalidate,
   });
 }

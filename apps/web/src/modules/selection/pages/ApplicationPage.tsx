@@ -8,7 +8,7 @@ import { Alert, Button, Card, Col, Input, Modal, Popconfirm, Row, Skeleton, Spac
 import App from 'antd/es/app';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { api, downloadFile } from '../../../app/api';
+import { client, downloadFile, unwrap } from '../../../app/api';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
@@ -29,7 +29,7 @@ function ReturnButton({ application, callId }: { application: TApplication; call
   const [reason, setReason] = useState('');
   const send = async () => {
     try {
-      await api.post(`/api/selection/calls/${callId}/applications/${application.id}/return`, { version: application.version, reason });
+      await unwrap(client.POST('/api/selection/calls/{id}/applications/{applicationId}/return', { params: { path: { id: callId, applicationId: application.id } }, body: { version: application.version, reason } }));
       setOpen(false);
       await invalidate();
     } catch (error) {
@@ -94,7 +94,7 @@ export default function ApplicationPage() {
   const { message } = App.useApp();
   const report = useReportError();
   const base = applicationBase(id, callId);
-  const query = useApplication(base);
+  const query = useApplication(id, callId);
   const submit = useSubmitApplication(id);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   if (query.isPending) return <Skeleton active />;
@@ -148,7 +148,7 @@ export default function ApplicationPage() {
           items={[
             { key: 'form', label: t('tab.form'), children: <FormSteps application={application} editable={editable} onSaveState={setSaveState} /> },
             { key: 'material', label: t('material.title'), children: <MaterialPanel application={application} base={base} editable={editable} /> },
-            { key: 'versions', label: t('versions.title'), children: <VersionsPanel base={base} /> },
+            { key: 'versions', label: t('versions.title'), children: <VersionsPanel id={id} callId={callId} /> },
           ]}
         />
       </Card>

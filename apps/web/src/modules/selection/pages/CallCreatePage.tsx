@@ -1,9 +1,8 @@
 /** A new call (S1): notice, deadline in Beijing time; the indicator system starts from 附件1. */
-import type { TCall } from '@chanjiao/contracts/selection/index';
 import { Button, Card, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../../../app/api';
+import { client, unwrap } from '../../../app/api';
 import { RequirePermission, useSession } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { useReportError } from '../../../app/forms';
@@ -32,7 +31,7 @@ function CallForm() {
   const create = async (values: CallValues) => {
     try {
       // The picker shows Beijing wall-clock time; the server takes it as written.
-      const created = await api.post<TCall>('/api/selection/calls', { ...values, deadline: values.deadline.format('YYYY-MM-DDTHH:mm:ss') });
+      const created = await unwrap(client.POST('/api/selection/calls', { body: { ...values, deadline: values.deadline.format('YYYY-MM-DDTHH:mm:ss') } }));
       await invalidate();
       void navigate(`/selection/calls/${created.id}`);
     } catch (error) {

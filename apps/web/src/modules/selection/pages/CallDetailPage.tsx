@@ -3,7 +3,7 @@ import { FileExcelOutlined } from '@ant-design/icons';
 import type { TApplicationSummary, TCall } from '@chanjiao/contracts/selection/index';
 import { Button, Card, Descriptions, Popconfirm, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { api, downloadFile } from '../../../app/api';
+import { client, downloadFile, unwrap } from '../../../app/api';
 import { RequirePermission } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
@@ -20,8 +20,7 @@ function Transitions({ call }: { call: TCall }) {
   const report = useReportError();
   const invalidate = useInvalidateSelection();
   const act = (action: 'open' | 'close') => () =>
-    void api
-      .post(`/api/selection/calls/${call.id}/${action}`, { version: call.version })
+    void unwrap(client.POST(`/api/selection/calls/{id}/${action}`, { params: { path: { id: call.id } }, body: { version: call.version } }))
       .then(invalidate)
       .catch(report);
   return (

@@ -4,7 +4,7 @@ import { Alert, Button, Card, InputNumber, Skeleton, Space, Table, Tag } from 'a
 import App from 'antd/es/app';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api } from '../../../app/api';
+import { client, unwrap } from '../../../app/api';
 import { RequirePermission } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
@@ -26,10 +26,10 @@ function Editor({ system }: { system: TIndicatorSystem }) {
   const set = (id: string, field: 'maxScore' | 'weight', value: number | null) => setScores({ ...scores, [id]: { ...scores[id]!, [field]: value } });
   const save = async () => {
     try {
-      await api.put(`/api/selection/indicator-systems/${system.id}/points`, {
+      await unwrap(client.PUT('/api/selection/indicator-systems/{id}/points', { params: { path: { id: system.id } }, body: {
         version: system.version,
         points: system.points.map((p) => ({ id: p.id, ...scores[p.id]! })),
-      });
+      } }));
       await invalidate();
       void message.success(t('indicators.saved'));
     } catch (error) {
@@ -38,11 +38,11 @@ function Editor({ system }: { system: TIndicatorSystem }) {
   };
   const newVersion = async () => {
     try {
-      const created = await api.post<TIndicatorSystem>('/api/selection/indicator-systems', {
+      const created = await unwrap(client.POST('/api/selection/indicator-systems', { body: {
         authorityOrgId: system.authorityOrgId,
         name: system.name,
         basedOnId: system.id,
-      });
+      } }));
       void navigate(`/selection/indicators/${created.id}`);
     } catch (error) {
       report(error);

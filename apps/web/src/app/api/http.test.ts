@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError, buildUrl, filenameFrom, setApiEventHandlers } from './api';
+import { client, multipart, unwrap } from './client';
+import { ApiError, buildUrl, filenameFrom, setApiEventHandlers } from './http';
 
 interface SentRequest {
   url: string;
@@ -10,8 +11,8 @@ interface SentRequest {
 
 function serve(status: number, body: unknown) {
   const sent: SentRequest[] = [];
-  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-    sent.push({ url, method: init.method ?? 'GET', headers: init.headers as Record<string, string>, credentials: init.credentials });
+  vi.stubGlobal('fetch', async (request: Request) => {
+    sent.push({ url: request.url, method: request.method, headers: Object.fromEntries(request.headers), credentials: request.credentials });
     return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
       status,
       headers: { 'Content-Type': typeof body === 'string' ? 'text/html' : 'application/json' },
@@ -40,13 +41,25 @@ afterEach(() => {
 describe('requests', () => {
   it('sends the session cookie and, for changes, the CSRF token from the cj_csrf cookie', async () => {
     const sent = serve(200, { ok: true });
-    await api.get('/api/organizations', { q: '曹杨' });
-    await api.post('/api/organizations', { name: 'x' });
-    expect(sent[0]).toMatchObject({ method: 'GET', credentials: 'same-origin' });
+    await unwrap(client.GET('/api/organizations', { params: { query: { q: '曹杨', type: undefined } } }));
+    await unwrap(client.POST('/api/locale', { body: { locale: 'en-US' } }));
+    expect(sent[0]).toMatchObject({ url: 'http://localhost/api/organizations?q=%E6%9B%B9%E6%9D%A8', method: 'GET', credentials: 'same-origin' });
     expect(sent[0]!.headers['x-csrf-token']).toBeUndefined();
+    expect(sent[0]!.headers['accept-language']).toBe('zh-CN');
     expect(sent[1]).toMatchObject({ method: 'POST', credentials: 'same-origin' });
     expect(sent[1]!.headers['x-csrf-token']).toBe('token=42');
-    expect(sent[1]!.headers['Content-Type']).toBe('application/json');
+    expect(sent[1]!.headers['content-type']).toBe('application/json');
+  });
+
+  it('fills path parameters and sends a file as multipart, with the boundary the browser chose', async () => {
+    const sent = serve(200, { id: 'o1' });
+    await unwrap(client.GET('/api/organizations/{id}', { params: { path: { id: 'o 1' } } }));
+    const form = new FormData();
+    form.append('file', new Blob(['x']), '组织.xlsx');
+    await unwrap(client.POST('/api/organizations/import', { ...multipart(form) }));
+    expect(sent[0]!.url).toBe('http://localhost/api/organizations/o%201');
+    expect(sent[1]!.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(sent[1]!.headers['x-csrf-token']).toBe('token=42');
   });
 
   it('leaves empty filters out of the query string', () => {
@@ -66,7 +79,7 @@ describe('failures', () => {
         params: { part: 'body' },
       },
     });
-    const error = await api.post('/api/organizations', {}).catch((caught: unknown) => caught);
+    const error = await unwrap(client.POST('/api/locale', { body: { locale: 'en-US' } })).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
       status: 400,
@@ -79,21 +92,21 @@ describe('failures', () => {
 
   it('end the session only for UNAUTHENTICATED and SESSION_EXPIRED, not for a wrong password', async () => {
     serve(401, { error: { code: 'LOGIN_FAILED', message: '用户名或密码错误' } });
-    await api.post('/api/auth/login', {}).catch(() => undefined);
+    await unwrap(client.POST('/api/auth/login', { body: { username: 'a', password: 'b' } })).catch(() => undefined);
     serve(401, { error: { code: 'SESSION_EXPIRED', message: '登录已超时，请重新登录' } });
-    await api.get('/api/organizations').catch(() => undefined);
+    await unwrap(client.GET('/api/organizations')).catch(() => undefined);
     expect(events).toEqual(['sessionEnded:SESSION_EXPIRED']);
   });
 
   it('report an unavailable database, an unreachable server and an account step to the shell', async () => {
     serve(503, { error: { code: 'DB_UNAVAILABLE', message: '数据库暂时不可用，请稍后重试；您的数据未丢失' } });
-    const unavailable = await api.get('/api/dashboard').catch((caught: unknown) => caught);
+    const unavailable = await unwrap(client.GET('/api/dashboard')).catch((caught: unknown) => caught);
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch');
     });
-    const unreachable = await api.get('/api/dashboard').catch((caught: unknown) => caught);
+    const unreachable = await unwrap(client.GET('/api/dashboard')).catch((caught: unknown) => caught);
     serve(403, { error: { code: 'TOTP_ENROLMENT_REQUIRED', message: '管理员须先启用双因素认证' } });
-    await api.get('/api/users').catch(() => undefined);
+    await unwrap(client.GET('/api/users')).catch(() => undefined);
     expect(events).toEqual(['unavailable:DB_UNAVAILABLE', 'unavailable:NETWORK_ERROR', 'accountStep:TOTP_ENROLMENT_REQUIRED']);
     expect((unavailable as ApiError).temporary).toBe(true);
     expect((unreachable as ApiError).message).toBe('无法连接服务器，请检查网络连接后重试');
@@ -101,7 +114,7 @@ describe('failures', () => {
 
   it('explain an answer that is not the API’s JSON (a proxy error page) by its status', async () => {
     serve(502, '<html>Bad Gateway</html>');
-    const error = await api.get('/api/dashboard').catch((caught: unknown) => caught);
+    const error = await unwrap(client.GET('/api/dashboard')).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 502, code: 'HTTP_502', message: '服务器返回了意外的响应（HTTP 502），请稍后重试' });
   });
 });

@@ -1,11 +1,11 @@
 /**
- * The one way the web talks to the server. Cookies carry the session; every request that changes something
- * repeats the CSRF token from the readable `cj_csrf` cookie in the `x-csrf-token` header, as the server checks.
+ * How the web talks to the server. Cookies carry the session; every request that changes something repeats
+ * the CSRF token from the readable `cj_csrf` cookie in the `x-csrf-token` header, as the server checks.
  * Failures become `ApiError` with the server's stable code and its message, already in the user's language.
  */
 import type { ApiErrorBody } from '@chanjiao/contracts/errors';
-import { getLocale, translate } from './i18n';
-import { APP_MESSAGES } from './messages';
+import { getLocale, translate } from '../i18n';
+import { APP_MESSAGES } from '../messages';
 
 const CSRF_COOKIE = 'cj_csrf';
 const CSRF_HEADER = 'x-csrf-token';
@@ -74,12 +74,17 @@ export function readCookie(name: string): string | undefined {
 export type QueryValue = string | number | boolean | null | undefined;
 export type Query = Record<string, QueryValue>;
 
-export function buildUrl(path: string, query?: Query): string {
+/** The query string without empty filters (undefined, null, ''), which the server would otherwise reject. */
+export function queryString(query?: Record<string, unknown>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
-  const search = params.toString();
+  return params.toString();
+}
+
+export function buildUrl(path: string, query?: Query): string {
+  const search = queryString(query);
   return search ? `${path}?${search}` : path;
 }
 
@@ -106,23 +111,21 @@ function notify(error: ApiError): ApiError {
   return error;
 }
 
-interface SendOptions {
-  body?: BodyInit;
-  contentType?: string;
-  accept?: string;
-}
-
-async function send(method: string, url: string, options: SendOptions = {}): Promise<Response> {
-  const { body, contentType, accept = 'application/json' } = options;
-  const headers: Record<string, string> = { Accept: accept, 'Accept-Language': getLocale() };
-  if (contentType) headers['Content-Type'] = contentType;
-  if (method !== 'GET' && method !== 'HEAD') {
+/**
+ * Sends a request the way the server expects it: the session cookie, the user's language and, for a change,
+ * the CSRF token. A refusal or an unreachable server becomes an `ApiError`, after the shell was told.
+ */
+export async function send(request: Request): Promise<Response> {
+  const { headers } = request;
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  headers.set('Accept-Language', getLocale());
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
     const csrf = readCookie(CSRF_COOKIE);
-    if (csrf) headers[CSRF_HEADER] = csrf;
+    if (csrf) headers.set(CSRF_HEADER, csrf);
   }
   let response: Response;
   try {
-    response = await fetch(url, { method, headers, body, credentials: 'same-origin' });
+    response = await fetch(request);
   } catch {
     throw notify(new ApiError(0, 'NETWORK_ERROR', message('error.network')));
   }
@@ -130,36 +133,8 @@ async function send(method: string, url: string, options: SendOptions = {}): Pro
   return response;
 }
 
-async function json<T>(response: Response): Promise<T> {
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
-}
-
-function jsonPayload(body: unknown): SendOptions {
-  return body === undefined ? {} : { body: JSON.stringify(body), contentType: 'application/json' };
-}
-
-export const api = {
-  async get<T>(path: string, query?: Query): Promise<T> {
-    return json<T>(await send('GET', buildUrl(path, query)));
-  },
-  async post<T>(path: string, body?: unknown): Promise<T> {
-    return json<T>(await send('POST', path, jsonPayload(body)));
-  },
-  async patch<T>(path: string, body: unknown): Promise<T> {
-    return json<T>(await send('PATCH', path, jsonPayload(body)));
-  },
-  async put<T>(path: string, body: unknown): Promise<T> {
-    return json<T>(await send('PUT', path, jsonPayload(body)));
-  },
-  async delete<T>(path: string): Promise<T> {
-    return json<T>(await send('DELETE', path));
-  },
-  /** Multipart upload; the browser sets the boundary, so no Content-Type here. */
-  async upload<T>(path: string, form: FormData): Promise<T> {
-    return json<T>(await send('POST', path, { body: form }));
-  },
-};
+/** Where requests go: the page's own origin (a fixed one outside a browser, e.g. in unit tests). */
+export const API_ORIGIN = globalThis.location?.origin ?? 'http://localhost';
 
 /** `attachment; filename*=UTF-8''%E7%BB%84%E7%BB%87.xlsx` → 组织.xlsx */
 export function filenameFrom(disposition: string | null, fallback: string): string {
@@ -181,7 +156,8 @@ export function filenameFrom(disposition: string | null, fallback: string): stri
  * permission) shows the server's message instead of a page of JSON.
  */
 export async function downloadFile(path: string, query: Query | undefined, fallbackName: string): Promise<void> {
-  const response = await send('GET', buildUrl(path, query), { accept: '*/*' });
+  const request = new Request(new URL(buildUrl(path, query), API_ORIGIN), { headers: { Accept: '*/*' }, credentials: 'same-origin' });
+  const response = await send(request);
   const blob = await response.blob();
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
