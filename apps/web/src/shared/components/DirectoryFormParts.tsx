@@ -1,16 +1,17 @@
 /** Pieces the organisation and body forms share: the free-text description and the submit/cancel row. */
-import { Button, Flex, Form, Input } from 'antd';
+import { Button, Flex, Form, type FormRule, Input } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useLocale, useT } from '../../app/i18n';
 import { APP_MESSAGES } from '../../app/messages';
-import { characterCount, fieldLabel, maxCharactersRule } from '../field-rules';
+import { characterCount, fieldLabel } from '../field-rules';
 
 const DESCRIPTION_MAX = 2000;
 
-export function DescriptionItem() {
+/** `rules`: the form's zod rule for the field (`zod.rules('description')`), so its limit is the server's. */
+export function DescriptionItem({ rules }: { rules: FormRule[] }) {
   const locale = useLocale();
   return (
-    <Form.Item name="description" label={fieldLabel('description', locale)} rules={[maxCharactersRule(DESCRIPTION_MAX, locale)]}>
+    <Form.Item name="description" label={fieldLabel('description', locale)} rules={rules}>
       <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} count={characterCount(DESCRIPTION_MAX)} />
     </Form.Item>
   );

@@ -1,10 +1,11 @@
 /** The body form shared by "new" and "edit". Field names are the API's, so server errors land on their fields. */
-import { BODY_KIND_NAMES, BODY_KINDS, type BodyKind, type TBody } from '@chanjiao/contracts/bodies';
+import { BODY_KIND_NAMES, BODY_KINDS, type BodyKind, type TBody, ZBodyInput, ZBodyUpdate } from '@chanjiao/contracts/bodies';
 import { Card, Col, Form, type FormInstance, Input, Row, Select } from 'antd';
 import { useBilingual, useLocale, useT } from '../../../app/i18n';
-import { characterCount, fieldLabel, maxCharactersRule } from '../../../shared/field-rules';
+import { useZodForm } from '../../../app/zod-form';
+import { characterCount, fieldLabel } from '../../../shared/field-rules';
 import { RegionCascader } from '../../../shared/components/RegionCascader';
-import type { BodyFormValues } from '../body-payload';
+import { bodyCreatePayload, type BodyFormValues, bodyUpdatePayload } from '../body-payload';
 import { BODY_MESSAGES } from '../messages';
 import { DateInput } from '../../../shared/components/DateInput';
 import { OrgSelect } from './OrgSelect';
@@ -29,6 +30,10 @@ export function BodyForm({ form, body, initialValues, onSubmit, submitting, subm
   const locale = useLocale();
   const bilingual = useBilingual();
   const label = (field: string) => fieldLabel(field, locale);
+  // The server checks a new body against ZBodyInput and a change against ZBodyUpdate; so does the form.
+  const zod = useZodForm<BodyFormValues>(body ? ZBodyUpdate : ZBodyInput, {
+    toPayload: body ? (values) => bodyUpdatePayload(values, body.version) : bodyCreatePayload,
+  });
   const kindOptions = BODY_KIND_NAMES.map((kind) => ({ value: kind, label: bilingual(BODY_KINDS[kind]) }));
 
   return (
@@ -36,34 +41,27 @@ export function BodyForm({ form, body, initialValues, onSubmit, submitting, subm
       <Card title={t('form.section.basics')} style={{ marginBottom: 16 }}>
         <Row gutter={24}>
           <Col xs={24} lg={16}>
-            <Form.Item
-              name="name"
-              label={label('name')}
-              rules={[
-                { required: true, whitespace: true, message: t('form.required', { field: label('name') }) },
-                maxCharactersRule(100, locale),
-              ]}
-            >
+            <Form.Item {...zod.field('name')} label={label('name')}>
               <Input count={characterCount(100)} />
             </Form.Item>
           </Col>
           <Col xs={24} lg={8}>
-            <Form.Item name="shortName" label={label('shortName')} rules={[maxCharactersRule(40, locale)]}>
+            <Form.Item {...zod.field('shortName')} label={label('shortName')}>
               <Input count={characterCount(40)} />
             </Form.Item>
           </Col>
           <Col xs={24} lg={8}>
-            <Form.Item name="kind" label={label('kind')} rules={[{ required: true, message: t('form.choose', { field: label('kind') }) }]}>
+            <Form.Item {...zod.field('kind')} label={label('kind')}>
               <Select<BodyKind> options={kindOptions} />
             </Form.Item>
           </Col>
           <Col xs={24} lg={8}>
-            <Form.Item name="regionCode" label={label('regionCode')}>
+            <Form.Item {...zod.field('regionCode')} label={label('regionCode')}>
               <RegionCascader />
             </Form.Item>
           </Col>
           <Col xs={24} lg={8}>
-            <Form.Item name="foundedOn" label={label('foundedOn')}>
+            <Form.Item {...zod.field('foundedOn')} label={label('foundedOn')}>
               <DateInput />
             </Form.Item>
           </Col>
@@ -73,12 +71,12 @@ export function BodyForm({ form, body, initialValues, onSubmit, submitting, subm
       <Card title={t('form.section.more')} style={{ marginBottom: 16 }}>
         <Row gutter={24}>
           <Col xs={24} lg={16}>
-            <Form.Item name="secretariatOrgId" label={label('secretariatOrgId')} extra={t('form.secretariat.extra')}>
+            <Form.Item {...zod.field('secretariatOrgId')} label={label('secretariatOrgId')} extra={t('form.secretariat.extra')}>
               <OrgSelect selected={body?.secretariatOrg} allowClear />
             </Form.Item>
           </Col>
           <Col span={24}>
-            <DescriptionItem />
+            <DescriptionItem rules={zod.rules('description')} />
           </Col>
         </Row>
       </Card>

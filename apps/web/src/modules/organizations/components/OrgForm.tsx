@@ -1,11 +1,12 @@
 /** The organisation form shared by "new" and "edit". Field names are the API's, so server errors land on them. */
-import { ORG_TYPES, type OrgType, SCHOOL_LEVELS, type SchoolLevel } from '@chanjiao/contracts/organizations';
+import { ORG_TYPES, type OrgType, SCHOOL_LEVELS, type SchoolLevel, ZOrgInput } from '@chanjiao/contracts/organizations';
 import { Card, Col, Form, type FormInstance, Input, Row, Select } from 'antd';
 import { useBilingual, useLocale, useT } from '../../../app/i18n';
 import { RegionCascader } from '../../../shared/components/RegionCascader';
 import { ORG_MESSAGES } from '../messages';
-import { isSchoolType, type OrgFormValues } from '../org-payload';
-import { characterCount, fieldLabel, maxCharactersRule, usccRule } from '../../../shared/field-rules';
+import { useZodForm } from '../../../app/zod-form';
+import { isSchoolType, orgPayload, type OrgFormValues } from '../org-payload';
+import { characterCount, fieldLabel } from '../../../shared/field-rules';
 import { DescriptionItem, FormActions } from '../../../shared/components/DirectoryFormParts';
 
 /** Server answers about one field although they carry no field list. */
@@ -26,8 +27,7 @@ export function OrgForm({ form, initialValues, onSubmit, submitting, submitLabel
   const bilingual = useBilingual();
   const type = Form.useWatch('type', form);
   const label = (field: string) => fieldLabel(field, locale);
-  const required = (field: string) => ({ required: true, whitespace: true, message: t('form.required', { field: label(field) }) });
-  const choose = (field: string) => ({ required: true, message: t('form.choose', { field: label(field) }) });
+  const zod = useZodForm(ZOrgInput, { toPayload: orgPayload });
 
   const typeOptions = (Object.keys(ORG_TYPES) as OrgType[]).map((value) => ({ value, label: bilingual(ORG_TYPES[value]) }));
   const levelOptions = (Object.keys(SCHOOL_LEVELS) as SchoolLevel[]).map((value) => ({
@@ -40,34 +40,33 @@ export function OrgForm({ form, initialValues, onSubmit, submitting, submitLabel
       <Card title={t('form.section.basics')} style={{ marginBottom: 16 }}>
         <Row gutter={24}>
           <Col xs={24} lg={16}>
-            <Form.Item name="name" label={label('name')} rules={[required('name'), maxCharactersRule(100, locale)]}>
+            <Form.Item {...zod.field('name')} label={label('name')}>
               <Input count={characterCount(100)} />
             </Form.Item>
           </Col>
           <Col xs={24} lg={8}>
-            <Form.Item name="shortName" label={label('shortName')} rules={[maxCharactersRule(40, locale)]}>
+            <Form.Item {...zod.field('shortName')} label={label('shortName')}>
               <Input count={characterCount(40)} />
             </Form.Item>
           </Col>
           <Col xs={24} lg={8}>
-            <Form.Item name="type" label={label('type')} rules={[choose('type')]}>
+            <Form.Item {...zod.field('type')} label={label('type')}>
               <Select<OrgType> options={typeOptions} showSearch={{ optionFilterProp: 'label' }} />
             </Form.Item>
           </Col>
           {isSchoolType(type) && (
             <Col xs={24} lg={8}>
-              <Form.Item name="level" label={label('level')}>
+              <Form.Item {...zod.field('level')} label={label('level')}>
                 <Select<SchoolLevel> options={levelOptions} allowClear />
               </Form.Item>
             </Col>
           )}
           <Col xs={24} lg={8}>
             <Form.Item
-              name="uscc"
+              {...zod.field('uscc')}
               label={label('uscc')}
               extra={t('form.uscc.extra')}
               normalize={(value: string) => value.toUpperCase()}
-              rules={[usccRule(locale)]}
               validateTrigger="onBlur"
             >
               <Input maxLength={18} style={{ fontFamily: 'monospace' }} autoComplete="off" />
@@ -79,12 +78,12 @@ export function OrgForm({ form, initialValues, onSubmit, submitting, submitLabel
       <Card title={t('form.section.location')} style={{ marginBottom: 16 }}>
         <Row gutter={24}>
           <Col xs={24} lg={8}>
-            <Form.Item name="regionCode" label={label('regionCode')} rules={[choose('regionCode')]}>
+            <Form.Item {...zod.field('regionCode')} label={label('regionCode')}>
               <RegionCascader allowClear={false} />
             </Form.Item>
           </Col>
           <Col xs={24} lg={16}>
-            <Form.Item name="address" label={label('address')} rules={[maxCharactersRule(200, locale)]}>
+            <Form.Item {...zod.field('address')} label={label('address')}>
               <Input count={characterCount(200)} />
             </Form.Item>
           </Col>
@@ -94,17 +93,17 @@ export function OrgForm({ form, initialValues, onSubmit, submitting, submitLabel
       <Card title={t('form.section.more')} style={{ marginBottom: 16 }}>
         <Row gutter={24}>
           <Col xs={24} lg={8}>
-            <Form.Item name="legalRepresentative" label={label('legalRepresentative')} rules={[maxCharactersRule(40, locale)]}>
+            <Form.Item {...zod.field('legalRepresentative')} label={label('legalRepresentative')}>
               <Input count={characterCount(40)} />
             </Form.Item>
           </Col>
           <Col xs={24} lg={16}>
-            <Form.Item name="website" label={label('website')} rules={[maxCharactersRule(200, locale)]}>
+            <Form.Item {...zod.field('website')} label={label('website')}>
               <Input placeholder="https://" inputMode="url" />
             </Form.Item>
           </Col>
           <Col span={24}>
-            <DescriptionItem />
+            <DescriptionItem rules={zod.rules('description')} />
           </Col>
         </Row>
       </Card>
