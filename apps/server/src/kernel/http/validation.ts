@@ -4,7 +4,7 @@
  */
 import { describeIssue } from '@chanjiao/contracts/validation-issues';
 import type { FastifySchemaCompiler } from 'fastify';
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { FieldProblem } from '../errors.js';
 
 export class RequestValidationError extends Error {

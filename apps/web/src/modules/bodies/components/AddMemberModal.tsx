@@ -1,10 +1,11 @@
 /** Adds a member unit: which organisation, since when, in which role, and why (the reason stays in the history). */
-import { MEMBER_ROLE_NAMES, MEMBER_ROLES, type MemberRole } from '@chanjiao/contracts/bodies';
+import { MEMBER_ROLE_NAMES, MEMBER_ROLES, type MemberRole, ZBodyMemberInput } from '@chanjiao/contracts/bodies';
 import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useMemo } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useLocale, useT } from '../../../app/i18n';
-import { characterCount, fieldLabel, maxCharactersRule } from '../../../shared/field-rules';
+import { useZodForm } from '../../../app/zod-form';
+import { characterCount, fieldLabel } from '../../../shared/field-rules';
 import { useAddMember, useMemberUnits } from '../hooks/use-bodies';
 import { type AddMemberFormValues, addMemberPayload, todayInShanghai } from '../membership';
 import { BODY_MESSAGES } from '../messages';
@@ -26,6 +27,7 @@ export function AddMemberModal({ bodyId, onClose }: { bodyId: string; onClose: (
   const currentOrgIds = useMemo(() => new Set((units.data ?? []).map((unit) => unit.id)), [units.data]);
   const role = Form.useWatch('memberRole', form);
   const label = (field: string) => fieldLabel(field, locale);
+  const zod = useZodForm(ZBodyMemberInput, { toPayload: addMemberPayload });
   const roleOptions = MEMBER_ROLE_NAMES.map((value) => ({ value, label: bilingual(MEMBER_ROLES[value]) }));
 
   const submit = (values: AddMemberFormValues) =>
@@ -53,13 +55,13 @@ export function AddMemberModal({ bodyId, onClose }: { bodyId: string; onClose: (
         initialValues={{ joinedOn: todayInShanghai(), memberRole: 'member' satisfies MemberRole }}
         onFinish={submit}
       >
-        <Form.Item name="orgId" label={label('orgId')} rules={[{ required: true, message: t('form.choose', { field: label('orgId') }) }]}>
+        <Form.Item {...zod.field('orgId')} label={label('orgId')}>
           <OrgSelect unavailable={currentOrgIds} />
         </Form.Item>
-        <Form.Item name="joinedOn" label={label('joinedOn')} rules={[{ required: true, message: t('form.choose', { field: label('joinedOn') }) }]}>
+        <Form.Item {...zod.field('joinedOn')} label={label('joinedOn')}>
           <DateInput allowClear={false} />
         </Form.Item>
-        <Form.Item name="memberRole" label={label('memberRole')}>
+        <Form.Item {...zod.field('memberRole')} label={label('memberRole')}>
           <Select<MemberRole> options={roleOptions} />
         </Form.Item>
         {role === 'founding' ? (
@@ -74,14 +76,7 @@ export function AddMemberModal({ bodyId, onClose }: { bodyId: string; onClose: (
             <Checkbox>{label('isFounding')}</Checkbox>
           </Form.Item>
         )}
-        <Form.Item
-          name="reason"
-          label={label('reason')}
-          rules={[
-            { required: true, whitespace: true, message: t('form.required', { field: label('reason') }) },
-            maxCharactersRule(500, locale),
-          ]}
-        >
+        <Form.Item {...zod.field('reason')} label={label('reason')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={characterCount(500)} placeholder={t('addMember.reason.placeholder')} />
         </Form.Item>
       </Form>

@@ -2,13 +2,12 @@
  * Names a liaison for a member unit, or edits one. Lists show contact details masked, so editing starts with
  * empty phone and e-mail: left empty they stay as recorded; deleting a recorded value is ticked explicitly.
  */
-import { ZPhone } from '@chanjiao/contracts/common';
-import { VALIDATION_MESSAGES } from '@chanjiao/contracts/labels';
-import type { TLiaison } from '@chanjiao/contracts/bodies';
-import { App, Checkbox, Form, type FormRule, Input, Modal, Select } from 'antd';
+import { type TLiaison, ZLiaisonInput, ZLiaisonUpdate } from '@chanjiao/contracts/bodies';
+import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useReportError } from '../../../app/forms';
 import { useLocale, useT } from '../../../app/i18n';
-import { characterCount, fieldLabel, maxCharactersRule } from '../../../shared/field-rules';
+import { useZodForm } from '../../../app/zod-form';
+import { characterCount, fieldLabel } from '../../../shared/field-rules';
 import { useCreateLiaison, useUpdateLiaison } from '../hooks/use-bodies';
 import { liaisonCreatePayload, liaisonEditValues, type LiaisonFormValues, liaisonUpdatePayload } from '../liaison-payload';
 import { BODY_MESSAGES } from '../messages';
@@ -39,14 +38,10 @@ export function LiaisonModal({ bodyId, editing, members, onSaved, onClose }: Lia
   const label = (field: string) => fieldLabel(field, locale);
   const current = editing.mode === 'edit' ? editing.liaison : null;
 
-  const phoneRule: FormRule = {
-    validator: async (_, value: unknown) => {
-      if (typeof value === 'string' && value.trim() && !ZPhone.safeParse(value).success) {
-        throw new Error(VALIDATION_MESSAGES.PHONE_FORMAT[locale]);
-      }
-    },
-  };
-  const required = (field: string) => ({ required: true, whitespace: true, message: t('form.required', { field }) });
+  // The server checks a new liaison against ZLiaisonInput and a change against ZLiaisonUpdate; so does the form.
+  const zod = useZodForm<LiaisonFormValues>(current ? ZLiaisonUpdate : ZLiaisonInput, {
+    toPayload: current ? (values) => liaisonUpdatePayload(values, current.version) : liaisonCreatePayload,
+  });
   const keepHint = (masked: string | null | undefined) => (masked ? t('liaisonForm.keep', { masked }) : undefined);
 
   const succeed = (saved: TLiaison) => {
@@ -83,24 +78,23 @@ export function LiaisonModal({ bodyId, editing, members, onSaved, onClose }: Lia
             <Input value={current.orgName} disabled />
           </Form.Item>
         ) : (
-          <Form.Item name="orgId" label={t('liaisons.org')} rules={[{ required: true, message: t('form.choose', { field: t('liaisons.org') }) }]}>
+          <Form.Item {...zod.field('orgId')} label={t('liaisons.org')}>
             <Select<string>
               options={members.map((member) => ({ value: member.orgId, label: member.orgName }))}
               showSearch={{ optionFilterProp: 'label' }}
             />
           </Form.Item>
         )}
-        <Form.Item name="name" label={t('liaisons.name')} rules={[required(t('liaisons.name')), maxCharactersRule(40, locale)]}>
+        <Form.Item {...zod.field('name')} label={t('liaisons.name')}>
           <Input count={characterCount(40)} autoComplete="off" />
         </Form.Item>
-        <Form.Item name="title" label={label('title')} extra={t('liaisonForm.title.extra')} rules={[required(label('title')), maxCharactersRule(60, locale)]}>
+        <Form.Item {...zod.field('title')} label={label('title')} extra={t('liaisonForm.title.extra')}>
           <Input count={characterCount(60)} />
         </Form.Item>
         <Form.Item
-          name="phone"
+          {...zod.field('phone')}
           label={label('phone')}
           extra={keepHint(current?.phone) ?? t('liaisonForm.phone.extra')}
-          rules={[phoneRule]}
           validateTrigger="onBlur"
         >
           <Input inputMode="tel" maxLength={20} autoComplete="off" placeholder={current?.phone ?? undefined} />
@@ -110,7 +104,7 @@ export function LiaisonModal({ bodyId, editing, members, onSaved, onClose }: Lia
             <Checkbox>{t('liaisonForm.clearPhone')}</Checkbox>
           </Form.Item>
         )}
-        <Form.Item name="email" label={label('email')} extra={keepHint(current?.email)} rules={[maxCharactersRule(200, locale)]}>
+        <Form.Item {...zod.field('email')} label={label('email')} extra={keepHint(current?.email)} validateTrigger="onBlur">
           <Input inputMode="email" autoComplete="off" placeholder={current?.email ?? undefined} />
         </Form.Item>
         {current?.email && (

@@ -1,9 +1,10 @@
 /** Records that a member unit left (章程第二十条): the date and the reason; the record moves to the history. */
-import type { TBodyMember } from '@chanjiao/contracts/bodies';
+import { type TBodyMember, ZBodyMemberRemoval } from '@chanjiao/contracts/bodies';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useReportError } from '../../../app/forms';
 import { useLocale, useT } from '../../../app/i18n';
-import { characterCount, fieldLabel, maxCharactersRule } from '../../../shared/field-rules';
+import { useZodForm } from '../../../app/zod-form';
+import { characterCount, fieldLabel } from '../../../shared/field-rules';
 import { useRemoveMember } from '../hooks/use-bodies';
 import { defaultLeavingDate, isLeavingDateAllowed, todayInShanghai } from '../membership';
 import { BODY_MESSAGES } from '../messages';
@@ -16,6 +17,10 @@ interface RemovalValues {
   reason?: string;
 }
 
+function removalPayload(values: RemovalValues) {
+  return { leftOn: values.leftOn ?? '', reason: values.reason?.trim() ?? '' };
+}
+
 export function RemoveMemberModal({ bodyId, member, onClose }: { bodyId: string; member: TBodyMember; onClose: () => void }) {
   const t = useT(BODY_MESSAGES);
   const locale = useLocale();
@@ -25,9 +30,11 @@ export function RemoveMemberModal({ bodyId, member, onClose }: { bodyId: string;
   const remove = useRemoveMember(bodyId);
   const label = (field: string) => fieldLabel(field, locale);
 
+  const zod = useZodForm(ZBodyMemberRemoval, { toPayload: removalPayload });
+
   const submit = (values: RemovalValues) =>
     remove.mutate(
-      { memberId: member.id, leftOn: values.leftOn ?? '', reason: values.reason?.trim() ?? '' },
+      { memberId: member.id, ...removalPayload(values) },
       {
         onSuccess: () => {
           void message.success(t('removeMember.done', { name: member.org.name }));
@@ -56,21 +63,13 @@ export function RemoveMemberModal({ bodyId, member, onClose }: { bodyId: string;
         onFinish={submit}
       >
         <Form.Item
-          name="leftOn"
+          {...zod.field('leftOn')}
           label={label('leftOn')}
           extra={t('removeMember.joinedOn', { joinedOn: member.joinedOn })}
-          rules={[{ required: true, message: t('form.choose', { field: label('leftOn') }) }]}
         >
           <DateInput allowClear={false} disabledDate={(date) => !isLeavingDateAllowed(member.joinedOn, date)} />
         </Form.Item>
-        <Form.Item
-          name="reason"
-          label={label('reason')}
-          rules={[
-            { required: true, whitespace: true, message: t('form.required', { field: label('reason') }) },
-            maxCharactersRule(500, locale),
-          ]}
-        >
+        <Form.Item {...zod.field('reason')} label={label('reason')}>
           <Input.TextArea
             autoSize={{ minRows: 2, maxRows: 6 }}
             count={characterCount(500)}

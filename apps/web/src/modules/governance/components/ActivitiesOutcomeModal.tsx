@@ -1,10 +1,11 @@
 /** The secretariat records an award, a certificate or a note, with evidence uploaded first and cited by it. */
 import { UploadOutlined } from '@ant-design/icons';
-import { OUTCOME_KINDS, OUTCOME_KIND_NAMES, type TActivity, type TOutcomeInput } from '@chanjiao/contracts/governance/activities';
+import { OUTCOME_KIND_NAMES, OUTCOME_KINDS, type TActivity, type TOutcomeInput, ZOutcomeInput } from '@chanjiao/contracts/governance/activities';
 import { App, Button, Form, Input, Modal, Select, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
+import { useZodForm } from '../../../app/zod-form';
 import { ACTIVITIES_MESSAGES } from '../activities-messages';
 import { uploadActivityEvidence, useActivityActions } from '../hooks/activities-api';
 
@@ -20,6 +21,7 @@ export function ActivitiesOutcomeModal({ bodyId, activity, onClose }: Props) {
   const { message } = App.useApp();
   const reportError = useReportError();
   const [form] = Form.useForm<TOutcomeInput>();
+  const zod = useZodForm(ZOutcomeInput);
   const { outcome } = useActivityActions(bodyId, activity.id);
   const [files, setFiles] = useState<UploadFile[]>([]);
   const units = [...new Map(activity.participants.map((p) => [p.org.id, p.org])).values()];
@@ -41,23 +43,23 @@ export function ActivitiesOutcomeModal({ bodyId, activity, onClose }: Props) {
   return (
     <Modal open width={640} title={t('outcome.add')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={outcome.isPending}>
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: activity.kind === 'competition' ? 'award' : 'certificate' }}>
-        <Form.Item name="kind" label={t('outcome.kind')} rules={[{ required: true }]}>
+        <Form.Item {...zod.field('kind')} label={t('outcome.kind')}>
           <Select options={OUTCOME_KIND_NAMES.map((kind) => ({ value: kind, label: bilingual(OUTCOME_KINDS[kind]) }))} />
         </Form.Item>
-        <Form.Item name="title" label={t('outcome.title')} rules={[{ required: true }]}>
+        <Form.Item {...zod.field('title')} label={t('outcome.title')}>
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item name="participantId" label={t('outcome.participant')}>
+        <Form.Item {...zod.field('participantId')} label={t('outcome.participant')}>
           <Select
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             options={activity.participants.map((p) => ({ value: p.id, label: `${p.name}（${p.org.name}）` }))}
           />
         </Form.Item>
-        <Form.Item name="orgId" label={t('outcome.unit')}>
+        <Form.Item {...zod.field('orgId')} label={t('outcome.unit')}>
           <Select allowClear options={units.map((org) => ({ value: org.id, label: org.name }))} />
         </Form.Item>
-        <Form.Item name="note" label={t('outcome.note')}>
+        <Form.Item {...zod.field('note')} label={t('outcome.note')}>
           <Input.TextArea rows={2} maxLength={1000} />
         </Form.Item>
         <Form.Item label={t('outcome.evidence')}>

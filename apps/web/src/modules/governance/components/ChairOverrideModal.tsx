@@ -1,8 +1,9 @@
 /** Records the joint meeting's decision on one year: which unit, when it was decided, and why. */
-import type { TChairSchedule } from '@chanjiao/contracts/governance/chair';
+import { type TChairSchedule, ZChairOverrideInput } from '@chanjiao/contracts/governance/chair';
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
+import { useZodForm } from '../../../app/zod-form';
 import { CHAIR_MESSAGES } from '../chair-messages';
 import { useOverrideChair } from '../hooks/chair-api';
 
@@ -19,6 +20,7 @@ export function ChairOverrideModal(props: { bodyId: string; schedule: TChairSche
   const { message } = App.useApp();
   const reportError = useReportError();
   const [form] = Form.useForm<OverrideValues>();
+  const zod = useZodForm(ZChairOverrideInput);
   const override = useOverrideChair(bodyId);
   const first = schedule.plan?.firstYear ?? new Date().getFullYear();
   const last = first + (schedule.plan?.years ?? 1) - 1;
@@ -43,19 +45,19 @@ export function ChairOverrideModal(props: { bodyId: string; schedule: TChairSche
       destroyOnHidden
     >
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ year: Math.min(first + 1, last) }}>
-        <Form.Item name="year" label={t('override.year')} rules={[{ required: true }]}>
+        <Form.Item {...zod.field('year')} label={t('override.year')}>
           <InputNumber min={first} max={last} />
         </Form.Item>
-        <Form.Item name="orgId" label={t('override.org')} rules={[{ required: true }]}>
+        <Form.Item {...zod.field('orgId')} label={t('override.org')}>
           <Select
             showSearch={{ optionFilterProp: 'label' }}
             options={schedule.candidates.map((school) => ({ value: school.id, label: `${school.name}（${school.city}）` }))}
           />
         </Form.Item>
-        <Form.Item name="decidedOn" label={t('override.decidedOn')} rules={[{ required: true }]}>
+        <Form.Item {...zod.field('decidedOn')} label={t('override.decidedOn')}>
           <Input type="date" />
         </Form.Item>
-        <Form.Item name="reason" label={t('override.reason')} rules={[{ required: true }]}>
+        <Form.Item {...zod.field('reason')} label={t('override.reason')}>
           <Input.TextArea rows={3} maxLength={500} showCount />
         </Form.Item>
       </Form>

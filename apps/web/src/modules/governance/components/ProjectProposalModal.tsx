@@ -1,8 +1,9 @@
 /** A member unit's project proposal (章程第十七条(四)): title, content, lead unit, partners and period. */
-import { INITIATIVE_POINTS, type TProjectProposal } from '@chanjiao/contracts/governance/projects';
+import { INITIATIVE_POINTS, type TProjectProposal, ZProjectProposal } from '@chanjiao/contracts/governance/projects';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
+import { useZodForm } from '../../../app/zod-form';
 import { useProposeProject } from '../hooks/projects-api';
 import { PROJECTS_MESSAGES } from '../projects-messages';
 
@@ -20,6 +21,7 @@ export function ProjectProposalModal({ bodyId, own, members, onClose }: Props) {
   const { message } = App.useApp();
   const reportError = useReportError();
   const [form] = Form.useForm<TProjectProposal>();
+  const zod = useZodForm(ZProjectProposal);
   const propose = useProposeProject(bodyId);
   const memberOptions = members.map((org) => ({ value: org.id, label: org.name }));
 
@@ -38,28 +40,28 @@ export function ProjectProposalModal({ bodyId, own, members, onClose }: Props) {
   return (
     <Modal open width={680} title={t('propose')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={propose.isPending}>
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ proposerOrgId: own[0]?.id }}>
-        <Form.Item name="proposerOrgId" label={t('form.proposer')} rules={[{ required: true }]}>
+        <Form.Item {...zod.field('proposerOrgId')} label={t('form.proposer')}>
           <Select options={own.map((org) => ({ value: org.id, label: org.name }))} />
         </Form.Item>
-        <Form.Item name="title" label={t('form.title')} rules={[{ required: true }]}>
+        <Form.Item {...zod.field('title')} label={t('form.title')}>
           <Input maxLength={100} showCount />
         </Form.Item>
-        <Form.Item name="summary" label={t('form.summary')} rules={[{ required: true }]}>
+        <Form.Item {...zod.field('summary')} label={t('form.summary')}>
           <Input.TextArea rows={4} maxLength={3000} showCount />
         </Form.Item>
-        <Form.Item name="initiativePoint" label={t('form.initiative')}>
+        <Form.Item {...zod.field('initiativePoint')} label={t('form.initiative')}>
           <Select allowClear options={Object.entries(INITIATIVE_POINTS).map(([value, label]) => ({ value: Number(value), label: bilingual(label) }))} />
         </Form.Item>
-        <Form.Item name="leadOrgId" label={t('form.lead')}>
+        <Form.Item {...zod.field('leadOrgId')} label={t('form.lead')}>
           <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={memberOptions} />
         </Form.Item>
-        <Form.Item name="participantOrgIds" label={t('form.participants')}>
+        <Form.Item {...zod.field('participantOrgIds')} label={t('form.participants')}>
           <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={memberOptions} />
         </Form.Item>
-        <Form.Item name="plannedStartOn" label={t('form.start')}>
+        <Form.Item {...zod.field('plannedStartOn')} label={t('form.start')}>
           <Input type="date" />
         </Form.Item>
-        <Form.Item name="plannedEndOn" label={t('form.end')}>
+        <Form.Item {...zod.field('plannedEndOn')} label={t('form.end')}>
           <Input type="date" />
         </Form.Item>
       </Form>

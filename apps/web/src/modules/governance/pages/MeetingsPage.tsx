@@ -1,10 +1,12 @@
 /** The joint meetings of a body (校长联席会议, 章程第五、八条): scheduled and held, and scheduling the next one. */
+import { ZMeetingInput } from '@chanjiao/contracts/governance/meetings';
 import { Button, Card, Form, Input, Skeleton, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
+import { useZodForm } from '../../../app/zod-form';
 import { DateInput } from '../../../shared/components/DateInput';
 import { BodyPicker } from '../components/BodyPicker';
 import { JOINT_MEETING_MESSAGES } from '../joint-meeting-messages';
@@ -14,6 +16,7 @@ import { useBodyChoice } from '../hooks/use-body-choice';
 function ScheduleForm({ bodyId }: { bodyId: string }) {
   const t = useT(JOINT_MEETING_MESSAGES);
   const [form] = Form.useForm<{ title: string; heldOn: string; location?: string }>();
+  const zod = useZodForm(ZMeetingInput);
   const schedule = useScheduleMeeting(bodyId);
   const reportError = useReportError();
   return (
@@ -27,13 +30,13 @@ function ScheduleForm({ bodyId }: { bodyId: string }) {
         )
       }
     >
-      <Form.Item name="title" label={t('meeting.title')} rules={[{ required: true, message: t('form.required') }]}>
+      <Form.Item {...zod.field('title')} label={t('meeting.title')}>
         <Input style={{ width: 240 }} placeholder={t('meeting.titlePlaceholder')} />
       </Form.Item>
-      <Form.Item name="heldOn" label={t('meeting.heldOn')} rules={[{ required: true, message: t('form.required') }]}>
+      <Form.Item {...zod.field('heldOn')} label={t('meeting.heldOn')}>
         <DateInput />
       </Form.Item>
-      <Form.Item name="location" label={t('meeting.location')}>
+      <Form.Item {...zod.field('location')} label={t('meeting.location')}>
         <Input style={{ width: 180 }} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={schedule.isPending}>
