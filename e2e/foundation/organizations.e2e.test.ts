@@ -59,7 +59,7 @@ describe('journey 2: create an organisation, correct its credit code, find it by
 
     const error = fieldItem('统一社会信用代码').locator('.ant-form-item-explain-error');
     await error.waitFor();
-    expect(await error.innerText()).toBe('校验位不正确，请核对营业执照上的代码');
+    expect(await error.innerText()).toBe('『统一社会信用代码』校验位不正确，请核对营业执照上的代码');
     expect(await page.getByLabel('统一社会信用代码', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     // Nothing was sent: the user is still on the form, and the other fields kept what was typed.
     expect(new URL(page.url()).pathname).toBe('/orgs/new');

@@ -1,9 +1,10 @@
 /** Drafting a 简讯 (a member unit) or editing one, title block included (the secretariat before publishing). */
-import type { TBulletin } from '@chanjiao/contracts/governance/bulletins';
+import { type TBulletin, ZBulletinDraftInput, ZBulletinUpdate } from '@chanjiao/contracts/governance/bulletins';
 import { App, Divider, Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
+import { useZodForm } from '../../../app/zod-form';
 import { BULLETIN_MESSAGES } from '../bulletins-messages';
 import { GOVERNANCE_PAGE_MESSAGES } from '../governance-page-messages';
 import { useDraftBulletin, useUpdateBulletin } from '../hooks/bulletins-api';
@@ -35,12 +36,17 @@ interface Values {
 
 const nullable = (value: string | undefined) => (value && value.trim() !== '' ? value : null);
 
+/** What the form checks against the server's schema: a blank optional field is left out, as it is sent. */
+const bulletinPayload = (values: Values) =>
+  Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value === '' ? undefined : value]));
+
 export function BulletinFormModal({ bodyId, bulletin, orgs, withTitleBlock, onClose }: Props) {
   const t = useT(BULLETIN_MESSAGES);
   const common = useT(GOVERNANCE_PAGE_MESSAGES);
   const { message } = App.useApp();
   const reportError = useReportError();
   const [form] = Form.useForm<Values>();
+  const zod = useZodForm<Values>(bulletin ? ZBulletinUpdate : ZBulletinDraftInput, { toPayload: bulletinPayload });
   const draft = useDraftBulletin(bodyId);
   const update = useUpdateBulletin(bodyId);
 
@@ -105,40 +111,40 @@ export function BulletinFormModal({ bodyId, bulletin, orgs, withTitleBlock, onCl
       confirmLoading={draft.isPending || update.isPending}
     >
       <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="orgId" label={t('field.orgId')} rules={[{ required: true }]}>
+        <Form.Item {...zod.field('orgId')} label={t('field.orgId')}>
           <Select disabled={!!bulletin} options={orgs.map((org) => ({ value: org.id, label: org.name }))} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
-        <Form.Item name="subject" label={t('field.subject')} rules={[{ required: true }]}>
+        <Form.Item {...zod.field('subject')} label={t('field.subject')}>
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item name="headline" label={t('field.headline')}>
+        <Form.Item {...zod.field('headline')} label={t('field.headline')}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="eventOn" label={t('field.eventOn')}>
+        <Form.Item {...zod.field('eventOn')} label={t('field.eventOn')}>
           <Input type="date" />
         </Form.Item>
-        <Form.Item name="content" label={t('field.content')} rules={[{ required: true }]}>
+        <Form.Item {...zod.field('content')} label={t('field.content')}>
           <Input.TextArea rows={10} />
         </Form.Item>
-        <Form.Item name="keywords" label={t('field.keywords')}>
+        <Form.Item {...zod.field('keywords')} label={t('field.keywords')}>
           <Select mode="tags" tokenSeparators={[' ', '，', ',']} open={false} />
         </Form.Item>
-        <Form.Item name="draftedBy" label={t('field.draftedBy')}>
+        <Form.Item {...zod.field('draftedBy')} label={t('field.draftedBy')}>
           <Input maxLength={40} />
         </Form.Item>
         {withTitleBlock && (
           <>
             <Divider titlePlacement="start">{t('titleBlock')}</Divider>
-            <Form.Item name="reviewedBy" label={t('field.reviewedBy')}>
+            <Form.Item {...zod.field('reviewedBy')} label={t('field.reviewedBy')}>
               <Input maxLength={40} />
             </Form.Item>
-            <Form.Item name="reportTo" label={t('field.reportTo')}>
+            <Form.Item {...zod.field('reportTo')} label={t('field.reportTo')}>
               <Input maxLength={200} />
             </Form.Item>
-            <Form.Item name="copyTo" label={t('field.copyTo')}>
+            <Form.Item {...zod.field('copyTo')} label={t('field.copyTo')}>
               <Input maxLength={200} />
             </Form.Item>
-            <Form.Item name="issuer" label={t('field.issuer')}>
+            <Form.Item {...zod.field('issuer')} label={t('field.issuer')}>
               <Input maxLength={100} />
             </Form.Item>
           </>

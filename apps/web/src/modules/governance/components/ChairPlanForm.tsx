@@ -1,9 +1,10 @@
 /** The secretariat's plan: first year, its designated chair unit, and how many years to schedule. */
-import type { TChairSchedule } from '@chanjiao/contracts/governance/chair';
+import { type TChairSchedule, ZChairPlanInput } from '@chanjiao/contracts/governance/chair';
 import { App, Button, Form, InputNumber, Select, Space } from 'antd';
 import { useEffect } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
+import { useZodForm } from '../../../app/zod-form';
 import { CHAIR_MESSAGES } from '../chair-messages';
 import { usePlanChair } from '../hooks/chair-api';
 
@@ -18,6 +19,7 @@ export function ChairPlanForm({ bodyId, schedule }: { bodyId: string; schedule: 
   const { message } = App.useApp();
   const reportError = useReportError();
   const [form] = Form.useForm<PlanValues>();
+  const zod = useZodForm(ZChairPlanInput);
   const plan = usePlanChair(bodyId);
 
   useEffect(() => {
@@ -39,13 +41,13 @@ export function ChairPlanForm({ bodyId, schedule }: { bodyId: string; schedule: 
 
   return (
     <Form form={form} layout="inline" onFinish={submit} style={{ rowGap: 12 }}>
-      <Form.Item name="firstYear" label={t('plan.firstYear')} rules={[{ required: true }]}>
+      <Form.Item {...zod.field('firstYear')} label={t('plan.firstYear')}>
         <InputNumber min={2000} max={2200} />
       </Form.Item>
-      <Form.Item name="years" label={t('plan.years')} rules={[{ required: true }]}>
+      <Form.Item {...zod.field('years')} label={t('plan.years')}>
         <InputNumber min={1} max={100} />
       </Form.Item>
-      <Form.Item name="firstOrgId" label={t('plan.firstOrg')} rules={[{ required: true }]}>
+      <Form.Item {...zod.field('firstOrgId')} label={t('plan.firstOrg')}>
         <Select
           style={{ minWidth: 260 }}
           showSearch={{ optionFilterProp: 'label' }}

@@ -1,10 +1,11 @@
 /** A unit's progress report on a task, with evidence files uploaded first and cited by the report. */
 import { UploadOutlined } from '@ant-design/icons';
-import { PROGRESS_STATUS_LABELS, PROGRESS_STATUSES, type TWorkplanTask } from '@chanjiao/contracts/governance/workplan';
+import { PROGRESS_STATUS_LABELS, PROGRESS_STATUSES, type TWorkplanTask, ZWorkplanProgressInput } from '@chanjiao/contracts/governance/workplan';
 import { App, Button, Form, Input, InputNumber, Modal, Select, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
+import { useZodForm } from '../../../app/zod-form';
 import { uploadEvidence, useReportProgress } from '../hooks/workplan-api';
 import { WORKPLAN_MESSAGES } from '../workplan-messages';
 
@@ -31,6 +32,7 @@ export function WorkplanProgressModal({ bodyId, task, orgs, forBody, onClose }: 
   const { message } = App.useApp();
   const reportError = useReportError();
   const [form] = Form.useForm<Values>();
+  const zod = useZodForm(ZWorkplanProgressInput);
   const [files, setFiles] = useState<UploadFile[]>([]);
   const report = useReportProgress(bodyId, task.id);
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -57,19 +59,19 @@ export function WorkplanProgressModal({ bodyId, task, orgs, forBody, onClose }: 
         onFinish={submit}
         initialValues={{ orgId: forBody ? undefined : orgs[0]?.id, reportedOn: today, progressPercent: task.progressPercent, status: 'in_progress' }}
       >
-        <Form.Item name="orgId" label={t('report.org')} rules={[{ required: !forBody }]}>
+        <Form.Item {...zod.field('orgId')} label={t('report.org')} rules={[{ required: !forBody }]}>
           <Select allowClear={forBody} placeholder={forBody ? t('report.orgBody') : undefined} options={orgs.map((org) => ({ value: org.id, label: org.name }))} />
         </Form.Item>
-        <Form.Item name="reportedOn" label={t('report.reportedOn')} rules={[{ required: true }]}>
+        <Form.Item {...zod.field('reportedOn')} label={t('report.reportedOn')}>
           <Input type="date" />
         </Form.Item>
-        <Form.Item name="note" label={t('report.note')} rules={[{ required: true }]}>
+        <Form.Item {...zod.field('note')} label={t('report.note')}>
           <Input.TextArea rows={4} maxLength={2000} showCount />
         </Form.Item>
-        <Form.Item name="progressPercent" label={t('report.percent')} rules={[{ required: true }]}>
+        <Form.Item {...zod.field('progressPercent')} label={t('report.percent')}>
           <InputNumber min={0} max={100} addonAfter="%" />
         </Form.Item>
-        <Form.Item name="status" label={t('report.status')} rules={[{ required: true }]}>
+        <Form.Item {...zod.field('status')} label={t('report.status')}>
           <Select options={PROGRESS_STATUSES.map((value) => ({ value, label: bilingual(PROGRESS_STATUS_LABELS[value]) }))} />
         </Form.Item>
         <Form.Item label={t('report.evidence')}>
