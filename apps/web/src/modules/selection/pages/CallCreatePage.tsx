@@ -1,4 +1,5 @@
 /** A new call (S1): notice, deadline in Beijing time; the indicator system starts from 附件1. */
+import { ZCallInput } from '@chanjiao/contracts/selection/index';
 import { Button, Card, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router-dom';
@@ -7,6 +8,7 @@ import { RequirePermission, useSession } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
+import { useZodForm } from '../../../app/zod-form';
 import { useInvalidateSelection } from '../hooks/use-selection';
 import { SELECTION_MESSAGES } from '../messages';
 
@@ -19,6 +21,11 @@ interface CallValues {
   eligibility?: string;
 }
 
+/** The picker shows Beijing wall-clock time; the server takes it as written. */
+function callPayload(values: CallValues) {
+  return { ...values, deadline: values.deadline?.format('YYYY-MM-DDTHH:mm:ss') };
+}
+
 function CallForm() {
   const t = useT(SELECTION_MESSAGES);
   const me = useSession();
@@ -27,11 +34,10 @@ function CallForm() {
   const invalidate = useInvalidateSelection();
   const [form] = Form.useForm<CallValues>();
   const authorities = me.roles.filter((role) => role.role === 'authority_admin' && role.scopeId);
-  const required = (field: string) => [{ required: true, message: t('form.required', { field }) }];
+  const zod = useZodForm(ZCallInput, { toPayload: callPayload });
   const create = async (values: CallValues) => {
     try {
-      // The picker shows Beijing wall-clock time; the server takes it as written.
-      const created = await unwrap(client.POST('/api/selection/calls', { body: { ...values, deadline: values.deadline.format('YYYY-MM-DDTHH:mm:ss') } }));
+      const created = await unwrap(client.POST('/api/selection/calls', { body: callPayload(values) }));
       await invalidate();
       void navigate(`/selection/calls/${created.id}`);
     } catch (error) {
@@ -41,16 +47,16 @@ function CallForm() {
   return (
     <Card>
       <Form form={form} layout="vertical" onFinish={(values) => void create(values)} initialValues={{ authorityOrgId: authorities[0]?.scopeId }}>
-        <Form.Item name="authorityOrgId" label={t('call.authority')} rules={required(t('call.authority'))}>
+        <Form.Item {...zod.field('authorityOrgId')} label={t('call.authority')}>
           <Select options={authorities.map((role) => ({ value: role.scopeId!, label: role.scopeName ?? role.scopeId }))} />
         </Form.Item>
-        <Form.Item name="title" label={t('call.title')} rules={required(t('call.title'))}>
+        <Form.Item {...zod.field('title')} label={t('call.title')}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="documentNumber" label={t('call.documentNumber')}>
+        <Form.Item {...zod.field('documentNumber')} label={t('call.documentNumber')}>
           <Input maxLength={100} placeholder="连教职函〔2026〕6号" />
         </Form.Item>
-        <Form.Item name="deadline" label={t('call.deadline')} rules={required(t('call.deadline'))}>
+        <Form.Item {...zod.field('deadline')} label={t('call.deadline')}>
           <DatePicker
             showTime
             format="YYYY-MM-DD HH:mm:ss"
@@ -58,10 +64,10 @@ function CallForm() {
             onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
           />
         </Form.Item>
-        <Form.Item name="noticeText" label={t('call.notice')}>
+        <Form.Item {...zod.field('noticeText')} label={t('call.notice')}>
           <Input.TextArea rows={8} />
         </Form.Item>
-        <Form.Item name="eligibility" label={t('call.eligibility')}>
+        <Form.Item {...zod.field('eligibility')} label={t('call.eligibility')}>
           <Input.TextArea rows={4} />
         </Form.Item>
         <Button type="primary" htmlType="submit">{t('form.create')}</Button>
