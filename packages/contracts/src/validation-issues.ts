@@ -28,7 +28,8 @@ export function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
   if (issue.code === 'invalid_format' && issue.format === 'email') {
     return VALIDATION_MESSAGES.EMAIL_FORMAT[locale];
   }
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
+  // Nothing given (an empty field, an unchosen option): ask for it rather than list what zod expected.
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && (issue as { input?: unknown }).input === undefined) {
     return locale === 'zh-CN' ? '必填，请填写' : 'Required; please fill it in';
   }
   return generic(issue, locale);

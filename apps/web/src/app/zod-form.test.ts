@@ -21,14 +21,15 @@ const validOrg = { name: '上海曹杨职业技术学校', type: 'secondary_voca
 describe('zod issues as antd field errors', () => {
   it('shows under a field the message the server would send for it, naming the field', async () => {
     const bad = { ...validOrg, uscc: '91310000MA1FL8XQ30' };
-    const server = ZOrgInput.safeParse(bad).error!.issues.map((issue) => describeIssue(issue, 'zh-CN'));
+    const server = ZOrgInput.safeParse(bad, { reportInput: true }).error!.issues.map((issue) => describeIssue(issue, 'zh-CN'));
     expect(await check(ZOrgInput, ['uscc'], bad)).toBe(server[0]);
     expect(server[0]).toMatch(/^『统一社会信用代码』/);
     expect(await check(ZOrgInput, ['name'], bad)).toBeNull();
   });
 
-  it('asks for a missing required field and says nothing once it is valid', async () => {
+  it('asks for a missing required field or option and says nothing once it is valid', async () => {
     expect(await check(ZOrgInput, ['name'], { ...validOrg, name: undefined })).toBe('『名称』必填，请填写');
+    expect(await check(ZOrgInput, ['type'], { ...validOrg, type: undefined })).toBe('『类型』必填，请填写');
     expect(await check(ZOrgInput, ['name'], validOrg)).toBeNull();
   });
 

@@ -67,7 +67,8 @@ export function zodFieldRule<Values>(schema: z.ZodType, name: NamePath, locale: 
   const { toPayload = (values: Values) => values, nameOf = namePathOf } = options;
   return (form) => ({
     validator: async () => {
-      const result = schema.safeParse(toPayload(form.getFieldsValue(true) as Values));
+      // reportInput, as the server parses: the message depends on what was given.
+      const result = schema.safeParse(toPayload(form.getFieldsValue(true) as Values), { reportInput: true });
       if (result.success) return;
       const messages = fieldMessages(result.error.issues, locale, nameOf).get(key(name));
       if (messages?.[0]) throw new Error(messages[0]);

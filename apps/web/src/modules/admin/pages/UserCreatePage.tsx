@@ -2,7 +2,7 @@
  * Opening an account: who it is for, the initial password (typed, or made up here and shown once), and
  * optionally the organisation or body and role it starts with.
  */
-import type { TUser } from '@chanjiao/contracts/accounts';
+import { type TUser, ZUserCreateBody } from '@chanjiao/contracts/accounts';
 import { Alert, Button, Card, Divider, Form, Input, Radio, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { RequirePermission } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
+import { useZodForm } from '../../../app/zod-form';
 import { RoleScopeFields, type RoleScopeValues } from '../components/RoleScopeFields';
 import { useOpenAccount } from '../hooks/use-users';
 import { generateInitialPassword } from '../initial-password';
@@ -73,25 +74,32 @@ function CreatedAccount({ created, onAnother }: { created: Created; onAnother: (
   );
 }
 
+/** A generated password is made only when the account is opened; until then the form checks it as present. */
+const PENDING_GENERATED = 'generated-on-submit';
+
+function accountPayload(values: CreateValues, password: string | null) {
+  return {
+    username: values.username,
+    displayName: values.displayName,
+    email: values.email,
+    phone: values.phone,
+    initialPassword: password ?? values.initialPassword ?? '',
+  };
+}
+
 function CreateUserForm({ onCreated }: { onCreated: (created: Created) => void }) {
   const t = useT(ADMIN_MESSAGES);
   const reportError = useReportError();
   const [form] = Form.useForm<CreateValues>();
   const open = useOpenAccount();
   const passwordMode = Form.useWatch('passwordMode', form);
-  const required = (field: Parameters<typeof t>[0]) => [{ required: true, whitespace: true, message: t('form.required', { field: t(field) }) }];
+  const zod = useZodForm(ZUserCreateBody, { toPayload: (values: CreateValues) => accountPayload(values, values.passwordMode === 'generate' ? PENDING_GENERATED : null) });
 
   const submit = (values: CreateValues) => {
     const generatedPassword = values.passwordMode === 'generate' ? generateInitialPassword() : null;
     open.mutate(
       {
-        account: {
-          username: values.username,
-          displayName: values.displayName,
-          email: values.email,
-          phone: values.phone,
-          initialPassword: generatedPassword ?? values.initialPassword ?? '',
-        },
+        account: accountPayload(values, generatedPassword),
         role: values.role ? { role: values.role, scopeId: values.scopeId ?? null } : undefined,
       },
       {
@@ -110,16 +118,16 @@ function CreateUserForm({ onCreated }: { onCreated: (created: Created) => void }
         onFinish={submit}
       >
         <Divider titlePlacement="start">{t('create.section.account')}</Divider>
-        <Form.Item name="username" label={t('field.username')} extra={t('create.username.extra')} rules={required('field.username')}>
+        <Form.Item {...zod.field('username')} label={t('field.username')} extra={t('create.username.extra')}>
           <Input autoComplete="off" maxLength={32} />
         </Form.Item>
-        <Form.Item name="displayName" label={t('field.displayName')} rules={required('field.displayName')}>
+        <Form.Item {...zod.field('displayName')} label={t('field.displayName')}>
           <Input maxLength={40} />
         </Form.Item>
-        <Form.Item name="email" label={t('field.email')}>
+        <Form.Item {...zod.field('email')} label={t('field.email')} validateTrigger="onBlur">
           <Input type="email" autoComplete="off" maxLength={200} />
         </Form.Item>
-        <Form.Item name="phone" label={t('field.phone')}>
+        <Form.Item {...zod.field('phone')} label={t('field.phone')} validateTrigger="onBlur">
           <Input autoComplete="off" maxLength={20} />
         </Form.Item>
         <Form.Item name="passwordMode" label={t('create.password.mode')}>
@@ -132,10 +140,9 @@ function CreateUserForm({ onCreated }: { onCreated: (created: Created) => void }
         </Form.Item>
         {passwordMode === 'manual' && (
           <Form.Item
-            name="initialPassword"
+            {...zod.field('initialPassword')}
             label={t('field.initialPassword')}
             extra={t('create.password.extra')}
-            rules={[{ required: true, message: t('form.required', { field: t('field.initialPassword') }) }]}
           >
             <Input.Password autoComplete="new-password" maxLength={256} />
           </Form.Item>
