@@ -21,7 +21,7 @@ import { registerCharter } from '../../apps/server/src/modules/governance/charte
 import { agendaItems, meetingAttendance, meetingBallots, meetings } from '../../apps/server/src/modules/governance/meetings/meetings.table.js';
 import { issueFoundingCertificate } from '../../apps/server/src/modules/governance/membership/certificates.service.js';
 import { insertBulletin } from '../../apps/server/src/modules/governance/bulletins/bulletins.repository.js';
-import { decideVote } from '../../apps/server/src/modules/governance/votes.rules.js';
+import { decideVote } from '../../apps/server/src/modules/governance/meetings/votes.rules.js';
 import { seededRandom, type Random } from '../lib/random.js';
 import { BENCH_PASSWORD } from '../orgs-list/seed.js';
 

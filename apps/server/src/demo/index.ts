@@ -12,8 +12,8 @@ import { DEMO_ACCOUNTS, type DemoAccountSpec } from './accounts.js';
 import { DEMO_DATASET } from './dataset/index.js';
 import * as repo from './demo.repository.js';
 import { seedDemoRecords } from './seed-records.js';
-import { ensureGovernanceBDemo } from './governance-b.js';
-import { ensureGovernanceCDemo } from './governance-c.js';
+import { ensureGovernanceStructureDemo } from './governance-structure.js';
+import { ensureFinanceAndProjectsDemo } from './governance-finance-projects.js';
 import { ensureActivitiesDemo } from './governance-activities.js';
 import { ensureFirstMeetingDemo } from './governance-meetings.js';
 import { ensureSelectionDemo } from './selection-demo.js';
@@ -93,9 +93,9 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   const { db } = deps.database;
   if (await isDemoComplete(db)) {
     await ensureDemoCharters(db, DEMO_CHARTERS);
-    await ensureGovernanceBDemo(db);
+    await ensureGovernanceStructureDemo(db);
     await ensureFirstMeetingDemo(db);
-    await ensureGovernanceCDemo(db);
+    await ensureFinanceAndProjectsDemo(db);
     await ensureActivitiesDemo(db);
     await ensureSelectionDemo(db);
     await ensureSelectionReviewDemo(deps);
@@ -104,9 +104,9 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   const userIds = await ensureDemoUsers(deps, DEMO_ACCOUNTS);
   await seedDemoRecords(db, DEMO_DATASET, userIds);
   await ensureDemoCharters(db, DEMO_CHARTERS);
-  await ensureGovernanceBDemo(db);
+  await ensureGovernanceStructureDemo(db);
   await ensureFirstMeetingDemo(db);
-  await ensureGovernanceCDemo(db);
+  await ensureFinanceAndProjectsDemo(db);
   await ensureActivitiesDemo(db);
   await ensureSelectionDemo(db);
   const accounts = await resolveAccounts(db, DEMO_ACCOUNTS);

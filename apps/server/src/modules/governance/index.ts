@@ -1,6 +1,11 @@
 /** The governance module (章程): each sub-area registers its routes here, one line each. */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
+import type { DashboardProvider } from '../dashboard/index.js';
+import { governanceMembershipProvider } from './membership/membership.dashboard.js';
+import { governanceVotesProvider } from './meetings/votes.dashboard.js';
+import { committeeTermsProvider } from './offices/offices.dashboard.js';
+import { workplanProvider } from './workplan/workplan.dashboard.js';
 import { bulletinRoutes } from './bulletins/bulletins.routes.js';
 import { chairRoutes } from './chair/chair.routes.js';
 import { workplanRoutes } from './workplan/workplan.routes.js';
@@ -13,6 +18,14 @@ import { certificateRoutes } from './membership/certificates.routes.js';
 import { projectRoutes } from './projects/projects.routes.js';
 import { financeRoutes } from './finance/finance.routes.js';
 import { activityRoutes } from './activities/activities.routes.js';
+
+/** The governance to-dos on the dashboard. */
+export const GOVERNANCE_DASHBOARD_PROVIDERS: DashboardProvider[] = [
+  governanceMembershipProvider,
+  governanceVotesProvider,
+  committeeTermsProvider,
+  workplanProvider,
+];
 
 export async function governanceRoutes(app: FastifyInstance, deps: AppDeps) {
   await chairRoutes(app, deps);

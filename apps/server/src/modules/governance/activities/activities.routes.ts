@@ -21,8 +21,8 @@ import { notFound } from '../../../kernel/errors.js';
 import { sendDownload } from '../../../kernel/files/index.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
-import { receiveGovernanceUpload } from '../governance-uploads.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { receiveGovernanceUpload } from '../uploads/governance-uploads.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { ACTIVITY_EVIDENCE_KIND, findParticipantScope } from './activities.repository.js';
 import * as service from './activities.service.js';
 

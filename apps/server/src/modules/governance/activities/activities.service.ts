@@ -22,7 +22,7 @@ import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed, scopesWith } from '../../../kernel/rbac/rbac.rules.js';
 import { findActiveMember, listMembershipsOfOrg } from '../../bodies/index.js';
 import { findOrgById, ORG_ENTITY } from '../../organizations/index.js';
-import { requireBodyExists } from '../require-body.js';
+import { requireBodyExists } from '../body/require-body.js';
 import { phaseOf, presentActivitySummary, presentOrgParticipation } from './activities.present.js';
 import * as repo from './activities.repository.js';
 import { type ActivityStatus, capacityShortfall, isCurrentMember, isEditable, recordingOpen, registrationOpen, scheduleProblem } from './activities.rules.js';

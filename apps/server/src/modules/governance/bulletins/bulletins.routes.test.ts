@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../kernel/audit/audit.table.js';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
-import { type Founders, makeAlliance } from '../governance-b.test-support.js';
+import { type Founders, makeAlliance } from '../body/body.test-support.js';
 
 /** 2026-04-15 10:00 in Shanghai: the second quarter. */
 let now = new Date('2026-04-15T02:00:00Z');

@@ -17,11 +17,11 @@ import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import type { Grant } from '../../../kernel/rbac/rbac.rules.js';
 import { findActiveMember } from '../../bodies/index.js';
 import { findOrgById } from '../../organizations/index.js';
-import { nextIssueNumber } from '../bulletin-issues.rules.js';
-import { bulletinCompliance, quartersBetween } from '../bulletins.rules.js';
-import { charterParametersOf } from '../charter-parameters.js';
-import { requireBodyExists } from '../require-body.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { nextIssueNumber } from './bulletin-issues.rules.js';
+import { bulletinCompliance, quartersBetween } from './bulletins.rules.js';
+import { charterParametersOf } from '../charter/charter-parameters.js';
+import { requireBodyExists } from '../body/require-body.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { bulletinAbilities, bulletinVisibility, mayRead } from './bulletins.policy.js';
 import * as repo from './bulletins.repository.js';
 

@@ -15,7 +15,7 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { postgresErrorCode } from '../../../kernel/db/unavailable.js';
 import { DomainError } from '../../../kernel/errors.js';
-import { requireBodyExists } from '../require-body.js';
+import { requireBodyExists } from '../body/require-body.js';
 import { describeRule, ruleNameOf, thresholdFor } from './charter.rules.js';
 import * as repo from './charter.repository.js';
 

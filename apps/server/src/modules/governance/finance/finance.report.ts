@@ -7,7 +7,7 @@ import { BUDGET_PHASES, categoryLabel, ENTRY_KINDS, type EntryKind, type TBudget
 import type { Executor } from '../../../kernel/db/database.js';
 import { type DocBlock, renderDocx } from '../../../kernel/documents/index.js';
 import { writeXlsx } from '../../../kernel/files/index.js';
-import { requireBodyExists } from '../require-body.js';
+import { requireBodyExists } from '../body/require-body.js';
 import { formatYuan } from './finance.rules.js';
 import { getBudget, listLedger } from './finance.service.js';
 

@@ -21,7 +21,7 @@ import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed, scopesWith } from '../../../kernel/rbac/rbac.rules.js';
 import { activeMemberOrgIdsAmong } from '../../bodies/members.repository.js';
 import { type AgendaDecision, findAgendaDecision, placeOnMeetingAgenda } from '../projects/meeting-agenda.js';
-import { requireBodyExists } from '../require-body.js';
+import { requireBodyExists } from '../body/require-body.js';
 import * as repo from './finance.repository.js';
 import { budgetExecution, categoryFits, formatYuan, parseYuan, yearBalances } from './finance.rules.js';
 

@@ -13,7 +13,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../../kernel/deps.js';
 import { typed } from '../../../kernel/http/routes.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { meetingForUser } from './meeting-view.js';
 import * as service from './meetings.service.js';
 

@@ -17,7 +17,7 @@ import { findOrgById } from '../../organizations/index.js';
 import { findCurrentCharter } from '../charter/charter.repository.js';
 import { requireCharter } from '../charter/charter.service.js';
 import { proposeExpulsionsFromAttendance } from '../membership/expulsion-detection.js';
-import { requireBodyExists } from '../require-body.js';
+import { requireBodyExists } from '../body/require-body.js';
 import { presentAgendaItem, presentMeetingSummary, presentOwnBallot } from './meetings.present.js';
 import * as repo from './meetings.repository.js';
 import { ballotCounts, ballotsOfOrgs } from './votes.repository.js';

@@ -11,7 +11,7 @@ import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { findOrgById } from '../../organizations/index.js';
 import { thresholdFor } from '../charter/charter.rules.js';
 import { requireCharter } from '../charter/charter.service.js';
-import { decideVote } from '../votes.rules.js';
+import { decideVote } from './votes.rules.js';
 import { applyDecision } from './decisions.js';
 import { AGENDA_ITEM_ENTITY, assertNotConcluded, requireMeeting } from './meetings.service.js';
 import { presentResolution } from './meetings.present.js';

@@ -12,7 +12,7 @@ import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { addMember, findActiveMember } from '../../bodies/index.js';
 import { findOrgById } from '../../organizations/index.js';
 import { requireCharter } from '../charter/charter.service.js';
-import { requireBodyExists } from '../require-body.js';
+import { requireBodyExists } from '../body/require-body.js';
 import { placeOnAgenda } from './agenda-placement.js';
 import { issueCertificate } from './certificates.service.js';
 import * as repo from './membership.repository.js';

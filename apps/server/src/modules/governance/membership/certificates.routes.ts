@@ -5,7 +5,7 @@ import { renderPdf } from '../../../kernel/documents/index.js';
 import { sendDownload } from '../../../kernel/files/http-download.js';
 import { typed } from '../../../kernel/http/routes.js';
 import { recordAudit } from '../../../kernel/audit/audit.service.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { certificateBlocks } from './certificate.document.js';
 import { issueFoundingCertificate, requireCertificate } from './certificates.service.js';
 import { findApplication } from './membership.repository.js';

@@ -8,7 +8,7 @@ import { postgresErrorCode } from '../../../kernel/db/unavailable.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { findActiveMember } from '../../bodies/index.js';
 import { findOrgById } from '../../organizations/index.js';
-import { requireBodyExists } from '../require-body.js';
+import { requireBodyExists } from '../body/require-body.js';
 import * as repo from './membership.repository.js';
 import { presentCertificate } from './membership.present.js';
 import { certificateNumber } from './membership.rules.js';

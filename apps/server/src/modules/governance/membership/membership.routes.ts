@@ -23,7 +23,7 @@ import type { AppDeps } from '../../../kernel/deps.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
 import { isAllowed } from '../../../kernel/rbac/rbac.rules.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import * as applications from './applications.service.js';
 import { listCertificates } from './certificates.service.js';
 import * as expulsions from './expulsions.service.js';

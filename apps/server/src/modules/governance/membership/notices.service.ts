@@ -1,7 +1,7 @@
 /** Public notices (公示) of withdrawals (章程第二十条(三)) and expulsions (第二十一条): anyone may read them. */
 import type { TNotice } from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
-import { requireBodyExists } from '../require-body.js';
+import { requireBodyExists } from '../body/require-body.js';
 import * as repo from './membership.repository.js';
 import { presentNotice } from './membership.present.js';
 

@@ -16,8 +16,8 @@ import { sendDownload } from '../../../kernel/files/index.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
 import { isAllowed } from '../../../kernel/rbac/rbac.rules.js';
-import { receiveGovernanceUpload } from '../governance-uploads.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { receiveGovernanceUpload } from '../uploads/governance-uploads.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { OFFICE_FILE_KIND } from './offices.repository.js';
 import * as service from './offices.service.js';
 

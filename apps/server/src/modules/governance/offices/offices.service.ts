@@ -20,8 +20,8 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { findActiveMember } from '../../bodies/index.js';
-import { charterParametersOf } from '../charter-parameters.js';
-import { requireBodyExists } from '../require-body.js';
+import { charterParametersOf } from '../charter/charter-parameters.js';
+import { requireBodyExists } from '../body/require-body.js';
 import { hasTerm, holderKey, standing, termOf, termRuleText } from './offices-terms.js';
 import * as repo from './offices.repository.js';
 

@@ -18,7 +18,7 @@ import { notFound } from '../../../kernel/errors.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
 import { registerHandoverSource } from '../membership/handover.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { projectsToHandOver } from './projects.handover.js';
 import { findProjectScope } from './projects.repository.js';
 import * as service from './projects.service.js';

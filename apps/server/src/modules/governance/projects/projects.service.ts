@@ -20,7 +20,7 @@ import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed } from '../../../kernel/rbac/rbac.rules.js';
 import { findActiveMember } from '../../bodies/index.js';
 import { findOrgById } from '../../organizations/index.js';
-import { requireBodyExists } from '../require-body.js';
+import { requireBodyExists } from '../body/require-body.js';
 import { phaseOf, presentProjectSummary } from './projects.present.js';
 import * as repo from './projects.repository.js';
 import { isEditable, isMilestoneLate, maySubmitForReview, statusAfter } from './projects.rules.js';

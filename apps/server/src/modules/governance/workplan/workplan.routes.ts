@@ -14,8 +14,8 @@ import type { AppDeps } from '../../../kernel/deps.js';
 import { sendDownload } from '../../../kernel/files/index.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
-import { receiveGovernanceUpload } from '../governance-uploads.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { receiveGovernanceUpload } from '../uploads/governance-uploads.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { EVIDENCE_KIND } from './workplan.repository.js';
 import * as service from './workplan.service.js';
 

@@ -9,8 +9,8 @@ import { postgresErrorCode } from '../../../kernel/db/unavailable.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed, scopesWith } from '../../../kernel/rbac/rbac.rules.js';
 import { findOrgById } from '../../organizations/index.js';
-import { requireBodyExists } from '../require-body.js';
-import { daysLeft, parsePlanUnits, parseWorkWindow, taskTiming } from '../workplan.rules.js';
+import { requireBodyExists } from '../body/require-body.js';
+import { daysLeft, parsePlanUnits, parseWorkWindow, taskTiming } from './workplan.rules.js';
 import { answersFor, isOwnTask, resolvedName, type UnitDirectory, unitDirectory } from './workplan-units.js';
 import * as repo from './workplan.repository.js';
 

@@ -12,7 +12,7 @@ import {
   type TTextLimits,
   type TUnitRef,
 } from '@chanjiao/contracts';
-import { textsOverLimit } from '../characters.rules.js';
+import { textsOverLimit } from './characters.rules.js';
 
 export type FormPath = (string | number)[];
 

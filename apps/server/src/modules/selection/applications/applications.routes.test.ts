@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
 import { multipartFile } from '../../../testing/xlsx-upload.js';
-import { completeContent, makeOpenCall, makeSelectionOrg, pdfWithPages } from '../selection.test-support.js';
+import { completeContent, makeOpenCall, makeSelectionOrg, pdfWithPages } from './applications.test-support.js';
 import { selectionApplicationUnits } from './applications.table.js';
 
 /** Beijing wall-clock time as the server's clock. */

@@ -9,7 +9,7 @@ import { renderPdf } from '../../../kernel/documents/index.js';
 import type { DocBlock } from '../../../kernel/documents/index.js';
 import { writeXlsx, type XlsxColumn } from '../../../kernel/files/xlsx-writer.js';
 import { APPLICATION_ENTITY } from '../applications/applications.service.js';
-import { conflictKey } from '../conflicts.rules.js';
+import { conflictKey } from '../experts/conflicts.rules.js';
 import { loadCallReview } from '../reviews/call-review.js';
 import { shanghaiDateTime } from '../reviews/shanghai-time.js';
 import { getResults } from './results.service.js';

@@ -2,7 +2,7 @@
  * Dashboard items of the review (one line each in dashboard/providers.ts): an expert's reviews still to score,
  * and — the applicants' notification of publication — each published result of the organisation's applications.
  */
-import { type DashboardEntry, type DashboardProvider, holdsRole, scopeIdsOfRoles } from '../../dashboard/dashboard.types.js';
+import { type DashboardEntry, type DashboardProvider, holdsRole, scopeIdsOfRoles } from '../../dashboard/index.js';
 import { pendingReviewCount, publishedResultsOf } from '../reviews/reviews.repository.js';
 import { shanghaiDateTime } from '../reviews/shanghai-time.js';
 

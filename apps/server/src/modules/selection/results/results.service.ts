@@ -16,9 +16,9 @@ import {
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import { DomainError } from '../../../kernel/errors.js';
-import { aggregateApplication, type ApplicationResult } from '../aggregation.rules.js';
-import { formatScore } from '../exact-score.rules.js';
-import { rankApplications } from '../ranking.rules.js';
+import { aggregateApplication, type ApplicationResult } from './aggregation.rules.js';
+import { formatScore } from './exact-score.rules.js';
+import { rankApplications } from './ranking.rules.js';
 import { anonymousLabel } from '../reviews/anonymous-label.js';
 import { type CallReview, isValidReview, loadCallReview } from '../reviews/call-review.js';
 import { assertNotPublished, bumpResultsVersion } from '../reviews/review-settings.service.js';

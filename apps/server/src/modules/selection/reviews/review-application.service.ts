@@ -9,7 +9,7 @@ import type { ApplicationRow } from '../applications/applications.repository.js'
 import { currentFile } from '../applications/applications.repository.js';
 import { presentMaterial } from '../applications/materials.service.js';
 import type { CallRow } from '../calls/calls.repository.js';
-import { conflictKey } from '../conflicts.rules.js';
+import { conflictKey } from '../experts/conflicts.rules.js';
 import { callConflicts } from '../experts/conflicts.service.js';
 import { REVIEW_ENTITY } from './assignment.service.js';
 import * as repo from './reviews.repository.js';

@@ -9,7 +9,7 @@ import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, type FieldProblem } from '../../../kernel/errors.js';
 import { requireApplication } from '../applications/applications.service.js';
 import { requireCall } from '../calls/calls.service.js';
-import { conflictKey } from '../conflicts.rules.js';
+import { conflictKey } from '../experts/conflicts.rules.js';
 import { callConflicts, declareConflict } from '../experts/conflicts.service.js';
 import { presentSystem, requireSystem } from '../indicators/indicators.service.js';
 import { pointsOf } from '../indicators/indicators.repository.js';
