@@ -1,5 +1,5 @@
 /**
- * The governance benchmark's data (issue 3): one alliance with 500 member units, 50 sittings of its joint meeting
+ * The governance benchmark's data: one alliance with 500 member units, 50 sittings of its joint meeting
  * and 5,000 closed votes (agenda items voted on and counted, as `closeVote` leaves them), with attendance per
  * sitting, the ballots of each sitting's first vote, liaisons for most members, a founding certificate and a
  * published bulletin. The body, its charter and the certificate go through the services; the bulk goes in as

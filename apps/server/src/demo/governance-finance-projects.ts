@@ -1,5 +1,5 @@
 /**
- * Generated demo records for the alliance's finances and cooperation projects (seed 000 names no figures, so
+ * Generated demo records for the alliance's finances and cooperation projects (简报第1期 names no figures, so
  * every amount here is made up and marked generated). Each set is loaded only when the alliance has none.
  */
 import type { TFinanceEntryInput } from '@chanjiao/contracts';

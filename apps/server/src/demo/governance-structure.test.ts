@@ -12,7 +12,7 @@ import { ensureGovernanceStructureDemo } from './governance-structure.js';
 import { seedDemo } from './index.js';
 import { bodyIdsByName } from './demo.repository.js';
 
-describe('the alliance’s governance demo (seed 000)', () => {
+describe('the alliance’s governance demo (简报第1期 and its 2026 work plan)', () => {
   let ctx: TestContext;
   let bodyId: string;
   beforeAll(async () => {

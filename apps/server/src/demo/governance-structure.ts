@@ -1,6 +1,7 @@
 /**
- * The alliance's chair schedule, organs, 2026 work plan and 简报第1期 (seed 000), each loaded when missing, so a
- * demo database created before these features gets them on its next start.
+ * The alliance's chair schedule, organs, 2026 work plan (附件3) and 简报第1期 itself, from
+ * 《沿沪宁产业创新带职业院校联盟简报》第1期. Each is loaded when missing, so a demo database created before these
+ * features gets them on its next start.
  */
 import type { Database } from '../kernel/db/database.js';
 import { SYSTEM_ACTOR } from '../kernel/audit/audit.service.js';

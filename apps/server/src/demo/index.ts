@@ -1,5 +1,5 @@
 /**
- * Demo data (SPEC §9): the bodies and organisations of the documents, generated enterprises and liaisons,
+ * Demo data (docs/sources.md 5.4): the bodies and organisations of the documents, generated enterprises and liaisons,
  * and one account per role. Loading is idempotent: every record has a stable key and is skipped when
  * present, and a database that already holds the whole demo is recognised with two queries.
  */
@@ -75,7 +75,7 @@ async function resolveAccounts(db: Database, specs: DemoAccountSpec[]): Promise<
   }));
 }
 
-/** Charters as data (章程, seed 000): registered once, also into a demo database loaded before they existed. */
+/** Charters as data (《沿沪宁产业创新带职业院校联盟章程》): registered once, also into a demo database loaded before they existed. */
 const DEMO_CHARTERS = [{ bodyName: ALLIANCE_NAME, text: ALLIANCE_CHARTER_TEXT, adoptedOn: ALLIANCE_CHARTER_ADOPTED_ON }];
 
 /** Every body is there and every account holds its roles (granted last), so an earlier run completed. */

@@ -1,7 +1,9 @@
 /**
- * Calendar dates as year–month–day integers (YYYY-MM-DD), with no time of day and no time zone, so that a
- * period computed on a server in UTC and read in Shanghai lands on the same day.
+ * Calendar dates written YYYY-MM-DD, with no time of day and no time zone, so a period computed on a server in
+ * UTC and read in Shanghai lands on the same day. The arithmetic is Temporal's (`Temporal.PlainDate`, from the
+ * temporal-polyfill package): this file only fixes the one format the documents and the database use.
  */
+import { Temporal } from 'temporal-polyfill';
 import { DomainError } from '../errors.js';
 
 export interface CivilDate {
@@ -10,63 +12,54 @@ export interface CivilDate {
   day: number;
 }
 
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The date, or null when the text is not a real date written YYYY-MM-DD (2026-02-30, 2026-1-5, 20260105). */
+export function plainDateOrNull(text: string): Temporal.PlainDate | null {
+  if (!ISO_DATE.test(text)) return null;
+  try {
+    return Temporal.PlainDate.from(text, { overflow: 'reject' });
+  } catch {
+    return null;
+  }
 }
 
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+/** The date, or RULE_DATE_INVALID naming the text. */
+export function plainDate(text: string): Temporal.PlainDate {
+  const date = plainDateOrNull(text);
+  if (!date) throw new DomainError('RULE_DATE_INVALID', { date: text });
+  return date;
 }
 
 export function parseIsoDate(text: string): CivilDate {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new DomainError('RULE_DATE_INVALID', { date: text });
-  }
+  const { year, month, day } = plainDate(text);
   return { year, month, day };
 }
 
-export function formatIsoDate({ year, month, day }: CivilDate): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+export function formatIsoDate(date: CivilDate): string {
+  return Temporal.PlainDate.from(date, { overflow: 'reject' }).toString();
 }
 
-/** Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil). */
-export function dayNumber({ year, month, day }: CivilDate): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-}
-
-export function fromDayNumber(days: number): CivilDate {
-  const shifted = days + 719468;
-  const era = Math.floor(shifted / 146097);
-  const dayOfEra = shifted - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
-  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+export function daysInMonth(year: number, month: number): number {
+  return Temporal.PlainYearMonth.from({ year, month }).daysInMonth;
 }
 
 export function addDays(date: string, days: number): string {
-  return formatIsoDate(fromDayNumber(dayNumber(parseIsoDate(date)) + days));
+  return plainDate(date).add({ days }).toString();
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return dayNumber(parseIsoDate(to)) - dayNumber(parseIsoDate(from));
+  return plainDate(from).until(plainDate(to), { largestUnit: 'days' }).days;
 }
 
-/** ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: string): number {
-  const days = dayNumber(parseIsoDate(date));
-  return ((((days + 3) % 7) + 7) % 7) + 1;
+  return plainDate(date).dayOfWeek;
+}
+
+/** The quarter a date falls in: 1 (January–March) … 4. */
+export function quarterOf(date: string): { year: number; quarter: 1 | 2 | 3 | 4 } {
+  const { year, month } = plainDate(date);
+  return { year, quarter: Math.ceil(month / 3) as 1 | 2 | 3 | 4 };
 }

@@ -15,7 +15,7 @@ export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps, provi
       config: { policy: { permission: 'dashboard.read' } },
     },
     async (request) => {
-      const ctx = dashboardContext({ db: deps.database.db, config: deps.config, auth: requireAuth(request), now: deps.now?.() ?? new Date() });
+      const ctx = dashboardContext({ db: deps.database.db, config: deps.config, auth: requireAuth(request), now: deps.clock.now() });
       return buildDashboard(ctx, providers, request.locale);
     },
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../kernel/errors.js';
 import { type ChairCandidate, chairSchedule } from './chair.rules.js';
 
-/** The nine founding units in the order of the charter's preamble (seed 000), one per city. */
+/** The nine founding units in the order of the charter's preamble (章程序言), one per city. */
 const FOUNDERS: ChairCandidate[] = [
   ['caoyang', '上海市曹杨职业技术学校', '上海'],
   ['pukou', '南京浦口中等专业学校', '南京'],

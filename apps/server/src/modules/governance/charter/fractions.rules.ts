@@ -1,5 +1,5 @@
 /**
- * Exact shares for 半数以上 / 三分之二以上 / 过半数 (SPEC §2, 民法典第一千二百五十九条): count/base is compared with
+ * Exact shares for 半数以上 / 三分之二以上 / 过半数 (民法典第一千二百五十九条: 以上 includes the number, 超过 does not): count/base is compared with
  * numerator/denominator by cross-multiplying integers, so 2/3 of 9 is never a rounded 6.0000001.
  */
 import type { Bilingual, Comparator } from '@chanjiao/contracts';

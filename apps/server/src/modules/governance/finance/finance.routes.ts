@@ -87,7 +87,7 @@ export async function financeRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.finance.manage', scope: bodyScope } },
     },
     async (request) =>
-      service.submitBudget(db, request.actor, request.params.id, request.params.year, request.body.meetingId, shanghaiToday(deps.now?.() ?? new Date())),
+      service.submitBudget(db, request.actor, request.params.id, request.params.year, request.body.meetingId, shanghaiToday(deps.clock)),
   );
 
   for (const [format, render] of [

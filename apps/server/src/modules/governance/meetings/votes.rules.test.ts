@@ -12,7 +12,7 @@ const twoThirdsOfEntitled: TVoteThreshold = { ...charterAmendment, base: 'entitl
 const twoThirdsQuorum: TQuorum = { numerator: 2, denominator: 3, comparator: 'gte', base: 'entitled' };
 const votes = (yes: number, no: number, abstain: number) => ({ yes, no, abstain });
 
-describe('章程第八条 and SPEC §2: 半数以上 is ≥ 1/2, 过半数 is > 1/2, of the members present', () => {
+describe('章程第八条「到会成员半数以上同意」 and 民法典第一千二百五十九条: 半数以上 is ≥ 1/2, 过半数 is > 1/2, of the members present', () => {
   it.each([
     ['章程第八条 半数以上: 4 of 8 present pass', halfOrMore, 9, 8, votes(4, 4, 0), true, 4],
     ['过半数: 4 of 8 present fail', moreThanHalf, 9, 8, votes(4, 4, 0), false, 5],
@@ -58,7 +58,7 @@ describe('quorum (法定人数) when a charter sets one: a share of the members 
   });
 });
 
-describe('the result shows the rule beside the counts (SPEC §2)', () => {
+describe('the result shows the rule beside the counts (docs/sources.md 5.2)', () => {
   it.each([
     [
       '章程第八条 passed',
@@ -141,7 +141,7 @@ describe('DEFAULT_CHARTER_PARAMETERS are the seed charter (章程第八、十四
   });
 });
 
-describe('exact shares (SPEC §2: compare a·den with b·num, no floating point)', () => {
+describe('exact shares (民法典第一千二百五十九条: compare a·den with b·num, no floating point)', () => {
   it.each([
     [9, 2, 3, 'gte', 6],
     [8, 2, 3, 'gte', 6],

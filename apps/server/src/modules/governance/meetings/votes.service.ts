@@ -1,7 +1,7 @@
 /**
  * Votes of the joint meeting: one vote per member unit (章程第十七条), 同意/反对/弃权, decided by the charter's
  * rule (第八条, 第二十一条, 第二十六、二十七条) through votes.rules.ts. The rule and the electorate are fixed when
- * the vote opens: a unit admitted later does not vote in it (SPEC G5).
+ * the vote opens: a unit admitted later does not vote in it (docs/sources.md 5.2).
  */
 import type { AgendaItemKind, Locale, TBallot, TBallotInput, VoteChoice } from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';

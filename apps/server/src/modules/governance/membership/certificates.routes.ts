@@ -34,7 +34,7 @@ export async function certificateRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const today = shanghaiToday(deps.now?.() ?? new Date());
+      const today = shanghaiToday(deps.clock);
       return reply.status(201).send(await issueFoundingCertificate(db, request.actor, request.params.id, request.body.orgId, today));
     },
   );

@@ -2,7 +2,7 @@
 import type { Bilingual } from '@chanjiao/contracts';
 import type { DashboardEntry, DashboardProvider } from '../../dashboard/index.js';
 import { secretariatTodoCounts } from './membership.repository.js';
-import { shanghaiToday } from '../../../kernel/time/shanghai.js';
+import { shanghaiDate } from '../../../kernel/time/shanghai.js';
 
 function entry(key: string, count: number, title: Bilingual, description: Bilingual, link: string): DashboardEntry {
   return { key, severity: 'warning', title, count, description, link };
@@ -15,7 +15,7 @@ export const governanceMembershipProvider: DashboardProvider = async (ctx) => {
     ),
   ];
   if (bodyIds.length === 0) return [];
-  const today = shanghaiToday(ctx.now);
+  const today = shanghaiDate(ctx.now);
   const perBody = await Promise.all(
     bodyIds.map(async (bodyId) => {
       const [counts, body] = await Promise.all([secretariatTodoCounts(ctx.db, bodyId, today), ctx.scopeName(bodyId)]);

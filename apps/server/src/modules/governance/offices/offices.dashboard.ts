@@ -3,12 +3,12 @@ import { POST_LABELS } from '@chanjiao/contracts';
 import { type DashboardEntry, type DashboardProvider, scopeIdsOfRoles } from '../../dashboard/index.js';
 import { REMINDERS } from './offices-terms.js';
 import { termReminders } from './offices.service.js';
-import { shanghaiToday } from '../../../kernel/time/shanghai.js';
+import { shanghaiDate } from '../../../kernel/time/shanghai.js';
 
 export const committeeTermsProvider: DashboardProvider = async (ctx) => {
   const bodyIds = scopeIdsOfRoles(ctx, ['body_secretariat']);
   if (bodyIds.length === 0) return [];
-  const today = shanghaiToday(ctx.now);
+  const today = shanghaiDate(ctx.now);
   const items = await Promise.all(
     bodyIds.map(async (bodyId): Promise<DashboardEntry | null> => {
       const [reminders, body] = await Promise.all([termReminders(ctx.db, bodyId, today), ctx.scopeName(bodyId)]);

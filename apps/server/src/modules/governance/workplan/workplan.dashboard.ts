@@ -1,6 +1,6 @@
 /** Work-plan tasks late or due soon, on the secretariat's dashboard (附件3 工作计划). */
 import { type DashboardEntry, type DashboardProvider, scopeIdsOfRoles } from '../../dashboard/index.js';
-import { shanghaiToday } from '../../../kernel/time/shanghai.js';
+import { shanghaiDate } from '../../../kernel/time/shanghai.js';
 import { addDays } from '../../../kernel/time/calendar.js';
 import { listOpenTasksEndingBy } from './workplan.repository.js';
 
@@ -10,7 +10,7 @@ const WORKPLAN_DUE_DAYS = 30;
 export const workplanProvider: DashboardProvider = async (ctx) => {
   const bodyIds = scopeIdsOfRoles(ctx, ['body_secretariat']);
   if (bodyIds.length === 0) return [];
-  const today = shanghaiToday(ctx.now);
+  const today = shanghaiDate(ctx.now);
   const items = await Promise.all(
     bodyIds.map(async (bodyId): Promise<DashboardEntry | null> => {
       const [open, body] = await Promise.all([listOpenTasksEndingBy(ctx.db, bodyId, addDays(today, WORKPLAN_DUE_DAYS)), ctx.scopeName(bodyId)]);

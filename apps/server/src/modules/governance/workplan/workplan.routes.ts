@@ -24,7 +24,7 @@ const TAGS = ['governance'];
 export async function workplanRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
   const r = typed(app);
-  const viewerOf = (request: FastifyRequest) => ({ grants: requireAuth(request).grants, today: shanghaiToday(deps.now?.() ?? new Date()) });
+  const viewerOf = (request: FastifyRequest) => ({ grants: requireAuth(request).grants, today: shanghaiToday(deps.clock) });
   const bodyScope = (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id });
   // A unit reports for itself; the secretariat for the body. The service checks that the unit answers for the task.
   const reportScope = (request: FastifyRequest) => ({ ...bodyScope(request), orgId: (request.body as { orgId?: string }).orgId ?? null });

@@ -1,5 +1,5 @@
 /**
- * Use cases of a 推荐书 (S2): start one for an open call (at most one per park), save it section by section,
+ * Use cases of a 推荐书: start one for an open call (at most one per park), save it section by section,
  * submit it before the deadline (which locks it and keeps the version), and let the authority return it.
  */
 import {

@@ -4,7 +4,7 @@ import { characterCount, textsOverLimit, withinLimit } from './characters.rules.
 
 const han = (count: number) => '产'.repeat(count);
 
-describe('SPEC §2: characters are Unicode code points', () => {
+describe('characters are Unicode code points (docs/sources.md 5.1)', () => {
   it.each([
     ['Chinese', '产教融合', 4],
     ['mixed Chinese, Latin and digits', 'AI赋能2026年', 9],
@@ -22,7 +22,7 @@ describe('SPEC §2: characters are Unicode code points', () => {
   });
 });
 
-describe('推荐书: limits include their number (不超过 / 以内, SPEC §2)', () => {
+describe('推荐书: limits include their number (不超过 / 以内, 民法典第一千二百五十九条)', () => {
   it.each([
     ['推荐书 1 产业园区主导产业情况 (不超过200字)', 'parkLeadingIndustries', 200],
     ['推荐书 1 支持职业教育政策及落实情况 (不超过500字)', 'localPolicies', 500],

@@ -1,7 +1,7 @@
 /**
- * Length limits of 附件2 推荐书 ("不超过200字", "2500字以内" — 以内 includes the number, SPEC §2).
+ * Length limits of 附件2 推荐书 ("不超过200字", "2500字以内" — 以内 includes the number, 民法典第一千二百五十九条).
  *
- * What counts as one character: one Unicode code point (SPEC §2). So a 汉字 is 1, including those outside
+ * What counts as one character: one Unicode code point (docs/sources.md 5.1). So a 汉字 is 1, including those outside
  * the Basic Multilingual Plane such as 𠮷 (which JavaScript's `length` would count as 2); a Latin letter,
  * digit, space, punctuation mark or line break is 1 each ("\r\n" is 2; the web client sends "\n"); an emoji
  * is as many code points as it is made of: 👍 is 1, 👍🏽 (with a skin-tone modifier) is 2, and a family

@@ -1,4 +1,4 @@
-/** Use cases of calls (S1): create with its form and indicator system, edit, open (freezing), close, read. */
+/** Use cases of calls: create with its form and indicator system, edit, open (freezing), close, read. */
 import {
   APPLICATION_FORMS,
   CALL_STATUSES,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../kernel/errors.js';
-import { assertSubmissionOpen, formatShanghai, shanghaiToUtc, submissionAllowed } from './deadline.rules.js';
+import { formatShanghai } from '../../../kernel/time/shanghai.js';
+import { assertSubmissionOpen, shanghaiToUtc, submissionAllowed } from './deadline.rules.js';
 
 /** 通知 三.2: 于2026年5月28日前报送 — a call sets its deadline as Beijing time, e.g. the end of 28 May. */
 const DEADLINE = '2026-05-28T23:59:59';

@@ -29,7 +29,7 @@ const expert = (expertId: string, ...affiliations: ExpertAffiliations['affiliati
   affiliations,
 });
 
-describe('SPEC S3 回避: an expert’s organisation anywhere in the application is a conflict', () => {
+describe('回避 (docs/sources.md 5.3): an expert’s organisation anywhere in the application is a conflict', () => {
   it.each([
     ['by organisation id (牵头学校 and 联合体学校 row 1)', expert('e1', { orgId: 'org-school' }), [['lead_school', null, 'orgId'], ['member_school', 1, 'orgId']]],
     ['by 统一社会信用代码, in lower case', expert('e2', { uscc: USCC.toLowerCase() }), [['lead_enterprise', null, 'uscc'], ['member_enterprise', 1, 'uscc']]],
@@ -50,7 +50,7 @@ describe('SPEC S3 回避: an expert’s organisation anywhere in the application
   });
 });
 
-describe('SPEC S3 回避: declared and pinned conflicts join the derived ones', () => {
+describe('回避 (docs/sources.md 5.3): declared and pinned conflicts join the derived ones', () => {
   it('lists per expert × application every reason, derived first', () => {
     const conflicts = deriveConflicts(
       [expert('e1', { orgId: 'org-school' }), expert('e2')],

@@ -1,5 +1,5 @@
 /**
- * Conflicts of interest (回避, SPEC S3) derived from data: an expert conflicts with an application when one
+ * Conflicts of interest (回避, docs/sources.md 5.3) derived from data: an expert conflicts with an application when one
  * of the expert's affiliations appears anywhere in it — host park, lead units, secretariat or any row of the
  * member tables — matched by organisation id, 统一社会信用代码, or normalised name; plus conflicts the expert
  * declared or the authority pinned. Each conflict lists every place it was found, as evidence.

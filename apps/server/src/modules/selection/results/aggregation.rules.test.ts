@@ -13,7 +13,7 @@ function application(totals: number[], deduction = 0): ApplicationScores {
   };
 }
 
-describe('SPEC S4 aggregation by the published method, with 2, 3 and 5 valid scores', () => {
+describe('aggregation by the published method (docs/sources.md 5.3), with 2, 3 and 5 valid scores', () => {
   it.each([
     ['5 scores', 'mean', [92, 85, 88.5, 78, 90], '86.70'],
     ['5 scores', 'median', [92, 85, 88.5, 78, 90], '88.50'],

@@ -1,9 +1,10 @@
 /**
- * An application's result from its experts' valid scores (SPEC S4, 附件1 建设指标), by the call's published
- * method: mean, median, or the mean without ONE highest and ONE lowest score — the trimmed mean needs at
- * least 3 valid scores; with 2 (or 1) it is the plain mean. Each indicator's score is aggregated the same
- * way on its own (used for tie-breaks). The deduction of 7.其他 is subtracted after aggregation and shown
- * separately. Scores stay exact (exact-score.rules.ts) and are rounded only for display.
+ * An application's result from its experts' valid scores against 附件1 建设指标 of 连教职函〔2026〕6号, by the
+ * call's published method (docs/sources.md 5.3): mean, median, or the mean without ONE highest and ONE lowest
+ * score — the trimmed mean needs at least 3 valid scores; with 2 (or 1) it is the plain mean. Each
+ * indicator's score is aggregated the same way on its own (used for tie-breaks). The deduction of 7.其他 is
+ * subtracted after aggregation and shown separately. Scores stay exact (exact-score.rules.ts) and are rounded
+ * only for display.
  */
 import {
   AGGREGATION_METHODS,

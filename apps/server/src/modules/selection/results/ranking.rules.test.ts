@@ -19,7 +19,7 @@ function entry(applicationId: string, total: number | ExactScore, talent = 0, se
 
 const defaultTieBreak = DEFAULT_SCORING_RULE.tieBreakIndicators;
 
-describe('SPEC S4: ranks by total with shared ranks after the published tie-break ("1, 2, 2, 4")', () => {
+describe('ranks by total (docs/sources.md 5.3) with shared ranks after the published tie-break ("1, 2, 2, 4")', () => {
   it.each([
     ['distinct totals', [entry('A', 90), entry('B', 85), entry('C', 80)], [], 'A1 B2 C3', []],
     [
@@ -85,7 +85,7 @@ describe('SPEC S4: ranks by total with shared ranks after the published tie-brea
   });
 });
 
-describe('SPEC S4: each rank decided by a tie-break says which and why', () => {
+describe('each rank decided by a tie-break says which and why', () => {
   const ranking = rankApplications(
     [entry('A', 90), entry('B', 85, 20, 18), entry('C', 85, 22, 10), entry('D', 80, 20, 15), entry('E', 80, 20, 15)],
     defaultTieBreak,

@@ -1,5 +1,5 @@
 /**
- * Ranks of a call's applications (SPEC S4): by total, highest first; equal totals are ordered by the call's
+ * Ranks of a call's applications (docs/sources.md 5.3): by total, highest first; equal totals are ordered by the call's
  * published tie-break (by default the higher score on 附件1 指标4 人才培养, then 指标5 服务发展); applications
  * still equal after every tie-break share a rank, and the next rank skips ("1, 2, 2, 4").
  */

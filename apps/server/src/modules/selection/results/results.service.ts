@@ -1,5 +1,5 @@
 /**
- * Results of a call (S4): each submitted application's valid reviews (submitted, expert not conflicted) are
+ * Results of a call: each submitted application's valid reviews (submitted, expert not conflicted) are
  * aggregated by the published rule, the deduction subtracted, and the applications ranked with the published
  * tie-break. A call is not ranked while an application has fewer than K valid reviews. The authority marks the
  * 培育名单 and the recommendations to the province, then publishes: the results are written down as they are

@@ -1,4 +1,4 @@
-/** Why an automatic review assignment is impossible (SPEC S3), in words that say what to change. */
+/** Why an automatic review assignment is impossible (docs/sources.md 5.3), in words that say what to change. */
 import type { Bilingual, TAssignmentLimits } from '@chanjiao/contracts';
 import { bilingual } from '../../../kernel/errors.js';
 

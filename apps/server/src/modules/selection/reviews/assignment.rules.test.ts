@@ -24,7 +24,7 @@ function input(
 
 const conflictsOf = (...pairs: [string, string][]) => new Set(pairs.map(([expert, application]) => conflictKey(expert, application)));
 
-/** Every rule of SPEC S3 checked on the final state: existing + added. */
+/** Every assignment rule (docs/sources.md 5.3) checked on the final state: existing + added. */
 function expectValid(outcome: AssignmentOutcome, given: AssignmentInput) {
   if (!outcome.feasible) throw new Error(`expected a plan, got: ${outcome.reason['zh-CN']}`);
   const all: ReviewPair[] = [...given.existing, ...outcome.added];
@@ -43,7 +43,7 @@ function expectValid(outcome: AssignmentOutcome, given: AssignmentInput) {
   return outcome;
 }
 
-describe('SPEC S3 automatic assignment: at least K reviews, at most L per expert, balanced, no conflicts', () => {
+describe('automatic assignment: at least K reviews, at most L per expert, balanced, no conflicts', () => {
   it.each([
     ['4 applications × 4 experts, K = 3 (default)', input(4, 4), { min: 3, max: 3 }],
     ['10 applications × 7 experts: 30 reviews as 4 or 5 each', input(10, 7), { min: 4, max: 5 }],
@@ -91,7 +91,7 @@ describe('SPEC S3 automatic assignment: at least K reviews, at most L per expert
   });
 });
 
-describe('SPEC S3: when no assignment is possible, it says why', () => {
+describe('when no assignment is possible, it says why', () => {
   const names = new Map([
     ['a1', '石化产业园联合体'],
     ['a2', '港口物流联合体'],
@@ -135,7 +135,7 @@ describe('SPEC S3: when no assignment is possible, it says why', () => {
   });
 });
 
-describe('SPEC S3 scale: 200 applications × 30 experts', () => {
+describe('scale: 200 applications × 30 experts', () => {
   it('assigns within the sanity bound of 1500 ms with every rule kept', () => {
     const base = input(200, 30, { maxPerExpert: 25 });
     const conflicts = new Set<string>();

@@ -1,5 +1,5 @@
 /**
- * Automatic review assignment (SPEC S3): every application gets at least K reviews, no expert more than L
+ * Automatic review assignment (docs/sources.md 5.3): every application gets at least K reviews, no expert more than L
  * (when the call sets L), never a conflicted pair (回避), manual assignments are kept and count, and the load
  * is as even as the conflicts allow (max − min ≤ 1 whenever any assignment achieves it).
  *

@@ -1,5 +1,5 @@
 /**
- * The review board of a call and assignment (S3): by hand, one expert to one application, or automatically —
+ * The review board of a call and assignment: by hand, one expert to one application, or automatically —
  * every submitted application gets K reviews, no expert more than L, loads balanced, never a conflicted pair
  * (assignment.rules.ts does the maths and says why a plan is impossible).
  */

@@ -1,5 +1,5 @@
 /**
- * An expert and the 推荐书 they score (S3): only their own assignments exist for them, and an application they
+ * An expert and the 推荐书 they score: only their own assignments exist for them, and an application they
  * are conflicted with (回避) stays closed — its content, its Word export and its supporting material alike.
  */
 import type { TReview } from '@chanjiao/contracts';

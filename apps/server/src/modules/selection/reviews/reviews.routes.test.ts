@@ -18,7 +18,7 @@ interface Board {
 
 const ENTERPRISE_USCC = validUscc('91320706MA1M9B7K2');
 
-describe('expert review and results through the API (S3–S4)', () => {
+describe('expert review and results through the API', () => {
   let ctx: TestContext;
   let authority: Session;
   let applicant: Session;

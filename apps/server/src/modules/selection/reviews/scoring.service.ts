@@ -1,5 +1,5 @@
 /**
- * An expert's side of the review (S3): the assigned applications, the score sheet per observation point with
+ * An expert's side of the review: the assigned applications, the score sheet per observation point with
  * comments and the deduction, submission, and changes after submission — each kept with who, when, from → to and
  * why. Other experts' scores and the running average stay hidden until the expert has submitted their own.
  */
