@@ -1,4 +1,8 @@
-/** The governance module (章程): each sub-area registers its routes here, one line each. */
+/**
+ * The governance module (《沿沪宁产业创新带职业院校联盟章程》 and the bodies run by a charter like it): each sub-area
+ * registers its routes and its dashboard to-dos here, one line each. What several sub-areas share has a folder
+ * named for it: uploads/ (evidence files), testing/ (the founders' alliance the tests start from).
+ */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
 import type { DashboardProvider } from '../dashboard/index.js';

@@ -3,7 +3,7 @@
  * secretariat sees whether the count is below, within or above the expectation (a charter parameter).
  */
 import type { TCharterParameters } from '@chanjiao/contracts';
-import { daysInMonth, formatIsoDate, parseIsoDate } from '../../../kernel/time/calendar.js';
+import { daysInMonth, formatIsoDate, quarterOf as calendarQuarterOf } from '../../../kernel/time/calendar.js';
 
 type BulletinParameters = Pick<TCharterParameters, 'bulletinsPerQuarterMin' | 'bulletinsPerQuarterMax'>;
 
@@ -46,8 +46,8 @@ function quarterNumbered(year: number, quarter: 1 | 2 | 3 | 4): Quarter {
 }
 
 export function quarterOf(date: string): Quarter {
-  const { year, month } = parseIsoDate(date);
-  return quarterNumbered(year, Math.ceil(month / 3) as Quarter['quarter']);
+  const { year, quarter } = calendarQuarterOf(date);
+  return quarterNumbered(year, quarter);
 }
 
 /** Every quarter from the one containing `from` to the one containing `to`, inclusive. */
