@@ -1,5 +1,5 @@
 /**
- * Benchmark of governance (issue 3): a body with 500 member units, 50 meetings and 5,000 closed votes on
+ * Benchmark of governance: a body with 500 member units, 50 meetings and 5,000 closed votes on
  * PostgreSQL. The member list, the resolution register and the dashboard, each signed in as the body's
  * secretariat, must answer in under 100 ms p99 at 50 requests/s; the certificate PDF and the bulletin DOCX must
  * each generate in under 1 s (timed through the API: first in a fresh process, then warm).

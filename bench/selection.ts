@@ -1,5 +1,5 @@
 /**
- * Benchmark of the selection review (SPEC S3–S4): a call with 200 submitted applications and 30 experts.
+ * Benchmark of the selection review (docs/sources.md 5.3): a call with 200 submitted applications and 30 experts.
  * Times, in this process against a fresh database (PGlite in memory, or PostgreSQL when DATABASE_URL is set):
  *   - automatic assignment (3 reviews per application, at most 25 per expert, conflicts recomputed) — target < 2 s;
  *   - ranking (all 600 reviews scored: aggregation, deduction, ranks, tie-breaks) — target < 500 ms;
@@ -26,6 +26,7 @@ import { reviewsOfCall } from '../apps/server/src/modules/selection/reviews/revi
 import { reviews, reviewScores } from '../apps/server/src/modules/selection/reviews/reviews.table.js';
 import { rankingXlsx } from '../apps/server/src/modules/selection/results/results-exports.js';
 import { getResults } from '../apps/server/src/modules/selection/results/results.service.js';
+import { systemClock } from '../apps/server/src/kernel/time/clock.js';
 
 const RUNS = numberOption('runs', 5);
 const TARGETS = { assignment: 2000, ranking: 500, summary: 3000 };
@@ -62,7 +63,7 @@ async function scoreEverything(deps: AppDeps, callId: string) {
 async function main() {
   const machineBefore = printLoadWarning();
   const database = await createTestDatabase();
-  const deps: AppDeps = { config: testConfig(), database: database.handle, secretKey: 'bench-secret-key-0123456789abcdef012345' };
+  const deps: AppDeps = { config: testConfig(), database: database.handle, secretKey: 'bench-secret-key-0123456789abcdef012345', clock: systemClock };
   try {
     const engine = database.url ? 'PostgreSQL' : 'PGlite (in memory)';
     console.log(`Preparing ${APPLICATIONS} applications and ${EXPERTS} experts on ${engine} …`);

@@ -1,4 +1,4 @@
-/** The three endpoints of issue 3's target, as the web app calls them, and how each load run walks them. */
+/** The three endpoints of the governance targets (docs/benchmarks.md), as the web app calls them, and how each load run walks them. */
 import { COUNTS } from './seed.js';
 
 /** The register page size the web app asks for (useResolutions). */

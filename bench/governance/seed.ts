@@ -1,5 +1,5 @@
 /**
- * The governance benchmark's data (issue 3): one alliance with 500 member units, 50 sittings of its joint meeting
+ * The governance benchmark's data: one alliance with 500 member units, 50 sittings of its joint meeting
  * and 5,000 closed votes (agenda items voted on and counted, as `closeVote` leaves them), with attendance per
  * sitting, the ballots of each sitting's first vote, liaisons for most members, a founding certificate and a
  * published bulletin. The body, its charter and the certificate go through the services; the bulk goes in as
@@ -21,7 +21,7 @@ import { registerCharter } from '../../apps/server/src/modules/governance/charte
 import { agendaItems, meetingAttendance, meetingBallots, meetings } from '../../apps/server/src/modules/governance/meetings/meetings.table.js';
 import { issueFoundingCertificate } from '../../apps/server/src/modules/governance/membership/certificates.service.js';
 import { insertBulletin } from '../../apps/server/src/modules/governance/bulletins/bulletins.repository.js';
-import { decideVote } from '../../apps/server/src/modules/governance/votes.rules.js';
+import { decideVote } from '../../apps/server/src/modules/governance/meetings/votes.rules.js';
 import { seededRandom, type Random } from '../lib/random.js';
 import { BENCH_PASSWORD } from '../orgs-list/seed.js';
 

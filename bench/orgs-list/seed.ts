@@ -9,7 +9,8 @@ import type { DatabaseHandle } from '../../apps/server/src/kernel/db/database.js
 import { hashPassword } from '../../apps/server/src/kernel/auth/password.js';
 import { users } from '../../apps/server/src/kernel/auth/auth.table.js';
 import { userRoles } from '../../apps/server/src/kernel/rbac/rbac.table.js';
-import { orgValues, organizations } from '../../apps/server/src/modules/organizations/index.js';
+import { orgValues } from '../../apps/server/src/modules/organizations/index.js';
+import { organizations } from '../../apps/server/src/modules/organizations/organizations.table.js';
 import { seededRandom, type Random } from '../lib/random.js';
 import { generatedOrganisation } from './org-names.js';
 

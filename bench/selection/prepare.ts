@@ -7,7 +7,7 @@
 import { unitsNamedIn } from '../../apps/server/src/modules/selection/applications/application.rules.js';
 import { insertApplication, replaceUnits } from '../../apps/server/src/modules/selection/applications/applications.repository.js';
 import { contentNaming } from '../../apps/server/src/modules/selection/reviews/review.test-support.js';
-import { makeOpenCall } from '../../apps/server/src/modules/selection/selection.test-support.js';
+import { makeOpenCall } from '../../apps/server/src/modules/selection/applications/applications.test-support.js';
 import { replaceAffiliations, replacePanel } from '../../apps/server/src/modules/selection/experts/experts.repository.js';
 import { insertOrgs, orgValues } from '../../apps/server/src/modules/organizations/index.js';
 import { users } from '../../apps/server/src/kernel/auth/auth.table.js';

@@ -1,5 +1,5 @@
 /**
- * Issue 3, workflow 10 — bulletins (2026 工作计划 附件3 四, 简报第1期): 曹杨's liaison drafts a 简讯 for the unit
+ * Bulletins (2026 工作计划 附件3 四, 简报第1期): 曹杨's liaison drafts a 简讯 for the unit
  * and submits it; the secretariat edits it, fills the title block (报送, 抄送, 印发单位, 核稿), numbers it (第N期)
  * and publishes it; the Word file downloads with the title block of 第1期; a reader without an account finds it on
  * the public page, where opening it counts a view and sharing it a share; the quarterly table counts it for 曹杨.

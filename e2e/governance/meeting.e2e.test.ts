@@ -1,5 +1,5 @@
 /**
- * Issue 3, workflow 4 — a joint meeting (校长联席会议, 章程第五、八、九、十七条): the secretariat schedules it, adds
+ * A joint meeting (校长联席会议, 章程第五、八、九、十七条): the secretariat schedules it, adds
  * an agenda item and records attendance; opens the vote; 曹杨's representative votes online and then sees the
  * unit's vote in place of the buttons, the other units present vote on paper and the secretariat enters their
  * ballots; a second vote of 曹杨 is refused (one vote per member unit); the closed vote shows its rule and counts;

@@ -1,8 +1,8 @@
 /**
- * Issue 3, workflow 1 — joining (章程第十六、十九条): 连云港演示职业技术学院, not a member of the 沿沪宁 alliance,
+ * Joining (章程第十六、十九条): 连云港演示职业技术学院, not a member of the 沿沪宁 alliance,
  * applies through its unit administrator; the secretariat reviews it (初审) onto the agenda of a meeting it
  * schedules; the meeting votes; the unit becomes a member and downloads its numbered 《联盟成员证书》.
- * Issue 3, workflow 2 — withdrawal (章程第二十条): the same unit applies in writing to withdraw; the secretariat
+ * Withdrawal (章程第二十条): the same unit applies in writing to withdraw; the secretariat
  * confirms receipt; both see the earliest day it may take effect, one month after the receipt.
  */
 import { execFileSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 /**
- * Issue 4 — the 遴选 of seed 001 as its users live it:
+ * The 遴选 of 连教职函〔2026〕6号 as its users live it:
  * (a) 连云港市教育局 issues a new call with the default 附件1 indicator system (scoring every observation point
  *     before publishing, since publishing freezes it) and the default 推荐书 form;
  * (b) a school fills in the whole 推荐书 section by section — directory units and typed ones, member rows, majors
@@ -356,7 +356,7 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     const cells: string[] = [];
     workbook.worksheets[0]!.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text))));
     for (const expected of [CONSORTIUM, PARK, COLLEGE, '高职专科', '王海燕']) expect(cells).toContain(expected);
-    // A sheet that travels by e-mail shows the contact's mobile masked (SPEC §8).
+    // A sheet that travels by e-mail shows the contact's mobile masked (docs/sources.md 5.4).
     expect(cells).toContain('138****0123');
     expect(cells.join('\n')).not.toContain('13805180123');
   });

@@ -1,5 +1,5 @@
 /**
- * Issue 4 — the review and results of a 遴选 as their users live them (S3–S4), starting where the 推荐书 journey
+ * The review and results of a 遴选 as their users live them, starting where the 推荐书 journey
  * ends: a call of 连云港市教育局 with two submitted 推荐书 of the school (made through the API from the demo's
  * complete one, under other consortia and parks).
  * (a) The authority puts four experts on the panel; one works for the lead enterprise, so the platform finds the

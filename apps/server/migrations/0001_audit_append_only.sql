@@ -1,4 +1,4 @@
--- The audit log is append-only (SPEC §8): the database itself refuses to change or remove entries.
+-- The audit log is append-only (docs/sources.md 5.4): the database itself refuses to change or remove entries.
 CREATE OR REPLACE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'audit_log is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';

@@ -61,7 +61,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
     db: deps.database.db,
     config,
     secretKey: deps.secretKey,
-    now: deps.now,
+    now: () => deps.clock.now(),
   });
 
   await healthRoutes(app, deps);

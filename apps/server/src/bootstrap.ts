@@ -7,6 +7,7 @@ import type { AppDeps } from './kernel/deps.js';
 import { seedRolePermissions } from './kernel/rbac/rbac.service.js';
 import { userRoles } from './kernel/rbac/rbac.table.js';
 import { resolveSecretKey } from './kernel/secret.js';
+import { systemClock } from './kernel/time/clock.js';
 import { loadReferenceData } from './modules/reference/index.js';
 
 export async function prepareDatabase(database: DatabaseHandle): Promise<void> {
@@ -39,7 +40,7 @@ export async function bootstrap(config: AppConfig, purpose = 'server'): Promise<
   const database = await openConfiguredDatabase(config, purpose);
   try {
     await prepareDatabase(database);
-    return { config, database, secretKey: resolveSecretKey(config) };
+    return { config, database, secretKey: resolveSecretKey(config), clock: systemClock };
   } catch (error) {
     await database.close();
     throw error;

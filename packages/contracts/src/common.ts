@@ -6,7 +6,7 @@ export const ZIdParams = z.object({ id: z.uuid() });
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
-/** Characters as SPEC §2 counts them: Unicode code points, so 汉字, letters and emoji count one each. */
+/** Characters as the platform counts them (docs/sources.md 5.1): Unicode code points, so 汉字, letters and emoji count one each. */
 export function countCharacters(text: string): number {
   return [...text].length;
 }

@@ -1,7 +1,7 @@
 /**
  * Parameters of a body's charter (章程) that the governance rules read, with the defaults of the 沿沪宁 alliance
- * charter (seed 000). They are data so that each body, and each amendment of its charter, can change them;
- * SPEC §3 requires an amendment vote to do so. The secretariat edits them through these schemas.
+ * charter (《沿沪宁产业创新带职业院校联盟章程》). They are data so that each body, and each amendment of its charter, can change them;
+ * changing them amends the charter, which takes the vote of 章程第二十六条. The secretariat edits them through these schemas.
  */
 import { z } from 'zod';
 import { ZIsoDate } from './common.js';
@@ -10,7 +10,7 @@ import type { Bilingual } from './i18n.js';
 
 const l = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
 
-/** 以上 (at least, ≥) or 过/超过 (more than, >), per SPEC §2. */
+/** 以上 (at least, ≥) or 过/超过 (more than, >), per 民法典第一千二百五十九条. */
 export const COMPARATORS = ['gte', 'gt'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
 

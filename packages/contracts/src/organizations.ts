@@ -4,7 +4,7 @@ import { optionalText, pageOf, requiredText, ZOptionalUscc, ZPageQuery } from '.
 
 const l = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
 
-/** Organisation types of SPEC G1, plus the authorities and parks the selection and reports need. */
+/** Organisation types of the members a charter admits (章程第十六条), plus the authorities and parks the selection and reports need. */
 export const ORG_TYPES = {
   secondary_vocational: l('中职学校', 'Secondary vocational school'),
   higher_vocational: l('高职院校', 'Higher vocational college'),

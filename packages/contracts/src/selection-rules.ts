@@ -1,5 +1,5 @@
 /**
- * Parameters of a consortium selection (市域产教联合体遴选, seed 001) that its rules read and the authority can
+ * Parameters of a consortium selection (市域产教联合体遴选, 连教职函〔2026〕6号) that its rules read and the authority can
  * set per call: the character limits of 附件2 推荐书, the call's limits, the indicators of 附件1 建设指标 used
  * for tie-breaks, the aggregation rule, and the review assignment limits.
  */
@@ -46,7 +46,7 @@ export const RECOMMENDATION_TEXT_FIELD_NAMES = Object.keys(RECOMMENDATION_TEXT_F
   ...RecommendationTextField[],
 ];
 
-/** Character limits (Unicode code points, SPEC §2) per field; a call may change them. */
+/** Character limits (Unicode code points, docs/sources.md 5.1) per field; a call may change them. */
 const ZTextLimit = z.number().int().min(1).max(100_000);
 // A strict object rather than a record keyed by an enum (the same rule): the API document then names every field.
 export const ZTextLimits = z.strictObject(
@@ -109,7 +109,7 @@ export const AGGREGATION_METHODS = {
 export type AggregationMethod = keyof typeof AGGREGATION_METHODS;
 export const AGGREGATION_METHOD_NAMES = Object.keys(AGGREGATION_METHODS) as [AggregationMethod, ...AggregationMethod[]];
 
-/** The published rule of a call's results (SPEC S4): how scores combine and which indicators break ties. */
+/** The published rule of a call's results (docs/sources.md 5.3): how scores combine and which indicators break ties. */
 export const ZScoringRule = z.object({
   method: z.enum(AGGREGATION_METHOD_NAMES),
   tieBreakIndicators: z.array(z.enum(SCORED_INDICATOR_CODES)).max(6),

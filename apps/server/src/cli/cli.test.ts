@@ -5,6 +5,7 @@ import { buildApp } from '../app.js';
 import { auditLog } from '../kernel/audit/audit.table.js';
 import { users } from '../kernel/auth/auth.table.js';
 import { testConfig } from '../kernel/config.js';
+import { systemClock } from '../kernel/time/clock.js';
 import { login } from '../testing/test-app.js';
 import { CLI_TEST_TIMEOUT, type CliTestEnv, createCliTestEnv } from './cli-test-env.js';
 
@@ -77,7 +78,7 @@ describe('chanjiao CLI: migrate and create-admin', () => {
       expect(entries.map((entry) => entry.action)).toEqual(['user.create', 'user.role.assign']);
       expect(entries[0]!.actorUsername).toMatch(/^cli:/);
 
-      const app = await buildApp({ config: testConfig(), database, secretKey: 'cli-test-secret-0123456789abcdef012345' }, { logger: false });
+      const app = await buildApp({ config: testConfig(), database, secretKey: 'cli-test-secret-0123456789abcdef012345', clock: systemClock }, { logger: false });
       try {
         const session = await login(app, 'chief', ADMIN_PASSWORD);
         const me = (await session.request({ method: 'GET', url: '/api/auth/me' })).json() as {

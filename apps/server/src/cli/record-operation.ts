@@ -1,6 +1,6 @@
 /**
  * Backups carry everyone's personal data and a restore rewrites history, so both leave an audit entry
- * naming who ran them (SPEC §8). The entry is written after the operation succeeds.
+ * naming who ran them (docs/sources.md 5.4). The entry is written after the operation succeeds.
  */
 import { openConfiguredDatabase, prepareDatabase } from '../bootstrap.js';
 import { type AuditEvent, recordAudit } from '../kernel/audit/audit.service.js';

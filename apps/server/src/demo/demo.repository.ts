@@ -3,9 +3,9 @@ import { and, countDistinct, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../kernel/db/database.js';
 import { users } from '../kernel/auth/auth.table.js';
 import { userRoles } from '../kernel/rbac/rbac.table.js';
-import { bodies, bodyMembers, liaisons } from '../modules/bodies/index.js';
+import { bodies, bodyMembers, liaisons } from '../modules/bodies/bodies.table.js';
 import { meetings } from '../modules/governance/meetings/meetings.table.js';
-import { organizations } from '../modules/organizations/index.js';
+import { organizations } from '../modules/organizations/organizations.table.js';
 
 /** Name → id; where two units share a name, the first registered one stands for it. */
 export async function orgIdsByName(db: Executor, names: string[]): Promise<Map<string, string>> {

@@ -1,5 +1,5 @@
 /**
- * Demo data (SPEC §9): the bodies and organisations of the documents, generated enterprises and liaisons,
+ * Demo data (docs/sources.md 5.4): the bodies and organisations of the documents, generated enterprises and liaisons,
  * and one account per role. Loading is idempotent: every record has a stable key and is skipped when
  * present, and a database that already holds the whole demo is recognised with two queries.
  */
@@ -12,8 +12,8 @@ import { DEMO_ACCOUNTS, type DemoAccountSpec } from './accounts.js';
 import { DEMO_DATASET } from './dataset/index.js';
 import * as repo from './demo.repository.js';
 import { seedDemoRecords } from './seed-records.js';
-import { ensureGovernanceBDemo } from './governance-b.js';
-import { ensureGovernanceCDemo } from './governance-c.js';
+import { ensureGovernanceStructureDemo } from './governance-structure.js';
+import { ensureFinanceAndProjectsDemo } from './governance-finance-projects.js';
 import { ensureActivitiesDemo } from './governance-activities.js';
 import { ensureFirstMeetingDemo } from './governance-meetings.js';
 import { ensureSelectionDemo } from './selection-demo.js';
@@ -75,7 +75,7 @@ async function resolveAccounts(db: Database, specs: DemoAccountSpec[]): Promise<
   }));
 }
 
-/** Charters as data (章程, seed 000): registered once, also into a demo database loaded before they existed. */
+/** Charters as data (《沿沪宁产业创新带职业院校联盟章程》): registered once, also into a demo database loaded before they existed. */
 const DEMO_CHARTERS = [{ bodyName: ALLIANCE_NAME, text: ALLIANCE_CHARTER_TEXT, adoptedOn: ALLIANCE_CHARTER_ADOPTED_ON }];
 
 /** Every body is there and every account holds its roles (granted last), so an earlier run completed. */
@@ -93,9 +93,9 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   const { db } = deps.database;
   if (await isDemoComplete(db)) {
     await ensureDemoCharters(db, DEMO_CHARTERS);
-    await ensureGovernanceBDemo(db);
+    await ensureGovernanceStructureDemo(db);
     await ensureFirstMeetingDemo(db);
-    await ensureGovernanceCDemo(db);
+    await ensureFinanceAndProjectsDemo(db);
     await ensureActivitiesDemo(db);
     await ensureSelectionDemo(db);
     await ensureSelectionReviewDemo(deps);
@@ -104,9 +104,9 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   const userIds = await ensureDemoUsers(deps, DEMO_ACCOUNTS);
   await seedDemoRecords(db, DEMO_DATASET, userIds);
   await ensureDemoCharters(db, DEMO_CHARTERS);
-  await ensureGovernanceBDemo(db);
+  await ensureGovernanceStructureDemo(db);
   await ensureFirstMeetingDemo(db);
-  await ensureGovernanceCDemo(db);
+  await ensureFinanceAndProjectsDemo(db);
   await ensureActivitiesDemo(db);
   await ensureSelectionDemo(db);
   const accounts = await resolveAccounts(db, DEMO_ACCOUNTS);

@@ -1,14 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertOrgs, orgValues } from '../modules/organizations/index.js';
-import { selectionApplications, selectionCalls } from '../modules/selection/index.js';
+import { selectionApplications } from '../modules/selection/applications/applications.table.js';
+import { selectionCalls } from '../modules/selection/calls/calls.table.js';
 import { getCall } from '../modules/selection/calls/calls.service.js';
 import { createTestContext, type TestContext } from '../testing/test-app.js';
 import { AUTHORITY_ORGS, LIANYUNGANG_EDUCATION_BUREAU } from './dataset/authorities.js';
 import { LYG_DEMO_ORGS } from './dataset/lianyungang-2026.js';
 import { ensureSelectionDemo } from './selection-demo.js';
 
-describe('the demo selection: the 2026 连云港 call (seed 001)', () => {
+describe('the demo selection: the 2026 连云港 call (连教职函〔2026〕6号)', () => {
   let ctx: TestContext;
   beforeAll(async () => {
     ctx = await createTestContext();

@@ -1,5 +1,5 @@
 /**
- * The demo's selection (seed 001): the 2026 连云港 call, open, with 附件1 scored by made-up maximums that add up
+ * The demo's selection (连教职函〔2026〕6号): the 2026 连云港 call, open, with 附件1 scored by made-up maximums that add up
  * to 100, one application submitted before the deadline and one draft. Idempotent: nothing is added when the call
  * exists. The applications are dated before the seed's deadline, since they are what the deadline let in.
  */

@@ -1,5 +1,5 @@
 /**
- * The demo's review of the 2026 连云港 call (issue 4, S3): a panel of four experts — expert1 and three generated
+ * The demo's review of the 2026 连云港 call: a panel of four experts — expert1 and three generated
  * ones — with declared affiliations, one of which is the lead enterprise of the submitted 推荐书 so that a
  * derived conflict (回避) shows; automatic assignment; and two generated experts' submitted scores, leaving
  * expert1's sheet to be filled in. Everything goes through the services, so it is audited like real work.

@@ -1,25 +1,32 @@
 /**
- * The modules the application is made of. A new module adds one line here: its routes plugin.
- * Each plugin receives the application's dependencies.
+ * The modules the application is made of, composed: a new module adds one line here for its routes plugin
+ * (each receives the application's dependencies) and, if it has to-dos, one line for its dashboard providers.
+ * This is the one file that may import every module's index.ts (see ARCHITECTURE.md, "Module boundaries").
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../kernel/deps.js';
 import { fileRoutes } from '../kernel/files/index.js';
 import { accountRoutes } from './accounts/index.js';
 import { auditLogRoutes } from './audit-log/index.js';
-import { dashboardRoutes } from './dashboard/index.js';
+import { dashboardRoutes, type DashboardProvider, ROLE_DASHBOARD_PROVIDERS } from './dashboard/index.js';
 import { bodyRoutes } from './bodies/index.js';
-import { governanceRoutes } from './governance/index.js';
+import { GOVERNANCE_DASHBOARD_PROVIDERS, governanceRoutes } from './governance/index.js';
 import { organizationRoutes } from './organizations/index.js';
 import { referenceRoutes } from './reference/index.js';
-import { selectionRoutes } from './selection/index.js';
+import { SELECTION_DASHBOARD_PROVIDERS, selectionRoutes } from './selection/index.js';
+
+const DASHBOARD_PROVIDERS: DashboardProvider[] = [
+  ...ROLE_DASHBOARD_PROVIDERS,
+  ...GOVERNANCE_DASHBOARD_PROVIDERS,
+  ...SELECTION_DASHBOARD_PROVIDERS,
+];
 
 export const MODULE_ROUTES: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] = [
   referenceRoutes,
   fileRoutes,
   accountRoutes,
   auditLogRoutes,
-  dashboardRoutes,
+  (app, deps) => dashboardRoutes(app, deps, DASHBOARD_PROVIDERS),
   organizationRoutes,
   bodyRoutes,
   governanceRoutes,

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SYSTEM_ACTOR } from '../kernel/audit/audit.service.js';
 import { openDatabase } from '../kernel/db/database.js';
-import { importOrganizations } from '../modules/organizations/organizations.import.js';
+import { importOrganizations } from '../modules/organizations/index.js';
 
 const [target, file, userId, pauseMs] = process.argv.slice(2);
 if (!target || !file || !userId) {

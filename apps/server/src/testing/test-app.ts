@@ -4,10 +4,11 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../app.js';
 import { testConfig, type AppConfig } from '../kernel/config.js';
 import type { AppDeps } from '../kernel/deps.js';
+import { type Clock, systemClock } from '../kernel/time/clock.js';
 import { SYSTEM_ACTOR } from '../kernel/audit/audit.service.js';
 import { updateUser } from '../kernel/auth/auth.repository.js';
 import { generateTotpSecret, hotp, sealSecret, totpStep } from '../kernel/auth/totp.js';
-import { assignRole, createUser } from '../modules/accounts/users.service.js';
+import { assignRole, createUser } from '../modules/accounts/index.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const TEST_PASSWORD = 'Passw0rd-test';
@@ -19,16 +20,17 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
+/** `options.clock` (or the older `options.now`) fixes or moves business time; without either, the system clock. */
 export async function createTestContext(
   overrides: Partial<AppConfig> = {},
-  options: { now?: () => Date } = {},
+  options: { clock?: Clock; now?: () => Date } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const deps: AppDeps = {
     config: testConfig(overrides),
     database: database.handle,
     secretKey: 'test-secret-key-0123456789abcdef0123456789',
-    now: options.now,
+    clock: options.clock ?? (options.now ? { now: options.now } : systemClock),
   };
   const app = await buildApp(deps, { logger: false });
   await app.ready();

@@ -1,4 +1,4 @@
-/** Dates and times are stored in UTC and shown in China Standard Time (SPEC §2), whatever the browser's zone. */
+/** Dates and times are stored in UTC and shown in China Standard Time (docs/sources.md 5.1), whatever the browser's zone. */
 import type { Locale } from '@chanjiao/contracts/i18n';
 
 const TIME_ZONE = 'Asia/Shanghai';

@@ -1,4 +1,4 @@
-/** S2 applications: one 推荐书 per consortium and call, its versions, their differences, and its files. */
+/** Applications: one 推荐书 per consortium and call, its versions, their differences, and its files. */
 import { z } from 'zod';
 import { pageOf, requiredText, ZPageQuery } from '../common.js';
 import type { Bilingual } from '../i18n.js';

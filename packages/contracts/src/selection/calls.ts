@@ -1,4 +1,4 @@
-/** S1 calls (遴选通知): what an authority publishes, with its deadline, form and indicator system. */
+/** Calls (遴选通知): what an authority publishes, with its deadline, form and indicator system. */
 import { z } from 'zod';
 import { optionalText, pageOf, requiredText, ZPageQuery } from '../common.js';
 import type { Bilingual } from '../i18n.js';

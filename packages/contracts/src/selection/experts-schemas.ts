@@ -1,5 +1,5 @@
 /**
- * S3 experts (评审专家): user accounts holding the expert role, with the organisations they belong to or have
+ * Experts (评审专家): user accounts holding the expert role, with the organisations they belong to or have
  * worked for (declared affiliations). Conflicts of interest (回避) are derived from these against every unit an
  * application names, so an affiliation carries what identifies an organisation: its directory id, its
  * 统一社会信用代码 and its name.

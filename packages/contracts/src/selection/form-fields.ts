@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { countCharacters } from '../common.js';
 import { usccProblem } from '../uscc.js';
 
-/** Text with a character limit counted as SPEC §2 counts (Unicode code points). */
+/** Text with a character limit counted in Unicode code points (docs/sources.md 5.1). */
 export function chars(max: number) {
   return z
     .string()

@@ -1,5 +1,5 @@
 /**
- * S4 results (遴选结果): aggregation by the call's published rule, the deduction, ranks with the published
+ * Results (遴选结果): aggregation by the call's published rule, the deduction, ranks with the published
  * tie-break, the authority's decisions (培育名单, 向省教育厅推荐) and publication to the applicants.
  */
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-/** Error codes and field labels of expert review (S3) and results (S4). */
+/** Error codes and field labels of expert review and results. */
 import { defineErrors } from '../errors.js';
 import type { Bilingual } from '../i18n.js';
 

@@ -1,5 +1,5 @@
 /**
- * S3 review (评审): the call's review settings, its expert panel, conflicts of interest (回避) with their
+ * Review (评审): the call's review settings, its expert panel, conflicts of interest (回避) with their
  * evidence, assignment by hand or automatically, scoring per observation point with comments and the
  * 7.其他 deduction, score changes after submission, and site visits (实地考察).
  */

@@ -2,7 +2,7 @@ import { bootstrap } from '../../bootstrap.js';
 import { findUserByUsername } from '../../kernel/auth/auth.repository.js';
 import { DomainError } from '../../kernel/errors.js';
 import { OperationError } from '../../kernel/db/operation-error.js';
-import { assignRole, createUser } from '../../modules/accounts/users.service.js';
+import { assignRole, createUser } from '../../modules/accounts/index.js';
 import { requiredString } from '../args.js';
 import type { CliCommand } from '../command.js';
 import { cliActor, type CliIo } from '../io.js';

@@ -1,6 +1,6 @@
 /**
  * The charter (章程) of the 沿沪宁产业创新带职业院校联盟 as adopted at its founding meeting on 2025-12-12
- * (seed 000, 附件1; 简报第1期). Its parameters are the defaults of governance-rules.ts.
+ * (《沿沪宁产业创新带职业院校联盟简报》第1期 附件1; docs/sources.md §1). Its parameters are the defaults of governance-rules.ts.
  */
 export const ALLIANCE_CHARTER_ADOPTED_ON = '2025-12-12';
 

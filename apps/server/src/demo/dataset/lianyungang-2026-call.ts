@@ -1,5 +1,5 @@
 /**
- * The 2026 连云港 call (seed 001, 连教职函〔2026〕6号) as the demo's open selection: its notice as written,
+ * The 2026 连云港 call (连教职函〔2026〕6号, docs/sources.md §3) as the demo's open selection: its notice as written,
  * the conditions of 二、条件要求, and the deadline of 三.2 (于2026年5月28日前报送, taken as the end of that day).
  * The indicator system's scores are made up (the notice gives none), so that system is marked generated.
  */

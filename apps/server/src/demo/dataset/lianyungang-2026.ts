@@ -1,5 +1,5 @@
 /**
- * Made-up parks, schools and enterprises of 连云港 that apply to the demo call (seed 001 names none). Every record
+ * Made-up parks, schools and enterprises of 连云港 that apply to the demo call (连教职函〔2026〕6号 names none). Every record
  * is marked generated and carries 演示 in its name; enterprise credit codes come from the generated range.
  */
 import { generatedUscc } from './generated.js';

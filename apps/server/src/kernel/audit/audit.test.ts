@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../testing/test-databa
 import { recordAudit, SYSTEM_ACTOR } from './audit.service.js';
 import { verifyAuditChain } from './audit.verify.js';
 
-describe('audit log (SPEC §8: append-only, tamper-evident)', () => {
+describe('audit log (docs/sources.md 5.4: append-only, tamper-evident)', () => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase();

@@ -25,7 +25,7 @@ describe('lock-out after repeated failures (issue: 5 failures within 15 minutes 
   });
 });
 
-describe('session timing (SPEC §8: idle 30 min, absolute 12 h by default)', () => {
+describe('session timing (docs/sources.md 5.4: idle 30 min, absolute 12 h by default)', () => {
   const timing = { idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000 };
   const session = (created: string, seen: string, revoked: string | null = null) => ({
     createdAt: t(created),

@@ -1,5 +1,5 @@
 /**
- * Lock-out after repeated failures (SPEC §8; issue: 5 failures within 15 minutes lock for 15 minutes).
+ * Lock-out after repeated failures (docs/sources.md 5.4: by default 5 failures within 15 minutes lock for 15 minutes).
  * Counted per username whether or not the account exists, so the answer never reveals existence.
  */
 export interface LockoutPolicy {

@@ -1,4 +1,4 @@
-/** Session timing (SPEC §8): an idle timeout and an absolute lifetime, both configurable. */
+/** Session timing (docs/sources.md 5.4): an idle timeout and an absolute lifetime, both configurable. */
 export interface SessionTiming {
   idleMs: number;
   absoluteMs: number;

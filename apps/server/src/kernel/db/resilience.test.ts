@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
 import { testConfig } from '../config.js';
+import { systemClock } from '../time/clock.js';
 import { type DatabaseHandle, openDatabase } from './database.js';
 import { isDatabaseUnavailable } from './unavailable.js';
 
@@ -65,7 +66,7 @@ describe.skipIf(!process.env.DATABASE_URL)('database restart while the applicati
     proxy = new RestartableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
     await proxy.start();
     handle = await openDatabase({ url: viaProxy(database.url!, proxy.port), poolSize: 3 });
-    app = await buildApp({ config: testConfig(), database: handle, secretKey: 'resilience-test-secret-0123456789abcdef' }, { logger: false });
+    app = await buildApp({ config: testConfig(), database: handle, secretKey: 'resilience-test-secret-0123456789abcdef', clock: systemClock }, { logger: false });
     await app.ready();
   });
 

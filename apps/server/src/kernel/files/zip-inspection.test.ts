@@ -16,7 +16,7 @@ async function rejection(buffer: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS)
   return error.messageIn('zh-CN');
 }
 
-describe('ZIP inspection before parsing (SPEC §7: uploads checked for expansion)', () => {
+describe('ZIP inspection before parsing (docs/sources.md 5.4: uploads checked for expansion)', () => {
   it('accepts a workbook exceljs wrote and lists its entries', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('组织').addRow(['名称', '类型']);

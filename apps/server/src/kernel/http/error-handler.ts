@@ -1,4 +1,4 @@
-/** The one mapper from failures to HTTP responses (SPEC §8: stable codes, both languages, no stack traces). */
+/** The one mapper from failures to HTTP responses (docs/sources.md 5.4: stable codes, both languages, no stack traces). */
 import type { ApiErrorBody, ErrorCode, Locale } from '@chanjiao/contracts';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../db/unavailable.js';

@@ -8,6 +8,7 @@ import { userRoutes } from './users.routes.js';
 export { lockedUsernames } from './lock-states.js';
 export { scopeNames } from './scope-names.js';
 export { countUsers, countUsersWithRoles } from './users.repository.js';
+export { assignRole, createUser } from './users.service.js';
 
 export async function accountRoutes(app: FastifyInstance, deps: AppDeps) {
   await sessionRoutes(app, deps);

@@ -7,7 +7,6 @@ import * as service from './security.service.js';
 
 export async function securityRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
-  const now = () => deps.now?.() ?? new Date();
   const r = typed(app);
   const tags = ['security'];
   const policy = { permission: 'security.unlock' } as const;
@@ -23,7 +22,7 @@ export async function securityRoutes(app: FastifyInstance, deps: AppDeps) {
       },
       config: { policy },
     },
-    async (request) => service.listSecurityAccounts(db, deps.config, request.query, now()),
+    async (request) => service.listSecurityAccounts(db, deps.config, request.query, deps.clock.now()),
   );
 
   r.post(
@@ -32,7 +31,7 @@ export async function securityRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: { tags, summary: '解除登录锁定 Unlock an account', params: ZIdParams, response: { 200: ZSecurityAccount } },
       config: { policy },
     },
-    async (request) => service.unlockAccount(db, deps.config, request.actor, request.params.id, now()),
+    async (request) => service.unlockAccount(db, deps.config, request.actor, request.params.id, deps.clock.now()),
   );
 
   r.post(
@@ -41,7 +40,7 @@ export async function securityRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: { tags, summary: '重置双因素认证 Reset the second factor', params: ZIdParams, response: { 200: ZSecurityAccount } },
       config: { policy },
     },
-    async (request) => service.resetSecondFactor(db, deps.config, request.actor, request.params.id, now()),
+    async (request) => service.resetSecondFactor(db, deps.config, request.actor, request.params.id, deps.clock.now()),
   );
 
   r.post(
@@ -50,6 +49,6 @@ export async function securityRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: { tags, summary: '重置密码 Reset a forgotten password', params: ZIdParams, body: ZPasswordResetBody, response: { 200: ZSecurityAccount } },
       config: { policy },
     },
-    async (request) => service.resetPassword(db, deps.config, request.actor, request.params.id, request.body.temporaryPassword, now()),
+    async (request) => service.resetPassword(db, deps.config, request.actor, request.params.id, request.body.temporaryPassword, deps.clock.now()),
   );
 }

@@ -17,7 +17,7 @@ import { typed } from '../../kernel/http/routes.js';
 import { describeMe } from './me.service.js';
 
 export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
-  const authDeps: auth.AuthDeps = { db: deps.database.db, config: deps.config, secretKey: deps.secretKey, now: deps.now };
+  const authDeps: auth.AuthDeps = { db: deps.database.db, config: deps.config, secretKey: deps.secretKey, now: () => deps.clock.now() };
   const cookieBase = { path: '/', sameSite: 'lax' as const, secure: deps.config.cookieSecure };
   const setSessionCookies = (reply: FastifyReply, token: string, csrfToken: string) => {
     void reply.setCookie(SESSION_COOKIE, token, { ...cookieBase, httpOnly: true });

@@ -16,7 +16,6 @@ import * as service from './user-admin.service.js';
 
 export async function userRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
-  const now = () => deps.now?.() ?? new Date();
   const r = typed(app);
   const tags = ['users'];
 
@@ -54,7 +53,7 @@ export async function userRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: { tags, summary: '停用账号 Disable an account', params: ZIdParams, body: ZUserDisableBody, response: { 200: ZUser } },
       config: { policy: { permission: 'user.manage' } },
     },
-    async (request) => service.disableUserAccount(db, request.actor, request.params.id, request.body.reason, now()),
+    async (request) => service.disableUserAccount(db, request.actor, request.params.id, request.body.reason, deps.clock.now()),
   );
 
   r.post(

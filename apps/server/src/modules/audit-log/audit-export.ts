@@ -2,7 +2,7 @@
 import { AUDIT_OUTCOMES, type AuditOutcomeName } from '@chanjiao/contracts';
 import type { AuditRow } from '../../kernel/audit/audit.repository.js';
 import { writeXlsx, type XlsxColumn } from '../../kernel/files/xlsx-writer.js';
-import { formatShanghai } from './shanghai-time.js';
+import { formatShanghai } from '../../kernel/time/shanghai.js';
 
 const COLUMNS: XlsxColumn<AuditRow>[] = [
   { header: '编号', width: 10, value: (row) => row.id },

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../kernel/audit/audit.table.js';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../testing/test-app.js';
-import { formatShanghai } from './shanghai-time.js';
+import { formatShanghai } from '../../kernel/time/shanghai.js';
 
 describe('the audit log for the audit administrator', () => {
   let ctx: TestContext;

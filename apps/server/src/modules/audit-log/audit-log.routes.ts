@@ -28,7 +28,7 @@ export async function auditLogRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'audit.export' } },
     },
     async (request, reply) => {
-      const file = await service.exportAuditEntries(db, request.actor, request.query, deps.now?.() ?? new Date());
+      const file = await service.exportAuditEntries(db, request.actor, request.query, deps.clock.now());
       return reply
         .header('Content-Type', XLSX_TYPE)
         .header('Content-Disposition', `attachment; filename="${file.fileName}"`)

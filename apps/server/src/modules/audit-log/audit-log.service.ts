@@ -16,7 +16,7 @@ import * as repo from '../../kernel/audit/audit.repository.js';
 import { verifyAuditChain } from '../../kernel/audit/audit.verify.js';
 import { bilingual, DomainError } from '../../kernel/errors.js';
 import { auditWorkbook } from './audit-export.js';
-import { addDays, formatShanghai, shanghaiDayStart } from './shanghai-time.js';
+import { formatShanghai, shanghaiDayEnd, shanghaiDayStart } from '../../kernel/time/shanghai.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -26,7 +26,7 @@ export function rowFilterOf(filter: TAuditFilter): repo.AuditRowFilter {
   const from = filter.from ? (DAY.test(filter.from) ? shanghaiDayStart(filter.from) : new Date(filter.from)) : undefined;
   const until = filter.to
     ? DAY.test(filter.to)
-      ? addDays(shanghaiDayStart(filter.to), 1)
+      ? shanghaiDayEnd(filter.to)
       : new Date(new Date(filter.to).getTime() + 1)
     : undefined;
   if (from && until && from >= until) {

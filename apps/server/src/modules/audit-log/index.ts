@@ -1,2 +1,1 @@
 export { auditLogRoutes } from './audit-log.routes.js';
-export { formatShanghai, shanghaiDayStart } from './shanghai-time.js';

@@ -3,8 +3,10 @@ import { regionPrefix, type BodyKind, type TBodyListQuery } from '@chanjiao/cont
 import type { Executor } from '../../kernel/db/database.js';
 import { containsPattern } from '../../kernel/db/like.js';
 import { tsQueryFor } from '../../kernel/search/segment.js';
-import { organizations } from '../organizations/index.js';
 import { bodies, bodyMembers } from './bodies.table.js';
+import { organizationDirectory } from '../organizations/index.js';
+
+const org = organizationDirectory();
 
 export type BodyRow = typeof bodies.$inferSelect;
 export type BodyInsert = typeof bodies.$inferInsert;
@@ -23,7 +25,7 @@ const activeMemberCount = sql<number>`(
 function listSelection() {
   return {
     body: bodies,
-    secretariatOrgName: organizations.name,
+    secretariatOrgName: org.name,
     memberCount: activeMemberCount,
   };
 }
@@ -46,7 +48,7 @@ export async function findBodyListRow(db: Executor, id: string): Promise<BodyLis
   const [row] = await db
     .select(listSelection())
     .from(bodies)
-    .leftJoin(organizations, eq(organizations.id, bodies.secretariatOrgId))
+    .leftJoin(org, eq(org.id, bodies.secretariatOrgId))
     .where(eq(bodies.id, id))
     .limit(1);
   return row ? flatten(row) : undefined;
@@ -95,7 +97,7 @@ export async function listBodies(db: Executor, query: TBodyListQuery): Promise<{
     db
       .select(listSelection())
       .from(bodies)
-      .leftJoin(organizations, eq(organizations.id, bodies.secretariatOrgId))
+      .leftJoin(org, eq(org.id, bodies.secretariatOrgId))
       .where(where)
       .orderBy(asc(bodies.name), asc(bodies.id))
       .limit(query.pageSize)

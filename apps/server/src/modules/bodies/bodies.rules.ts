@@ -1,4 +1,4 @@
-/** Rules of the charter (seed 000, 章程) about membership records. */
+/** Rules of 《沿沪宁产业创新带职业院校联盟章程》 about membership records. */
 import type { MemberRole } from '@chanjiao/contracts';
 
 /**

@@ -4,11 +4,11 @@ import { bodyRegisterRoutes } from './bodies.routes.js';
 import { liaisonRoutes } from './liaisons.routes.js';
 import { memberRoutes } from './members.routes.js';
 
-export { bodies, bodyMembers, liaisons } from './bodies.table.js';
+export { bodyDirectory, bodyMembershipDirectory } from './bodies.directory.js';
 export { countBodies, findBodyById, findBodyByName, type BodyRow } from './bodies.repository.js';
-export { activeMembersWithoutLiaison } from './liaisons.repository.js';
-export { findActiveMember, listMembershipsOfOrg } from './members.repository.js';
-export { BODY_ENTITY, createBody, type BodyProvenance } from './bodies.service.js';
+export { activeMembersWithoutLiaison, countCurrentLiaisonsOf } from './liaisons.repository.js';
+export { activeMemberOrgIdsAmong, findActiveMember, listMembershipsOfOrg } from './members.repository.js';
+export { BODY_ENTITY, createBody, requireBody, type BodyProvenance } from './bodies.service.js';
 export { addMember, removeMember } from './members.service.js';
 export { createLiaison } from './liaisons.service.js';
 

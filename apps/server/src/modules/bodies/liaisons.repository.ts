@@ -1,7 +1,9 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../kernel/db/database.js';
-import { organizations } from '../organizations/index.js';
 import { bodyMembers, liaisons } from './bodies.table.js';
+import { organizationDirectory } from '../organizations/index.js';
+
+const org = organizationDirectory();
 
 export type LiaisonRow = typeof liaisons.$inferSelect;
 export type LiaisonInsert = typeof liaisons.$inferInsert;
@@ -19,11 +21,11 @@ export async function findCurrentLiaison(db: Executor, id: string): Promise<Liai
 
 export async function listCurrentLiaisons(db: Executor, bodyId: string): Promise<LiaisonListRow[]> {
   const rows = await db
-    .select({ liaison: liaisons, orgName: organizations.name })
+    .select({ liaison: liaisons, orgName: org.name })
     .from(liaisons)
-    .innerJoin(organizations, eq(organizations.id, liaisons.orgId))
+    .innerJoin(org, eq(org.id, liaisons.orgId))
     .where(and(eq(liaisons.bodyId, bodyId), isNull(liaisons.removedAt)))
-    .orderBy(asc(organizations.name), asc(liaisons.name), asc(liaisons.id));
+    .orderBy(asc(org.name), asc(liaisons.name), asc(liaisons.id));
   return rows.map(({ liaison, orgName }) => ({ ...liaison, orgName }));
 }
 
@@ -33,9 +35,9 @@ export async function activeMembersWithoutLiaison(
   bodyId: string,
 ): Promise<{ orgId: string; orgName: string }[]> {
   return db
-    .select({ orgId: bodyMembers.orgId, orgName: organizations.name })
+    .select({ orgId: bodyMembers.orgId, orgName: org.name })
     .from(bodyMembers)
-    .innerJoin(organizations, eq(organizations.id, bodyMembers.orgId))
+    .innerJoin(org, eq(org.id, bodyMembers.orgId))
     .where(
       and(
         eq(bodyMembers.bodyId, bodyId),
@@ -47,7 +49,7 @@ export async function activeMembersWithoutLiaison(
         )`,
       ),
     )
-    .orderBy(asc(organizations.name), asc(bodyMembers.orgId));
+    .orderBy(asc(org.name), asc(bodyMembers.orgId));
 }
 
 export async function insertLiaison(db: Executor, values: LiaisonInsert): Promise<LiaisonRow> {
@@ -86,4 +88,13 @@ export async function removeLiaisonsOfMember(db: Executor, bodyId: string, orgId
     .where(and(eq(liaisons.bodyId, bodyId), eq(liaisons.orgId, orgId), isNull(liaisons.removedAt)))
     .returning({ id: liaisons.id });
   return rows.map((row) => row.id);
+}
+
+/** Current liaisons an organisation has named, over all its bodies. */
+export async function countCurrentLiaisonsOf(db: Executor, orgId: string): Promise<number> {
+  const [row] = await db
+    .select({ total: count() })
+    .from(liaisons)
+    .where(and(eq(liaisons.orgId, orgId), isNull(liaisons.removedAt)));
+  return Number(row?.total ?? 0);
 }

@@ -2,8 +2,10 @@ import type { TBodyMemberListQuery } from '@chanjiao/contracts';
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../kernel/db/database.js';
 import { containsPattern } from '../../kernel/db/like.js';
-import { organizations } from '../organizations/index.js';
 import { bodies, bodyMembers, liaisons } from './bodies.table.js';
+import { organizationDirectory } from '../organizations/index.js';
+
+const org = organizationDirectory();
 
 export type MemberRow = typeof bodyMembers.$inferSelect;
 export type MemberInsert = typeof bodyMembers.$inferInsert;
@@ -58,13 +60,13 @@ function selectMemberListRows(db: Executor) {
   return db
     .select({
       member: bodyMembers,
-      orgName: organizations.name,
-      orgType: organizations.type,
-      orgRegionCode: organizations.regionCode,
+      orgName: org.name,
+      orgType: org.type,
+      orgRegionCode: org.regionCode,
       liaisonCount: currentLiaisonCount,
     })
     .from(bodyMembers)
-    .innerJoin(organizations, eq(organizations.id, bodyMembers.orgId));
+    .innerJoin(org, eq(org.id, bodyMembers.orgId));
 }
 
 type SelectedMember = Awaited<ReturnType<typeof selectMemberListRows>>[number];
@@ -84,7 +86,7 @@ function memberListCondition(bodyId: string, filter: TBodyMemberListQuery): SQL 
     eq(bodyMembers.bodyId, bodyId),
     filter.status === 'current' ? isNull(bodyMembers.leftOn) : undefined,
     filter.status === 'former' ? isNotNull(bodyMembers.leftOn) : undefined,
-    pattern ? or(ilike(organizations.name, pattern), ilike(organizations.shortName, pattern)) : undefined,
+    pattern ? or(ilike(org.name, pattern), ilike(org.shortName, pattern)) : undefined,
   );
 }
 
@@ -93,7 +95,7 @@ const MEMBER_LIST_ORDER = [
   sql`${bodyMembers.leftOn} is not null`,
   desc(bodyMembers.leftOn),
   asc(bodyMembers.joinedOn),
-  asc(organizations.name),
+  asc(org.name),
   asc(bodyMembers.id),
 ];
 
@@ -107,7 +109,7 @@ export async function listMembers(db: Executor, bodyId: string, filter: TBodyMem
   const pageIds = db
     .select({ id: bodyMembers.id })
     .from(bodyMembers)
-    .innerJoin(organizations, eq(organizations.id, bodyMembers.orgId))
+    .innerJoin(org, eq(org.id, bodyMembers.orgId))
     .where(where)
     .orderBy(...MEMBER_LIST_ORDER)
     .limit(filter.pageSize)
@@ -117,7 +119,7 @@ export async function listMembers(db: Executor, bodyId: string, filter: TBodyMem
     selectMemberListRows(db)
       .innerJoin(pageIds, eq(pageIds.id, bodyMembers.id))
       .orderBy(...MEMBER_LIST_ORDER),
-    db.select({ total: count() }).from(bodyMembers).innerJoin(organizations, eq(organizations.id, bodyMembers.orgId)).where(where),
+    db.select({ total: count() }).from(bodyMembers).innerJoin(org, eq(org.id, bodyMembers.orgId)).where(where),
   ]);
   return { rows: rows.map(flatten), total: Number(total?.total ?? 0) };
 }
@@ -125,11 +127,11 @@ export async function listMembers(db: Executor, bodyId: string, filter: TBodyMem
 /** Every current member unit, id and name only, by name: what pickers offer. */
 export async function listMemberUnits(db: Executor, bodyId: string): Promise<{ id: string; name: string }[]> {
   return db
-    .select({ id: organizations.id, name: organizations.name })
+    .select({ id: org.id, name: org.name })
     .from(bodyMembers)
-    .innerJoin(organizations, eq(organizations.id, bodyMembers.orgId))
+    .innerJoin(org, eq(org.id, bodyMembers.orgId))
     .where(and(eq(bodyMembers.bodyId, bodyId), isNull(bodyMembers.leftOn)))
-    .orderBy(asc(organizations.name), asc(organizations.id));
+    .orderBy(asc(org.name), asc(org.id));
 }
 
 /** Which of the given organisations are current members of the body. */

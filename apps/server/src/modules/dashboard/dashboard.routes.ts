@@ -4,9 +4,10 @@ import type { AppDeps } from '../../kernel/deps.js';
 import { requireAuth } from '../../kernel/http/context.js';
 import { typed } from '../../kernel/http/routes.js';
 import { buildDashboard, dashboardContext } from './dashboard.service.js';
-import { DASHBOARD_PROVIDERS } from './providers.js';
+import type { DashboardProvider } from './dashboard.types.js';
 
-export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps) {
+/** `providers`: every module's to-dos, listed where the application is composed (modules/index.ts). */
+export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps, providers: DashboardProvider[]) {
   typed(app).get(
     '/api/dashboard',
     {
@@ -14,8 +15,8 @@ export async function dashboardRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'dashboard.read' } },
     },
     async (request) => {
-      const ctx = dashboardContext({ db: deps.database.db, config: deps.config, auth: requireAuth(request), now: deps.now?.() ?? new Date() });
-      return buildDashboard(ctx, DASHBOARD_PROVIDERS, request.locale);
+      const ctx = dashboardContext({ db: deps.database.db, config: deps.config, auth: requireAuth(request), now: deps.clock.now() });
+      return buildDashboard(ctx, providers, request.locale);
     },
   );
 }

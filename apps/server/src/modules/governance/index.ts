@@ -1,6 +1,15 @@
-/** The governance module (章程): each sub-area registers its routes here, one line each. */
+/**
+ * The governance module (《沿沪宁产业创新带职业院校联盟章程》 and the bodies run by a charter like it): each sub-area
+ * registers its routes and its dashboard to-dos here, one line each. What several sub-areas share has a folder
+ * named for it: uploads/ (evidence files), testing/ (the founders' alliance the tests start from).
+ */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
+import type { DashboardProvider } from '../dashboard/index.js';
+import { governanceMembershipProvider } from './membership/membership.dashboard.js';
+import { governanceVotesProvider } from './meetings/votes.dashboard.js';
+import { committeeTermsProvider } from './offices/offices.dashboard.js';
+import { workplanProvider } from './workplan/workplan.dashboard.js';
 import { bulletinRoutes } from './bulletins/bulletins.routes.js';
 import { chairRoutes } from './chair/chair.routes.js';
 import { workplanRoutes } from './workplan/workplan.routes.js';
@@ -13,6 +22,14 @@ import { certificateRoutes } from './membership/certificates.routes.js';
 import { projectRoutes } from './projects/projects.routes.js';
 import { financeRoutes } from './finance/finance.routes.js';
 import { activityRoutes } from './activities/activities.routes.js';
+
+/** The governance to-dos on the dashboard. */
+export const GOVERNANCE_DASHBOARD_PROVIDERS: DashboardProvider[] = [
+  governanceMembershipProvider,
+  governanceVotesProvider,
+  committeeTermsProvider,
+  workplanProvider,
+];
 
 export async function governanceRoutes(app: FastifyInstance, deps: AppDeps) {
   await chairRoutes(app, deps);

@@ -5,22 +5,14 @@
 import { ORG_TYPES, SCHOOL_LEVELS, type OrgType, type SchoolLevel, type TOrgListQuery } from '@chanjiao/contracts';
 import type { Database, Executor } from '../../kernel/db/database.js';
 import { writeXlsx, type XlsxColumn } from '../../kernel/files/index.js';
-import { listRegions } from '../reference/reference.repository.js';
+import { formatShanghai, shanghaiDate } from '../../kernel/time/shanghai.js';
+import { listRegions } from '../reference/index.js';
 import { listOrgs, type OrgRow } from './organizations.repository.js';
 import { regionDirectory } from './organizations.region-names.js';
 
 export type OrgExportQuery = Omit<TOrgListQuery, 'page' | 'pageSize'>;
 
 const EXPORT_PAGE_SIZE = 1000;
-
-const shanghaiTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 function exportColumns(fullName: (code: string) => string | null): XlsxColumn<OrgRow>[] {
   return [
@@ -35,7 +27,7 @@ function exportColumns(fullName: (code: string) => string | null): XlsxColumn<Or
     { header: '法定代表人', width: 12, value: (org) => org.legalRepresentative },
     { header: '网址', width: 28, value: (org) => org.website },
     { header: '简介', width: 40, value: (org) => org.description },
-    { header: '更新时间', width: 18, value: (org) => shanghaiTime.format(org.updatedAt) },
+    { header: '更新时间', width: 18, value: (org) => formatShanghai(org.updatedAt, 'minute') },
   ];
 }
 
@@ -59,5 +51,5 @@ export async function exportOrganizations(db: Database, query: OrgExportQuery): 
 }
 
 export function exportFilename(now: Date): string {
-  return `组织名录-${shanghaiTime.format(now).slice(0, 10).replace(/-/g, '')}.xlsx`;
+  return `组织名录-${shanghaiDate(now).replace(/-/g, '')}.xlsx`;
 }

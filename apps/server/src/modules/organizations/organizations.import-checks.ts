@@ -6,7 +6,7 @@ import type { TOrgInput } from '@chanjiao/contracts';
 import type { Executor } from '../../kernel/db/database.js';
 import { bilingual } from '../../kernel/errors.js';
 import type { RowIssue, ValidRow } from '../../kernel/files/index.js';
-import { listRegions } from '../reference/reference.repository.js';
+import { listRegions } from '../reference/index.js';
 import { findOrgsByUscc } from './organizations.repository.js';
 import { type RegionDirectory, regionDirectory } from './organizations.region-names.js';
 

@@ -16,7 +16,7 @@ import { auditLog } from '../../kernel/audit/audit.table.js';
 import { verifyAuditChain } from '../../kernel/audit/audit.verify.js';
 import { testConfig } from '../../kernel/config.js';
 import { type DatabaseHandle, openDatabase } from '../../kernel/db/database.js';
-import { createUser } from '../accounts/users.service.js';
+import { createUser } from '../accounts/index.js';
 import { createTestDatabase } from '../../testing/test-database.js';
 import { sheetWorkbook } from '../../testing/xlsx-upload.js';
 import { importOrganizations } from './organizations.import.js';
@@ -83,7 +83,7 @@ async function expectKilledMidway(target: string, file: string, userId: string) 
   expect(run.stdout).not.toContain('committed');
 }
 
-describe('an import killed mid-way (SPEC §7: all-or-nothing commits)', () => {
+describe('an import killed mid-way (docs/sources.md 5.4: all-or-nothing commits)', () => {
   it('on a PGlite data directory: reopens with no organisation, no import entry and an intact audit chain', async () => {
     const dataDir = path.join(workDir, 'pglite');
     const file = await writeLargeImport();

@@ -58,7 +58,7 @@ export async function organizationFileRoutes(app: FastifyInstance, deps: AppDeps
     },
     async (request, reply) => {
       const content = await exportOrganizations(db, request.query);
-      return sendDownload(reply, { filename: exportFilename(new Date()), contentType: XLSX_CONTENT_TYPE, content });
+      return sendDownload(reply, { filename: exportFilename(deps.clock.now()), contentType: XLSX_CONTENT_TYPE, content });
     },
   );
 }

@@ -9,7 +9,7 @@ import { organizations } from './organizations.table.js';
 
 const MAX_ROWS = 20;
 
-describe('organisation import (SPEC §7 Files: templates, row-level reports, all-or-nothing)', () => {
+describe('organisation import (docs/sources.md 5.4: templates, row-level reports, all-or-nothing)', () => {
   let ctx: TestContext;
   let admin: Session;
   let template: Buffer;

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { regionAncestors, regionLevelOf, type TOrgListQuery } from '@chanjiao/contracts';
 import type { Executor } from '../../kernel/db/database.js';
 import { perExecutor } from '../../kernel/db/prepared.js';
@@ -145,4 +145,10 @@ export async function listOrgs(db: Executor, query: TOrgListQuery): Promise<{ ro
   const parameters = listParameters(query, tsQuery);
   const [rows, [totalRow]] = await Promise.all([prepared.page.execute(parameters), prepared.count.execute(parameters)]);
   return { rows, total: Number(totalRow?.total ?? 0) };
+}
+
+/** Organisations still without a 统一社会信用代码, for the platform administrator's to-dos. */
+export async function countOrgsWithoutUscc(db: Executor): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(organizations).where(isNull(organizations.uscc));
+  return Number(row?.total ?? 0);
 }

@@ -1,27 +1,29 @@
 /**
- * 遴选 (SPEC §6, seed 001): calls with their indicator systems (S1) and the 推荐书 applications (S2).
- * Review and results build on the tables and services opened here.
+ * 遴选 of 市域产教联合体 (连教职函〔2026〕6号, docs/sources.md §3): calls with their indicator systems, the 推荐书
+ * applications, expert review and results, one sub-folder each. The one file at this level besides this index,
+ * selection.validation.ts, is the validator every selection route uses (it names the 推荐书's cells).
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
+import type { DashboardProvider } from '../dashboard/index.js';
+import { selectionProvider } from './applications/applications.dashboard.js';
+import { expertReviewsProvider, publishedResultsProvider } from './results/results.dashboard.js';
 import { applicationRoutes } from './applications/applications.routes.js';
 import { callApplicationRoutes } from './applications/call-applications.routes.js';
 import { callRoutes } from './calls/calls.routes.js';
 import { exportRoutes } from './exports/exports.routes.js';
 import { indicatorRoutes } from './indicators/indicators.routes.js';
-import { reviewAndResultRoutes } from './review-routes.js';
+import { expertAdminRoutes } from './experts/experts.routes.js';
+import { expertRoutes } from './reviews/expert.routes.js';
+import { reviewRoutes } from './reviews/reviews.routes.js';
+import { resultRoutes } from './results/results.routes.js';
 
-export { selectionCalls } from './calls/calls.table.js';
-export { indicatorPoints, indicatorSystems } from './indicators/indicators.table.js';
-export {
-  selectionApplicationFiles,
-  selectionApplications,
-  selectionApplicationUnits,
-  selectionApplicationVersions,
-} from './applications/applications.table.js';
 export { requireCall, CALL_ENTITY } from './calls/calls.service.js';
 export { requireApplication, APPLICATION_ENTITY } from './applications/applications.service.js';
 export { unitsNamedIn, type NamedUnit } from './applications/application.rules.js';
+
+/** The selection's to-dos on the dashboard. */
+export const SELECTION_DASHBOARD_PROVIDERS: DashboardProvider[] = [selectionProvider, expertReviewsProvider, publishedResultsProvider];
 
 export async function selectionRoutes(app: FastifyInstance, deps: AppDeps) {
   await indicatorRoutes(app, deps);
@@ -29,5 +31,8 @@ export async function selectionRoutes(app: FastifyInstance, deps: AppDeps) {
   await applicationRoutes(app, deps);
   await callApplicationRoutes(app, deps);
   await exportRoutes(app, deps);
-  await reviewAndResultRoutes(app, deps);
+  await expertAdminRoutes(app, deps);
+  await reviewRoutes(app, deps);
+  await expertRoutes(app, deps);
+  await resultRoutes(app, deps);
 }

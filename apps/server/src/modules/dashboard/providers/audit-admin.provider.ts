@@ -1,7 +1,7 @@
 /** 审计管理员: refused accesses and failed sign-ins of the last day, and the state of the audit chain. */
 import { countAuditRows, latestAuditRows } from '../../../kernel/audit/audit.repository.js';
 import { findChainBreak } from '../../../kernel/audit/audit.rules.js';
-import { formatShanghai } from '../../audit-log/index.js';
+import { formatShanghai } from '../../../kernel/time/shanghai.js';
 import { type DashboardContext, type DashboardEntry, type DashboardProvider, holdsRole } from '../dashboard.types.js';
 
 const RECENT_HOURS = 24;

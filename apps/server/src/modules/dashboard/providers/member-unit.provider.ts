@@ -4,9 +4,8 @@
  */
 import { FIELD_LABELS, type OrgType, SCHOOL_ORG_TYPES } from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
-import { activeMembersWithoutLiaison, listMembershipsOfOrg } from '../../bodies/index.js';
+import { activeMembersWithoutLiaison, countCurrentLiaisonsOf, listMembershipsOfOrg } from '../../bodies/index.js';
 import { findOrgsByIds, type OrgRow } from '../../organizations/index.js';
-import { countCurrentLiaisonsOf } from '../dashboard.repository.js';
 import { type DashboardContext, type DashboardEntry, type DashboardProvider, scopeIdsOfRoles } from '../dashboard.types.js';
 
 /** Fields a complete organisation record has; schools also state their level of education. */

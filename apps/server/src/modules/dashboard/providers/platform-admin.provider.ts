@@ -1,7 +1,7 @@
 /** 系统管理员: accounts not yet in use, organisations without a credit code, bodies without a secretariat. */
 import { countUsers } from '../../accounts/index.js';
 import { countBodies } from '../../bodies/index.js';
-import { countOrgsWithoutUscc } from '../dashboard.repository.js';
+import { countOrgsWithoutUscc } from '../../organizations/index.js';
 import { type DashboardEntry, type DashboardProvider, holdsRole } from '../dashboard.types.js';
 
 export const platformAdminProvider: DashboardProvider = async (ctx) => {

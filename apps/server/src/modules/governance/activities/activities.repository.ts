@@ -2,10 +2,14 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
 import { fileBlobs, keepAttachedUploads } from '../../../kernel/files/index.js';
-import { bodies, bodyMembers } from '../../bodies/index.js';
-import { organizations } from '../../organizations/index.js';
 import { activities, activityEvidence, activityOutcomes, activityParticipants } from './activities.table.js';
 import { outerColumn } from '../../../kernel/db/outer-column.js';
+import { organizationDirectory } from '../../organizations/index.js';
+import { bodyDirectory, bodyMembershipDirectory } from '../../bodies/index.js';
+
+const org = organizationDirectory();
+const body = bodyDirectory();
+const membership = bodyMembershipDirectory();
 
 export type ActivityRow = typeof activities.$inferSelect;
 export type ActivityInsert = typeof activities.$inferInsert;
@@ -17,13 +21,13 @@ function activityListing(db: Executor) {
   return db
     .select({
       activity: activities,
-      organiserName: organizations.name,
+      organiserName: org.name,
       registeredCount: sql<number>`(select count(*)::int from ${activityParticipants} where ${activityParticipants.activityId} = ${outerColumn(activities.id)})`,
       unitCount: sql<number>`(select count(distinct ${activityParticipants.orgId})::int from ${activityParticipants} where ${activityParticipants.activityId} = ${outerColumn(activities.id)})`,
       attendedCount: sql<number>`(select count(*)::int from ${activityParticipants} where ${activityParticipants.activityId} = ${outerColumn(activities.id)} and ${activityParticipants.attended})`,
     })
     .from(activities)
-    .leftJoin(organizations, eq(organizations.id, activities.organiserOrgId));
+    .leftJoin(org, eq(org.id, activities.organiserOrgId));
 }
 export type ActivityListingRow = Awaited<ReturnType<ReturnType<typeof activityListing>['execute']>>[number];
 
@@ -73,11 +77,11 @@ export async function insertParticipants(db: Executor, values: ParticipantInsert
 
 export async function listParticipants(db: Executor, activityId: string) {
   return db
-    .select({ participant: activityParticipants, orgName: organizations.name })
+    .select({ participant: activityParticipants, orgName: org.name })
     .from(activityParticipants)
-    .innerJoin(organizations, eq(organizations.id, activityParticipants.orgId))
+    .innerJoin(org, eq(org.id, activityParticipants.orgId))
     .where(eq(activityParticipants.activityId, activityId))
-    .orderBy(asc(organizations.name), asc(activityParticipants.createdAt), asc(activityParticipants.id));
+    .orderBy(asc(org.name), asc(activityParticipants.createdAt), asc(activityParticipants.id));
 }
 
 export async function findParticipant(db: Executor, activityId: string, participantId: string) {
@@ -128,9 +132,9 @@ export async function insertOutcome(db: Executor, values: typeof activityOutcome
 
 export async function listOutcomes(db: Executor, activityId: string) {
   return db
-    .select({ outcome: activityOutcomes, orgName: organizations.name, participantName: activityParticipants.name })
+    .select({ outcome: activityOutcomes, orgName: org.name, participantName: activityParticipants.name })
     .from(activityOutcomes)
-    .leftJoin(organizations, eq(organizations.id, activityOutcomes.orgId))
+    .leftJoin(org, eq(org.id, activityOutcomes.orgId))
     .leftJoin(activityParticipants, eq(activityParticipants.id, activityOutcomes.participantId))
     .where(eq(activityOutcomes.activityId, activityId))
     .orderBy(asc(activityOutcomes.createdAt), asc(activityOutcomes.id));
@@ -194,20 +198,20 @@ export async function participationOfYear(db: Executor, bodyId: string, year: nu
     .groupBy(sql`coalesce(${activityOutcomes.orgId}, ${activityParticipants.orgId})`)
     .as('won');
   return db
-    .selectDistinctOn([organizations.name, organizations.id], {
-      orgId: organizations.id,
-      orgName: organizations.name,
+    .selectDistinctOn([org.name, org.id], {
+      orgId: org.id,
+      orgName: org.name,
       activities: sql<number>`coalesce(${sent.activities}, 0)`,
       registered: sql<number>`coalesce(${sent.registered}, 0)`,
       attended: sql<number>`coalesce(${sent.attended}, 0)`,
       awards: sql<number>`coalesce(${won.awards}, 0)`,
     })
-    .from(bodyMembers)
-    .innerJoin(organizations, eq(organizations.id, bodyMembers.orgId))
-    .leftJoin(sent, eq(sent.orgId, bodyMembers.orgId))
-    .leftJoin(won, eq(won.orgId, bodyMembers.orgId))
-    .where(and(eq(bodyMembers.bodyId, bodyId), sql`${bodyMembers.joinedOn} <= ${to}`, sql`(${bodyMembers.leftOn} is null or ${bodyMembers.leftOn} >= ${from})`))
-    .orderBy(asc(organizations.name), asc(organizations.id));
+    .from(membership)
+    .innerJoin(org, eq(org.id, membership.orgId))
+    .leftJoin(sent, eq(sent.orgId, membership.orgId))
+    .leftJoin(won, eq(won.orgId, membership.orgId))
+    .where(and(eq(membership.bodyId, bodyId), sql`${membership.joinedOn} <= ${to}`, sql`(${membership.leftOn} is null or ${membership.leftOn} >= ${from})`))
+    .orderBy(asc(org.name), asc(org.id));
 }
 
 /**
@@ -221,7 +225,7 @@ export async function participationOfOrg(db: Executor, orgId: string) {
     db
       .select({
         bodyId: activities.bodyId,
-        bodyName: bodies.name,
+        bodyName: body.name,
         kind: activities.kind,
         activities: sql<number>`count(distinct ${activityParticipants.activityId})::int`,
         registered: sql<number>`count(*)::int`,
@@ -229,14 +233,14 @@ export async function participationOfOrg(db: Executor, orgId: string) {
       })
       .from(activityParticipants)
       .innerJoin(activities, eq(activities.id, activityParticipants.activityId))
-      .innerJoin(bodies, eq(bodies.id, activities.bodyId))
+      .innerJoin(body, eq(body.id, activities.bodyId))
       .where(and(eq(activityParticipants.orgId, orgId), counted))
-      .groupBy(activities.bodyId, bodies.name, activities.kind),
+      .groupBy(activities.bodyId, body.name, activities.kind),
     db
-      .select({ bodyId: activities.bodyId, bodyName: bodies.name, kind: activities.kind, awards: sql<number>`count(*)::int` })
+      .select({ bodyId: activities.bodyId, bodyName: body.name, kind: activities.kind, awards: sql<number>`count(*)::int` })
       .from(activityOutcomes)
       .innerJoin(activities, eq(activities.id, activityOutcomes.activityId))
-      .innerJoin(bodies, eq(bodies.id, activities.bodyId))
+      .innerJoin(body, eq(body.id, activities.bodyId))
       .leftJoin(activityParticipants, eq(activityParticipants.id, activityOutcomes.participantId))
       .where(
         and(
@@ -245,7 +249,7 @@ export async function participationOfOrg(db: Executor, orgId: string) {
           sql`coalesce(${activityOutcomes.orgId}, ${activityParticipants.orgId}) = ${orgId}`,
         ),
       )
-      .groupBy(activities.bodyId, bodies.name, activities.kind),
+      .groupBy(activities.bodyId, body.name, activities.kind),
   ]);
   return { sent, won };
 }

@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR } from '../../../kernel/audit/audit.service.js';
 import { findActiveMember, removeMember } from '../../bodies/index.js';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
 import { multipartFile } from '../../../testing/xlsx-upload.js';
-import { type Founders, makeAlliance } from '../governance-b.test-support.js';
+import { type Founders, makeAlliance } from '../testing/alliance.test-support.js';
 
 const PDF = Buffer.from('%PDF-1.4\n% 夏令营获奖证书\n%%EOF\n');
 /** Shanghai noon of a day, so the test moves through the activity's dates. */

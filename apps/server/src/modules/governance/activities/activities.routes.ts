@@ -21,8 +21,8 @@ import { notFound } from '../../../kernel/errors.js';
 import { sendDownload } from '../../../kernel/files/index.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
-import { receiveGovernanceUpload } from '../governance-uploads.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { receiveGovernanceUpload } from '../uploads/governance-uploads.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { ACTIVITY_EVIDENCE_KIND, findParticipantScope } from './activities.repository.js';
 import * as service from './activities.service.js';
 
@@ -31,8 +31,7 @@ const TAGS = ['governance'];
 export async function activityRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
   const r = typed(app);
-  const today = () => shanghaiToday(deps.now?.() ?? new Date());
-  const viewerOf = (request: FastifyRequest) => ({ grants: requireAuth(request).grants, today: today() });
+  const viewerOf = (request: FastifyRequest) => ({ grants: requireAuth(request).grants, today: shanghaiToday(deps.clock) });
   const bodyScope = (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id });
   // A member unit registers its own people; the secretariat (body-wide) may register for any member.
   const unitScope = (request: FastifyRequest) => ({ ...bodyScope(request), orgId: (request.body as { orgId?: string }).orgId ?? null });
@@ -82,7 +81,7 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.activity.manage', scope: bodyScope } },
     },
     async (request, reply) => {
-      const activity = await service.createActivity(db, request.actor, request.params.id, request.body, today());
+      const activity = await service.createActivity(db, request.actor, request.params.id, request.body, shanghaiToday(deps.clock));
       return reply.status(201).send({ id: activity.id });
     },
   );
@@ -103,7 +102,7 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.activity.manage', scope: bodyScope } },
     },
     async (request) => {
-      await service.changeStatus(db, request.actor, request.params.id, request.params.activityId, request.body, today());
+      await service.changeStatus(db, request.actor, request.params.id, request.params.activityId, request.body, shanghaiToday(deps.clock));
       return { ok: true as const };
     },
   );
@@ -115,7 +114,7 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.activity.register', scope: unitScope } },
     },
     async (request, reply) => {
-      const added = await service.register(db, request.actor, request.params.id, request.params.activityId, request.body, today());
+      const added = await service.register(db, request.actor, request.params.id, request.params.activityId, request.body, shanghaiToday(deps.clock));
       return reply.status(201).send({ ids: added.map((participant) => participant.id) });
     },
   );
@@ -127,7 +126,7 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.activity.register', scope: participantScope } },
     },
     async (request) => {
-      await service.withdrawParticipant(db, request.actor, request.params.id, request.params.activityId, request.params.participantId, today());
+      await service.withdrawParticipant(db, request.actor, request.params.id, request.params.activityId, request.params.participantId, shanghaiToday(deps.clock));
       return { ok: true as const };
     },
   );
@@ -139,7 +138,7 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.activity.manage', scope: bodyScope } },
     },
     async (request) => {
-      await service.recordAttendance(db, request.actor, request.params.id, request.params.activityId, request.body, today());
+      await service.recordAttendance(db, request.actor, request.params.id, request.params.activityId, request.body, shanghaiToday(deps.clock));
       return { ok: true as const };
     },
   );
@@ -151,7 +150,7 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.activity.manage', scope: bodyScope } },
     },
     async (request, reply) => {
-      const outcome = await service.recordOutcome(db, request.actor, request.params.id, request.params.activityId, request.body, today());
+      const outcome = await service.recordOutcome(db, request.actor, request.params.id, request.params.activityId, request.body, shanghaiToday(deps.clock));
       return reply.status(201).send({ id: outcome.id });
     },
   );

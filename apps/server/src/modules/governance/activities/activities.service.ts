@@ -20,9 +20,8 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed, scopesWith } from '../../../kernel/rbac/rbac.rules.js';
-import { findActiveMember, listMembershipsOfOrg } from '../../bodies/index.js';
+import { findActiveMember, listMembershipsOfOrg, requireBody } from '../../bodies/index.js';
 import { findOrgById, ORG_ENTITY } from '../../organizations/index.js';
-import { requireBodyExists } from '../require-body.js';
 import { phaseOf, presentActivitySummary, presentOrgParticipation } from './activities.present.js';
 import * as repo from './activities.repository.js';
 import { type ActivityStatus, capacityShortfall, isCurrentMember, isEditable, recordingOpen, registrationOpen, scheduleProblem } from './activities.rules.js';
@@ -49,7 +48,7 @@ async function requireCurrentMember(db: Executor, bodyId: string, orgId: string,
 }
 
 export async function listActivities(db: Executor, viewer: ActivityViewer, bodyId: string): Promise<TActivityList> {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   const rows = await repo.listActivities(db, bodyId);
   return {
     items: rows.map((row) => presentActivitySummary(row, viewer.today)),
@@ -95,7 +94,7 @@ export async function getActivity(db: Executor, viewer: ActivityViewer, bodyId: 
 }
 
 export async function createActivity(db: Executor, actor: Actor, bodyId: string, input: TActivityInput, today: string, provenance: { isGenerated?: boolean } = {}) {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   const capacity = { capacityPerUnit: input.capacityPerUnit ?? null, capacityTotal: input.capacityTotal ?? null };
   const problem = scheduleProblem(input, capacity);
   if (problem === 'dates') throw new DomainError('ACTIVITY_DATES');
@@ -221,7 +220,7 @@ export async function changeStatus(db: Executor, actor: Actor, bodyId: string, a
 }
 
 export async function participation(db: Executor, bodyId: string, year: number): Promise<TParticipation> {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   const rows = await repo.participationOfYear(db, bodyId, year);
   return {
     year,

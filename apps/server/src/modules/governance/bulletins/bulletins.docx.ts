@@ -4,8 +4,8 @@
  * 印发 date, and 拟稿 / 核稿.
  */
 import { type DocBlock, renderDocx } from '../../../kernel/documents/index.js';
-import { issueLabel } from '../bulletin-issues.rules.js';
-import { parseIsoDate } from '../civil-date.rules.js';
+import { issueLabel } from './bulletin-issues.rules.js';
+import { parseIsoDate } from '../../../kernel/time/calendar.js';
 
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -1,8 +1,12 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, max, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
-import { bodies, bodyMembers } from '../../bodies/index.js';
-import { organizations } from '../../organizations/index.js';
 import { bulletins } from './bulletins.table.js';
+import { organizationDirectory } from '../../organizations/index.js';
+import { bodyDirectory, bodyMembershipDirectory } from '../../bodies/index.js';
+
+const org = organizationDirectory();
+const body = bodyDirectory();
+const membership = bodyMembershipDirectory();
 
 export type BulletinRow = typeof bulletins.$inferSelect;
 export type BulletinInsert = typeof bulletins.$inferInsert;
@@ -10,10 +14,10 @@ export type BulletinListRow = BulletinRow & { orgName: string; bodyName: string 
 
 function selectRows(db: Executor) {
   return db
-    .select({ bulletin: bulletins, orgName: organizations.name, bodyName: bodies.name })
+    .select({ bulletin: bulletins, orgName: org.name, bodyName: body.name })
     .from(bulletins)
-    .innerJoin(organizations, eq(organizations.id, bulletins.orgId))
-    .innerJoin(bodies, eq(bodies.id, bulletins.bodyId));
+    .innerJoin(org, eq(org.id, bulletins.orgId))
+    .innerJoin(body, eq(body.id, bulletins.bodyId));
 }
 
 type Selected = Awaited<ReturnType<typeof selectRows>>[number];
@@ -118,9 +122,9 @@ export async function listSubmissions(db: Executor, bodyId: string, from: string
 /** The body's current member units by name, for the quarterly table's rows. */
 export async function listActiveMemberOrgs(db: Executor, bodyId: string): Promise<{ id: string; name: string; joinedOn: string }[]> {
   return db
-    .select({ id: organizations.id, name: organizations.name, joinedOn: bodyMembers.joinedOn })
-    .from(bodyMembers)
-    .innerJoin(organizations, eq(organizations.id, bodyMembers.orgId))
-    .where(and(eq(bodyMembers.bodyId, bodyId), isNull(bodyMembers.leftOn)))
-    .orderBy(asc(bodyMembers.joinedOn), asc(bodyMembers.listOrder));
+    .select({ id: org.id, name: org.name, joinedOn: membership.joinedOn })
+    .from(membership)
+    .innerJoin(org, eq(org.id, membership.orgId))
+    .where(and(eq(membership.bodyId, bodyId), isNull(membership.leftOn)))
+    .orderBy(asc(membership.joinedOn), asc(membership.listOrder));
 }

@@ -20,6 +20,7 @@ import type { AppDeps } from '../../../kernel/deps.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
 import { sendDownload } from '../../../kernel/files/index.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { bulletinDocx } from './bulletins.docx.js';
 import * as publicPage from './bulletins.public.js';
 import * as service from './bulletins.service.js';
@@ -29,7 +30,6 @@ const TAGS = ['governance'];
 export async function bulletinRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
   const r = typed(app);
-  const now = () => deps.now?.() ?? new Date();
   const bodyScope = (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id });
   const existingScope = (request: FastifyRequest) => {
     const params = request.params as { id: string; bulletinId: string };
@@ -90,7 +90,7 @@ export async function bulletinRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.bulletin.draft', scope: existingScope } },
     },
     async (request) =>
-      service.submitBulletin(db, request.actor, grantsOf(request), request.params.id, request.params.bulletinId, request.body, now()),
+      service.submitBulletin(db, request.actor, grantsOf(request), request.params.id, request.params.bulletinId, request.body, deps.clock.now()),
   );
 
   r.post(
@@ -100,7 +100,7 @@ export async function bulletinRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.bulletin.manage', scope: bodyScope } },
     },
     async (request) =>
-      service.publishBulletin(db, request.actor, grantsOf(request), request.params.id, request.params.bulletinId, request.body, now()),
+      service.publishBulletin(db, request.actor, grantsOf(request), request.params.id, request.params.bulletinId, request.body, deps.clock.now()),
   );
 
   r.get(
@@ -127,7 +127,7 @@ export async function bulletinRoutes(app: FastifyInstance, deps: AppDeps) {
       },
       config: { policy: { permission: 'body.read' } },
     },
-    async (request) => service.bulletinQuarterTable(db, request.params.id, request.query.year),
+    async (request) => service.bulletinQuarterTable(db, request.params.id, request.query.year, shanghaiToday(deps.clock)),
   );
 
   r.get(

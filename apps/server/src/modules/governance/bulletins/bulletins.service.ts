@@ -15,13 +15,12 @@ import type { Executor } from '../../../kernel/db/database.js';
 import { postgresErrorCode } from '../../../kernel/db/unavailable.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import type { Grant } from '../../../kernel/rbac/rbac.rules.js';
-import { findActiveMember } from '../../bodies/index.js';
+import { findActiveMember, requireBody } from '../../bodies/index.js';
 import { findOrgById } from '../../organizations/index.js';
-import { nextIssueNumber } from '../bulletin-issues.rules.js';
-import { bulletinCompliance, quartersBetween } from '../bulletins.rules.js';
-import { charterParametersOf } from '../charter-parameters.js';
-import { requireBodyExists } from '../require-body.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { nextIssueNumber } from './bulletin-issues.rules.js';
+import { bulletinCompliance, quartersBetween } from './bulletins.rules.js';
+import { charterParametersOf } from '../charter/charter-parameters.js';
+import { shanghaiDate, shanghaiDayStart } from '../../../kernel/time/shanghai.js';
 import { bulletinAbilities, bulletinVisibility, mayRead } from './bulletins.policy.js';
 import * as repo from './bulletins.repository.js';
 
@@ -90,13 +89,13 @@ async function reload(db: Executor, id: string, grants: Grant[]) {
 }
 
 export async function listBulletins(db: Executor, grants: Grant[], bodyId: string, status?: string) {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   const rows = await repo.listVisibleBulletins(db, bodyId, bulletinVisibility(grants, bodyId), status);
   return { items: rows.map((row) => presentBulletin(row, grants)) };
 }
 
 export async function draftBulletin(db: Executor, actor: Actor, grants: Grant[], bodyId: string, input: TBulletinDraftInput) {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   if (!(await findActiveMember(db, bodyId, input.orgId))) {
     const org = await findOrgById(db, input.orgId);
     throw new DomainError('BULLETIN_ORG_NOT_MEMBER', { org: org?.name ?? input.orgId });
@@ -165,7 +164,7 @@ export async function submitBulletin(
       tx,
       bulletinId,
       { version: input.version, status: 'draft' },
-      { status: 'submitted', submittedAt: now, submittedOn: shanghaiToday(now) },
+      { status: 'submitted', submittedAt: now, submittedOn: shanghaiDate(now) },
     );
     if (!row) throw new DomainError('VERSION_CONFLICT', { current: (await repo.findBulletin(tx, bulletinId))?.version ?? '?' });
     await recordAudit(tx, actor, { action: 'bulletin.submit', entityType: 'bulletin', entityId: bulletinId, details: { bodyId, orgId: row.orgId } });
@@ -212,15 +211,15 @@ export async function publishBulletin(
 }
 
 /** 附件3 四(一)2: each member 1–2 简讯 a quarter, counted by the day it was submitted to the secretariat. */
-export async function bulletinQuarterTable(db: Executor, bodyId: string, year: number): Promise<TBulletinQuarterTable> {
-  await requireBodyExists(db, bodyId);
+export async function bulletinQuarterTable(db: Executor, bodyId: string, year: number, today: string): Promise<TBulletinQuarterTable> {
+  await requireBody(db, bodyId);
   const quarters = quartersBetween(`${year}-01-01`, `${year}-12-31`);
   const [members, submissions, inForce] = await Promise.all([
     repo.listActiveMemberOrgs(db, bodyId),
     repo.listSubmissions(db, bodyId, quarters[0]!.startsOn, quarters.at(-1)!.endsOn),
     charterParametersOf(db, bodyId),
   ]);
-  const compliance = bulletinCompliance(members, submissions, quarters, inForce.parameters, shanghaiToday());
+  const compliance = bulletinCompliance(members, submissions, quarters, inForce.parameters, today);
   return {
     year,
     min: inForce.parameters.bulletinsPerQuarterMin,
@@ -234,7 +233,7 @@ export async function bulletinQuarterTable(db: Executor, bodyId: string, year: n
   };
 }
 
-/** An issue already published on paper (e.g. 简报第1期 of seed 000), recorded as it was printed. */
+/** An issue already published on paper (e.g. 《沿沪宁产业创新带职业院校联盟简报》第1期), recorded as it was printed. */
 export async function recordPrintedIssue(
   db: Executor,
   actor: Actor,
@@ -247,7 +246,7 @@ export async function recordPrintedIssue(
       bodyId,
       status: 'published',
       submittedOn: issue.issuedOn,
-      publishedAt: new Date(`${issue.issuedOn}T00:00:00+08:00`),
+      publishedAt: shanghaiDayStart(issue.issuedOn),
     });
     await recordAudit(tx, actor, {
       action: 'bulletin.record_printed',

@@ -1,7 +1,7 @@
 /** The member schools the rotation draws on (章程第六条: 成员院校), each with the city it belongs to. */
 import type { Executor } from '../../../kernel/db/database.js';
 import { regionNames } from '../../reference/index.js';
-import type { ChairCandidate } from '../chair.rules.js';
+import type { ChairCandidate } from './chair.rules.js';
 import { listMemberSchools } from './chair.repository.js';
 
 /** Municipalities (直辖市) are one city each, though their districts sit under a 市辖区 code. */

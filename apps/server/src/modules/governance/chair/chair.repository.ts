@@ -1,9 +1,12 @@
 import { SCHOOL_ORG_TYPES } from '@chanjiao/contracts';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
-import { bodyMembers } from '../../bodies/index.js';
-import { organizations } from '../../organizations/index.js';
 import { chairOverrides, chairPlans, chairYears } from './chair.table.js';
+import { organizationDirectory } from '../../organizations/index.js';
+import { bodyMembershipDirectory } from '../../bodies/index.js';
+
+const org = organizationDirectory();
+const membership = bodyMembershipDirectory();
 
 export type ChairPlanRow = typeof chairPlans.$inferSelect;
 export type ChairOverrideRow = typeof chairOverrides.$inferSelect;
@@ -21,16 +24,16 @@ export interface MemberSchoolRow {
 export async function listMemberSchools(db: Executor, bodyId: string): Promise<MemberSchoolRow[]> {
   return db
     .select({
-      orgId: organizations.id,
-      name: organizations.name,
-      regionCode: organizations.regionCode,
-      cityCode: organizations.cityCode,
-      joinedOn: bodyMembers.joinedOn,
+      orgId: org.id,
+      name: org.name,
+      regionCode: org.regionCode,
+      cityCode: org.cityCode,
+      joinedOn: membership.joinedOn,
     })
-    .from(bodyMembers)
-    .innerJoin(organizations, eq(organizations.id, bodyMembers.orgId))
-    .where(and(eq(bodyMembers.bodyId, bodyId), isNull(bodyMembers.leftOn), inArray(organizations.type, SCHOOL_ORG_TYPES)))
-    .orderBy(asc(bodyMembers.joinedOn), asc(bodyMembers.listOrder));
+    .from(membership)
+    .innerJoin(org, eq(org.id, membership.orgId))
+    .where(and(eq(membership.bodyId, bodyId), isNull(membership.leftOn), inArray(org.type, SCHOOL_ORG_TYPES)))
+    .orderBy(asc(membership.joinedOn), asc(membership.listOrder));
 }
 
 export async function findPlan(db: Executor, bodyId: string): Promise<ChairPlanRow | undefined> {
@@ -65,9 +68,9 @@ export async function touchPlan(db: Executor, bodyId: string): Promise<void> {
 
 export async function listActiveOverrides(db: Executor, bodyId: string): Promise<(ChairOverrideRow & { orgName: string })[]> {
   const rows = await db
-    .select({ override: chairOverrides, orgName: organizations.name })
+    .select({ override: chairOverrides, orgName: org.name })
     .from(chairOverrides)
-    .innerJoin(organizations, eq(organizations.id, chairOverrides.orgId))
+    .innerJoin(org, eq(org.id, chairOverrides.orgId))
     .where(and(eq(chairOverrides.bodyId, bodyId), isNull(chairOverrides.revokedAt)))
     .orderBy(asc(chairOverrides.year));
   return rows.map(({ override, orgName }) => ({ ...override, orgName }));
@@ -94,9 +97,9 @@ export async function replaceYears(db: Executor, bodyId: string, years: Omit<typ
 
 export async function listYears(db: Executor, bodyId: string): Promise<(ChairYearRow & { orgName: string })[]> {
   const rows = await db
-    .select({ year: chairYears, orgName: organizations.name })
+    .select({ year: chairYears, orgName: org.name })
     .from(chairYears)
-    .innerJoin(organizations, eq(organizations.id, chairYears.orgId))
+    .innerJoin(org, eq(org.id, chairYears.orgId))
     .where(eq(chairYears.bodyId, bodyId))
     .orderBy(asc(chairYears.year));
   return rows.map(({ year, orgName }) => ({ ...year, orgName }));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../kernel/audit/audit.table.js';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
 import { registerSeedCharter } from '../charter/charter.test-support.js';
-import { type Founders, makeAlliance } from '../governance-b.test-support.js';
+import { type Founders, makeAlliance } from '../testing/alliance.test-support.js';
 
 describe('the rotating chair schedule through the API (章程第六、七条)', () => {
   let ctx: TestContext;

@@ -9,10 +9,10 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { postgresErrorCode } from '../../../kernel/db/unavailable.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
-import { requireBody } from '../../bodies/bodies.service.js';
+import { requireBody } from '../../bodies/index.js';
 import { findOrgById } from '../../organizations/index.js';
-import { chairSchedule } from '../chair.rules.js';
-import { charterInForceOf } from '../charter-parameters.js';
+import { chairSchedule } from './chair.rules.js';
+import { charterInForceOf } from '../charter/charter-parameters.js';
 import { chairCandidates } from './chair-candidates.js';
 import * as repo from './chair.repository.js';
 

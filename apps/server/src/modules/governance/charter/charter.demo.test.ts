@@ -7,7 +7,7 @@ import { createBody } from '../../bodies/index.js';
 import { ensureDemoCharters } from './charter.demo.js';
 import { findCurrentCharter } from './charter.repository.js';
 
-describe('the demo alliance’s charter (seed 000)', () => {
+describe('the demo alliance’s charter (《沿沪宁产业创新带职业院校联盟章程》)', () => {
   let ctx: TestContext;
   beforeAll(async () => {
     ctx = await createTestContext();

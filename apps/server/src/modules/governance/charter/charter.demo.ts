@@ -1,5 +1,5 @@
 /**
- * Demo data: the alliance's charter as adopted at its founding meeting (seed 000), registered once. Running
+ * Demo data: the alliance's charter as adopted at its founding meeting (简报第1期 附件1), registered once. Running
  * again finds it and changes nothing, so a demo database that predates this step also gets it.
  */
 import { DEFAULT_CHAIR_ROTATION, DEFAULT_CHARTER_PARAMETERS } from '@chanjiao/contracts';

@@ -22,7 +22,7 @@ describe('which charter rule decides an agenda item', () => {
     expect(describeThreshold(thresholdFor(kind, params))['zh-CN']).toBe(words);
   });
 
-  it('states 过半数 (more than half) differently from 半数以上 (SPEC §2, 民法典第一千二百五十九条)', () => {
+  it('states 过半数 (more than half) differently from 半数以上 (民法典第一千二百五十九条)', () => {
     const moreThanHalf = { ...seed.votes.resolution, comparator: 'gt' as const };
     expect(describeThreshold(moreThanHalf)).toEqual({
       'zh-CN': '超过到会成员二分之一（>1/2）同意',

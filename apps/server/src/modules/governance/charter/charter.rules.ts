@@ -12,7 +12,7 @@ import {
   VOTE_BASE_LABELS,
 } from '@chanjiao/contracts';
 import { bilingual } from '../../../kernel/errors.js';
-import { shareName } from '../fractions.rules.js';
+import { shareName } from './fractions.rules.js';
 
 type VoteRules = TCharterParameters['votes'];
 

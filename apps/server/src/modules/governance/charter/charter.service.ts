@@ -15,9 +15,9 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { postgresErrorCode } from '../../../kernel/db/unavailable.js';
 import { DomainError } from '../../../kernel/errors.js';
-import { requireBodyExists } from '../require-body.js';
 import { describeRule, ruleNameOf, thresholdFor } from './charter.rules.js';
 import * as repo from './charter.repository.js';
+import { requireBody } from '../../bodies/index.js';
 
 export function presentCharterVersion(row: repo.CharterVersionRow): TCharterVersion {
   return {
@@ -47,7 +47,7 @@ export async function getCharterView(
   locale: Locale,
   abilities: TCharterView['abilities'],
 ): Promise<TCharterView> {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   const versions = await repo.listCharterVersions(db, bodyId);
   const current = versions[0];
   const ruleTexts: Record<string, string> = {};
@@ -70,7 +70,7 @@ export async function getCharterView(
 
 /** Records the charter a body adopted before the platform knew it (e.g. at its founding meeting, 第二十九条). */
 export async function registerCharter(db: Executor, actor: Actor, bodyId: string, input: TCharterRegistration) {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   const existing = await repo.findCurrentCharter(db, bodyId);
   if (existing) throw new DomainError('CHARTER_ALREADY_REGISTERED', { versionNo: existing.versionNo });
   try {

@@ -7,9 +7,9 @@ import { BUDGET_PHASES, categoryLabel, ENTRY_KINDS, type EntryKind, type TBudget
 import type { Executor } from '../../../kernel/db/database.js';
 import { type DocBlock, renderDocx } from '../../../kernel/documents/index.js';
 import { writeXlsx } from '../../../kernel/files/index.js';
-import { requireBodyExists } from '../require-body.js';
 import { formatYuan } from './finance.rules.js';
 import { getBudget, listLedger } from './finance.service.js';
+import { requireBody } from '../../bodies/index.js';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -22,7 +22,7 @@ export interface AnnualReport {
 }
 
 export async function annualReport(db: Executor, bodyId: string, year: number): Promise<AnnualReport> {
-  const body = await requireBodyExists(db, bodyId);
+  const body = await requireBody(db, bodyId);
   const [ledger, budget] = await Promise.all([listLedger(db, bodyId, year), getBudget(db, bodyId, year)]);
   return { bodyName: body.name, year, ledger, budget };
 }

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExcelJs } from '../../../kernel/files/exceljs.js';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
-import type { Founders } from '../governance-b.test-support.js';
+import type { Founders } from '../testing/alliance.test-support.js';
 import { allianceWithCharter, decideItem, scheduleMeeting } from '../projects/projects.test-support.js';
 
 const clock = new Date('2026-02-01T02:00:00Z');

@@ -16,7 +16,7 @@ import type { AppDeps } from '../../../kernel/deps.js';
 import { sendDownload } from '../../../kernel/files/index.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { annualReport, reportDocx, reportXlsx } from './finance.report.js';
 import * as service from './finance.service.js';
 
@@ -87,7 +87,7 @@ export async function financeRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.finance.manage', scope: bodyScope } },
     },
     async (request) =>
-      service.submitBudget(db, request.actor, request.params.id, request.params.year, request.body.meetingId, shanghaiToday(deps.now?.() ?? new Date())),
+      service.submitBudget(db, request.actor, request.params.id, request.params.year, request.body.meetingId, shanghaiToday(deps.clock)),
   );
 
   for (const [format, render] of [

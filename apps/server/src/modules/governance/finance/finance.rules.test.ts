@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetExecution, categoryFits, executionRate, formatYuan, parseYuan, sumFen, yearBalances } from './finance.rules.js';
 
-describe('元 ↔ 分 without floats (SPEC G8: amounts in 元 with 2 decimals, stored as integer 分)', () => {
+describe('元 ↔ 分 without floats (docs/sources.md 5.1: amounts in 元 with 2 decimals, stored as integer 分)', () => {
   it.each<[string, number | null]>([
     ['0', 0],
     ['12000', 1_200_000],

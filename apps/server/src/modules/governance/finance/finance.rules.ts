@@ -1,7 +1,7 @@
 /**
  * Money rules of 章程第五章. Amounts are integer 分 end to end: 元 text is parsed digit by digit, never through a
  * binary float, so 0.1 + 0.2 元 is exactly 30 分. The execution rate (实际 ÷ 预算) is computed from the two
- * amounts, never typed in (SPEC §2).
+ * amounts, never typed in (章程第二十五条; docs/sources.md 5.1).
  */
 import { EXPENSE_PURPOSES, INCOME_SOURCES, type EntryKind } from '@chanjiao/contracts';
 

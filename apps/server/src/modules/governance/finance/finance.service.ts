@@ -19,9 +19,8 @@ import type { Executor } from '../../../kernel/db/database.js';
 import { postgresErrorCode } from '../../../kernel/db/unavailable.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed, scopesWith } from '../../../kernel/rbac/rbac.rules.js';
-import { activeMemberOrgIdsAmong } from '../../bodies/members.repository.js';
+import { activeMemberOrgIdsAmong, requireBody } from '../../bodies/index.js';
 import { type AgendaDecision, findAgendaDecision, placeOnMeetingAgenda } from '../projects/meeting-agenda.js';
-import { requireBodyExists } from '../require-body.js';
 import * as repo from './finance.repository.js';
 import { budgetExecution, categoryFits, formatYuan, parseYuan, yearBalances } from './finance.rules.js';
 
@@ -70,13 +69,13 @@ async function validEntries(db: Executor, bodyId: string, year: number) {
 }
 
 export async function listLedger(db: Executor, bodyId: string, year: number): Promise<TFinanceLedger> {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   const [{ rows, valid }, opening] = await Promise.all([validEntries(db, bodyId, year), repo.balanceBefore(db, bodyId, year)]);
   return { year, items: rows.map(presentEntry), ...yearBalances(opening, valid) };
 }
 
 export async function recordEntry(db: Executor, actor: Actor, bodyId: string, input: TFinanceEntryInput, provenance: { isGenerated?: boolean } = {}) {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   assertCategory(input.kind, input.category);
   const amountFen = amountOf(input.amount);
   return db.transaction(async (tx) => {
@@ -129,7 +128,7 @@ async function loadBudget(db: Executor, bodyId: string, year: number) {
 }
 
 export async function getBudget(db: Executor, bodyId: string, year: number): Promise<TBudget> {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   const [{ budget, lines, decision, phase }, { valid }] = await Promise.all([loadBudget(db, bodyId, year), validEntries(db, bodyId, year)]);
   const typedLines = lines.map((line) => ({ ...line, kind: line.kind as EntryKind }));
   return {
@@ -144,7 +143,7 @@ export async function getBudget(db: Executor, bodyId: string, year: number): Pro
 
 /** Drafts or revises the year's budget; once before the meeting or approved it is fixed (第二十四条). */
 export async function saveBudget(db: Executor, actor: Actor, bodyId: string, year: number, input: TBudgetInput, provenance: { isGenerated?: boolean } = {}) {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   const { budget, phase } = await loadBudget(db, bodyId, year);
   if (phase !== 'none' && phase !== 'draft' && phase !== 'rejected') throw new DomainError('BUDGET_LOCKED', { year, phase: BUDGET_PHASES[phase] });
   const lines = input.lines.map((line) => {

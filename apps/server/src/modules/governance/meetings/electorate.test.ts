@@ -3,7 +3,7 @@ import { SYSTEM_ACTOR } from '../../../kernel/audit/audit.service.js';
 import { createTestContext, type TestContext } from '../../../testing/test-app.js';
 import { addMember, removeMember } from '../../bodies/index.js';
 import { insertOrgs, orgValues } from '../../organizations/index.js';
-import { makeAlliance } from '../governance-b.test-support.js';
+import { makeAlliance } from '../testing/alliance.test-support.js';
 import { electorateOn } from './meetings.repository.js';
 
 describe('who votes in a sitting (章程第八条, 第十七条): the members of the meeting day', () => {

@@ -1,10 +1,13 @@
 /** SQL of meetings, their agenda and attendance. Ballots and the register are in votes.repository.ts. */
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lte, max, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
-import { bodyMembers } from '../../bodies/index.js';
-import { organizations } from '../../organizations/index.js';
 import { agendaItems, meetingAttendance, meetings } from './meetings.table.js';
 import { outerColumn } from '../../../kernel/db/outer-column.js';
+import { organizationDirectory } from '../../organizations/index.js';
+import { bodyMembershipDirectory } from '../../bodies/index.js';
+
+const org = organizationDirectory();
+const membership = bodyMembershipDirectory();
 
 export type MeetingRow = typeof meetings.$inferSelect;
 export type MeetingInsert = typeof meetings.$inferInsert;
@@ -59,9 +62,9 @@ export async function findNextScheduledMeeting(db: Executor, bodyId: string, tod
 
 export async function listAgendaItems(db: Executor, meetingId: string) {
   return db
-    .select({ item: agendaItems, subjectOrgName: organizations.name })
+    .select({ item: agendaItems, subjectOrgName: org.name })
     .from(agendaItems)
-    .leftJoin(organizations, eq(organizations.id, agendaItems.subjectOrgId))
+    .leftJoin(org, eq(org.id, agendaItems.subjectOrgId))
     .where(eq(agendaItems.meetingId, meetingId))
     .orderBy(asc(agendaItems.position));
 }
@@ -124,19 +127,19 @@ export async function nextResolutionNo(db: Executor, bodyId: string): Promise<nu
 /** Member units of the body on a day: joined on or before it and not left before it. */
 function memberOnDay(bodyId: string, day: string) {
   return and(
-    eq(bodyMembers.bodyId, bodyId),
-    lte(bodyMembers.joinedOn, day),
-    or(isNull(bodyMembers.leftOn), gte(bodyMembers.leftOn, day)),
+    eq(membership.bodyId, bodyId),
+    lte(membership.joinedOn, day),
+    or(isNull(membership.leftOn), gte(membership.leftOn, day)),
   );
 }
 
 export async function membersOnDay(db: Executor, bodyId: string, day: string) {
   return db
-    .selectDistinct({ orgId: organizations.id, orgName: organizations.name, joinedOn: bodyMembers.joinedOn })
-    .from(bodyMembers)
-    .innerJoin(organizations, eq(organizations.id, bodyMembers.orgId))
+    .selectDistinct({ orgId: org.id, orgName: org.name, joinedOn: membership.joinedOn })
+    .from(membership)
+    .innerJoin(org, eq(org.id, membership.orgId))
     .where(memberOnDay(bodyId, day))
-    .orderBy(asc(bodyMembers.joinedOn), asc(organizations.name));
+    .orderBy(asc(membership.joinedOn), asc(org.name));
 }
 
 /**
@@ -146,18 +149,18 @@ export async function membersOnDay(db: Executor, bodyId: string, day: string) {
  */
 export async function electorateOn(db: Executor, bodyId: string, day: string): Promise<string[]> {
   const rows = await db
-    .select({ orgId: bodyMembers.orgId })
-    .from(bodyMembers)
-    .where(and(eq(bodyMembers.bodyId, bodyId), lte(bodyMembers.joinedOn, day), or(isNull(bodyMembers.leftOn), gt(bodyMembers.leftOn, day))));
+    .select({ orgId: membership.orgId })
+    .from(membership)
+    .where(and(eq(membership.bodyId, bodyId), lte(membership.joinedOn, day), or(isNull(membership.leftOn), gt(membership.leftOn, day))));
   return [...new Set(rows.map((row) => row.orgId))];
 }
 
 /** The current member units. */
 export async function currentMemberOrgIds(db: Executor, bodyId: string): Promise<string[]> {
   const rows = await db
-    .select({ orgId: bodyMembers.orgId })
-    .from(bodyMembers)
-    .where(and(eq(bodyMembers.bodyId, bodyId), isNull(bodyMembers.leftOn)));
+    .select({ orgId: membership.orgId })
+    .from(membership)
+    .where(and(eq(membership.bodyId, bodyId), isNull(membership.leftOn)));
   return rows.map((row) => row.orgId);
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
 import { registerSeedCharter } from '../charter/charter.test-support.js';
-import { type Founders, makeAlliance } from '../governance-b.test-support.js';
+import { type Founders, makeAlliance } from '../testing/alliance.test-support.js';
 
 describe('meetings: charter view, minutes, conclusion and the dashboard', () => {
   let ctx: TestContext;

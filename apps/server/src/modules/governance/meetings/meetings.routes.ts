@@ -13,7 +13,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../../kernel/deps.js';
 import { typed } from '../../../kernel/http/routes.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { meetingForUser } from './meeting-view.js';
 import * as service from './meetings.service.js';
 
@@ -24,7 +24,6 @@ const MANAGE = { permission: 'governance.meeting.manage', scope: bodyScope } as 
 export async function meetingRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
   const r = typed(app);
-  const today = () => shanghaiToday(deps.now?.() ?? new Date());
 
   const present = (request: FastifyRequest, bodyId: string, meetingId: string) => meetingForUser(db, request, bodyId, meetingId);
 
@@ -96,7 +95,7 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps) {
 
   const transitions = [
     ['minutes/approve', '审定会议纪要 Approve the minutes', (request: FastifyRequest, p: { id: string; meetingId: string }, v: number) =>
-      service.approveMinutes(db, request.actor, p.id, p.meetingId, v, today())],
+      service.approveMinutes(db, request.actor, p.id, p.meetingId, v, shanghaiToday(deps.clock))],
     ['minutes/publish', '发布会议纪要 Publish the minutes', (request: FastifyRequest, p: { id: string; meetingId: string }, v: number) =>
       service.publishMinutes(db, request.actor, p.id, p.meetingId, v)],
     ['conclude', '结束会议 Conclude the meeting', (request: FastifyRequest, p: { id: string; meetingId: string }, v: number) =>

@@ -17,10 +17,10 @@ import { findOrgById } from '../../organizations/index.js';
 import { findCurrentCharter } from '../charter/charter.repository.js';
 import { requireCharter } from '../charter/charter.service.js';
 import { proposeExpulsionsFromAttendance } from '../membership/expulsion-detection.js';
-import { requireBodyExists } from '../require-body.js';
 import { presentAgendaItem, presentMeetingSummary, presentOwnBallot } from './meetings.present.js';
 import * as repo from './meetings.repository.js';
 import { ballotCounts, ballotsOfOrgs } from './votes.repository.js';
+import { requireBody } from '../../bodies/index.js';
 
 export const MEETING_ENTITY = bilingual('会议', 'meeting');
 export const AGENDA_ITEM_ENTITY = bilingual('议题', 'agenda item');
@@ -36,7 +36,7 @@ export function assertNotConcluded(meeting: repo.MeetingRow): void {
 }
 
 export async function scheduleMeeting(db: Executor, actor: Actor, bodyId: string, input: TMeetingInput) {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   await requireCharter(db, bodyId);
   return db.transaction(async (tx) => {
     const row = await repo.insertMeeting(tx, { bodyId, title: input.title, heldOn: input.heldOn, location: input.location ?? null });
@@ -51,7 +51,7 @@ export async function scheduleMeeting(db: Executor, actor: Actor, bodyId: string
 }
 
 export async function listMeetings(db: Executor, bodyId: string) {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   return (await repo.listMeetings(db, bodyId)).map(presentMeetingSummary);
 }
 

@@ -1,9 +1,11 @@
 /** SQL of ballots and of the register of resolutions. */
 import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
-import { organizations } from '../../organizations/index.js';
 import { agendaItems, meetingBallots, meetings } from './meetings.table.js';
 import type { AgendaItemRow } from './meetings.repository.js';
+import { organizationDirectory } from '../../organizations/index.js';
+
+const org = organizationDirectory();
 
 export type BallotInsert = typeof meetingBallots.$inferInsert;
 
@@ -45,9 +47,9 @@ export async function ballotCounts(db: Executor, itemIds: string[]): Promise<Map
 
 export async function listBallots(db: Executor, itemId: string) {
   return db
-    .select({ ballot: meetingBallots, orgName: organizations.name })
+    .select({ ballot: meetingBallots, orgName: org.name })
     .from(meetingBallots)
-    .innerJoin(organizations, eq(organizations.id, meetingBallots.orgId))
+    .innerJoin(org, eq(org.id, meetingBallots.orgId))
     .where(eq(meetingBallots.itemId, itemId))
     .orderBy(asc(meetingBallots.castAt));
 }
@@ -109,12 +111,12 @@ export async function listResolutions(db: Executor, bodyId: string, page: number
         item: registerItemColumns,
         meetingTitle: meetings.title,
         heldOn: meetings.heldOn,
-        subjectOrgName: organizations.name,
+        subjectOrgName: org.name,
       })
       .from(pageIds)
       .innerJoin(agendaItems, eq(agendaItems.id, pageIds.id))
       .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-      .leftJoin(organizations, eq(organizations.id, agendaItems.subjectOrgId))
+      .leftJoin(org, eq(org.id, agendaItems.subjectOrgId))
       .orderBy(desc(agendaItems.voteClosedAt), desc(agendaItems.id)),
     db.select({ total: count() }).from(agendaItems).where(where),
   ]);

@@ -2,7 +2,7 @@ import { DEFAULT_CHARTER_PARAMETERS } from '@chanjiao/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
 import { registerSeedCharter } from '../charter/charter.test-support.js';
-import { type Founders, makeAlliance } from '../governance-b.test-support.js';
+import { type Founders, makeAlliance } from '../testing/alliance.test-support.js';
 
 describe('joint meeting votes through the API (章程第八条, 第十七条)', () => {
   let ctx: TestContext;

@@ -1,7 +1,7 @@
 /**
  * Votes of the joint meeting: one vote per member unit (章程第十七条), 同意/反对/弃权, decided by the charter's
  * rule (第八条, 第二十一条, 第二十六、二十七条) through votes.rules.ts. The rule and the electorate are fixed when
- * the vote opens: a unit admitted later does not vote in it (SPEC G5).
+ * the vote opens: a unit admitted later does not vote in it (docs/sources.md 5.2).
  */
 import type { AgendaItemKind, Locale, TBallot, TBallotInput, VoteChoice } from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
@@ -11,7 +11,7 @@ import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { findOrgById } from '../../organizations/index.js';
 import { thresholdFor } from '../charter/charter.rules.js';
 import { requireCharter } from '../charter/charter.service.js';
-import { decideVote } from '../votes.rules.js';
+import { decideVote } from './votes.rules.js';
 import { applyDecision } from './decisions.js';
 import { AGENDA_ITEM_ENTITY, assertNotConcluded, requireMeeting } from './meetings.service.js';
 import { presentResolution } from './meetings.present.js';

@@ -9,10 +9,9 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { postgresErrorCode } from '../../../kernel/db/unavailable.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
-import { addMember, findActiveMember } from '../../bodies/index.js';
+import { addMember, findActiveMember, requireBody } from '../../bodies/index.js';
 import { findOrgById } from '../../organizations/index.js';
 import { requireCharter } from '../charter/charter.service.js';
-import { requireBodyExists } from '../require-body.js';
 import { placeOnAgenda } from './agenda-placement.js';
 import { issueCertificate } from './certificates.service.js';
 import * as repo from './membership.repository.js';
@@ -26,7 +25,7 @@ function joinNames(names: { 'zh-CN': string; 'en-US': string }[]) {
 }
 
 export async function submitApplication(db: Executor, actor: Actor, bodyId: string, input: TJoinApplicationInput, today: string) {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   const charter = await requireCharter(db, bodyId);
   const org = await findOrgById(db, input.orgId);
   if (!org) throw notFound(bilingual('组织', 'organisation'));

@@ -5,7 +5,7 @@ import { renderPdf } from '../../../kernel/documents/index.js';
 import { sendDownload } from '../../../kernel/files/http-download.js';
 import { typed } from '../../../kernel/http/routes.js';
 import { recordAudit } from '../../../kernel/audit/audit.service.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { certificateBlocks } from './certificate.document.js';
 import { issueFoundingCertificate, requireCertificate } from './certificates.service.js';
 import { findApplication } from './membership.repository.js';
@@ -34,7 +34,7 @@ export async function certificateRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const today = shanghaiToday(deps.now?.() ?? new Date());
+      const today = shanghaiToday(deps.clock);
       return reply.status(201).send(await issueFoundingCertificate(db, request.actor, request.params.id, request.body.orgId, today));
     },
   );

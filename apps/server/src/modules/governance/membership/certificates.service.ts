@@ -6,9 +6,8 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { postgresErrorCode } from '../../../kernel/db/unavailable.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
-import { findActiveMember } from '../../bodies/index.js';
+import { findActiveMember, requireBody } from '../../bodies/index.js';
 import { findOrgById } from '../../organizations/index.js';
-import { requireBodyExists } from '../require-body.js';
 import * as repo from './membership.repository.js';
 import { presentCertificate } from './membership.present.js';
 import { certificateNumber } from './membership.rules.js';
@@ -20,7 +19,7 @@ export async function issueCertificate(
   actor: Actor,
   issue: { bodyId: string; orgId: string; issuedOn: string; applicationId: string | null },
 ) {
-  const body = await requireBodyExists(tx, issue.bodyId);
+  const body = await requireBody(tx, issue.bodyId);
   const serial = await repo.nextCertificateSerial(tx, issue.bodyId);
   const number = certificateNumber(body.shortName, issue.issuedOn, serial);
   const row = await repo.insertCertificate(tx, { ...issue, serial, number });

@@ -6,7 +6,7 @@
 import type { TCharterParameters } from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
-import { type Attendance, absencesReachingExpulsion, type MeetingAttendance } from '../attendance.rules.js';
+import { type Attendance, absencesReachingExpulsion, type MeetingAttendance } from './attendance.rules.js';
 import { attendanceHistory, currentMemberOrgIds } from '../meetings/meetings.repository.js';
 import * as repo from './membership.repository.js';
 

@@ -8,11 +8,10 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { postgresErrorCode } from '../../../kernel/db/unavailable.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
-import { findActiveMember, removeMember } from '../../bodies/index.js';
+import { findActiveMember, removeMember, requireBody } from '../../bodies/index.js';
 import { findOrgById } from '../../organizations/index.js';
 import { requireCharter } from '../charter/charter.service.js';
-import { banEndsOn } from '../periods.rules.js';
-import { requireBodyExists } from '../require-body.js';
+import { banEndsOn } from './membership-periods.rules.js';
 import { placeOnAgenda } from './agenda-placement.js';
 import * as repo from './membership.repository.js';
 import { EXPULSION_ENTITY } from './membership.names.js';
@@ -28,7 +27,7 @@ async function requireProposal(db: Executor, bodyId: string, id: string, action:
 }
 
 export async function proposeExpulsion(db: Executor, actor: Actor, bodyId: string, input: TExpulsionInput) {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   await requireCharter(db, bodyId);
   const org = await findOrgById(db, input.orgId);
   const member = await findActiveMember(db, bodyId, input.orgId);

@@ -1,8 +1,6 @@
 /** SQL of applications, withdrawals, expulsions, certificates and notices. */
 import { and, asc, count, desc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import { type Executor, rowsOf } from '../../../kernel/db/database.js';
-import { bodies } from '../../bodies/index.js';
-import { organizations } from '../../organizations/index.js';
 import { meetings } from '../meetings/meetings.table.js';
 import {
   expulsionProposals,
@@ -11,6 +9,11 @@ import {
   membershipCertificates,
   withdrawalRequests,
 } from './membership.table.js';
+import { organizationDirectory } from '../../organizations/index.js';
+import { bodyDirectory } from '../../bodies/index.js';
+
+const org = organizationDirectory();
+const body = bodyDirectory();
 
 export type ApplicationRow = typeof membershipApplications.$inferSelect;
 export type WithdrawalRow = typeof withdrawalRequests.$inferSelect;
@@ -20,8 +23,8 @@ export type NoticeRow = typeof governanceNotices.$inferSelect;
 
 /** Names that every case shows beside it: the body, the unit, and the meeting deciding it. */
 const caseNames = {
-  bodyName: bodies.name,
-  orgName: organizations.name,
+  bodyName: body.name,
+  orgName: org.name,
   meetingTitle: meetings.title,
   meetingHeldOn: meetings.heldOn,
 };
@@ -88,8 +91,8 @@ export async function listApplications(db: Executor, filter: { bodyId?: string; 
   return db
     .select({ row: membershipApplications, ...caseNames })
     .from(membershipApplications)
-    .innerJoin(bodies, eq(bodies.id, membershipApplications.bodyId))
-    .innerJoin(organizations, eq(organizations.id, membershipApplications.orgId))
+    .innerJoin(body, eq(body.id, membershipApplications.bodyId))
+    .innerJoin(org, eq(org.id, membershipApplications.orgId))
     .leftJoin(meetings, eq(meetings.id, membershipApplications.meetingId))
     .where(
       and(
@@ -163,8 +166,8 @@ export async function listWithdrawals(db: Executor, filter: { bodyId?: string; o
   return db
     .select({ row: withdrawalRequests, ...caseNames })
     .from(withdrawalRequests)
-    .innerJoin(bodies, eq(bodies.id, withdrawalRequests.bodyId))
-    .innerJoin(organizations, eq(organizations.id, withdrawalRequests.orgId))
+    .innerJoin(body, eq(body.id, withdrawalRequests.bodyId))
+    .innerJoin(org, eq(org.id, withdrawalRequests.orgId))
     .leftJoin(meetings, eq(meetings.id, withdrawalRequests.meetingId))
     .where(
       and(
@@ -230,8 +233,8 @@ export async function listExpulsions(db: Executor, bodyId: string) {
   return db
     .select({ row: expulsionProposals, ...caseNames })
     .from(expulsionProposals)
-    .innerJoin(bodies, eq(bodies.id, expulsionProposals.bodyId))
-    .innerJoin(organizations, eq(organizations.id, expulsionProposals.orgId))
+    .innerJoin(body, eq(body.id, expulsionProposals.bodyId))
+    .innerJoin(org, eq(org.id, expulsionProposals.orgId))
     .leftJoin(meetings, eq(meetings.id, expulsionProposals.meetingId))
     .where(eq(expulsionProposals.bodyId, bodyId))
     .orderBy(desc(expulsionProposals.proposedAt));
@@ -283,10 +286,10 @@ export async function findValidCertificate(db: Executor, bodyId: string, orgId: 
 
 export async function findCertificate(db: Executor, bodyId: string, id: string) {
   const [row] = await db
-    .select({ row: membershipCertificates, orgName: organizations.name, bodyName: bodies.name })
+    .select({ row: membershipCertificates, orgName: org.name, bodyName: body.name })
     .from(membershipCertificates)
-    .innerJoin(organizations, eq(organizations.id, membershipCertificates.orgId))
-    .innerJoin(bodies, eq(bodies.id, membershipCertificates.bodyId))
+    .innerJoin(org, eq(org.id, membershipCertificates.orgId))
+    .innerJoin(body, eq(body.id, membershipCertificates.bodyId))
     .where(and(eq(membershipCertificates.id, id), eq(membershipCertificates.bodyId, bodyId)))
     .limit(1);
   return row;
@@ -308,10 +311,10 @@ export async function markCertificateReturned(db: Executor, bodyId: string, orgI
 
 export async function listCertificates(db: Executor, filter: { bodyId?: string; orgId?: string }) {
   return db
-    .select({ row: membershipCertificates, orgName: organizations.name, bodyName: bodies.name })
+    .select({ row: membershipCertificates, orgName: org.name, bodyName: body.name })
     .from(membershipCertificates)
-    .innerJoin(organizations, eq(organizations.id, membershipCertificates.orgId))
-    .innerJoin(bodies, eq(bodies.id, membershipCertificates.bodyId))
+    .innerJoin(org, eq(org.id, membershipCertificates.orgId))
+    .innerJoin(body, eq(body.id, membershipCertificates.bodyId))
     .where(
       and(
         filter.bodyId ? eq(membershipCertificates.bodyId, filter.bodyId) : undefined,
@@ -328,9 +331,9 @@ export async function insertNotice(db: Executor, values: typeof governanceNotice
 
 export async function listNotices(db: Executor, bodyId: string) {
   return db
-    .select({ row: governanceNotices, orgName: organizations.name })
+    .select({ row: governanceNotices, orgName: org.name })
     .from(governanceNotices)
-    .innerJoin(organizations, eq(organizations.id, governanceNotices.orgId))
+    .innerJoin(org, eq(org.id, governanceNotices.orgId))
     .where(eq(governanceNotices.bodyId, bodyId))
     .orderBy(desc(governanceNotices.publishedOn), desc(governanceNotices.createdAt));
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertOrgs, orgValues } from '../../organizations/index.js';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
 import { registerSeedCharter } from '../charter/charter.test-support.js';
-import { type Founders, makeAlliance } from '../governance-b.test-support.js';
+import { type Founders, makeAlliance } from '../testing/alliance.test-support.js';
 
 /** The platform's clock, moved forward by the tests (a session must then be opened again). */
 let clock = new Date('2026-03-01T02:00:00Z');

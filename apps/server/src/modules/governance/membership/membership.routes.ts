@@ -23,7 +23,7 @@ import type { AppDeps } from '../../../kernel/deps.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
 import { isAllowed } from '../../../kernel/rbac/rbac.rules.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import * as applications from './applications.service.js';
 import { listCertificates } from './certificates.service.js';
 import * as expulsions from './expulsions.service.js';
@@ -40,7 +40,6 @@ const APPLY = { permission: 'governance.membership.apply', scope: applicantScope
 export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
   const r = typed(app);
-  const today = () => shanghaiToday(deps.now?.() ?? new Date());
   const ok = { ok: true as const };
 
   r.get(
@@ -97,7 +96,7 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: APPLY },
     },
     async (request, reply) => {
-      const row = await applications.submitApplication(db, request.actor, request.params.id, request.body, today());
+      const row = await applications.submitApplication(db, request.actor, request.params.id, request.body, shanghaiToday(deps.clock));
       const [created] = (await applications.listApplications(db, { orgId: row.orgId }, true)).filter((a) => a.id === row.id);
       return reply.status(201).send(created!);
     },
@@ -110,7 +109,7 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: REVIEW },
     },
     async (request) => {
-      await applications.reviewApplication(db, request.actor, request.params.id, request.params.caseId, request.body, today());
+      await applications.reviewApplication(db, request.actor, request.params.id, request.params.caseId, request.body, shanghaiToday(deps.clock));
       return ok;
     },
   );
@@ -122,7 +121,7 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: APPLY },
     },
     async (request, reply) => {
-      const row = await withdrawals.submitWithdrawal(db, request.actor, request.params.id, request.body, deps.now?.() ?? new Date());
+      const row = await withdrawals.submitWithdrawal(db, request.actor, request.params.id, request.body, deps.clock.now());
       const [created] = (await withdrawals.listWithdrawals(db, { orgId: row.orgId }, request.locale)).filter((w) => w.id === row.id);
       return reply.status(201).send(created!);
     },
@@ -147,7 +146,7 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: REVIEW },
     },
     async (request) => {
-      await withdrawals.sendWithdrawalToMeeting(db, request.actor, request.params.id, request.params.caseId, request.body, today());
+      await withdrawals.sendWithdrawalToMeeting(db, request.actor, request.params.id, request.params.caseId, request.body, shanghaiToday(deps.clock));
       return ok;
     },
   );
@@ -165,7 +164,7 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: REVIEW },
     },
     async (request) => {
-      await withdrawals.completeWithdrawal(db, request.actor, request.params.id, request.params.caseId, request.body, today());
+      await withdrawals.completeWithdrawal(db, request.actor, request.params.id, request.params.caseId, request.body, shanghaiToday(deps.clock));
       return ok;
     },
   );
@@ -190,7 +189,7 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: REVIEW },
     },
     async (request) => {
-      await expulsions.sendExpulsionToMeeting(db, request.actor, request.params.id, request.params.caseId, request.body, today());
+      await expulsions.sendExpulsionToMeeting(db, request.actor, request.params.id, request.params.caseId, request.body, shanghaiToday(deps.clock));
       return ok;
     },
   );

@@ -5,8 +5,8 @@
  */
 import type { Bilingual, TCharterParameters, TQualifications } from '@chanjiao/contracts';
 import { bilingual } from '../../../kernel/errors.js';
-import { addDays } from '../civil-date.rules.js';
-import { banEndsOn, earliestWithdrawalDate, mayApplyAgain } from '../periods.rules.js';
+import { addDays } from '../../../kernel/time/calendar.js';
+import { banEndsOn, earliestWithdrawalDate, mayApplyAgain } from './membership-periods.rules.js';
 
 const CONDITIONS: [keyof TQualifications, Bilingual][] = [
   ['registeredLegalPerson', bilingual('（一）依法注册、具有独立法人资格', '(1) registered with independent legal-person status')],

@@ -8,12 +8,11 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { postgresErrorCode } from '../../../kernel/db/unavailable.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
-import { findActiveMember, removeMember } from '../../bodies/index.js';
+import { findActiveMember, removeMember, requireBody } from '../../bodies/index.js';
 import { findOrgById } from '../../organizations/index.js';
 import { findCurrentCharter } from '../charter/charter.repository.js';
 import { requireCharter } from '../charter/charter.service.js';
-import { requireBodyExists } from '../require-body.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { shanghaiDate } from '../../../kernel/time/shanghai.js';
 import { placeOnAgenda } from './agenda-placement.js';
 import * as repo from './membership.repository.js';
 import { WITHDRAWAL_ENTITY } from './membership.names.js';
@@ -34,7 +33,7 @@ function assertVersion(row: { version: number }, version: number) {
 }
 
 export async function submitWithdrawal(db: Executor, actor: Actor, bodyId: string, input: TWithdrawalInput, now: Date) {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   await requireCharter(db, bodyId);
   const org = await findOrgById(db, input.orgId);
   const member = await findActiveMember(db, bodyId, input.orgId);
@@ -77,7 +76,7 @@ export async function confirmReceipt(
 ) {
   const row = await requireWithdrawal(db, bodyId, id, 'submitted', bilingual('确认收到', 'confirmed as received'));
   assertVersion(row, input.version);
-  const submittedOn = shanghaiToday(row.submittedAt);
+  const submittedOn = shanghaiDate(row.submittedAt);
   if (input.receivedOn < submittedOn) {
     throw new DomainError('RECEIPT_BEFORE_SUBMISSION', { receivedOn: input.receivedOn, submittedOn });
   }

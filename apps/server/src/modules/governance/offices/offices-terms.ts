@@ -3,7 +3,7 @@
  * renewable): terms.rules.ts counts them from the appointments still standing.
  */
 import { DEFAULT_GOVERNANCE_REMINDERS, type Locale, type TCharterParameters } from '@chanjiao/contracts';
-import { currentTermStatus, type TermStatus } from '../terms.rules.js';
+import { currentTermStatus, type TermStatus } from './terms.rules.js';
 import type { AppointmentRow } from './offices.repository.js';
 
 export const REMINDERS = DEFAULT_GOVERNANCE_REMINDERS;

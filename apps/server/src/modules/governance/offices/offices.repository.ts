@@ -1,8 +1,10 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
 import { fileBlobs } from '../../../kernel/files/index.js';
-import { organizations } from '../../organizations/index.js';
 import { governanceOffices, officeAppointments, officeDocuments } from './offices.table.js';
+import { organizationDirectory } from '../../organizations/index.js';
+
+const org = organizationDirectory();
 
 export type OfficeRow = typeof governanceOffices.$inferSelect;
 export type AppointmentRow = typeof officeAppointments.$inferSelect;
@@ -31,9 +33,9 @@ export async function insertOffices(db: Executor, values: (typeof governanceOffi
 export async function listAppointments(db: Executor, officeIds: string[]) {
   if (officeIds.length === 0) return [];
   const rows = await db
-    .select({ appointment: officeAppointments, orgName: organizations.name })
+    .select({ appointment: officeAppointments, orgName: org.name })
     .from(officeAppointments)
-    .leftJoin(organizations, eq(organizations.id, officeAppointments.holderOrgId))
+    .leftJoin(org, eq(org.id, officeAppointments.holderOrgId))
     .where(inArray(officeAppointments.officeId, officeIds))
     .orderBy(asc(officeAppointments.startOn), asc(officeAppointments.createdAt));
   return rows.map(({ appointment, orgName }) => ({ ...appointment, orgName }));

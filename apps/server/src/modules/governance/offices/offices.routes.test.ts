@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../kernel/audit/audit.table.js';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
 import { multipartFile } from '../../../testing/xlsx-upload.js';
-import { makeAlliance } from '../governance-b.test-support.js';
+import { makeAlliance } from '../testing/alliance.test-support.js';
 
 /** 2027-11-20 in Shanghai: inside the 60 days before terms that began 2026-01-10 end (2028-01-10). */
 const now = new Date('2027-11-20T02:00:00Z');

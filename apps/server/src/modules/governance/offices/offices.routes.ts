@@ -16,8 +16,8 @@ import { sendDownload } from '../../../kernel/files/index.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
 import { isAllowed } from '../../../kernel/rbac/rbac.rules.js';
-import { receiveGovernanceUpload } from '../governance-uploads.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { receiveGovernanceUpload } from '../uploads/governance-uploads.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { OFFICE_FILE_KIND } from './offices.repository.js';
 import * as service from './offices.service.js';
 
@@ -26,10 +26,9 @@ const TAGS = ['governance'];
 export async function officeRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
   const r = typed(app);
-  const today = () => shanghaiToday(deps.now?.() ?? new Date());
   const MANAGE = { permission: 'governance.office.manage', scope: (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id }) } as const;
   const view = (request: FastifyRequest, bodyId: string) =>
-    service.listOffices(db, bodyId, today(), request.locale, isAllowed(requireAuth(request).grants, 'governance.office.manage', { bodyId }));
+    service.listOffices(db, bodyId, shanghaiToday(deps.clock), request.locale, isAllowed(requireAuth(request).grants, 'governance.office.manage', { bodyId }));
 
   r.get(
     '/api/bodies/:id/offices',
@@ -59,7 +58,7 @@ export async function officeRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: MANAGE },
     },
     async (request) => {
-      await service.appoint(db, request.actor, request.params.id, request.params.officeId, request.body, today());
+      await service.appoint(db, request.actor, request.params.id, request.params.officeId, request.body, shanghaiToday(deps.clock));
       return view(request, request.params.id);
     },
   );

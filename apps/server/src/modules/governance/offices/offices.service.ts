@@ -19,9 +19,8 @@ import {
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
-import { findActiveMember } from '../../bodies/index.js';
-import { charterParametersOf } from '../charter-parameters.js';
-import { requireBodyExists } from '../require-body.js';
+import { findActiveMember, requireBody } from '../../bodies/index.js';
+import { charterParametersOf } from '../charter/charter-parameters.js';
 import { hasTerm, holderKey, standing, termOf, termRuleText } from './offices-terms.js';
 import * as repo from './offices.repository.js';
 
@@ -45,7 +44,7 @@ function presentAppointment(row: AppointmentListRow): TAppointment {
 }
 
 export async function listOffices(db: Executor, bodyId: string, today: string, locale: Locale, manage: boolean): Promise<TOfficesView> {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   const offices = await repo.listOffices(db, bodyId);
   const ids = offices.map((office) => office.id);
   const [appointments, documents, inForce] = await Promise.all([repo.listAppointments(db, ids), repo.listDocuments(db, ids), charterParametersOf(db, bodyId)]);
@@ -106,7 +105,7 @@ async function requireOffice(db: Executor, bodyId: string, officeId: string): Pr
 }
 
 export async function createOffice(db: Executor, actor: Actor, bodyId: string, input: TOfficeInput, sortOrder = 0) {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   return db.transaction(async (tx) => {
     const [row] = await repo.insertOffices(tx, [{ bodyId, kind: input.kind, name: input.name, duties: input.duties ?? null, sortOrder }]);
     if (!row) throw new DomainError('OFFICE_NAME_TAKEN', { name: input.name });

@@ -1,18 +1,19 @@
 /** SQL of cooperation projects, their participants and milestones. */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../kernel/db/database.js';
-import { organizations } from '../../organizations/index.js';
 import { agendaItems } from '../meetings/meetings.table.js';
 import { cooperationProjectMilestones, cooperationProjectParticipants, cooperationProjects } from './projects.table.js';
 import { outerColumn } from '../../../kernel/db/outer-column.js';
+import { organizationDirectory } from '../../organizations/index.js';
+
+const org = organizationDirectory();
 
 export type ProjectRow = typeof cooperationProjects.$inferSelect;
 export type ProjectInsert = typeof cooperationProjects.$inferInsert;
 export type MilestoneRow = typeof cooperationProjectMilestones.$inferSelect;
 
-const proposer = alias(organizations, 'proposer');
-const lead = alias(organizations, 'lead');
+const proposer = organizationDirectory('proposer');
+const lead = organizationDirectory('lead');
 
 /** A project with the names of its units, the state of its approval vote and its counts. */
 function projectListing(db: Executor) {
@@ -87,11 +88,11 @@ export async function setApprovalItem(db: Executor, id: string, itemId: string) 
 
 export async function listParticipants(db: Executor, projectId: string) {
   return db
-    .select({ orgId: cooperationProjectParticipants.orgId, orgName: organizations.name, joinedOn: cooperationProjectParticipants.joinedOn })
+    .select({ orgId: cooperationProjectParticipants.orgId, orgName: org.name, joinedOn: cooperationProjectParticipants.joinedOn })
     .from(cooperationProjectParticipants)
-    .innerJoin(organizations, eq(organizations.id, cooperationProjectParticipants.orgId))
+    .innerJoin(org, eq(org.id, cooperationProjectParticipants.orgId))
     .where(eq(cooperationProjectParticipants.projectId, projectId))
-    .orderBy(asc(cooperationProjectParticipants.joinedOn), asc(organizations.name));
+    .orderBy(asc(cooperationProjectParticipants.joinedOn), asc(org.name));
 }
 
 /** Adds units that are not participants yet; returns how many were added. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertOrgs, orgValues } from '../../organizations/index.js';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
-import type { Founders } from '../governance-b.test-support.js';
+import type { Founders } from '../testing/alliance.test-support.js';
 import { openProjectsToHandOver } from '../membership/handover.js';
 import { allianceWithCharter, decideItem, scheduleMeeting } from './projects.test-support.js';
 

@@ -18,7 +18,7 @@ import { notFound } from '../../../kernel/errors.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
 import { registerHandoverSource } from '../membership/handover.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { projectsToHandOver } from './projects.handover.js';
 import { findProjectScope } from './projects.repository.js';
 import * as service from './projects.service.js';
@@ -29,7 +29,6 @@ export async function projectRoutes(app: FastifyInstance, deps: AppDeps) {
   registerHandoverSource(projectsToHandOver);
   const db = deps.database.db;
   const r = typed(app);
-  const today = () => shanghaiToday(deps.now?.() ?? new Date());
   const bodyScope = (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id });
   // A member unit proposes for itself; the secretariat (body-wide) may too.
   const proposerScope = (request: FastifyRequest) => ({ ...bodyScope(request), orgId: (request.body as { proposerOrgId?: string }).proposerOrgId ?? null });
@@ -56,7 +55,7 @@ export async function projectRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: { tags: TAGS, summary: '合作项目详情 A cooperation project', params: ZProjectParams, response: { 200: ZProject } },
       config: { policy: { permission: 'body.read' } },
     },
-    async (request) => service.getProject(db, { grants: requireAuth(request).grants, today: today() }, request.params.id, request.params.projectId),
+    async (request) => service.getProject(db, { grants: requireAuth(request).grants, today: shanghaiToday(deps.clock) }, request.params.id, request.params.projectId),
   );
 
   r.post(
@@ -66,7 +65,7 @@ export async function projectRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.project.propose', scope: proposerScope } },
     },
     async (request, reply) => {
-      const project = await service.proposeProject(db, request.actor, request.params.id, request.body, today());
+      const project = await service.proposeProject(db, request.actor, request.params.id, request.body, shanghaiToday(deps.clock));
       return reply.status(201).send({ id: project.id });
     },
   );
@@ -78,7 +77,7 @@ export async function projectRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.project.manage', scope: bodyScope } },
     },
     async (request) => {
-      await service.submitForReview(db, request.actor, request.params.id, request.params.projectId, request.body.meetingId, today());
+      await service.submitForReview(db, request.actor, request.params.id, request.params.projectId, request.body.meetingId, shanghaiToday(deps.clock));
       return { ok: true as const };
     },
   );

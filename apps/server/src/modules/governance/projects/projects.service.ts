@@ -18,9 +18,8 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed } from '../../../kernel/rbac/rbac.rules.js';
-import { findActiveMember } from '../../bodies/index.js';
+import { findActiveMember, requireBody } from '../../bodies/index.js';
 import { findOrgById } from '../../organizations/index.js';
-import { requireBodyExists } from '../require-body.js';
 import { phaseOf, presentProjectSummary } from './projects.present.js';
 import * as repo from './projects.repository.js';
 import { isEditable, isMilestoneLate, maySubmitForReview, statusAfter } from './projects.rules.js';
@@ -62,7 +61,7 @@ export async function requireProject(db: Executor, bodyId: string, projectId: st
 }
 
 export async function listProjects(db: Executor, bodyId: string): Promise<TProjectList> {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   return { items: (await repo.listProjects(db, bodyId)).map(presentProjectSummary) };
 }
 
@@ -97,7 +96,7 @@ export async function getProject(db: Executor, viewer: ProjectViewer, bodyId: st
 
 /** 第十七条(四): the proposer, the lead unit and the partners it names must be member units today. */
 export async function proposeProject(db: Executor, actor: Actor, bodyId: string, input: TProjectProposal, today: string, provenance: { isGenerated?: boolean } = {}) {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   const leadOrgId = input.leadOrgId ?? input.proposerOrgId;
   if (input.plannedStartOn && input.plannedEndOn && input.plannedEndOn < input.plannedStartOn) throw new DomainError('PROJECT_DATES');
   const units = [input.proposerOrgId, leadOrgId, ...input.participantOrgIds];

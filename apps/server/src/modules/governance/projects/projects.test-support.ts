@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import type { Session, TestContext } from '../../../testing/test-app.js';
 import { registerSeedCharter } from '../charter/charter.test-support.js';
-import { makeAlliance } from '../governance-b.test-support.js';
+import { makeAlliance } from '../testing/alliance.test-support.js';
 
 export async function allianceWithCharter(ctx: TestContext) {
   const alliance = await makeAlliance(ctx.deps);

@@ -7,7 +7,7 @@ import type { Executor } from '../../../kernel/db/database.js';
 import { listActiveMemberOrgs } from '../bulletins/bulletins.repository.js';
 import { findChairOfYear } from '../chair/chair.repository.js';
 import { orgsServingIn } from '../offices/offices.repository.js';
-import type { PlanUnit } from '../workplan.rules.js';
+import type { PlanUnit } from './workplan.rules.js';
 
 export interface UnitDirectory {
   memberIds: Set<string>;

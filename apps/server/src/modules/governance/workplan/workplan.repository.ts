@@ -1,9 +1,12 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
 import { fileBlobs, keepAttachedUploads } from '../../../kernel/files/index.js';
-import { bodyMembers } from '../../bodies/index.js';
-import { organizations } from '../../organizations/index.js';
 import { workplanEvidence, workplanProgress, workplanTasks } from './workplan.table.js';
+import { organizationDirectory } from '../../organizations/index.js';
+import { bodyMembershipDirectory } from '../../bodies/index.js';
+
+const org = organizationDirectory();
+const membership = bodyMembershipDirectory();
 
 export type TaskRow = typeof workplanTasks.$inferSelect;
 export type TaskInsert = typeof workplanTasks.$inferInsert;
@@ -60,9 +63,9 @@ export async function insertProgress(db: Executor, values: typeof workplanProgre
 
 export async function listProgress(db: Executor, taskId: string) {
   const rows = await db
-    .select({ progress: workplanProgress, orgName: organizations.name })
+    .select({ progress: workplanProgress, orgName: org.name })
     .from(workplanProgress)
-    .leftJoin(organizations, eq(organizations.id, workplanProgress.orgId))
+    .leftJoin(org, eq(org.id, workplanProgress.orgId))
     .where(eq(workplanProgress.taskId, taskId))
     .orderBy(desc(workplanProgress.createdAt), desc(workplanProgress.id));
   return rows.map(({ progress, orgName }) => ({ ...progress, orgName }));
@@ -108,9 +111,9 @@ export async function findEvidenceOfBody(db: Executor, bodyId: string, fileId: s
 
 export async function isActiveMember(db: Executor, bodyId: string, orgId: string): Promise<boolean> {
   const [row] = await db
-    .select({ id: bodyMembers.id })
-    .from(bodyMembers)
-    .where(and(eq(bodyMembers.bodyId, bodyId), eq(bodyMembers.orgId, orgId), isNull(bodyMembers.leftOn)))
+    .select({ id: membership.id })
+    .from(membership)
+    .where(and(eq(membership.bodyId, bodyId), eq(membership.orgId, orgId), isNull(membership.leftOn)))
     .limit(1);
   return !!row;
 }

@@ -5,7 +5,7 @@ import { createTestContext, createTestUser, login, type TestContext } from '../.
 import { multipartFile } from '../../../testing/xlsx-upload.js';
 import { planChairSchedule } from '../chair/chair.service.js';
 import { appoint, createOffice } from '../offices/offices.service.js';
-import { makeAlliance } from '../governance-b.test-support.js';
+import { makeAlliance } from '../testing/alliance.test-support.js';
 import { createTask } from './workplan.service.js';
 
 /** 2026-06-10 in Shanghai: tasks of 1–6月 close within 30 days. */

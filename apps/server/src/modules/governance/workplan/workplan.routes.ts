@@ -14,8 +14,8 @@ import type { AppDeps } from '../../../kernel/deps.js';
 import { sendDownload } from '../../../kernel/files/index.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
-import { receiveGovernanceUpload } from '../governance-uploads.js';
-import { shanghaiToday } from '../shanghai-today.js';
+import { receiveGovernanceUpload } from '../uploads/governance-uploads.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { EVIDENCE_KIND } from './workplan.repository.js';
 import * as service from './workplan.service.js';
 
@@ -24,7 +24,7 @@ const TAGS = ['governance'];
 export async function workplanRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
   const r = typed(app);
-  const viewerOf = (request: FastifyRequest) => ({ grants: requireAuth(request).grants, today: shanghaiToday(deps.now?.() ?? new Date()) });
+  const viewerOf = (request: FastifyRequest) => ({ grants: requireAuth(request).grants, today: shanghaiToday(deps.clock) });
   const bodyScope = (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id });
   // A unit reports for itself; the secretariat for the body. The service checks that the unit answers for the task.
   const reportScope = (request: FastifyRequest) => ({ ...bodyScope(request), orgId: (request.body as { orgId?: string }).orgId ?? null });

@@ -9,10 +9,10 @@ import { postgresErrorCode } from '../../../kernel/db/unavailable.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed, scopesWith } from '../../../kernel/rbac/rbac.rules.js';
 import { findOrgById } from '../../organizations/index.js';
-import { requireBodyExists } from '../require-body.js';
-import { daysLeft, parsePlanUnits, parseWorkWindow, taskTiming } from '../workplan.rules.js';
+import { daysLeft, parsePlanUnits, parseWorkWindow, taskTiming } from './workplan.rules.js';
 import { answersFor, isOwnTask, resolvedName, type UnitDirectory, unitDirectory } from './workplan-units.js';
 import * as repo from './workplan.repository.js';
+import { requireBody } from '../../bodies/index.js';
 
 export const TASK_ENTITY = bilingual('工作任务', 'work-plan task');
 const EVIDENCE_ENTITY = bilingual('佐证材料', 'evidence file');
@@ -65,7 +65,7 @@ export async function listWorkplan(
   bodyId: string,
   query: { year: number; view: 'all' | 'attention' | 'mine'; dueWithinDays: number },
 ): Promise<TWorkplanList> {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   const tasks = await repo.listTasks(db, bodyId, query.year);
   const directory = await unitDirectory(db, bodyId, [query.year], committeeNamesOf(tasks), viewer.today);
   const all = tasks.map((task) => presentTask(task, viewer, directory, query.dueWithinDays));
@@ -88,7 +88,7 @@ export async function listWorkplan(
 }
 
 export async function createTask(db: Executor, actor: Actor, bodyId: string, input: TWorkplanTaskInput, provenance: { sourceNote?: string | null; sortOrder?: number } = {}) {
-  await requireBodyExists(db, bodyId);
+  await requireBody(db, bodyId);
   const window = parseWorkWindow(input.windowText);
   if (!window) {
     throw new DomainError('VALIDATION_FAILED', {}, [

@@ -3,7 +3,7 @@ import { users } from '../../../kernel/auth/auth.table.js';
 import { fileBlobs } from '../../../kernel/files/files.table.js';
 import { bodies } from '../../bodies/bodies.table.js';
 import { organizations } from '../../organizations/organizations.table.js';
-import type { PlanUnit } from '../workplan.rules.js';
+import type { PlanUnit } from './workplan.rules.js';
 
 /** A task of a body's annual work plan (附件3 二), with the window and units as the plan writes them. */
 export const workplanTasks = pgTable(

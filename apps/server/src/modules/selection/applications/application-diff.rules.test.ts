@@ -11,7 +11,7 @@ const enterprise = (id: string, name: string, employees: number | null = null) =
   cooperationBenefit2024: null,
 });
 
-describe('differences between versions of a 推荐书 (S2: every version is kept, differences can be seen)', () => {
+describe('differences between versions of a 推荐书 (every version is kept, differences can be seen)', () => {
   it('reports nothing for identical versions', () => {
     expect(diffContent(emptyApplicationContent(), emptyApplicationContent())).toEqual([]);
   });

@@ -1,5 +1,5 @@
 /**
- * Field-level differences between two versions of a 推荐书 (S2: every version is kept and differences between
+ * Field-level differences between two versions of a 推荐书 (every version is kept and differences between
  * versions can be seen). Rows of the member tables are matched by their id, so inserting a row reports one added
  * row rather than every later row as changed; lists of plain values (majors, industries) compare as a whole.
  */

@@ -1,6 +1,6 @@
 import { DEFAULT_CALL_LIMITS, DEFAULT_TEXT_LIMITS, emptyApplicationContent } from '@chanjiao/contracts';
 import { describe, expect, it } from 'vitest';
-import { completeContent } from '../selection.test-support.js';
+import { completeContent } from './applications.test-support.js';
 import { memberProblems, missingForSubmission, staffProblems, summaryProblems, textLimitProblems, unitsNamedIn } from './application.rules.js';
 
 const complete = () => completeContent({ orgId: null, name: '连云港石化产业基地' });

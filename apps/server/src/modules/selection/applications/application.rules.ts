@@ -12,7 +12,7 @@ import {
   type TTextLimits,
   type TUnitRef,
 } from '@chanjiao/contracts';
-import { textsOverLimit } from '../characters.rules.js';
+import { textsOverLimit } from './characters.rules.js';
 
 export type FormPath = (string | number)[];
 
@@ -51,7 +51,7 @@ function textsOf(content: TApplicationContent) {
   };
 }
 
-/** "不超过200字", "2500字以内" — with the call's limits, counted in characters (SPEC §2). */
+/** "不超过200字", "2500字以内" — with the call's limits, counted in characters (docs/sources.md 5.1). */
 export function textLimitProblems(content: TApplicationContent, limits: TTextLimits): FormProblem[] {
   return textsOverLimit(textsOf(content), limits).map((over) => ({
     path: over.cell === null ? TEXT_PLACES[over.field] : [...TEXT_PLACES[over.field], YEAR_CELLS[over.cell]!],
@@ -196,7 +196,7 @@ function named(ref: TUnitRef): boolean {
 
 /**
  * Every unit the form names — lead units, secretariat, every member row — for conflicts of interest (回避):
- * an expert's organisation appearing anywhere here is a conflict (SPEC S3).
+ * an expert's organisation appearing anywhere here is a conflict (docs/sources.md 5.3).
  */
 export function unitsNamedIn(content: TApplicationContent): NamedUnit[] {
   const unit = (place: ApplicationUnitPlace, position: number, ref: TUnitRef, details: Record<string, unknown> = {}): NamedUnit => ({

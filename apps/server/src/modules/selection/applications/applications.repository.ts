@@ -1,7 +1,6 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ApplicationStatus } from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
-import { organizations } from '../../organizations/index.js';
 import { selectionCalls } from '../calls/calls.table.js';
 import type { NamedUnit } from './application.rules.js';
 import {
@@ -10,6 +9,9 @@ import {
   selectionApplicationUnits,
   selectionApplicationVersions,
 } from './applications.table.js';
+import { organizationDirectory } from '../../organizations/index.js';
+
+const org = organizationDirectory();
 
 export type ApplicationRow = typeof selectionApplications.$inferSelect;
 export type ApplicationInsert = typeof selectionApplications.$inferInsert;
@@ -23,7 +25,7 @@ export interface ApplicationListRow extends ApplicationRow {
 }
 
 function listSelection() {
-  return { application: selectionApplications, callTitle: selectionCalls.title, applicantName: organizations.name };
+  return { application: selectionApplications, callTitle: selectionCalls.title, applicantName: org.name };
 }
 
 function flatten(row: { application: ApplicationRow; callTitle: string; applicantName: string }): ApplicationListRow {
@@ -40,7 +42,7 @@ export async function findApplicationListRow(db: Executor, id: string): Promise<
     .select(listSelection())
     .from(selectionApplications)
     .innerJoin(selectionCalls, eq(selectionCalls.id, selectionApplications.callId))
-    .innerJoin(organizations, eq(organizations.id, selectionApplications.applicantOrgId))
+    .innerJoin(org, eq(org.id, selectionApplications.applicantOrgId))
     .where(eq(selectionApplications.id, id))
     .limit(1);
   return row ? flatten(row) : undefined;
@@ -67,7 +69,7 @@ export async function listApplications(db: Executor, filter: ApplicationFilter):
       .select(listSelection())
       .from(selectionApplications)
       .innerJoin(selectionCalls, eq(selectionCalls.id, selectionApplications.callId))
-      .innerJoin(organizations, eq(organizations.id, selectionApplications.applicantOrgId))
+      .innerJoin(org, eq(org.id, selectionApplications.applicantOrgId))
       .where(where)
       .orderBy(desc(selectionApplications.updatedAt), asc(selectionApplications.id))
       .limit(filter.pageSize)

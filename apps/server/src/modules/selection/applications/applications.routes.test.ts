@@ -2,13 +2,13 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
 import { multipartFile } from '../../../testing/xlsx-upload.js';
-import { completeContent, makeOpenCall, makeSelectionOrg, pdfWithPages } from '../selection.test-support.js';
+import { completeContent, makeOpenCall, makeSelectionOrg, pdfWithPages } from './applications.test-support.js';
 import { selectionApplicationUnits } from './applications.table.js';
 
 /** Beijing wall-clock time as the server's clock. */
 const beijing = (local: string) => new Date(`${local}+08:00`);
 
-describe('the 推荐书 through the API (S2)', () => {
+describe('the 推荐书 through the API', () => {
   let ctx: TestContext;
   // Sessions time out on the same clock, so it only ever moves by minutes.
   const START = beijing('2026-05-01T23:50:00');
@@ -120,7 +120,7 @@ describe('the 推荐书 through the API (S2)', () => {
     const overview = { ...filled.content.overview, secretariat: { ...filled.content.overview.secretariat, staffTotal: 9 } };
     const withStaff = await save(filled, 'overview', overview);
     expect(withStaff.statusCode).toBe(200);
-    // 2,501 characters: 2,500 汉字 and one emoji, which counts as one (SPEC §2).
+    // 2,501 characters: 2,500 汉字 and one emoji, which counts as one (docs/sources.md 5.1).
     const plan = await save(withStaff.json(), 'plan', { constructionPlan: `${'建'.repeat(2500)}👍` });
     expect(plan.statusCode).toBe(200);
     expect(plan.json().problems.map((p: { label: string; message: string }) => `${p.label}: ${p.message}`)).toEqual([

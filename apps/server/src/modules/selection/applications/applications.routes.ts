@@ -33,7 +33,6 @@ const TAGS = ['selection'];
 
 export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
-  const now = () => deps.now?.() ?? new Date();
   const r = typed(app);
   const applicationScope = async (request: FastifyRequest) => ({
     orgId: (await service.requireApplication(db, (request.params as { id: string }).id)).applicantOrgId,
@@ -42,7 +41,7 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
   const present = async (request: FastifyRequest, id: string) => {
     const application = await service.requireApplication(db, id);
     const mayEdit = isAllowed(requireAuth(request).grants, 'selection.application.edit', { orgId: application.applicantOrgId });
-    return service.getApplication(db, id, { locale: request.locale, mayEdit, now: now() });
+    return service.getApplication(db, id, { locale: request.locale, mayEdit, now: deps.clock.now() });
   };
 
   r.get(
@@ -73,7 +72,7 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
       validatorCompiler: selectionValidator,
     },
     async (request, reply) => {
-      const created = await service.createApplication(db, request.actor, request.body, now());
+      const created = await service.createApplication(db, request.actor, request.body, deps.clock.now());
       return reply.status(201).send(await present(request, created.id));
     },
   );
@@ -115,7 +114,7 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
       validatorCompiler: selectionValidator,
     },
     async (request) => {
-      await service.submitApplication(db, request.actor, request.params.id, request.body.version, now());
+      await service.submitApplication(db, request.actor, request.params.id, request.body.version, deps.clock.now());
       return present(request, request.params.id);
     },
   );
@@ -159,7 +158,7 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       const upload = await receiveUpload(request, deps.config.uploadMaxBytes);
-      return reply.status(201).send(await materials.uploadMaterial(db, request.actor, request.params.id, upload, now()));
+      return reply.status(201).send(await materials.uploadMaterial(db, request.actor, request.params.id, upload, deps.clock.now()));
     },
   );
 
@@ -197,7 +196,7 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       const upload = await receiveUpload(request, materials.SEAL_MAX_BYTES);
-      return reply.status(201).send(await materials.uploadSeal(db, request.actor, request.params.id, request.params.slot, upload, now()));
+      return reply.status(201).send(await materials.uploadSeal(db, request.actor, request.params.id, request.params.slot, upload, deps.clock.now()));
     },
   );
 

@@ -1,5 +1,5 @@
 /**
- * Use cases of a 推荐书 (S2): start one for an open call (at most one per park), save it section by section,
+ * Use cases of a 推荐书: start one for an open call (at most one per park), save it section by section,
  * submit it before the deadline (which locks it and keeps the version), and let the authority return it.
  */
 import {
@@ -24,8 +24,8 @@ import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { findOrgById } from '../../organizations/index.js';
 import * as callRepo from '../calls/calls.repository.js';
 import { requireCall } from '../calls/calls.service.js';
-import { assertSubmissionOpen, submissionAllowed } from '../deadline.rules.js';
-import { assertParkHasRoom } from '../one-per-park.rules.js';
+import { assertSubmissionOpen, submissionAllowed } from '../calls/deadline.rules.js';
+import { assertParkHasRoom } from './one-per-park.rules.js';
 import { parseSection } from '../selection.validation.js';
 import { diffContent } from './application-diff.rules.js';
 import { asFieldProblem, presentProblem } from './application-problems.js';

@@ -10,7 +10,7 @@ const fileBytes = customType<{ data: Buffer; driverData: Uint8Array }>({
   fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
 });
 
-/** A 推荐书 (S2): the working copy being filled in, and where it stands. */
+/** A 推荐书: the working copy being filled in, and where it stands. */
 export const selectionApplications = pgTable(
   'selection_applications',
   {

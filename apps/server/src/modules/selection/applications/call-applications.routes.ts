@@ -28,7 +28,6 @@ const TAGS = ['selection'];
 
 export async function callApplicationRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
-  const now = () => deps.now?.() ?? new Date();
   const r = typed(app);
   const manage = {
     permission: 'selection.call.manage' as const,
@@ -60,7 +59,7 @@ export async function callApplicationRoutes(app: FastifyInstance, deps: AppDeps)
     },
     async (request) => {
       await applicationOfCall(request.params.id, request.params.applicationId);
-      return service.getApplication(db, request.params.applicationId, { locale: request.locale, mayEdit: false, now: now() });
+      return service.getApplication(db, request.params.applicationId, { locale: request.locale, mayEdit: false, now: deps.clock.now() });
     },
   );
 
@@ -78,8 +77,8 @@ export async function callApplicationRoutes(app: FastifyInstance, deps: AppDeps)
       validatorCompiler: selectionValidator,
     },
     async (request) => {
-      await service.returnApplication(db, request.actor, request.params.id, request.params.applicationId, request.body, now());
-      return service.getApplication(db, request.params.applicationId, { locale: request.locale, mayEdit: false, now: now() });
+      await service.returnApplication(db, request.actor, request.params.id, request.params.applicationId, request.body, deps.clock.now());
+      return service.getApplication(db, request.params.applicationId, { locale: request.locale, mayEdit: false, now: deps.clock.now() });
     },
   );
 

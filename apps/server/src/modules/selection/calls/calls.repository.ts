@@ -1,10 +1,12 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { CallStatus } from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
-import { organizations } from '../../organizations/index.js';
 import { selectionApplications } from '../applications/applications.table.js';
 import { selectionCalls } from './calls.table.js';
 import { outerColumn } from '../../../kernel/db/outer-column.js';
+import { organizationDirectory } from '../../organizations/index.js';
+
+const org = organizationDirectory();
 
 export type CallRow = typeof selectionCalls.$inferSelect;
 export type CallInsert = typeof selectionCalls.$inferInsert;
@@ -20,7 +22,7 @@ const submittedCount = sql<number>`(select count(*)::int from ${selectionApplica
   where ${selectionApplications.callId} = ${outerColumn(selectionCalls.id)} and ${selectionApplications.status} = 'submitted')`;
 
 function listSelection() {
-  return { call: selectionCalls, authorityName: organizations.name, applicationCount, submittedCount };
+  return { call: selectionCalls, authorityName: org.name, applicationCount, submittedCount };
 }
 
 function flatten(row: { call: CallRow; authorityName: string; applicationCount: number; submittedCount: number }): CallListRow {
@@ -42,7 +44,7 @@ export async function findCallListRow(db: Executor, id: string): Promise<CallLis
   const [row] = await db
     .select(listSelection())
     .from(selectionCalls)
-    .innerJoin(organizations, eq(organizations.id, selectionCalls.authorityOrgId))
+    .innerJoin(org, eq(org.id, selectionCalls.authorityOrgId))
     .where(eq(selectionCalls.id, id))
     .limit(1);
   return row ? flatten(row) : undefined;
@@ -79,7 +81,7 @@ export async function listCalls(db: Executor, filter: CallFilter): Promise<{ row
     db
       .select(listSelection())
       .from(selectionCalls)
-      .innerJoin(organizations, eq(organizations.id, selectionCalls.authorityOrgId))
+      .innerJoin(org, eq(org.id, selectionCalls.authorityOrgId))
       .where(where)
       .orderBy(desc(selectionCalls.deadlineAt), asc(selectionCalls.id))
       .limit(filter.pageSize)

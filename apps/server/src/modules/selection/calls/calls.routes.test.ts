@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
-import { makeSelectionOrg } from '../selection.test-support.js';
+import { makeSelectionOrg } from '../applications/applications.test-support.js';
 
-describe('calls and their indicator system through the API (S1)', () => {
+describe('calls and their indicator system through the API', () => {
   let ctx: TestContext;
   let authority: Session;
   let authorityOrgId: string;

@@ -11,7 +11,6 @@ const TAGS = ['selection'];
 
 export async function callRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
-  const now = () => deps.now?.() ?? new Date();
   const r = typed(app);
   const callScope = async (request: FastifyRequest) => ({
     orgId: (await service.requireCall(db, (request.params as { id: string }).id)).authorityOrgId,
@@ -90,7 +89,7 @@ export async function callRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: manage },
       validatorCompiler: selectionValidator,
     },
-    async (request) => service.openCall(db, request.actor, request.params.id, request.body.version, now()),
+    async (request) => service.openCall(db, request.actor, request.params.id, request.body.version, deps.clock.now()),
   );
 
   r.post(
@@ -100,6 +99,6 @@ export async function callRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: manage },
       validatorCompiler: selectionValidator,
     },
-    async (request) => service.closeCall(db, request.actor, request.params.id, request.body.version, now()),
+    async (request) => service.closeCall(db, request.actor, request.params.id, request.body.version, deps.clock.now()),
   );
 }

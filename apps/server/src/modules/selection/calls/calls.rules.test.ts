@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callActionAllowed, frozenFieldsTouched } from './calls.rules.js';
 
-describe('a call’s life (S1: a call’s versions are frozen when it opens)', () => {
+describe('a call’s life (a call’s versions are frozen when it opens)', () => {
   it.each([
     ['draft', 'edit', true],
     ['draft', 'open', true],

@@ -1,5 +1,5 @@
 /**
- * The life of a call (S1): 草稿 → 征集中 (opened: form, indicator system and limits freeze) → 已结束征集.
+ * The life of a call: 草稿 → 征集中 (opened: form, indicator system and limits freeze) → 已结束征集.
  * While open, the authority may still correct the notice and move the deadline; nothing else.
  */
 import type { CallStatus } from '@chanjiao/contracts';

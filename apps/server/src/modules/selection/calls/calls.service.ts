@@ -1,4 +1,4 @@
-/** Use cases of calls (S1): create with its form and indicator system, edit, open (freezing), close, read. */
+/** Use cases of calls: create with its form and indicator system, edit, open (freezing), close, read. */
 import {
   APPLICATION_FORMS,
   CALL_STATUSES,
@@ -15,7 +15,7 @@ import { type Actor, changedFields, recordAudit } from '../../../kernel/audit/au
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { findOrgById } from '../../organizations/index.js';
-import { shanghaiToUtc } from '../deadline.rules.js';
+import { shanghaiToUtc } from './deadline.rules.js';
 import { ANNEX1_SYSTEM_NAME } from '../indicators/annex1-indicators.data.js';
 import { pointsOf } from '../indicators/indicators.repository.js';
 import { unsetPoints } from '../indicators/indicators.rules.js';

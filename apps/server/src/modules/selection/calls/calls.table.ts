@@ -3,7 +3,7 @@ import type { TCallLimits, TTextLimits } from '@chanjiao/contracts';
 import { organizations } from '../../organizations/organizations.table.js';
 import { indicatorSystems } from '../indicators/indicators.table.js';
 
-/** A call for applications (遴选通知, S1). Form, indicator system and limits freeze when it opens. */
+/** A call for applications (遴选通知). Form, indicator system and limits freeze when it opens. */
 export const selectionCalls = pgTable(
   'selection_calls',
   {

@@ -17,7 +17,7 @@ import {
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
-import { type Conflict, conflictKey, deriveConflicts } from '../conflicts.rules.js';
+import { type Conflict, conflictKey, deriveConflicts } from './conflicts.rules.js';
 import { type UnitRow, unitsOfApplications, unitsOfSubmitted } from '../reviews/reviews.repository.js';
 import * as repo from './experts.repository.js';
 

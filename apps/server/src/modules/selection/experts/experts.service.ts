@@ -1,4 +1,4 @@
-/** Use cases of experts (S3): list them with their affiliations, declare affiliations, set a call's panel. */
+/** Use cases of experts: list them with their affiliations, declare affiliations, set a call's panel. */
 import type { TAffiliationInput, TExpert } from '@chanjiao/contracts';
 import { normalizeUscc } from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';

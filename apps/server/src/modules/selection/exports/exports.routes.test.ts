@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR } from '../../../kernel/audit/audit.service.js';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
 import { loadWorkbook } from '../../../testing/xlsx-upload.js';
 import { createApplication } from '../applications/applications.service.js';
-import { completeContent, makeOpenCall, makeSelectionOrg } from '../selection.test-support.js';
+import { completeContent, makeOpenCall, makeSelectionOrg } from '../applications/applications.test-support.js';
 
 describe('exports of a call: the 推荐书 as DOCX and the 附件3 汇总表 as XLSX', () => {
   let ctx: TestContext;

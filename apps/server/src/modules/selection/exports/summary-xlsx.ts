@@ -1,6 +1,6 @@
 /**
  * 附件3 市域产教联合体申报汇总表 as a workbook with the seed's two-row header (依托园区 › 园区名称/主导产业 …).
- * Text typed by applicants goes through the formula neutraliser; contact phones are masked (SPEC §8).
+ * Text typed by applicants goes through the formula neutraliser; contact phones are masked (docs/sources.md 5.4).
  */
 import { maskPhone, SUMMARY_SCHOOL_LEVELS, type TApplicationContent } from '@chanjiao/contracts';
 import type ExcelJS from 'exceljs';

@@ -1,5 +1,5 @@
 /**
- * 附件1 市域产教联合体建设指标 of 连教职函〔2026〕6号 (seed 001), transcribed as written: seven basic indicators
+ * 附件1 市域产教联合体建设指标 of 连教职函〔2026〕6号 (docs/sources.md §3), transcribed as written: seven basic indicators
  * (基本指标) and their observation points (观测点). The document gives no scores: the authority sets each point's
  * maximum and weight. 7.其他 has no numbered point; it is the deduction item (酌情扣分).
  */

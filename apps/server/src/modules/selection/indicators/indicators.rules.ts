@@ -1,7 +1,7 @@
 /**
  * Rules of an indicator system (附件1): the authority sets every observation point's maximum score and weight
  * before a call opens; the total is the sum of maximum × weight over the scored points, and 7.其他 — a deduction
- * applied after aggregation (SPEC S1, S4) — is counted apart.
+ * applied after aggregation (附件1 "7.其他 … 酌情扣分"; docs/sources.md 5.3) — is counted apart.
  */
 export interface PointScoreSetting {
   code: string;

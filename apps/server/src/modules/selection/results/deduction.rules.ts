@@ -4,7 +4,7 @@
  * decimals (halves up) before it is subtracted after aggregation.
  */
 import type { AggregationMethod } from '@chanjiao/contracts';
-import { combine } from '../aggregation.rules.js';
+import { combine } from './aggregation.rules.js';
 
 export function panelDeduction(deductions: number[], method: AggregationMethod): number {
   if (deductions.length === 0) return 0;

@@ -1,5 +1,5 @@
 /**
- * Downloads of the results (S4): the ranking and each application's score sheet (every expert, every point) as
+ * Downloads of the results: the ranking and each application's score sheet (every expert, every point) as
  * XLSX through the kernel's formula-neutralising writer, and the published list as PDF through kernel/documents.
  */
 import { AGGREGATION_METHODS, APPLICATION_UNIT_PLACES, SCORED_INDICATOR_CODES, SELECTION_INDICATORS } from '@chanjiao/contracts';
@@ -9,9 +9,9 @@ import { renderPdf } from '../../../kernel/documents/index.js';
 import type { DocBlock } from '../../../kernel/documents/index.js';
 import { writeXlsx, type XlsxColumn } from '../../../kernel/files/xlsx-writer.js';
 import { APPLICATION_ENTITY } from '../applications/applications.service.js';
-import { conflictKey } from '../conflicts.rules.js';
+import { conflictKey } from '../experts/conflicts.rules.js';
 import { loadCallReview } from '../reviews/call-review.js';
-import { shanghaiDateTime } from '../reviews/shanghai-time.js';
+import { formatShanghai } from '../../../kernel/time/shanghai.js';
 import { getResults } from './results.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -113,7 +113,7 @@ export async function publishedListPdf(db: Executor, callId: string) {
       columnWidths: [1, 4, 3, 1.2, 1.6],
     },
     { kind: 'spacer' },
-    { kind: 'paragraph', align: 'right', text: `发布时间：${shanghaiDateTime(new Date(results.publishedAt))}（北京时间）` },
+    { kind: 'paragraph', align: 'right', text: `发布时间：${formatShanghai(new Date(results.publishedAt), 'minute')}（北京时间）` },
   ];
   const content = await renderPdf(blocks, { title: `${results.call.title}结果`, pageNumbers: true });
   return { filename: `${results.call.title}结果.pdf`, contentType: 'application/pdf', content };

@@ -2,9 +2,9 @@
  * Dashboard items of the review (one line each in dashboard/providers.ts): an expert's reviews still to score,
  * and — the applicants' notification of publication — each published result of the organisation's applications.
  */
-import { type DashboardEntry, type DashboardProvider, holdsRole, scopeIdsOfRoles } from '../../dashboard/dashboard.types.js';
+import { type DashboardEntry, type DashboardProvider, holdsRole, scopeIdsOfRoles } from '../../dashboard/index.js';
 import { pendingReviewCount, publishedResultsOf } from '../reviews/reviews.repository.js';
-import { shanghaiDateTime } from '../reviews/shanghai-time.js';
+import { formatShanghai } from '../../../kernel/time/shanghai.js';
 
 export const expertReviewsProvider: DashboardProvider = async (ctx) => {
   if (!holdsRole(ctx, 'expert')) return [];
@@ -35,8 +35,8 @@ export const publishedResultsProvider: DashboardProvider = async (ctx) => {
       title: { 'zh-CN': '遴选结果已发布', 'en-US': 'Selection results published' },
       count: 1,
       description: {
-        'zh-CN': `“${result.callTitle}”的结果已于 ${shanghaiDateTime(result.publishedAt!)} 发布，请查看“${result.consortiumName}”的名次和专家意见`,
-        'en-US': `The results of “${result.callTitle}” were published on ${shanghaiDateTime(result.publishedAt!)}; see the rank and comments of “${result.consortiumName}”`,
+        'zh-CN': `“${result.callTitle}”的结果已于 ${formatShanghai(result.publishedAt!, 'minute')} 发布，请查看“${result.consortiumName}”的名次和专家意见`,
+        'en-US': `The results of “${result.callTitle}” were published on ${formatShanghai(result.publishedAt!, 'minute')}; see the rank and comments of “${result.consortiumName}”`,
       },
       link: `/selection/applications/${result.applicationId}/result`,
     }),

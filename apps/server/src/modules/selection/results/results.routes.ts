@@ -1,4 +1,4 @@
-/** Results routes (S4): ranking, decisions, publication, downloads; and the applicant's own published result. */
+/** Results routes: ranking, decisions, publication, downloads; and the applicant's own published result. */
 import { ZApplicantResult, ZCallApplicationParams, ZIdParams, ZResultDecisions, ZResultPublish, ZResults } from '@chanjiao/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../kernel/deps.js';
@@ -13,7 +13,6 @@ const TAGS = ['selection'];
 
 export async function resultRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
-  const now = () => deps.now?.() ?? new Date();
   const r = typed(app);
   const scopes = reviewScopes(db);
   const onCall = { permission: 'selection.review.manage' as const, scope: scopes.call };
@@ -49,7 +48,7 @@ export async function resultRoutes(app: FastifyInstance, deps: AppDeps) {
       validatorCompiler: selectionValidator,
     },
     async (request) => {
-      await publishResults(db, request.actor, request.params.id, request.body.version, now());
+      await publishResults(db, request.actor, request.params.id, request.body.version, deps.clock.now());
       return getResults(db, request.params.id, request.locale);
     },
   );

@@ -1,5 +1,5 @@
 /**
- * Results of a call (S4): each submitted application's valid reviews (submitted, expert not conflicted) are
+ * Results of a call: each submitted application's valid reviews (submitted, expert not conflicted) are
  * aggregated by the published rule, the deduction subtracted, and the applications ranked with the published
  * tie-break. A call is not ranked while an application has fewer than K valid reviews. The authority marks the
  * 培育名单 and the recommendations to the province, then publishes: the results are written down as they are
@@ -16,9 +16,9 @@ import {
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import { DomainError } from '../../../kernel/errors.js';
-import { aggregateApplication, type ApplicationResult } from '../aggregation.rules.js';
-import { formatScore } from '../exact-score.rules.js';
-import { rankApplications } from '../ranking.rules.js';
+import { aggregateApplication, type ApplicationResult } from './aggregation.rules.js';
+import { formatScore } from './exact-score.rules.js';
+import { rankApplications } from './ranking.rules.js';
 import { anonymousLabel } from '../reviews/anonymous-label.js';
 import { type CallReview, isValidReview, loadCallReview } from '../reviews/call-review.js';
 import { assertNotPublished, bumpResultsVersion } from '../reviews/review-settings.service.js';

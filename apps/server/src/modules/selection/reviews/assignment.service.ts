@@ -1,5 +1,5 @@
 /**
- * The review board of a call and assignment (S3): by hand, one expert to one application, or automatically —
+ * The review board of a call and assignment: by hand, one expert to one application, or automatically —
  * every submitted application gets K reviews, no expert more than L, loads balanced, never a conflicted pair
  * (assignment.rules.ts does the maths and says why a plan is impossible).
  */
@@ -8,8 +8,8 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { APPLICATION_ENTITY } from '../applications/applications.service.js';
-import { assignmentError, assignReviews } from '../assignment.rules.js';
-import { conflictKey } from '../conflicts.rules.js';
+import { assignmentError, assignReviews } from './assignment.rules.js';
+import { conflictKey } from '../experts/conflicts.rules.js';
 import { conflictError, presentConflicts } from '../experts/conflicts.service.js';
 import { expertsWithAffiliations, requireExpert } from '../experts/experts.service.js';
 import { type CallReview, isValidReview, loadCallReview } from './call-review.js';

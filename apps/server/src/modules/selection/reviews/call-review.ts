@@ -6,7 +6,7 @@ import type { ScoredIndicator } from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
 import type { CallRow } from '../calls/calls.repository.js';
 import { requireCall } from '../calls/calls.service.js';
-import { conflictKey } from '../conflicts.rules.js';
+import { conflictKey } from '../experts/conflicts.rules.js';
 import { type CallConflicts, callConflicts } from '../experts/conflicts.service.js';
 import { type ExpertRow, panelOf } from '../experts/experts.repository.js';
 import { pointsOf, type IndicatorPointRow } from '../indicators/indicators.repository.js';

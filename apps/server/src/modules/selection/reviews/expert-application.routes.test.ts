@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
-import { makeOpenCall, makeSelectionOrg } from '../selection.test-support.js';
+import { makeOpenCall, makeSelectionOrg } from '../applications/applications.test-support.js';
 import { makeExpert, submittedApplication } from './review.test-support.js';
 
 /**
- * The 推荐书 an expert scores (S3): the assigned expert reads it — content, Word export — beside the score sheet;
+ * The 推荐书 an expert scores: the assigned expert reads it — content, Word export — beside the score sheet;
  * once conflicted (回避) they may read none of it, and another expert's assignment does not exist for them.
  */
 describe('an expert reading the application under review', () => {

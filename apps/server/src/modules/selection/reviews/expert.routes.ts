@@ -1,5 +1,5 @@
 /**
- * The expert's routes (S3): own affiliations, assigned reviews, the score sheet, submission, declaring a conflict,
+ * The expert's routes: own affiliations, assigned reviews, the score sheet, submission, declaring a conflict,
  * and the 推荐书 under review as Word and its supporting material (closed to a conflicted expert).
  */
 import { ZAffiliationsUpdate, ZConflictDeclare, ZExpert, ZIdParams, ZReview, ZReviewList, ZReviewSubmit, ZScoreSave } from '@chanjiao/contracts';
@@ -20,7 +20,6 @@ const policy = { permission: 'selection.review.score' as const };
 
 export async function expertRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
-  const now = () => deps.now?.() ?? new Date();
   const r = typed(app);
   const me = (request: Parameters<typeof requireAuth>[0]) => requireAuth(request).user.id;
 
@@ -93,7 +92,7 @@ export async function expertRoutes(app: FastifyInstance, deps: AppDeps) {
       validatorCompiler: selectionValidator,
     },
     async (request) => {
-      await submitMyReview(db, request.actor, me(request), request.params.id, request.body.version, now());
+      await submitMyReview(db, request.actor, me(request), request.params.id, request.body.version, deps.clock.now());
       return getMyReview(db, me(request), request.params.id, request.locale);
     },
   );

@@ -1,5 +1,5 @@
 /**
- * An expert and the 推荐书 they score (S3): only their own assignments exist for them, and an application they
+ * An expert and the 推荐书 they score: only their own assignments exist for them, and an application they
  * are conflicted with (回避) stays closed — its content, its Word export and its supporting material alike.
  */
 import type { TReview } from '@chanjiao/contracts';
@@ -9,7 +9,7 @@ import type { ApplicationRow } from '../applications/applications.repository.js'
 import { currentFile } from '../applications/applications.repository.js';
 import { presentMaterial } from '../applications/materials.service.js';
 import type { CallRow } from '../calls/calls.repository.js';
-import { conflictKey } from '../conflicts.rules.js';
+import { conflictKey } from '../experts/conflicts.rules.js';
 import { callConflicts } from '../experts/conflicts.service.js';
 import { REVIEW_ENTITY } from './assignment.service.js';
 import * as repo from './reviews.repository.js';

@@ -12,7 +12,7 @@ import {
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import { DomainError } from '../../../kernel/errors.js';
-import { shanghaiDateTime } from './shanghai-time.js';
+import { formatShanghai } from '../../../kernel/time/shanghai.js';
 import * as repo from './reviews.repository.js';
 
 export interface EffectiveSettings extends TReviewSettings {
@@ -41,7 +41,7 @@ export async function settingsOf(db: Executor, callId: string): Promise<Effectiv
 }
 
 export function assertNotPublished(settings: { publishedAt: Date | null }): void {
-  if (settings.publishedAt) throw new DomainError('RESULTS_PUBLISHED', { publishedAt: shanghaiDateTime(settings.publishedAt) });
+  if (settings.publishedAt) throw new DomainError('RESULTS_PUBLISHED', { publishedAt: formatShanghai(settings.publishedAt, 'minute') });
 }
 
 export async function updateSettings(db: Executor, actor: Actor, callId: string, input: TReviewSettingsUpdate): Promise<void> {

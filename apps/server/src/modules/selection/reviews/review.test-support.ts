@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR } from '../../../kernel/audit/audit.service.js';
 import type { AppDeps } from '../../../kernel/deps.js';
 import { createTestUser } from '../../../testing/test-app.js';
 import { createApplication, submitApplication } from '../applications/applications.service.js';
-import { completeContent } from '../selection.test-support.js';
+import { completeContent } from '../applications/applications.test-support.js';
 
 /** A valid 统一社会信用代码 built from 17 characters. */
 export function validUscc(first17: string): string {

@@ -2,10 +2,12 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
 import { users } from '../../../kernel/auth/auth.table.js';
-import { organizations } from '../../organizations/index.js';
 import { selectionApplications, selectionApplicationUnits } from '../applications/applications.table.js';
 import { selectionCalls } from '../calls/calls.table.js';
 import { reviews, reviewScores, reviewSettings, scoreChanges, siteVisits } from './reviews.table.js';
+import { organizationDirectory } from '../../organizations/index.js';
+
+const org = organizationDirectory();
 
 export type ReviewRow = typeof reviews.$inferSelect;
 export type SettingsRow = typeof reviewSettings.$inferSelect;
@@ -55,7 +57,7 @@ const applicationColumns = {
   parkName: selectionApplications.parkName,
   status: selectionApplications.status,
   applicantOrgId: selectionApplications.applicantOrgId,
-  applicantName: organizations.name,
+  applicantName: org.name,
 };
 
 /** The applications of a call that are up for review: submitted ones. */
@@ -63,7 +65,7 @@ export async function submittedApplications(db: Executor, callId: string): Promi
   return db
     .select(applicationColumns)
     .from(selectionApplications)
-    .innerJoin(organizations, eq(organizations.id, selectionApplications.applicantOrgId))
+    .innerJoin(org, eq(org.id, selectionApplications.applicantOrgId))
     .where(and(eq(selectionApplications.callId, callId), eq(selectionApplications.status, 'submitted')))
     .orderBy(asc(selectionApplications.submittedAt), asc(selectionApplications.id));
 }
@@ -72,7 +74,7 @@ export async function findReviewableApplication(db: Executor, id: string): Promi
   const [row] = await db
     .select(applicationColumns)
     .from(selectionApplications)
-    .innerJoin(organizations, eq(organizations.id, selectionApplications.applicantOrgId))
+    .innerJoin(org, eq(org.id, selectionApplications.applicantOrgId))
     .where(eq(selectionApplications.id, id))
     .limit(1);
   return row;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
-import { makeOpenCall, makeSelectionOrg } from '../selection.test-support.js';
+import { makeOpenCall, makeSelectionOrg } from '../applications/applications.test-support.js';
 import { makeExpert, submittedApplication, validUscc } from './review.test-support.js';
 
 interface BoardReview {
@@ -18,7 +18,7 @@ interface Board {
 
 const ENTERPRISE_USCC = validUscc('91320706MA1M9B7K2');
 
-describe('expert review and results through the API (S3–S4)', () => {
+describe('expert review and results through the API', () => {
   let ctx: TestContext;
   let authority: Session;
   let applicant: Session;

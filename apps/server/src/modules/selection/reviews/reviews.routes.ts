@@ -1,4 +1,4 @@
-/** The authority's review routes (S3): the board, settings, panel, conflicts, assignment and site visits. */
+/** The authority's review routes: the board, settings, panel, conflicts, assignment and site visits. */
 import {
   ZAssignmentOutcome,
   ZAutoAssignment,

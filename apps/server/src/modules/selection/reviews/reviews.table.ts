@@ -71,7 +71,7 @@ export const reviewScores = pgTable(
   (t) => [uniqueIndex('selection_review_scores_point_key').on(t.reviewId, t.pointId)],
 );
 
-/** Every change of a submitted score: who, when, from → to, why (SPEC S4: the complete audit of score changes). */
+/** Every change of a submitted score: who, when, from → to, why (docs/sources.md 5.3). */
 export const scoreChanges = pgTable(
   'selection_score_changes',
   {

@@ -1,5 +1,5 @@
 /**
- * An expert's score sheet against 附件1 建设指标 (SPEC S3): each observation point is scored from 0 to the maximum
+ * An expert's score sheet against 附件1 建设指标 (docs/sources.md 5.3): each observation point is scored from 0 to the maximum
  * the authority set; a point's weight multiplies its score into the indicator's total; 7.其他 is a deduction the
  * expert enters apart, with its reason. Indicator totals are rounded to hundredths (halves up) so that they feed
  * the exact aggregation (aggregation.rules.ts) as experts' own two-decimal figures would.

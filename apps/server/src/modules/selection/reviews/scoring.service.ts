@@ -1,5 +1,5 @@
 /**
- * An expert's side of the review (S3): the assigned applications, the score sheet per observation point with
+ * An expert's side of the review: the assigned applications, the score sheet per observation point with
  * comments and the deduction, submission, and changes after submission — each kept with who, when, from → to and
  * why. Other experts' scores and the running average stay hidden until the expert has submitted their own.
  */
@@ -9,7 +9,7 @@ import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, type FieldProblem } from '../../../kernel/errors.js';
 import { requireApplication } from '../applications/applications.service.js';
 import { requireCall } from '../calls/calls.service.js';
-import { conflictKey } from '../conflicts.rules.js';
+import { conflictKey } from '../experts/conflicts.rules.js';
 import { callConflicts, declareConflict } from '../experts/conflicts.service.js';
 import { presentSystem, requireSystem } from '../indicators/indicators.service.js';
 import { pointsOf } from '../indicators/indicators.repository.js';

@@ -1,7 +1,7 @@
 /**
  * The charter parameters a charter-amendment item proposes (章程第八条、第二十条、第十四条、第二十一条), edited inside
  * the agenda-item form under `amendment.parameters`, so that the server's field errors land under their field.
- * Each voting rule is a fraction, a comparator (以上 ≥ / 超过 >) and the number it is taken of (SPEC §2).
+ * Each voting rule is a fraction, a comparator (以上 ≥ / 超过 >) and the number it is taken of (民法典第一千二百五十九条).
  */
 import { COMPARATORS, VOTE_BASE_LABELS, VOTE_BASES } from '@chanjiao/contracts/governance-rules';
 import { Form, InputNumber, Select, Space, Typography } from 'antd';
