@@ -26,3 +26,4 @@ export * from './governance/membership.js';
 export * from './governance/projects.js';
 export * from './governance/finance.js';
 export * from './governance/activities.js';
+export * from './notifications/index.js';
