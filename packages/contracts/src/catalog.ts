@@ -33,6 +33,7 @@ import { FINANCE_ERRORS, FINANCE_LABELS } from './governance/finance.js';
 import { ACTIVITY_ERRORS, ACTIVITY_LABELS } from './governance/activities.js';
 import { NOTIFICATION_ERRORS, NOTIFICATION_LABELS } from './notifications/inbox.js';
 import { JOB_ERRORS } from './notifications/jobs.js';
+import { REMINDER_ERRORS, REMINDER_LABELS } from './notifications/reminders.js';
 
 export const ERROR_CATALOG = {
   ...KERNEL_ERRORS,
@@ -60,6 +61,7 @@ export const ERROR_CATALOG = {
   ...ACTIVITY_ERRORS,
   ...NOTIFICATION_ERRORS,
   ...JOB_ERRORS,
+  ...REMINDER_ERRORS,
 } satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -84,4 +86,5 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   ...FINANCE_LABELS,
   ...ACTIVITY_LABELS,
   ...NOTIFICATION_LABELS,
+  ...REMINDER_LABELS,
 };

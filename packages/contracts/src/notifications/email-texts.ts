@@ -23,5 +23,6 @@ export const EMAIL_TEXTS = {
   },
   digestUnsubscribe: { 'zh-CN': '停止每日摘要（相关消息仍在站内消息中）：{url}', 'en-US': 'Stop the daily digest (the messages stay in your inbox): {url}' },
   digestUnsubscribeLink: { 'zh-CN': '停止每日摘要', 'en-US': 'Stop the daily digest' },
+  digestKind: { 'zh-CN': '每日消息摘要', 'en-US': 'Daily digest' },
   settingsLink: { 'zh-CN': '消息设置', 'en-US': 'Notification settings' },
 } satisfies Record<string, Bilingual>;

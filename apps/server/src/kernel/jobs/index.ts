@@ -4,5 +4,6 @@ export type { AnyJobDefinition, JobContext, JobDefinition, Occurrence, RetryPoli
 export { enqueueJob, enqueueJobs } from './enqueue.js';
 export type { Enqueued, EnqueueOptions } from './enqueue.js';
 export { runDueJobs, startJobRunner, LEASE_MS } from './job-runner.js';
-export type { JobOutcome, JobRunnerHandle, RunOptions } from './job-runner.js';
+export type { FailedJob, JobOutcome, JobRunnerHandle, RunOptions } from './job-runner.js';
 export { SCHEDULE_TIME_ZONE } from './schedule.rules.js';
+export { jobRoutes } from './jobs.routes.js';

@@ -34,6 +34,17 @@ export interface RunOptions {
   limit?: number;
   /** Asked between jobs: stop claiming when it answers true (shutdown). */
   stopping?: () => boolean;
+  /** Told of each job that failed for good (its attempts used up), e.g. to alert the platform administrator. */
+  onFailed?: (failure: FailedJob) => Promise<void>;
+}
+
+export interface FailedJob {
+  id: string;
+  name: string;
+  title: AnyJobDefinition['title'];
+  attempts: number;
+  error: string;
+  now: Date;
 }
 
 export function newRunnerId(): string {
@@ -55,7 +66,12 @@ export async function runDueJobs(deps: AppDeps, definitions: AnyJobDefinition[],
   while (outcomes.length < limit && !options.stopping?.()) {
     const job = await claim(deps, names, runner, now, leaseUntil());
     if (!job) break;
-    outcomes.push(await runClaimed(deps, byName.get(job.name)!, job, { runner, now, leaseUntil }));
+    const definition = byName.get(job.name)!;
+    const outcome = await runClaimed(deps, definition, job, { runner, now, leaseUntil });
+    outcomes.push(outcome);
+    if (outcome.outcome === 'failed' && options.onFailed) {
+      await options.onFailed({ id: job.id, name: job.name, title: definition.title, attempts: job.attempts, error: outcome.error ?? '', now });
+    }
   }
   return outcomes;
 }
@@ -144,14 +160,14 @@ export interface JobRunnerHandle {
 export function startJobRunner(
   deps: AppDeps,
   definitions: AnyJobDefinition[],
-  options: { pollMs: number; log: { error(object: unknown, message: string): void } },
+  options: { pollMs: number; log: { error(object: unknown, message: string): void }; onFailed?: RunOptions['onFailed'] },
 ): JobRunnerHandle {
   const runner = newRunnerId();
   let stopping = false;
   let timer: NodeJS.Timeout | undefined;
   let pass: Promise<void> = Promise.resolve();
   const tick = () => {
-    pass = runDueJobs(deps, definitions, currentTime(deps), { runner, stopping: () => stopping }).then(
+    pass = runDueJobs(deps, definitions, currentTime(deps), { runner, stopping: () => stopping, onFailed: options.onFailed }).then(
       (outcomes) => {
         for (const failure of outcomes.filter((outcome) => outcome.outcome !== 'succeeded')) {
           options.log.error({ job: failure }, 'background job failed');

@@ -53,7 +53,7 @@ export async function claimNextJob(
       locked_until = ${leaseUntil}, started_at = ${now}, finished_at = null
     where id = (
       select j.id from ${jobs} j
-      where j.state = 'queued' and (j.run_at is null or j.run_at <= ${now}) and j.name = any(${names}::text[])
+      where j.state = 'queued' and (j.run_at is null or j.run_at <= ${now}) and j.name in ${names}
         and (j.concurrency_key is null or not exists (
           select 1 from ${jobs} r where r.state = 'running' and r.concurrency_key = j.concurrency_key))
       order by j.run_at asc nulls first, j.created_at asc, j.id asc

@@ -2,7 +2,7 @@
  * SQL of the inbox. Every read names the user and the role keys the user holds now, so that a message that
  * came through a role shows only while the role is held, and nobody reads another person's items.
  */
-import { and, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { type Executor, rowsOf } from '../../../kernel/db/database.js';
 import { userRoles } from '../../../kernel/rbac/rbac.table.js';
 import { inboxItems, notifications } from '../notifications.table.js';
@@ -23,7 +23,7 @@ export function roleKey(role: string, scopeId: string | null): string {
 }
 
 function visibleTo(reader: Reader): SQL {
-  const roleStillHeld = reader.roleKeys.length > 0 ? sql`${inboxItems.viaRoleKey} = any(${reader.roleKeys}::text[])` : sql`false`;
+  const roleStillHeld = reader.roleKeys.length > 0 ? inArray(inboxItems.viaRoleKey, reader.roleKeys) : sql`false`;
   return and(eq(inboxItems.userId, reader.userId), or(isNull(inboxItems.viaRoleKey), roleStillHeld))!;
 }
 

@@ -4,6 +4,7 @@
  */
 import {
   type DeliveryChannel,
+  EMAIL_TEXTS,
   isNotificationKind,
   type Locale,
   maskEmail,
@@ -19,7 +20,6 @@ import type { AppDeps } from '../../../kernel/deps.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { readerOf } from '../inbox/inbox.repository.js';
 import { DIGEST_TOKEN_KIND, readUnsubscribeToken } from '../email/unsubscribe-token.js';
-import { EMAIL_TEXTS } from '@chanjiao/contracts';
 import * as repo from './preferences.repository.js';
 
 const USER = bilingual('用户', 'user');
@@ -94,7 +94,7 @@ function readToken(deps: AppDeps, token: string) {
   return read;
 }
 
-const kindLabel = (kind: string, locale: Locale) => (kind === DIGEST_TOKEN_KIND ? EMAIL_TEXTS.digestUnsubscribeLink[locale] : notificationKindOf(kind as never).label[locale]);
+const kindLabel = (kind: string, locale: Locale) => (kind === DIGEST_TOKEN_KIND ? EMAIL_TEXTS.digestKind[locale] : notificationKindOf(kind as never).label[locale]);
 
 /** What an unsubscribe link would switch off, shown before the person confirms. */
 export async function describeUnsubscribe(deps: AppDeps, token: string, locale: Locale): Promise<TUnsubscribeResult> {
