@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../kernel/deps.js';
 import { fileRoutes } from '../kernel/files/index.js';
-import { type AnyJobDefinition, jobRoutes } from '../kernel/jobs/index.js';
+import { type AnyJobDefinition, jobRoutes, pruneJobsJob } from '../kernel/jobs/index.js';
 import { accountRoutes } from './accounts/index.js';
 import { auditLogRoutes } from './audit-log/index.js';
 import { dashboardRoutes } from './dashboard/index.js';
@@ -20,7 +20,7 @@ import { selectionRoutes } from './selection/index.js';
 /** Deadlines each module wants reminders of; the notifications module's daily job reads them all. */
 export const MODULE_REMINDER_SOURCES: ReminderSource[] = [];
 
-export const MODULE_JOBS: AnyJobDefinition[] = [...notificationJobs(MODULE_REMINDER_SOURCES)];
+export const MODULE_JOBS: AnyJobDefinition[] = [pruneJobsJob, ...notificationJobs(MODULE_REMINDER_SOURCES)];
 
 export const MODULE_ROUTES: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] = [
   referenceRoutes,

@@ -7,3 +7,4 @@ export { runDueJobs, startJobRunner, LEASE_MS } from './job-runner.js';
 export type { FailedJob, JobOutcome, JobRunnerHandle, RunOptions } from './job-runner.js';
 export { SCHEDULE_TIME_ZONE } from './schedule.rules.js';
 export { jobRoutes } from './jobs.routes.js';
+export { pruneJobsJob, KEEP_SUCCEEDED_DAYS, KEEP_FAILED_DAYS } from './prune.job.js';

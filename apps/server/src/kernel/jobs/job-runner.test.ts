@@ -3,6 +3,7 @@
  * and idempotent jobs, one run per concurrency key across runners, and jobs of a dead runner taken back.
  * Time is the test's: every pass gets its `now`.
  */
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { testConfig } from '../config.js';
@@ -180,5 +181,26 @@ describe('recurring jobs', () => {
     await pass(new Date('2026-12-06T23:00:00Z'));
     await pass(new Date('2026-12-10T03:00:00Z'));
     expect(ran).toEqual(['2026-12-07T00:00:00.000Z']);
+  });
+});
+
+describe('pruning', () => {
+  it('deletes succeeded jobs after 14 days and failed ones after 90, at 03:30 Asia/Shanghai', async () => {
+    const { pruneJobsJob } = await import('./prune.job.js');
+    await db.insert(jobs).values([
+      { name: 'test.record', payload: {}, maxAttempts: 1, state: 'succeeded', finishedAt: new Date('2026-11-20T00:00:00Z') },
+      { name: 'test.record', payload: {}, maxAttempts: 1, state: 'succeeded', finishedAt: new Date('2026-11-25T00:00:00Z') },
+      { name: 'test.record', payload: {}, maxAttempts: 1, state: 'failed', finishedAt: new Date('2026-11-20T00:00:00Z') },
+    ]);
+    await runDueJobs(deps, [pruneJobsJob], new Date('2026-12-06T19:00:00Z'));
+    await runDueJobs(deps, [pruneJobsJob], new Date('2026-12-06T19:30:00Z')); // 03:30 on 7 December in Shanghai
+    const left = await db.select({ state: jobs.state, finishedAt: jobs.finishedAt }).from(jobs).where(eq(jobs.name, 'test.record'));
+    expect(left).toEqual(
+      expect.arrayContaining([
+        { state: 'succeeded', finishedAt: new Date('2026-11-25T00:00:00Z') },
+        { state: 'failed', finishedAt: new Date('2026-11-20T00:00:00Z') },
+      ]),
+    );
+    expect(left).toHaveLength(2);
   });
 });
