@@ -68,8 +68,9 @@ export const inboxItems = pgTable(
   },
   (t) => [
     uniqueIndex('inbox_items_notification_user_idx').on(t.notificationId, t.userId),
-    index('inbox_items_user_created_idx').on(t.userId, t.createdAt.desc(), t.id.desc()),
-    index('inbox_items_user_module_created_idx').on(t.userId, t.module, t.createdAt.desc(), t.id.desc()),
+    // Ascending: read backwards, they give "created_at desc, id desc" (nulls first), the inbox's order.
+    index('inbox_items_user_created_idx').on(t.userId, t.createdAt, t.id),
+    index('inbox_items_user_module_created_idx').on(t.userId, t.module, t.createdAt, t.id),
     index('inbox_items_unread_idx').on(t.userId, t.viaRoleKey).where(sql`read_at is null`),
     index('inbox_items_digest_idx').on(t.userId).where(sql`channel = 'digest' and digest_delivery_id is null and read_at is null`),
   ],

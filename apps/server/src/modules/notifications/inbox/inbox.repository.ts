@@ -72,22 +72,22 @@ export interface InboxFilter {
 
 export type InboxRow = Awaited<ReturnType<typeof listInbox>>[number];
 
+/**
+ * The page is cut from the user's items first (an index scan on (user_id, created_at, id) that stops after
+ * `limit` rows), and only then joined to the messages: joining first lets the planner read all 10,000 messages of
+ * a busy inbox to sort them.
+ */
 export async function listInbox(db: Executor, reader: Reader, filter: InboxFilter, limit: number) {
   const { unread, module, before } = filter;
-  return db
+  const page = db
     .select({
       id: inboxItems.id,
+      notificationId: inboxItems.notificationId,
       createdAt: inboxItems.createdAt,
       readAt: inboxItems.readAt,
       module: inboxItems.module,
-      kind: notifications.kind,
-      params: notifications.params,
-      linkPath: notifications.linkPath,
-      recordType: notifications.recordType,
-      recordId: notifications.recordId,
     })
     .from(inboxItems)
-    .innerJoin(notifications, eq(notifications.id, inboxItems.notificationId))
     .where(
       and(
         visibleTo(reader),
@@ -97,7 +97,23 @@ export async function listInbox(db: Executor, reader: Reader, filter: InboxFilte
       ),
     )
     .orderBy(desc(inboxItems.createdAt), desc(inboxItems.id))
-    .limit(limit);
+    .limit(limit)
+    .as('page');
+  return db
+    .select({
+      id: page.id,
+      createdAt: page.createdAt,
+      readAt: page.readAt,
+      module: page.module,
+      kind: notifications.kind,
+      params: notifications.params,
+      linkPath: notifications.linkPath,
+      recordType: notifications.recordType,
+      recordId: notifications.recordId,
+    })
+    .from(page)
+    .innerJoin(notifications, eq(notifications.id, page.notificationId))
+    .orderBy(desc(page.createdAt), desc(page.id));
 }
 
 export async function countUnread(db: Executor, reader: Reader): Promise<number> {

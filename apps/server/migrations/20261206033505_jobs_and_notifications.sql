@@ -108,8 +108,8 @@ CREATE UNIQUE INDEX "email_deliveries_notification_user_idx" ON "email_deliverie
 CREATE UNIQUE INDEX "email_deliveries_digest_idx" ON "email_deliveries" USING btree ("user_id","digest_day");--> statement-breakpoint
 CREATE INDEX "email_deliveries_status_idx" ON "email_deliveries" USING btree ("status","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "inbox_items_notification_user_idx" ON "inbox_items" USING btree ("notification_id","user_id");--> statement-breakpoint
-CREATE INDEX "inbox_items_user_created_idx" ON "inbox_items" USING btree ("user_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "inbox_items_user_module_created_idx" ON "inbox_items" USING btree ("user_id","module","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "inbox_items_user_created_idx" ON "inbox_items" USING btree ("user_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "inbox_items_user_module_created_idx" ON "inbox_items" USING btree ("user_id","module","created_at","id");--> statement-breakpoint
 CREATE INDEX "inbox_items_unread_idx" ON "inbox_items" USING btree ("user_id","via_role_key") WHERE read_at is null;--> statement-breakpoint
 CREATE INDEX "inbox_items_digest_idx" ON "inbox_items" USING btree ("user_id") WHERE channel = 'digest' and digest_delivery_id is null and read_at is null;--> statement-breakpoint
 CREATE INDEX "notification_recipients_notification_idx" ON "notification_recipients" USING btree ("notification_id");--> statement-breakpoint
