@@ -12,6 +12,7 @@
  */
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { prepareDatabase } from '../apps/server/src/bootstrap.js';
 import { recordAudit, SYSTEM_ACTOR } from '../apps/server/src/kernel/audit/audit.service.js';
 import { loadConfig } from '../apps/server/src/kernel/config.js';
@@ -20,6 +21,7 @@ import { runDueJobs } from '../apps/server/src/kernel/jobs/index.js';
 import { notificationJobs, notify } from '../apps/server/src/modules/notifications/index.js';
 import { flagOption, numberOption } from './lib/args.js';
 import { startChildServer } from './lib/child-server.js';
+import { cpuSnapshot, cpuSpent } from './lib/cpu-usage.js';
 import { assertAllSucceeded, type LoadFigures, runLoad } from './lib/load.js';
 import { dropDatabase, recreateDatabase } from './lib/postgres.js';
 import { median, printLoadWarning, printTable, verdict, writeResults } from './lib/report.js';
@@ -27,6 +29,7 @@ import { loginForToken } from './orgs-list/http.js';
 import { MEMBERS, MESSAGES_PER_READER, PASSWORD, seed } from './notifications/seed.js';
 
 const DATABASE = 'cj_bench_notifications';
+const APPLICATION_NAME = 'chanjiao_bench_notifications';
 const settings = { duration: numberOption('duration', 20), rate: numberOption('rate', 50), connections: numberOption('connections', 10) };
 const rounds = numberOption('rounds', 5);
 const keep = flagOption('keep');
@@ -51,8 +54,18 @@ async function cursorsOf(origin: string, headers: Record<string, string>, pages:
   return cursors;
 }
 
-async function measureInbox(databaseUrl: string, username: string): Promise<LoadFigures[]> {
-  const app = await startChildServer({ script: path.join(here, 'orgs-list/app-server.ts'), env: { BENCH_DATABASE_URL: databaseUrl, BENCH_PROFILE: '0' } });
+interface InboxFigures extends LoadFigures {
+  /** CPU per request of the server process and of its PostgreSQL backends: what the machine's load moves least. */
+  serverCpuMs: number;
+  postgresCpuMs: number;
+}
+
+async function measureInbox(databaseUrl: string, username: string): Promise<InboxFigures[]> {
+  const tagged = new URL(databaseUrl);
+  tagged.searchParams.set('application_name', APPLICATION_NAME);
+  const app = await startChildServer({ script: path.join(here, 'orgs-list/app-server.ts'), env: { BENCH_DATABASE_URL: tagged.toString(), BENCH_PROFILE: '0' } });
+  const monitor = new pg.Client({ connectionString: databaseUrl });
+  await monitor.connect();
   try {
     const headers = { authorization: `Bearer ${await loginForToken(app.origin, username, PASSWORD)}` };
     const cursors = await cursorsOf(app.origin, headers, 100);
@@ -65,14 +78,17 @@ async function measureInbox(databaseUrl: string, username: string): Promise<Load
       { label: 'unread count (header)', nextPath: () => '/api/notifications/unread-count' },
     ];
     for (const endpoint of endpoints) await runLoad({ ...endpoint, origin: app.origin, headers, connections: settings.connections, durationSeconds: 3, overallRate: settings.rate });
-    const figures: LoadFigures[] = [];
+    const figures: InboxFigures[] = [];
     for (const endpoint of endpoints) {
+      const before = await cpuSnapshot(app.process.pid!, monitor, APPLICATION_NAME);
       const run = await runLoad({ ...endpoint, label: `${endpoint.label} @${settings.rate}/s`, origin: app.origin, headers, connections: settings.connections, durationSeconds: settings.duration, overallRate: settings.rate });
+      const spent = cpuSpent(before, await cpuSnapshot(app.process.pid!, monitor, APPLICATION_NAME));
       assertAllSucceeded(run);
-      figures.push(run);
+      figures.push({ ...run, serverCpuMs: spent.serverMs / run.completed, postgresCpuMs: spent.postgresMs / run.completed });
     }
     return figures;
   } finally {
+    await monitor.end();
     await app.stop();
   }
 }
@@ -124,7 +140,17 @@ async function main() {
     console.log(`Seeded ${MEMBERS} member units and ${seeded.readerUsernames.length} readers × ${MESSAGES_PER_READER} messages in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
 
     const inbox = await measureInbox(databaseUrl, seeded.readerUsernames[0]!);
-    printTable(inbox.map((run) => ({ endpoint: run.label, 'req/s': run.requestsPerSecond.toFixed(1), 'p50 ms': run.latencyP50Ms, 'p99 ms': run.latencyP99Ms, 'max ms': run.latencyMaxMs })));
+    printTable(
+      inbox.map((run) => ({
+        endpoint: run.label,
+        'req/s': run.requestsPerSecond.toFixed(1),
+        'p50 ms': run.latencyP50Ms,
+        'p99 ms': run.latencyP99Ms,
+        'max ms': run.latencyMaxMs,
+        'server CPU ms/req': run.serverCpuMs.toFixed(2),
+        'PostgreSQL CPU ms/req': run.postgresCpuMs.toFixed(2),
+      })),
+    );
     const worstP99 = Math.max(...inbox.map((run) => run.latencyP99Ms));
     console.log(`Inbox p99 < 50 ms at ${settings.rate}/s with ${MESSAGES_PER_READER} messages: worst ${worstP99} ms — ${verdict(worstP99 < 50)}`);
 
