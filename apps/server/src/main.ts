@@ -4,6 +4,7 @@ import { bootstrap, platformAdminCount } from './bootstrap.js';
 import { ConfigError, loadConfig } from './kernel/config.js';
 import { DEMO_PASSWORD, seedDemo } from './demo/index.js';
 import { OperationError } from './kernel/db/operation-error.js';
+import { startApplicationJobs } from './jobs.js';
 
 /** How long in-flight requests get to finish after SIGTERM before the process gives up on them. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -31,6 +32,7 @@ async function main() {
     process.exit(3);
   }
   const app = await buildApp(deps);
+  const jobs = config.jobs.runner ? startApplicationJobs(deps, app.log) : null;
   let shuttingDown = false;
   // In-flight requests finish (app.close waits for them), then the database closes cleanly.
   // A terminal's Ctrl-C reaches both `npm start` and this process, so a repeated signal is ignored.
@@ -46,7 +48,8 @@ async function main() {
     // the server open until their keep-alive timeout; close them as they become idle.
     const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
     try {
-      await app.close();
+      // The job in hand finishes (its effects are idempotent if it does not); no new one is claimed.
+      await Promise.all([app.close(), jobs?.stop()]);
       clearInterval(sweep);
       await deps.database.close();
       process.exit(0);

@@ -31,6 +31,9 @@ import { OFFICE_ERRORS, OFFICE_LABELS } from './governance/offices.js';
 import { PROJECT_ERRORS, PROJECT_LABELS } from './governance/projects.js';
 import { FINANCE_ERRORS, FINANCE_LABELS } from './governance/finance.js';
 import { ACTIVITY_ERRORS, ACTIVITY_LABELS } from './governance/activities.js';
+import { NOTIFICATION_ERRORS, NOTIFICATION_LABELS } from './notifications/inbox.js';
+import { JOB_ERRORS } from './notifications/jobs.js';
+import { REMINDER_ERRORS, REMINDER_LABELS } from './notifications/reminders.js';
 
 export const ERROR_CATALOG = {
   ...KERNEL_ERRORS,
@@ -56,6 +59,9 @@ export const ERROR_CATALOG = {
   ...PROJECT_ERRORS,
   ...FINANCE_ERRORS,
   ...ACTIVITY_ERRORS,
+  ...NOTIFICATION_ERRORS,
+  ...JOB_ERRORS,
+  ...REMINDER_ERRORS,
 } satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -79,4 +85,6 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   ...PROJECT_LABELS,
   ...FINANCE_LABELS,
   ...ACTIVITY_LABELS,
+  ...NOTIFICATION_LABELS,
+  ...REMINDER_LABELS,
 };

@@ -27,3 +27,4 @@ export * from './governance/projects.js';
 export * from './governance/finance.js';
 export * from './governance/activities.js';
 export * from './validation-issues.js';
+export * from './notifications/index.js';

@@ -78,6 +78,10 @@ export const PERMISSIONS = {
     label: { 'zh-CN': '新建和停用用户账号', 'en-US': 'Create and disable user accounts' },
   },
   'user.role.assign': { duty: 'system', label: { 'zh-CN': '分配角色', 'en-US': 'Assign roles' } },
+  'jobs.manage': {
+    duty: 'system',
+    label: { 'zh-CN': '查看和重试后台任务与邮件投递', 'en-US': 'View and retry background jobs and e-mail deliveries' },
+  },
   'role.read': { duty: 'security', label: { 'zh-CN': '查看角色权限', 'en-US': 'View roles and permissions' } },
   'role.permission.edit': {
     duty: 'security',
@@ -169,6 +173,7 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'user.read',
     'user.manage',
     'user.role.assign',
+    'jobs.manage',
   ],
   security_admin: [...COMMON, 'role.read', 'role.permission.edit', 'security.unlock'],
   audit_admin: [...COMMON, 'audit.read', 'audit.export', 'audit.verify'],

@@ -38,6 +38,12 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().optional(),
   DOCUMENTS_WARM_UP: bool.optional(),
+  // Notifications and background jobs
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_FROM: z.string().min(3).optional(),
+  SMTP_REPLY_TO: z.string().min(3).optional(),
+  JOBS_RUNNER: bool.optional(),
+  JOBS_POLL_SECONDS: positiveInt.default(2),
 });
 
 export interface AppConfig {
@@ -60,6 +66,10 @@ export interface AppConfig {
   webDistDir?: string;
   /** Load the PDF/DOCX renderers and fonts right after listening, so the first download is not slow. */
   documentsWarmUp: boolean;
+  /** Outgoing e-mail; absent: messages stay in the inbox. */
+  smtp?: { url: string; from: string; replyTo?: string };
+  /** Whether this process runs background jobs (several instances may all run them), and how often it looks. */
+  jobs: { runner: boolean; pollMs: number };
 }
 
 export class ConfigError extends Error {
@@ -82,6 +92,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const demo = e.CHANJIAO_DEMO ?? !production;
   if (production && demo) problems.push('CHANJIAO_DEMO: demo accounts are not allowed when NODE_ENV=production');
   if (production && !e.SECRET_KEY) problems.push('SECRET_KEY: required when NODE_ENV=production');
+  problems.push(...mailProblems(e, production));
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     env: e.NODE_ENV,
@@ -107,7 +118,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDistDir: e.WEB_DIST_DIR,
     // Tests never listen and render documents only where they test them; a running server warms up by default.
     documentsWarmUp: e.DOCUMENTS_WARM_UP ?? e.NODE_ENV !== 'test',
+    smtp: e.SMTP_URL && e.SMTP_FROM ? { url: e.SMTP_URL, from: e.SMTP_FROM, replyTo: e.SMTP_REPLY_TO } : undefined,
+    // Tests run jobs themselves (runDueJobs with their own clock).
+    jobs: { runner: e.JOBS_RUNNER ?? e.NODE_ENV !== 'test', pollMs: e.JOBS_POLL_SECONDS * 1000 },
   };
+}
+
+/** E-mails need a sender, and links back to the platform need its public address in production. */
+function mailProblems(e: z.infer<typeof EnvSchema>, production: boolean): string[] {
+  if (!e.SMTP_URL) return [];
+  const problems: string[] = [];
+  if (!e.SMTP_FROM) problems.push('SMTP_FROM: required when SMTP_URL is set (e.g. "产教协同平台 <noreply@example.org>")');
+  if (production && !e.PUBLIC_URL) problems.push('PUBLIC_URL: required with SMTP_URL in production, for the links in e-mails');
+  return problems;
 }
 
 /** A configuration for tests: defaults plus overrides, never reading the process environment. */

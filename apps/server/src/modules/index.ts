@@ -1,16 +1,19 @@
 /**
  * The modules the application is made of, composed: a new module adds one line here for its routes plugin
- * (each receives the application's dependencies) and, if it has to-dos, one line for its dashboard providers.
+ * (each receives the application's dependencies) and, if it has them, one line each for its dashboard providers,
+ * its background jobs (MODULE_JOBS) and its sources of deadline reminders (MODULE_REMINDER_SOURCES).
  * This is the one file that may import every module's index.ts (see ARCHITECTURE.md, "Module boundaries").
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../kernel/deps.js';
 import { fileRoutes } from '../kernel/files/index.js';
+import { type AnyJobDefinition, jobRoutes, pruneJobsJob } from '../kernel/jobs/index.js';
 import { accountRoutes } from './accounts/index.js';
 import { auditLogRoutes } from './audit-log/index.js';
 import { dashboardRoutes, type DashboardProvider, ROLE_DASHBOARD_PROVIDERS } from './dashboard/index.js';
 import { bodyRoutes } from './bodies/index.js';
 import { GOVERNANCE_DASHBOARD_PROVIDERS, governanceRoutes } from './governance/index.js';
+import { notificationJobs, notificationRoutes, type ReminderSource } from './notifications/index.js';
 import { organizationRoutes } from './organizations/index.js';
 import { referenceRoutes } from './reference/index.js';
 import { SELECTION_DASHBOARD_PROVIDERS, selectionRoutes } from './selection/index.js';
@@ -20,6 +23,11 @@ const DASHBOARD_PROVIDERS: DashboardProvider[] = [
   ...GOVERNANCE_DASHBOARD_PROVIDERS,
   ...SELECTION_DASHBOARD_PROVIDERS,
 ];
+
+/** Deadlines each module wants reminders of; the notifications module's daily job reads them all. */
+export const MODULE_REMINDER_SOURCES: ReminderSource[] = [];
+
+export const MODULE_JOBS: AnyJobDefinition[] = [pruneJobsJob, ...notificationJobs(MODULE_REMINDER_SOURCES)];
 
 export const MODULE_ROUTES: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] = [
   referenceRoutes,
@@ -31,4 +39,6 @@ export const MODULE_ROUTES: ((app: FastifyInstance, deps: AppDeps) => Promise<vo
   bodyRoutes,
   governanceRoutes,
   selectionRoutes,
+  notificationRoutes,
+  (app, deps) => jobRoutes(app, deps, MODULE_JOBS),
 ];

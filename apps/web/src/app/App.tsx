@@ -15,6 +15,7 @@ import { auditRoutes } from '../modules/audit/routes';
 import { bodyRoutes } from '../modules/bodies/routes';
 import { dashboardRoutes } from '../modules/dashboard/routes';
 import { governanceRoutes, publicBulletinRoute } from '../modules/governance/routes';
+import { notificationRoutes, unsubscribeRoute } from '../modules/notifications/routes';
 import { organizationRoutes } from '../modules/organizations/routes';
 import { securityRoutes } from '../modules/security/routes';
 import { publicSelectionRoute, selectionRoutes } from '../modules/selection/routes';
@@ -26,6 +27,7 @@ const router = createBrowserRouter([
   { ...loginRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
   { ...publicBulletinRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
   { ...publicSelectionRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
+  { ...unsubscribeRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
   {
     path: '/',
     element: (
@@ -49,6 +51,7 @@ const router = createBrowserRouter([
           ...governanceRoutes,
           ...bodyRoutes,
           ...selectionRoutes,
+          ...notificationRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

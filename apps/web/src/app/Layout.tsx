@@ -13,6 +13,7 @@ import { useSession } from './auth';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { DemoTotpBanner, demoMaySkipTotp, mustEnrolTotp, TotpRequiredNotice } from './components/SessionNotices';
 import { UserMenu } from './components/UserMenu';
+import { NotificationBell } from '../modules/notifications/components/NotificationBell';
 import { type Translate, useT } from './i18n';
 import { activeMenuEntry, MENU, type MenuEntry, visibleMenu } from './menu';
 import { APP_MESSAGES, type AppMessageKey } from './messages';
@@ -95,6 +96,7 @@ export function AppLayout() {
               {navigation.state === 'loading' && <Spin size="small" />}
             </Flex>
             <Flex align="center" gap={16}>
+              <NotificationBell />
               <LanguageSwitch />
               <UserMenu />
             </Flex>

@@ -6,7 +6,7 @@ const keysOf = (entries: ReturnType<typeof visibleMenu>): string[] =>
 
 describe('menu', () => {
   it('shows a platform administrator the business pages and user accounts, not security or audit', () => {
-    const keys = keysOf(visibleMenu(MENU, ['dashboard.read', 'org.read', 'body.read', 'user.read', 'org.create']));
+    const keys = keysOf(visibleMenu(MENU, ['dashboard.read', 'org.read', 'body.read', 'user.read', 'org.create', 'jobs.manage']));
     const governance = [
       '/governance/charter',
       '/governance/meetings',
@@ -21,16 +21,17 @@ describe('menu', () => {
       '/governance/activities',
     ];
     // The books (经费) need governance.finance.read, which the platform administrator does not hold.
-    expect(keys).toEqual(['/', '/orgs', '/bodies', '/selection', 'governance', ...governance, 'admin', '/admin/users']);
+    expect(keys).toEqual(['/', '/notifications', '/orgs', '/bodies', '/selection', 'governance', ...governance, 'admin', '/admin/users', '/admin/jobs']);
   });
 
   it('shows a group only with the entries the user may open', () => {
     const keys = keysOf(visibleMenu(MENU, ['dashboard.read', 'role.read']));
-    expect(keys).toEqual(['/', 'security', '/security/roles']);
+    // Everyone has an inbox.
+    expect(keys).toEqual(['/', '/notifications', 'security', '/security/roles']);
   });
 
   it('shows the audit log to the audit administrator', () => {
-    expect(keysOf(visibleMenu(MENU, ['audit.read']))).toEqual(['/audit']);
+    expect(keysOf(visibleMenu(MENU, ['audit.read']))).toEqual(['/notifications', '/audit']);
   });
 
   it('highlights the entry whose path is the longest prefix, and the dashboard only on /', () => {

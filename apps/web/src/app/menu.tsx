@@ -4,6 +4,7 @@
  */
 import {
   ApartmentOutlined,
+  BellOutlined,
   AuditOutlined,
   BankOutlined,
   ClusterOutlined,
@@ -27,6 +28,7 @@ export interface MenuEntry {
 
 export const MENU: MenuEntry[] = [
   { key: '/', label: 'menu.dashboard', icon: <DashboardOutlined />, permission: 'dashboard.read' },
+  { key: '/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
   { key: '/orgs', label: 'menu.orgs', icon: <BankOutlined />, permission: 'org.read' },
   { key: '/bodies', label: 'menu.bodies', icon: <ApartmentOutlined />, permission: 'body.read' },
   { key: '/selection', label: 'menu.selection', icon: <TrophyOutlined />, permission: 'org.read' },
@@ -54,7 +56,10 @@ export const MENU: MenuEntry[] = [
     key: 'admin',
     label: 'menu.admin',
     icon: <SettingOutlined />,
-    children: [{ key: '/admin/users', label: 'menu.admin.users', permission: 'user.read' }],
+    children: [
+      { key: '/admin/users', label: 'menu.admin.users', permission: 'user.read' },
+      { key: '/admin/jobs', label: 'menu.admin.jobs', permission: 'jobs.manage' },
+    ],
   },
   {
     key: 'security',

@@ -7,6 +7,7 @@ export const APP_MESSAGES = defineMessages({
   'app.loading': ['正在加载…', 'Loading…'],
 
   'menu.dashboard': ['工作台', 'Dashboard'],
+  'menu.notifications': ['站内消息', 'Inbox'],
   'menu.orgs': ['组织', 'Organisations'],
   'menu.bodies': ['联盟与联合体', 'Alliances & consortia'],
   'menu.selection': ['遴选', 'Selections'],
@@ -26,6 +27,7 @@ export const APP_MESSAGES = defineMessages({
   'menu.governance.finance': ['经费管理', 'Finance'],
   'menu.admin': ['系统管理', 'Administration'],
   'menu.admin.users': ['用户账号', 'User accounts'],
+  'menu.admin.jobs': ['后台任务', 'Background jobs'],
   'menu.security': ['安全管理', 'Security'],
   'menu.security.roles': ['角色与权限', 'Roles & permissions'],
   'menu.security.accounts': ['账号安全', 'Account security'],

@@ -157,3 +157,15 @@ export async function failuresSince(
       ),
     );
 }
+
+/** Whether the user signed in before, and whether from this address with this browser, apart from `sessionId`. */
+export async function earlierSignIns(db: Executor, userId: string, sessionId: string, ip: string | null, userAgent: string | null) {
+  const [row] = await db
+    .select({
+      any: sql<boolean>`count(*) > 0`,
+      sameDevice: sql<boolean>`coalesce(bool_or(${sessions.ip} is not distinct from ${ip} and ${sessions.userAgent} is not distinct from ${userAgent}), false)`,
+    })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.id, sessionId)));
+  return { any: !!row?.any, sameDevice: !!row?.sameDevice };
+}

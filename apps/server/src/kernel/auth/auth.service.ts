@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { AppConfig } from '../config.js';
-import type { Database } from '../db/database.js';
+import type { Database, Executor } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import type { AuthContext, AuthUser } from '../http/context.js';
@@ -22,6 +22,15 @@ export interface AuthDeps {
   config: AppConfig;
   secretKey: string;
   now?: () => Date;
+  /** Runs inside the sign-in's transaction once the session exists (e.g. to warn of a new device). */
+  afterSignIn?: (tx: Executor, signIn: SignIn) => Promise<void>;
+}
+
+export interface SignIn {
+  actor: Actor;
+  user: repo.UserRow;
+  sessionId: string;
+  at: Date;
 }
 
 const clock = (deps: AuthDeps) => (deps.now ?? (() => new Date()))();
@@ -109,11 +118,13 @@ export async function login(deps: AuthDeps, actor: Actor, input: LoginInput): Pr
       ip: actor.ip,
       userAgent: actor.userAgent,
     });
-    await recordAudit(tx, { ...actor, userId: user!.id, username: user!.username }, {
+    const signedIn = { ...actor, userId: user!.id, username: user!.username };
+    await recordAudit(tx, signedIn, {
       action: 'auth.login',
       entityType: 'session',
       entityId: session.id,
     });
+    await deps.afterSignIn?.(tx, { actor: signedIn, user: user!, sessionId: session.id, at: now });
   });
   return { token, csrfToken, user: toAuthUser(user!) };
 }

@@ -13,6 +13,7 @@ import { DomainError, notFound } from '../../kernel/errors.js';
 import { type AccountLock, lockedUsernames, lockStatesOf } from './lock-states.js';
 import { assignmentsOf } from './present-user.js';
 import { USER_ENTITY } from './user-admin.service.js';
+import { noticePasswordReset } from './account-notices.js';
 import * as repo from './users.repository.js';
 
 function presentAccount(row: repo.UserRow, lock: AccountLock, roles: TRoleAssignment[]): TSecurityAccount {
@@ -123,6 +124,7 @@ export async function resetPassword(db: Database, config: AppConfig, actor: Acto
       entityId: id,
       details: { username: user.username, sessionsEnded },
     });
+    await noticePasswordReset(tx, actor, user, now);
   });
   return presentOne(db, config, id, now);
 }

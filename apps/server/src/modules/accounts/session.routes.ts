@@ -14,10 +14,11 @@ import * as auth from '../../kernel/auth/auth.service.js';
 import { requireAuth } from '../../kernel/http/context.js';
 import { CSRF_COOKIE, LOCALE_COOKIE, SESSION_COOKIE } from '../../kernel/http/kernel-plugin.js';
 import { typed } from '../../kernel/http/routes.js';
+import { noticeSignIn } from './account-notices.js';
 import { describeMe } from './me.service.js';
 
 export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
-  const authDeps: auth.AuthDeps = { db: deps.database.db, config: deps.config, secretKey: deps.secretKey, now: () => deps.clock.now() };
+  const authDeps: auth.AuthDeps = { db: deps.database.db, config: deps.config, secretKey: deps.secretKey, now: () => deps.clock.now(), afterSignIn: noticeSignIn };
   const cookieBase = { path: '/', sameSite: 'lax' as const, secure: deps.config.cookieSecure };
   const setSessionCookies = (reply: FastifyReply, token: string, csrfToken: string) => {
     void reply.setCookie(SESSION_COOKIE, token, { ...cookieBase, httpOnly: true });

@@ -20,6 +20,7 @@ import { findUserById, revokeUserSessions, updateUser } from '../../kernel/auth/
 import { bilingual, DomainError, notFound } from '../../kernel/errors.js';
 import { assignmentsOf, presentUser, presentUsers } from './present-user.js';
 import { scopeExists } from './scope-names.js';
+import { noticeRoleWithdrawn } from './account-notices.js';
 import * as repo from './users.repository.js';
 import { assignRole, createUser } from './users.service.js';
 
@@ -140,6 +141,7 @@ export async function removeRoleFromUser(db: Database, actor: Actor, userId: str
       entityId: userId,
       details: { role: assignment.role, scopeType: assignment.scopeType, scopeId: assignment.scopeId },
     });
+    await noticeRoleWithdrawn(tx, actor, { id: assignment.id, userId, role: assignment.role as Role, scopeId: assignment.scopeId });
   });
   return presentOne(db, userId);
 }

@@ -8,6 +8,7 @@ import { findUserByUsername } from '../../kernel/auth/auth.repository.js';
 import { hashPassword } from '../../kernel/auth/password.js';
 import { bilingual, DomainError } from '../../kernel/errors.js';
 import { describeSeparationProblem, roleCombinationProblem } from '../../kernel/rbac/rbac.rules.js';
+import { noticeRoleGranted } from './account-notices.js';
 import * as repo from './users.repository.js';
 
 export interface NewUser {
@@ -78,5 +79,6 @@ export async function assignRole(tx: Executor, actor: Actor, assignment: RoleAss
     entityId: assignment.userId,
     details: { role: assignment.role, scopeId: assignment.scopeId },
   });
+  await noticeRoleGranted(tx, actor, { ...assignment, id: row.id });
   return row;
 }

@@ -7623,6 +7623,447 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 站内消息 Inbox */
+        get: {
+            parameters: {
+                query?: {
+                    unread?: "true" | "false";
+                    module?: components["schemas"]["NotificationModuleInput"];
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InboxPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 未读消息数 Unread count */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnreadCount"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 标为已读/未读 Mark read or unread */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReadStateBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 全部标为已读 Mark all read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MarkAllReadBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MarkedCount"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 消息设置 Notification settings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationSettings"];
+                    };
+                };
+            };
+        };
+        /** 修改消息设置 Change notification settings */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingsUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationSettings"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 退订链接说明 What an unsubscribe link does */
+        get: {
+            parameters: {
+                query: {
+                    token: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnsubscribeResult"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 退订此类邮件 Unsubscribe from a kind */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnsubscribeResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unsubscribe/one-click": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 一键退订 One-click unsubscribe (RFC 8058) */
+        post: {
+            parameters: {
+                query: {
+                    token: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnsubscribeResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/email-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 邮件投递 E-mail deliveries */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "sent" | "failed";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmailDeliveryPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 后台任务 Background jobs */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "queued" | "running" | "failed";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobOverview"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/jobs/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重试失败的任务 Retry a failed job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8045,6 +8486,10 @@ export interface components {
             orgId: string;
             /** @enum {string} */
             choice: "yes" | "no" | "abstain";
+        };
+        BilingualParamInput: {
+            "zh-CN": string;
+            "en-US": string;
         };
         BoardApplicationInput: {
             id: string;
@@ -8671,6 +9116,8 @@ export interface components {
             description: string;
             link: string;
         };
+        /** @enum {string} */
+        DeliveryChannelInput: "inbox" | "email" | "digest";
         DismissPayloadInput: {
             reason: string;
             version: number;
@@ -8839,6 +9286,23 @@ export interface components {
                 y2025?: components["schemas"]["FormAmountInput"];
                 y2026?: components["schemas"]["FormAmountInput"];
             };
+        };
+        EmailDeliveryInput: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            address: string;
+            kindLabel: string;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed";
+            attempts: number;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EmailDeliveryPageInput: {
+            items: components["schemas"]["EmailDeliveryInput"][];
+            total: number;
         };
         ExecutionRowInput: {
             /** @enum {string} */
@@ -9013,6 +9477,24 @@ export interface components {
             /** Format: uuid */
             reportId: string;
         };
+        InboxItemInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            module: components["schemas"]["NotificationModuleInput"];
+            title: string;
+            body: string;
+            link: string;
+            recordType: string;
+            recordId: string;
+            read: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        InboxPageInput: {
+            items: components["schemas"]["InboxItemInput"][];
+            nextCursor: string | null;
+        };
         IndicatorPointInput: {
             id: string;
             indicatorCode: string;
@@ -9073,6 +9555,44 @@ export interface components {
         };
         /** Format: date */
         IsoDateInput: string;
+        JobInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            title: string;
+            state: components["schemas"]["JobStateInput"];
+            attempts: number;
+            maxAttempts: number;
+            /** Format: date-time */
+            runAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            lastError: string | null;
+        };
+        JobOverviewInput: {
+            counts: {
+                [key: string]: number;
+            };
+            items: components["schemas"]["JobInput"][];
+            page: number;
+            pageSize: number;
+            schedules: components["schemas"]["JobScheduleInput"][];
+        };
+        JobScheduleInput: {
+            name: string;
+            title: string;
+            schedule: string;
+            /** Format: date-time */
+            nextRunAt: string;
+            /** Format: date-time */
+            lastEnqueuedAt: string | null;
+        };
+        /** @enum {string} */
+        JobStateInput: "queued" | "running" | "succeeded" | "failed";
         JoinApplicationInput: {
             id: string;
             body: {
@@ -9127,6 +9647,13 @@ export interface components {
             decision: "reject";
             reason: string;
             version: number;
+        };
+        KindPreferenceInput: {
+            kind: string;
+            module: components["schemas"]["NotificationModuleInput"];
+            label: string;
+            channel: components["schemas"]["DeliveryChannelInput"];
+            defaultChannel: components["schemas"]["DeliveryChannelInput"];
         };
         LiaisonInput: {
             id: string;
@@ -9196,6 +9723,12 @@ export interface components {
             expertId: string;
             /** Format: uuid */
             applicationId: string;
+        };
+        MarkAllReadBodyInput: {
+            module?: components["schemas"]["NotificationModuleInput"];
+        };
+        MarkedCountInput: {
+            updated: number;
         };
         MeInput: {
             user: {
@@ -9333,6 +9866,24 @@ export interface components {
             title: string;
             text: string;
             publishedOn: string;
+        };
+        /** @enum {string} */
+        NotificationModuleInput: "accounts" | "governance" | "selection" | "reports" | "talent" | "resources" | "system";
+        NotificationSettingsInput: {
+            emailEnabled: boolean;
+            email: string | null;
+            /** @enum {string} */
+            emailLocale: "zh-CN" | "en-US";
+            kinds: components["schemas"]["KindPreferenceInput"][];
+        };
+        NotificationSettingsUpdateInput: {
+            /** Format: email */
+            email?: string | null;
+            /** @enum {string} */
+            emailLocale?: "zh-CN" | "en-US";
+            channels?: {
+                [key: string]: components["schemas"]["DeliveryChannelInput"];
+            };
         };
         OfficeInput: {
             /** Format: uuid */
@@ -9603,6 +10154,10 @@ export interface components {
         PanelUpdateInput: {
             expertIds: string[];
         };
+        ParamCountInput: number;
+        /** Format: date */
+        ParamDateInput: string;
+        ParamTextInput: string;
         ParticipantPayloadInput: {
             name: string;
             title: string;
@@ -9637,7 +10192,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "role.read" | "role.permission.edit" | "security.unlock" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score";
+        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score";
         PhoneInput: string;
         PlanSectionInput: {
             constructionPlan?: components["schemas"]["LongTextInput"];
@@ -9799,6 +10354,9 @@ export interface components {
             /** @enum {string} */
             base: "entitled";
         };
+        ReadStateBodyInput: {
+            read: boolean;
+        };
         ReceiptPayloadInput: {
             receivedOn: components["schemas"]["IsoDateInput"];
             version: number;
@@ -9814,6 +10372,20 @@ export interface components {
             /** Format: uuid */
             orgId: string;
             participants: components["schemas"]["ParticipantPayloadInput"][];
+        };
+        ReminderRulesInput: {
+            source: string;
+            label: string;
+            /** Format: uuid */
+            scopeId: string;
+            offsetsDays: number[];
+            defaultOffsetsDays: number[];
+            isDefault: boolean;
+            version: number | null;
+        };
+        ReminderRulesPayloadInput: {
+            offsetsDays: number[];
+            version: number | null;
         };
         ResolutionInput: {
             itemId: string;
@@ -10149,6 +10721,16 @@ export interface components {
             /** @default null */
             name?: string | null;
             uscc?: components["schemas"]["FormUsccInput"];
+        };
+        UnreadCountInput: {
+            unread: number;
+        };
+        UnsubscribeBodyInput: {
+            token: string;
+        };
+        UnsubscribeResultInput: {
+            kindLabel: string;
+            username: string;
         };
         UsccInput: string;
         UserInput: {
@@ -10747,6 +11329,10 @@ export interface components {
             orgId: string;
             /** @enum {string} */
             choice: "yes" | "no" | "abstain";
+        };
+        BilingualParam: {
+            "zh-CN": string;
+            "en-US": string;
         };
         BoardApplication: {
             id: string;
@@ -11366,6 +11952,8 @@ export interface components {
             description: string;
             link: string;
         };
+        /** @enum {string} */
+        DeliveryChannel: "inbox" | "email" | "digest";
         DismissPayload: {
             reason: string;
             version: number;
@@ -11501,6 +12089,23 @@ export interface components {
                 y2025: components["schemas"]["FormAmount"];
                 y2026: components["schemas"]["FormAmount"];
             };
+        };
+        EmailDelivery: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            address: string;
+            kindLabel: string;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed";
+            attempts: number;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EmailDeliveryPage: {
+            items: components["schemas"]["EmailDelivery"][];
+            total: number;
         };
         ExecutionRow: {
             /** @enum {string} */
@@ -11675,6 +12280,24 @@ export interface components {
             /** Format: uuid */
             reportId: string;
         };
+        InboxItem: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            module: components["schemas"]["NotificationModule"];
+            title: string;
+            body: string;
+            link: string;
+            recordType: string;
+            recordId: string;
+            read: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        InboxPage: {
+            items: components["schemas"]["InboxItem"][];
+            nextCursor: string | null;
+        };
         IndicatorPoint: {
             id: string;
             indicatorCode: string;
@@ -11735,6 +12358,44 @@ export interface components {
         };
         /** Format: date */
         IsoDate: string;
+        Job: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            title: string;
+            state: components["schemas"]["JobState"];
+            attempts: number;
+            maxAttempts: number;
+            /** Format: date-time */
+            runAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            lastError: string | null;
+        };
+        JobOverview: {
+            counts: {
+                [key: string]: number;
+            };
+            items: components["schemas"]["Job"][];
+            page: number;
+            pageSize: number;
+            schedules: components["schemas"]["JobSchedule"][];
+        };
+        JobSchedule: {
+            name: string;
+            title: string;
+            schedule: string;
+            /** Format: date-time */
+            nextRunAt: string;
+            /** Format: date-time */
+            lastEnqueuedAt: string | null;
+        };
+        /** @enum {string} */
+        JobState: "queued" | "running" | "succeeded" | "failed";
         JoinApplication: {
             id: string;
             body: {
@@ -11789,6 +12450,13 @@ export interface components {
             decision: "reject";
             reason: string;
             version: number;
+        };
+        KindPreference: {
+            kind: string;
+            module: components["schemas"]["NotificationModule"];
+            label: string;
+            channel: components["schemas"]["DeliveryChannel"];
+            defaultChannel: components["schemas"]["DeliveryChannel"];
         };
         Liaison: {
             id: string;
@@ -11858,6 +12526,12 @@ export interface components {
             expertId: string;
             /** Format: uuid */
             applicationId: string;
+        };
+        MarkAllReadBody: {
+            module?: components["schemas"]["NotificationModule"];
+        };
+        MarkedCount: {
+            updated: number;
         };
         Me: {
             user: {
@@ -11992,6 +12666,24 @@ export interface components {
             title: string;
             text: string;
             publishedOn: string;
+        };
+        /** @enum {string} */
+        NotificationModule: "accounts" | "governance" | "selection" | "reports" | "talent" | "resources" | "system";
+        NotificationSettings: {
+            emailEnabled: boolean;
+            email: string | null;
+            /** @enum {string} */
+            emailLocale: "zh-CN" | "en-US";
+            kinds: components["schemas"]["KindPreference"][];
+        };
+        NotificationSettingsUpdate: {
+            /** Format: email */
+            email?: string | null;
+            /** @enum {string} */
+            emailLocale?: "zh-CN" | "en-US";
+            channels?: {
+                [key: string]: components["schemas"]["DeliveryChannel"];
+            };
         };
         Office: {
             /** Format: uuid */
@@ -12258,6 +12950,10 @@ export interface components {
         PanelUpdate: {
             expertIds: string[];
         };
+        ParamCount: number;
+        /** Format: date */
+        ParamDate: string;
+        ParamText: string;
         ParticipantPayload: {
             name: string;
             title: string;
@@ -12292,7 +12988,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "role.read" | "role.permission.edit" | "security.unlock" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score";
+        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score";
         Phone: string;
         PlanSection: {
             constructionPlan: components["schemas"]["LongText"];
@@ -12454,6 +13150,9 @@ export interface components {
             /** @enum {string} */
             base: "entitled";
         };
+        ReadStateBody: {
+            read: boolean;
+        };
         ReceiptPayload: {
             receivedOn: components["schemas"]["IsoDate"];
             version: number;
@@ -12469,6 +13168,20 @@ export interface components {
             /** Format: uuid */
             orgId: string;
             participants: components["schemas"]["ParticipantPayload"][];
+        };
+        ReminderRules: {
+            source: string;
+            label: string;
+            /** Format: uuid */
+            scopeId: string;
+            offsetsDays: number[];
+            defaultOffsetsDays: number[];
+            isDefault: boolean;
+            version: number | null;
+        };
+        ReminderRulesPayload: {
+            offsetsDays: number[];
+            version: number | null;
         };
         Resolution: {
             itemId: string;
@@ -12804,6 +13517,16 @@ export interface components {
             /** @default null */
             name: string | null;
             uscc: components["schemas"]["FormUscc"];
+        };
+        UnreadCount: {
+            unread: number;
+        };
+        UnsubscribeBody: {
+            token: string;
+        };
+        UnsubscribeResult: {
+            kindLabel: string;
+            username: string;
         };
         Uscc: unknown;
         User: {
