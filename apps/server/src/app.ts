@@ -18,6 +18,8 @@ import { errorBody, makeErrorHandler } from './kernel/http/error-handler.js';
 import { healthRoutes } from './kernel/http/health.routes.js';
 import { kernelPlugin } from './kernel/http/kernel-plugin.js';
 import { openApiTransforms } from './kernel/http/openapi.js';
+import { apiDocsPolicy, securityHeaders } from './kernel/http/security-headers.js';
+import { rejectNulCharacters } from './kernel/http/text-input.js';
 import { zodValidatorCompiler } from './kernel/http/validation.js';
 import { MODULE_ROUTES } from './modules/index.js';
 
@@ -31,12 +33,14 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
     logger: options.logger ?? { level: config.logLevel },
     trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),
-    bodyLimit: config.uploadMaxBytes,
+    // JSON bodies are small; files arrive as multipart, whose own limit (below) is the upload size.
+    bodyLimit: config.jsonBodyMaxBytes,
   });
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler(makeErrorHandler(config.uploadMaxBytes));
+  app.setErrorHandler(makeErrorHandler({ uploadBytes: config.uploadMaxBytes, bodyBytes: config.jsonBodyMaxBytes }));
 
+  await securityHeaders(app, config);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyMultipart, { limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 10 } });
@@ -56,13 +60,15 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean | obje
     },
     ...openApiTransforms(),
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true, transformStaticCSP: apiDocsPolicy(config) });
   await app.register(kernelPlugin, {
     db: deps.database.db,
     config,
     secretKey: deps.secretKey,
-    now: () => deps.clock.now(),
+    clock: deps.clock,
   });
+
+  app.addHook('preValidation', rejectNulCharacters);
 
   await healthRoutes(app, deps);
   app.get('/api/openapi.json', { config: { policy: { public: true } }, schema: { hide: true } }, async () => app.swagger());
@@ -94,18 +100,37 @@ function warmUpAfterListening(app: FastifyInstance) {
   });
 }
 
-/** The built web UI, with client-side routes falling back to index.html; unknown API paths stay JSON 404s. */
+/** Bundles Vite names by their content hash (`assets/index-3f9a1c2b.js`): a changed file gets a new name. */
+const HASHED_ASSETS_DIR = 'assets';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const OTHER_STATIC = 'public, max-age=3600';
+
+/**
+ * The built web UI, with client-side routes falling back to index.html; unknown API paths stay JSON 404s.
+ * index.html is revalidated on every load, so a new release is picked up at once; the hashed bundles it names
+ * are cached for a year without revalidation, since a new release names new files.
+ */
 async function serveWeb(app: FastifyInstance, distDir: string) {
   const hasWeb = fs.existsSync(path.join(distDir, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false, maxAge: '1h' });
+    const assets = path.join(distDir, HASHED_ASSETS_DIR) + path.sep;
+    await app.register(fastifyStatic, {
+      root: distDir,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      setHeaders: (reply, file) => {
+        const policy = path.basename(file) === 'index.html' ? 'no-cache' : file.startsWith(assets) ? IMMUTABLE : OTHER_STATIC;
+        void reply.header('Cache-Control', policy);
+      },
+    });
   }
   app.setNotFoundHandler(async (request, reply) => {
     const isApi = request.url.startsWith('/api/');
     if (!isApi && hasWeb && request.method === 'GET') {
       const file = request.url.split('?')[0]!.slice(1);
       if (file && fs.existsSync(path.join(distDir, file)) && !file.includes('..')) return reply.sendFile(file);
-      return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+      return reply.sendFile('index.html');
     }
     const error = new DomainError('ROUTE_NOT_FOUND', { path: request.url.split('?')[0] });
     return reply.status(404).send(errorBody(error, request.locale ?? 'zh-CN', request.id));

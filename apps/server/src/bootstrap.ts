@@ -6,6 +6,7 @@ import { openDatabase, type DatabaseHandle } from './kernel/db/database.js';
 import type { AppDeps } from './kernel/deps.js';
 import { seedRolePermissions } from './kernel/rbac/rbac.service.js';
 import { userRoles } from './kernel/rbac/rbac.table.js';
+import { resealLegacySecrets } from './kernel/auth/reseal-secrets.js';
 import { resolveSecretKey } from './kernel/secret.js';
 import { systemClock } from './kernel/time/clock.js';
 import { loadReferenceData } from './modules/reference/index.js';
@@ -18,8 +19,8 @@ export async function prepareDatabase(database: DatabaseHandle): Promise<void> {
 
 /** Opens the configured database; a PGlite data directory is locked for this process until closed. */
 export async function openConfiguredDatabase(config: AppConfig, purpose = 'server'): Promise<DatabaseHandle> {
-  const { url, dataDir, poolSize } = config.database;
-  if (url) return openDatabase({ url, poolSize });
+  const { url, migrationUrl, dataDir, poolSize } = config.database;
+  if (url) return openDatabase({ url, migrationUrl, poolSize });
   const lock = lockDataDir(dataDir, purpose);
   try {
     const handle = await openDatabase({ dataDir });
@@ -40,7 +41,9 @@ export async function bootstrap(config: AppConfig, purpose = 'server'): Promise<
   const database = await openConfiguredDatabase(config, purpose);
   try {
     await prepareDatabase(database);
-    return { config, database, secretKey: resolveSecretKey(config), clock: systemClock };
+    const secretKey = resolveSecretKey(config);
+    await resealLegacySecrets(database.db, secretKey);
+    return { config, database, secretKey, clock: systemClock };
   } catch (error) {
     await database.close();
     throw error;

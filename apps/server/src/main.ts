@@ -1,10 +1,12 @@
 /** Starts the platform: configuration, database, demo data (in demo mode), HTTP server, graceful shutdown. */
+import pino from 'pino';
 import { buildApp } from './app.js';
 import { bootstrap, platformAdminCount } from './bootstrap.js';
 import { ConfigError, loadConfig } from './kernel/config.js';
 import { DEMO_PASSWORD, seedDemo } from './demo/index.js';
 import { OperationError } from './kernel/db/operation-error.js';
 import { startApplicationJobs } from './jobs.js';
+import { exitOnFatalErrors } from './kernel/fatal-errors.js';
 
 /** How long in-flight requests get to finish after SIGTERM before the process gives up on them. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -20,6 +22,7 @@ async function main() {
     }
     throw error;
   }
+  exitOnFatalErrors(pino({ level: config.logLevel }));
   const started = Date.now();
   const deps = await bootstrap(config);
   const demoAccounts = config.demo ? await seedDemo(deps) : [];

@@ -92,7 +92,7 @@ describe('the route registry', () => {
 
   it('stops an application at start when a route declares no policy', async () => {
     const app = Fastify({ logger: false });
-    await app.register(kernelPlugin, { db: ctx.deps.database.db, config: ctx.deps.config, secretKey: ctx.deps.secretKey });
+    await app.register(kernelPlugin, { db: ctx.deps.database.db, config: ctx.deps.config, secretKey: ctx.deps.secretKey, clock: ctx.deps.clock });
     expect(() => app.get('/api/forgotten', async () => ({ leaked: true }))).toThrow(/declares no policy/);
     app.get('/api/declared', { config: { policy: { permission: 'audit.read' } } }, async () => ({}));
     expect(registeredRoutes(app).map((route) => route.url)).toEqual(['/api/declared']);

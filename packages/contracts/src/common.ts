@@ -20,17 +20,36 @@ function maxCharacters(max: number) {
   };
 }
 
-/** A required text: trimmed, not blank, at most `max` characters. */
+/**
+ * Characters that show nothing on their own: spaces of every kind, control and format characters (zero-width
+ * space and joiners, direction marks, the byte-order mark, soft hyphen), combining marks with nothing to
+ * combine with, and the blank-looking fillers (Hangul filler U+3164 and its half-width form, braille blank).
+ */
+const INVISIBLE = /^[\p{White_Space}\p{Z}\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]*$/u;
+
+/** Whether the text shows at least one character: a name of zero-width spaces or fillers names nothing. */
+export function hasVisibleCharacter(text: string): boolean {
+  return !INVISIBLE.test(text);
+}
+
+function visible(value: string, ctx: z.RefinementCtx) {
+  if (value !== '' && !hasVisibleCharacter(value)) {
+    ctx.addIssue({ code: 'custom', message: 'only invisible characters', params: { i18n: 'NOT_VISIBLE' } });
+  }
+}
+
+/** A required text: trimmed, not blank, something visible in it, at most `max` characters. */
 export function requiredText(max: number) {
   return z
     .string()
     .trim()
     .min(1, { message: 'i18n:NOT_BLANK' })
+    .superRefine(visible)
     .superRefine(maxCharacters(max));
 }
 
 export function optionalText(max: number) {
-  return z.preprocess(blankToUndefined, z.string().trim().superRefine(maxCharacters(max)).optional());
+  return z.preprocess(blankToUndefined, z.string().trim().superRefine(visible).superRefine(maxCharacters(max)).optional());
 }
 
 export const ZUscc = z
@@ -49,7 +68,22 @@ export const ZUscc = z
 
 export const ZOptionalUscc = z.preprocess(blankToUndefined, ZUscc.optional());
 
-export const ZIsoDate = z.iso.date({ message: 'i18n:DATE_FORMAT' });
+/**
+ * The dates a user of this platform can mean (meetings, terms, deadlines, founding dates); a date outside them is
+ * almost always a slip of the keyboard (0226-05-01, 2206-05-01), so it is refused with a message, not stored.
+ */
+export const PLAUSIBLE_DATES = { from: '1900-01-01', to: '2100-12-31' } as const;
+
+/** For a date or a date-time text starting YYYY-MM-DD; one written otherwise gets only the format's message. */
+export function withinPlausibleDates(value: string, ctx: z.RefinementCtx) {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value)) return;
+  const day = value.slice(0, 10);
+  if (day < PLAUSIBLE_DATES.from || day > PLAUSIBLE_DATES.to) {
+    ctx.addIssue({ code: 'custom', message: 'date out of range', params: { i18n: 'DATE_RANGE', ...PLAUSIBLE_DATES } });
+  }
+}
+
+export const ZIsoDate = z.iso.date({ message: 'i18n:DATE_FORMAT' }).superRefine(withinPlausibleDates);
 
 export const ZPhone = z
   .string()

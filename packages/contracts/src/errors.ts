@@ -128,8 +128,8 @@ export const AUTH_ERRORS = defineErrors({
   PASSWORD_WEAK: {
     status: 400,
     message: {
-      'zh-CN': '密码至少 {min} 位，且须同时包含字母和数字',
-      'en-US': 'Passwords need at least {min} characters with both letters and digits',
+      'zh-CN': '该密码不能使用：{reason}',
+      'en-US': 'This password cannot be used: {reason}',
     },
   },
   PASSWORD_CHANGE_REQUIRED: {

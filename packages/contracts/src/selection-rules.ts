@@ -4,6 +4,7 @@
  * for tie-breaks, the aggregation rule, and the review assignment limits.
  */
 import { z } from 'zod';
+import { withinPlausibleDates } from './common.js';
 import { defineErrors } from './errors.js';
 import type { Bilingual } from './i18n.js';
 
@@ -128,7 +129,8 @@ export const DEFAULT_ASSIGNMENT_LIMITS: TAssignmentLimits = { reviewsPerApplicat
 /** A deadline as Beijing time (Asia/Shanghai, UTC+8) wall-clock time: 2026-05-28T23:59:59. */
 export const ZShanghaiDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { message: 'i18n:SHANGHAI_DATE_TIME_FORMAT' });
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { message: 'i18n:SHANGHAI_DATE_TIME_FORMAT' })
+  .superRefine(withinPlausibleDates);
 
 /** Messages of the refinements above, keyed as `VALIDATION_MESSAGES` expects (`i18n:KEY`). */
 export const SELECTION_RULE_VALIDATION_MESSAGES = {

@@ -33,7 +33,7 @@ describe('chanjiao CLI: seed', () => {
 
   it('refuses demo data in production, where the published demo password would be a way in', async () => {
     const result = await cli.run(['seed'], {
-      env: { NODE_ENV: 'production', CHANJIAO_DEMO: 'false', SECRET_KEY: 'production-secret-0123456789abcdef0123' },
+      env: { NODE_ENV: 'production', CHANJIAO_DEMO: 'false', CHANJIAO_ALLOW_PGLITE: 'true', SECRET_KEY: 'production-secret-0123456789abcdef0123' },
     });
     expect(result.code).toBe(1);
     expect(result.err).toContain('[DEMO_IN_PRODUCTION]');

@@ -1,6 +1,7 @@
 /**
  * `npm start` end to end: scripts/start.mjs runs the real server process on a PGlite data directory;
- * SIGTERM lets a request that is still arriving finish, closes the database and exits 0.
+ * SIGTERM lets a request that is still arriving finish, closes the database and exits 0. A fatal error
+ * (a promise rejected with nobody handling it) is logged and exits 1, for the supervisor to restart it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -90,5 +91,35 @@ describe.skipIf(!!process.env.DATABASE_URL)('npm start and graceful shutdown (PG
     } finally {
       await reopened.close();
     }
+  }, CLI_TEST_TIMEOUT);
+
+  it('logs a fatal error and exits 1 when a promise rejection goes unhandled, so that systemd restarts it', async () => {
+    expect((await cli.run(['create-admin', '--username', 'fatal_operator'], { env: { CHANJIAO_ADMIN_PASSWORD: 'Start-Passw0rd' } })).code).toBe(0);
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = { ...process.env, ...cli.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' };
+    delete env.DATABASE_URL;
+    // The fault is injected from outside the server's code: on SIGUSR2 a promise is rejected and nobody handles it.
+    const fault = 'data:text/javascript,process.on("SIGUSR2",()=>{Promise.reject(new Error("injected fault"))})';
+    const child = spawn(process.execPath, ['--import', 'tsx', '--import', fault, 'apps/server/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    server = child;
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await waitUntil(async () => {
+      if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${stdout}${stderr}`);
+      return fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.ok, () => false);
+    }, 'the server to become ready');
+
+    child.kill('SIGUSR2');
+
+    expect(await exited, stdout + stderr).toBe(1);
+    const fatal = stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level: number; msg: string; err?: { message: string } })
+      .find((entry) => entry.level === 60);
+    expect(fatal, stdout).toMatchObject({ msg: expect.stringContaining('unhandled promise rejection'), err: { message: 'injected fault' } });
   }, CLI_TEST_TIMEOUT);
 });

@@ -3,7 +3,7 @@
  * and one account per role. Loading is idempotent: every record has a stable key and is skipped when
  * present, and a database that already holds the whole demo is recognised with two queries.
  */
-import type { Role } from '@chanjiao/contracts';
+import { ROLES, type Role } from '@chanjiao/contracts';
 import type { Database } from '../kernel/db/database.js';
 import type { AppDeps } from '../kernel/deps.js';
 import { SYSTEM_ACTOR } from '../kernel/audit/audit.service.js';
@@ -34,7 +34,7 @@ export interface DemoAccount {
 }
 
 /** Creates the accounts that do not exist yet; returns the ids of all of them by username. */
-async function ensureDemoUsers(deps: AppDeps, accounts: Pick<DemoAccount, 'username' | 'displayName'>[]) {
+async function ensureDemoUsers(deps: AppDeps, accounts: Pick<DemoAccount, 'username' | 'displayName' | 'role'>[]) {
   const { db } = deps.database;
   const ids = await repo.userIdsByUsername(db, accounts.map((a) => a.username));
   for (const account of accounts.filter((a) => !ids.has(a.username))) {
@@ -45,6 +45,8 @@ async function ensureDemoUsers(deps: AppDeps, accounts: Pick<DemoAccount, 'usern
       mustChangePassword: false,
       isDemo: true,
       isGenerated: true,
+      // The published demo password meets the administrators' policy too.
+      administrator: 'adminDuty' in ROLES[account.role],
     });
     ids.set(user.username, user.id);
   }

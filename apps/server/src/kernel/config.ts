@@ -20,9 +20,15 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  DATABASE_MIGRATION_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  CHANJIAO_ALLOW_PGLITE: bool.default(false),
   DATABASE_POOL_SIZE: positiveInt.default(10),
   DATA_DIR: z.string().min(1).default('./data'),
   CHANJIAO_DEMO: bool.optional(),
+  CHANJIAO_DEMO_PUBLIC: bool.default(false),
   SECRET_KEY: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
   SESSION_IDLE_MINUTES: positiveInt.default(30),
   SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
@@ -30,10 +36,13 @@ const EnvSchema = z.object({
   LOGIN_FAILURE_WINDOW_MINUTES: positiveInt.default(15),
   LOGIN_LOCK_MINUTES: positiveInt.default(15),
   LOGIN_RATE_LIMIT_PER_MINUTE: positiveInt.default(30),
-  PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(128).default(8),
+  PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(128).default(10),
+  PASSWORD_ADMIN_MIN_LENGTH: z.coerce.number().int().min(12, 'must be at least 12 (administrators)').max(128).default(12),
+  PASSWORD_MIN_STRENGTH: z.coerce.number().int().min(2).max(4).default(3),
   COOKIE_SECURE: bool.optional(),
   TRUST_PROXY: bool.default(false),
   UPLOAD_MAX_MB: positiveInt.default(10),
+  JSON_BODY_MAX_KB: positiveInt.default(1024),
   IMPORT_MAX_ROWS: positiveInt.default(20000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().optional(),
@@ -46,21 +55,30 @@ const EnvSchema = z.object({
   JOBS_POLL_SECONDS: positiveInt.default(2),
 });
 
+/** Every environment variable the server reads (documented in .env.example). */
+export const CONFIG_VARIABLES = Object.keys(EnvSchema.shape);
+
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
   publicUrl?: string;
-  database: { url?: string; poolSize: number; dataDir: string };
+  /** `url` is the application's connection; `migrationUrl` (the schema owner's) is used only to migrate. */
+  database: { url?: string; migrationUrl?: string; poolSize: number; dataDir: string };
   demo: boolean;
   secretKey?: string;
   session: { idleMs: number; absoluteMs: number };
   lockout: { maxFailures: number; windowMs: number; lockMs: number };
   loginRateLimitPerMinute: number;
-  passwordMinLength: number;
+  /** Minimum password length for every account, and the higher one for the three administrator duties. */
+  passwordMinLength: { others: number; administrators: number };
+  /** zxcvbn score (0–4) a new password must reach. */
+  passwordMinStrength: number;
   cookieSecure: boolean;
   trustProxy: boolean;
   uploadMaxBytes: number;
+  /** Largest JSON (or other non-upload) request body; upload routes allow `uploadMaxBytes`. */
+  jsonBodyMaxBytes: number;
   importMaxRows: number;
   logLevel: string;
   webDistDir?: string;
@@ -93,13 +111,30 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && demo) problems.push('CHANJIAO_DEMO: demo accounts are not allowed when NODE_ENV=production');
   if (production && !e.SECRET_KEY) problems.push('SECRET_KEY: required when NODE_ENV=production');
   problems.push(...mailProblems(e, production));
+  if (production && !e.DATABASE_URL && !e.CHANJIAO_ALLOW_PGLITE) {
+    problems.push(
+      'DATABASE_URL: required when NODE_ENV=production — the embedded PGlite database runs inside this one process with a ' +
+        'single connection and cannot serve more than one instance; set DATABASE_URL to a PostgreSQL database, or ' +
+        'CHANJIAO_ALLOW_PGLITE=true to run on PGlite anyway / 生产环境须设置 DATABASE_URL（PostgreSQL）；确需使用内嵌 PGlite 时设置 CHANJIAO_ALLOW_PGLITE=true',
+    );
+  }
+  if (e.DATABASE_MIGRATION_URL && !e.DATABASE_URL) {
+    problems.push('DATABASE_MIGRATION_URL: only used together with DATABASE_URL (the application connection)');
+  }
+  if (demo && !isLoopback(e.HOST) && !e.CHANJIAO_DEMO_PUBLIC) {
+    problems.push(
+      `HOST: demo mode (published passwords, administrators without a second factor) listens only on a loopback address, not ${e.HOST}; ` +
+        'use HOST=127.0.0.1, turn demo mode off (CHANJIAO_DEMO=false), or set CHANJIAO_DEMO_PUBLIC=true to publish the demo on purpose / ' +
+        '演示模式（公开密码、管理员无需第二因素）只允许监听本机回环地址；如确需对外开放演示，请设置 CHANJIAO_DEMO_PUBLIC=true',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
     publicUrl: e.PUBLIC_URL,
-    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE, dataDir: path.resolve(e.DATA_DIR) },
+    database: { url: e.DATABASE_URL, migrationUrl: e.DATABASE_MIGRATION_URL, poolSize: e.DATABASE_POOL_SIZE, dataDir: path.resolve(e.DATA_DIR) },
     demo,
     secretKey: e.SECRET_KEY,
     session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000 },
@@ -109,10 +144,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       lockMs: e.LOGIN_LOCK_MINUTES * 60_000,
     },
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
-    passwordMinLength: e.PASSWORD_MIN_LENGTH,
+    passwordMinLength: {
+      others: e.PASSWORD_MIN_LENGTH,
+      administrators: Math.max(e.PASSWORD_ADMIN_MIN_LENGTH, e.PASSWORD_MIN_LENGTH),
+    },
+    passwordMinStrength: e.PASSWORD_MIN_STRENGTH,
     cookieSecure: e.COOKIE_SECURE ?? (e.PUBLIC_URL?.startsWith('https://') ?? false),
     trustProxy: e.TRUST_PROXY,
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
+    jsonBodyMaxBytes: e.JSON_BODY_MAX_KB * 1024,
     importMaxRows: e.IMPORT_MAX_ROWS,
     logLevel: e.LOG_LEVEL,
     webDistDir: e.WEB_DIST_DIR,
@@ -131,6 +171,12 @@ function mailProblems(e: z.infer<typeof EnvSchema>, production: boolean): string
   if (!e.SMTP_FROM) problems.push('SMTP_FROM: required when SMTP_URL is set (e.g. "产教协同平台 <noreply@example.org>")');
   if (production && !e.PUBLIC_URL) problems.push('PUBLIC_URL: required with SMTP_URL in production, for the links in e-mails');
   return problems;
+}
+
+/** Whether `host` only accepts connections from this machine. */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare);
 }
 
 /** A configuration for tests: defaults plus overrides, never reading the process environment. */

@@ -7,11 +7,12 @@ import type { AppDeps } from '../kernel/deps.js';
 import { type Clock, systemClock } from '../kernel/time/clock.js';
 import { SYSTEM_ACTOR } from '../kernel/audit/audit.service.js';
 import { updateUser } from '../kernel/auth/auth.repository.js';
-import { generateTotpSecret, hotp, sealSecret, totpStep } from '../kernel/auth/totp.js';
+import { sealSecret } from '../kernel/auth/sealed-secret.js';
+import { generateTotpSecret, totpCode } from '../kernel/auth/totp.js';
 import { assignRole, createUser } from '../modules/accounts/index.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
-export const TEST_PASSWORD = 'Passw0rd-test';
+export const TEST_PASSWORD = 'Ceshi-mima-2026';
 
 export interface TestContext {
   app: FastifyInstance;
@@ -70,7 +71,7 @@ export async function createTestUser(
 }
 
 export function currentTotpCode(secret: string, at = new Date()): string {
-  return hotp(secret, totpStep(at));
+  return totpCode(secret, at);
 }
 
 export interface Session {

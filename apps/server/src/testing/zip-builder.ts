@@ -10,6 +10,8 @@ export interface ZipFixtureEntry {
   uncompressedSize: number;
   crc?: number;
   flags?: number;
+  /** Written as a local entry but left out of the central directory, where only a streaming reader finds it. */
+  hidden?: boolean;
 }
 
 export function storedEntry(name: string, content: Buffer | string): ZipFixtureEntry {
@@ -65,15 +67,35 @@ export function buildZip(entries: ZipFixtureEntry[]): Buffer {
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, entry.data);
-    centrals.push(central, name);
+    if (!entry.hidden) centrals.push(central, name);
     offset += local.length + name.length + entry.data.length;
   }
+  const listed = entries.filter((entry) => !entry.hidden).length;
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt16LE(listed, 8);
+  end.writeUInt16LE(listed, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
+}
+
+/**
+ * The archive with one more local entry in front of everything, which its central directory does not list: what
+ * a reader that walks local headers finds first, and one that follows the directory never sees.
+ */
+export function withHiddenEntry(archive: Buffer, entry: ZipFixtureEntry): Buffer {
+  const hidden = buildZip([entry]);
+  const localLength = 30 + Buffer.byteLength(entry.name) + entry.data.length;
+  const shifted = Buffer.from(archive);
+  const end = shifted.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = shifted.readUInt16LE(end + 10);
+  let offset = shifted.readUInt32LE(end + 16);
+  shifted.writeUInt32LE(offset + localLength, end + 16);
+  for (let i = 0; i < count; i++) {
+    shifted.writeUInt32LE(shifted.readUInt32LE(offset + 42) + localLength, offset + 42);
+    offset += 46 + shifted.readUInt16LE(offset + 28) + shifted.readUInt16LE(offset + 30) + shifted.readUInt16LE(offset + 32);
+  }
+  return Buffer.concat([hidden.subarray(0, localLength), shifted]);
 }

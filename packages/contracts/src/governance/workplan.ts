@@ -3,7 +3,7 @@
  * reports with evidence files; which tasks are late or due.
  */
 import { z } from 'zod';
-import { requiredText } from '../common.js';
+import { requiredText, ZIsoDate } from '../common.js';
 import { defineErrors } from '../errors.js';
 import type { Bilingual } from '../i18n.js';
 
@@ -82,7 +82,7 @@ export type TWorkplanEvidence = z.infer<typeof ZWorkplanEvidence>;
 export const ZWorkplanProgressInput = z.object({
   /** The unit reporting; the secretariat may report for the body as a whole. */
   orgId: z.uuid().optional(),
-  reportedOn: z.iso.date({ message: 'i18n:DATE_FORMAT' }),
+  reportedOn: ZIsoDate,
   note: requiredText(2000),
   progressPercent: z.number().int().min(0).max(100),
   status: z.enum(PROGRESS_STATUSES),

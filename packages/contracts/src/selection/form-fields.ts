@@ -3,7 +3,7 @@
  * defaults to null; what submission additionally requires is checked by the server's application rules.
  */
 import { z } from 'zod';
-import { countCharacters } from '../common.js';
+import { countCharacters, ZIsoDate } from '../common.js';
 import { usccProblem } from '../uscc.js';
 
 /** Text with a character limit counted in Unicode code points (docs/sources.md 5.1). */
@@ -47,7 +47,7 @@ export const ZFormPercent = z
   .nullable()
   .default(null);
 
-export const ZOptionalDate = z.iso.date({ message: 'i18n:DATE_FORMAT' }).nullable().default(null);
+export const ZOptionalDate = ZIsoDate.nullable().default(null);
 
 export const ZFormPhone = z
   .string()

@@ -51,6 +51,7 @@ export const createAdminCommand: CliCommand = {
         displayName: displayName || username,
         password,
         mustChangePassword: false,
+        administrator: true,
       });
       await db.transaction((tx) => assignRole(tx, actor, { userId: user.id, role: 'platform_admin', scopeId: null }));
       io.out(`已创建系统管理员 ${user.username}。首次登录后须先绑定动态验证码（TOTP）才能执行管理操作。`);

@@ -1,4 +1,5 @@
-import { and, eq, gte, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { ROLES, type Role } from '@chanjiao/contracts';
+import { and, eq, gte, inArray, isNull, like, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { perExecutor } from '../db/prepared.js';
 import type { Grant } from '../rbac/rbac.rules.js';
@@ -11,6 +12,18 @@ export type SessionRow = typeof sessions.$inferSelect;
 export async function findUserByUsername(db: Executor, username: string): Promise<UserRow | undefined> {
   const [row] = await db.select().from(users).where(eq(users.username, username.trim().toLowerCase())).limit(1);
   return row;
+}
+
+const ADMINISTRATOR_ROLES = (Object.keys(ROLES) as Role[]).filter((role) => 'adminDuty' in ROLES[role]);
+
+/** Whether the account holds one of the three administrator duties (platform, security, audit). */
+export async function holdsAdministratorDuty(db: Executor, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ role: userRoles.role })
+    .from(userRoles)
+    .where(and(eq(userRoles.userId, userId), inArray(userRoles.role, ADMINISTRATOR_ROLES)))
+    .limit(1);
+  return row !== undefined;
 }
 
 export async function findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
@@ -102,6 +115,17 @@ export async function revokeUserSessions(
   return rows.length;
 }
 
+/** Namespace of the per-username advisory locks (the two-key form, apart from the one-key locks elsewhere). */
+const SIGN_IN_LOCK_NAMESPACE = 804_215_003;
+
+/**
+ * Holds the username's sign-in lock until the transaction ends: attempts at one username are counted one
+ * after another, however many arrive at once. Held only while counting, never while a password is checked.
+ */
+export async function lockSignInAttempts(tx: Executor, username: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${SIGN_IN_LOCK_NAMESPACE}, hashtext(${username}))`);
+}
+
 export async function recentFailures(db: Executor, username: string, since: Date): Promise<Date[]> {
   const rows = await db
     .select({ at: loginFailures.at })
@@ -110,8 +134,14 @@ export async function recentFailures(db: Executor, username: string, since: Date
   return rows.map((row) => row.at);
 }
 
-export async function insertFailure(db: Executor, username: string, at: Date, ip: string | null): Promise<void> {
-  await db.insert(loginFailures).values({ username, at, ip });
+/** Records a failure (or an attempt counted as one until it proves right); returns its id. */
+export async function insertFailure(db: Executor, username: string, at: Date, ip: string | null): Promise<string> {
+  const [row] = await db.insert(loginFailures).values({ username, at, ip }).returning({ id: loginFailures.id });
+  return row!.id;
+}
+
+export async function deleteFailure(db: Executor, id: string): Promise<void> {
+  await db.delete(loginFailures).where(eq(loginFailures.id, id));
 }
 
 export async function clearFailures(db: Executor, username: string): Promise<void> {
@@ -168,4 +198,27 @@ export async function earlierSignIns(db: Executor, userId: string, sessionId: st
     .from(sessions)
     .where(and(eq(sessions.userId, userId), ne(sessions.id, sessionId)));
   return { any: !!row?.any, sameDevice: !!row?.sameDevice };
+}
+
+export interface SealedSecrets {
+  id: string;
+  totpSecret: string | null;
+  totpPendingSecret: string | null;
+}
+
+/** Accounts with a second-factor secret sealed with `prefix` (e.g. `v1.`), locked until the transaction ends. */
+export async function sealedSecretsWithPrefix(tx: Executor, prefix: string): Promise<SealedSecrets[]> {
+  return tx
+    .select({ id: users.id, totpSecret: users.totpSecret, totpPendingSecret: users.totpPendingSecret })
+    .from(users)
+    .where(or(like(users.totpSecret, `${prefix}%`), like(users.totpPendingSecret, `${prefix}%`)))
+    .for('update');
+}
+
+/** Stores re-sealed secrets; not an edit of the account, so its version stays. */
+export async function storeSealedSecrets(tx: Executor, secrets: SealedSecrets): Promise<void> {
+  await tx
+    .update(users)
+    .set({ totpSecret: secrets.totpSecret, totpPendingSecret: secrets.totpPendingSecret })
+    .where(eq(users.id, secrets.id));
 }

@@ -49,6 +49,25 @@ describe('signing in and sessions', () => {
     clock = new Date();
   });
 
+  it('counts parallel attempts one after another: 20 wrong and then the right password at once do not sign in', async () => {
+    const user = await createTestUser(ctx.deps, [], { totp: false });
+    const wrong = Array.from({ length: 20 }, (_, i) => attempt(user.username, `wrong-guess-${i}`));
+    const right = attempt(user.username, TEST_PASSWORD);
+    const answers = await Promise.all([...wrong, right]);
+
+    expect(answers.at(-1)!.json().error?.code).toBe('LOGIN_LOCKED');
+    const codes = answers.map((answer) => answer.json().error?.code as string);
+    // Five passwords were checked (the fifth failure answers with the lock it caused); the rest never were.
+    expect(codes.filter((code) => code === 'LOGIN_FAILED')).toHaveLength(4);
+    expect(codes.filter((code) => code === 'LOGIN_LOCKED')).toHaveLength(17);
+    const stored = rowsOf<{ n: number }>(
+      await ctx.deps.database.db.execute(sql`select count(*)::int as n from login_failures where username = ${user.username}`),
+    );
+    expect(stored[0]!.n).toBe(5);
+    // The counter was not cleared: the right password is still refused until the lock ends.
+    expect((await attempt(user.username, TEST_PASSWORD)).json().error.code).toBe('LOGIN_LOCKED');
+  });
+
   it('refuses a cookie-authenticated write without the CSRF token', async () => {
     const user = await createTestUser(ctx.deps, [], { totp: false });
     const session = await login(ctx.app, user);
@@ -113,11 +132,40 @@ describe('signing in and sessions', () => {
     const session = await login(ctx.app, user);
     const weak = await session.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'short' } });
     expect(weak.json().error.code).toBe('PASSWORD_WEAK');
-    const changed = await session.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'New-passw0rd' } });
+    const changed = await session.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'Xin-mima-2026q' } });
     expect(changed.statusCode).toBe(200);
     expect((await session.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
     expect((await other.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
-    expect((await attempt(user.username, 'New-passw0rd')).statusCode).toBe(200);
+    expect((await attempt(user.username, 'Xin-mima-2026q')).statusCode).toBe(200);
+  });
+
+  it('refuses common passwords and ones built from the username, and administrators’ passwords under 12 characters, saying why', async () => {
+    const user = await createTestUser(ctx.deps, [], { totp: false });
+    const admin = await createTestUser(ctx.deps, [{ role: 'security_admin' }], { totp: false });
+    const change = async (who: { username: string }, newPassword: string, language = 'zh-CN') => {
+      const session = await login(ctx.app, who);
+      return session.request({
+        method: 'POST',
+        url: '/api/auth/password',
+        payload: { currentPassword: TEST_PASSWORD, newPassword },
+        headers: { 'accept-language': language },
+      });
+    };
+
+    const common = await change(user, 'password1234');
+    expect(common.statusCode).toBe(400);
+    expect(common.json().error).toMatchObject({ code: 'PASSWORD_WEAK', message: '该密码不能使用：这是常用密码或与常用密码相近，容易被猜中' });
+    expect((await change(user, 'Password1234', 'en-US')).json().error.message).toBe(
+      'This password cannot be used: it is a common password or close to one, and easy to guess',
+    );
+    expect((await change(user, `${user.username.toUpperCase()}-2026`)).json().error.message).toBe('该密码不能使用：不能由用户名或姓名构成');
+
+    // Twelve characters hard to guess are enough for an administrator; eleven only for everyone else.
+    expect((await change(admin, 'Vq7-Lotus-Rb')).statusCode).toBe(200);
+    const other = await createTestUser(ctx.deps, [{ role: 'audit_admin' }], { totp: false });
+    const short = await change(other, 'Vq7-Lotus-R');
+    expect(short.json().error).toMatchObject({ code: 'PASSWORD_WEAK', message: '该密码不能使用：长度至少 12 个字符', params: { min: 12 } });
+    expect((await change(user, 'Vq7-Lotus-R')).statusCode).toBe(200);
   });
 
   it('applies a withdrawn role and a disabled account on the very next request (grants are read with the session)', async () => {

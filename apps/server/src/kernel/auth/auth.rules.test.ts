@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lockState, minutesUntil } from './lockout.rules.js';
-import { passwordAcceptable } from './password.rules.js';
+import { basicPasswordProblem, describePasswordProblem, strengthProblem } from './password.rules.js';
 import { needsTouch, sessionState } from './session.rules.js';
-import { hotp, verifyTotp } from './totp.js';
+import { otpauthUri, totpCode, verifyTotp } from './totp.js';
 
 const t = (iso: string) => new Date(`2026-11-22T${iso}Z`);
 const policy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
@@ -48,29 +48,73 @@ describe('session timing (docs/sources.md 5.4: idle 30 min, absolute 12 h by def
   });
 });
 
-describe('passwords', () => {
+describe('passwords (等保2.0 第三级 8.1.4.1 a) "身份鉴别信息具有复杂度要求"; OWASP ASVS 5.0 V6.2)', () => {
+  const others = { minLength: 10, minStrength: 3 };
+  const administrators = { minLength: 12, minStrength: 3 };
   it.each([
-    ['Chanjiao2026', true],
-    ['short1', false],
-    ['onlyletters', false],
-    ['1234567890', false],
-    ['职业教育平台2026', true],
-  ])('%s → %s', (password, ok) => expect(passwordAcceptable(password, 8)).toBe(ok));
+    ['Chanjiao2026', others, [], null],
+    ['Chanjiao2026', administrators, ['admin', '系统管理员'], null],
+    ['Chanjia2026', administrators, [], 'too_short'],
+    ['Chanjia2026', others, [], null],
+    ['short1', others, [], 'too_short'],
+    ['onlyletters-here', others, [], 'letters_and_digits'],
+    ['1234567890', others, [], 'letters_and_digits'],
+    // Characters, not bytes: eleven code points.
+    ['职业教育协同平台2026', others, [], null],
+    ['wang.fang-2026', others, ['wang.fang', '王芳'], 'contains_name'],
+    ['WANGFANG-2026x', others, ['wangfang'], 'contains_name'],
+    ['6202-gnafgnaw!x', others, ['wangfang'], 'contains_name'],
+    ['王芳的密码2026年', others, ['wang.fang', '王芳'], 'contains_name'],
+    ['李雷的密码2026年', others, ['wang.fang', '王芳'], null],
+    // Latin names shorter than three letters occur in too many words to count.
+    ['Li-shui-2026q', others, ['li'], null],
+  ] as const)('%s with %o and names %o → %s', (password, policy, names, kind) => {
+    expect(basicPasswordProblem(password, policy, [...names])?.kind ?? null).toBe(kind);
+  });
+
+  it.each([
+    [{ score: 3, common: true, personal: false }, null],
+    [{ score: 2, common: true, personal: false }, 'common'],
+    [{ score: 1, common: false, personal: true }, 'contains_name'],
+    [{ score: 2, common: false, personal: false }, 'guessable'],
+  ])('a strength estimate of %o → %s (at least score 3 required)', (strength, kind) => {
+    expect(strengthProblem(strength, others)?.kind ?? null).toBe(kind);
+  });
+
+  it('says what is wrong in Chinese and in English', () => {
+    expect(describePasswordProblem({ kind: 'too_short', min: 12 })).toEqual({
+      'zh-CN': '长度至少 12 个字符',
+      'en-US': 'it needs at least 12 characters',
+    });
+    expect(describePasswordProblem({ kind: 'common' })['zh-CN']).toContain('常用密码');
+  });
 });
 
-describe('TOTP (RFC 6238 / RFC 4226 test vectors)', () => {
-  // RFC 4226 Appendix D: secret "12345678901234567890" → base32 GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ.
+describe('TOTP (RFC 6238 test vectors, six digits)', () => {
+  // RFC 6238 Appendix B, SHA-1: secret "12345678901234567890" → base32 GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ; the
+  // appendix prints eight digits, an authenticator shows their last six.
   const secret = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
   it.each([
-    [0, '755224'],
-    [1, '287082'],
-    [9, '520489'],
-  ])('HOTP counter %i → %s', (counter, code) => expect(hotp(secret, counter)).toBe(code));
+    [59, '287082'],
+    [1111111109, '081804'],
+    [1111111111, '050471'],
+    [1234567890, '005924'],
+    [2000000000, '279037'],
+  ])('T = %i s → %s', (seconds, code) => expect(totpCode(secret, new Date(seconds * 1000))).toBe(code));
 
   it('accepts the current and adjacent steps and refuses replays', () => {
-    const at = new Date(59_000); // RFC 6238 Appendix B: T = 59 s → step 1
+    const at = new Date(59_000); // T = 59 s → step 1
     expect(verifyTotp(secret, '287082', at)).toBe(1);
+    expect(verifyTotp(secret, '287 082', new Date(89_000))).toBe(1);
+    expect(verifyTotp(secret, '287082', new Date(119_000))).toBeNull();
     expect(verifyTotp(secret, '287082', at, 1)).toBeNull();
     expect(verifyTotp(secret, '000000', at)).toBeNull();
+  });
+
+  it('gives authenticator apps the parameters they need', () => {
+    const uri = new URL(otpauthUri(secret, 'zhang.san'));
+    expect(uri.protocol).toBe('otpauth:');
+    expect(Object.fromEntries(uri.searchParams)).toMatchObject({ secret, algorithm: 'SHA1', digits: '6', period: '30' });
+    expect(decodeURIComponent(uri.pathname)).toContain('zhang.san');
   });
 });

@@ -10,18 +10,21 @@ import type { Database, Executor } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import type { AuthContext, AuthUser } from '../http/context.js';
+import type { Clock } from '../time/clock.js';
 import * as repo from './auth.repository.js';
 import { lockState, minutesUntil, relevantSince } from './lockout.rules.js';
 import { decoyHash, hashPassword, verifyPassword } from './password.js';
-import { passwordAcceptable } from './password.rules.js';
+import { basicPasswordProblem, describePasswordProblem, type PasswordPolicy, strengthProblem } from './password.rules.js';
+import { loadStrengthEstimator } from './password-strength.js';
 import { needsTouch, sessionState } from './session.rules.js';
-import { generateTotpSecret, openSecret, otpauthUri, sealSecret, verifyTotp } from './totp.js';
+import { openSecret, sealSecret } from './sealed-secret.js';
+import { generateTotpSecret, otpauthUri, verifyTotp } from './totp.js';
 
 export interface AuthDeps {
   db: Database;
   config: AppConfig;
   secretKey: string;
-  now?: () => Date;
+  clock: Clock;
   /** Runs inside the sign-in's transaction once the session exists (e.g. to warn of a new device). */
   afterSignIn?: (tx: Executor, signIn: SignIn) => Promise<void>;
 }
@@ -33,7 +36,7 @@ export interface SignIn {
   at: Date;
 }
 
-const clock = (deps: AuthDeps) => (deps.now ?? (() => new Date()))();
+const clock = (deps: AuthDeps) => deps.clock.now();
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -67,14 +70,20 @@ export async function login(deps: AuthDeps, actor: Actor, input: LoginInput): Pr
   const { db, config } = deps;
   const now = clock(deps);
   const username = input.username.trim().toLowerCase();
-  const failures = await repo.recentFailures(db, username, relevantSince(now, config.lockout));
-  const lock = lockState(failures, now, config.lockout);
-  if (lock.locked) {
-    await db.transaction((tx) =>
-      recordAudit(tx, actor, { action: 'auth.login', entityType: 'user', outcome: 'denied', details: { username, reason: 'locked' } }),
-    );
-    throw new DomainError('LOGIN_LOCKED', { minutes: minutesUntil(lock.until!, now) });
-  }
+  // Counting the failures and recording this attempt as one more is one step under the username's lock, so that
+  // parallel attempts cannot all be checked against the same count: past the limit they are locked before their
+  // password is looked at. The attempt stays a failure unless its password proves right.
+  const attempt = await db.transaction(async (tx) => {
+    await repo.lockSignInAttempts(tx, username);
+    const failures = await repo.recentFailures(tx, username, relevantSince(now, config.lockout));
+    const lock = lockState(failures, now, config.lockout);
+    if (lock.locked) {
+      await recordAudit(tx, actor, { action: 'auth.login', entityType: 'user', outcome: 'denied', details: { username, reason: 'locked' } });
+      return { failures, lock, failureId: null };
+    }
+    return { failures, lock, failureId: await repo.insertFailure(tx, username, now, actor.ip) };
+  });
+  if (attempt.lock.locked) throw new DomainError('LOGIN_LOCKED', { minutes: minutesUntil(attempt.lock.until!, now) });
 
   const user = await repo.findUserByUsername(db, username);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
@@ -83,23 +92,27 @@ export async function login(deps: AuthDeps, actor: Actor, input: LoginInput): Pr
   let failure: DomainError | null = usable ? null : new DomainError('LOGIN_FAILED');
   let totpStep: number | null = null;
   if (!failure && user!.totpSecret) {
-    if (!input.totpCode) throw new DomainError('TOTP_CODE_REQUIRED');
+    if (!input.totpCode) {
+      // The right password without its code is a step of the sign-in, not a failed attempt.
+      await repo.deleteFailure(db, attempt.failureId!);
+      throw new DomainError('TOTP_CODE_REQUIRED');
+    }
     totpStep = verifyTotp(openSecret(user!.totpSecret, deps.secretKey), input.totpCode, now, user!.totpLastStep);
     if (totpStep === null) failure = new DomainError('TOTP_INVALID');
   }
 
   if (failure) {
-    await db.transaction(async (tx) => {
-      await repo.insertFailure(tx, username, now, actor.ip);
-      await recordAudit(tx, actor, {
+    // The attempt was counted as a failure when it was reserved; it stays one.
+    await db.transaction((tx) =>
+      recordAudit(tx, actor, {
         action: 'auth.login',
         entityType: 'user',
         entityId: user?.id ?? null,
         outcome: 'failure',
         details: { username, reason: failure!.code === 'TOTP_INVALID' ? 'totp' : 'credentials' },
-      });
-    });
-    const after = lockState([...failures, now], now, config.lockout);
+      }),
+    );
+    const after = lockState([...attempt.failures, now], now, config.lockout);
     if (after.locked) throw new DomainError('LOGIN_LOCKED', { minutes: minutesUntil(after.until!, now) });
     throw failure;
   }
@@ -164,7 +177,11 @@ export async function changePassword(
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new DomainError('PASSWORD_WRONG');
   }
-  assertPasswordAcceptable(deps.config, input.newPassword);
+  await assertPasswordAcceptable(deps.db, deps.config, input.newPassword, {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+  });
   const passwordHash = await hashPassword(input.newPassword);
   const now = clock(deps);
   await deps.db.transaction(async (tx) => {
@@ -180,10 +197,36 @@ export async function changePassword(
   });
 }
 
-export function assertPasswordAcceptable(config: AppConfig, password: string): void {
-  if (!passwordAcceptable(password, config.passwordMinLength)) {
-    throw new DomainError('PASSWORD_WEAK', { min: config.passwordMinLength });
-  }
+/** Whose password it is: its names must not make it up, and an administrator's needs the longer minimum. */
+export interface PasswordOwner {
+  /** An existing account; its roles decide whether the administrators' policy applies. */
+  userId?: string;
+  username: string;
+  displayName?: string;
+  /** Set when the account is being made an administrator (e.g. `create-admin`); otherwise read from its roles. */
+  administrator?: boolean;
+}
+
+/**
+ * The policy a password must meet: administrators (the platform, security and audit administrator duties)
+ * have their own, longer minimum length (PASSWORD_ADMIN_MIN_LENGTH), everyone else PASSWORD_MIN_LENGTH.
+ */
+export function passwordPolicy(config: AppConfig, administrator: boolean): PasswordPolicy {
+  const { passwordMinLength } = config;
+  return {
+    minLength: administrator ? passwordMinLength.administrators : passwordMinLength.others,
+    minStrength: config.passwordMinStrength,
+  };
+}
+
+/** Throws PASSWORD_WEAK saying, in both languages, what is wrong with the password. */
+export async function assertPasswordAcceptable(db: Executor, config: AppConfig, password: string, owner: PasswordOwner): Promise<void> {
+  const administrator = owner.administrator ?? (owner.userId ? await repo.holdsAdministratorDuty(db, owner.userId) : false);
+  const policy = passwordPolicy(config, administrator);
+  const names = [owner.username, owner.displayName ?? ''];
+  let problem = basicPasswordProblem(password, policy, names);
+  if (!problem) problem = strengthProblem((await loadStrengthEstimator())(password, names), policy);
+  if (problem) throw new DomainError('PASSWORD_WEAK', { reason: describePasswordProblem(problem), min: policy.minLength });
 }
 
 export async function beginTotpEnrolment(deps: AuthDeps, actor: Actor, auth: AuthContext) {

@@ -37,13 +37,20 @@ const MIGRATION_LOCK_KEY = 804_215_001;
 
 export interface DatabaseOptions {
   url?: string;
+  /**
+   * The schema owner's connection, used only to run migrations; the application's own `url` may then be a
+   * role that can read and write rows but not change the schema or switch triggers off.
+   */
+  migrationUrl?: string;
   /** PGlite data directory; `memory://` for a throw-away database. */
   dataDir?: string;
   poolSize?: number;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options.dataDir ?? 'memory://');
+  return options.url
+    ? openPostgres(options.url, options.poolSize ?? 10, options.migrationUrl)
+    : openPglite(options.dataDir ?? 'memory://');
 }
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
@@ -66,7 +73,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   };
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
+async function openPostgres(url: string, poolSize: number, migrationUrl?: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
@@ -75,6 +82,11 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
   });
   // A pool emits errors for idle clients the server dropped (restart, failover); the next query reconnects.
   pool.on('error', () => undefined);
+  // A client checked out of the pool has no listener of the pool's: without one of its own, a connection
+  // dropped in the middle of a transaction (pg_terminate_backend, a restart during an import) would be an
+  // unhandled 'error' event and end the process. The statement in flight fails with the same error, which the
+  // error mapper answers with DB_UNAVAILABLE, and the broken client is discarded when it is released.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzlePg({ client: pool, casing: 'snake_case' }) as unknown as Database;
   return {
     db,
@@ -83,20 +95,34 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
     ping: async () => {
       await pool.query('select 1');
     },
-    migrate: async () => {
-      const client = await pool.connect();
-      try {
-        await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-        await migratePg(drizzlePg({ client, casing: 'snake_case' }), { migrationsFolder: MIGRATIONS_DIR });
-      } finally {
-        await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
-        client.release();
-      }
-    },
+    migrate: () => (migrationUrl ? migrateAsOwner(migrationUrl) : migrateWith(pool)),
     close: async () => {
       await pool.end();
     },
   };
+}
+
+/** Applies pending migrations under an advisory lock, so that instances starting together apply them once. */
+async function migrateWith(source: pg.Pool): Promise<void> {
+  const client = await source.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await migratePg(drizzlePg({ client, casing: 'snake_case' }), { migrationsFolder: MIGRATIONS_DIR });
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    client.release();
+  }
+}
+
+/** Migrations through the owner's connection, opened for them alone and closed afterwards. */
+async function migrateAsOwner(migrationUrl: string): Promise<void> {
+  const owner = new pg.Pool({ connectionString: migrationUrl, max: 1, connectionTimeoutMillis: 3_000 });
+  owner.on('error', () => undefined);
+  try {
+    await migrateWith(owner);
+  } finally {
+    await owner.end();
+  }
 }
 
 /** Rows of a raw `db.execute`, whose result shape both drivers share. */

@@ -6,8 +6,10 @@
 import net from 'node:net';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
+import { createTestContext, createTestUser, login, type TestContext } from '../../testing/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
 import { testConfig } from '../config.js';
 import { systemClock } from '../time/clock.js';
@@ -123,5 +125,72 @@ describe.skipIf(!process.env.DATABASE_URL)('database restart while the applicati
 
     await proxy.start();
     await expect(handle.db.execute(sql`select 1 as one`)).resolves.toBeTruthy();
+  });
+});
+
+/**
+ * The connection of a transaction in progress is terminated (pg_terminate_backend, as a restart or an
+ * administrator would): the request gets 503, nothing of its transaction is kept, and the process goes on
+ * serving. The transaction is held at a known point by a lock the test takes on the audit table, so the
+ * organisation row is already inserted when its connection is cut.
+ */
+describe.skipIf(!process.env.DATABASE_URL)('a connection terminated inside a transaction (needs DATABASE_URL; PostgreSQL only)', () => {
+  let ctx: TestContext;
+  let holder: pg.Client;
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    holder = new pg.Client({ connectionString: ctx.database.url });
+    await holder.connect();
+  });
+
+  afterAll(async () => {
+    await holder?.end();
+    await ctx?.close();
+  });
+
+  async function backendWaitingForLock(): Promise<number> {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const { rows } = await holder.query<{ pid: number }>(
+        `select pid from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid() and wait_event_type = 'Lock'`,
+      );
+      if (rows[0]) return rows[0].pid;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('no transaction waited for the audit table');
+  }
+
+  it('answers 503 DB_UNAVAILABLE, keeps nothing of the transaction, and serves the next request', async () => {
+    const admin = await createTestUser(ctx.deps, [{ role: 'platform_admin' }]);
+    const session = await login(ctx.app, admin);
+    const create = (name: string) =>
+      session.request({ method: 'POST', url: '/api/organizations', payload: { name, type: 'enterprise', regionCode: '310107' } });
+
+    // What would have ended the process: an error nothing listened for.
+    const uncaught: unknown[] = [];
+    const noteUncaught = (error: unknown) => uncaught.push(error);
+    process.on('uncaughtException', noteUncaught);
+
+    await holder.query('begin');
+    await holder.query('lock table audit_log in share mode');
+    const inFlight = create('连接中断时创建的企业');
+    const pid = await backendWaitingForLock();
+    await holder.query('select pg_terminate_backend($1)', [pid]);
+    await holder.query('commit');
+
+    const cut = await inFlight;
+    expect(cut.statusCode, cut.body).toBe(503);
+    expect(cut.json()).toMatchObject({ error: { code: 'DB_UNAVAILABLE' } });
+    const { rows } = await holder.query(`select 1 from organizations where name = '连接中断时创建的企业'`);
+    expect(rows).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    process.off('uncaughtException', noteUncaught);
+    expect(uncaught).toEqual([]);
+
+    const next = await create('连接恢复后创建的企业');
+    expect(next.statusCode, next.body).toBe(201);
+    const listed = await session.request({ method: 'GET', url: '/api/organizations?q=企业' });
+    expect(listed.json().items.map((o: { name: string }) => o.name)).toEqual(['连接恢复后创建的企业']);
   });
 });

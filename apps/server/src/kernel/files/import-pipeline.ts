@@ -11,7 +11,7 @@ import { deleteExpiredFiles, insertFile } from './files.repository.js';
 import type { ImportTemplate } from './import-template.js';
 import { type RowIssue, sortIssues, validateRows, type ValidRow } from './row-validation.js';
 import { readSheetRows } from './sheet-reader.js';
-import { assertXlsxUpload, type Upload } from './upload-checks.js';
+import { checkXlsxUpload, type Upload } from './upload-checks.js';
 import type { ZipLimits } from './zip-inspection.js';
 
 export interface ImportLimits {
@@ -57,8 +57,8 @@ function reportFilename(uploaded: string): string {
 
 export async function runImport<TRow, TReady, TResult>(request: ImportRequest<TRow, TReady, TResult>): Promise<ImportOutcome<TResult>> {
   const { db, template, upload, limits, handlers } = request;
-  await assertXlsxUpload(upload.content, { maxBytes: limits.maxBytes, zip: limits.zip });
-  const rows = await readSheetRows(template as ImportTemplate<unknown>, upload.content, limits.maxRows);
+  const workbook = await checkXlsxUpload(upload.content, { maxBytes: limits.maxBytes, zip: limits.zip });
+  const rows = await readSheetRows(template as ImportTemplate<unknown>, workbook, limits.maxRows);
   const validation = validateRows(template, rows);
 
   const refuse = async (found: RowIssue[]): Promise<ImportOutcome<TResult>> => {

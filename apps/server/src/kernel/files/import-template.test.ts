@@ -6,6 +6,7 @@ import { DomainError } from '../errors.js';
 import { defineImportTemplate } from './import-template.js';
 import { issueMessage, validateRows } from './row-validation.js';
 import { readSheetRows } from './sheet-reader.js';
+import { inspectZip } from './zip-inspection.js';
 import { buildTemplateWorkbook } from './template-workbook.js';
 
 /** A small template unrelated to any module, to pin down what the pipeline does for every module. */
@@ -52,7 +53,7 @@ async function workbookWith(sheets: { name: string; rows: unknown[][] }[]): Prom
 }
 
 async function refusal(content: Buffer, maxRows = 100): Promise<DomainError> {
-  const error = await readSheetRows(template, content, maxRows).then(
+  const error = await readSheetRows(template, await inspectZip(content), maxRows).then(
     () => null,
     (thrown: unknown) => thrown,
   );
@@ -75,7 +76,7 @@ describe('import templates: reading any module’s spreadsheet', () => {
         ],
       },
     ]);
-    const rows = await readSheetRows(template, content, 100);
+    const rows = await readSheetRows(template, await inspectZip(content), 100);
     expect(rows).toEqual([
       { row: 3, cells: { title: '焊接培训', kind: 'Training', code: '7', due: '2025-06-30', phone: null, email: 'a@example.cn' } },
       { row: 5, cells: { title: '装配', kind: '岗位', code: '0012', due: null, phone: null, email: null } },
@@ -89,13 +90,13 @@ describe('import templates: reading any module’s spreadsheet', () => {
     const sheet = workbook.getWorksheet('需求')!;
     sheet.name = '我的需求';
     sheet.getRow(3).values = ['真实需求', '培训', null, null, '010-12345678'];
-    const rows = await readSheetRows(template, Buffer.from(await workbook.xlsx.writeBuffer()), 100);
+    const rows = await readSheetRows(template, await inspectZip(Buffer.from(await workbook.xlsx.writeBuffer())), 100);
     expect(rows.map((row) => [row.row, row.cells.title])).toEqual([[3, '真实需求']]);
   });
 
   it('keeps an example row the user edited', async () => {
     const content = await workbookWith([{ name: '需求', rows: [['标题', '类别', '电话'], ['示例需求', '岗位', '13800000000']] }]);
-    expect((await readSheetRows(template, content, 100)).map((row) => row.cells.title)).toEqual(['示例需求']);
+    expect((await readSheetRows(template, await inspectZip(content), 100)).map((row) => row.cells.title)).toEqual(['示例需求']);
   });
 
   it('says which required columns are missing, and when there are too many rows or none', async () => {

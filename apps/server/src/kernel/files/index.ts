@@ -11,3 +11,4 @@ export { type RowIssue, type ValidRow } from './row-validation.js';
 export { runImport, type ImportHandlers, type ImportLimits, type ImportOutcome } from './import-pipeline.js';
 export { importRowsInvalidBody } from './import-response.js';
 export { receiveUpload, type Upload } from './upload-checks.js';
+export { provenOfficeDocumentType } from './office-document.js';

@@ -3,7 +3,6 @@
  * sheet is the one named like the template's, or else the first sheet that is not the instructions or
  * options sheet. The header row may sit below a title row; columns are matched by their header text.
  */
-import { Readable } from 'node:stream';
 import { type Bilingual } from '@chanjiao/contracts';
 import type ExcelJS from 'exceljs';
 import { bilingual, DomainError } from '../errors.js';
@@ -16,6 +15,8 @@ import {
   normalizeHeader,
   OPTIONS_SHEET,
 } from './import-template.js';
+import { workbookStream } from './workbook-stream.js';
+import type { CheckedZip } from './zip-inspection.js';
 
 /** One data row: its Excel row number and the text of every template column (null when empty or absent). */
 export interface SheetRow {
@@ -62,13 +63,19 @@ function matchHeader(values: unknown[], index: Map<string, string>): Map<number,
   return keys.size > 0 ? keys : null;
 }
 
-function isExampleRow(template: ImportTemplate<unknown>, cells: Record<string, string | null>): boolean {
-  if (!template.columns.some((column) => column.example)) return false;
-  return template.columns.every((column) => cells[column.key] === cellText(column.example ?? null));
+/** The template's example row as the reader sees it, or null when the template has none. */
+function exampleCells(template: ImportTemplate<unknown>): [string, string | null][] | null {
+  if (!template.columns.some((column) => column.example)) return null;
+  return template.columns.map((column) => [column.key, cellText(column.example ?? null)]);
+}
+
+function isExampleRow(example: [string, string | null][] | null, cells: Record<string, string | null>): boolean {
+  return example !== null && example.every(([key, text]) => cells[key] === text);
 }
 
 async function readWorksheet(sheet: StreamedSheet, template: ImportTemplate<unknown>, maxRows: number): Promise<SheetRead> {
   const index = headerIndex(template);
+  const example = exampleCells(template);
   const read: SheetRead = { columnKeys: null, rows: [], tooMany: false };
   for await (const row of sheet) {
     const values = rowValues(row);
@@ -83,7 +90,7 @@ async function readWorksheet(sheet: StreamedSheet, template: ImportTemplate<unkn
       cells[key] = cellText(values[columnNumber]);
       if (cells[key] !== null) blank = false;
     }
-    if (blank || isExampleRow(template, cells)) continue;
+    if (blank || isExampleRow(example, cells)) continue;
     if (read.rows.length === maxRows) {
       read.tooMany = true;
       break;
@@ -97,9 +104,10 @@ async function drain(sheet: StreamedSheet): Promise<void> {
   for await (const row of sheet) void row;
 }
 
-async function readDataSheet(template: ImportTemplate<unknown>, content: Buffer, maxRows: number): Promise<SheetRead | null> {
+async function readDataSheet(template: ImportTemplate<unknown>, workbook: CheckedZip, maxRows: number): Promise<SheetRead | null> {
   const ExcelJS = await loadExcelJs();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(content), {
+  const input = workbookStream(workbook);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input.stream, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
@@ -117,10 +125,16 @@ async function readDataSheet(template: ImportTemplate<unknown>, content: Buffer,
       else await drain(sheet);
     }
   } catch {
-    throw new DomainError('FILE_EXPANSION_REJECTED', {
-      reason: bilingual('无法读取工作表内容，文件可能已损坏', 'the worksheets cannot be read; the file may be damaged'),
-    });
+    throw (
+      input.failure() ??
+      new DomainError('FILE_EXPANSION_REJECTED', {
+        reason: bilingual('无法读取工作表内容，文件可能已损坏', 'the worksheets cannot be read; the file may be damaged'),
+      })
+    );
   }
+  // The archive may have been refused at a point where the reader saw a complete file (between two parts).
+  const failure = input.failure();
+  if (failure) throw failure;
   return named ?? fallback;
 }
 
@@ -140,8 +154,8 @@ function missingColumns(template: ImportTemplate<unknown>, present: Set<string>)
  * The data rows of an upload, blank rows and the untouched example row left out.
  * Throws IMPORT_TEMPLATE_MISMATCH, IMPORT_TOO_MANY_ROWS or IMPORT_EMPTY.
  */
-export async function readSheetRows(template: ImportTemplate<unknown>, content: Buffer, maxRows: number): Promise<SheetRow[]> {
-  const read = await readDataSheet(template, content, maxRows);
+export async function readSheetRows(template: ImportTemplate<unknown>, workbook: CheckedZip, maxRows: number): Promise<SheetRow[]> {
+  const read = await readDataSheet(template, workbook, maxRows);
   const missing = missingColumns(template, new Set(read?.columnKeys?.values() ?? []));
   if (!read?.columnKeys || missing.length > 0) {
     const listed = missing.length > 0 ? missing : template.columns.filter((c) => c.required).map((c) => columnLabel(c));

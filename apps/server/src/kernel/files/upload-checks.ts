@@ -4,7 +4,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { bilingual, DomainError } from '../errors.js';
-import { DEFAULT_ZIP_LIMITS, inspectZip, startsLikeZip, type ZipLimits } from './zip-inspection.js';
+import { type CheckedZip, DEFAULT_ZIP_LIMITS, inspectZip, startsLikeZip, type ZipLimits } from './zip-inspection.js';
 
 export interface Upload {
   filename: string;
@@ -17,16 +17,17 @@ export function sizeLimitText(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
-export async function assertXlsxUpload(
-  content: Buffer,
-  limits: { maxBytes: number; zip?: ZipLimits },
-): Promise<void> {
+/** The parts without which a ZIP is not a workbook exceljs can read. */
+const WORKBOOK_PARTS = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'];
+
+/** Checks a spreadsheet upload and returns its archive, checked, for the sheet reader. */
+export async function checkXlsxUpload(content: Buffer, limits: { maxBytes: number; zip?: ZipLimits }): Promise<CheckedZip> {
   if (content.length > limits.maxBytes) throw new DomainError('PAYLOAD_TOO_LARGE', { limit: sizeLimitText(limits.maxBytes) });
   if (!startsLikeZip(content)) throw new DomainError('FILE_TYPE_REJECTED', { expected: XLSX_EXPECTED });
-  const entries = await inspectZip(content, limits.zip ?? DEFAULT_ZIP_LIMITS);
-  if (!entries.some((entry) => entry.name === 'xl/workbook.xml')) {
-    throw new DomainError('FILE_TYPE_REJECTED', { expected: XLSX_EXPECTED });
-  }
+  const zip = await inspectZip(content, limits.zip ?? DEFAULT_ZIP_LIMITS);
+  const names = new Set(zip.entries.map((entry) => entry.name));
+  if (!WORKBOOK_PARTS.every((part) => names.has(part))) throw new DomainError('FILE_TYPE_REJECTED', { expected: XLSX_EXPECTED });
+  return zip;
 }
 
 /** Keeps the name a user recognises, without a client's directory part or control characters. */

@@ -2,12 +2,13 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildZip, deflatedEntry, deflatedZeros, storedEntry } from '../../testing/zip-builder.js';
 import { DomainError } from '../errors.js';
-import { DEFAULT_ZIP_LIMITS, inspectZip, startsLikeZip, type ZipLimits } from './zip-inspection.js';
+import { DEFAULT_ZIP_LIMITS, inspectZip, startsLikeZip, verifyInflatedSizes, type ZipLimits } from './zip-inspection.js';
 
 const MB = 1024 * 1024;
 
+/** The refusal of opening the archive and reading every entry of it. */
 async function rejection(buffer: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<string> {
-  const error = await inspectZip(buffer, limits).then(
+  const error = await inspectZip(buffer, limits).then(verifyInflatedSizes).then(
     () => null,
     (thrown: unknown) => thrown,
   );
@@ -22,8 +23,9 @@ describe('ZIP inspection before parsing (docs/sources.md 5.4: uploads checked fo
     workbook.addWorksheet('组织').addRow(['名称', '类型']);
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     expect(startsLikeZip(buffer)).toBe(true);
-    const entries = await inspectZip(buffer);
-    expect(entries.map((entry) => entry.name)).toContain('xl/workbook.xml');
+    const zip = await inspectZip(buffer);
+    expect(zip.entries.map((entry) => entry.name)).toContain('xl/workbook.xml');
+    await verifyInflatedSizes(zip);
   });
 
   it('refuses an entry whose declared expansion ratio is above 100:1', async () => {
@@ -38,12 +40,29 @@ describe('ZIP inspection before parsing (docs/sources.md 5.4: uploads checked fo
     expect(await rejection(buildZip(entries), limits)).toContain('解压后超过 3 MB，上限为 2 MB');
   });
 
-  it('refuses an entry that inflates to more than its header declares', async () => {
+  it('refuses an entry that inflates to more than its header declares, stopping at the declared size', async () => {
     const liar = buildZip([
       deflatedEntry('xl/workbook.xml', '<workbook/>'),
       { name: 'xl/worksheets/sheet1.xml', data: await deflatedZeros(20 * MB), uncompressedSize: 1000 },
     ]);
     expect(await rejection(liar)).toContain('“xl/worksheets/sheet1.xml”的实际大小与声明不符');
+    const zip = await inspectZip(liar);
+    let read = 0;
+    const reading = (async () => {
+      for await (const chunk of zip.read(zip.entries[1]!)) read += chunk.length;
+    })();
+    await expect(reading).rejects.toMatchObject({ code: 'FILE_EXPANSION_REJECTED' });
+    expect(read).toBeLessThanOrEqual(1000);
+  });
+
+  it('never reads data the central directory does not list', async () => {
+    const hidden = buildZip([
+      { ...deflatedEntry('xl/worksheets/sheet1.xml', '<hidden/>'), hidden: true },
+      storedEntry('xl/workbook.xml', '<workbook/>'),
+    ]);
+    const zip = await inspectZip(hidden);
+    expect(zip.entries.map((entry) => entry.name)).toEqual(['xl/workbook.xml']);
+    await verifyInflatedSizes(zip);
   });
 
   it('refuses too many entries', async () => {

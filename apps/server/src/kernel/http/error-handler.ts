@@ -5,7 +5,17 @@ import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { DomainError } from '../errors.js';
 import { describeIssues, RequestValidationError } from './validation.js';
 
-export function toDomainError(error: unknown, uploadLimitBytes: number): DomainError | null {
+/** The largest request body: upload routes take files of `uploadBytes`, every other route `bodyBytes` of JSON. */
+export interface BodyLimits {
+  uploadBytes: number;
+  bodyBytes: number;
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.max(1, Math.round(bytes / 1024 / 1024))} MB`;
+}
+
+export function toDomainError(error: unknown, limits: BodyLimits): DomainError | null {
   if (error instanceof DomainError) return error;
   if (error instanceof RequestValidationError) {
     return new DomainError('VALIDATION_FAILED', { part: error.part }, describeIssues(error.issues));
@@ -23,7 +33,8 @@ export function toDomainError(error: unknown, uploadLimitBytes: number): DomainE
   };
   const mapped = fastifyError.code ? codeMap[fastifyError.code] : undefined;
   if (mapped === 'PAYLOAD_TOO_LARGE') {
-    return new DomainError(mapped, { limit: `${Math.round(uploadLimitBytes / 1024 / 1024)} MB` });
+    const limit = fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? limits.bodyBytes : limits.uploadBytes;
+    return new DomainError(mapped, { limit: megabytes(limit) });
   }
   if (mapped) return new DomainError(mapped, {}, [{ path: 'body', message: { 'zh-CN': '请求格式不正确', 'en-US': 'Malformed request' } }]);
   if (fastifyError.statusCode === 429) return new DomainError('RATE_LIMITED');
@@ -49,9 +60,9 @@ export function errorBody(error: DomainError, locale: Locale, requestId: string)
   };
 }
 
-export function makeErrorHandler(uploadLimitBytes: number) {
+export function makeErrorHandler(limits: BodyLimits) {
   return function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
-    const domain = toDomainError(error, uploadLimitBytes);
+    const domain = toDomainError(error, limits);
     const locale = request.locale ?? 'zh-CN';
     if (domain) {
       if (domain.code === 'DB_UNAVAILABLE') {

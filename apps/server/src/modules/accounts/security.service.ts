@@ -112,7 +112,7 @@ export async function resetPassword(db: Database, config: AppConfig, actor: Acto
   if (actor.userId === id) throw new DomainError('PASSWORD_RESET_SELF');
   const user = await findUserById(db, id);
   if (!user) throw notFound(USER_ENTITY);
-  assertPasswordAcceptable(config, temporaryPassword);
+  await assertPasswordAcceptable(db, config, temporaryPassword, { userId: id, username: user.username, displayName: user.displayName });
   const passwordHash = await hashPassword(temporaryPassword);
   await db.transaction(async (tx) => {
     await updateUser(tx, id, { passwordHash, mustChangePassword: true });

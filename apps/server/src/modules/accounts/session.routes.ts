@@ -18,7 +18,7 @@ import { noticeSignIn } from './account-notices.js';
 import { describeMe } from './me.service.js';
 
 export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
-  const authDeps: auth.AuthDeps = { db: deps.database.db, config: deps.config, secretKey: deps.secretKey, now: () => deps.clock.now(), afterSignIn: noticeSignIn };
+  const authDeps: auth.AuthDeps = { db: deps.database.db, config: deps.config, secretKey: deps.secretKey, clock: deps.clock, afterSignIn: noticeSignIn };
   const cookieBase = { path: '/', sameSite: 'lax' as const, secure: deps.config.cookieSecure };
   const setSessionCookies = (reply: FastifyReply, token: string, csrfToken: string) => {
     void reply.setCookie(SESSION_COOKIE, token, { ...cookieBase, httpOnly: true });

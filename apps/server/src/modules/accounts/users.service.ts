@@ -20,12 +20,18 @@ export interface NewUser {
   mustChangePassword?: boolean;
   isDemo?: boolean;
   isGenerated?: boolean;
+  /** The account is created to hold an administrator duty: its password must meet the administrators' policy. */
+  administrator?: boolean;
 }
 
 export async function createUser(db: Database, config: AppConfig, actor: Actor, input: NewUser) {
   const username = input.username.trim().toLowerCase();
   if (await findUserByUsername(db, username)) throw new DomainError('USERNAME_TAKEN', { username });
-  assertPasswordAcceptable(config, input.password);
+  await assertPasswordAcceptable(db, config, input.password, {
+    username,
+    displayName: input.displayName,
+    administrator: input.administrator ?? false,
+  });
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const user = await repo.insertUser(tx, {

@@ -12,9 +12,6 @@ import { type RegionDirectory, regionDirectory } from './organizations.region-na
 
 export type OrgImportRow = Omit<TOrgInput, 'regionCode'> & { regionCode?: string; regionName?: string };
 
-/** Keeps each IN (...) list well below the protocol's parameter limit. */
-const LOOKUP_CHUNK = 1000;
-
 function resolveRegion(row: ValidRow<OrgImportRow>, regions: RegionDirectory): { code?: string; issue?: RowIssue } {
   const { regionCode, regionName } = row.value;
   const at = (column: string, zh: string, en: string): { issue: RowIssue } => ({
@@ -80,9 +77,7 @@ function fileDuplicates(rows: ValidRow<OrgImportRow>[]): RowIssue[] {
 async function directoryDuplicates(db: Executor, rows: ValidRow<OrgImportRow>[]): Promise<RowIssue[]> {
   const codes = [...new Set(rows.map((row) => row.value.uscc).filter((code): code is string => !!code))];
   const holders = new Map<string, string>();
-  for (let i = 0; i < codes.length; i += LOOKUP_CHUNK) {
-    for (const found of await findOrgsByUscc(db, codes.slice(i, i + LOOKUP_CHUNK))) holders.set(found.uscc!, found.name);
-  }
+  for (const found of await findOrgsByUscc(db, codes)) holders.set(found.uscc!, found.name);
   return rows.flatMap(({ row, value }) => {
     const holder = value.uscc ? holders.get(value.uscc) : undefined;
     if (holder === undefined) return [];

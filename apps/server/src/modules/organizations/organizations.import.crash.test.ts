@@ -43,7 +43,7 @@ async function createImporter(handle: DatabaseHandle): Promise<string> {
   const user = await createUser(handle.db, testConfig(), SYSTEM_ACTOR, {
     username: `importer_${Date.now().toString(36)}`,
     displayName: '导入员',
-    password: 'Passw0rd-test',
+    password: 'Ceshi-mima-2026',
     mustChangePassword: false,
   });
   return user.id;

@@ -1,13 +1,33 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../kernel/audit/audit.table.js';
 import { verifyAuditChain } from '../../kernel/audit/audit.verify.js';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../testing/test-app.js';
 import { fillTemplate, loadWorkbook, multipartFile, sheetWorkbook } from '../../testing/xlsx-upload.js';
-import { buildZip, deflatedEntry, deflatedZeros } from '../../testing/zip-builder.js';
+import { buildZip, deflatedEntry, deflatedZeros, withHiddenEntry } from '../../testing/zip-builder.js';
 import { organizations } from './organizations.table.js';
 
 const MAX_ROWS = 20;
+
+/** Temporary files this process created (named tmp-<pid>-… by the `tmp` package) and descriptors open on any. */
+function leftovers(): { files: string[]; descriptors: string[] } {
+  const tmp = os.tmpdir();
+  const files = fs.readdirSync(tmp).filter((name) => name.startsWith(`tmp-${process.pid}-`));
+  const descriptors = fs
+    .readdirSync('/proc/self/fd')
+    .map((fd) => {
+      try {
+        return fs.readlinkSync(path.join('/proc/self/fd', fd));
+      } catch {
+        return '';
+      }
+    })
+    .filter((target) => target.startsWith(`${tmp}/`));
+  return { files, descriptors };
+}
 
 describe('organisation import (docs/sources.md 5.4: templates, row-level reports, all-or-nothing)', () => {
   let ctx: TestContext;
@@ -207,6 +227,37 @@ describe('organisation import (docs/sources.md 5.4: templates, row-level reports
     const response = await upload(admin, bomb);
     expect(response.statusCode, response.body).toBe(400);
     expect(response.json().error).toMatchObject({ code: 'FILE_EXPANSION_REJECTED', params: { reason: expect.stringMatching(/^压缩比约 \d+:1，超过 100:1$/) } });
+  });
+
+  it('reads only what the central directory lists: a large worksheet hidden among the local headers is never expanded', async () => {
+    const listed = await sheetWorkbook('组织', ['名称', '类型', '所在地区代码'], [['上海示例物流有限公司', '企业', '310107']]);
+    const hidden = withHiddenEntry(listed, { name: 'xl/worksheets/sheet1.xml', data: await deflatedZeros(64 * 1024 * 1024), uncompressedSize: 0 });
+    expect(hidden.length).toBeLessThan(1024 * 1024);
+    const before = leftovers();
+    const response = await upload(admin, hidden);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({ imported: 1 });
+    expect(leftovers()).toEqual(before);
+  });
+
+  it('leaves no temporary file or open descriptor behind, whether an import fails or succeeds', async () => {
+    const header = ['名称', '类型', '所在地区代码'];
+    const good = await sheetWorkbook('组织', header, [['苏州示例机械有限公司', '企业', '320500']]);
+    const tooMany = await sheetWorkbook('组织', header, Array.from({ length: MAX_ROWS + 1 }, (_, i) => [`企业${i}`, '企业', '310107']));
+    const liar = buildZip([
+      deflatedEntry('[Content_Types].xml', '<Types/>'),
+      deflatedEntry('xl/workbook.xml', '<workbook/>'),
+      deflatedEntry('xl/_rels/workbook.xml.rels', '<Relationships/>'),
+      { name: 'xl/worksheets/sheet1.xml', data: await deflatedZeros(8 * 1024 * 1024), uncompressedSize: 2000 },
+    ]);
+    const before = leftovers();
+    const codes: string[] = [];
+    for (const content of [tooMany, liar, good.subarray(0, good.length - 200), await sheetWorkbook('组织', ['无关'], [['x']]), good]) {
+      const response = await upload(admin, content);
+      codes.push(response.statusCode === 200 ? 'imported' : response.json().error.code);
+    }
+    expect(codes).toEqual(['IMPORT_TOO_MANY_ROWS', 'FILE_EXPANSION_REJECTED', 'FILE_EXPANSION_REJECTED', 'IMPORT_TEMPLATE_MISMATCH', 'imported']);
+    expect(leftovers()).toEqual(before);
   });
 
   it('refuses a file above the upload limit', async () => {

@@ -32,8 +32,8 @@ export const ACCOUNT_MESSAGES = defineMessages({
   'password.new': ['新密码', 'New password'],
   'password.confirm': ['确认新密码', 'Confirm new password'],
   'password.rule': [
-    '须同时包含字母和数字，长度不少于平台规定（默认 8 位）；修改后您在其他设备上的登录会失效。',
-    'Use both letters and digits and at least the platform’s minimum length (8 by default); your sign-ins on other devices will end.',
+    '至少 10 位（管理员至少 12 位，以平台设置为准），须同时包含字母和数字，不能是常用密码或由用户名、姓名构成；修改后您在其他设备上的登录会失效。',
+    'At least 10 characters (12 for administrators, unless the platform sets more), with letters and digits, not a common password and not built from your username or name; your sign-ins on other devices will end.',
   ],
   'password.currentRequired': ['请输入当前密码', 'Enter your current password'],
   'password.newRequired': ['请输入新密码', 'Enter a new password'],

@@ -45,8 +45,8 @@ export const ADMIN_MESSAGES = defineMessages({
   'create.password.generate': ['由系统生成（创建后显示一次）', 'Generate one (shown once after creation)'],
   'create.password.manual': ['手动设置', 'Set it myself'],
   'create.password.extra': [
-    '至少 8 位，须同时包含字母和数字；请通过安全渠道告知本人。',
-    'At least 8 characters with letters and digits; pass it on through a safe channel.',
+    '至少 10 位（系统、安全、审计管理员至少 12 位，以平台设置为准），须同时包含字母和数字，不能是常用密码或由用户名、姓名构成；请通过安全渠道告知本人。',
+    'At least 10 characters (12 for the platform, security and audit administrators, unless the platform sets more) with letters and digits, not a common password and not built from the username or name; pass it on through a safe channel.',
   ],
   'create.role.extra': [
     '选择组织类角色时请选择组织；选择秘书处时请选择联盟/联合体。',

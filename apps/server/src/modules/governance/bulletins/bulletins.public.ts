@@ -1,10 +1,13 @@
 /**
  * The public bulletin page (no sign-in): published issues only. 附件3 四(二)3 judges publicity by 点击量 and
- * 转发量, so opening an issue counts a view and the share button counts a share.
+ * 转发量, so opening an issue counts a view — once a day per reader, so that reloading the page or a script
+ * repeating the request does not inflate it — and the share button counts a share.
  */
+import { createHmac } from 'node:crypto';
 import type { TPublicBulletin, TPublicBulletinList } from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
 import { notFound } from '../../../kernel/errors.js';
+import { deriveKey } from '../../../kernel/secret.js';
 import * as repo from './bulletins.repository.js';
 import { BULLETIN_ENTITY, bulletinText } from './bulletins.service.js';
 
@@ -33,9 +36,26 @@ export async function requirePublished(db: Executor, id: string): Promise<repo.B
   return row;
 }
 
-/** Opens an issue for a reader and counts the view. */
-export async function viewPublicBulletin(db: Executor, id: string): Promise<TPublicBulletin> {
-  const viewCount = await repo.incrementCounter(db, id, 'viewCount');
+/** A reader as the public page can tell them apart without an account: where from and with which browser. */
+export interface Reader {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** Keyed with a key derived from SECRET_KEY and changing with the day, so that it cannot be traced back. */
+function readerKey(reader: Reader, day: string, secretKey: string): string {
+  return createHmac('sha256', deriveKey(secretKey, 'bulletin-reader'))
+    .update(`${day}\n${reader.ip ?? ''}\n${reader.userAgent ?? ''}`)
+    .digest('base64url');
+}
+
+/** Opens an issue for a reader, counting the view if this reader has not been counted on `day` (Asia/Shanghai). */
+export async function viewPublicBulletin(
+  db: Executor,
+  id: string,
+  visit: { reader: Reader; day: string; secretKey: string },
+): Promise<TPublicBulletin> {
+  const viewCount = await repo.countReaderView(db, id, readerKey(visit.reader, visit.day, visit.secretKey), visit.day);
   if (viewCount === undefined) throw notFound(BULLETIN_ENTITY);
   return presentPublic(await requirePublished(db, id));
 }

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, max, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../../kernel/db/database.js';
-import { bulletins } from './bulletins.table.js';
+import { type Executor, rowsOf } from '../../../kernel/db/database.js';
+import { bulletinReaders, bulletins } from './bulletins.table.js';
 import { organizationDirectory } from '../../organizations/index.js';
 import { bodyDirectory, bodyMembershipDirectory } from '../../bodies/index.js';
 
@@ -91,6 +91,30 @@ export async function listPublished(db: Executor, filter: { bodyId?: string; pag
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
   return rows.map(flatten);
+}
+
+/**
+ * Counts a view of a published bulletin unless this reader was already counted on `day`; returns the count,
+ * or undefined when the bulletin is not published. One statement, so parallel views of one reader count once.
+ */
+export async function countReaderView(db: Executor, id: string, readerKey: string, day: string): Promise<number | undefined> {
+  const rows = rowsOf<{ view_count: number }>(
+    await db.execute(sql`
+      with published as (
+        select ${bulletins.id} as id from ${bulletins} where ${bulletins.id} = ${id} and ${bulletins.status} = 'published'
+      ), past as (
+        delete from ${bulletinReaders} where ${bulletinReaders.bulletinId} = ${id} and ${bulletinReaders.readOn} < ${day}
+      ), counted as (
+        insert into ${bulletinReaders} (bulletin_id, reader_key, read_on)
+        select id, ${readerKey}, ${day} from published
+        on conflict do nothing
+        returning 1
+      )
+      update ${bulletins} set view_count = view_count + (select count(*) from counted)
+      where ${bulletins.id} in (select id from published)
+      returning view_count`),
+  );
+  return rows[0]?.view_count;
 }
 
 /** Adds one view or share to a published bulletin; nothing for anything else. */

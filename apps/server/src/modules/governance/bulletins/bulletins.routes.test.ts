@@ -152,9 +152,18 @@ describe('bulletins through the API (附件3 四, 简报第1期)', () => {
     expect(list.json()).toMatchObject({ total: 1, items: [{ id: published.id, subject: '公开的简报', issueNumber: 1 }] });
     expect(list.body).not.toContain('authorUserId');
 
-    await ctx.app.inject({ method: 'GET', url: `/api/public/bulletins/${published.id}` });
-    const read = await ctx.app.inject({ method: 'GET', url: `/api/public/bulletins/${published.id}` });
-    expect(read.json().viewCount).toBe(2);
+    // A reader counts once a day, however often they open it; another reader, or the same one the next day, counts again.
+    const open = (userAgent: string) =>
+      ctx.app.inject({ method: 'GET', url: `/api/public/bulletins/${published.id}`, headers: { 'user-agent': userAgent } });
+    const views = [];
+    for (const reader of ['手机浏览器', '手机浏览器', '手机浏览器', '电脑浏览器']) views.push((await open(reader)).json().viewCount);
+    expect(views).toEqual([1, 1, 1, 2]);
+    const parallel = await Promise.all(Array.from({ length: 5 }, () => open('平板浏览器')));
+    expect(Math.max(...parallel.map((response) => response.json().viewCount))).toBe(3);
+    const today = now;
+    now = new Date(now.getTime() + 24 * 60 * 60 * 1000);
+    expect((await open('手机浏览器')).json().viewCount).toBe(4);
+    now = today;
     const shared = await ctx.app.inject({ method: 'POST', url: `/api/public/bulletins/${published.id}/share` });
     expect(shared.json()).toEqual({ count: 1 });
     expect((await ctx.app.inject({ method: 'GET', url: `/api/public/bulletins/${hidden.id}` })).statusCode).toBe(404);

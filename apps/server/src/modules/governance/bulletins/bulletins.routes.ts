@@ -145,7 +145,12 @@ export async function bulletinRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: { tags: TAGS, summary: '阅读简报（计入点击量） Read a bulletin (counts a view)', params: ZIdParams, response: { 200: ZPublicBulletin } },
       config: { policy: { public: true }, rateLimit: { max: 120, timeWindow: '1 minute' } },
     },
-    async (request) => publicPage.viewPublicBulletin(db, request.params.id),
+    async (request) =>
+      publicPage.viewPublicBulletin(db, request.params.id, {
+        reader: { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
+        day: shanghaiToday(deps.clock),
+        secretKey: deps.secretKey,
+      }),
   );
 
   r.get(

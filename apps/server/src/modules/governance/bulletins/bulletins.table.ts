@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../../kernel/auth/auth.table.js';
 import { bodies } from '../../bodies/bodies.table.js';
 import { organizations } from '../../organizations/organizations.table.js';
@@ -49,4 +49,21 @@ export const bulletins = pgTable(
     index('bulletins_body_status_idx').on(t.bodyId, t.status),
     index('bulletins_published_idx').on(t.publishedAt),
   ],
+);
+
+/**
+ * The readers counted today for a published bulletin, so that 点击量 counts a reader once a day rather than
+ * every page load. A reader is a keyed hash of their address, browser and the day — never the address itself,
+ * and not linkable from one day to the next. Rows of past days are removed as new views are counted.
+ */
+export const bulletinReaders = pgTable(
+  'bulletin_readers',
+  {
+    bulletinId: uuid()
+      .notNull()
+      .references(() => bulletins.id, { onDelete: 'cascade' }),
+    readerKey: text().notNull(),
+    readOn: date({ mode: 'string' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bulletinId, t.readOn, t.readerKey] })],
 );

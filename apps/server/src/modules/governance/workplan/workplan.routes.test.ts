@@ -3,6 +3,7 @@ import { SYSTEM_ACTOR } from '../../../kernel/audit/audit.service.js';
 import { WORKPLAN_2026 } from '../../../demo/dataset/workplan-2026.js';
 import { createTestContext, createTestUser, login, type TestContext } from '../../../testing/test-app.js';
 import { multipartFile } from '../../../testing/xlsx-upload.js';
+import { buildZip, deflatedEntry } from '../../../testing/zip-builder.js';
 import { planChairSchedule } from '../chair/chair.service.js';
 import { appoint, createOffice } from '../offices/offices.service.js';
 import { makeAlliance } from '../testing/alliance.test-support.js';
@@ -124,6 +125,9 @@ describe('the 2026 work plan through the API (附件3 二)', () => {
     const refused = await pukou.request({ method: 'POST', url: `${url}/evidence`, payload: script.payload, headers: script.headers });
     expect(refused.statusCode).toBe(415);
     expect(refused.json().error.message).toContain('进展.pdf');
+    const renamedZip = multipartFile(buildZip([deflatedEntry('notes.txt', '不是 Word 文档')]), '进展.docx');
+    const notWord = await pukou.request({ method: 'POST', url: `${url}/evidence`, payload: renamedZip.payload, headers: renamedZip.headers });
+    expect(notWord.statusCode).toBe(415);
   });
 
   it('shows a committee its own tasks through the posts its units hold, and the secretariat what is late', async () => {

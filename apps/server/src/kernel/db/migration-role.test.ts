@@ -1,0 +1,105 @@
+/**
+ * The application connects as a role that may read and write rows but not change the schema, while the
+ * migrations run at start through the owner's connection (DATABASE_MIGRATION_URL). See docs/operations.md,
+ * "Database roles".
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openConfiguredDatabase, prepareDatabase } from '../../bootstrap.js';
+import { testConfig } from '../config.js';
+import { postgresErrorCode } from './unavailable.js';
+
+function withCredentials(url: string, database: string, user?: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  if (user) {
+    parsed.username = user;
+    parsed.password = '';
+  }
+  return parsed.toString();
+}
+
+describe.skipIf(!process.env.DATABASE_URL)('migrations as the owner, the application as a non-owner role (needs DATABASE_URL; PostgreSQL only)', () => {
+  const serverUrl = process.env.DATABASE_URL!;
+  const suffix = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const databaseName = `cj_test_roles_${suffix}`;
+  const appRole = `cj_test_app_${suffix}`;
+  let ownerRole = '';
+  const admin = () => new pg.Client({ connectionString: serverUrl });
+
+  async function asOwner(database: string, statements: string[]) {
+    const client = new pg.Client({ connectionString: withCredentials(serverUrl, database) });
+    await client.connect();
+    try {
+      for (const statement of statements) await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  }
+
+  beforeAll(async () => {
+    const client = admin();
+    await client.connect();
+    ownerRole = (await client.query<{ user: string }>('select current_user as user')).rows[0]!.user;
+    await client.query(`create role ${appRole} login`);
+    await client.query(`create database ${databaseName}`);
+    await client.end();
+    // What the application role may do on the owner's tables: rows only.
+    await asOwner(databaseName, [
+      `revoke create on schema public from public`,
+      `grant usage on schema public to ${appRole}`,
+      `alter default privileges for role ${ownerRole} in schema public grant select, insert, update, delete on tables to ${appRole}`,
+      `alter default privileges for role ${ownerRole} in schema public grant usage, select on sequences to ${appRole}`,
+    ]);
+  });
+
+  afterAll(async () => {
+    const client = admin();
+    await client.connect();
+    await client.query(`drop database if exists ${databaseName} with (force)`);
+    await client.query(`drop role if exists ${appRole}`);
+    await client.end();
+  });
+
+  const appUrl = () => withCredentials(serverUrl, databaseName, appRole);
+
+  it('cannot migrate through the application connection alone: the role may not create tables', async () => {
+    const config = testConfig();
+    const database = await openConfiguredDatabase({ ...config, database: { ...config.database, url: appUrl(), poolSize: 2 } });
+    try {
+      const failure = await prepareDatabase(database).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(postgresErrorCode(failure)).toBe('42501');
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('migrates through DATABASE_MIGRATION_URL, then works through the application role, which owns nothing', async () => {
+    const config = testConfig();
+    const database = await openConfiguredDatabase({
+      ...config,
+      database: { ...config.database, url: appUrl(), migrationUrl: withCredentials(serverUrl, databaseName), poolSize: 2 },
+    });
+    try {
+      await prepareDatabase(database);
+      const { rows } = await database.pool!.query<{ me: string; owned: string; regions: string }>(
+        `select current_user as me,
+                (select count(*) from pg_tables where schemaname = 'public' and tableowner = current_user) as owned,
+                (select count(*) from regions) as regions`,
+      );
+      expect(rows[0]).toMatchObject({ me: appRole, owned: '0' });
+      expect(Number(rows[0]!.regions)).toBeGreaterThan(0);
+      const dropped = await database.pool!.query('drop table regions').then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(postgresErrorCode(dropped)).toBe('42501');
+    } finally {
+      await database.close();
+    }
+  });
+});
