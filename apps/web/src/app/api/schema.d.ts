@@ -9951,11 +9951,8 @@ export interface components {
             /** @enum {boolean} */
             ok: true;
         };
-        /**
-         * Format: date
-         * @default null
-         */
-        OptionalDateInput: string | null;
+        /** @default null */
+        OptionalDateInput: components["schemas"]["IsoDateInput"] | null;
         OptionalUsccInput: components["schemas"]["UsccInput"];
         OrgInput: {
             id: string;
@@ -10866,8 +10863,7 @@ export interface components {
         WorkplanProgressPayloadInput: {
             /** Format: uuid */
             orgId?: string;
-            /** Format: date */
-            reportedOn: string;
+            reportedOn: components["schemas"]["IsoDateInput"];
             note: string;
             progressPercent: number;
             /** @enum {string} */
@@ -12751,11 +12747,8 @@ export interface components {
             /** @enum {boolean} */
             ok: true;
         };
-        /**
-         * Format: date
-         * @default null
-         */
-        OptionalDate: string | null;
+        /** @default null */
+        OptionalDate: components["schemas"]["IsoDate"] | null;
         OptionalUscc: components["schemas"]["Uscc"];
         Org: {
             id: string;
@@ -13662,8 +13655,7 @@ export interface components {
         WorkplanProgressPayload: {
             /** Format: uuid */
             orgId?: string;
-            /** Format: date */
-            reportedOn: string;
+            reportedOn: components["schemas"]["IsoDate"];
             note: string;
             progressPercent: number;
             /** @enum {string} */
