@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['apps/**/src/**/*.test.ts', 'packages/**/src/**/*.test.ts', 'bench/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'e2e/**'],
+    // Migrates one template database per run; each test file starts from a copy (testing/test-database.ts).
+    globalSetup: ['apps/server/src/testing/global-setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -44,18 +44,20 @@ export interface DatabaseOptions {
   migrationUrl?: string;
   /** PGlite data directory; `memory://` for a throw-away database. */
   dataDir?: string;
+  /** PGlite only: a data directory dumped by `dumpDataDir` to start from (the test suite's migrated template). */
+  snapshot?: Blob;
   poolSize?: number;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.url
     ? openPostgres(options.url, options.poolSize ?? 10, options.migrationUrl)
-    : openPglite(options.dataDir ?? 'memory://');
+    : openPglite(options.dataDir ?? 'memory://', options.snapshot);
 }
 
-async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string, snapshot?: Blob): Promise<DatabaseHandle> {
   if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const client = snapshot ? await PGlite.create({ dataDir, loadDataDir: snapshot }) : await PGlite.create(dataDir);
   const db = drizzlePglite({ client, casing: 'snake_case' }) as unknown as Database;
   return {
     db,

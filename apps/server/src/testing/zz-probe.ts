@@ -1,0 +1,15 @@
+import { PGlite } from '@electric-sql/pglite';
+import { openDatabase } from '../kernel/db/database.js';
+import { prepareDatabase } from '../bootstrap.js';
+let t = performance.now();
+const h = await openDatabase({ dataDir: 'memory://' });
+console.log('open', performance.now() - t); t = performance.now();
+await prepareDatabase(h);
+console.log('prepare', performance.now() - t); t = performance.now();
+const dump = await h.pglite!.dumpDataDir('none');
+console.log('dump', performance.now() - t, dump.size); t = performance.now();
+await h.close();
+const c = await PGlite.create({ loadDataDir: dump });
+console.log('load', performance.now() - t); t = performance.now();
+console.log((await c.query('select count(*) from role_permissions')).rows);
+console.log('q', performance.now() - t);
