@@ -23,6 +23,8 @@ import { projectRoutes } from './projects/projects.routes.js';
 import { financeRoutes } from './finance/finance.routes.js';
 import { activityRoutes } from './activities/activities.routes.js';
 
+export { GOVERNANCE_REMINDER_SOURCES } from './reminders/governance-reminders.js';
+
 /** The governance to-dos on the dashboard. */
 export const GOVERNANCE_DASHBOARD_PROVIDERS: DashboardProvider[] = [
   governanceMembershipProvider,

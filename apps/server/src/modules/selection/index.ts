@@ -18,6 +18,7 @@ import { expertRoutes } from './reviews/expert.routes.js';
 import { reviewRoutes } from './reviews/reviews.routes.js';
 import { resultRoutes } from './results/results.routes.js';
 
+export { SELECTION_REMINDER_SOURCES } from './reminders/selection-reminders.js';
 export { requireCall, CALL_ENTITY } from './calls/calls.service.js';
 export { requireApplication, APPLICATION_ENTITY } from './applications/applications.service.js';
 export { unitsNamedIn, type NamedUnit } from './applications/application.rules.js';

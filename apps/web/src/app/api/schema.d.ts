@@ -2338,6 +2338,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/meetings/{meetingId}/convene": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发出会议通知 Send the meeting notice to the member units */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VersionPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bodies/{id}/meetings/{meetingId}/conclude": {
         parameters: {
             query?: never;
@@ -9951,11 +9994,8 @@ export interface components {
             /** @enum {boolean} */
             ok: true;
         };
-        /**
-         * Format: date
-         * @default null
-         */
-        OptionalDateInput: string | null;
+        /** @default null */
+        OptionalDateInput: components["schemas"]["IsoDateInput"] | null;
         OptionalUsccInput: components["schemas"]["UsccInput"];
         OrgInput: {
             id: string;
@@ -10866,8 +10906,7 @@ export interface components {
         WorkplanProgressPayloadInput: {
             /** Format: uuid */
             orgId?: string;
-            /** Format: date */
-            reportedOn: string;
+            reportedOn: components["schemas"]["IsoDateInput"];
             note: string;
             progressPercent: number;
             /** @enum {string} */
@@ -12751,11 +12790,8 @@ export interface components {
             /** @enum {boolean} */
             ok: true;
         };
-        /**
-         * Format: date
-         * @default null
-         */
-        OptionalDate: string | null;
+        /** @default null */
+        OptionalDate: components["schemas"]["IsoDate"] | null;
         OptionalUscc: components["schemas"]["Uscc"];
         Org: {
             id: string;
@@ -13662,8 +13698,7 @@ export interface components {
         WorkplanProgressPayload: {
             /** Format: uuid */
             orgId?: string;
-            /** Format: date */
-            reportedOn: string;
+            reportedOn: components["schemas"]["IsoDate"];
             note: string;
             progressPercent: number;
             /** @enum {string} */
