@@ -134,4 +134,26 @@ describe('governance reminders', () => {
     expect(behind!.body).toContain('本季度于 2026-12-31 结束（还有 30 天），贵单位已报送 0 篇');
     expect(await inbox(sessions.pukou!, 'governance.bulletin_quota_behind')).toEqual([]);
   });
+
+  it('lets the body’s secretariat set its own offsets of a source, and nobody else', async () => {
+    const url = `/api/bodies/${first.bodyId}/reminder-rules`;
+    const listed = (await sessions.secretariat!.request({ method: 'GET', url })).json();
+    expect(listed.items.map((rules: { source: string }) => rules.source)).toEqual([
+      'governance.workplan_task',
+      'governance.withdrawal_notice',
+      'governance.office_term',
+      'governance.bulletin_quota',
+      'governance.chair_year',
+    ]);
+    expect(listed.items[0]).toMatchObject({ offsetsDays: [7, 1, -1], isDefault: true, version: null });
+
+    const refused = await sessions.xishan!.request({ method: 'PUT', url: `${url}/governance.withdrawal_notice`, payload: { offsetsDays: [14], version: null } });
+    expect(refused.statusCode).toBe(403);
+    const overdue = await sessions.secretariat!.request({ method: 'PUT', url: `${url}/governance.withdrawal_notice`, payload: { offsetsDays: [14, -1], version: null } });
+    expect(overdue.json().error.code).toBe('REMINDER_OVERDUE_NOT_SUPPORTED');
+    const saved = await sessions.secretariat!.request({ method: 'PUT', url: `${url}/governance.withdrawal_notice`, payload: { offsetsDays: [3, 14], version: null } });
+    expect(saved.json()).toMatchObject({ offsetsDays: [14, 3], isDefault: false, version: 1 });
+    const unknown = await sessions.secretariat!.request({ method: 'PUT', url: `${url}/selection.call_closing`, payload: { offsetsDays: [3], version: null } });
+    expect(unknown.statusCode).toBe(404);
+  });
 });

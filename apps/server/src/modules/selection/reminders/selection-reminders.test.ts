@@ -50,7 +50,7 @@ describe('reminders of calls closing', () => {
     const call = await makeOpenCall(ctx.deps, bureau.id, '2026-12-31T00:30:00', opened);
     callTitle = call.title;
     await createApplication(ctx.deps.database.db, SYSTEM_ACTOR, { callId: call.id, applicantOrgId: school.id, consortiumName: '连云港石化产业产教联合体', park: { orgId: null, name: '徐圩新区', uscc: null } }, opened);
-    await submittedApplication(ctx.deps, call.id, park.id, '连云港新材料产教联合体', '连云港经济技术开发区', { schools: [], enterprises: [], others: [] });
+    await submittedApplication(ctx.deps, call.id, park.id, '连云港新材料产教联合体', '连云港经济技术开发区', { school: '连云港中等专业学校', enterprise: '江苏斯尔邦石化有限公司', other: '连云港市化工行业协会' });
 
     const ownCall = await makeOpenCall(ctx.deps, bureau.id, '2026-12-31T17:00:00', opened);
     ownOffsetsTitle = ownCall.title;
