@@ -12,11 +12,11 @@ import { accountRoutes } from './accounts/index.js';
 import { auditLogRoutes } from './audit-log/index.js';
 import { dashboardRoutes, type DashboardProvider, ROLE_DASHBOARD_PROVIDERS } from './dashboard/index.js';
 import { bodyRoutes } from './bodies/index.js';
-import { GOVERNANCE_DASHBOARD_PROVIDERS, governanceRoutes } from './governance/index.js';
+import { GOVERNANCE_DASHBOARD_PROVIDERS, GOVERNANCE_REMINDER_SOURCES, governanceRoutes } from './governance/index.js';
 import { notificationJobs, notificationRoutes, type ReminderSource } from './notifications/index.js';
 import { organizationRoutes } from './organizations/index.js';
 import { referenceRoutes } from './reference/index.js';
-import { SELECTION_DASHBOARD_PROVIDERS, selectionRoutes } from './selection/index.js';
+import { SELECTION_DASHBOARD_PROVIDERS, SELECTION_REMINDER_SOURCES, selectionRoutes } from './selection/index.js';
 
 const DASHBOARD_PROVIDERS: DashboardProvider[] = [
   ...ROLE_DASHBOARD_PROVIDERS,
@@ -25,7 +25,7 @@ const DASHBOARD_PROVIDERS: DashboardProvider[] = [
 ];
 
 /** Deadlines each module wants reminders of; the notifications module's daily job reads them all. */
-export const MODULE_REMINDER_SOURCES: ReminderSource[] = [];
+export const MODULE_REMINDER_SOURCES: ReminderSource[] = [...GOVERNANCE_REMINDER_SOURCES, ...SELECTION_REMINDER_SOURCES];
 
 export const MODULE_JOBS: AnyJobDefinition[] = [pruneJobsJob, ...notificationJobs(MODULE_REMINDER_SOURCES)];
 

@@ -226,6 +226,20 @@ export const MEETING_ERRORS = defineErrors({
       'en-US': 'No joint meeting is scheduled; schedule the next meeting first, then put the matter on its agenda',
     },
   },
+  MEETING_NOTICE_NO_AGENDA: {
+    status: 409,
+    message: {
+      'zh-CN': '会议「{title}」还没有议题：请先添加议题，再发出会议通知',
+      'en-US': 'The meeting “{title}” has no agenda yet: add its items, then send the notice',
+    },
+  },
+  MEETING_NOTICE_PAST: {
+    status: 409,
+    message: {
+      'zh-CN': '会议「{title}」的日期 {heldOn} 已过，不能再发出会议通知',
+      'en-US': 'The meeting “{title}” was on {heldOn}; a notice can no longer be sent',
+    },
+  },
   MEETING_HAS_OPEN_VOTES: {
     status: 409,
     message: {

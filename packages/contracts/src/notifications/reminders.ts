@@ -15,6 +15,12 @@ export const ZReminderRules = z.object({
 });
 export type TReminderRules = z.infer<typeof ZReminderRules>;
 
+export const ZReminderRulesList = z.object({ items: z.array(ZReminderRules) });
+export type TReminderRulesList = z.infer<typeof ZReminderRulesList>;
+
+/** A body's or call's rules of one source, e.g. /api/bodies/{id}/reminder-rules/governance.workplan_task. */
+export const ZReminderRulesParams = z.object({ id: z.uuid(), source: z.string().max(100) });
+
 export const ZReminderRulesInput = z.object({
   offsetsDays: z.array(z.number().int().min(-90).max(365)).min(1).max(6),
   /** The version read; null when replacing the defaults for the first time. */

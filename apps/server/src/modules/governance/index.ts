@@ -6,6 +6,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
 import type { DashboardProvider } from '../dashboard/index.js';
+import { reminderRulesRoutes } from '../notifications/index.js';
+import { GOVERNANCE_REMINDER_SOURCES } from './reminders/governance-reminders.js';
 import { governanceMembershipProvider } from './membership/membership.dashboard.js';
 import { governanceVotesProvider } from './meetings/votes.dashboard.js';
 import { committeeTermsProvider } from './offices/offices.dashboard.js';
@@ -22,6 +24,8 @@ import { certificateRoutes } from './membership/certificates.routes.js';
 import { projectRoutes } from './projects/projects.routes.js';
 import { financeRoutes } from './finance/finance.routes.js';
 import { activityRoutes } from './activities/activities.routes.js';
+
+export { GOVERNANCE_REMINDER_SOURCES };
 
 /** The governance to-dos on the dashboard. */
 export const GOVERNANCE_DASHBOARD_PROVIDERS: DashboardProvider[] = [
@@ -44,4 +48,12 @@ export async function governanceRoutes(app: FastifyInstance, deps: AppDeps) {
   await projectRoutes(app, deps);
   await financeRoutes(app, deps);
   await activityRoutes(app, deps);
+  // A body's reminder offsets: its secretariat sets them (ARCHITECTURE.md, "Declare a reminder source").
+  await reminderRulesRoutes(app, deps, {
+    basePath: '/api/bodies/:id',
+    tags: ['governance'],
+    sources: GOVERNANCE_REMINDER_SOURCES,
+    read: { permission: 'body.read' },
+    change: { permission: 'governance.meeting.manage', scope: (request) => ({ bodyId: (request.params as { id: string }).id }) },
+  });
 }

@@ -13,6 +13,7 @@ export type { NotificationLink, Notified, NotifyInput, Recipient } from './notif
 export { defineReminderSource } from './reminders/reminder-source.js';
 export type { ReminderDeadline, ReminderSource } from './reminders/reminder-source.js';
 export { reminderRules, setReminderRules } from './reminders/reminder-rules.service.js';
+export { reminderRulesRoutes } from './reminders/reminder-rules.routes.js';
 export { sendDueReminders } from './reminders/reminders.job.js';
 export { notificationJobs } from './notification-jobs.js';
 export { alertJobFailure } from './job-failure-alert.js';

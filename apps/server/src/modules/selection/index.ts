@@ -6,6 +6,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
 import type { DashboardProvider } from '../dashboard/index.js';
+import { reminderRulesRoutes } from '../notifications/index.js';
+import { requireCall } from './calls/calls.service.js';
+import { SELECTION_REMINDER_SOURCES } from './reminders/selection-reminders.js';
 import { selectionProvider } from './applications/applications.dashboard.js';
 import { expertReviewsProvider, publishedResultsProvider } from './results/results.dashboard.js';
 import { applicationRoutes } from './applications/applications.routes.js';
@@ -18,6 +21,7 @@ import { expertRoutes } from './reviews/expert.routes.js';
 import { reviewRoutes } from './reviews/reviews.routes.js';
 import { resultRoutes } from './results/results.routes.js';
 
+export { SELECTION_REMINDER_SOURCES };
 export { requireCall, CALL_ENTITY } from './calls/calls.service.js';
 export { requireApplication, APPLICATION_ENTITY } from './applications/applications.service.js';
 export { unitsNamedIn, type NamedUnit } from './applications/application.rules.js';
@@ -35,4 +39,15 @@ export async function selectionRoutes(app: FastifyInstance, deps: AppDeps) {
   await reviewRoutes(app, deps);
   await expertRoutes(app, deps);
   await resultRoutes(app, deps);
+  // A call's reminder offsets: its authority sets them (ARCHITECTURE.md, "Declare a reminder source").
+  const callAuthority = async (request: { params: unknown }) => ({
+    orgId: (await requireCall(deps.database.db, (request.params as { id: string }).id)).authorityOrgId,
+  });
+  await reminderRulesRoutes(app, deps, {
+    basePath: '/api/selection/calls/:id',
+    tags: ['selection'],
+    sources: SELECTION_REMINDER_SOURCES,
+    read: { permission: 'selection.call.manage', scope: callAuthority },
+    change: { permission: 'selection.call.manage', scope: callAuthority },
+  });
 }

@@ -22,6 +22,7 @@ import { bulletinCompliance, quartersBetween } from './bulletins.rules.js';
 import { charterParametersOf } from '../charter/charter-parameters.js';
 import { shanghaiDate, shanghaiDayStart } from '../../../kernel/time/shanghai.js';
 import { bulletinAbilities, bulletinVisibility, mayRead } from './bulletins.policy.js';
+import { noticeBulletinPublished } from '../messages/governance-messages.js';
 import * as repo from './bulletins.repository.js';
 
 export const BULLETIN_ENTITY = bilingual('简讯', 'bulletin');
@@ -202,6 +203,7 @@ export async function publishBulletin(
           entityId: bulletinId,
           details: { bodyId, issueNumber, issuedOn: input.issuedOn },
         });
+        await noticeBulletinPublished(tx, actor, { id: row.id, bodyId, issueNumber, subject: row.subject });
       });
       return reload(db, bulletinId, grants);
     } catch (error) {

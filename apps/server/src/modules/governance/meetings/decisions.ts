@@ -10,6 +10,7 @@ import { adoptAmendment } from '../charter/charter.service.js';
 import { decideAdmission } from '../membership/applications.service.js';
 import { decideExpulsion } from '../membership/expulsions.service.js';
 import { decideWithdrawal } from '../membership/withdrawals.service.js';
+import { noticeExpulsionDecided, noticeJoinDecided, noticeWithdrawalEffective } from '../messages/governance-messages.js';
 import type { AgendaItemRow } from './meetings.repository.js';
 
 export async function applyDecision(tx: Executor, actor: Actor, item: AgendaItemRow & { passed: boolean }, decidedOn: string) {
@@ -23,11 +24,14 @@ export async function applyDecision(tx: Executor, actor: Actor, item: AgendaItem
   };
   switch (item.kind) {
     case 'admission':
-      return decideAdmission(tx, actor, decision);
+      await decideAdmission(tx, actor, decision);
+      return noticeJoinDecided(tx, actor, decision.bodyId, decision.caseId);
     case 'withdrawal':
-      return decideWithdrawal(tx, decision);
+      await decideWithdrawal(tx, decision);
+      return noticeWithdrawalEffective(tx, actor, decision.bodyId, decision.caseId);
     case 'expulsion':
-      return decideExpulsion(tx, actor, decision);
+      await decideExpulsion(tx, actor, decision);
+      return noticeExpulsionDecided(tx, actor, decision.bodyId, decision.caseId);
     case 'charter_amendment':
       if (item.passed && item.amendment) {
         await adoptAmendment(tx, actor, item.bodyId, { itemId: item.id, decidedOn, proposal: item.amendment });

@@ -98,6 +98,8 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps) {
       service.approveMinutes(db, request.actor, p.id, p.meetingId, v, shanghaiToday(deps.clock))],
     ['minutes/publish', '发布会议纪要 Publish the minutes', (request: FastifyRequest, p: { id: string; meetingId: string }, v: number) =>
       service.publishMinutes(db, request.actor, p.id, p.meetingId, v)],
+    ['convene', '发出会议通知 Send the meeting notice to the member units', (request: FastifyRequest, p: { id: string; meetingId: string }, v: number) =>
+      service.conveneMeeting(db, request.actor, p.id, p.meetingId, v, shanghaiToday(deps.clock))],
     ['conclude', '结束会议 Conclude the meeting', (request: FastifyRequest, p: { id: string; meetingId: string }, v: number) =>
       service.concludeMeeting(db, request.actor, p.id, p.meetingId, v)],
   ] as const;

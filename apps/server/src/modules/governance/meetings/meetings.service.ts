@@ -17,6 +17,7 @@ import { findOrgById } from '../../organizations/index.js';
 import { findCurrentCharter } from '../charter/charter.repository.js';
 import { requireCharter } from '../charter/charter.service.js';
 import { proposeExpulsionsFromAttendance } from '../membership/expulsion-detection.js';
+import { noticeMeetingConvened, noticeMinutesPublished } from '../messages/governance-messages.js';
 import { presentAgendaItem, presentMeetingSummary, presentOwnBallot } from './meetings.present.js';
 import * as repo from './meetings.repository.js';
 import { ballotCounts, ballotsOfOrgs } from './votes.repository.js';
@@ -178,7 +179,19 @@ export async function publishMinutes(db: Executor, actor: Actor, bodyId: string,
   if (meeting.minutesStatus !== 'approved') {
     throw new DomainError('MINUTES_STATE', { state: minutesStateName(meeting.minutesStatus), action: bilingual('发布', 'published') });
   }
-  await changeMeeting(db, actor, meeting, version, { minutesStatus: 'published', minutesPublishedAt: new Date() }, 'governance.minutes.publish');
+  await changeMeeting(db, actor, meeting, version, { minutesStatus: 'published', minutesPublishedAt: new Date() }, 'governance.minutes.publish', noticeMinutesPublished);
+}
+
+/**
+ * 会议通知: sends the date, place and agenda to every member unit. It may be sent again after the agenda
+ * changes (each version of the meeting is announced once), until the day of the meeting.
+ */
+export async function conveneMeeting(db: Executor, actor: Actor, bodyId: string, meetingId: string, version: number, today: string) {
+  const meeting = await requireMeeting(db, bodyId, meetingId);
+  assertNotConcluded(meeting);
+  if (meeting.heldOn < today) throw new DomainError('MEETING_NOTICE_PAST', { title: meeting.title, heldOn: meeting.heldOn });
+  if ((await repo.listAgendaItems(db, meetingId)).length === 0) throw new DomainError('MEETING_NOTICE_NO_AGENDA', { title: meeting.title });
+  await changeMeeting(db, actor, meeting, version, {}, 'governance.meeting.convene', noticeMeetingConvened);
 }
 
 /** A meeting concludes once no vote is open; nothing can then be added, recorded or voted. */
@@ -197,6 +210,7 @@ async function changeMeeting(
   version: number,
   values: Partial<repo.MeetingInsert>,
   action: string,
+  announce?: (tx: Executor, actor: Actor, meeting: repo.MeetingRow) => Promise<void>,
 ) {
   if (meeting.version !== version) throw new DomainError('VERSION_CONFLICT', { current: meeting.version });
   await db.transaction(async (tx) => {
@@ -211,6 +225,8 @@ async function changeMeeting(
       entityId: meeting.id,
       details: { ...values, minutesText: values.minutesText === undefined ? undefined : `${[...values.minutesText!].length} 字` },
     });
+    // The meeting as it was announced: its version before this change names the notice once.
+    await announce?.(tx, actor, { ...updated, version });
   });
 }
 

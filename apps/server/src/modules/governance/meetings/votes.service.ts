@@ -13,6 +13,7 @@ import { thresholdFor } from '../charter/charter.rules.js';
 import { requireCharter } from '../charter/charter.service.js';
 import { decideVote } from './votes.rules.js';
 import { applyDecision } from './decisions.js';
+import { noticeVoteClosed, noticeVoteOpened } from '../messages/governance-messages.js';
 import { AGENDA_ITEM_ENTITY, assertNotConcluded, requireMeeting } from './meetings.service.js';
 import { presentResolution } from './meetings.present.js';
 import * as repo from './meetings.repository.js';
@@ -54,6 +55,7 @@ export async function openVote(db: Executor, actor: Actor, bodyId: string, meeti
       entityId: itemId,
       details: { meetingId, charterVersion: charter.versionNo, threshold, quorum: charter.parameters.quorum, entitled: electorate.length },
     });
+    await noticeVoteOpened(tx, actor, meeting, item, electorate);
   });
 }
 
@@ -136,6 +138,7 @@ export async function closeVote(db: Executor, actor: Actor, bodyId: string, meet
       details: { meetingId, ...result, explanation: decision.explanation['zh-CN'], resolutionNo },
     });
     await applyDecision(tx, actor, { ...closing, passed: decision.passed, resolutionNo }, meeting.heldOn);
+    await noticeVoteClosed(tx, actor, meeting, closing, result);
   });
 }
 

@@ -12,6 +12,7 @@ import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { addMember, findActiveMember, requireBody } from '../../bodies/index.js';
 import { findOrgById } from '../../organizations/index.js';
 import { requireCharter } from '../charter/charter.service.js';
+import { noticeJoinDecided, noticeJoinReceived } from '../messages/governance-messages.js';
 import { placeOnAgenda } from './agenda-placement.js';
 import { issueCertificate } from './certificates.service.js';
 import * as repo from './membership.repository.js';
@@ -67,6 +68,7 @@ export async function submitApplication(db: Executor, actor: Actor, bodyId: stri
         entityId: created.id,
         details: { bodyId, orgId: org.id, orgName: org.name },
       });
+      await noticeJoinReceived(tx, actor, created);
       return created;
     });
     return row;
@@ -130,6 +132,7 @@ export async function reviewApplication(
       entityId: applicationId,
       details: { bodyId, orgId: application.orgId, ...(input.decision === 'reject' ? { reason: input.reason } : {}) },
     });
+    await noticeJoinDecided(tx, actor, bodyId, applicationId);
   });
 }
 

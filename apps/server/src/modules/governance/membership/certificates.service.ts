@@ -8,6 +8,7 @@ import { postgresErrorCode } from '../../../kernel/db/unavailable.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { findActiveMember, requireBody } from '../../bodies/index.js';
 import { findOrgById } from '../../organizations/index.js';
+import { noticeCertificateIssued } from '../messages/governance-messages.js';
 import * as repo from './membership.repository.js';
 import { presentCertificate } from './membership.present.js';
 import { certificateNumber } from './membership.rules.js';
@@ -29,6 +30,7 @@ export async function issueCertificate(
     entityId: issue.bodyId,
     details: { certificateId: row.id, orgId: issue.orgId, number, issuedOn: issue.issuedOn },
   });
+  await noticeCertificateIssued(tx, actor, row);
   return row;
 }
 

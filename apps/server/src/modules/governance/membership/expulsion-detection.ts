@@ -8,6 +8,7 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { type Attendance, absencesReachingExpulsion, type MeetingAttendance } from './attendance.rules.js';
 import { attendanceHistory, currentMemberOrgIds } from '../meetings/meetings.repository.js';
+import { noticeExpulsionProposed } from '../messages/governance-messages.js';
 import * as repo from './membership.repository.js';
 
 export async function proposeExpulsionsFromAttendance(
@@ -43,6 +44,7 @@ export async function proposeExpulsionsFromAttendance(
       entityId: row.id,
       details: { bodyId, orgId: run.orgId, meetingIds: run.meetingIds },
     });
+    await noticeExpulsionProposed(tx, actor, row);
   }
 
   const stillRunning = new Set(runs.map((run) => run.orgId));

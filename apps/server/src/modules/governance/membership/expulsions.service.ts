@@ -12,6 +12,7 @@ import { findActiveMember, removeMember, requireBody } from '../../bodies/index.
 import { findOrgById } from '../../organizations/index.js';
 import { requireCharter } from '../charter/charter.service.js';
 import { banEndsOn } from './membership-periods.rules.js';
+import { noticeExpulsionProposed } from '../messages/governance-messages.js';
 import { placeOnAgenda } from './agenda-placement.js';
 import * as repo from './membership.repository.js';
 import { EXPULSION_ENTITY } from './membership.names.js';
@@ -47,6 +48,7 @@ export async function proposeExpulsion(db: Executor, actor: Actor, bodyId: strin
         entityId: row.id,
         details: { bodyId, orgId: org.id, orgName: org.name, ground: input.ground, facts: input.facts },
       });
+      await noticeExpulsionProposed(tx, actor, row);
       return row;
     });
   } catch (error) {

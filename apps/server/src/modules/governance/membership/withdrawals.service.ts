@@ -13,6 +13,7 @@ import { findOrgById } from '../../organizations/index.js';
 import { findCurrentCharter } from '../charter/charter.repository.js';
 import { requireCharter } from '../charter/charter.service.js';
 import { shanghaiDate } from '../../../kernel/time/shanghai.js';
+import { noticeWithdrawalReceipt, noticeWithdrawalReceived } from '../messages/governance-messages.js';
 import { placeOnAgenda } from './agenda-placement.js';
 import * as repo from './membership.repository.js';
 import { WITHDRAWAL_ENTITY } from './membership.names.js';
@@ -56,6 +57,7 @@ export async function submitWithdrawal(db: Executor, actor: Actor, bodyId: strin
         entityId: row.id,
         details: { bodyId, orgId: org.id, orgName: org.name, intendedOn: input.intendedOn },
       });
+      await noticeWithdrawalReceived(tx, actor, row);
       return row;
     });
   } catch (error) {
@@ -95,6 +97,7 @@ export async function confirmReceipt(
       entityId: id,
       details: { receivedOn: input.receivedOn, earliestEffectiveOn: earliest, notice: charter.parameters.withdrawalNotice },
     });
+    await noticeWithdrawalReceipt(tx, actor, bodyId, id);
   });
 }
 

@@ -31,6 +31,7 @@ import { diffContent } from './application-diff.rules.js';
 import { asFieldProblem, presentProblem } from './application-problems.js';
 import { draftProblems, type FormProblem, missingForSubmission, unitsNamedIn } from './application.rules.js';
 import { assertReferencesExist } from './application-references.js';
+import { noticeApplicationReturned, noticeApplicationSubmitted } from '../messages/selection-messages.js';
 import * as repo from './applications.repository.js';
 import { presentMaterial } from './materials.service.js';
 
@@ -255,6 +256,7 @@ export async function submitApplication(db: Executor, actor: Actor, id: string, 
       entityId: id,
       details: { versionNo, materialId: material?.id ?? null, resubmission: application.status === 'returned' },
     });
+    await noticeApplicationSubmitted(tx, actor, call, { ...application, versionNo });
   });
 }
 
@@ -278,5 +280,6 @@ export async function returnApplication(db: Executor, actor: Actor, callId: stri
       entityId: id,
       details: { versionNo: application.latestVersionNo, reason: input.reason },
     });
+    await noticeApplicationReturned(tx, actor, await requireCall(tx, callId), { ...application, versionNo: application.latestVersionNo }, input.reason);
   });
 }

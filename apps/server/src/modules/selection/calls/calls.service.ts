@@ -21,6 +21,7 @@ import { pointsOf } from '../indicators/indicators.repository.js';
 import { unsetPoints } from '../indicators/indicators.rules.js';
 import { insertSystemVersion, requireSystem, type SystemSettings, systemSummary } from '../indicators/indicators.service.js';
 import { freezeSystem } from '../indicators/indicators.repository.js';
+import { noticeCallOpened } from '../messages/selection-messages.js';
 import * as repo from './calls.repository.js';
 import { type CallAction, callActionAllowed, frozenFieldsTouched } from './calls.rules.js';
 
@@ -188,6 +189,7 @@ export async function openCall(db: Executor, actor: Actor, id: string, version: 
       entityId: id,
       details: { indicatorSystemId: call.indicatorSystemId, formKey: call.formKey, formVersion: call.formVersion, deadline: call.deadlineLocal },
     });
+    await noticeCallOpened(tx, actor, updated);
   });
   return getCall(db, id);
 }

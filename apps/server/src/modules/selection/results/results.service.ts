@@ -23,6 +23,7 @@ import { anonymousLabel } from '../reviews/anonymous-label.js';
 import { type CallReview, isValidReview, loadCallReview } from '../reviews/call-review.js';
 import { assertNotPublished, bumpResultsVersion } from '../reviews/review-settings.service.js';
 import { panelDeduction } from './deduction.rules.js';
+import { noticeResultsPublished } from '../messages/selection-messages.js';
 import * as repo from './results.repository.js';
 import type { PublishedResult } from './results.table.js';
 
@@ -211,6 +212,19 @@ export async function publishResults(db: Executor, actor: Actor, callId: string,
         ranking: results.map(({ applicationId, published }) => ({ applicationId, rank: published.rank, total: published.total })),
       },
     });
+    const applicationOf = new Map(state.applications.map((application) => [application.id, application]));
+    await noticeResultsPublished(
+      tx,
+      actor,
+      state.call,
+      results.flatMap(({ applicationId, published }) => {
+        const application = applicationOf.get(applicationId);
+        const decision = decisions.get(applicationId);
+        return application
+          ? [{ applicationId, consortiumName: application.consortiumName, applicantOrgId: application.applicantOrgId, rank: published.rank, shortlisted: decision?.shortlisted ?? false, recommended: decision?.recommended ?? false }]
+          : [];
+      }),
+    );
   });
 }
 

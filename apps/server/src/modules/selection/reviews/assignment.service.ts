@@ -14,6 +14,7 @@ import { conflictError, presentConflicts } from '../experts/conflicts.service.js
 import { expertsWithAffiliations, requireExpert } from '../experts/experts.service.js';
 import { type CallReview, isValidReview, loadCallReview } from './call-review.js';
 import { assertNotPublished } from './review-settings.service.js';
+import { noticeReviewsAssigned } from '../messages/selection-messages.js';
 import * as repo from './reviews.repository.js';
 
 export const REVIEW_ENTITY = bilingual('评审任务', 'review');
@@ -98,6 +99,7 @@ export async function assignByHand(db: Executor, actor: Actor, callId: string, i
       entityId: application.id,
       details: { callId, expertId: expert.id, source: 'manual' },
     });
+    await noticeReviewsAssigned(tx, actor, state.call, [expert.id], application.id);
   });
 }
 
@@ -130,6 +132,7 @@ export async function assignAutomatically(db: Executor, actor: Actor, callId: st
       entityId: callId,
       details: { added: outcome.added.length, spread: outcome.spread, limits: state.settings.limits, seed: seed ?? callId },
     });
+    await noticeReviewsAssigned(tx, actor, state.call, outcome.added.map((pair) => pair.expertId));
   });
   return { added: outcome.added.length, explanation: outcome.explanation };
 }

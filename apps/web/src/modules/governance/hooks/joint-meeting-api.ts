@@ -99,7 +99,7 @@ export function useMeetingActions(bodyId: string, meetingId: string) {
     minutes: useGovernanceMutation((body: { text: string; version: number }) =>
       unwrap(client.PUT('/api/bodies/{id}/meetings/{meetingId}/minutes', { params: { path: meeting }, body })),
     ),
-    step: useGovernanceMutation(({ path, version }: { path: 'minutes/approve' | 'minutes/publish' | 'conclude'; version: number }) =>
+    step: useGovernanceMutation(({ path, version }: { path: 'minutes/approve' | 'minutes/publish' | 'convene' | 'conclude'; version: number }) =>
       unwrap(client.POST(`/api/bodies/{id}/meetings/{meetingId}/${path}`, { params: { path: meeting }, body: { version } })),
     ),
   };

@@ -100,6 +100,7 @@ export default function MeetingPage() {
   const t = useT(JOINT_MEETING_MESSAGES);
   const bilingual = useBilingual();
   const reportError = useReportError();
+  const { message } = App.useApp();
   const { bodyId } = useBodyChoice();
   const meeting = useMeeting(bodyId, meetingId);
   const { step } = useMeetingActions(bodyId ?? '', meetingId ?? '');
@@ -113,9 +114,19 @@ export default function MeetingPage() {
         actions={
           data?.abilities.manage &&
           data.status === 'scheduled' && (
-            <Popconfirm title={t('meeting.concludeConfirm')} onConfirm={() => step.mutate({ path: 'conclude', version: data.version }, { onError: (e) => reportError(e) })}>
-              <Button>{t('meeting.conclude')}</Button>
-            </Popconfirm>
+            <Space wrap>
+              <Popconfirm
+                title={t('meeting.conveneConfirm')}
+                onConfirm={() =>
+                  step.mutate({ path: 'convene', version: data.version }, { onSuccess: () => message.success(t('meeting.convened')), onError: (e) => reportError(e) })
+                }
+              >
+                <Button type="primary">{t('meeting.convene')}</Button>
+              </Popconfirm>
+              <Popconfirm title={t('meeting.concludeConfirm')} onConfirm={() => step.mutate({ path: 'conclude', version: data.version }, { onError: (e) => reportError(e) })}>
+                <Button>{t('meeting.conclude')}</Button>
+              </Popconfirm>
+            </Space>
           )
         }
       />
