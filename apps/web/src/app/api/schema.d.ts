@@ -6547,7 +6547,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评审专家 Experts with their affiliations */
+        /** 评审专家 Experts with their affiliations and pools */
         get: {
             parameters: {
                 query?: never;
@@ -6569,6 +6569,48 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/experts/{id}/pool": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 加入专家库 Add an expert to an authority’s pool or the shared pool */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExpertPoolPlaceInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Expert"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -9319,9 +9361,19 @@ export interface components {
             username: string;
             displayName: string;
             affiliations: components["schemas"]["AffiliationInput"][];
+            pool: components["schemas"]["ExpertPoolInput"] | null;
         };
         ExpertListInput: {
             items: components["schemas"]["ExpertInput"][];
+        };
+        ExpertPoolInput: {
+            shared: boolean;
+            authorityOrgId: string | null;
+            authorityName: string | null;
+        };
+        ExpertPoolPlaceInput: {
+            /** Format: uuid */
+            authorityOrgId: string | null;
         };
         ExpulsionInput: {
             id: string;
@@ -9951,11 +10003,8 @@ export interface components {
             /** @enum {boolean} */
             ok: true;
         };
-        /**
-         * Format: date
-         * @default null
-         */
-        OptionalDateInput: string | null;
+        /** @default null */
+        OptionalDateInput: components["schemas"]["IsoDateInput"] | null;
         OptionalUsccInput: components["schemas"]["UsccInput"];
         OrgInput: {
             id: string;
@@ -10866,8 +10915,7 @@ export interface components {
         WorkplanProgressPayloadInput: {
             /** Format: uuid */
             orgId?: string;
-            /** Format: date */
-            reportedOn: string;
+            reportedOn: components["schemas"]["IsoDateInput"];
             note: string;
             progressPercent: number;
             /** @enum {string} */
@@ -12122,9 +12170,19 @@ export interface components {
             username: string;
             displayName: string;
             affiliations: components["schemas"]["Affiliation"][];
+            pool: components["schemas"]["ExpertPool"] | null;
         };
         ExpertList: {
             items: components["schemas"]["Expert"][];
+        };
+        ExpertPool: {
+            shared: boolean;
+            authorityOrgId: string | null;
+            authorityName: string | null;
+        };
+        ExpertPoolPlace: {
+            /** Format: uuid */
+            authorityOrgId: string | null;
         };
         Expulsion: {
             id: string;
@@ -12751,11 +12809,8 @@ export interface components {
             /** @enum {boolean} */
             ok: true;
         };
-        /**
-         * Format: date
-         * @default null
-         */
-        OptionalDate: string | null;
+        /** @default null */
+        OptionalDate: components["schemas"]["IsoDate"] | null;
         OptionalUscc: components["schemas"]["Uscc"];
         Org: {
             id: string;
@@ -13662,8 +13717,7 @@ export interface components {
         WorkplanProgressPayload: {
             /** Format: uuid */
             orgId?: string;
-            /** Format: date */
-            reportedOn: string;
+            reportedOn: components["schemas"]["IsoDate"];
             note: string;
             progressPercent: number;
             /** @enum {string} */
