@@ -277,6 +277,13 @@ export const MEMBERSHIP_ERRORS = defineErrors({
       'en-US': 'The withdrawal can take effect on {earliest} at the earliest (charter art. 20: {notice} from the written receipt); complete it then',
     },
   },
+  RECEIPT_IN_FUTURE: {
+    status: 400,
+    message: {
+      'zh-CN': '确认收到日期 {receivedOn} 晚于今天（{today}）：书面确认只能记录已经收到的日子，请在收到后再确认',
+      'en-US': 'The receipt date {receivedOn} is after today ({today}); a confirmation records a day that has come — confirm once the letter is received',
+    },
+  },
   RECEIPT_BEFORE_SUBMISSION: {
     status: 400,
     message: {

@@ -27,12 +27,29 @@ export const ZAffiliation = z.object({
 });
 export type TAffiliation = z.infer<typeof ZAffiliation>;
 
+/**
+ * The expert pool (专家库) an expert belongs to: that of the education authority that added them, or the shared
+ * pool every authority may draw on and correct. Only the pool's authority may change an expert's affiliations.
+ */
+export const ZExpertPool = z.object({
+  shared: z.boolean(),
+  authorityOrgId: z.string().nullable(),
+  authorityName: z.string().nullable(),
+});
+export type TExpertPool = z.infer<typeof ZExpertPool>;
+
 export const ZExpert = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
   affiliations: z.array(ZAffiliation),
+  /** Null until an authority adds the expert (by its panel or on purpose). */
+  pool: ZExpertPool.nullable(),
 });
 export type TExpert = z.infer<typeof ZExpert>;
 
 export const ZExpertList = z.object({ items: z.array(ZExpert) });
+
+/** Adds an expert to an authority's pool, or (authorityOrgId null) to the shared pool on purpose. */
+export const ZExpertPoolPlace = z.object({ authorityOrgId: z.uuid().nullable() });
+export type TExpertPoolPlace = z.infer<typeof ZExpertPoolPlace>;

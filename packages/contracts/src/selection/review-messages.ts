@@ -19,6 +19,27 @@ export const REVIEW_ERRORS = defineErrors({
       'en-US': 'The expert “{expert}” is not on this call’s panel; add them to the panel first',
     },
   },
+  EXPERT_NOT_IN_POOL: {
+    status: 409,
+    message: {
+      'zh-CN': '专家“{expert}”尚未加入任何专家库：请先将其加入本单位专家库（或有意加入共享专家库），再修改其所在或关联单位',
+      'en-US': 'The expert “{expert}” is in no pool yet; add them to your authority’s pool (or, on purpose, to the shared pool) before changing their affiliations',
+    },
+  },
+  EXPERT_IN_SHARED_POOL: {
+    status: 409,
+    message: {
+      'zh-CN': '专家“{expert}”已在共享专家库中，不能再划入某一单位的专家库',
+      'en-US': 'The expert “{expert}” is in the shared pool and cannot be moved into one authority’s pool',
+    },
+  },
+  SCORES_CONFLICTED: {
+    status: 409,
+    message: {
+      'zh-CN': '您与申报“{application}”存在利益冲突（{evidence}），须回避：不能保存评分。如认为有误，请联系组织评审的教育行政部门',
+      'en-US': 'You have a conflict of interest with “{application}” ({evidence}) and must recuse yourself: scores cannot be saved. If this is wrong, contact the authority running the review',
+    },
+  },
   REVIEW_CONFLICTED: {
     status: 409,
     message: {

@@ -32,7 +32,11 @@ export type RoutePolicy =
   | { authenticated: true; allowBeforePasswordChange?: boolean }
   | {
       permission: Permission;
-      scope?: (request: FastifyRequest) => RecordScope | Promise<RecordScope>;
+      /**
+       * The organisation/body the record belongs to. `undefined` for a record that belongs to no single one of
+       * them (e.g. an expert of the shared pool): then any holder of the permission may act on it.
+       */
+      scope?: (request: FastifyRequest) => RecordScope | undefined | Promise<RecordScope | undefined>;
     };
 
 declare module 'fastify' {

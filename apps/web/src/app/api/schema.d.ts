@@ -6671,7 +6671,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评审专家 Experts with their affiliations */
+        /** 评审专家 Experts with their affiliations and pools */
         get: {
             parameters: {
                 query?: never;
@@ -6693,6 +6693,48 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/experts/{id}/pool": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 加入专家库 Add an expert to an authority’s pool or the shared pool */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExpertPoolPlaceInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Expert"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -9524,9 +9566,19 @@ export interface components {
             username: string;
             displayName: string;
             affiliations: components["schemas"]["AffiliationInput"][];
+            pool: components["schemas"]["ExpertPoolInput"] | null;
         };
         ExpertListInput: {
             items: components["schemas"]["ExpertInput"][];
+        };
+        ExpertPoolInput: {
+            shared: boolean;
+            authorityOrgId: string | null;
+            authorityName: string | null;
+        };
+        ExpertPoolPlaceInput: {
+            /** Format: uuid */
+            authorityOrgId: string | null;
         };
         ExpulsionInput: {
             id: string;
@@ -12326,9 +12378,19 @@ export interface components {
             username: string;
             displayName: string;
             affiliations: components["schemas"]["Affiliation"][];
+            pool: components["schemas"]["ExpertPool"] | null;
         };
         ExpertList: {
             items: components["schemas"]["Expert"][];
+        };
+        ExpertPool: {
+            shared: boolean;
+            authorityOrgId: string | null;
+            authorityName: string | null;
+        };
+        ExpertPoolPlace: {
+            /** Format: uuid */
+            authorityOrgId: string | null;
         };
         Expulsion: {
             id: string;

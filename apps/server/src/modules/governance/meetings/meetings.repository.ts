@@ -224,6 +224,11 @@ export async function attendanceHistory(db: Executor, bodyId: string) {
     .orderBy(asc(meetings.heldOn), asc(meetings.createdAt));
 }
 
+/** Every meeting of the body with its date, whether attendance was recorded or not. */
+export async function meetingsOfBody(db: Executor, bodyId: string) {
+  return db.select({ id: meetings.id, heldOn: meetings.heldOn }).from(meetings).where(eq(meetings.bodyId, bodyId)).orderBy(asc(meetings.heldOn), asc(meetings.createdAt));
+}
+
 export async function meetingsByIds(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];
   return db.select({ id: meetings.id, title: meetings.title, heldOn: meetings.heldOn }).from(meetings).where(inArray(meetings.id, ids));

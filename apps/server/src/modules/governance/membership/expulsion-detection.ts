@@ -1,13 +1,14 @@
 /**
  * 章程第二十一条(二) from attendance: whenever attendance is recorded, members whose trailing run of unexcused
- * absences reaches the charter's number are proposed for expulsion (ground 2) with the meetings as evidence;
+ * absences at consecutive meetings of the body reaches the charter's number are proposed for expulsion (ground 2)
+ * with the meetings as evidence;
  * an automatic proposal not yet on an agenda is withdrawn when a corrected record breaks the run.
  */
 import type { TCharterParameters } from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
-import { type Attendance, absencesReachingExpulsion, type MeetingAttendance } from './attendance.rules.js';
-import { attendanceHistory, currentMemberOrgIds } from '../meetings/meetings.repository.js';
+import { type Attendance, absencesReachingExpulsion, describeAbsenceRun, type MeetingAttendance } from './attendance.rules.js';
+import { attendanceHistory, currentMemberOrgIds, meetingsOfBody } from '../meetings/meetings.repository.js';
 import { noticeExpulsionProposed } from '../messages/governance-messages.js';
 import * as repo from './membership.repository.js';
 
@@ -17,13 +18,14 @@ export async function proposeExpulsionsFromAttendance(
   bodyId: string,
   params: Pick<TCharterParameters, 'unexcusedAbsencesForExpulsion'>,
 ) {
-  const history = await attendanceHistory(tx, bodyId);
-  const byMeeting = new Map<string, MeetingAttendance>();
-  for (const row of history) {
-    const meeting = byMeeting.get(row.meetingId) ?? { meetingId: row.meetingId, heldOn: row.heldOn, attendance: {} };
-    meeting.attendance[row.orgId] = row.status as Attendance;
-    byMeeting.set(row.meetingId, meeting);
+  // Every meeting of the body, recorded or not: one between two absences makes them not consecutive.
+  const byMeeting = new Map<string, MeetingAttendance>(
+    (await meetingsOfBody(tx, bodyId)).map((row) => [row.id, { meetingId: row.id, heldOn: row.heldOn, attendance: {} }]),
+  );
+  for (const row of await attendanceHistory(tx, bodyId)) {
+    byMeeting.get(row.meetingId)!.attendance[row.orgId] = row.status as Attendance;
   }
+  const heldOn = (meetingId: string) => byMeeting.get(meetingId)?.heldOn ?? '';
   const members = new Set(await currentMemberOrgIds(tx, bodyId));
   const runs = absencesReachingExpulsion([...byMeeting.values()], params).filter((run) => members.has(run.orgId));
   const open = await repo.openExpulsions(tx, bodyId);
@@ -36,7 +38,7 @@ export async function proposeExpulsionsFromAttendance(
       ground: 2,
       isAutomatic: true,
       evidenceMeetingIds: run.meetingIds,
-      facts: `出席记录显示连续 ${run.count} 次无故不参加且未派代表参加联盟会议（章程规定 ${params.unexcusedAbsencesForExpulsion} 次）`,
+      facts: describeAbsenceRun(run, heldOn, params),
     });
     await recordAudit(tx, actor, {
       action: 'governance.expulsion.auto_propose',

@@ -158,6 +158,18 @@ describe('joining, withdrawal and expulsion through the API (章程第十九至�
     });
     expect(submitted.statusCode, submitted.body).toBe(201);
     const id = submitted.json().id;
+    // A confirmation of receipt records a day that has come: on 1 March, 2 March is refused.
+    const early = await secretariat.request({
+      method: 'POST',
+      url: `/api/bodies/${bodyId}/withdrawals/${id}/receipt`,
+      payload: { receivedOn: '2026-03-02', version: 1 },
+    });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error).toMatchObject({ code: 'RECEIPT_IN_FUTURE', params: { receivedOn: '2026-03-02', today: '2026-03-01' } });
+    expect(early.json().error.message).toContain('晚于今天（2026-03-01）');
+
+    clock = new Date('2026-03-02T03:00:00Z');
+    secretariat = await login(ctx.app, secretariatUser);
     const receipt = await secretariat.request({
       method: 'POST',
       url: `/api/bodies/${bodyId}/withdrawals/${id}/receipt`,
@@ -177,12 +189,12 @@ describe('joining, withdrawal and expulsion through the API (章程第十九至�
     // Asked for 15 March, but the notice from 2 March runs to 2 April (章程第二十条(一)).
     expect(current).toMatchObject({ status: 'approved', decidedOn: '2026-03-25', effectiveOn: '2026-04-02' });
 
-    const early = await secretariat.request({
+    const tooEarly = await secretariat.request({
       method: 'POST',
       url: `/api/bodies/${bodyId}/withdrawals/${id}/complete`,
       payload: { certificateReturnedOn: '2026-03-26', version: current.version },
     });
-    expect(early.json().error).toMatchObject({ code: 'WITHDRAWAL_TOO_EARLY', params: { earliest: '2026-04-02' } });
+    expect(tooEarly.json().error).toMatchObject({ code: 'WITHDRAWAL_TOO_EARLY', params: { earliest: '2026-04-02' } });
 
     clock = new Date('2026-04-02T03:00:00Z');
     secretariat = await login(ctx.app, secretariatUser);
@@ -211,6 +223,7 @@ describe('joining, withdrawal and expulsion through the API (章程第十九至�
     const proposal = (await queues()).expulsions.find((e: { org: { id: string } }) => e.org.id === nantong);
     expect(proposal).toMatchObject({ ground: 2, isAutomatic: true, status: 'proposed' });
     expect(proposal.evidenceMeetings.map((m: { id: string }) => m.id)).toEqual([first, second]);
+    expect(proposal.facts).toContain('在联盟连续 2 次会议（2026-04-10、2026-04-20）上均无故不参加');
 
     await secretariat.request({
       method: 'POST',

@@ -134,7 +134,7 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: REVIEW },
     },
     async (request) => {
-      await withdrawals.confirmReceipt(db, request.actor, request.params.id, request.params.caseId, request.body);
+      await withdrawals.confirmReceipt(db, request.actor, request.params.id, request.params.caseId, request.body, shanghaiToday(deps.clock));
       return ok;
     },
   );

@@ -68,16 +68,21 @@ export async function submitWithdrawal(db: Executor, actor: Actor, bodyId: strin
   }
 }
 
-/** 第二十条(一): the written receipt starts the notice period; the earliest date follows from it. */
+/**
+ * 第二十条(一): the written receipt starts the notice period; the earliest date follows from it. The receipt is a
+ * day that has come: not before the application was submitted, not after today (Asia/Shanghai).
+ */
 export async function confirmReceipt(
   db: Executor,
   actor: Actor,
   bodyId: string,
   id: string,
   input: { receivedOn: string; version: number },
+  today: string,
 ) {
   const row = await requireWithdrawal(db, bodyId, id, 'submitted', bilingual('确认收到', 'confirmed as received'));
   assertVersion(row, input.version);
+  if (input.receivedOn > today) throw new DomainError('RECEIPT_IN_FUTURE', { receivedOn: input.receivedOn, today });
   const submittedOn = shanghaiDate(row.submittedAt);
   if (input.receivedOn < submittedOn) {
     throw new DomainError('RECEIPT_BEFORE_SUBMISSION', { receivedOn: input.receivedOn, submittedOn });

@@ -1,11 +1,13 @@
 /** All SQL of experts: who holds the expert role, their affiliations, a call's panel and stated conflicts. */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
 import { users } from '../../../kernel/auth/auth.table.js';
 import { userRoles } from '../../../kernel/rbac/rbac.table.js';
-import { callExperts, expertAffiliations, statedConflicts } from './experts.table.js';
+import { organizationDirectory } from '../../organizations/index.js';
+import { callExperts, expertAffiliations, expertPools, statedConflicts } from './experts.table.js';
 
 export type AffiliationRow = typeof expertAffiliations.$inferSelect;
+export type PoolRow = typeof expertPools.$inferSelect & { authorityName: string | null };
 export type StatedConflictRow = typeof statedConflicts.$inferSelect;
 
 export interface ExpertRow {
@@ -75,4 +77,47 @@ export async function findStatedConflict(db: Executor, id: string): Promise<Stat
 
 export async function deleteStatedConflict(db: Executor, id: string): Promise<void> {
   await db.delete(statedConflicts).where(eq(statedConflicts.id, id));
+}
+
+/** The pools of these experts, with the authority's name; experts in no pool are absent. */
+export async function poolsOf(db: Executor, expertIds: string[]): Promise<PoolRow[]> {
+  if (expertIds.length === 0) return [];
+  const org = organizationDirectory();
+  return db
+    .select({
+      expertId: expertPools.expertId,
+      authorityOrgId: expertPools.authorityOrgId,
+      addedBy: expertPools.addedBy,
+      addedAt: expertPools.addedAt,
+      authorityName: org.name,
+    })
+    .from(expertPools)
+    .leftJoin(org, eq(org.id, expertPools.authorityOrgId))
+    .where(inArray(expertPools.expertId, expertIds));
+}
+
+/** Puts the expert into a pool, or moves them; a concurrent placement of the same expert waits on the row. */
+export async function upsertPool(db: Executor, values: typeof expertPools.$inferInsert): Promise<void> {
+  await db
+    .insert(expertPools)
+    .values(values)
+    .onConflictDoUpdate({ target: expertPools.expertId, set: { authorityOrgId: values.authorityOrgId, addedBy: values.addedBy, addedAt: sql`now()` } });
+}
+
+/** Adds the expert to a pool unless they are in one already; false when they were. */
+export async function insertPoolIfAbsent(db: Executor, values: typeof expertPools.$inferInsert): Promise<boolean> {
+  const rows = await db.insert(expertPools).values(values).onConflictDoNothing().returning({ expertId: expertPools.expertId });
+  return rows.length > 0;
+}
+
+/** Locks the expert's pool row (if any) for the rest of the transaction. */
+export async function lockPool(db: Executor, expertId: string) {
+  const [row] = await db.select().from(expertPools).where(eq(expertPools.expertId, expertId)).for('update');
+  return row;
+}
+
+/** The calls on whose panel the expert sits. */
+export async function callsOfExpert(db: Executor, expertId: string): Promise<string[]> {
+  const rows = await db.select({ callId: callExperts.callId }).from(callExperts).where(eq(callExperts.expertId, expertId));
+  return rows.map((row) => row.callId);
 }

@@ -23,6 +23,19 @@ export const expertAffiliations = pgTable(
   (t) => [index('selection_expert_affiliations_expert_idx').on(t.expertId)],
 );
 
+/**
+ * The pool (专家库) an expert belongs to: the education authority that added them, or — authorityOrgId null — the
+ * shared pool, chosen on purpose. One row per expert: an expert is in one pool at a time.
+ */
+export const expertPools = pgTable('selection_expert_pools', {
+  expertId: uuid()
+    .primaryKey()
+    .references(() => users.id),
+  authorityOrgId: uuid().references(() => organizations.id),
+  addedBy: uuid().references(() => users.id),
+  addedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
 /** The experts who review a call (评审专家组); assignment draws only on them. */
 export const callExperts = pgTable(
   'selection_call_experts',

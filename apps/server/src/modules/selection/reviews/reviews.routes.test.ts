@@ -45,6 +45,8 @@ describe('expert review and results through the API', () => {
     for (let i = 0; i < 5; i += 1) {
       const user = await makeExpert(ctx.deps);
       experts.push({ id: user.id, session: await login(ctx.app, user) });
+      // The bureau adds the expert to its pool (专家库); only then may it correct their affiliations.
+      await authority.request({ method: 'PUT', url: `/api/selection/experts/${user.id}/pool`, payload: { authorityOrgId: bureau.id } });
     }
   });
   afterAll(async () => ctx.close());
@@ -218,6 +220,26 @@ describe('expert review and results through the API', () => {
       expect.objectContaining({ field: '4.1', from: '2.00', to: '3.00', reason: '复核支撑材料第 12 页后上调', changedBy: expect.stringContaining('测试用户') }),
     ]);
     expect(saved.json().total).toBe('55.00');
+  });
+
+  it('refuses a conflicted expert’s draft scores, and takes them again once the conflict is removed', async () => {
+    const draft = appOf(await board(), 0).reviews.find((review) => review.status !== 'submitted')!;
+    const session = sessionOf(draft.expertId);
+    expect((await scoreAll(session, draft.id, 2)).statusCode).toBe(200);
+    const pinned = await authority.request({
+      method: 'POST',
+      url: `/api/selection/calls/${callId}/review/conflicts`,
+      payload: { expertId: draft.expertId, applicationId: apps[0]!.id, reason: '系该联合体牵头企业的技术顾问' },
+    });
+    expect(pinned.statusCode, pinned.body).toBe(201);
+    const refused = await scoreAll(session, draft.id, 3);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({ code: 'SCORES_CONFLICTED' });
+    expect(refused.json().error.message).toContain('须回避：不能保存评分');
+
+    const statedId = (pinned.json() as Board).conflicts.find((c) => c.expertId === draft.expertId && c.applicationId === apps[0]!.id)!.evidence[0]!.statedId;
+    await authority.request({ method: 'DELETE', url: `/api/selection/conflicts/${statedId}` });
+    expect((await scoreAll(session, draft.id, 2)).statusCode).toBe(200);
   });
 
   it('refuses to rank while an application has fewer than K valid reviews, naming it', async () => {

@@ -146,6 +146,10 @@ function sheetFieldProblems(points: ReturnType<typeof sheetPoints>, input: TScor
 export async function saveMyScores(db: Executor, actor: Actor, expertId: string, reviewId: string, input: TScoreSave): Promise<void> {
   const review = await requireOwnReview(db, expertId, reviewId);
   assertNotPublished(await settingsOf(db, review.callId));
+  // A conflicted expert must recuse: no draft either, not only no submission (their sheet would still be read).
+  if (await isConflicted(db, review)) {
+    throw new DomainError('SCORES_CONFLICTED', { application: review.consortiumName, evidence: bilingual('已登记回避', 'conflict recorded') });
+  }
   const call = await requireCall(db, review.callId);
   const points = await pointsOf(db, call.indicatorSystemId);
   const definition = sheetPoints(points);
