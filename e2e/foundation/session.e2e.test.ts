@@ -84,4 +84,18 @@ describe('journey 1: sign-in, dashboard, language, sign-out', () => {
     await page.waitForURL(/\/login/);
     await page.locator('#username').waitFor();
   });
+
+  it('signs out from a page deep inside: the sign-in page does not offer the next user that page', async () => {
+    await login(page, 'admin', DEMO_PASSWORD);
+    await page.goto('/orgs');
+    await page.getByRole('heading', { name: '组织' }).waitFor();
+    await page.getByRole('button', { name: /退\s?出$/ }).click();
+    await page.getByText('您已安全退出').waitFor();
+    await page.locator('#username').waitFor();
+    const url = new URL(page.url());
+    expect(url.pathname + url.search).toBe('/login');
+    // Whoever signs in next on this browser lands on the dashboard, not on the previous user's page.
+    await login(page, 'admin', DEMO_PASSWORD);
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
 });

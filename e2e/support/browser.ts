@@ -6,6 +6,8 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterEach, inject } from 'vitest';
 
 export const VIEWPORT = { width: 1440, height: 900 };
+/** A common phone (iPhone 12–15 class): below antd's `md` breakpoint, where the frame turns compact. */
+export const PHONE_VIEWPORT = { width: 390, height: 844 };
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -44,10 +46,13 @@ async function reportPolicyViolations(context: BrowserContext): Promise<void> {
 }
 
 /** A fresh profile (no cookies, no stored language): what a first visit looks like. */
-export async function newUserPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+export async function newUserPage(
+  browser: Browser,
+  viewport: { width: number; height: number } = VIEWPORT,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL: baseUrl(),
-    viewport: VIEWPORT,
+    viewport,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     acceptDownloads: true,

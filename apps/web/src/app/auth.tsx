@@ -18,6 +18,12 @@ import { APP_MESSAGES } from './messages';
 import { loginPathFor } from './navigation';
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
+
+/**
+ * Set while a user signs out on purpose: the sign-in page they land on must not offer to return to the page
+ * they left (a `next=` would hand the previous user's page to whoever signs in next on this browser).
+ */
+const signOut = { chosen: false };
 export const CHANGE_PASSWORD_PATH = '/account';
 export const TOTP_PATH = '/account/security';
 
@@ -72,7 +78,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
       </div>
     );
   }
-  if (!me.data) return <Navigate to={loginPathFor(location)} replace />;
+  if (!me.data) return <Navigate to={signOut.chosen ? '/login' : loginPathFor(location)} replace />;
   if (me.data.user.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
     return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
   }
@@ -104,6 +110,7 @@ export function useLogin() {
   return useMutation({
     mutationFn: (input: TLoginBody) => unwrap(client.POST('/api/auth/login', { body: input })),
     onSuccess: async () => {
+      signOut.chosen = false;
       // Nothing cached for a previous user may show for this one.
       queryClient.removeQueries({ predicate: (query) => !isMeQuery(query.queryKey) });
       queryClient.setQueryData(ME_QUERY_KEY, await fetchMe());
@@ -116,6 +123,7 @@ export function useLogout() {
   return useMutation({
     mutationFn: () => unwrap(client.POST('/api/auth/logout')),
     onSettled: () => {
+      signOut.chosen = true;
       queryClient.removeQueries({ predicate: (query) => !isMeQuery(query.queryKey) });
       queryClient.setQueryData(ME_QUERY_KEY, null);
     },

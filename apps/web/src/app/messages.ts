@@ -34,8 +34,10 @@ export const APP_MESSAGES = defineMessages({
   'menu.audit': ['审计日志', 'Audit log'],
   'menu.collapse': ['收起菜单', 'Collapse menu'],
   'menu.expand': ['展开菜单', 'Expand menu'],
+  'menu.open': ['打开导航菜单', 'Open the navigation menu'],
 
   'header.account': ['账号设置', 'Account settings'],
+  'header.user': ['当前用户与账号', 'Signed-in user and account'],
   'header.logout': ['退出', 'Sign out'],
   'header.language': ['界面语言', 'Interface language'],
   'header.loggedOut': ['您已安全退出', 'You have signed out'],

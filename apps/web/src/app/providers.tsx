@@ -17,6 +17,13 @@ import { ME_QUERY_KEY } from './auth';
 import { useLocale, useT } from './i18n';
 import { APP_MESSAGES } from './messages';
 import { createQueryClient } from './query-client';
+import { useCompactScreen } from './use-compact-screen';
+
+/** On a phone: cards give their content more of the width, and a wide table scrolls inside its card. */
+const COMPACT_THEME = { components: { Card: { bodyPadding: 12, headerPadding: 12 } } };
+const COMPACT_TABLE = { scroll: { x: 'max-content' as const } };
+/** A bordered description list keeps its labels on one line instead of one character per line. */
+const COMPACT_DESCRIPTIONS = { styles: { label: { whiteSpace: 'nowrap' as const } } };
 
 const UNAVAILABLE_NOTICE = 'service-unavailable';
 const SESSION_NOTICE = 'session-ended';
@@ -66,10 +73,16 @@ function ApiEventBridge() {
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   const locale = useLocale();
+  const compact = useCompactScreen();
   // Set during render so date pickers rendered in this pass already use the language.
   dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#1668dc' } }}>
+    <ConfigProvider
+      locale={locale === 'zh-CN' ? zhCN : enUS}
+      theme={{ token: { colorPrimary: '#1668dc' }, ...(compact ? COMPACT_THEME : {}) }}
+      table={compact ? COMPACT_TABLE : undefined}
+      descriptions={compact ? COMPACT_DESCRIPTIONS : undefined}
+    >
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <ApiEventBridge />

@@ -114,6 +114,7 @@ export const REVIEW_MESSAGES = defineMessages({
   'sheet.point': ['观测点', 'Point'],
   'sheet.pointText': ['观测内容', 'What to observe'],
   'sheet.max': ['满分', 'Max'],
+  'sheet.maxOf': ['满分 {max} 分，得分', 'Maximum {max}; score'],
   'sheet.score': ['得分', 'Score'],
   'sheet.scoreOf': ['观测点 {code} 得分', 'Score of point {code}'],
   'sheet.indicatorComment': ['本项评审意见', 'Comment on this indicator'],

@@ -126,7 +126,7 @@ export function ActivitiesDetails({ bodyId, activityId, own }: Props) {
   const status = (action: 'complete' | 'cancel') => actions.status.mutate({ action, version: activity.version }, { onError: (error) => reportError(error) });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Descriptions size="small" column={2}>
+      <Descriptions size="small" column={{ xs: 1, md: 2 }}>
         <Descriptions.Item label={t('detail.organiser')}>{activity.organiser?.name ?? t('detail.secretariat')}</Descriptions.Item>
         <Descriptions.Item label={t('detail.place')}>{activity.place ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('detail.capacity')}>

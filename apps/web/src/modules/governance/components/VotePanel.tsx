@@ -91,7 +91,7 @@ export function VotePanel({ bodyId, meeting, item }: { bodyId: string; meeting: 
       )}
       {item.result && (
         <>
-          <Descriptions size="small" bordered column={4}>
+          <Descriptions size="small" bordered column={{ xs: 2, md: 4 }}>
             <Descriptions.Item label={t('choice.yes')}>{item.result.yes}</Descriptions.Item>
             <Descriptions.Item label={t('choice.no')}>{item.result.no}</Descriptions.Item>
             <Descriptions.Item label={t('choice.abstain')}>{item.result.abstain}</Descriptions.Item>

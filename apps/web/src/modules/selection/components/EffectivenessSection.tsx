@@ -44,7 +44,7 @@ function Teachers({ field, label }: { field: string; label: (path: string[]) => 
       <Row gutter={12}>
         {(['y2025', 'y2026'] as const).map((year) =>
           (['personTimes', 'hours'] as const).map((measure) => (
-            <Col span={6} key={`${year}${measure}`}>
+            <Col xs={24} md={6} key={`${year}${measure}`}>
               <Form.Item name={[field, year, measure]} extra={`${t(year === 'y2025' ? 'year.2025' : 'year.2026')} · ${label([field, measure])}`}>
                 <InputNumber min={0} precision={0} style={{ width: '100%' }} />
               </Form.Item>
@@ -62,7 +62,7 @@ function TextPair({ field, label, max }: { field: string; label: string; max: nu
     <Form.Item label={label} style={{ marginBottom: 0 }}>
       <Row gutter={12}>
         {(['y2025', 'y2026'] as const).map((year) => (
-          <Col span={12} key={year}>
+          <Col xs={24} md={12} key={year}>
             <Form.Item name={[field, year]} extra={t(year === 'y2025' ? 'year.2025' : 'year.2026')}>
               <Input.TextArea rows={3} count={characterCount(max)} />
             </Form.Item>

@@ -41,7 +41,7 @@ export function YearPair({ name, label, kind }: { name: FieldPath; label: string
     <Form.Item label={label} style={{ marginBottom: 0 }}>
       <Row gutter={12}>
         {(['y2025', 'y2026'] as const).map((year) => (
-          <Col span={12} key={year}>
+          <Col xs={24} md={12} key={year}>
             <Form.Item name={[...name, year]} extra={t(year === 'y2025' ? 'year.2025' : 'year.2026')}>
               <InputNumber {...numberProps(kind)} style={{ width: '100%' }} aria-label={`${label} ${year.slice(1)}`} />
             </Form.Item>

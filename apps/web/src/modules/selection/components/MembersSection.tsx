@@ -49,13 +49,13 @@ export function MembersSection({ limits }: { limits: TCallLimits }) {
         empty={{ employees: null, assets: null, sales: null, cooperationBenefit2024: null }}
         renderRow={(row) => (
           <Row gutter={8} align="bottom">
-            <Col span={8}>
+            <Col xs={24} md={8}>
               <Form.Item name={[row, 'unit']} label={label(['enterprises', 'unit'])}><UnitInput /></Form.Item>
             </Col>
-            <Col span={4}><NumberField name={name(row, 'employees')} label={label(['enterprises', 'employees'])} kind="count" /></Col>
-            <Col span={4}><NumberField name={name(row, 'assets')} label={label(['enterprises', 'assets'])} kind="amount" /></Col>
-            <Col span={4}><NumberField name={name(row, 'sales')} label={label(['enterprises', 'sales'])} kind="amount" /></Col>
-            <Col span={4}>
+            <Col xs={24} md={4}><NumberField name={name(row, 'employees')} label={label(['enterprises', 'employees'])} kind="count" /></Col>
+            <Col xs={24} md={4}><NumberField name={name(row, 'assets')} label={label(['enterprises', 'assets'])} kind="amount" /></Col>
+            <Col xs={24} md={4}><NumberField name={name(row, 'sales')} label={label(['enterprises', 'sales'])} kind="amount" /></Col>
+            <Col xs={24} md={4}>
               <NumberField name={name(row, 'cooperationBenefit2024')} label={label(['enterprises', 'cooperationBenefit2024'])} kind="amount" />
             </Col>
           </Row>
@@ -67,21 +67,21 @@ export function MembersSection({ limits }: { limits: TCallLimits }) {
         empty={{ level: null, majorCodes: [], students: null, relatedStudents: null }}
         renderRow={(row) => (
           <Row gutter={8} align="bottom">
-            <Col span={7}>
+            <Col xs={24} md={7}>
               <Form.Item name={[row, 'unit']} label={label(['schools', 'unit'])}><UnitInput /></Form.Item>
             </Col>
-            <Col span={4}>
+            <Col xs={24} md={4}>
               <Form.Item name={[row, 'level']} label={label(['schools', 'level'])}>
                 <Select options={Object.entries(MEMBER_SCHOOL_LEVELS).map(([value, text]) => ({ value, label: bilingual(text) }))} />
               </Form.Item>
             </Col>
-            <Col span={7}>
+            <Col xs={24} md={7}>
               <Form.Item name={[row, 'majorCodes']} label={`${label(['schools', 'majorCodes'])}（≤ ${limits.relatedMajorsPerSchool}）`}>
                 <MajorSelect max={limits.relatedMajorsPerSchool} />
               </Form.Item>
             </Col>
-            <Col span={3}><NumberField name={name(row, 'students')} label={label(['schools', 'students'])} kind="count" /></Col>
-            <Col span={3}><NumberField name={name(row, 'relatedStudents')} label={label(['schools', 'relatedStudents'])} kind="count" /></Col>
+            <Col xs={24} md={3}><NumberField name={name(row, 'students')} label={label(['schools', 'students'])} kind="count" /></Col>
+            <Col xs={24} md={3}><NumberField name={name(row, 'relatedStudents')} label={label(['schools', 'relatedStudents'])} kind="count" /></Col>
           </Row>
         )}
       />
@@ -91,19 +91,19 @@ export function MembersSection({ limits }: { limits: TCallLimits }) {
         empty={{ nature: null, headcount: null, supportRole: null, note: null }}
         renderRow={(row) => (
           <Row gutter={8} align="bottom">
-            <Col span={7}>
+            <Col xs={24} md={7}>
               <Form.Item name={[row, 'unit']} label={label(['others', 'unit'])}><UnitInput /></Form.Item>
             </Col>
-            <Col span={4}>
+            <Col xs={24} md={4}>
               <Form.Item name={[row, 'nature']} label={label(['others', 'nature'])}>
                 <Select options={Object.entries(OTHER_UNIT_NATURES).map(([value, text]) => ({ value, label: bilingual(text) }))} />
               </Form.Item>
             </Col>
-            <Col span={3}><NumberField name={name(row, 'headcount')} label={label(['others', 'headcount'])} kind="count" /></Col>
-            <Col span={6}>
+            <Col xs={24} md={3}><NumberField name={name(row, 'headcount')} label={label(['others', 'headcount'])} kind="count" /></Col>
+            <Col xs={24} md={6}>
               <Form.Item name={[row, 'supportRole']} label={label(['others', 'supportRole'])}><Input /></Form.Item>
             </Col>
-            <Col span={4}>
+            <Col xs={24} md={4}>
               <Form.Item name={[row, 'note']} label={label(['others', 'note'])}><Input /></Form.Item>
             </Col>
           </Row>

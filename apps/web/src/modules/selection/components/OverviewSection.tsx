@@ -14,18 +14,18 @@ export function OverviewSection({ textLimits }: { textLimits: TTextLimits }) {
       <Divider titlePlacement="start">{label(['secretariat'])}</Divider>
       <UnitField name={s('hostUnit')} label={label(s('hostUnit'))} />
       <Row gutter={12}>
-        <Col span={8}><TextField name={s('head')} label={label(s('head'))} max={30} /></Col>
-        <Col span={8}><NumberField name={s('officeArea')} label={label(s('officeArea'))} kind="amount" /></Col>
-        <Col span={8}><TextField name={s('phone')} label={label(s('phone'))} /></Col>
-        <Col span={8}><NumberField name={s('staffTotal')} label={label(s('staffTotal'))} kind="count" /></Col>
-        <Col span={8}><NumberField name={s('fullTime')} label={label(s('fullTime'))} kind="count" /></Col>
-        <Col span={8}><NumberField name={s('partTime')} label={label(s('partTime'))} kind="count" /></Col>
+        <Col xs={24} md={8}><TextField name={s('head')} label={label(s('head'))} max={30} /></Col>
+        <Col xs={24} md={8}><NumberField name={s('officeArea')} label={label(s('officeArea'))} kind="amount" /></Col>
+        <Col xs={24} md={8}><TextField name={s('phone')} label={label(s('phone'))} /></Col>
+        <Col xs={24} md={8}><NumberField name={s('staffTotal')} label={label(s('staffTotal'))} kind="count" /></Col>
+        <Col xs={24} md={8}><NumberField name={s('fullTime')} label={label(s('fullTime'))} kind="count" /></Col>
+        <Col xs={24} md={8}><NumberField name={s('partTime')} label={label(s('partTime'))} kind="count" /></Col>
       </Row>
       <TextField name={s('staffNames')} label={label(s('staffNames'))} max={500} />
       <Divider titlePlacement="start">{label(['funding'])}</Divider>
       <Row gutter={12}>
         {(['y2026', 'y2027', 'y2028'] as const).map((year) => (
-          <Col span={8} key={year}>
+          <Col xs={24} md={8} key={year}>
             <NumberField name={['funding', year]} label={`${year.slice(1)}`} kind="amount" />
           </Col>
         ))}
@@ -33,7 +33,7 @@ export function OverviewSection({ textLimits }: { textLimits: TTextLimits }) {
       <Divider titlePlacement="start">{label(['fundingSources2026'])}</Divider>
       <Row gutter={12}>
         {(['leadUnits', 'government', 'otherMembers', 'otherChannels'] as const).map((source) => (
-          <Col span={6} key={source}>
+          <Col xs={24} md={6} key={source}>
             <NumberField name={['fundingSources2026', source]} label={label(['fundingSources2026', source])} kind="amount" />
           </Col>
         ))}

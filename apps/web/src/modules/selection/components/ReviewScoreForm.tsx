@@ -7,6 +7,7 @@ import { App, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Space, 
 import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
+import { useCompactScreen } from '../../../app/use-compact-screen';
 import { useSaveScores, useSubmitReview } from '../hooks/review-queries';
 import { REVIEW_MESSAGES } from '../review-messages';
 import { scoreFieldKey, scoreSheetFieldName } from '../score-sheet-fields';
@@ -72,6 +73,7 @@ export function ReviewScoreForm({ review }: { review: TReview }) {
   const submitted = review.status === 'submitted';
   const deductionPoint = review.points.find((p) => p.kind === 'deduction');
   const editable = review.abilities.edit;
+  const compact = useCompactScreen();
 
   const send = (changeReason: string | null) =>
     save.mutate(payloadOf(review, form.getFieldsValue(true) as SheetValues, changeReason), {
@@ -94,34 +96,47 @@ export function ReviewScoreForm({ review }: { review: TReview }) {
       report(error, { form, nameOf: scoreSheetFieldName });
     }
   };
+  const scoreInput = (p: TIndicatorPoint) => (
+    // No max on the input: it would silently lower a score typed too high; the server's message
+    // (the point, its maximum) appears under the input instead.
+    <Form.Item name={['scores', scoreFieldKey(p.code)]} style={{ marginBottom: 0 }}>
+      <InputNumber min={0} precision={2} step={0.5} aria-label={t('sheet.scoreOf', { code: p.code })} />
+    </Form.Item>
+  );
   const onSave = () => void form.validateFields().then(() => (submitted ? setAskReason(true) : send(null)));
 
   return (
     <Form form={form} layout="vertical" initialValues={initialValues(review)} disabled={!editable}>
       {indicatorsOf(review.points).map((indicator) => (
         <Card key={indicator.code} size="small" title={`${indicator.code}. ${indicator.name}`} style={{ marginBottom: 12 }}>
-          <Table<TIndicatorPoint>
-            rowKey="code"
-            size="small"
-            dataSource={indicator.points}
-            pagination={false}
-            columns={[
-              { title: t('sheet.point'), width: 64, dataIndex: 'code' },
-              { title: t('sheet.pointText'), dataIndex: 'text' },
-              { title: t('sheet.max'), width: 80, render: (_, p) => p.maxScore ?? '' },
-              {
-                title: t('sheet.score'),
-                width: 130,
-                render: (_, p) => (
-                  // No max on the input: it would silently lower a score typed too high; the server's message
-                  // (the point, its maximum) appears under the input instead.
-                  <Form.Item name={['scores', scoreFieldKey(p.code)]} style={{ marginBottom: 0 }}>
-                    <InputNumber min={0} precision={2} step={0.5} aria-label={t('sheet.scoreOf', { code: p.code })} />
-                  </Form.Item>
-                ),
-              },
-            ]}
-          />
+          {compact ? (
+            // On a phone the observation's text and its score input stand one under the other: in a table the
+            // input would sit beyond a long line of text, out of sight.
+            indicator.points.map((p) => (
+              <div key={p.code} style={{ borderBottom: '1px solid rgba(5, 5, 5, 0.06)', paddingBlock: 8 }}>
+                <Typography.Paragraph style={{ marginBottom: 4 }}>
+                  <Typography.Text strong>{p.code}</Typography.Text> {p.text}
+                </Typography.Paragraph>
+                <Space align="center">
+                  <Typography.Text type="secondary">{t('sheet.maxOf', { max: p.maxScore ?? '' })}</Typography.Text>
+                  {scoreInput(p)}
+                </Space>
+              </div>
+            ))
+          ) : (
+            <Table<TIndicatorPoint>
+              rowKey="code"
+              size="small"
+              dataSource={indicator.points}
+              pagination={false}
+              columns={[
+                { title: t('sheet.point'), width: 64, dataIndex: 'code' },
+                { title: t('sheet.pointText'), dataIndex: 'text' },
+                { title: t('sheet.max'), width: 80, render: (_, p) => p.maxScore ?? '' },
+                { title: t('sheet.score'), width: 130, render: (_, p) => scoreInput(p) },
+              ]}
+            />
+          )}
           <Form.Item name={['indicatorComments', indicator.code]} label={t('sheet.indicatorComment')} style={{ marginTop: 8, marginBottom: 0 }}>
             <Input.TextArea rows={2} maxLength={2000} />
           </Form.Item>
@@ -136,7 +151,7 @@ export function ReviewScoreForm({ review }: { review: TReview }) {
           <Form.Item
             name="deductionReason"
             label={t('sheet.deductionReason')}
-            style={{ minWidth: 360 }}
+            style={{ minWidth: compact ? undefined : 360 }}
             dependencies={['deduction']}
             rules={[
               ({ getFieldValue }) => ({

@@ -64,9 +64,9 @@ export function CommitmentSection({ applicationId, disabled }: { applicationId: 
           <Divider titlePlacement="start">{label([slot])}</Divider>
           {slot === 'authoritySignatory' && <LimitedText name={['authorityOpinion']} label={label(['authorityOpinion'])} max={1000} rows={3} />}
           <Row gutter={12}>
-            <Col span={8}><TextField name={[slot, 'name']} label={t('signatory.name')} max={30} /></Col>
-            <Col span={8}><DateField name={[slot, 'signedOn']} label={t('signatory.date')} /></Col>
-            <Col span={8}><SealUpload applicationId={applicationId} slot={slot} disabled={disabled} /></Col>
+            <Col xs={24} md={8}><TextField name={[slot, 'name']} label={t('signatory.name')} max={30} /></Col>
+            <Col xs={24} md={8}><DateField name={[slot, 'signedOn']} label={t('signatory.date')} /></Col>
+            <Col xs={24} md={8}><SealUpload applicationId={applicationId} slot={slot} disabled={disabled} /></Col>
           </Row>
         </div>
       ))}

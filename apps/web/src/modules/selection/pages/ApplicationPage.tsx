@@ -12,6 +12,7 @@ import { client, downloadFile, unwrap } from '../../../app/api';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
+import { useCompactScreen } from '../../../app/use-compact-screen';
 import { useBilingual, useT } from '../../../app/i18n';
 import { MaterialPanel } from '../components/MaterialPanel';
 import { ProblemList } from '../components/ProblemList';
@@ -54,10 +55,12 @@ function FormSteps({ application, editable, onSaveState }: { application: TAppli
   const [step, setStep] = useState(0);
   const section = APPLICATION_SECTION_NAMES[step]!;
   const problems = application.problems.filter((problem) => problem.path.startsWith(`${section}.`) || problem.path === section);
-  // Eight sections with long titles do not fit side by side: they stand in a column beside the form.
+  const compact = useCompactScreen();
+  // Eight sections with long titles do not fit side by side: they stand in a column beside the form (above it
+  // on a phone, where the form needs the whole width).
   return (
-    <Row gutter={24} wrap={false}>
-      <Col flex="220px">
+    <Row gutter={[24, 16]} wrap={compact}>
+      <Col flex={compact ? '100%' : '220px'}>
         <Steps
           orientation="vertical"
           size="small"
@@ -107,7 +110,7 @@ export default function ApplicationPage() {
       <PageHeader
         title={application.consortiumName}
         subtitle={
-          <Space>
+          <Space wrap>
             <StatusTag status={application.status} />
             {application.call.title}
             {t('app.deadline', { deadline: application.call.deadline.replace('T', ' ') })}
