@@ -28,6 +28,7 @@ import { describeShortageRule, isEditable, shortageDecision, statusAfter } from 
 
 export const CATALOGUE_ENTITY = bilingual('紧缺人才目录', 'shortage catalogue');
 const EVIDENCE_DEMANDS = 20;
+const STATUS_ORDER: string[] = ['draft', 'published', 'withdrawn'];
 
 const ACTIONS = {
   edit: bilingual('修改', 'edited'),
@@ -243,7 +244,8 @@ export async function getCatalogue(db: Executor, grants: Grant[], bodyId: string
       removed: e.removedAt !== null,
       removedReason: e.removedReason,
     })),
-    history: history.map((h) => ({ from: h.fromStatus, to: h.toStatus, reason: h.reason, by: h.actorName, at: h.at.toISOString() })),
+    // The statuses follow one another in one order, so changes stamped at the same instant still read in order.
+    history: [...history].sort((a, b) => a.at.getTime() - b.at.getTime() || STATUS_ORDER.indexOf(a.toStatus) - STATUS_ORDER.indexOf(b.toStatus)).map((h) => ({ from: h.fromStatus, to: h.toStatus, reason: h.reason, by: h.actorName, at: h.at.toISOString() })),
     publishedAt: catalogue.publishedAt?.toISOString() ?? null,
     isGenerated: catalogue.isGenerated,
     version: catalogue.version,
