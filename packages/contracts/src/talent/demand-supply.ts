@@ -18,7 +18,7 @@ export const TALENT_LEVELS = {
 export type TalentLevel = keyof typeof TALENT_LEVELS;
 export const TALENT_LEVEL_NAMES = Object.keys(TALENT_LEVELS) as [TalentLevel, ...TalentLevel[]];
 /** The `level` column of the majors catalogue for each level. */
-export const CATALOGUE_LEVEL: Record<TalentLevel, string> = { secondary: '中职', higher_associate: '高职专科', higher_bachelor: '职业本科' };
+export const CATALOGUE_LEVEL = { secondary: '中职', higher_associate: '高职专科', higher_bachelor: '职业本科' } as const satisfies Record<TalentLevel, string>;
 
 /** How a school runs a major's places (办学形式). */
 export const STUDY_MODES = {
