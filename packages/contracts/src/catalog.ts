@@ -34,6 +34,7 @@ import { ACTIVITY_ERRORS, ACTIVITY_LABELS } from './governance/activities.js';
 import { NOTIFICATION_ERRORS, NOTIFICATION_LABELS } from './notifications/inbox.js';
 import { JOB_ERRORS } from './notifications/jobs.js';
 import { REMINDER_ERRORS, REMINDER_LABELS } from './notifications/reminders.js';
+import { TALENT_ERRORS, TALENT_LABELS } from './talent/messages.js';
 
 export const ERROR_CATALOG = {
   ...KERNEL_ERRORS,
@@ -62,6 +63,7 @@ export const ERROR_CATALOG = {
   ...NOTIFICATION_ERRORS,
   ...JOB_ERRORS,
   ...REMINDER_ERRORS,
+  ...TALENT_ERRORS,
 } satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -87,4 +89,5 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   ...ACTIVITY_LABELS,
   ...NOTIFICATION_LABELS,
   ...REMINDER_LABELS,
+  ...TALENT_LABELS,
 };

@@ -28,3 +28,4 @@ export * from './governance/finance.js';
 export * from './governance/activities.js';
 export * from './validation-issues.js';
 export * from './notifications/index.js';
+export * from './talent/index.js';

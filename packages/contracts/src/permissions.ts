@@ -107,6 +107,12 @@ export const PERMISSIONS = {
     label: { 'zh-CN': '组织遴选评审（专家、回避、分配、排名、发布结果）', 'en-US': 'Run selection reviews (experts, conflicts, assignment, ranking, results)' },
   },
   'selection.review.score': { duty: 'business', label: { 'zh-CN': '评审打分', 'en-US': 'Score assigned applications' } },
+  'talent.demand.edit': { duty: 'business', label: { 'zh-CN': '填报本单位人才需求', 'en-US': 'Enter one’s enterprise’s talent demand' } },
+  'talent.supply.edit': { duty: 'business', label: { 'zh-CN': '填报本校人才供给', 'en-US': 'Enter one’s school’s talent supply' } },
+  'talent.analysis.manage': {
+    duty: 'business',
+    label: { 'zh-CN': '查看供需缺口、编制和发布紧缺人才目录', 'en-US': 'See supply–demand gaps, build and publish the shortage catalogue' },
+  },
 } as const satisfies Record<string, PermissionInfo>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -198,6 +204,9 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'governance.activity.register',
     'governance.project.manage',
     'governance.project.propose',
+    'talent.demand.edit',
+    'talent.supply.edit',
+    'talent.analysis.manage',
   ],
   member_representative: [
     ...COMMON,
@@ -220,8 +229,10 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'governance.membership.apply',
     'governance.certificate.download',
     'selection.application.edit',
+    'talent.demand.edit',
+    'talent.supply.edit',
   ],
-  data_collector: [...COMMON, 'selection.application.edit'],
+  data_collector: [...COMMON, 'selection.application.edit', 'talent.demand.edit', 'talent.supply.edit'],
   reviewer: [...COMMON],
   principal: [...COMMON],
   authority_admin: [...COMMON, 'selection.call.manage', 'selection.review.manage'],

@@ -19,6 +19,7 @@ import { notificationRoutes, unsubscribeRoute } from '../modules/notifications/r
 import { organizationRoutes } from '../modules/organizations/routes';
 import { securityRoutes } from '../modules/security/routes';
 import { publicSelectionRoute, selectionRoutes } from '../modules/selection/routes';
+import { talentRoutes } from '../modules/talent/routes';
 import { FullPageSpinner, RequireAuth } from './auth';
 import { NotFoundPage, RouteErrorPage } from './components/RouteProblems';
 import { AppLayout } from './Layout';
@@ -51,6 +52,7 @@ const router = createBrowserRouter([
           ...governanceRoutes,
           ...bodyRoutes,
           ...selectionRoutes,
+          ...talentRoutes,
           ...notificationRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],

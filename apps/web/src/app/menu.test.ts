@@ -21,7 +21,20 @@ describe('menu', () => {
       '/governance/activities',
     ];
     // The books (经费) need governance.finance.read, which the platform administrator does not hold.
-    expect(keys).toEqual(['/', '/notifications', '/orgs', '/bodies', '/selection', 'governance', ...governance, 'admin', '/admin/users', '/admin/jobs']);
+    // Published shortage catalogues are read by everyone who reads the bodies.
+    expect(keys).toEqual(['/', '/notifications', '/orgs', '/bodies', '/selection', 'governance', ...governance, 'talent', '/talent/shortage', 'admin', '/admin/users', '/admin/jobs']);
+  });
+
+  it('shows an enterprise its demand, a school its supply and the secretariat the gaps', () => {
+    const talent = (permissions: string[]) => keysOf(visibleMenu(MENU, permissions)).filter((key) => key.startsWith('/talent'));
+    expect(talent(['body.read', 'talent.demand.edit'])).toEqual(['/talent/demand', '/talent/shortage']);
+    expect(talent(['body.read', 'talent.supply.edit'])).toEqual(['/talent/supply', '/talent/shortage']);
+    expect(talent(['body.read', 'talent.demand.edit', 'talent.supply.edit', 'talent.analysis.manage'])).toEqual([
+      '/talent/demand',
+      '/talent/supply',
+      '/talent/gaps',
+      '/talent/shortage',
+    ]);
   });
 
   it('shows a group only with the entries the user may open', () => {

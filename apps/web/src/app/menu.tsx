@@ -8,6 +8,7 @@ import {
   AuditOutlined,
   BankOutlined,
   ClusterOutlined,
+  FundOutlined,
   DashboardOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
@@ -50,6 +51,17 @@ export const MENU: MenuEntry[] = [
       { key: '/governance/projects', label: 'menu.governance.projects', permission: 'body.read' },
       { key: '/governance/activities', label: 'menu.governance.activities', permission: 'body.read' },
       { key: '/governance/finance', label: 'menu.governance.finance', permission: 'governance.finance.read' },
+    ],
+  },
+  {
+    key: 'talent',
+    label: 'menu.talent',
+    icon: <FundOutlined />,
+    children: [
+      { key: '/talent/demand', label: 'menu.talent.demand', permission: 'talent.demand.edit' },
+      { key: '/talent/supply', label: 'menu.talent.supply', permission: 'talent.supply.edit' },
+      { key: '/talent/gaps', label: 'menu.talent.gaps', permission: 'talent.analysis.manage' },
+      { key: '/talent/shortage', label: 'menu.talent.shortage', permission: 'body.read' },
     ],
   },
   {

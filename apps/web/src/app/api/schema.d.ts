@@ -7870,6 +7870,667 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/talent/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人可填报的单位 Units the user enters demand or supply for */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalentAccess"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/demands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 企业人才需求清单 Talent demand of the body’s enterprises */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DemandList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 填报人才需求 Enter a demand (seed 001 附件1 指标3.3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DemandPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/demands/{demandId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 调整人才需求 Adjust a demand */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    demandId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DemandUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 撤回人才需求 Withdraw a demand */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    demandId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/demands/{demandId}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 需求与学校的匹配及理由 Schools matching a demand, each with its reasons */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    demandId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MatchList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/supplies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 学校人才供给 Talent supply of the body’s schools */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplyList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 填报专业人才供给 Enter a major’s supply */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupplyPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/supplies/{supplyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 调整人才供给 Adjust a supply row */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    supplyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupplyUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 撤回人才供给 Withdraw a supply row */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    supplyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 供需缺口表 Gap table by major, class, category or city */
+        get: {
+            parameters: {
+                query?: {
+                    groupBy?: "major" | "class" | "category" | "city";
+                    startYear?: number;
+                    cityCode?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GapTable"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/shortage-catalogues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 紧缺人才目录 Shortage catalogues (drafts for the secretariat only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShortageCatalogueList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 按规则生成目录草稿 Build a draft by the rule */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShortageDraftPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/shortage-catalogues/{catalogueId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 紧缺人才目录及依据 A shortage catalogue with its evidence */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    catalogueId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShortageCatalogue"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/shortage-catalogues/{catalogueId}/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改阈值并重新生成 Change the thresholds and run the rule again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    catalogueId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShortageRebuildPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/shortage-catalogues/{catalogueId}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 补充专业（写明理由） Add a major by hand, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    catalogueId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShortageEntryPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/shortage-catalogues/{catalogueId}/entries/{entryId}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 移出专业（写明理由） Take a major out, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    catalogueId: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShortageEntryRemovalInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/shortage-catalogues/{catalogueId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布或撤回目录 Publish or withdraw */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    catalogueId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShortageStatusPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -9365,6 +10026,75 @@ export interface components {
         };
         /** @enum {string} */
         DeliveryChannelInput: "inbox" | "email" | "digest";
+        DemandInput: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            position: string;
+            occupation: string;
+            occupationCode: string | null;
+            majors: components["schemas"]["MajorRefInput"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            startYear: number;
+            headcounts: number[];
+            skills: string | null;
+            location: {
+                code: string;
+                name: string;
+            };
+            wageMin: number | null;
+            wageMax: number | null;
+            apprenticeshipPlaces: number;
+            internshipPlaces: number;
+            isGenerated: boolean;
+            version: number;
+            updatedAt: string;
+        };
+        DemandPayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+            position: string;
+            occupation: string;
+            occupationCode?: components["schemas"]["OccupationCodeInput"];
+            majorCodes: components["schemas"]["MajorCodeInput"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            startYear: components["schemas"]["StartYearInput"];
+            headcounts: components["schemas"]["ThreeYearsInput"];
+            skills?: string;
+            locationRegionCode: components["schemas"]["RegionCodeInput"];
+            wageMin?: number;
+            wageMax?: number;
+            /** @default 0 */
+            apprenticeshipPlaces?: number;
+            /** @default 0 */
+            internshipPlaces?: number;
+        };
+        DemandListInput: {
+            items: components["schemas"]["DemandInput"][];
+        };
+        DemandUpdateInput: {
+            position: string;
+            occupation: string;
+            occupationCode?: components["schemas"]["OccupationCodeInput"];
+            majorCodes: components["schemas"]["MajorCodeInput"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            startYear: components["schemas"]["StartYearInput"];
+            headcounts: components["schemas"]["ThreeYearsInput"];
+            skills?: string;
+            locationRegionCode: components["schemas"]["RegionCodeInput"];
+            wageMin?: number;
+            wageMax?: number;
+            /** @default 0 */
+            apprenticeshipPlaces?: number;
+            /** @default 0 */
+            internshipPlaces?: number;
+            version: number;
+        };
         DismissPayloadInput: {
             reason: string;
             version: number;
@@ -9687,6 +10417,36 @@ export interface components {
             /** Format: uuid */
             orgId: string;
         };
+        GapRowInput: {
+            key: string;
+            name: string;
+            level: string | null;
+            demand: number[];
+            supply: number[];
+            gap: number[];
+            signs: ("shortage" | "surplus" | "balanced")[];
+            totalDemand: number;
+            totalSupply: number;
+            totalGap: number;
+            /** @enum {string} */
+            sign: "shortage" | "surplus" | "balanced";
+        };
+        GapTableInput: {
+            /** @enum {string} */
+            groupBy: "major" | "class" | "category" | "city";
+            years: number[];
+            cityCode: string | null;
+            rows: components["schemas"]["GapRowInput"][];
+            totals: {
+                demand: number[];
+                supply: number[];
+                gap: number[];
+            };
+            rule: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+        };
         GovernanceRemindersInput: {
             committeeTermDaysBefore: number;
         };
@@ -9975,6 +10735,12 @@ export interface components {
             code: string;
             name: string;
         };
+        MajorCodeInput: string;
+        MajorRefInput: {
+            code: string;
+            name: string;
+            level: string;
+        };
         ManualAssignmentInput: {
             /** Format: uuid */
             expertId: string;
@@ -9986,6 +10752,49 @@ export interface components {
         };
         MarkedCountInput: {
             updated: number;
+        };
+        MatchListInput: {
+            demandId: string;
+            position: string;
+            terms: string[];
+            ranking: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            results: components["schemas"]["MatchResultInput"][];
+        };
+        MatchResultInput: {
+            rank: number;
+            school: {
+                id: string;
+                name: string;
+                regionCode: string | null;
+                regionName: string | null;
+            };
+            codeMatches: {
+                wanted: string;
+                wantedName: string;
+                offered: string;
+                offeredName: string;
+                /** @enum {string} */
+                level: "exact" | "class" | "category";
+            }[];
+            termMatches: {
+                term: string;
+                offered: string;
+                offeredName: string;
+            }[];
+            region: {
+                /** @enum {string} */
+                relation: "same_district" | "same_city" | "same_province" | "elsewhere";
+                steps: number;
+            };
+            graduates: number[];
+            placementsOffered: number;
+            reasons: {
+                "zh-CN": string;
+                "en-US": string;
+            }[];
         };
         MeInput: {
             user: {
@@ -10142,6 +10951,7 @@ export interface components {
                 [key: string]: components["schemas"]["DeliveryChannelInput"];
             };
         };
+        OccupationCodeInput: string;
         OfficeInput: {
             /** Format: uuid */
             id: string;
@@ -10446,7 +11256,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score";
+        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage";
         PhoneInput: string;
         PlanSectionInput: {
             constructionPlan?: components["schemas"]["LongTextInput"];
@@ -10622,6 +11432,7 @@ export interface components {
             level: "province" | "city" | "district";
             parentCode: string | null;
         };
+        RegionCodeInput: string;
         RegistrationPayloadInput: {
             /** Format: uuid */
             orgId: string;
@@ -10884,6 +11695,101 @@ export interface components {
             pageSize: number;
         };
         ShanghaiDateTimeInput: string;
+        ShareInput: {
+            numerator: number;
+            denominator: number;
+        };
+        ShortageCatalogueInput: {
+            id: string;
+            title: string;
+            startYear: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn";
+            thresholds: components["schemas"]["ShortageThresholdsInput"];
+            rule: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            entries: components["schemas"]["ShortageEntryInput"][];
+            history: components["schemas"]["StatusChangeInput"][];
+            publishedAt: string | null;
+            isGenerated: boolean;
+            version: number;
+            abilities: {
+                edit: boolean;
+            };
+        };
+        ShortageCatalogueListInput: {
+            items: components["schemas"]["ShortageCatalogueSummaryInput"][];
+        };
+        ShortageCatalogueSummaryInput: {
+            id: string;
+            title: string;
+            startYear: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn";
+            publishedAt: string | null;
+            isGenerated: boolean;
+            version: number;
+            entryCount: number;
+        };
+        ShortageDraftPayloadInput: {
+            title: string;
+            startYear: components["schemas"]["StartYearInput"];
+            thresholds: components["schemas"]["ShortageThresholdsInput"];
+        };
+        ShortageEntryInput: {
+            id: string;
+            majorCode: string;
+            majorName: string;
+            level: string;
+            className: string;
+            categoryName: string;
+            demand: number;
+            supply: number;
+            gap: number;
+            enterprises: number;
+            /** @enum {string} */
+            origin: "rule" | "secretariat";
+            reason: string | null;
+            explanation: {
+                "zh-CN": string;
+                "en-US": string;
+            }[];
+            demands: components["schemas"]["ShortageEvidenceDemandInput"][];
+            removed: boolean;
+            removedReason: string | null;
+        };
+        ShortageEntryPayloadInput: {
+            majorCode: components["schemas"]["MajorCodeInput"];
+            reason: string;
+            version: number;
+        };
+        ShortageEntryRemovalInput: {
+            reason: string;
+            version: number;
+        };
+        ShortageEvidenceDemandInput: {
+            demandId: string;
+            orgName: string;
+            position: string;
+            counted: number;
+        };
+        ShortageRebuildPayloadInput: {
+            thresholds: components["schemas"]["ShortageThresholdsInput"];
+            version: number;
+        };
+        ShortageStatusPayloadInput: {
+            /** @enum {string} */
+            action: "publish" | "withdraw";
+            reason?: string;
+            version: number;
+        };
+        ShortageThresholdsInput: {
+            minGap: number;
+            minGapShare: components["schemas"]["ShareInput"];
+            minEnterprises: number;
+        };
         SiteVisitInput: {
             visitedOn: components["schemas"]["IsoDateInput"];
             visitMembers: string;
@@ -10899,6 +11805,14 @@ export interface components {
         };
         SiteVisitListInput: {
             items: components["schemas"]["SiteVisitInput"][];
+        };
+        StartYearInput: number;
+        StatusChangeInput: {
+            from: string | null;
+            to: string;
+            reason: string | null;
+            by: string | null;
+            at: string;
         };
         SummarySectionInput: {
             /** @default [] */
@@ -10918,6 +11832,45 @@ export interface components {
             contactTitle?: string | null;
             contactMobile?: components["schemas"]["FormPhoneInput"];
         };
+        SupplyInput: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            major: components["schemas"]["MajorRefInput"];
+            /** @enum {string} */
+            mode: "full_time" | "apprenticeship" | "order_class" | "part_time";
+            startYear: number;
+            plannedEnrolment: number[];
+            expectedGraduates: number[];
+            placementsOffered: number;
+            isGenerated: boolean;
+            version: number;
+            updatedAt: string;
+        };
+        SupplyPayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+            majorCode: components["schemas"]["MajorCodeInput"];
+            /** @enum {string} */
+            mode: "full_time" | "apprenticeship" | "order_class" | "part_time";
+            startYear: components["schemas"]["StartYearInput"];
+            plannedEnrolment: components["schemas"]["ThreeYearsInput"];
+            expectedGraduates: components["schemas"]["ThreeYearsInput"];
+            /** @default 0 */
+            placementsOffered?: number;
+        };
+        SupplyListInput: {
+            items: components["schemas"]["SupplyInput"][];
+        };
+        SupplyUpdateInput: {
+            plannedEnrolment: components["schemas"]["ThreeYearsInput"];
+            expectedGraduates: components["schemas"]["ThreeYearsInput"];
+            /** @default 0 */
+            placementsOffered?: number;
+            version: number;
+        };
         SupportingMaterialInput: {
             id: string;
             filename: string;
@@ -10926,6 +11879,17 @@ export interface components {
             sha256: string;
             toc: components["schemas"]["TocEntryInput"][];
             uploadedAt: string;
+        };
+        TalentAccessInput: {
+            demandOrgs: {
+                id: string;
+                name: string;
+            }[];
+            supplyOrgs: {
+                id: string;
+                name: string;
+            }[];
+            analysis: boolean;
         };
         TermInput: {
             holderName: string;
@@ -10954,6 +11918,7 @@ export interface components {
             constructionPlan: number;
             featuresAndInnovation: number;
         };
+        ThreeYearsInput: number[];
         TocEntryInput: {
             title: string;
             page: number;
@@ -12210,6 +13175,75 @@ export interface components {
         };
         /** @enum {string} */
         DeliveryChannel: "inbox" | "email" | "digest";
+        Demand: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            position: string;
+            occupation: string;
+            occupationCode: string | null;
+            majors: components["schemas"]["MajorRef"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            startYear: number;
+            headcounts: number[];
+            skills: string | null;
+            location: {
+                code: string;
+                name: string;
+            };
+            wageMin: number | null;
+            wageMax: number | null;
+            apprenticeshipPlaces: number;
+            internshipPlaces: number;
+            isGenerated: boolean;
+            version: number;
+            updatedAt: string;
+        };
+        DemandPayload: {
+            /** Format: uuid */
+            orgId: string;
+            position: string;
+            occupation: string;
+            occupationCode?: components["schemas"]["OccupationCode"];
+            majorCodes: components["schemas"]["MajorCode"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            startYear: components["schemas"]["StartYear"];
+            headcounts: components["schemas"]["ThreeYears"];
+            skills?: string;
+            locationRegionCode: components["schemas"]["RegionCode"];
+            wageMin?: number;
+            wageMax?: number;
+            /** @default 0 */
+            apprenticeshipPlaces: number;
+            /** @default 0 */
+            internshipPlaces: number;
+        };
+        DemandList: {
+            items: components["schemas"]["Demand"][];
+        };
+        DemandUpdate: {
+            position: string;
+            occupation: string;
+            occupationCode?: components["schemas"]["OccupationCode"];
+            majorCodes: components["schemas"]["MajorCode"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            startYear: components["schemas"]["StartYear"];
+            headcounts: components["schemas"]["ThreeYears"];
+            skills?: string;
+            locationRegionCode: components["schemas"]["RegionCode"];
+            wageMin?: number;
+            wageMax?: number;
+            /** @default 0 */
+            apprenticeshipPlaces: number;
+            /** @default 0 */
+            internshipPlaces: number;
+            version: number;
+        };
         DismissPayload: {
             reason: string;
             version: number;
@@ -12499,6 +13533,36 @@ export interface components {
             /** Format: uuid */
             orgId: string;
         };
+        GapRow: {
+            key: string;
+            name: string;
+            level: string | null;
+            demand: number[];
+            supply: number[];
+            gap: number[];
+            signs: ("shortage" | "surplus" | "balanced")[];
+            totalDemand: number;
+            totalSupply: number;
+            totalGap: number;
+            /** @enum {string} */
+            sign: "shortage" | "surplus" | "balanced";
+        };
+        GapTable: {
+            /** @enum {string} */
+            groupBy: "major" | "class" | "category" | "city";
+            years: number[];
+            cityCode: string | null;
+            rows: components["schemas"]["GapRow"][];
+            totals: {
+                demand: number[];
+                supply: number[];
+                gap: number[];
+            };
+            rule: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+        };
         GovernanceReminders: {
             committeeTermDaysBefore: number;
         };
@@ -12787,6 +13851,12 @@ export interface components {
             code: string;
             name: string;
         };
+        MajorCode: string;
+        MajorRef: {
+            code: string;
+            name: string;
+            level: string;
+        };
         ManualAssignment: {
             /** Format: uuid */
             expertId: string;
@@ -12798,6 +13868,49 @@ export interface components {
         };
         MarkedCount: {
             updated: number;
+        };
+        MatchList: {
+            demandId: string;
+            position: string;
+            terms: string[];
+            ranking: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            results: components["schemas"]["MatchResult"][];
+        };
+        MatchResult: {
+            rank: number;
+            school: {
+                id: string;
+                name: string;
+                regionCode: string | null;
+                regionName: string | null;
+            };
+            codeMatches: {
+                wanted: string;
+                wantedName: string;
+                offered: string;
+                offeredName: string;
+                /** @enum {string} */
+                level: "exact" | "class" | "category";
+            }[];
+            termMatches: {
+                term: string;
+                offered: string;
+                offeredName: string;
+            }[];
+            region: {
+                /** @enum {string} */
+                relation: "same_district" | "same_city" | "same_province" | "elsewhere";
+                steps: number;
+            };
+            graduates: number[];
+            placementsOffered: number;
+            reasons: {
+                "zh-CN": string;
+                "en-US": string;
+            }[];
         };
         Me: {
             user: {
@@ -12951,6 +14064,7 @@ export interface components {
                 [key: string]: components["schemas"]["DeliveryChannel"];
             };
         };
+        OccupationCode: string;
         Office: {
             /** Format: uuid */
             id: string;
@@ -13251,7 +14365,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score";
+        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage";
         Phone: string;
         PlanSection: {
             constructionPlan: components["schemas"]["LongText"];
@@ -13427,6 +14541,7 @@ export interface components {
             level: "province" | "city" | "district";
             parentCode: string | null;
         };
+        RegionCode: string;
         RegistrationPayload: {
             /** Format: uuid */
             orgId: string;
@@ -13689,6 +14804,101 @@ export interface components {
             pageSize: number;
         };
         ShanghaiDateTime: string;
+        Share: {
+            numerator: number;
+            denominator: number;
+        };
+        ShortageCatalogue: {
+            id: string;
+            title: string;
+            startYear: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn";
+            thresholds: components["schemas"]["ShortageThresholds"];
+            rule: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            entries: components["schemas"]["ShortageEntry"][];
+            history: components["schemas"]["StatusChange"][];
+            publishedAt: string | null;
+            isGenerated: boolean;
+            version: number;
+            abilities: {
+                edit: boolean;
+            };
+        };
+        ShortageCatalogueList: {
+            items: components["schemas"]["ShortageCatalogueSummary"][];
+        };
+        ShortageCatalogueSummary: {
+            id: string;
+            title: string;
+            startYear: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn";
+            publishedAt: string | null;
+            isGenerated: boolean;
+            version: number;
+            entryCount: number;
+        };
+        ShortageDraftPayload: {
+            title: string;
+            startYear: components["schemas"]["StartYear"];
+            thresholds: components["schemas"]["ShortageThresholds"];
+        };
+        ShortageEntry: {
+            id: string;
+            majorCode: string;
+            majorName: string;
+            level: string;
+            className: string;
+            categoryName: string;
+            demand: number;
+            supply: number;
+            gap: number;
+            enterprises: number;
+            /** @enum {string} */
+            origin: "rule" | "secretariat";
+            reason: string | null;
+            explanation: {
+                "zh-CN": string;
+                "en-US": string;
+            }[];
+            demands: components["schemas"]["ShortageEvidenceDemand"][];
+            removed: boolean;
+            removedReason: string | null;
+        };
+        ShortageEntryPayload: {
+            majorCode: components["schemas"]["MajorCode"];
+            reason: string;
+            version: number;
+        };
+        ShortageEntryRemoval: {
+            reason: string;
+            version: number;
+        };
+        ShortageEvidenceDemand: {
+            demandId: string;
+            orgName: string;
+            position: string;
+            counted: number;
+        };
+        ShortageRebuildPayload: {
+            thresholds: components["schemas"]["ShortageThresholds"];
+            version: number;
+        };
+        ShortageStatusPayload: {
+            /** @enum {string} */
+            action: "publish" | "withdraw";
+            reason?: string;
+            version: number;
+        };
+        ShortageThresholds: {
+            minGap: number;
+            minGapShare: components["schemas"]["Share"];
+            minEnterprises: number;
+        };
         SiteVisit: {
             visitedOn: components["schemas"]["IsoDate"];
             visitMembers: string;
@@ -13704,6 +14914,14 @@ export interface components {
         };
         SiteVisitList: {
             items: components["schemas"]["SiteVisit"][];
+        };
+        StartYear: number;
+        StatusChange: {
+            from: string | null;
+            to: string;
+            reason: string | null;
+            by: string | null;
+            at: string;
         };
         SummarySection: {
             /** @default [] */
@@ -13723,6 +14941,45 @@ export interface components {
             contactTitle: string | null;
             contactMobile: components["schemas"]["FormPhone"];
         };
+        Supply: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            major: components["schemas"]["MajorRef"];
+            /** @enum {string} */
+            mode: "full_time" | "apprenticeship" | "order_class" | "part_time";
+            startYear: number;
+            plannedEnrolment: number[];
+            expectedGraduates: number[];
+            placementsOffered: number;
+            isGenerated: boolean;
+            version: number;
+            updatedAt: string;
+        };
+        SupplyPayload: {
+            /** Format: uuid */
+            orgId: string;
+            majorCode: components["schemas"]["MajorCode"];
+            /** @enum {string} */
+            mode: "full_time" | "apprenticeship" | "order_class" | "part_time";
+            startYear: components["schemas"]["StartYear"];
+            plannedEnrolment: components["schemas"]["ThreeYears"];
+            expectedGraduates: components["schemas"]["ThreeYears"];
+            /** @default 0 */
+            placementsOffered: number;
+        };
+        SupplyList: {
+            items: components["schemas"]["Supply"][];
+        };
+        SupplyUpdate: {
+            plannedEnrolment: components["schemas"]["ThreeYears"];
+            expectedGraduates: components["schemas"]["ThreeYears"];
+            /** @default 0 */
+            placementsOffered: number;
+            version: number;
+        };
         SupportingMaterial: {
             id: string;
             filename: string;
@@ -13731,6 +14988,17 @@ export interface components {
             sha256: string;
             toc: components["schemas"]["TocEntry"][];
             uploadedAt: string;
+        };
+        TalentAccess: {
+            demandOrgs: {
+                id: string;
+                name: string;
+            }[];
+            supplyOrgs: {
+                id: string;
+                name: string;
+            }[];
+            analysis: boolean;
         };
         Term: {
             holderName: string;
@@ -13759,6 +15027,7 @@ export interface components {
             constructionPlan: number;
             featuresAndInnovation: number;
         };
+        ThreeYears: number[];
         TocEntry: {
             title: string;
             page: number;

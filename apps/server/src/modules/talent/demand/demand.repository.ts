@@ -1,0 +1,74 @@
+/** SQL of the enterprises' talent demand. */
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../../kernel/db/database.js';
+import { organizationDirectory } from '../../organizations/index.js';
+import { talentDemands } from './demand.table.js';
+
+export type DemandRow = typeof talentDemands.$inferSelect;
+export type DemandInsert = typeof talentDemands.$inferInsert;
+
+const org = organizationDirectory();
+
+export async function listDemands(db: Executor, bodyId: string) {
+  return db
+    .select({ demand: talentDemands, orgName: org.name })
+    .from(talentDemands)
+    .innerJoin(org, eq(org.id, talentDemands.orgId))
+    .where(eq(talentDemands.bodyId, bodyId))
+    .orderBy(asc(org.name), desc(talentDemands.updatedAt), asc(talentDemands.id));
+}
+
+export async function findDemand(db: Executor, bodyId: string, demandId: string) {
+  const [row] = await db
+    .select({ demand: talentDemands, orgName: org.name })
+    .from(talentDemands)
+    .innerJoin(org, eq(org.id, talentDemands.orgId))
+    .where(and(eq(talentDemands.id, demandId), eq(talentDemands.bodyId, bodyId)));
+  return row;
+}
+
+export async function findDemandOrg(db: Executor, demandId: string) {
+  const [row] = await db.select({ bodyId: talentDemands.bodyId, orgId: talentDemands.orgId }).from(talentDemands).where(eq(talentDemands.id, demandId));
+  return row;
+}
+
+/** What the gap rules need of each demand of a body, with the enterprise's name for the evidence. */
+export async function demandFigures(db: Executor, bodyId: string) {
+  return db
+    .select({
+      id: talentDemands.id,
+      orgId: talentDemands.orgId,
+      orgName: org.name,
+      position: talentDemands.position,
+      majorCodes: talentDemands.majorCodes,
+      startYear: talentDemands.startYear,
+      headcounts: talentDemands.headcounts,
+      locationRegionCode: talentDemands.locationRegionCode,
+    })
+    .from(talentDemands)
+    .innerJoin(org, eq(org.id, talentDemands.orgId))
+    .where(eq(talentDemands.bodyId, bodyId));
+}
+
+export async function insertDemand(db: Executor, values: DemandInsert): Promise<DemandRow> {
+  const [row] = await db.insert(talentDemands).values(values).returning();
+  return row!;
+}
+
+export async function insertDemands(db: Executor, values: DemandInsert[]): Promise<void> {
+  for (let i = 0; i < values.length; i += 500) await db.insert(talentDemands).values(values.slice(i, i + 500));
+}
+
+/** Optimistic locking: applies only if nobody changed the demand since `version`. */
+export async function updateDemandAtVersion(db: Executor, id: string, version: number, values: Partial<DemandInsert>) {
+  const [row] = await db
+    .update(talentDemands)
+    .set({ ...values, version: sql`${talentDemands.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(talentDemands.id, id), eq(talentDemands.version, version)))
+    .returning();
+  return row;
+}
+
+export async function deleteDemand(db: Executor, id: string) {
+  await db.delete(talentDemands).where(eq(talentDemands.id, id));
+}

@@ -1,0 +1,47 @@
+/** The gap table of a body: its demand and supply through the gap rules, with the names a reader needs. */
+import type { GapGroup, TGapTable } from '@chanjiao/contracts';
+import type { Executor } from '../../../kernel/db/database.js';
+import { requireBody } from '../../bodies/index.js';
+import { demandFigures } from '../demand/demand.repository.js';
+import { majorsByCode, regionNames } from '../majors/majors.js';
+import { supplyFigures } from '../supply/supply.repository.js';
+import { aggregateGaps, type GapCell, gapCells, SHARING_RULE, yearsFrom } from './gaps.rules.js';
+
+/** The body's demand and supply laid out per major and city over three years from `startYear`. */
+export async function bodyGapCells(db: Executor, bodyId: string, startYear: number, cityCode?: string) {
+  const years = yearsFrom(startYear);
+  const [demands, supplies] = await Promise.all([demandFigures(db, bodyId), supplyFigures(db, bodyId)]);
+  const cells = gapCells(demands, supplies, years);
+  return { years, demands, cells: cityCode ? cells.filter((cell) => cell.cityCode === cityCode) : cells };
+}
+
+async function namesFor(db: Executor, cells: GapCell[], groupBy: GapGroup) {
+  if (groupBy === 'city') {
+    const regions = await regionNames(db);
+    return (key: string) => ({ name: regions.get(key) ?? (key || '—'), level: null });
+  }
+  const majors = await majorsByCode(db, cells.map((c) => c.majorCode));
+  const byKey = new Map<string, { name: string; level: string }>();
+  for (const major of majors.values()) {
+    byKey.set(major.code, { name: major.name, level: major.level });
+    byKey.set(major.classCode, { name: major.className, level: major.level });
+    byKey.set(major.categoryCode, { name: major.categoryName, level: major.level });
+  }
+  return (key: string) => byKey.get(key) ?? { name: key, level: null };
+}
+
+export async function gapTable(db: Executor, bodyId: string, query: { groupBy: GapGroup; startYear: number; cityCode?: string }): Promise<TGapTable> {
+  await requireBody(db, bodyId);
+  const { years, cells } = await bodyGapCells(db, bodyId, query.startYear, query.cityCode);
+  const rows = aggregateGaps(cells, query.groupBy, years.length);
+  const nameOf = await namesFor(db, cells, query.groupBy);
+  const total = (pick: (r: (typeof rows)[number]) => number[]) => years.map((_, i) => rows.reduce((sum, r) => sum + pick(r)[i]!, 0));
+  return {
+    groupBy: query.groupBy,
+    years,
+    cityCode: query.cityCode ?? null,
+    rows: rows.map(({ enterprises: _enterprises, ...row }) => ({ ...row, ...nameOf(row.key) })),
+    totals: { demand: total((r) => r.demand), supply: total((r) => r.supply), gap: total((r) => r.gap) },
+    rule: SHARING_RULE,
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * 人才供需 (SPEC §5, seeds 001 附件1 指标3 and 002): enterprises' demand and schools' supply per body, the gaps between
+ * them, the shortage catalogue built from the gaps by a published rule, and the explained matching of a demand to
+ * schools — one sub-folder each; the majors catalogue's hierarchy in majors/.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../kernel/deps.js';
+import { accessRoutes } from './access/access.routes.js';
+import { demandRoutes } from './demand/demand.routes.js';
+import { gapRoutes } from './gaps/gaps.routes.js';
+import { shortageRoutes } from './shortage/shortage.routes.js';
+import { supplyRoutes } from './supply/supply.routes.js';
+
+export { createDemand } from './demand/demand.service.js';
+export { createSupply } from './supply/supply.service.js';
+export { buildDraft as buildShortageDraft, changeStatus as changeShortageStatus } from './shortage/shortage.service.js';
+
+export async function talentRoutes(app: FastifyInstance, deps: AppDeps) {
+  await accessRoutes(app, deps);
+  await demandRoutes(app, deps);
+  await supplyRoutes(app, deps);
+  await gapRoutes(app, deps);
+  await shortageRoutes(app, deps);
+}

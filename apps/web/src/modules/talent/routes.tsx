@@ -1,0 +1,11 @@
+import type { RouteObject } from 'react-router-dom';
+import { lazyPage } from '../../app/routing';
+
+/** Signed-in talent pages; each page picks its body with `?body=`. */
+export const talentRoutes: RouteObject[] = [
+  { path: 'talent/demand', lazy: lazyPage(() => import('./pages/DemandListPage')) },
+  { path: 'talent/demand/:demandId/matches', lazy: lazyPage(() => import('./pages/MatchesPage')) },
+  { path: 'talent/supply', lazy: lazyPage(() => import('./pages/SupplyListPage')) },
+  { path: 'talent/gaps', lazy: lazyPage(() => import('./pages/GapsPage')) },
+  { path: 'talent/shortage', lazy: lazyPage(() => import('./pages/ShortageCataloguePage')) },
+];

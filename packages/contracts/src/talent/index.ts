@@ -1,0 +1,3 @@
+export * from './demand-supply.js';
+export * from './gaps.js';
+export * from './messages.js';

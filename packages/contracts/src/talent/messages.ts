@@ -1,0 +1,119 @@
+/** Errors, field names and validation messages of the talent module, in both languages. */
+import { defineErrors } from '../errors.js';
+import type { Bilingual } from '../i18n.js';
+
+const l = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
+
+export const TALENT_ERRORS = defineErrors({
+  TALENT_NOT_MEMBER: {
+    status: 409,
+    message: {
+      'zh-CN': '“{org}”不是“{body}”的现有成员单位，不能在此填报人才供需；请先由秘书处办理加入',
+      'en-US': '“{org}” is not a current member of “{body}”, so it cannot enter talent demand or supply here; ask the secretariat to admit it first',
+    },
+  },
+  TALENT_NOT_ENTERPRISE: {
+    status: 409,
+    message: {
+      'zh-CN': '“{org}”不是企业，人才需求由企业填报；学校请填报人才供给',
+      'en-US': '“{org}” is not an enterprise; enterprises enter demand, schools enter supply',
+    },
+  },
+  TALENT_NOT_SCHOOL: {
+    status: 409,
+    message: {
+      'zh-CN': '“{org}”不是学校，人才供给由学校按专业填报',
+      'en-US': '“{org}” is not a school; schools enter supply per major',
+    },
+  },
+  TALENT_UNKNOWN_MAJORS: {
+    status: 400,
+    message: {
+      'zh-CN': '专业代码 {codes} 不在《职业教育专业目录（2021年）》中，请从目录中选择专业',
+      'en-US': 'The major codes {codes} are not in the 2021 vocational majors catalogue; pick majors from the catalogue',
+    },
+  },
+  TALENT_MAJOR_LEVEL: {
+    status: 400,
+    message: {
+      'zh-CN': '专业“{major}”（{code}）属于{actual}层次，与所填学历层次“{expected}”不一致；请选择{expected}的专业',
+      'en-US': 'The major “{major}” ({code}) is a {actual} major, not {expected}; choose a {expected} major',
+    },
+  },
+  TALENT_UNKNOWN_REGION: {
+    status: 400,
+    message: {
+      'zh-CN': '工作地点的行政区划代码 {code} 不存在，请从地区列表中选择',
+      'en-US': 'The region code {code} of the work place does not exist; choose it from the region list',
+    },
+  },
+  TALENT_SUPPLY_EXISTS: {
+    status: 409,
+    message: {
+      'zh-CN': '“{org}”已填报 {year} 年起“{major}”（{mode}）的供给，请修改原记录',
+      'en-US': '“{org}” already entered supply of “{major}” ({mode}) from {year}; edit that record instead',
+    },
+  },
+  TALENT_CATALOGUE_STATUS: {
+    status: 409,
+    message: {
+      'zh-CN': '紧缺人才目录“{title}”当前为“{status}”，不能{action}',
+      'en-US': 'The shortage catalogue “{title}” is “{status}”; it cannot be {action}',
+    },
+  },
+  TALENT_ENTRY_EXISTS: {
+    status: 409,
+    message: {
+      'zh-CN': '专业“{major}”已在目录中',
+      'en-US': 'The major “{major}” is already in the catalogue',
+    },
+  },
+  TALENT_CATALOGUE_EMPTY: {
+    status: 409,
+    message: {
+      'zh-CN': '目录中没有专业，不能发布；请调整规则阈值或补充专业',
+      'en-US': 'The catalogue lists no major and cannot be published; adjust the thresholds or add majors',
+    },
+  },
+  TALENT_WITHDRAW_REASON: {
+    status: 400,
+    message: {
+      'zh-CN': '撤回已发布的目录须写明原因',
+      'en-US': 'Give the reason for withdrawing a published catalogue',
+    },
+  },
+});
+
+export const TALENT_VALIDATION_MESSAGES = {
+  MAJOR_CODE: l('应为专业目录中的 6 位专业代码（部分以 K 结尾），如 460103', 'must be a 6-digit code of the majors catalogue (some end in K), e.g. 460103'),
+  REGION_CODE: l('应为 6 位行政区划代码，如 320706', 'must be a 6-digit region code, e.g. 320706'),
+  CITY_CODE: l('应为城市的行政区划代码（后两位为 00），如 320700', 'must be a city’s region code (ending in 00), e.g. 320700'),
+  OCCUPATION_CODE: l('应为职业分类大典的细类编码，如 6-18-02-01', 'must be an occupation code of the 2022 classification, e.g. 6-18-02-01'),
+  WAGE_RANGE: l('最高月薪不能低于最低月薪', 'the highest wage must not be below the lowest'),
+  SHARE_AT_MOST_ONE: l('比例的分子不能大于分母', 'a share’s numerator must not exceed its denominator'),
+} satisfies Record<string, Bilingual>;
+
+export const TALENT_LABELS: Record<string, Bilingual> = {
+  position: l('岗位名称', 'Position'),
+  occupation: l('职业（工种）', 'Occupation'),
+  occupationCode: l('职业编码', 'Occupation code'),
+  majorCodes: l('需求专业', 'Wanted majors'),
+  majorCode: l('专业', 'Major'),
+  educationLevel: l('学历层次', 'Education level'),
+  startYear: l('起始年份', 'First year'),
+  headcounts: l('三年需求人数', 'Headcount for three years'),
+  skills: l('技能要求', 'Skills'),
+  locationRegionCode: l('工作地点', 'Work place'),
+  wageMin: l('最低月薪', 'Lowest monthly wage'),
+  wageMax: l('最高月薪', 'Highest monthly wage'),
+  apprenticeshipPlaces: l('学徒岗位数', 'Apprenticeship places'),
+  internshipPlaces: l('实习岗位数', 'Internship places'),
+  mode: l('办学形式', 'Study mode'),
+  plannedEnrolment: l('计划招生数', 'Planned enrolment'),
+  expectedGraduates: l('预计毕业生数', 'Expected graduates'),
+  placementsOffered: l('面向合作企业的定向名额', 'Places offered to partners'),
+  minGap: l('最小缺口人数', 'Smallest gap'),
+  minGapShare: l('缺口占需求的最低比例', 'Smallest gap share'),
+  minEnterprises: l('最少需求企业数', 'Fewest enterprises'),
+  cityCode: l('城市', 'City'),
+};
