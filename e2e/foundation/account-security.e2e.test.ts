@@ -3,7 +3,9 @@
  * with a generated initial password; its holder must change that password first, then cannot administer
  * anything until two-factor authentication is set up (no demo exemption), sets it up with the key shown,
  * and from then on signs in with password and code. Having forgotten the password, the holder gets a temporary
- * one from the security administrator and must replace it at once; the second factor stays.
+ * one from the security administrator and must replace it at once; the second factor stays. Both the
+ * administrator role and the reset of an administrator's password are carried out only when an administrator
+ * of another duty approves them (双人审批).
  */
 import { randomInt } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -20,11 +22,22 @@ const NEW_PASSWORD = 'Xinmima2026pt';
 const TEMPORARY_PASSWORD = 'Linshi2026mima';
 const OWN_AGAIN_PASSWORD = 'Zaici2026mima';
 
+/** An administrator of another duty opens 双人审批 and approves the pending request about the account. */
+async function approveRequestFor(approver: Page, username: string, kind: string): Promise<void> {
+  await approver.getByRole('menuitem', { name: '双人审批' }).click();
+  await approver.getByRole('heading', { name: '双人审批' }).waitFor();
+  const row = approver.getByRole('row').filter({ hasText: username }).filter({ hasText: kind });
+  await row.getByRole('button', { name: '批准并执行' }).click();
+  await approver.locator('.ant-popconfirm').getByRole('button', { name: /确\s?定/ }).click();
+  await approver.getByText('已批准并执行').first().waitFor();
+}
+
 describe('journey 5: first sign-in of a new administrator — password change, then two-factor set-up', () => {
   let browser: Browser;
   let adminContext: BrowserContext;
   let securityContext: BrowserContext | undefined;
   let admin: Page;
+  let security: Page;
   let context: BrowserContext;
   let page: Page;
   let initialPassword = '';
@@ -63,12 +76,21 @@ describe('journey 5: first sign-in of a new administrator — password change, t
     await dropdown.hover();
     for (let turns = 0; turns < 10 && !(await choice.isVisible()); turns++) await admin.mouse.wheel(0, 300);
     await choice.click();
+    await admin.getByText('管理员角色须由另一职责的管理员批准后才授予（双人审批）', { exact: false }).waitFor();
+    await admin.getByLabel('申请理由').fill('新任系统管理员，依任命文件开设');
     await admin.getByRole('button', { name: '创建账号' }).click();
 
     await admin.getByText(`已开设账号“${USERNAME}”`).waitFor();
+    await admin.getByText('管理员角色已提交审批', { exact: false }).waitFor();
     const shown = admin.getByText('初始密码（仅显示这一次）').locator('xpath=following-sibling::*[1]');
     initialPassword = (await shown.innerText()).trim();
     expect(initialPassword).toMatch(/^[A-Za-z0-9]{16}$/);
+  });
+
+  it('the security administrator approves the administrator role, which then takes effect', async () => {
+    ({ context: securityContext, page: security } = await newUserPage(browser));
+    await login(security, 'security', DEMO_PASSWORD);
+    await approveRequestFor(security, USERNAME, '授予管理员角色');
   });
 
   it('holds the new user on the password page until the initial password is changed', async () => {
@@ -138,19 +160,21 @@ describe('journey 5: first sign-in of a new administrator — password change, t
   it('after a forgotten password, the security administrator sets a temporary one, which must be replaced at sign-in', async () => {
     await page.getByRole('button', { name: /退\s?出$/ }).click();
     await page.waitForURL(/\/login$/);
-    ({ context: securityContext, page: admin } = await newUserPage(browser));
-    await login(admin, 'security', DEMO_PASSWORD);
-    await admin.getByRole('menuitem', { name: '安全管理' }).click();
-    await admin.getByRole('menuitem', { name: '账号安全' }).click();
-    await admin.getByText('全部账号', { exact: true }).click();
-    await admin.getByPlaceholder('搜索用户名或姓名').fill(USERNAME);
-    await admin.getByPlaceholder('搜索用户名或姓名').press('Enter');
-    const row = admin.getByRole('row').filter({ hasText: USERNAME });
+    await security.getByRole('menuitem', { name: '安全管理' }).click();
+    await security.getByRole('menuitem', { name: '账号安全' }).click();
+    await security.getByText('全部账号', { exact: true }).click();
+    await security.getByPlaceholder('搜索用户名或姓名').fill(USERNAME);
+    await security.getByPlaceholder('搜索用户名或姓名').press('Enter');
+    const row = security.getByRole('row').filter({ hasText: USERNAME });
     await row.getByRole('button', { name: '重置密码' }).click();
-    const dialog = admin.getByRole('dialog', { name: `重置“${USERNAME}”的密码` });
+    // The account holds an administrator duty: the reset is filed for another duty to approve.
+    const dialog = security.getByRole('dialog', { name: '提交审批申请：重置管理员密码' });
+    await dialog.getByLabel('理由').fill('本人遗忘密码，已当面核验身份');
     await dialog.getByLabel('临时密码').fill(TEMPORARY_PASSWORD);
-    await dialog.getByRole('button', { name: '重置密码' }).click();
-    await admin.getByText(`已重置“${USERNAME}”的密码，请将临时密码当面告知本人`).waitFor();
+    await dialog.getByRole('button', { name: '提交申请' }).click();
+    await security.getByText('申请已提交，待另一职责的管理员在“双人审批”中批准').waitFor();
+
+    await approveRequestFor(admin, USERNAME, '重置管理员密码');
 
     await page.locator('#username').fill(USERNAME);
     await page.locator('#password').fill(TEMPORARY_PASSWORD);

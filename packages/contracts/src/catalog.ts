@@ -15,6 +15,7 @@ import {
 import type { Bilingual } from './i18n.js';
 import { KERNEL_LABELS } from './labels.js';
 import { ACCOUNT_ERRORS, ACCOUNT_LABELS } from './accounts.js';
+import { ADMIN_APPROVAL_ERRORS, ADMIN_APPROVAL_LABELS } from './admin-approvals.js';
 import { AUDIT_ERRORS, AUDIT_LABELS } from './audit.js';
 import { BODY_ERRORS, BODY_LABELS } from './bodies.js';
 import { GOVERNANCE_RULE_ERRORS, GOVERNANCE_RULE_LABELS } from './governance-rules.js';
@@ -39,6 +40,7 @@ import { TALENT_ERRORS, TALENT_LABELS } from './talent/messages.js';
 export const ERROR_CATALOG = {
   ...KERNEL_ERRORS,
   ...ACCOUNT_ERRORS,
+  ...ADMIN_APPROVAL_ERRORS,
   ...AUDIT_ERRORS,
   ...AUTH_ERRORS,
   ...ADMIN_ERRORS,
@@ -71,6 +73,7 @@ export type ErrorCode = keyof typeof ERROR_CATALOG;
 export const FIELD_LABELS: Record<string, Bilingual> = {
   ...KERNEL_LABELS,
   ...ACCOUNT_LABELS,
+  ...ADMIN_APPROVAL_LABELS,
   ...AUDIT_LABELS,
   ...BODY_LABELS,
   ...GOVERNANCE_RULE_LABELS,

@@ -125,6 +125,13 @@ export const AUTH_ERRORS = defineErrors({
     status: 400,
     message: { 'zh-CN': '当前密码不正确', 'en-US': 'The current password is wrong' },
   },
+  PASSWORD_REUSED: {
+    status: 400,
+    message: {
+      'zh-CN': '新密码不能与当前密码相同，请另设一个',
+      'en-US': 'The new password must differ from the current one',
+    },
+  },
   PASSWORD_WEAK: {
     status: 400,
     message: {

@@ -10,6 +10,7 @@ export * from './organizations.js';
 export * from './reference.js';
 export * from './bodies.js';
 export * from './accounts.js';
+export * from './admin-approvals.js';
 export * from './audit.js';
 export * from './dashboard.js';
 export * from './files.js';

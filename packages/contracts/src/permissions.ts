@@ -91,6 +91,11 @@ export const PERMISSIONS = {
     duty: 'security',
     label: { 'zh-CN': '解锁账号、重置双因素', 'en-US': 'Unlock accounts and reset second factors' },
   },
+  // Every administrator duty decides the others' requests (two-person rule); the service also checks the duties.
+  'admin.request.decide': {
+    duty: 'common',
+    label: { 'zh-CN': '审批其他管理员职责的特权操作申请（双人审批）', 'en-US': 'Decide other duties’ requests for privileged changes (two-person rule)' },
+  },
   'audit.read': { duty: 'audit', label: { 'zh-CN': '查看审计日志', 'en-US': 'Read the audit log' } },
   'audit.export': { duty: 'audit', label: { 'zh-CN': '导出审计日志', 'en-US': 'Export the audit log' } },
   'audit.verify': { duty: 'audit', label: { 'zh-CN': '校验审计链', 'en-US': 'Verify the audit chain' } },
@@ -180,9 +185,10 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'user.manage',
     'user.role.assign',
     'jobs.manage',
+    'admin.request.decide',
   ],
-  security_admin: [...COMMON, 'role.read', 'role.permission.edit', 'security.unlock'],
-  audit_admin: [...COMMON, 'audit.read', 'audit.export', 'audit.verify'],
+  security_admin: [...COMMON, 'role.read', 'role.permission.edit', 'security.unlock', 'admin.request.decide'],
+  audit_admin: [...COMMON, 'audit.read', 'audit.export', 'audit.verify', 'admin.request.decide'],
   body_secretariat: [
     ...COMMON,
     'body.update',

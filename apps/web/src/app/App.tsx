@@ -11,6 +11,7 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { accountRoutes, loginRoute } from '../modules/account/routes';
 import { adminRoutes } from '../modules/admin/routes';
+import { approvalRoutes } from '../modules/approvals/routes';
 import { auditRoutes } from '../modules/audit/routes';
 import { bodyRoutes } from '../modules/bodies/routes';
 import { dashboardRoutes } from '../modules/dashboard/routes';
@@ -48,6 +49,7 @@ const router = createBrowserRouter([
           ...organizationRoutes,
           ...adminRoutes,
           ...securityRoutes,
+          ...approvalRoutes,
           ...auditRoutes,
           ...governanceRoutes,
           ...bodyRoutes,

@@ -7,6 +7,7 @@ import {
   BellOutlined,
   AuditOutlined,
   BankOutlined,
+  CheckSquareOutlined,
   ClusterOutlined,
   FundOutlined,
   DashboardOutlined,
@@ -82,6 +83,7 @@ export const MENU: MenuEntry[] = [
       { key: '/security/accounts', label: 'menu.security.accounts', permission: 'security.unlock' },
     ],
   },
+  { key: '/approvals', label: 'menu.approvals', icon: <CheckSquareOutlined />, permission: 'admin.request.decide' },
   { key: '/audit', label: 'menu.audit', icon: <AuditOutlined />, permission: 'audit.read' },
 ];
 

@@ -36,6 +36,7 @@ export const APP_MESSAGES = defineMessages({
   'menu.security': ['安全管理', 'Security'],
   'menu.security.roles': ['角色与权限', 'Roles & permissions'],
   'menu.security.accounts': ['账号安全', 'Account security'],
+  'menu.approvals': ['双人审批', 'Two-person approvals'],
   'menu.audit': ['审计日志', 'Audit log'],
   'menu.collapse': ['收起菜单', 'Collapse menu'],
   'menu.expand': ['展开菜单', 'Expand menu'],

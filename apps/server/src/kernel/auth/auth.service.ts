@@ -177,6 +177,8 @@ export async function changePassword(
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new DomainError('PASSWORD_WRONG');
   }
+  // A forced change (first sign-in, after a reset) must end the password someone else has seen.
+  if (await verifyPassword(user.passwordHash, input.newPassword)) throw new DomainError('PASSWORD_REUSED');
   await assertPasswordAcceptable(deps.db, deps.config, input.newPassword, {
     userId: user.id,
     username: user.username,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
+import { adminRequestRoutes } from './approvals/admin-requests.routes.js';
 import { roleRoutes } from './roles.routes.js';
 import { securityRoutes } from './security.routes.js';
 import { sessionRoutes } from './session.routes.js';
@@ -15,4 +16,5 @@ export async function accountRoutes(app: FastifyInstance, deps: AppDeps) {
   await userRoutes(app, deps);
   await roleRoutes(app, deps);
   await securityRoutes(app, deps);
+  await adminRequestRoutes(app, deps);
 }

@@ -7,6 +7,7 @@ import { createTestContext, createTestUser, login, type Session, TEST_PASSWORD, 
 describe('the security desk', () => {
   let ctx: TestContext;
   let security: Session;
+  let platform: Session;
 
   const failSignIn = (username: string) =>
     ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'wrong-password-1' } });
@@ -17,6 +18,7 @@ describe('the security desk', () => {
   beforeAll(async () => {
     ctx = await createTestContext();
     security = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'security_admin' }]));
+    platform = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'platform_admin' }]));
   });
   afterAll(async () => ctx.close());
 
@@ -61,9 +63,14 @@ describe('the security desk', () => {
     const owner = await createTestUser(ctx.deps, [{ role: 'audit_admin' }]);
     const ownerSession = await login(ctx.app, owner);
 
-    const reset = await security.request({ method: 'POST', url: `/api/security/accounts/${owner.id}/reset-totp` });
-    expect(reset.statusCode, reset.body).toBe(200);
-    expect(reset.json()).toMatchObject({ totpEnabled: false });
+    // An administrator's second factor is reset on another duty's approval (the two-person rule).
+    const direct = await security.request({ method: 'POST', url: `/api/security/accounts/${owner.id}/reset-totp` });
+    expect(direct.json().error.code).toBe('TWO_PERSON_REQUIRED');
+    const filed = await security.request({ method: 'POST', url: '/api/admin-requests/totp-reset', payload: { userId: owner.id, reason: '手机丢失' } });
+    const approved = await platform.request({ method: 'POST', url: `/api/admin-requests/${filed.json().id}/approve`, payload: {} });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const account = await security.request({ method: 'GET', url: `/api/security/accounts?status=all&q=${owner.username}` });
+    expect(account.json().items[0]).toMatchObject({ totpEnabled: false });
 
     expect((await ownerSession.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
     const [row] = await ctx.deps.database.db.select().from(users).where(eq(users.id, owner.id));

@@ -4,7 +4,7 @@
  */
 import { ADMIN_ROLES, type TSecurityAccount, type TSecurityAccountQuery, type TRoleAssignment } from '@chanjiao/contracts';
 import type { AppConfig } from '../../kernel/config.js';
-import type { Database } from '../../kernel/db/database.js';
+import type { Database, Executor } from '../../kernel/db/database.js';
 import { type Actor, recordAudit } from '../../kernel/audit/audit.service.js';
 import { clearFailures, findUserById, revokeUserSessions, updateUser } from '../../kernel/auth/auth.repository.js';
 import { assertPasswordAcceptable } from '../../kernel/auth/auth.service.js';
@@ -15,6 +15,7 @@ import { assignmentsOf } from './present-user.js';
 import { USER_ENTITY } from './user-admin.service.js';
 import { noticePasswordReset } from './account-notices.js';
 import * as repo from './users.repository.js';
+import { refuseWithoutSecondDuty } from './approvals/two-person-check.js';
 
 function presentAccount(row: repo.UserRow, lock: AccountLock, roles: TRoleAssignment[]): TSecurityAccount {
   return {
@@ -89,17 +90,21 @@ export async function unlockAccount(db: Database, config: AppConfig, actor: Acto
 export async function resetSecondFactor(db: Database, config: AppConfig, actor: Actor, id: string, now: Date) {
   const user = await findUserById(db, id);
   if (!user) throw notFound(USER_ENTITY);
-  await db.transaction(async (tx) => {
-    await updateUser(tx, id, { totpSecret: null, totpPendingSecret: null, totpLastStep: null });
-    const sessionsEnded = await revokeUserSessions(tx, id, 'totp_reset', now);
-    await recordAudit(tx, actor, {
-      action: 'security.totp.reset',
-      entityType: 'user',
-      entityId: id,
-      details: { username: user.username, hadSecondFactor: user.totpSecret !== null, sessionsEnded },
-    });
-  });
+  await refuseWithoutSecondDuty(db, 'totp_reset', { targetUserId: id });
+  await db.transaction((tx) => applySecondFactorReset(tx, actor, user, now));
   return presentOne(db, config, id, now);
+}
+
+/** Removes the second factor and ends every session, inside the caller's transaction (also on an approved request). */
+export async function applySecondFactorReset(tx: Executor, actor: Actor, user: repo.UserRow, now: Date) {
+  await updateUser(tx, user.id, { totpSecret: null, totpPendingSecret: null, totpLastStep: null });
+  const sessionsEnded = await revokeUserSessions(tx, user.id, 'totp_reset', now);
+  await recordAudit(tx, actor, {
+    action: 'security.totp.reset',
+    entityType: 'user',
+    entityId: user.id,
+    details: { username: user.username, hadSecondFactor: user.totpSecret !== null, sessionsEnded },
+  });
 }
 
 /**
@@ -112,19 +117,28 @@ export async function resetPassword(db: Database, config: AppConfig, actor: Acto
   if (actor.userId === id) throw new DomainError('PASSWORD_RESET_SELF');
   const user = await findUserById(db, id);
   if (!user) throw notFound(USER_ENTITY);
-  await assertPasswordAcceptable(db, config, temporaryPassword, { userId: id, username: user.username, displayName: user.displayName });
-  const passwordHash = await hashPassword(temporaryPassword);
-  await db.transaction(async (tx) => {
-    await updateUser(tx, id, { passwordHash, mustChangePassword: true });
-    await clearFailures(tx, user.username);
-    const sessionsEnded = await revokeUserSessions(tx, id, 'password_reset', now);
-    await recordAudit(tx, actor, {
-      action: 'security.password.reset',
-      entityType: 'user',
-      entityId: id,
-      details: { username: user.username, sessionsEnded },
-    });
-    await noticePasswordReset(tx, actor, user, now);
-  });
+  await refuseWithoutSecondDuty(db, 'password_reset', { targetUserId: id });
+  const passwordHash = await acceptableTemporaryPasswordHash(db, config, user, temporaryPassword);
+  await db.transaction((tx) => applyPasswordReset(tx, actor, user, passwordHash, now));
   return presentOne(db, config, id, now);
+}
+
+/** The temporary password checked against the policy for this account, and hashed; the password is never kept. */
+export async function acceptableTemporaryPasswordHash(db: Database, config: AppConfig, user: repo.UserRow, temporaryPassword: string) {
+  await assertPasswordAcceptable(db, config, temporaryPassword, { userId: user.id, username: user.username, displayName: user.displayName });
+  return hashPassword(temporaryPassword);
+}
+
+/** Sets the temporary password (as its hash) inside the caller's transaction (also run on an approved request). */
+export async function applyPasswordReset(tx: Executor, actor: Actor, user: repo.UserRow, passwordHash: string, now: Date) {
+  await updateUser(tx, user.id, { passwordHash, mustChangePassword: true });
+  await clearFailures(tx, user.username);
+  const sessionsEnded = await revokeUserSessions(tx, user.id, 'password_reset', now);
+  await recordAudit(tx, actor, {
+    action: 'security.password.reset',
+    entityType: 'user',
+    entityId: user.id,
+    details: { username: user.username, sessionsEnded },
+  });
+  await noticePasswordReset(tx, actor, user, now);
 }

@@ -13,11 +13,13 @@ import {
   USERNAME_PATTERN,
 } from '@chanjiao/contracts';
 import type { AppConfig } from '../../kernel/config.js';
-import type { Database } from '../../kernel/db/database.js';
+import type { Database, Executor } from '../../kernel/db/database.js';
 import { postgresErrorCode } from '../../kernel/db/unavailable.js';
 import { type Actor, recordAudit } from '../../kernel/audit/audit.service.js';
 import { findUserById, revokeUserSessions, updateUser } from '../../kernel/auth/auth.repository.js';
 import { bilingual, DomainError, notFound } from '../../kernel/errors.js';
+import { describeSeparationProblem, roleCombinationProblem } from '../../kernel/rbac/rbac.rules.js';
+import { refuseWithoutSecondDuty } from './approvals/two-person-check.js';
 import { assignmentsOf, presentUser, presentUsers } from './present-user.js';
 import { scopeExists } from './scope-names.js';
 import { noticeRoleWithdrawn } from './account-notices.js';
@@ -87,18 +89,22 @@ export async function disableUserAccount(db: Database, actor: Actor, id: string,
   if (actor.userId === id) throw new DomainError('SELF_LOCKOUT');
   const user = await existingUser(db, id);
   if (user.disabledAt) return presentOne(db, id);
-  await db.transaction(async (tx) => {
-    await updateUser(tx, id, { disabledAt: now });
-    // The session check also refuses disabled accounts; ending the sessions makes it visible at once.
-    const sessionsEnded = await revokeUserSessions(tx, id, 'account_disabled', now);
-    await recordAudit(tx, actor, {
-      action: 'user.disable',
-      entityType: 'user',
-      entityId: id,
-      details: { username: user.username, reason, sessionsEnded },
-    });
-  });
+  await refuseWithoutSecondDuty(db, 'account_disable', { targetUserId: id });
+  await db.transaction((tx) => applyAccountDisable(tx, actor, user, reason, now));
   return presentOne(db, id);
+}
+
+/** Disables the account and ends its sessions, inside the caller's transaction (also run on an approved request). */
+export async function applyAccountDisable(tx: Executor, actor: Actor, user: { id: string; username: string }, reason: string, now: Date) {
+  await updateUser(tx, user.id, { disabledAt: now });
+  // The session check also refuses disabled accounts; ending the sessions makes it visible at once.
+  const sessionsEnded = await revokeUserSessions(tx, user.id, 'account_disabled', now);
+  await recordAudit(tx, actor, {
+    action: 'user.disable',
+    entityType: 'user',
+    entityId: user.id,
+    details: { username: user.username, reason, sessionsEnded },
+  });
 }
 
 export async function enableUserAccount(db: Database, actor: Actor, id: string): Promise<TUser> {
@@ -125,6 +131,9 @@ export async function addRoleToUser(db: Database, actor: Actor, userId: string, 
       { path: 'scopeId', message: bilingual(`所选${scope['zh-CN']}不存在`, `No such ${scope['en-US']}`) },
     ]);
   }
+  const problem = roleCombinationProblem((await repo.rolesOfUser(db, userId)).map((row) => row.role as Role), input.role);
+  if (problem) throw new DomainError('DUTY_SEPARATION', { reason: describeSeparationProblem(problem) });
+  await refuseWithoutSecondDuty(db, 'role_grant', { targetUserId: userId, role: input.role });
   await db.transaction((tx) => assignRole(tx, actor, { userId, role: input.role, scopeId: input.scopeId }));
   return presentOne(db, userId);
 }
@@ -133,15 +142,19 @@ export async function removeRoleFromUser(db: Database, actor: Actor, userId: str
   const assignment = await repo.findRoleAssignmentById(db, assignmentId);
   if (!assignment || assignment.userId !== userId) throw notFound(ASSIGNMENT_ENTITY);
   if (actor.userId === userId && ADMIN_ROLES.includes(assignment.role as Role)) throw new DomainError('SELF_LOCKOUT');
-  await db.transaction(async (tx) => {
-    await repo.deleteRoleAssignment(tx, assignmentId);
-    await recordAudit(tx, actor, {
-      action: 'user.role.revoke',
-      entityType: 'user',
-      entityId: userId,
-      details: { role: assignment.role, scopeType: assignment.scopeType, scopeId: assignment.scopeId },
-    });
-    await noticeRoleWithdrawn(tx, actor, { id: assignment.id, userId, role: assignment.role as Role, scopeId: assignment.scopeId });
-  });
+  await refuseWithoutSecondDuty(db, 'role_revoke', { targetUserId: userId, role: assignment.role as Role });
+  await db.transaction((tx) => applyRoleWithdrawal(tx, actor, assignment));
   return presentOne(db, userId);
+}
+
+/** Takes the role back inside the caller's transaction (also run on an approved request). */
+export async function applyRoleWithdrawal(tx: Executor, actor: Actor, assignment: repo.RoleRow) {
+  await repo.deleteRoleAssignment(tx, assignment.id);
+  await recordAudit(tx, actor, {
+    action: 'user.role.revoke',
+    entityType: 'user',
+    entityId: assignment.userId,
+    details: { role: assignment.role, scopeType: assignment.scopeType, scopeId: assignment.scopeId },
+  });
+  await noticeRoleWithdrawn(tx, actor, { id: assignment.id, userId: assignment.userId, role: assignment.role as Role, scopeId: assignment.scopeId });
 }

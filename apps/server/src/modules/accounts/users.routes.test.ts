@@ -1,9 +1,11 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../kernel/audit/audit.table.js';
+import { SYSTEM_ACTOR } from '../../kernel/audit/audit.service.js';
 import { sessions } from '../../kernel/auth/auth.table.js';
 import { createTestContext, createTestUser, login, type Session, TEST_PASSWORD, type TestContext } from '../../testing/test-app.js';
 import { insertOrgs, orgValues } from '../organizations/index.js';
+import { assignRole } from './users.service.js';
 
 describe('account administration by the platform administrator', () => {
   let ctx: TestContext;
@@ -155,8 +157,10 @@ describe('account administration by the platform administrator', () => {
       expect.objectContaining({ role: 'org_admin', scopeType: 'org', scopeId: org!.id, scopeName: '上海市曹杨职业技术学校' }),
     ]);
 
+    // An administrator role is given on another duty's approval (approvals/admin-requests.routes.test.ts).
     const systemWide = await give({ role: 'security_admin' });
-    expect(systemWide.json().roles.map((role: { scopeType: string }) => role.scopeType)).toEqual(['org', 'system']);
+    expect(systemWide.json().error.code).toBe('TWO_PERSON_REQUIRED');
+    await ctx.deps.database.db.transaction((tx) => assignRole(tx, SYSTEM_ACTOR, { userId: person.id, role: 'security_admin', scopeId: null }));
     const second = await give({ role: 'audit_admin', scopeId: null });
     expect(second.statusCode).toBe(409);
     expect(second.json().error.code).toBe('DUTY_SEPARATION');

@@ -1,5 +1,5 @@
 /** Creating accounts and assigning roles, with the separation-of-duties checks. */
-import { ROLES, type Role } from '@chanjiao/contracts';
+import { ADMIN_DUTY_LABELS, type AdminDuty, ROLES, type Role } from '@chanjiao/contracts';
 import type { AppConfig } from '../../kernel/config.js';
 import type { Database, Executor } from '../../kernel/db/database.js';
 import { type Actor, recordAudit } from '../../kernel/audit/audit.service.js';
@@ -10,6 +10,8 @@ import { bilingual, DomainError } from '../../kernel/errors.js';
 import { describeSeparationProblem, roleCombinationProblem } from '../../kernel/rbac/rbac.rules.js';
 import { noticeRoleGranted } from './account-notices.js';
 import * as repo from './users.repository.js';
+import { heldAdminDuty, rememberAdminDuty } from './approvals/admin-requests.repository.js';
+import { dutyHistoryProblem, dutyOfRole } from './approvals/admin-requests.rules.js';
 
 export interface NewUser {
   username: string;
@@ -70,6 +72,10 @@ export async function assignRole(tx: Executor, actor: Actor, assignment: RoleAss
   const existing = await repo.rolesOfUser(tx, assignment.userId);
   const problem = roleCombinationProblem(existing.map((row) => row.role as Role), assignment.role);
   if (problem) throw new DomainError('DUTY_SEPARATION', { reason: describeSeparationProblem(problem) });
+  const history = dutyHistoryProblem((await heldAdminDuty(tx, assignment.userId)) as AdminDuty | null, assignment.role);
+  if (history) throw new DomainError('ADMIN_DUTY_HISTORY', { held: ADMIN_DUTY_LABELS[history.held], role: ROLES[assignment.role].label });
+  const duty = dutyOfRole(assignment.role);
+  if (duty) await rememberAdminDuty(tx, assignment.userId, duty);
   const duplicate = await repo.findRoleAssignment(tx, assignment.userId, assignment.role, assignment.scopeId);
   if (duplicate) return duplicate;
   const row = await repo.insertRole(tx, {

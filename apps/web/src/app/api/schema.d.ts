@@ -883,6 +883,368 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 双人审批申请列表 Two-person requests */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "pending" | "decided" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminRequestPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin-requests/role-grant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请授予管理员角色 Request an administrator role */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoleGrantRequestBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminRequest"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin-requests/role-revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请收回管理员角色 Request withdrawing an administrator role */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoleRevokeRequestBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminRequest"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin-requests/account-disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请停用管理员账号 Request disabling an administrator */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AccountRequestBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminRequest"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin-requests/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请重置管理员密码 Request an administrator password reset */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequestBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminRequest"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin-requests/totp-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请重置管理员双因素 Request an administrator second-factor reset */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AccountRequestBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminRequest"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准并执行 Approve and carry out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AdminDecisionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminRequest"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 驳回 Reject */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AdminRejectBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminRequest"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin-requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回申请 Withdraw one’s request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminRequest"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -8976,6 +9338,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountRequestBodyInput: {
+            /** Format: uuid */
+            userId: string;
+            reason: string;
+        };
         ActivityInput: {
             id: string;
             /** @enum {string} */
@@ -9090,6 +9457,50 @@ export interface components {
             unitCount: number;
             attendedCount: number;
             isGenerated: boolean;
+        };
+        AdminDecisionBodyInput: {
+            note?: string;
+        };
+        AdminRejectBodyInput: {
+            note: string;
+        };
+        AdminRequestInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "role_grant" | "role_revoke" | "account_disable" | "password_reset" | "totp_reset";
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "cancelled";
+            target: {
+                id: string;
+                username: string;
+                displayName: string;
+            };
+            role: components["schemas"]["RoleNameInput"] | null;
+            reason: string;
+            requestedBy: {
+                id: string;
+                username: string;
+                displayName: string;
+            };
+            /** @enum {string} */
+            requesterDuty: "system" | "security" | "audit";
+            requestedAt: string;
+            decidedBy: {
+                id: string;
+                username: string;
+                displayName: string;
+            } | null;
+            decidedAt: string | null;
+            decisionNote: string | null;
+            canDecide: boolean;
+            cannotDecideBecause: string | null;
+            canCancel: boolean;
+        };
+        AdminRequestPageInput: {
+            items: components["schemas"]["AdminRequestInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         AffiliationInput: {
             id: string;
@@ -11244,6 +11655,12 @@ export interface components {
         PasswordResetBodyInput: {
             temporaryPassword: string;
         };
+        PasswordResetRequestBodyInput: {
+            /** Format: uuid */
+            userId: string;
+            reason: string;
+            temporaryPassword: string;
+        };
         PeriodInput: {
             years?: number;
             months?: number;
@@ -11256,7 +11673,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage";
+        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage";
         PhoneInput: string;
         PlanSectionInput: {
             constructionPlan?: components["schemas"]["LongTextInput"];
@@ -11624,6 +12041,12 @@ export interface components {
             roles: components["schemas"]["RoleInfoInput"][];
             permissions: components["schemas"]["PermissionInfoInput"][];
         };
+        RoleGrantRequestBodyInput: {
+            /** Format: uuid */
+            userId: string;
+            role: components["schemas"]["RoleNameInput"];
+            reason: string;
+        };
         RoleInfoInput: {
             role: components["schemas"]["RoleNameInput"];
             label: string;
@@ -11638,6 +12061,13 @@ export interface components {
         RoleNameInput: "platform_admin" | "security_admin" | "audit_admin" | "body_secretariat" | "member_representative" | "liaison" | "org_admin" | "data_collector" | "reviewer" | "principal" | "authority_admin" | "expert";
         RolePermissionsBodyInput: {
             permissions: components["schemas"]["PermissionNameInput"][];
+        };
+        RoleRevokeRequestBodyInput: {
+            /** Format: uuid */
+            userId: string;
+            /** Format: uuid */
+            assignmentId: string;
+            reason: string;
         };
         RowIdInput: string;
         ScoreInput: number;
@@ -12140,6 +12570,11 @@ export interface components {
             resolved: string | null;
         };
         YuanInput: string;
+        AccountRequestBody: {
+            /** Format: uuid */
+            userId: string;
+            reason: string;
+        };
         Activity: {
             id: string;
             /** @enum {string} */
@@ -12254,6 +12689,50 @@ export interface components {
             unitCount: number;
             attendedCount: number;
             isGenerated: boolean;
+        };
+        AdminDecisionBody: {
+            note?: string;
+        };
+        AdminRejectBody: {
+            note: string;
+        };
+        AdminRequest: {
+            id: string;
+            /** @enum {string} */
+            kind: "role_grant" | "role_revoke" | "account_disable" | "password_reset" | "totp_reset";
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "cancelled";
+            target: {
+                id: string;
+                username: string;
+                displayName: string;
+            };
+            role: components["schemas"]["RoleName"] | null;
+            reason: string;
+            requestedBy: {
+                id: string;
+                username: string;
+                displayName: string;
+            };
+            /** @enum {string} */
+            requesterDuty: "system" | "security" | "audit";
+            requestedAt: string;
+            decidedBy: {
+                id: string;
+                username: string;
+                displayName: string;
+            } | null;
+            decidedAt: string | null;
+            decisionNote: string | null;
+            canDecide: boolean;
+            cannotDecideBecause: string | null;
+            canCancel: boolean;
+        };
+        AdminRequestPage: {
+            items: components["schemas"]["AdminRequest"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         Affiliation: {
             id: string;
@@ -14353,6 +14832,12 @@ export interface components {
         PasswordResetBody: {
             temporaryPassword: string;
         };
+        PasswordResetRequestBody: {
+            /** Format: uuid */
+            userId: string;
+            reason: string;
+            temporaryPassword: string;
+        };
         Period: {
             years?: number;
             months?: number;
@@ -14365,7 +14850,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage";
+        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage";
         Phone: string;
         PlanSection: {
             constructionPlan: components["schemas"]["LongText"];
@@ -14733,6 +15218,12 @@ export interface components {
             roles: components["schemas"]["RoleInfo"][];
             permissions: components["schemas"]["PermissionInfo"][];
         };
+        RoleGrantRequestBody: {
+            /** Format: uuid */
+            userId: string;
+            role: components["schemas"]["RoleName"];
+            reason: string;
+        };
         RoleInfo: {
             role: components["schemas"]["RoleName"];
             label: string;
@@ -14747,6 +15238,13 @@ export interface components {
         RoleName: "platform_admin" | "security_admin" | "audit_admin" | "body_secretariat" | "member_representative" | "liaison" | "org_admin" | "data_collector" | "reviewer" | "principal" | "authority_admin" | "expert";
         RolePermissionsBody: {
             permissions: components["schemas"]["PermissionName"][];
+        };
+        RoleRevokeRequestBody: {
+            /** Format: uuid */
+            userId: string;
+            /** Format: uuid */
+            assignmentId: string;
+            reason: string;
         };
         RowId: string;
         Score: number;

@@ -67,6 +67,15 @@ export const ADMIN_MESSAGES = defineMessages({
     '账号已开设，但角色未能分配：{message}。请在账号详情中重新分配。',
     'The account is open but the role was not given: {message}. Assign it again on the account page.',
   ],
+  'create.done.roleRequested': [
+    '管理员角色已提交审批：须由另一职责的管理员（安全或审计管理员）在“双人审批”中批准后生效。',
+    'The administrator role was requested: it takes effect once an administrator of another duty (security or audit) approves it under “Two-person approvals”.',
+  ],
+  'create.adminRole.text': [
+    '管理员角色须由另一职责的管理员批准后才授予（双人审批）。账号会立即开设，角色在批准后生效。',
+    'An administrator role is given only on the approval of another duty (two-person rule). The account opens now; the role follows the approval.',
+  ],
+  'create.adminRole.reason': ['申请理由', 'Reason for the request'],
   'create.done.open': ['查看账号', 'Open the account'],
   'create.done.another': ['继续新建', 'Create another'],
 

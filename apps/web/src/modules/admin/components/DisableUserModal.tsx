@@ -1,7 +1,9 @@
 /** Disabling needs a reason, which goes into the audit log beside who did it. */
 import type { TUser } from '@chanjiao/contracts/accounts';
+import { ADMIN_ROLES } from '@chanjiao/contracts/permissions';
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { useReportError } from '../../../app/forms';
+import { FileAdminRequestModal } from '../../approvals';
 import { useT } from '../../../app/i18n';
 import { useDisableUser } from '../hooks/use-users';
 import { ADMIN_MESSAGES } from '../messages';
@@ -28,6 +30,11 @@ export function DisableUserModal({ user, open, onClose }: DisableUserModalProps)
       },
       onError: (error) => reportError(error, { form }),
     });
+
+  // An administrator is disabled on another duty's approval (two-person rule): the reason goes into a request.
+  if (user.roles.some((assignment) => ADMIN_ROLES.includes(assignment.role))) {
+    return open ? <FileAdminRequestModal kind="account_disable" account={user} open onClose={onClose} /> : null;
+  }
 
   return (
     <Modal

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useCan, useSession } from '../../../app/auth';
 import { useReportError } from '../../../app/forms';
+import { FileAdminRequestModal } from '../../approvals';
 import { useLocale, useT } from '../../../app/i18n';
 import { useRevokeRole } from '../hooks/use-users';
 import { roleLabel, scopeWord } from '../role-labels';
@@ -29,6 +30,7 @@ export function UserRolesCard({ user }: { user: TUser }) {
   const reportError = useReportError();
   const revoke = useRevokeRole(user.id);
   const [assigning, setAssigning] = useState(false);
+  const [withdrawing, setWithdrawing] = useState<TRoleAssignment | null>(null);
   const mayAssign = can('user.role.assign');
   // The server refuses it too (SELF_LOCKOUT); not offering it saves a confusing refusal.
   const keepsOwn = (assignment: TRoleAssignment) => user.id === me.user.id && ADMIN_ROLES.includes(assignment.role);
@@ -42,7 +44,12 @@ export function UserRolesCard({ user }: { user: TUser }) {
       key: 'actions',
       width: 90,
       render: (_, assignment) =>
-        keepsOwn(assignment) ? null : (
+        keepsOwn(assignment) ? null : ADMIN_ROLES.includes(assignment.role) ? (
+          // Withdrawing an administrator role needs another duty's approval (two-person rule).
+          <Button type="link" danger size="small" onClick={() => setWithdrawing(assignment)}>
+            {t('roles.revoke')}
+          </Button>
+        ) : (
           <Popconfirm
             title={t('roles.revokeConfirm', { role: roleLabel(assignment.role, locale) })}
             onConfirm={() =>
@@ -80,6 +87,9 @@ export function UserRolesCard({ user }: { user: TUser }) {
         locale={{ emptyText: t('roles.grantedNone') }}
       />
       {mayAssign && <AssignRoleModal user={user} open={assigning} onClose={() => setAssigning(false)} />}
+      {withdrawing && (
+        <FileAdminRequestModal kind="role_revoke" account={user} assignmentId={withdrawing.id} open onClose={() => setWithdrawing(null)} />
+      )}
     </Card>
   );
 }

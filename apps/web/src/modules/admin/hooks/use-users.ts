@@ -1,5 +1,6 @@
 /** Server state of user accounts, as the platform administrator (系统管理员) keeps them. */
 import type { TRoleAssignBody, TUser, TUserCreateBody } from '@chanjiao/contracts/accounts';
+import { ADMIN_ROLES } from '@chanjiao/contracts/permissions';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap } from '../../../app/api';
 import type { UserFilters } from '../user-filters';
@@ -35,25 +36,35 @@ export interface NewAccount {
   account: TUserCreateBody;
   /** The role it starts with, if any. */
   role?: TRoleAssignBody;
+  /** For an administrator role: why it is asked for; the role is then requested, for another duty to approve. */
+  adminReason?: string;
 }
 
 export interface OpenedAccount {
   user: TUser;
   /** Why the starting role was refused; the account exists regardless, and its password must still be shown. */
   roleProblem: string | null;
+  /** The administrator role was requested and awaits another duty's approval (two-person rule). */
+  roleRequested: boolean;
 }
 
 /** Creating the account, then giving its first role: the cache then holds the account with that role. */
 export function useOpenAccount() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ account, role }: NewAccount): Promise<OpenedAccount> => {
+    mutationFn: async ({ account, role, adminReason }: NewAccount): Promise<OpenedAccount> => {
       const user = await unwrap(client.POST('/api/users', { body: account }));
-      if (!role) return { user, roleProblem: null };
+      if (!role) return { user, roleProblem: null, roleRequested: false };
       try {
-        return { user: await unwrap(client.POST('/api/users/{id}/roles', { params: { path: { id: user.id } }, body: role })), roleProblem: null };
+        if (ADMIN_ROLES.includes(role.role)) {
+          const body = { userId: user.id, role: role.role, reason: adminReason ?? '' };
+          await unwrap(client.POST('/api/admin-requests/role-grant', { body }));
+          return { user, roleProblem: null, roleRequested: true };
+        }
+        const withRole = await unwrap(client.POST('/api/users/{id}/roles', { params: { path: { id: user.id } }, body: role }));
+        return { user: withRole, roleProblem: null, roleRequested: false };
       } catch (error) {
-        return { user, roleProblem: error instanceof Error ? error.message : String(error) };
+        return { user, roleProblem: error instanceof Error ? error.message : String(error), roleRequested: false };
       }
     },
     onSuccess: async ({ user }) => {

@@ -3,6 +3,8 @@
  * optionally the organisation or body and role it starts with.
  */
 import { type TUser, ZUserCreateBody } from '@chanjiao/contracts/accounts';
+import { ZRoleGrantRequestBody } from '@chanjiao/contracts/admin-approvals';
+import { ADMIN_ROLES } from '@chanjiao/contracts/permissions';
 import { Alert, Button, Card, Divider, Form, Input, Radio, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -23,6 +25,7 @@ interface CreateValues extends RoleScopeValues {
   phone?: string;
   passwordMode: 'generate' | 'manual';
   initialPassword?: string;
+  adminReason?: string;
 }
 
 interface Created {
@@ -30,6 +33,7 @@ interface Created {
   /** Only a password the platform made up is shown; one the administrator typed, they already know. */
   generatedPassword: string | null;
   roleProblem: string | null;
+  roleRequested: boolean;
 }
 
 const CODE_FIELDS = { USERNAME_TAKEN: 'username', PASSWORD_WEAK: 'initialPassword' };
@@ -61,6 +65,7 @@ function CreatedAccount({ created, onAnother }: { created: Created; onAnother: (
             <Alert type="warning" showIcon title={t('create.done.passwordHidden')} />
           </div>
         )}
+        {created.roleRequested && <Alert type="info" showIcon title={t('create.done.roleRequested')} style={{ marginTop: 16 }} />}
         {created.roleProblem && (
           <Alert
             type="error"
@@ -73,6 +78,10 @@ function CreatedAccount({ created, onAnother }: { created: Created; onAnother: (
     </Card>
   );
 }
+
+/** The administrator role's request as the form has it; the account's id is not known until it is opened. */
+const PENDING_ACCOUNT_ID = '00000000-0000-4000-8000-000000000000';
+const grantRequestPayload = (values: CreateValues) => ({ userId: PENDING_ACCOUNT_ID, role: values.role, reason: values.adminReason });
 
 /** A generated password is made only when the account is opened; until then the form checks it as present. */
 const PENDING_GENERATED = 'generated-on-submit';
@@ -93,6 +102,9 @@ function CreateUserForm({ onCreated }: { onCreated: (created: Created) => void }
   const [form] = Form.useForm<CreateValues>();
   const open = useOpenAccount();
   const passwordMode = Form.useWatch('passwordMode', form);
+  const role = Form.useWatch('role', form);
+  const adminRole = !!role && ADMIN_ROLES.includes(role);
+  const grantRequest = useZodForm(ZRoleGrantRequestBody, { toPayload: grantRequestPayload });
   const zod = useZodForm(ZUserCreateBody, { toPayload: (values: CreateValues) => accountPayload(values, values.passwordMode === 'generate' ? PENDING_GENERATED : null) });
 
   const submit = (values: CreateValues) => {
@@ -101,9 +113,10 @@ function CreateUserForm({ onCreated }: { onCreated: (created: Created) => void }
       {
         account: accountPayload(values, generatedPassword),
         role: values.role ? { role: values.role, scopeId: values.scopeId ?? null } : undefined,
+        adminReason: values.adminReason,
       },
       {
-        onSuccess: ({ user, roleProblem }) => onCreated({ user, generatedPassword, roleProblem }),
+        onSuccess: ({ user, roleProblem, roleRequested }) => onCreated({ user, generatedPassword, roleProblem, roleRequested }),
         onError: (error) => reportError(error, { form, codeFields: CODE_FIELDS }),
       },
     );
@@ -149,6 +162,14 @@ function CreateUserForm({ onCreated }: { onCreated: (created: Created) => void }
         )}
         <Divider titlePlacement="start">{t('create.section.role')}</Divider>
         <RoleScopeFields held={[]} optional />
+        {adminRole && (
+          <>
+            <Alert type="info" showIcon title={t('create.adminRole.text')} style={{ marginBottom: 16 }} />
+            <Form.Item {...grantRequest.field('reason')} name="adminReason" label={t('create.adminRole.reason')}>
+              <Input.TextArea rows={2} maxLength={200} showCount />
+            </Form.Item>
+          </>
+        )}
         <Button type="primary" htmlType="submit" loading={open.isPending}>
           {t('create.submit')}
         </Button>

@@ -6,6 +6,7 @@ import type { TSecurityAccount } from '@chanjiao/contracts/accounts';
 import { App, Button, Flex, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
+import { FileAdminRequestModal } from '../../approvals';
 import { useT } from '../../../app/i18n';
 import { useResetSecondFactor, useUnlockAccount } from '../hooks/use-security-accounts';
 import { SECURITY_MESSAGES } from '../messages';
@@ -19,6 +20,8 @@ export function AccountActions({ account }: { account: TSecurityAccount }) {
   const reset = useResetSecondFactor();
   const username = account.username;
   const [resettingPassword, setResettingPassword] = useState(false);
+  // An administrator's reset needs another duty's approval (two-person rule): it is filed, not done.
+  const [requesting, setRequesting] = useState<'password_reset' | 'totp_reset' | null>(null);
 
   return (
     <Flex gap={4} wrap>
@@ -37,7 +40,12 @@ export function AccountActions({ account }: { account: TSecurityAccount }) {
           </Button>
         </Popconfirm>
       )}
-      {account.totpEnabled && (
+      {account.totpEnabled && account.isAdministrator && (
+        <Button type="link" size="small" danger onClick={() => setRequesting('totp_reset')}>
+          {t('resetTotp.action')}
+        </Button>
+      )}
+      {account.totpEnabled && !account.isAdministrator && (
         <Popconfirm
           title={t('resetTotp.confirm', { username })}
           okButtonProps={{ danger: true }}
@@ -54,10 +62,11 @@ export function AccountActions({ account }: { account: TSecurityAccount }) {
           </Button>
         </Popconfirm>
       )}
-      <Button type="link" size="small" danger onClick={() => setResettingPassword(true)}>
+      <Button type="link" size="small" danger onClick={() => (account.isAdministrator ? setRequesting('password_reset') : setResettingPassword(true))}>
         {t('resetPassword.action')}
       </Button>
       {resettingPassword && <ResetPasswordModal account={account} open onClose={() => setResettingPassword(false)} />}
+      {requesting && <FileAdminRequestModal kind={requesting} account={account} open onClose={() => setRequesting(null)} />}
     </Flex>
   );
 }
