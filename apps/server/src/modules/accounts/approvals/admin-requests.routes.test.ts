@@ -4,6 +4,8 @@
  * after the other. (等保2.0 三级 特权用户权限分离; admin-requests.rules.ts)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDueJobs } from '../../../kernel/jobs/index.js';
+import { notificationJobs } from '../../notifications/index.js';
 import { createTestContext, createTestUser, currentTotpCode, login, type Session, type TestContext, TEST_PASSWORD } from '../../../testing/test-app.js';
 
 let ctx: TestContext;
@@ -44,6 +46,9 @@ describe('granting an administrator role', () => {
     expect(own.json().error.code).toBe('ADMIN_REQUEST_DECIDER');
     const sameDuty = await secondPlatform.request({ method: 'POST', url: `/api/admin-requests/${request.id}/approve`, payload: {} });
     expect(sameDuty.json().error.code).toBe('ADMIN_REQUEST_DECIDER');
+    await runDueJobs(ctx.deps, notificationJobs([]), new Date());
+    const inbox = await security.request({ method: 'GET', url: '/api/notifications' });
+    expect(JSON.stringify(inbox.json())).toContain('授予管理员角色');
     const queue = await security.request({ method: 'GET', url: '/api/admin-requests?status=pending' });
     expect(queue.json().items.find((item: { id: string }) => item.id === request.id)).toMatchObject({ canDecide: true });
 

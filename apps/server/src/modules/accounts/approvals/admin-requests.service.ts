@@ -26,6 +26,7 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import { findUserById } from '../../../kernel/auth/auth.repository.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { describeSeparationProblem, roleCombinationProblem } from '../../../kernel/rbac/rbac.rules.js';
+import { closeApprovalWaiting, noticeApprovalWaiting } from '../account-notices.js';
 import { acceptableTemporaryPasswordHash, applyPasswordReset, applySecondFactorReset } from '../security.service.js';
 import { applyAccountDisable, applyRoleWithdrawal, USER_ENTITY } from '../user-admin.service.js';
 import { findRoleAssignmentById } from '../users.repository.js';
@@ -95,6 +96,7 @@ async function file(db: Database, actor: Actor, filing: Filing, now: Date, local
       entityId: row.id,
       details: { kind: filing.kind, targetUserId: filing.targetUserId, role: filing.role ?? null, reason: filing.reason, requesterDuty },
     });
+    await noticeApprovalWaiting(tx, actor, { id: row.id, kind: filing.kind, requesterDuty });
     return row.id;
   });
   return getAdminRequest(db, actor, id, locale);
@@ -184,6 +186,7 @@ export async function decideAdminRequest(
       if (problem) throw new DomainError('ADMIN_REQUEST_DECIDER', { reason: DECIDER_PROBLEMS[problem] });
     }
     if (action === 'approve') await carryOut(tx, actor, request, now);
+    await closeApprovalWaiting(tx, id);
     await repo.closeAdminRequest(tx, id, { status: statusAfter(action), decidedBy: actor.userId, decidedAt: now, decisionNote: note });
     await recordAudit(tx, actor, {
       action: `admin_request.${action}`,
