@@ -1,0 +1,3 @@
+export * from './indicators.js';
+export * from './cycles.js';
+export * from './messages.js';
