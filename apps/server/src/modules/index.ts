@@ -18,6 +18,7 @@ import { organizationRoutes } from './organizations/index.js';
 import { referenceRoutes } from './reference/index.js';
 import { SELECTION_DASHBOARD_PROVIDERS, SELECTION_REMINDER_SOURCES, selectionRoutes } from './selection/index.js';
 import { talentRoutes } from './talent/index.js';
+import { reportsRoutes } from './reports/index.js';
 
 const DASHBOARD_PROVIDERS: DashboardProvider[] = [
   ...ROLE_DASHBOARD_PROVIDERS,
@@ -41,6 +42,7 @@ export const MODULE_ROUTES: ((app: FastifyInstance, deps: AppDeps) => Promise<vo
   governanceRoutes,
   selectionRoutes,
   talentRoutes,
+  reportsRoutes,
   notificationRoutes,
   (app, deps) => jobRoutes(app, deps, MODULE_JOBS),
 ];

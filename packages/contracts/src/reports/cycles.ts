@@ -126,7 +126,7 @@ export type TReportSave = z.infer<typeof ZReportSave>;
 export const ZReportPass = z.object({ version: z.number().int().min(1), comment: optionalText(1000) });
 export type TReportPass = z.infer<typeof ZReportPass>;
 export const ZReportReturn = z
-  .object({ version: z.number().int().min(1), comment: optionalText(1000), fieldComments: z.array(ZFieldComment).max(100) })
+  .object({ version: z.number().int().min(1), comment: optionalText(1000), fieldComments: z.array(ZFieldComment).max(100).default([]) })
   .superRefine((input, ctx) => {
     if (!input.comment && input.fieldComments.length === 0) ctx.addIssue({ code: 'custom', path: ['comment'], message: 'i18n:REPORT_RETURN_REASON' });
   });

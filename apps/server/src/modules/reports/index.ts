@@ -1,0 +1,15 @@
+/**
+ * 质量年度报告 (SPEC §7, seeds 003 and 004): yearly cycles an authority runs (cycles/), the participants' data with
+ * its computed rates and checks (data/), and the three-level review with the responsibility statement (review/).
+ */
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../kernel/deps.js';
+import { cycleRoutes } from './cycles/cycles.routes.js';
+import { reportRoutes } from './review/reports.routes.js';
+
+export { createCycle, openCycle } from './cycles/cycles.service.js';
+
+export async function reportsRoutes(app: FastifyInstance, deps: AppDeps) {
+  await cycleRoutes(app, deps);
+  await reportRoutes(app, deps);
+}
