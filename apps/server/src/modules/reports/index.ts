@@ -8,6 +8,8 @@ import { cycleRoutes } from './cycles/cycles.routes.js';
 import { reportRoutes } from './review/reports.routes.js';
 
 export { createCycle, openCycle } from './cycles/cycles.service.js';
+export { cycleIdOfYear } from './cycles/cycles.repository.js';
+export { importReportData } from './review/reports.service.js';
 
 export async function reportsRoutes(app: FastifyInstance, deps: AppDeps) {
   await cycleRoutes(app, deps);

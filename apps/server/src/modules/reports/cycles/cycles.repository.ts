@@ -56,3 +56,7 @@ export async function updateCycleAtVersion(db: Executor, id: string, version: nu
     .returning();
   return row;
 }
+
+export async function cycleIdOfYear(db: Executor, authorityOrgId: string, reportYear: number) {
+  return (await findCycleOfYear(db, authorityOrgId, reportYear))?.id;
+}

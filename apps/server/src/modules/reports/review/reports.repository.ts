@@ -88,3 +88,11 @@ export async function insertEvent(db: Executor, values: ReportEventInsert): Prom
 export async function listEvents(db: Executor, reportId: string) {
   return db.select().from(qualityReportEvents).where(eq(qualityReportEvents.reportId, reportId)).orderBy(asc(qualityReportEvents.at));
 }
+
+export async function findReportIdOfOrg(db: Executor, cycleId: string, orgId: string) {
+  const [row] = await db
+    .select({ id: qualityReports.id, version: qualityReports.version })
+    .from(qualityReports)
+    .where(and(eq(qualityReports.cycleId, cycleId), eq(qualityReports.orgId, orgId)));
+  return row;
+}

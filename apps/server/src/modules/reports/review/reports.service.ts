@@ -219,3 +219,17 @@ export const returnReport = (db: Executor, actor: Actor, grants: Grant[], id: st
 
 export const approveReport = (db: Executor, actor: Actor, grants: Grant[], id: string, input: TReportApproval, now: Date) =>
   step(db, actor, grants, id, { action: 'approve', version: input.version, statement: { signatoryName: input.signatoryName } }, now);
+
+/**
+ * Figures taken over from a document (a printed report) into a unit's draft, outside the review chain: the unit's
+ * collector still checks and submits them. Audited as an import with its source.
+ */
+export async function importReportData(db: Executor, actor: Actor, cycleId: string, orgId: string, data: TReportData, source: string) {
+  const found = await repo.findReportIdOfOrg(db, cycleId, orgId);
+  if (!found) throw notFound(REPORT_ENTITY);
+  await db.transaction(async (tx) => {
+    const updated = await repo.updateReportAtVersion(tx, found.id, found.version, { data });
+    if (!updated) throw new DomainError('VERSION_CONFLICT', { current: found.version });
+    await recordAudit(tx, actor, { action: 'reports.report.import', entityType: 'quality_report', entityId: found.id, details: { cycleId, orgId, source } });
+  });
+}
