@@ -1,10 +1,11 @@
 /**
  * 质量年度报告 (SPEC §7, seeds 003 and 004): yearly cycles an authority runs (cycles/), the participants' data with
- * its computed rates and checks (data/), and the three-level review with the responsibility statement (review/).
+ * its computed rates and checks (data/), and the three-level review with the responsibility statement (review/), and the generated reports (generation/).
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
 import { cycleRoutes } from './cycles/cycles.routes.js';
+import { generationRoutes } from './generation/generation.routes.js';
 import { reportRoutes } from './review/reports.routes.js';
 
 export { createCycle, openCycle } from './cycles/cycles.service.js';
@@ -13,5 +14,6 @@ export { importReportData } from './review/reports.service.js';
 
 export async function reportsRoutes(app: FastifyInstance, deps: AppDeps) {
   await cycleRoutes(app, deps);
+  await generationRoutes(app, deps);
   await reportRoutes(app, deps);
 }

@@ -8711,6 +8711,232 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/{id}/generated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 生成的学校年报（提纲与数据表）The school’s generated report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GeneratedReport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/generated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 生成的区级/市级年报（表1 办学情况表及合计）The authority’s generated report */
+        get: {
+            parameters: {
+                query?: {
+                    basis?: "approved" | "all";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GeneratedReport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/generated.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载学校年报（DOCX）Download the school’s report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/generated.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载区级/市级年报（DOCX）Download the authority’s report */
+        get: {
+            parameters: {
+                query?: {
+                    basis?: "approved" | "all";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/generated.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载学校年报（PDF）Download the school’s report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/generated.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载区级/市级年报（PDF）Download the authority’s report */
+        get: {
+            parameters: {
+                query?: {
+                    basis?: "approved" | "all";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/mine": {
         parameters: {
             query?: never;
@@ -11098,6 +11324,31 @@ export interface components {
                 "zh-CN": string;
                 "en-US": string;
             };
+        };
+        GeneratedBlockInput: components["schemas"]["GeneratedTableInput"] | components["schemas"]["GeneratedTextInput"];
+        GeneratedReportInput: {
+            title: string;
+            subtitle: string;
+            /** @enum {string} */
+            basis: "approved" | "all";
+            chapters: {
+                heading: string;
+                blocks: components["schemas"]["GeneratedBlockInput"][];
+            }[];
+            leftOut: string[];
+        };
+        GeneratedTableInput: {
+            /** @enum {string} */
+            kind: "table";
+            caption: string;
+            header: string[];
+            rows: string[][];
+            totals: string[] | null;
+        };
+        GeneratedTextInput: {
+            /** @enum {string} */
+            kind: "text";
+            text: string;
         };
         GovernanceRemindersInput: {
             committeeTermDaysBefore: number;
@@ -14482,6 +14733,31 @@ export interface components {
                 "zh-CN": string;
                 "en-US": string;
             };
+        };
+        GeneratedBlock: components["schemas"]["GeneratedTable"] | components["schemas"]["GeneratedText"];
+        GeneratedReport: {
+            title: string;
+            subtitle: string;
+            /** @enum {string} */
+            basis: "approved" | "all";
+            chapters: {
+                heading: string;
+                blocks: components["schemas"]["GeneratedBlock"][];
+            }[];
+            leftOut: string[];
+        };
+        GeneratedTable: {
+            /** @enum {string} */
+            kind: "table";
+            caption: string;
+            header: string[];
+            rows: string[][];
+            totals: string[] | null;
+        };
+        GeneratedText: {
+            /** @enum {string} */
+            kind: "text";
+            text: string;
         };
         GovernanceReminders: {
             committeeTermDaysBefore: number;

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../../kernel/db/database.js';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
@@ -166,5 +167,33 @@ describe('a report cycle through the API', () => {
     expect(r).toMatchObject({ status: 'returned', returnComment: '表1 学生人数与学籍系统不一致', statement: null, abilities: { edit: true } });
     // The reviewer cannot return on the authority's behalf.
     expect((await reviewer.request({ method: 'POST', url: `/api/reports/${reportId}/authority-return`, payload: { version: 10, comment: 'x' } })).statusCode).toBe(403);
+  });
+
+  it('generates the school’s report and the authority’s, with 表1 and its 合计, as a model and as DOCX and PDF', async () => {
+    // The school's report, as its principal reads it.
+    const school = (await get(principal, `/api/reports/${reportId}/generated`)).json();
+    expect(school.title).toBe('测试职业技术学校2022年度质量报告');
+    expect(school.chapters.map((c: { heading: string }) => c.heading)).toEqual(['1. 基本情况', '2. 学生发展']);
+    expect(school.chapters[0].blocks[0]).toEqual({ kind: 'text', text: '测试职业技术学校在校学生1,282人，在编在岗教职工141人。' });
+    expect(school.chapters[1].blocks[0].text).toContain('对口就业率97.0%');
+
+    // The authority's report: approved data only (none now: the report was returned), or a preview of all.
+    const approvedOnly = (await get(authority, `/api/reports/cycles/${cycleId}/generated`)).json();
+    expect(approvedOnly).toMatchObject({ basis: 'approved', leftOut: ['测试信息技术学校', '测试职业技术学校'] });
+    const preview = (await get(authority, `/api/reports/cycles/${cycleId}/generated?basis=all`)).json();
+    const table = preview.chapters[0].blocks[1];
+    expect(table.caption).toBe('表1 2022年办学情况表');
+    expect(table.totals).toEqual(['合计', '', '8', '3', '0', '1,282', '141']);
+
+    const docx = await authority.request({ method: 'GET', url: `/api/reports/cycles/${cycleId}/generated.docx?basis=all` });
+    expect(docx.headers['content-type']).toContain('wordprocessingml');
+    const text = (await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(text).toContain('表1 2022年办学情况表');
+    expect(text).toContain('合计');
+    const pdf = await principal.request({ method: 'GET', url: `/api/reports/${reportId}/generated.pdf` });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // The school's staff cannot generate the authority's report.
+    expect((await get(collector, `/api/reports/cycles/${cycleId}/generated`)).statusCode).toBe(403);
   });
 });

@@ -42,7 +42,7 @@ function capacityOf(grants: Grant[], actor: Actor, loaded: Loaded): ReviewCapaci
 }
 
 /** A report is seen by its unit's collector, reviewer and principal and by the authority running the cycle. */
-async function requireVisible(db: Executor, grants: Grant[], actor: Actor, id: string) {
+export async function requireVisible(db: Executor, grants: Grant[], actor: Actor, id: string) {
   const loaded = await repo.findReport(db, id);
   if (!loaded) throw notFound(REPORT_ENTITY);
   const capacity = capacityOf(grants, actor, loaded);
