@@ -5,14 +5,17 @@
  *     corrects it and submits;
  * (b) the 审核员 returns one field (兼职教师数) with a comment;
  * (c) the 采集员 sees the comment under that field, corrects it and submits again; the 审核员 passes it;
- * (d) the 校长, on a phone, approves with the 责任声明, and the report shows it signed and locked.
+ * (d) the 校长, on a phone, approves with the 责任声明, and the report shows it signed and locked;
+ * (e) the 校长 opens the generated school report (表1 from the approved data) and downloads it as PDF, read back.
  */
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonName, toast } from '../support/antd.js';
 import { apiSession } from '../support/api.js';
 import { launchBrowser, newUserPage, PHONE_VIEWPORT } from '../support/browser.js';
+import { saveDownload } from '../support/downloads.js';
 import { DEMO_PASSWORD, login } from '../support/login.js';
 import { screenshotFailures } from '../support/screenshots.js';
 import { type Person, signedIn } from '../governance/governance-steps.js';
@@ -147,5 +150,17 @@ describe('质量年报: 采集员 → 审核员 → 校长 with the 责任声明
     // The phone shows the page without sideways scrolling.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
     expect(await field(page, 'teachers.partTimeTeachers').isDisabled()).toBe(true);
+  });
+
+  it('(e) the principal opens the generated report and downloads it as PDF', async () => {
+    const page = (current = principal.page);
+    await page.getByRole('button', { name: buttonName('生成年报') }).click();
+    await page.getByRole('heading', { name: '上海市曹杨职业技术学校' + YEAR + '年度质量报告' }).waitFor();
+    await page.getByText(`表1 ${YEAR}年办学情况表`).waitFor();
+    await page.getByText('上海市曹杨职业技术学校在校学生1,282人，在编在岗教职工141人。').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 PDF' }).click()]);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await saveDownload(download), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain(`表1${YEAR}年办学情况表`);
+    expect(text).toContain('对口就业率97.0%');
   });
 });

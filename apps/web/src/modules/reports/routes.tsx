@@ -5,6 +5,8 @@ import { lazyPage } from '../../app/routing';
 export const reportRoutes: RouteObject[] = [
   { path: 'reports/cycles', lazy: lazyPage(() => import('./pages/CycleListPage')) },
   { path: 'reports/cycles/:id', lazy: lazyPage(() => import('./pages/CoveragePage')) },
+  { path: 'reports/cycles/:id/generated', lazy: lazyPage(() => import('./pages/GeneratedReportPage')) },
   { path: 'reports/work/:stage', lazy: lazyPage(() => import('./pages/MyReportsPage')) },
   { path: 'reports/:id', lazy: lazyPage(() => import('./pages/ReportPage')) },
+  { path: 'reports/:id/generated', lazy: lazyPage(() => import('./pages/GeneratedReportPage')) },
 ];

@@ -53,3 +53,17 @@ export function useReportActions(id: string) {
     authorityReturn: useMutation({ mutationFn: (body: TReportReturn) => unwrap(client.POST('/api/reports/{id}/authority-return', { ...path, body })), onSuccess: done }),
   };
 }
+
+export function useGeneratedReport(id: string | undefined) {
+  return useQuery({
+    queryKey: [...REPORTS, 'generated', id],
+    queryFn: id ? () => unwrap(client.GET('/api/reports/{id}/generated', { params: { path: { id } } })) : skipToken,
+  });
+}
+
+export function useGeneratedCycleReport(id: string | undefined, basis: 'approved' | 'all') {
+  return useQuery({
+    queryKey: [...REPORTS, 'generated-cycle', id, basis],
+    queryFn: id ? () => unwrap(client.GET('/api/reports/cycles/{id}/generated', { params: { path: { id }, query: { basis } } })) : skipToken,
+  });
+}

@@ -1,6 +1,6 @@
 /** A cycle's coverage: per level how many reports are submitted, approved and published, and who is late. */
 import { REPORT_LEVELS, REPORT_STAGES, REPORT_STATUSES } from '@chanjiao/contracts/reports/index';
-import { Card, Col, Empty, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Empty, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
@@ -21,6 +21,13 @@ export default function CoveragePage() {
         backTo="/reports/cycles"
         title={data ? data.cycle.title : t('coverage.title')}
         subtitle={data && `${t('coverage.title')} · ${t('coverage.today', { date: data.today })} · ${t('report.deadline', data.cycle.deadlines)}`}
+        actions={
+          id && (
+            <Link to={`/reports/cycles/${id}/generated`}>
+              <Button>{t('generated.open')}</Button>
+            </Link>
+          )
+        }
       />
       {coverage.isError && <QueryError error={coverage.error} onRetry={coverage.refetch} />}
       {data && (

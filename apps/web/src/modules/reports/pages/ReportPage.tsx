@@ -6,7 +6,7 @@ import { REPORT_LABELS, REPORT_LEVELS, REPORT_STATUSES, REVIEW_ACTIONS, type TRe
 import type { Bilingual } from '@chanjiao/contracts/i18n';
 import { Alert, App, Button, Card, Col, Form, Row, Space, Tag, Timeline, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
@@ -216,6 +216,13 @@ export default function ReportPage() {
           )
         }
         subtitle={r && `${r.cycle.title} · ${bilingual(REPORT_LEVELS[r.level])} · ${t('report.deadline', r.cycle.deadlines)}`}
+        actions={
+          id && (
+            <Link to={`/reports/${id}/generated`}>
+              <Button>{t('generated.open')}</Button>
+            </Link>
+          )
+        }
       />
       {report.isError && <QueryError error={report.error} onRetry={report.refetch} />}
       {r && (
