@@ -4,13 +4,17 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
+import type { DashboardProvider } from '../dashboard/index.js';
 import { cycleRoutes } from './cycles/cycles.routes.js';
 import { generationRoutes } from './generation/generation.routes.js';
+import { reportStepsProvider } from './review/reports.dashboard.js';
 import { reportRoutes } from './review/reports.routes.js';
 
 export { createCycle, openCycle } from './cycles/cycles.service.js';
 export { cycleIdOfYear } from './cycles/cycles.repository.js';
 export { importReportData } from './review/reports.service.js';
+
+export const REPORTS_DASHBOARD_PROVIDERS: DashboardProvider[] = [reportStepsProvider];
 
 export async function reportsRoutes(app: FastifyInstance, deps: AppDeps) {
   await cycleRoutes(app, deps);

@@ -96,3 +96,14 @@ export async function findReportIdOfOrg(db: Executor, cycleId: string, orgId: st
     .where(and(eq(qualityReports.cycleId, cycleId), eq(qualityReports.orgId, orgId)));
   return row;
 }
+
+/** How many reports of open cycles stand in each state, for the given units. */
+export async function statusCountsOfOrgs(db: Executor, orgIds: string[]) {
+  if (orgIds.length === 0) return [];
+  return db
+    .select({ status: qualityReports.status, n: sql<number>`count(*)::int` })
+    .from(qualityReports)
+    .innerJoin(reportCycles, eq(reportCycles.id, qualityReports.cycleId))
+    .where(and(inArray(qualityReports.orgId, orgIds), eq(reportCycles.status, 'open')))
+    .groupBy(qualityReports.status);
+}

@@ -115,6 +115,10 @@ describe('a report cycle through the API', () => {
     data.teachers.dualQualifiedTeachers = 48;
     await collector.request({ method: 'PUT', url: `/api/reports/${reportId}/data`, payload: { data, version: 2 } });
     expect((await collector.request({ method: 'POST', url: `/api/reports/${reportId}/submit`, payload: { version: 3 } })).statusCode).toBe(200);
+    // The reviewer finds it waiting on the dashboard; the collector has nothing left there.
+    const waiting = (await get(reviewer, '/api/dashboard')).json().items.filter((i: { key: string }) => i.key.startsWith('reports.'));
+    expect(waiting).toEqual([expect.objectContaining({ key: 'reports.review', count: 1, link: '/reports/work/review' })]);
+    expect((await get(collector, '/api/dashboard')).json().items.filter((i: { key: string }) => i.key.startsWith('reports.'))).toEqual([]);
     // Submitted data is no longer the collector's to change.
     expect((await collector.request({ method: 'PUT', url: `/api/reports/${reportId}/data`, payload: { data, version: 4 } })).statusCode).toBe(409);
 
