@@ -3,6 +3,7 @@ import { insertOrgs, orgValues } from '../modules/organizations/index.js';
 import { qualityReports } from '../modules/reports/review/reports.table.js';
 import { reportCycles } from '../modules/reports/cycles/cycles.table.js';
 import { computeRates } from '../modules/reports/data/rates.rules.js';
+import { generateForCycle } from '../modules/reports/generation/generation.service.js';
 import { createTestContext, type TestContext } from '../testing/test-app.js';
 import { AUTHORITY_ORGS, PUTUO_EDUCATION_BUREAU } from './dataset/authorities.js';
 import { PUTUO_SCHOOLS } from './dataset/putuo.js';
@@ -33,5 +34,12 @@ describe('the demo report cycle: 普陀区 2022 (seed 003)', () => {
     const flagged = computeRates(caoyang.data).filter((r) => r.differs).map((r) => r.key);
     // “兼职教师 4 人，占专任教师 3.3%” (3.4 % computed) and “生师比为 10:1” (10.9 computed)
     expect(flagged.sort()).toEqual(['partTimeShare', 'studentTeacherRatio']);
+    // The preview of the district report flags the printed 合计 of 58/29/7 majors against the computed 60/32/9.
+    const preview = await generateForCycle(db, cycles[0]!.id, 'all');
+    expect(preview.differences.map((d) => [d.stated, d.computed])).toEqual([
+      [58, 60],
+      [29, 32],
+      [7, 9],
+    ]);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * The demo's quality-report cycle: 普陀区教育局's 2022 cycle for the six schools of seed 003 表1, open, each school's
  * draft holding the figures the report prints, so that 曹杨职校's collector, reviewer and principal can walk the
- * chain. Idempotent: nothing is added when the cycle exists.
+ * chain; the district report's printed 表1 合计 is recorded as its stated figures, so that the generated report
+ * flags where they differ from the schools' data. Idempotent: nothing is added when the cycle exists.
  */
 import { SYSTEM_ACTOR } from '../kernel/audit/audit.service.js';
 import type { Database } from '../kernel/db/database.js';
-import { createCycle, cycleIdOfYear, importReportData, openCycle } from '../modules/reports/index.js';
+import { createCycle, cycleIdOfYear, importReportData, openCycle, recordStatedTotals } from '../modules/reports/index.js';
 import { PUTUO_EDUCATION_BUREAU } from './dataset/authorities.js';
-import { PUTUO_2022_CYCLE, putuo2022Data } from './dataset/putuo-2022-report.js';
+import { PUTUO_2022_CYCLE, PUTUO_2022_STATED_TOTALS, putuo2022Data } from './dataset/putuo-2022-report.js';
 import { orgIdsByName } from './demo.repository.js';
 
 const SOURCE = '《普陀区中等职业教育年度质量报告（2023）》表1、1.2、2.3、3.3、4.2';
@@ -31,5 +32,6 @@ export async function ensureReportsDemo(db: Database): Promise<void> {
     { isGenerated: true },
   );
   await openCycle(db, SYSTEM_ACTOR, cycle.id, cycle.version, new Date('2023-01-03T01:00:00Z'));
+  await recordStatedTotals(db, SYSTEM_ACTOR, cycle.id, PUTUO_2022_STATED_TOTALS);
   for (const school of schools) await importReportData(db, SYSTEM_ACTOR, cycle.id, ids.get(school.orgName)!, school.data, SOURCE);
 }

@@ -15,6 +15,9 @@ export const PUTUO_2022_CYCLE = {
   outline: ['1. 基本情况', '2. 学生发展', '3. 教学改革', '4. 政策保障', '5. 国际合作', '6. 服务贡献', '7. 面临挑战'],
 };
 
+/** 表1 合计 as printed: 58/29/7 majors (its rows add up to 60/32/9), 8,116 students, 1,087 staff. */
+export const PUTUO_2022_STATED_TOTALS = { totals: [58, 29, 7, 8116, 1087], source: '《普陀区中等职业教育年度质量报告（2023）》表1' };
+
 /** 表1: [学校, 中职专业, 中高职贯通, 中本贯通, 学生人数, 教职员工数]. */
 const TABLE_1: [string, number, number, number, number, number][] = [
   [CAOYANG_SCHOOL, 8, 3, 0, 1282, 141],

@@ -10,7 +10,7 @@ import { generationRoutes } from './generation/generation.routes.js';
 import { reportStepsProvider } from './review/reports.dashboard.js';
 import { reportRoutes } from './review/reports.routes.js';
 
-export { createCycle, openCycle } from './cycles/cycles.service.js';
+export { createCycle, openCycle, recordStatedTotals } from './cycles/cycles.service.js';
 export { cycleIdOfYear } from './cycles/cycles.repository.js';
 export { importReportData } from './review/reports.service.js';
 

@@ -11336,6 +11336,13 @@ export interface components {
                 blocks: components["schemas"]["GeneratedBlockInput"][];
             }[];
             leftOut: string[];
+            differences: {
+                table: string;
+                column: string;
+                stated: number;
+                computed: number | null;
+                source: string;
+            }[];
         };
         GeneratedTableInput: {
             /** @enum {string} */
@@ -14745,6 +14752,13 @@ export interface components {
                 blocks: components["schemas"]["GeneratedBlock"][];
             }[];
             leftOut: string[];
+            differences: {
+                table: string;
+                column: string;
+                stated: number;
+                computed: number | null;
+                source: string;
+            }[];
         };
         GeneratedTable: {
             /** @enum {string} */

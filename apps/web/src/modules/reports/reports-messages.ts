@@ -94,6 +94,8 @@ export const REPORT_MESSAGES = defineMessages({
   'generated.preview': ['草稿预览：含尚未审定的数据（{units}）', 'Preview: includes data not yet approved ({units})'],
   'generated.leftOut': ['以下单位的年报尚未审定，未计入本报告数据：{units}', 'Not yet approved and left out: {units}'],
   'generated.noBlocks': ['本章没有自动生成的数据块', 'No generated data block in this chapter'],
+  'generated.differences': ['所载合计与各单位数据计算结果不一致', 'Stated totals differ from the units’ data'],
+  'generated.difference': ['{source}{table}“{column}”合计为 {stated}，按各单位数据计算为 {computed}', '{source} {table}: “{column}” totals {stated}; the units’ data give {computed}'],
   'generated.docx': ['下载 DOCX', 'Download DOCX'],
   'generated.pdf': ['下载 PDF', 'Download PDF'],
   'report.locked': ['当前状态下数据不可修改', 'The data cannot be changed in this state'],

@@ -151,3 +151,13 @@ export async function coverage(db: Executor, grants: Grant[], id: string, today:
     })),
   };
 }
+
+/** Records the 表1 合计 a document about the cycle states (an imported district report), to be checked against the data. */
+export async function recordStatedTotals(db: Executor, actor: Actor, id: string, stated: { totals: (number | null)[]; source: string }) {
+  const { cycle } = await requireCycle(db, id);
+  await db.transaction(async (tx) => {
+    const updated = await repo.updateCycleAtVersion(tx, id, cycle.version, { statedTable1Totals: stated });
+    if (!updated) throw new DomainError('VERSION_CONFLICT', { current: cycle.version });
+    await recordAudit(tx, actor, { action: 'reports.cycle.stated_totals', entityType: 'report_cycle', entityId: id, details: stated });
+  });
+}

@@ -20,6 +20,11 @@ export const reportCycles = pgTable(
     deadlines: jsonb().$type<TReportDeadlines>().notNull(),
     outline: jsonb().$type<string[]>().notNull(),
     indicatorSetVersion: text().notNull(),
+    /**
+     * The 合计 of 表1 as a document about the cycle states it (an imported district report), compared with the
+     * computed one when the report is generated: [中职专业, 中高职贯通, 中本贯通, 学生人数, 教职员工数] and its source.
+     */
+    statedTable1Totals: jsonb().$type<{ totals: (number | null)[]; source: string }>(),
     /** draft | open */
     status: text().notNull().default('draft'),
     openedAt: timestamp({ withTimezone: true, mode: 'date' }),

@@ -13,7 +13,7 @@ import { requireCycle } from '../cycles/cycles.service.js';
 import { computeRates } from '../data/rates.rules.js';
 import { listReportsOfCycle } from '../review/reports.repository.js';
 import { requireVisible } from '../review/reports.service.js';
-import { outcomesText, structureText, table1, teachersText, type UnitData } from './report-blocks.rules.js';
+import { outcomesText, structureText, table1, teachersText, totalDifferences, type UnitData } from './report-blocks.rules.js';
 
 type Topic = 'structure' | 'outcomes' | 'teachers';
 
@@ -52,6 +52,7 @@ export async function generateForReport(db: Executor, grants: Grant[], actor: Ac
       teachers: text(teachersText(report.data, rates)),
     }),
     leftOut: approved ? [] : [orgName],
+    differences: [],
   };
 }
 
@@ -71,6 +72,7 @@ export async function generateForCycle(db: Executor, id: string, basis: 'approve
       teachers: [],
     }),
     leftOut: rows.filter((r) => !used.includes(r)).map((r) => r.orgName),
+    differences: cycle.statedTable1Totals && units.length > 0 ? totalDifferences(units, cycle.reportYear, cycle.statedTable1Totals) : [],
   };
 }
 
@@ -93,6 +95,9 @@ export function documentBlocks(report: TGeneratedReport): DocBlock[] {
         blocks.push({ kind: 'table', header: [block.header], rows: [...block.rows, ...totals], columnWidths: [3, 3, 1, 1, 1, 1, 1] });
       }
     }
+  }
+  for (const d of report.differences) {
+    blocks.push({ kind: 'paragraph', text: `核对：${d.source}所载“${d.column}”合计为 ${d.stated}，按各单位数据计算为 ${d.computed ?? '—'}`, size: 'small' });
   }
   if (report.basis === 'approved' && report.leftOut.length > 0) {
     blocks.push({ kind: 'paragraph', text: `以下单位的年报尚未审定，未计入本报告数据：${report.leftOut.join('、')}`, size: 'small' });

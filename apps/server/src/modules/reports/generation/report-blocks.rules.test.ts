@@ -2,7 +2,7 @@ import { emptyReportData } from '@chanjiao/contracts';
 import { describe, expect, it } from 'vitest';
 import { caoyang2022 } from '../data/report-data.test-support.js';
 import { computeRates } from '../data/rates.rules.js';
-import { columnTotals, outcomesText, structureText, table1, teachersText, type UnitData } from './report-blocks.rules.js';
+import { columnTotals, outcomesText, structureText, table1, teachersText, totalDifferences, type UnitData } from './report-blocks.rules.js';
 
 /** Seed 003 表1 as printed: [学校, 中职专业, 中高职贯通, 中本贯通, 学生人数, 教职员工数]. */
 const PRINTED: [string, number, number, number, number, number][] = [
@@ -31,6 +31,15 @@ describe('seed 003 表1 办学情况表: the 合计 row is computed from the row
 
   it('“在校学生8,116人，在编在岗教职工1,087人” (1.1 结构规模)', () => {
     expect(structureText(units)).toBe('6所学校在校学生8,116人，在编在岗教职工1,087人。');
+  });
+
+  it('flags the printed 合计 of 58/29/7 majors against the computed 60/32/9; students and staff agree', () => {
+    const source = '《普陀区中等职业教育年度质量报告（2023）》表1 合计';
+    expect(totalDifferences(units, 2022, { totals: [58, 29, 7, 8116, 1087], source }).map((d) => [d.column, d.stated, d.computed])).toEqual([
+      ['中职专业（个）', 58, 60],
+      ['中高职贯通（个）', 29, 32],
+      ['中本贯通（个）', 7, 9],
+    ]);
   });
 
   it('sums only what was entered and leaves a column nobody entered empty', () => {

@@ -74,3 +74,25 @@ export function outcomesText(d: TReportData, rates: TComputedRate[]): string | n
     when([o.furtherStudy, rateOf(rates, 'furtherStudyRate') === null ? null : 0], () => `升学${count(o.furtherStudy!)}人，升学率${rateOf(rates, 'furtherStudyRate')}`),
   ]);
 }
+
+export interface TotalDifference {
+  table: string;
+  column: string;
+  stated: number;
+  computed: number | null;
+  source: string;
+}
+
+/**
+ * A stated 合计 against the computed one, column by column (seed 003 表1 prints 58/29/7 majors where its rows add up
+ * to 60/32/9): every column whose stated figure is not the computed one.
+ */
+export function totalDifferences(units: UnitData[], year: number, stated: { totals: (number | null)[]; source: string }): TotalDifference[] {
+  const computed = columnTotals(units.map((u) => figuresOf(u.data)));
+  const columns = TABLE_1_COLUMNS.slice(2);
+  return columns.flatMap((column, i) => {
+    const figure = stated.totals[i];
+    if (figure === null || figure === undefined || figure === computed[i]) return [];
+    return [{ table: `表1 ${year}年办学情况表`, column, stated: figure, computed: computed[i] ?? null, source: stated.source }];
+  });
+}

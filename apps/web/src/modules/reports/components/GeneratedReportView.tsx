@@ -22,6 +22,17 @@ export function GeneratedReportView({ report }: { report: TGeneratedReport }) {
           message={report.basis === 'all' ? t('generated.preview', { units: report.leftOut.join('、') }) : t('generated.leftOut', { units: report.leftOut.join('、') })}
         />
       )}
+      {report.differences.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('generated.differences')}
+          description={report.differences.map((d) => (
+            <div key={`${d.table}${d.column}`}>{t('generated.difference', { table: d.table, column: d.column, stated: d.stated, computed: d.computed ?? '—', source: d.source })}</div>
+          ))}
+        />
+      )}
       {report.chapters.map((chapter) => (
         <section key={chapter.heading}>
           <Typography.Title level={4}>{chapter.heading}</Typography.Title>

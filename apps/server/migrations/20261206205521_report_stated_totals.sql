@@ -1,0 +1,1 @@
+ALTER TABLE "report_cycles" ADD COLUMN "stated_table1_totals" jsonb;
