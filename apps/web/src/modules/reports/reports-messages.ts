@@ -65,6 +65,7 @@ export const REPORT_MESSAGES = defineMessages({
   'report.centres.add': ['添加实训中心', 'Add a centre'],
   'report.centres.remove': ['删除', 'Remove'],
   'report.save': ['保存', 'Save'],
+  'report.fromPrevious': ['以上年数据为起点', 'Start from last year’s data'],
   'report.saved': ['已保存', 'Saved'],
   'report.submit': ['提交审核', 'Submit for review'],
   'report.submitted': ['已提交，等待审核员审核', 'Submitted for review'],

@@ -119,6 +119,9 @@ function ReportView({ report }: { report: TReportDetail }) {
       </Card>
       <div style={{ position: 'sticky', bottom: 0, background: '#fff', padding: '12px 0', borderTop: '1px solid #f0f0f0', zIndex: 2 }}>
         <Space wrap>
+          {abilities.edit && report.previous && (
+            <Button onClick={() => form.setFieldsValue({ data: { ...report.previous!, statedRates: {} } })}>{t('report.fromPrevious')}</Button>
+          )}
           {abilities.edit && (
             <Button onClick={() => save()} loading={actions.save.isPending}>
               {t('report.save')}
