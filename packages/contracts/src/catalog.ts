@@ -36,6 +36,7 @@ import { NOTIFICATION_ERRORS, NOTIFICATION_LABELS } from './notifications/inbox.
 import { JOB_ERRORS } from './notifications/jobs.js';
 import { REMINDER_ERRORS, REMINDER_LABELS } from './notifications/reminders.js';
 import { TALENT_ERRORS, TALENT_LABELS } from './talent/messages.js';
+import { REPORT_ERRORS, REPORT_LABELS } from './reports/messages.js';
 
 export const ERROR_CATALOG = {
   ...KERNEL_ERRORS,
@@ -66,6 +67,7 @@ export const ERROR_CATALOG = {
   ...JOB_ERRORS,
   ...REMINDER_ERRORS,
   ...TALENT_ERRORS,
+  ...REPORT_ERRORS,
 } satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -93,4 +95,5 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   ...NOTIFICATION_LABELS,
   ...REMINDER_LABELS,
   ...TALENT_LABELS,
+  ...REPORT_LABELS,
 };

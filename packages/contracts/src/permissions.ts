@@ -118,6 +118,13 @@ export const PERMISSIONS = {
     duty: 'business',
     label: { 'zh-CN': '查看供需缺口、编制和发布紧缺人才目录', 'en-US': 'See supply–demand gaps, build and publish the shortage catalogue' },
   },
+  'reports.cycle.manage': {
+    duty: 'business',
+    label: { 'zh-CN': '开启和管理质量年报周期（层级、填报单位、截止日期、提纲与指标）、查看填报进度、退回年报', 'en-US': 'Run quality-report cycles (levels, participants, deadlines, outline, indicators), see coverage, return reports' },
+  },
+  'reports.data.collect': { duty: 'business', label: { 'zh-CN': '填报本单位质量年报数据并提交（采集员）', 'en-US': 'Fill in and submit one’s unit’s report data (collector)' } },
+  'reports.data.review': { duty: 'business', label: { 'zh-CN': '审核本单位质量年报数据、按字段退回（审核员）', 'en-US': 'Check one’s unit’s report data and return fields (reviewer)' } },
+  'reports.data.approve': { duty: 'business', label: { 'zh-CN': '审定本单位质量年报并签署责任声明（校长/法定代表人）', 'en-US': 'Approve one’s unit’s report with the responsibility statement (principal)' } },
 } as const satisfies Record<string, PermissionInfo>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -238,10 +245,10 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'talent.demand.edit',
     'talent.supply.edit',
   ],
-  data_collector: [...COMMON, 'selection.application.edit', 'talent.demand.edit', 'talent.supply.edit'],
-  reviewer: [...COMMON],
-  principal: [...COMMON],
-  authority_admin: [...COMMON, 'selection.call.manage', 'selection.review.manage'],
+  data_collector: [...COMMON, 'selection.application.edit', 'talent.demand.edit', 'talent.supply.edit', 'reports.data.collect'],
+  reviewer: [...COMMON, 'reports.data.review'],
+  principal: [...COMMON, 'reports.data.approve'],
+  authority_admin: [...COMMON, 'selection.call.manage', 'selection.review.manage', 'reports.cycle.manage'],
   expert: [...COMMON, 'selection.review.score'],
 };
 

@@ -5,7 +5,7 @@
  */
 import type { Role } from '@chanjiao/contracts';
 import { ALLIANCE_NAME, CAOYANG_SCHOOL } from './dataset/alliance.js';
-import { LIANYUNGANG_EDUCATION_BUREAU, SHANGHAI_EDUCATION_COMMISSION } from './dataset/authorities.js';
+import { LIANYUNGANG_EDUCATION_BUREAU, PUTUO_EDUCATION_BUREAU, SHANGHAI_EDUCATION_COMMISSION } from './dataset/authorities.js';
 import { LYG_DEMO_COLLEGE } from './dataset/lianyungang-2026.js';
 import { PUTUO_ALLIANCE_NAME } from './dataset/putuo.js';
 
@@ -66,6 +66,13 @@ export const BUSINESS_ACCOUNTS: DemoAccountSpec[] = [
     description: '连云港演示职业技术学院单位管理员 applicant of the 连云港 selection',
     role: 'org_admin',
     scope: { org: LYG_DEMO_COLLEGE },
+  },
+  {
+    username: 'putuo_authority',
+    displayName: '普陀区教育局（演示）',
+    description: '普陀区教育局管理员 administrator of 普陀区教育局 (2022 quality-report cycle)',
+    role: 'authority_admin',
+    scope: { org: PUTUO_EDUCATION_BUREAU },
   },
   {
     username: 'sh_authority',

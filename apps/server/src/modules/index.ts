@@ -18,11 +18,13 @@ import { organizationRoutes } from './organizations/index.js';
 import { referenceRoutes } from './reference/index.js';
 import { SELECTION_DASHBOARD_PROVIDERS, SELECTION_REMINDER_SOURCES, selectionRoutes } from './selection/index.js';
 import { talentRoutes } from './talent/index.js';
+import { REPORTS_DASHBOARD_PROVIDERS, reportsRoutes } from './reports/index.js';
 
 const DASHBOARD_PROVIDERS: DashboardProvider[] = [
   ...ROLE_DASHBOARD_PROVIDERS,
   ...GOVERNANCE_DASHBOARD_PROVIDERS,
   ...SELECTION_DASHBOARD_PROVIDERS,
+  ...REPORTS_DASHBOARD_PROVIDERS,
 ];
 
 /** Deadlines each module wants reminders of; the notifications module's daily job reads them all. */
@@ -41,6 +43,7 @@ export const MODULE_ROUTES: ((app: FastifyInstance, deps: AppDeps) => Promise<vo
   governanceRoutes,
   selectionRoutes,
   talentRoutes,
+  reportsRoutes,
   notificationRoutes,
   (app, deps) => jobRoutes(app, deps, MODULE_JOBS),
 ];

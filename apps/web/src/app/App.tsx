@@ -21,6 +21,7 @@ import { organizationRoutes } from '../modules/organizations/routes';
 import { securityRoutes } from '../modules/security/routes';
 import { publicSelectionRoute, selectionRoutes } from '../modules/selection/routes';
 import { talentRoutes } from '../modules/talent/routes';
+import { reportRoutes } from '../modules/reports/routes';
 import { FullPageSpinner, RequireAuth } from './auth';
 import { NotFoundPage, RouteErrorPage } from './components/RouteProblems';
 import { AppLayout } from './Layout';
@@ -55,6 +56,7 @@ const router = createBrowserRouter([
           ...bodyRoutes,
           ...selectionRoutes,
           ...talentRoutes,
+          ...reportRoutes,
           ...notificationRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -11,6 +11,7 @@ import {
   ClusterOutlined,
   FundOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TrophyOutlined,
@@ -63,6 +64,17 @@ export const MENU: MenuEntry[] = [
       { key: '/talent/supply', label: 'menu.talent.supply', permission: 'talent.supply.edit' },
       { key: '/talent/gaps', label: 'menu.talent.gaps', permission: 'talent.analysis.manage' },
       { key: '/talent/shortage', label: 'menu.talent.shortage', permission: 'body.read' },
+    ],
+  },
+  {
+    key: 'reports',
+    label: 'menu.reports',
+    icon: <FileDoneOutlined />,
+    children: [
+      { key: '/reports/cycles', label: 'menu.reports.cycles', permission: 'reports.cycle.manage' },
+      { key: '/reports/work/collect', label: 'menu.reports.collect', permission: 'reports.data.collect' },
+      { key: '/reports/work/review', label: 'menu.reports.review', permission: 'reports.data.review' },
+      { key: '/reports/work/approve', label: 'menu.reports.approve', permission: 'reports.data.approve' },
     ],
   },
   {

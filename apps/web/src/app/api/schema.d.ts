@@ -8893,6 +8893,780 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 质量年报周期 Report cycles of one’s authorities */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CycleList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建年报周期 Create a report cycle */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CyclePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年报周期 A report cycle */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cycle"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开启年报周期（冻结提纲与指标）Open the cycle, freezing outline and indicators */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VersionPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cycle"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 填报进度 Coverage: submitted, approved, late */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Coverage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/generated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 生成的学校年报（提纲与数据表）The school’s generated report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GeneratedReport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/generated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 生成的区级/市级年报（表1 办学情况表及合计）The authority’s generated report */
+        get: {
+            parameters: {
+                query?: {
+                    basis?: "approved" | "all";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GeneratedReport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/generated.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载学校年报（DOCX）Download the school’s report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/generated.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载区级/市级年报（DOCX）Download the authority’s report */
+        get: {
+            parameters: {
+                query?: {
+                    basis?: "approved" | "all";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/generated.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载学校年报（PDF）Download the school’s report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/generated.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载区级/市级年报（PDF）Download the authority’s report */
+        get: {
+            parameters: {
+                query?: {
+                    basis?: "approved" | "all";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位的质量年报 Reports of the units one fills in, checks or approves */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyReports"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 质量年报（数据、计算比例、问题、审核记录）A report with rates, problems and history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存填报数据 Save the collector’s data */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportSaveInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 采集员提交 Submit for review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VersionPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/pass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核通过 Pass the review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportPassInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/reviewer-return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核员按字段退回 Return to the collector with field comments */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportReturnInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 校长审定并签署责任声明 Approve with the responsibility statement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportApprovalInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/principal-return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 校长退回 Return by the principal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportReturnInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/authority-return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 主管部门退回学校年报 The authority returns a report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportReturnInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -10377,6 +11151,26 @@ export interface components {
                 sealFileId?: string | null;
             };
         };
+        ComputedRateInput: {
+            /** @enum {string} */
+            key: "studentTeacherRatio" | "professionalShare" | "seniorTitleShare" | "masterShare" | "dualQualifiedShare" | "partTimeShare" | "equipmentPerStudent" | "workstationsPerStudent" | "matchedEmploymentRate" | "directEmploymentRate" | "furtherStudyRate";
+            label: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            value: number | null;
+            display: string | null;
+            formula: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            stated: number | null;
+            differs: boolean;
+            note: {
+                "zh-CN": string;
+                "en-US": string;
+            } | null;
+        };
         ConflictInput: {
             expertId: string;
             expertName: string;
@@ -10422,6 +11216,86 @@ export interface components {
             /** @default {} */
             leadEnterprise?: components["schemas"]["UnitRefInput"];
             filledOn?: components["schemas"]["OptionalDateInput"];
+        };
+        CoverageInput: {
+            cycle: components["schemas"]["CycleInput"];
+            today: string;
+            levels: components["schemas"]["CoverageLevelInput"][];
+            participants: components["schemas"]["CoverageRowInput"][];
+        };
+        CoverageLevelInput: {
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise";
+            participants: number;
+            submitted: number;
+            approved: number;
+            published: number;
+            late: number;
+        };
+        CoverageRowInput: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+            submittedAt: string | null;
+            approvedAt: string | null;
+            /** @enum {string|null} */
+            lateStage: "submit" | "review" | "approve" | "publish" | null;
+        };
+        CycleInput: {
+            id: string;
+            authority: {
+                id: string;
+                name: string;
+            };
+            reportYear: number;
+            title: string;
+            noticeNumber: string | null;
+            levels: ("school_secondary" | "school_higher" | "district" | "enterprise")[];
+            deadlines: {
+                submit: string;
+                review: string;
+                approve: string;
+                publish: string;
+            };
+            outline: string[];
+            indicatorSetVersion: string;
+            /** @enum {string} */
+            status: "draft" | "open";
+            openedAt: string | null;
+            participantCount: number;
+            version: number;
+            mayManage: boolean;
+        };
+        CyclePayloadInput: {
+            /** Format: uuid */
+            authorityOrgId: string;
+            reportYear: number;
+            title: string;
+            noticeNumber?: string;
+            levels: ("school_secondary" | "school_higher" | "district" | "enterprise")[];
+            reportingUnits: components["schemas"]["CycleParticipantPayloadInput"][];
+            deadlines: {
+                submit: components["schemas"]["IsoDateInput"];
+                review: components["schemas"]["IsoDateInput"];
+                approve: components["schemas"]["IsoDateInput"];
+                publish: components["schemas"]["IsoDateInput"];
+            };
+            outline: string[];
+        };
+        CycleListInput: {
+            items: components["schemas"]["CycleInput"][];
+        };
+        CycleParticipantPayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise";
         };
         DashboardInput: {
             items: components["schemas"]["DashboardItemInput"][];
@@ -10773,6 +11647,10 @@ export interface components {
             before: unknown;
             after: unknown;
         };
+        FieldCommentInput: {
+            path: string;
+            comment: string;
+        };
         FinanceEntryInput: {
             id: string;
             /** @enum {string} */
@@ -10857,6 +11735,38 @@ export interface components {
                 "zh-CN": string;
                 "en-US": string;
             };
+        };
+        GeneratedBlockInput: components["schemas"]["GeneratedTableInput"] | components["schemas"]["GeneratedTextInput"];
+        GeneratedReportInput: {
+            title: string;
+            subtitle: string;
+            /** @enum {string} */
+            basis: "approved" | "all";
+            chapters: {
+                heading: string;
+                blocks: components["schemas"]["GeneratedBlockInput"][];
+            }[];
+            leftOut: string[];
+            differences: {
+                table: string;
+                column: string;
+                stated: number;
+                computed: number | null;
+                source: string;
+            }[];
+        };
+        GeneratedTableInput: {
+            /** @enum {string} */
+            kind: "table";
+            caption: string;
+            header: string[];
+            rows: string[][];
+            totals: string[] | null;
+        };
+        GeneratedTextInput: {
+            /** @enum {string} */
+            kind: "text";
+            text: string;
         };
         GovernanceRemindersInput: {
             committeeTermDaysBefore: number;
@@ -11331,6 +12241,25 @@ export interface components {
             text: string;
             version: number;
         };
+        MyReportsInput: {
+            items: {
+                id: string;
+                cycle: {
+                    id: string;
+                    title: string;
+                    reportYear: number;
+                };
+                org: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                level: "school_secondary" | "school_higher" | "district" | "enterprise";
+                /** @enum {string} */
+                status: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+                updatedAt: string;
+            }[];
+        };
         NoticeInput: {
             id: string;
             bodyId: string;
@@ -11673,7 +12602,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage";
+        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve";
         PhoneInput: string;
         PlanSectionInput: {
             constructionPlan?: components["schemas"]["LongTextInput"];
@@ -11871,6 +12800,151 @@ export interface components {
         };
         ReminderRulesListInput: {
             items: components["schemas"]["ReminderRulesInput"][];
+        };
+        ReportApprovalInput: {
+            version: number;
+            signatoryName: string;
+            /** @enum {boolean} */
+            statementAccepted: true;
+        };
+        ReportDataInput: {
+            structure: {
+                studentsTotal: number | null;
+                newIntake: number | null;
+                staffInPost: number | null;
+                majorsSecondary: number | null;
+                majorsThroughHigher: number | null;
+                majorsThroughBachelor: number | null;
+                majorsFiveYear: number | null;
+            };
+            facilities: {
+                equipmentValue: number | null;
+                equipmentValueIncrease: number | null;
+                workstations: number | null;
+                openCentres: {
+                    centreName: string;
+                    /** @enum {string} */
+                    star: "five" | "four" | "three" | "two" | "none";
+                }[];
+            };
+            teachers: {
+                fullTimeTeachers: number | null;
+                professionalTeachers: number | null;
+                foundationTeachers: number | null;
+                seniorTitleTeachers: number | null;
+                masterTeachers: number | null;
+                dualQualifiedTeachers: number | null;
+                partTimeTeachers: number | null;
+            };
+            outcomes: {
+                graduates: number | null;
+                matchedEmployment: number | null;
+                directEmployment: number | null;
+                furtherStudy: number | null;
+                startingWage: number | null;
+            };
+            cooperation: {
+                partnerEnterprises: number | null;
+                interns: number | null;
+                orderClassStudents: number | null;
+            };
+            service: {
+                trainingCourses: number | null;
+                trainingPersonTimes: number | null;
+                trainingHours: number | null;
+            };
+            funding: {
+                fundingPerStudent: number | null;
+                specialFunding: number | null;
+            };
+            statedRates: {
+                [key: string]: number | null;
+            };
+        };
+        ReportDetailInput: {
+            id: string;
+            cycle: {
+                id: string;
+                title: string;
+                reportYear: number;
+                /** @enum {string} */
+                status: "draft" | "open";
+                deadlines: {
+                    submit: string;
+                    review: string;
+                    approve: string;
+                    publish: string;
+                };
+                indicatorSetVersion: string;
+            };
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+            data: components["schemas"]["ReportDataInput"];
+            previous: components["schemas"]["ReportDataInput"] | null;
+            rates: components["schemas"]["ComputedRateInput"][];
+            problems: components["schemas"]["ReportProblemInput"][];
+            fieldComments: {
+                path: string;
+                comment: string;
+            }[];
+            returnComment: string | null;
+            statement: {
+                text: string;
+                signatoryName: string;
+                signedAt: string;
+            } | null;
+            statementTemplate: string;
+            history: components["schemas"]["ReportHistoryEntryInput"][];
+            abilities: {
+                edit: boolean;
+                submit: boolean;
+                review: boolean;
+                approve: boolean;
+                authorityReturn: boolean;
+            };
+            version: number;
+        };
+        ReportHistoryEntryInput: {
+            /** @enum {string} */
+            action: "save" | "submit" | "pass" | "reviewer_return" | "approve" | "principal_return" | "authority_return";
+            /** @enum {string} */
+            fromStatus: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+            /** @enum {string} */
+            toStatus: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+            actorName: string | null;
+            at: string;
+            comment: string | null;
+            fieldComments: {
+                path: string;
+                comment: string;
+            }[];
+        };
+        ReportPassInput: {
+            version: number;
+            comment?: string;
+        };
+        ReportProblemInput: {
+            path: (string | number)[];
+            message: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+        };
+        ReportReturnInput: {
+            version: number;
+            comment?: string;
+            /** @default [] */
+            fieldComments?: components["schemas"]["FieldCommentInput"][];
+        };
+        ReportSaveInput: {
+            data: components["schemas"]["ReportDataInput"];
+            version: number;
         };
         ResolutionInput: {
             itemId: string;
@@ -13597,6 +14671,26 @@ export interface components {
                 sealFileId: string | null;
             };
         };
+        ComputedRate: {
+            /** @enum {string} */
+            key: "studentTeacherRatio" | "professionalShare" | "seniorTitleShare" | "masterShare" | "dualQualifiedShare" | "partTimeShare" | "equipmentPerStudent" | "workstationsPerStudent" | "matchedEmploymentRate" | "directEmploymentRate" | "furtherStudyRate";
+            label: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            value: number | null;
+            display: string | null;
+            formula: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            stated: number | null;
+            differs: boolean;
+            note: {
+                "zh-CN": string;
+                "en-US": string;
+            } | null;
+        };
         Conflict: {
             expertId: string;
             expertName: string;
@@ -13639,6 +14733,86 @@ export interface components {
             leadSchool: components["schemas"]["UnitRef"];
             leadEnterprise: components["schemas"]["UnitRef"];
             filledOn: components["schemas"]["OptionalDate"];
+        };
+        Coverage: {
+            cycle: components["schemas"]["Cycle"];
+            today: string;
+            levels: components["schemas"]["CoverageLevel"][];
+            participants: components["schemas"]["CoverageRow"][];
+        };
+        CoverageLevel: {
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise";
+            participants: number;
+            submitted: number;
+            approved: number;
+            published: number;
+            late: number;
+        };
+        CoverageRow: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+            submittedAt: string | null;
+            approvedAt: string | null;
+            /** @enum {string|null} */
+            lateStage: "submit" | "review" | "approve" | "publish" | null;
+        };
+        Cycle: {
+            id: string;
+            authority: {
+                id: string;
+                name: string;
+            };
+            reportYear: number;
+            title: string;
+            noticeNumber: string | null;
+            levels: ("school_secondary" | "school_higher" | "district" | "enterprise")[];
+            deadlines: {
+                submit: string;
+                review: string;
+                approve: string;
+                publish: string;
+            };
+            outline: string[];
+            indicatorSetVersion: string;
+            /** @enum {string} */
+            status: "draft" | "open";
+            openedAt: string | null;
+            participantCount: number;
+            version: number;
+            mayManage: boolean;
+        };
+        CyclePayload: {
+            /** Format: uuid */
+            authorityOrgId: string;
+            reportYear: number;
+            title: string;
+            noticeNumber?: string;
+            levels: ("school_secondary" | "school_higher" | "district" | "enterprise")[];
+            reportingUnits: components["schemas"]["CycleParticipantPayload"][];
+            deadlines: {
+                submit: components["schemas"]["IsoDate"];
+                review: components["schemas"]["IsoDate"];
+                approve: components["schemas"]["IsoDate"];
+                publish: components["schemas"]["IsoDate"];
+            };
+            outline: string[];
+        };
+        CycleList: {
+            items: components["schemas"]["Cycle"][];
+        };
+        CycleParticipantPayload: {
+            /** Format: uuid */
+            orgId: string;
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise";
         };
         Dashboard: {
             items: components["schemas"]["DashboardItem"][];
@@ -13957,6 +15131,10 @@ export interface components {
             before: unknown;
             after: unknown;
         };
+        FieldComment: {
+            path: string;
+            comment: string;
+        };
         FinanceEntry: {
             id: string;
             /** @enum {string} */
@@ -14041,6 +15219,38 @@ export interface components {
                 "zh-CN": string;
                 "en-US": string;
             };
+        };
+        GeneratedBlock: components["schemas"]["GeneratedTable"] | components["schemas"]["GeneratedText"];
+        GeneratedReport: {
+            title: string;
+            subtitle: string;
+            /** @enum {string} */
+            basis: "approved" | "all";
+            chapters: {
+                heading: string;
+                blocks: components["schemas"]["GeneratedBlock"][];
+            }[];
+            leftOut: string[];
+            differences: {
+                table: string;
+                column: string;
+                stated: number;
+                computed: number | null;
+                source: string;
+            }[];
+        };
+        GeneratedTable: {
+            /** @enum {string} */
+            kind: "table";
+            caption: string;
+            header: string[];
+            rows: string[][];
+            totals: string[] | null;
+        };
+        GeneratedText: {
+            /** @enum {string} */
+            kind: "text";
+            text: string;
         };
         GovernanceReminders: {
             committeeTermDaysBefore: number;
@@ -14512,6 +15722,25 @@ export interface components {
             text: string;
             version: number;
         };
+        MyReports: {
+            items: {
+                id: string;
+                cycle: {
+                    id: string;
+                    title: string;
+                    reportYear: number;
+                };
+                org: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                level: "school_secondary" | "school_higher" | "district" | "enterprise";
+                /** @enum {string} */
+                status: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+                updatedAt: string;
+            }[];
+        };
         Notice: {
             id: string;
             bodyId: string;
@@ -14850,7 +16079,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage";
+        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve";
         Phone: string;
         PlanSection: {
             constructionPlan: components["schemas"]["LongText"];
@@ -15048,6 +16277,151 @@ export interface components {
         };
         ReminderRulesList: {
             items: components["schemas"]["ReminderRules"][];
+        };
+        ReportApproval: {
+            version: number;
+            signatoryName: string;
+            /** @enum {boolean} */
+            statementAccepted: true;
+        };
+        ReportData: {
+            structure: {
+                studentsTotal: number | null;
+                newIntake: number | null;
+                staffInPost: number | null;
+                majorsSecondary: number | null;
+                majorsThroughHigher: number | null;
+                majorsThroughBachelor: number | null;
+                majorsFiveYear: number | null;
+            };
+            facilities: {
+                equipmentValue: number | null;
+                equipmentValueIncrease: number | null;
+                workstations: number | null;
+                openCentres: {
+                    centreName: string;
+                    /** @enum {string} */
+                    star: "five" | "four" | "three" | "two" | "none";
+                }[];
+            };
+            teachers: {
+                fullTimeTeachers: number | null;
+                professionalTeachers: number | null;
+                foundationTeachers: number | null;
+                seniorTitleTeachers: number | null;
+                masterTeachers: number | null;
+                dualQualifiedTeachers: number | null;
+                partTimeTeachers: number | null;
+            };
+            outcomes: {
+                graduates: number | null;
+                matchedEmployment: number | null;
+                directEmployment: number | null;
+                furtherStudy: number | null;
+                startingWage: number | null;
+            };
+            cooperation: {
+                partnerEnterprises: number | null;
+                interns: number | null;
+                orderClassStudents: number | null;
+            };
+            service: {
+                trainingCourses: number | null;
+                trainingPersonTimes: number | null;
+                trainingHours: number | null;
+            };
+            funding: {
+                fundingPerStudent: number | null;
+                specialFunding: number | null;
+            };
+            statedRates: {
+                [key: string]: number | null;
+            };
+        };
+        ReportDetail: {
+            id: string;
+            cycle: {
+                id: string;
+                title: string;
+                reportYear: number;
+                /** @enum {string} */
+                status: "draft" | "open";
+                deadlines: {
+                    submit: string;
+                    review: string;
+                    approve: string;
+                    publish: string;
+                };
+                indicatorSetVersion: string;
+            };
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+            data: components["schemas"]["ReportData"];
+            previous: components["schemas"]["ReportData"] | null;
+            rates: components["schemas"]["ComputedRate"][];
+            problems: components["schemas"]["ReportProblem"][];
+            fieldComments: {
+                path: string;
+                comment: string;
+            }[];
+            returnComment: string | null;
+            statement: {
+                text: string;
+                signatoryName: string;
+                signedAt: string;
+            } | null;
+            statementTemplate: string;
+            history: components["schemas"]["ReportHistoryEntry"][];
+            abilities: {
+                edit: boolean;
+                submit: boolean;
+                review: boolean;
+                approve: boolean;
+                authorityReturn: boolean;
+            };
+            version: number;
+        };
+        ReportHistoryEntry: {
+            /** @enum {string} */
+            action: "save" | "submit" | "pass" | "reviewer_return" | "approve" | "principal_return" | "authority_return";
+            /** @enum {string} */
+            fromStatus: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+            /** @enum {string} */
+            toStatus: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+            actorName: string | null;
+            at: string;
+            comment: string | null;
+            fieldComments: {
+                path: string;
+                comment: string;
+            }[];
+        };
+        ReportPass: {
+            version: number;
+            comment?: string;
+        };
+        ReportProblem: {
+            path: (string | number)[];
+            message: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+        };
+        ReportReturn: {
+            version: number;
+            comment?: string;
+            /** @default [] */
+            fieldComments: components["schemas"]["FieldComment"][];
+        };
+        ReportSave: {
+            data: components["schemas"]["ReportData"];
+            version: number;
         };
         Resolution: {
             itemId: string;

@@ -1,0 +1,106 @@
+/**
+ * Generates a report from the cycle's outline and the participants' data (SPEC §7 Q4): a school's own report, or
+ * the authority's report over its units with 表1 and its 合计. The web shows the model as HTML; DOCX and PDF are
+ * rendered from the same model through kernel/documents.
+ */
+import type { TGeneratedBlock, TGeneratedReport } from '@chanjiao/contracts';
+import type { Actor } from '../../../kernel/audit/audit.service.js';
+import type { Executor } from '../../../kernel/db/database.js';
+import type { DocBlock } from '../../../kernel/documents/index.js';
+import type { Grant } from '../../../kernel/rbac/rbac.rules.js';
+import { findOrgsByIds } from '../../organizations/index.js';
+import { requireCycle } from '../cycles/cycles.service.js';
+import { computeRates } from '../data/rates.rules.js';
+import { listReportsOfCycle } from '../review/reports.repository.js';
+import { requireVisible } from '../review/reports.service.js';
+import { outcomesText, structureText, table1, teachersText, totalDifferences, type UnitData } from './report-blocks.rules.js';
+
+type Topic = 'structure' | 'outcomes' | 'teachers';
+
+/** Which chapter of the outline takes which data block: the first whose heading names its subject. */
+const TOPIC_WORDS: Record<Topic, string[]> = { structure: ['基本情况', '结构规模'], outcomes: ['学生发展', '就业'], teachers: ['教师', '教学改革'] };
+
+function chaptersOf(outline: string[], blocks: Record<Topic, TGeneratedBlock[]>) {
+  const chapters = outline.map((heading) => ({ heading, blocks: [] as TGeneratedBlock[] }));
+  for (const topic of Object.keys(blocks) as Topic[]) {
+    if (blocks[topic].length === 0) continue;
+    const at = chapters.find((c) => TOPIC_WORDS[topic].some((word) => c.heading.includes(word))) ?? chapters[0];
+    at?.blocks.push(...blocks[topic]);
+  }
+  return chapters;
+}
+
+const text = (value: string | null): TGeneratedBlock[] => (value ? [{ kind: 'text', text: value }] : []);
+
+async function addresses(db: Executor, orgIds: string[]) {
+  return new Map((await findOrgsByIds(db, orgIds)).map((o) => [o.id, o.address ?? null]));
+}
+
+export async function generateForReport(db: Executor, grants: Grant[], actor: Actor, id: string): Promise<TGeneratedReport> {
+  const { loaded } = await requireVisible(db, grants, actor, id);
+  const { report, cycle, orgName } = loaded;
+  const unit: UnitData = { name: orgName, address: (await addresses(db, [report.orgId])).get(report.orgId) ?? null, data: report.data };
+  const rates = computeRates(report.data);
+  const approved = report.status === 'approved';
+  return {
+    title: `${orgName}${cycle.reportYear}年度质量报告`,
+    subtitle: cycle.title,
+    basis: approved ? 'approved' : 'all',
+    chapters: chaptersOf(cycle.outline, {
+      structure: [...text(structureText([unit])), table1([unit], cycle.reportYear)],
+      outcomes: text(outcomesText(report.data, rates)),
+      teachers: text(teachersText(report.data, rates)),
+    }),
+    leftOut: approved ? [] : [orgName],
+    differences: [],
+  };
+}
+
+export async function generateForCycle(db: Executor, id: string, basis: 'approved' | 'all'): Promise<TGeneratedReport> {
+  const { cycle, authorityName } = await requireCycle(db, id);
+  const rows = await listReportsOfCycle(db, id);
+  const used = rows.filter((r) => basis === 'all' || r.report.status === 'approved');
+  const where = await addresses(db, used.map((r) => r.report.orgId));
+  const units: UnitData[] = used.map((r) => ({ name: r.orgName, address: where.get(r.report.orgId) ?? null, data: r.report.data }));
+  return {
+    title: cycle.title,
+    subtitle: authorityName,
+    basis,
+    chapters: chaptersOf(cycle.outline, {
+      structure: units.length > 0 ? [...text(structureText(units)), table1(units, cycle.reportYear)] : [],
+      outcomes: [],
+      teachers: [],
+    }),
+    leftOut: rows.filter((r) => !used.includes(r)).map((r) => r.orgName),
+    differences: cycle.statedTable1Totals && units.length > 0 ? totalDifferences(units, cycle.reportYear, cycle.statedTable1Totals) : [],
+  };
+}
+
+/** The model as blocks of kernel/documents, for DOCX and PDF. */
+export function documentBlocks(report: TGeneratedReport): DocBlock[] {
+  const blocks: DocBlock[] = [
+    { kind: 'title', text: report.title },
+    { kind: 'paragraph', text: report.subtitle, align: 'center' },
+  ];
+  if (report.basis === 'all' && report.leftOut.length > 0) {
+    blocks.push({ kind: 'paragraph', text: `草稿预览：含尚未审定的数据（${report.leftOut.join('、')}）`, align: 'center', size: 'small' });
+  }
+  for (const chapter of report.chapters) {
+    blocks.push({ kind: 'heading', text: chapter.heading, level: 1 });
+    for (const block of chapter.blocks) {
+      if (block.kind === 'text') blocks.push({ kind: 'paragraph', text: block.text, indent: true });
+      else {
+        blocks.push({ kind: 'paragraph', text: block.caption, align: 'center', bold: true });
+        const totals = block.totals ? [block.totals.map((value, i) => ({ text: value, bold: true, align: i < 2 ? ('left' as const) : ('right' as const) }))] : [];
+        blocks.push({ kind: 'table', header: [block.header], rows: [...block.rows, ...totals], columnWidths: [3, 3, 1, 1, 1, 1, 1] });
+      }
+    }
+  }
+  for (const d of report.differences) {
+    blocks.push({ kind: 'paragraph', text: `核对：${d.source}所载“${d.column}”合计为 ${d.stated}，按各单位数据计算为 ${d.computed ?? '—'}`, size: 'small' });
+  }
+  if (report.basis === 'approved' && report.leftOut.length > 0) {
+    blocks.push({ kind: 'paragraph', text: `以下单位的年报尚未审定，未计入本报告数据：${report.leftOut.join('、')}`, size: 'small' });
+  }
+  return blocks;
+}

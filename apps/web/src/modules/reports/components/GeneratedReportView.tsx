@@ -1,0 +1,71 @@
+/** A generated report as HTML: its chapters, their text and tables with the computed 合计 row. */
+import type { TGeneratedReport } from '@chanjiao/contracts/reports/index';
+import { Alert, Card, Table, Typography } from 'antd';
+import { useT } from '../../../app/i18n';
+import { REPORT_MESSAGES } from '../reports-messages';
+
+export function GeneratedReportView({ report }: { report: TGeneratedReport }) {
+  const t = useT(REPORT_MESSAGES);
+  return (
+    <Card>
+      <Typography.Title level={3} style={{ textAlign: 'center' }}>
+        {report.title}
+      </Typography.Title>
+      <Typography.Paragraph style={{ textAlign: 'center' }} type="secondary">
+        {report.subtitle}
+      </Typography.Paragraph>
+      {report.leftOut.length > 0 && (
+        <Alert
+          type={report.basis === 'all' ? 'warning' : 'info'}
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={report.basis === 'all' ? t('generated.preview', { units: report.leftOut.join('、') }) : t('generated.leftOut', { units: report.leftOut.join('、') })}
+        />
+      )}
+      {report.differences.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('generated.differences')}
+          description={report.differences.map((d) => (
+            <div key={`${d.table}${d.column}`}>{t('generated.difference', { table: d.table, column: d.column, stated: d.stated, computed: d.computed ?? '—', source: d.source })}</div>
+          ))}
+        />
+      )}
+      {report.chapters.map((chapter) => (
+        <section key={chapter.heading}>
+          <Typography.Title level={4}>{chapter.heading}</Typography.Title>
+          {chapter.blocks.length === 0 && <Typography.Paragraph type="secondary">{t('generated.noBlocks')}</Typography.Paragraph>}
+          {chapter.blocks.map((block, index) =>
+            block.kind === 'text' ? (
+              <Typography.Paragraph key={index} style={{ textIndent: '2em' }}>
+                {block.text}
+              </Typography.Paragraph>
+            ) : (
+              <div key={index} style={{ marginBottom: 16 }}>
+                <Typography.Paragraph strong style={{ textAlign: 'center' }}>
+                  {block.caption}
+                </Typography.Paragraph>
+                <Table
+                  size="small"
+                  bordered
+                  pagination={false}
+                  scroll={{ x: 720 }}
+                  rowKey={(_, i) => String(i)}
+                  dataSource={[...block.rows, ...(block.totals ? [block.totals] : [])].map((cells) => ({ cells }))}
+                  columns={block.header.map((title, column) => ({
+                    key: title,
+                    title,
+                    align: column >= 2 ? ('right' as const) : undefined,
+                    render: (_: unknown, row: { cells: string[] }) => (row.cells[0] === '合计' && block.totals ? <strong>{row.cells[column]}</strong> : row.cells[column]),
+                  }))}
+                />
+              </div>
+            ),
+          )}
+        </section>
+      ))}
+    </Card>
+  );
+}

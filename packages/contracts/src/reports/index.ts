@@ -1,0 +1,4 @@
+export * from './indicators.js';
+export * from './cycles.js';
+export * from './messages.js';
+export * from './generated.js';
