@@ -2,6 +2,7 @@
  * One validated configuration, read once at start. A wrong value stops the process with a readable list
  * of every problem, so an operator fixes them in one go instead of one restart per mistake.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -53,6 +54,8 @@ const EnvSchema = z.object({
   SMTP_REPLY_TO: z.string().min(3).optional(),
   JOBS_RUNNER: bool.optional(),
   JOBS_POLL_SECONDS: positiveInt.default(2),
+  // The audit log
+  AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
 });
 
 /** Every environment variable the server reads (documented in .env.example). */
@@ -88,6 +91,8 @@ export interface AppConfig {
   smtp?: { url: string; from: string; replyTo?: string };
   /** Whether this process runs background jobs (several instances may all run them), and how often it looks. */
   jobs: { runner: boolean; pollMs: number };
+  /** Where the signed checkpoints of the audit chain are written: a directory outside the database. */
+  audit: { checkpointDir: string };
 }
 
 export class ConfigError extends Error {
@@ -161,6 +166,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtp: e.SMTP_URL && e.SMTP_FROM ? { url: e.SMTP_URL, from: e.SMTP_FROM, replyTo: e.SMTP_REPLY_TO } : undefined,
     // Tests run jobs themselves (runDueJobs with their own clock).
     jobs: { runner: e.JOBS_RUNNER ?? e.NODE_ENV !== 'test', pollMs: e.JOBS_POLL_SECONDS * 1000 },
+    audit: { checkpointDir: path.resolve(e.AUDIT_CHECKPOINT_DIR ?? path.join(e.DATA_DIR, 'audit-checkpoints')) },
   };
 }
 
@@ -183,5 +189,7 @@ export function isLoopback(host: string): boolean {
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   // Suites sign in many times from one address; the rate limit has its own test.
   const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', CHANJIAO_DEMO: 'false', LOGIN_RATE_LIMIT_PER_MINUTE: '10000' });
-  return { ...base, ...overrides };
+  // Checkpoints written by jobs the tests run go to a directory of this process, not the repository's data.
+  const audit = { ...base.audit, checkpointDir: path.join(os.tmpdir(), `chanjiao-test-checkpoints-${process.pid}`) };
+  return { ...base, audit, ...overrides };
 }

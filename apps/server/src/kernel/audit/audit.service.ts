@@ -1,14 +1,18 @@
 /**
  * Writes audit entries inside the caller's transaction: if the audit insert fails, so does the change.
- * A transaction-scoped advisory lock serialises appends, which keeps the hash chain linear across
- * several application instances.
+ * Each entry is appended to a lane of the keyed hash chain (audit.rules.ts) under that lane's
+ * transaction-scoped advisory lock, which keeps the lane linear across several application instances.
  */
-import { desc, sql } from 'drizzle-orm';
+import { desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
+import { auditKeys } from './audit-keys.js';
 import { auditLog } from './audit.table.js';
-import { chainHash, GENESIS_HASH } from './audit.rules.js';
+import { chainHash, type ChainPosition, GENESIS_HASH } from './audit.rules.js';
 
-const AUDIT_CHAIN_LOCK_KEY = 804_215_002;
+/** The first half of every lane's advisory lock key; the lane number is the second. */
+export const AUDIT_LANE_LOCK_CLASS = 804_215_002;
+/** The lane every entry is appended to. */
+export const AUDIT_LANE = 0;
 
 export type AuditOutcome = 'success' | 'denied' | 'failure';
 
@@ -32,8 +36,10 @@ export interface AuditEvent {
 }
 
 export async function recordAudit(tx: Executor, actor: Actor, event: AuditEvent): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY})`);
-  const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+  const { chainKey } = auditKeys();
+  const lane = AUDIT_LANE;
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LANE_LOCK_CLASS}, ${lane})`);
+  const head = await laneHead(tx, lane);
   const content = {
     at: new Date(),
     actorUserId: actor.userId,
@@ -46,9 +52,32 @@ export async function recordAudit(tx: Executor, actor: Actor, event: AuditEvent)
     userAgent: actor.userAgent,
     requestId: actor.requestId,
     details: jsonSafe(event.details ?? {}),
+    lane,
+    seq: head.seq + 1,
   };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  await tx.insert(auditLog).values({ ...content, prevHash, hash: chainHash(prevHash, content) });
+  await tx.insert(auditLog).values({ ...content, prevHash: head.hash, hash: chainHash(chainKey, head.hash, content) });
+}
+
+/** Where a lane ends: its newest entry, or the hash an empty lane starts from (laneStart). */
+export async function laneHead(db: Executor, lane: number): Promise<ChainPosition> {
+  const [last] = await db
+    .select({ hash: auditLog.hash, seq: auditLog.seq })
+    .from(auditLog)
+    .where(eq(auditLog.lane, lane))
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  if (last) return { hash: last.hash, seq: last.seq! };
+  return { hash: await laneStart(db, lane), seq: 0 };
+}
+
+/**
+ * The hash a lane's first entry links to: lane 0 carries on from the entries written before the chain was
+ * keyed, so that the first keyed entry seals them; every other lane starts from GENESIS_HASH.
+ */
+export async function laneStart(db: Executor, lane: number): Promise<string> {
+  if (lane !== 0) return GENESIS_HASH;
+  const [legacy] = await db.select({ hash: auditLog.hash }).from(auditLog).where(isNull(auditLog.lane)).orderBy(desc(auditLog.id)).limit(1);
+  return legacy?.hash ?? GENESIS_HASH;
 }
 
 /** Round-trips through JSON so the hashed content equals what jsonb stores (no undefined, dates as text). */

@@ -9371,7 +9371,15 @@ export interface components {
             break: {
                 id: number;
                 /** @enum {string} */
-                problem: "prev_hash_mismatch" | "hash_mismatch";
+                problem: "prev_hash_mismatch" | "hash_mismatch" | "sequence_gap";
+                lane?: number | null;
+            } | null;
+            checkpoint: {
+                at: string | null;
+                matched: boolean;
+                /** @enum {string} */
+                signature: "valid" | "bad_signature" | "unreadable";
+                mismatches: components["schemas"]["CheckpointMismatchInput"][];
             } | null;
         };
         AutoAssignmentInput: {
@@ -9917,6 +9925,18 @@ export interface components {
                 register: boolean;
                 proposeAmendment: boolean;
             };
+        };
+        CheckpointMismatchInput: {
+            /** @enum {string} */
+            problem: "entries_missing";
+            lane: number | null;
+            expected: number;
+            found: number;
+        } | {
+            /** @enum {string} */
+            problem: "hash_differs";
+            lane: number | null;
+            seq: number;
         };
         CommitmentSectionInput: {
             /** @default {} */
@@ -12527,7 +12547,15 @@ export interface components {
             break: {
                 id: number;
                 /** @enum {string} */
-                problem: "prev_hash_mismatch" | "hash_mismatch";
+                problem: "prev_hash_mismatch" | "hash_mismatch" | "sequence_gap";
+                lane?: number | null;
+            } | null;
+            checkpoint: {
+                at: string | null;
+                matched: boolean;
+                /** @enum {string} */
+                signature: "valid" | "bad_signature" | "unreadable";
+                mismatches: components["schemas"]["CheckpointMismatch"][];
             } | null;
         };
         AutoAssignment: {
@@ -13073,6 +13101,18 @@ export interface components {
                 register: boolean;
                 proposeAmendment: boolean;
             };
+        };
+        CheckpointMismatch: {
+            /** @enum {string} */
+            problem: "entries_missing";
+            lane: number | null;
+            expected: number;
+            found: number;
+        } | {
+            /** @enum {string} */
+            problem: "hash_differs";
+            lane: number | null;
+            seq: number;
         };
         CommitmentSection: {
             parkSignatory: {
