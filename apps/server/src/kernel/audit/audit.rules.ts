@@ -6,7 +6,7 @@
  * recompute a plain SHA-256.
  *
  * Entries written before the chain was keyed (lane null) keep their plain SHA-256 chain ordered by id; the
- * first keyed entry of lane 0 chains from that legacy chain's last hash, which seals it under the key.
+ * first keyed entry of every lane chains from that legacy chain's last hash, which seals it under the key.
  * Canonical JSON sorts object keys so the database's jsonb key order does not matter.
  */
 import { createHash, createHmac } from 'node:crypto';

@@ -8,16 +8,19 @@ import type { Executor } from '../db/database.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
 import { auditKeys, deriveAuditKeys } from './audit-keys.js';
 import { readLatestCheckpoint, writeCheckpoint } from './audit-checkpoint.js';
-import { laneHead, recordAudit, SYSTEM_ACTOR } from './audit.service.js';
+import { laneHead, preferredLane, recordAudit, SYSTEM_ACTOR } from './audit.service.js';
 import { canonicalJson, GENESIS_HASH, legacyChainHash } from './audit.rules.js';
 import { auditLog } from './audit.table.js';
 import { verifyAuditChain } from './audit.verify.js';
 
-async function write(db: Executor, n: number, from = 0): Promise<void> {
-  for (let i = from; i < from + n; i++) {
-    await db.transaction((tx) => recordAudit(tx, SYSTEM_ACTOR, { action: 'test.write', entityType: 'thing', entityId: String(i), details: { i, 名称: '测试' } }));
+/** Entries about one subject, which land in one lane while no other writer holds it. */
+async function write(db: Executor, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    await db.transaction((tx) => recordAudit(tx, SYSTEM_ACTOR, { action: 'test.write', entityType: 'thing', entityId: 'one', details: { i, 名称: '测试' } }));
   }
 }
+
+const LANE = preferredLane(SYSTEM_ACTOR, { action: 'test.write', entityType: 'thing', entityId: 'one' });
 
 /** What someone with database access but without SECRET_KEY does: rows written or removed around the triggers. */
 async function behindTheTriggers(db: Executor, work: () => Promise<unknown>): Promise<void> {
@@ -73,7 +76,7 @@ describe('audit log (docs/sources.md 5.4: append-only, tamper-evident)', () => {
     await behindTheTriggers(db, () => db.execute(sql`update audit_log set details = '{"i": 99}'::jsonb where id = ${third!.id}`));
     const result = await verifyAuditChain(db);
     expect(result.ok).toBe(false);
-    expect(result.break).toMatchObject({ id: third!.id, problem: 'hash_mismatch', lane: 0 });
+    expect(result.break).toMatchObject({ id: third!.id, problem: 'hash_mismatch', lane: LANE });
   });
 });
 
@@ -93,18 +96,18 @@ describe('keyed chain and signed checkpoints (issue 11, item 6)', () => {
     const { db } = database.handle;
     await write(db, 4);
     await writeCheckpoint(db, dir, auditKeys(), new Date());
-    const head = await laneHead(db, 0);
+    const head = await laneHead(db, LANE);
     // Everything but the key: the same fields, the same canonical form, the previous hash — as SHA-256.
     const content = {
       at: new Date(), actorUserId: null, actorUsername: 'system', action: 'user.role.assign', entityType: 'user', entityId: 'forged',
-      outcome: 'success', ip: null, userAgent: null, requestId: null, details: { role: 'audit_admin' }, lane: 0, seq: head.seq + 1,
+      outcome: 'success', ip: null, userAgent: null, requestId: null, details: { role: 'audit_admin' }, lane: LANE, seq: head.seq + 1,
     };
     const plain = createHash('sha256').update(head.hash).update('\n').update(canonicalJson({ ...content, at: content.at.toISOString() })).digest('hex');
     const [forged] = await db.insert(auditLog).values({ ...content, prevHash: head.hash, hash: plain }).returning({ id: auditLog.id });
 
     const result = await verifyAuditChain(db, { checkpointDir: dir });
     expect(result.ok).toBe(false);
-    expect(result.break).toEqual({ id: forged!.id, problem: 'hash_mismatch', lane: 0 });
+    expect(result.break).toEqual({ id: forged!.id, problem: 'hash_mismatch', lane: LANE });
     expect(result.checked).toBe(4);
     // The four entries the last checkpoint recorded are still there: the forgery came after it.
     expect(result.checkpoint).toMatchObject({ matched: true, signature: 'valid', mismatches: [] });
@@ -127,7 +130,7 @@ describe('truncation of the newest entries (issue 11, item 6)', () => {
     const { db } = database.handle;
     await write(db, 6);
     const { checkpoint } = await writeCheckpoint(db, dir, auditKeys(), new Date());
-    expect(checkpoint).toMatchObject({ entries: 6, lanes: [{ lane: 0, seq: 6 }] });
+    expect(checkpoint).toMatchObject({ entries: 6, lanes: [{ lane: LANE, seq: 6 }] });
     expect((await verifyAuditChain(db, { checkpointDir: dir })).checkpoint).toMatchObject({ matched: true });
 
     const newest = await db.select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(2);
@@ -141,7 +144,7 @@ describe('truncation of the newest entries (issue 11, item 6)', () => {
     expect(result.checkpoint).toMatchObject({
       matched: false,
       signature: 'valid',
-      mismatches: [{ problem: 'entries_missing', lane: 0, expected: 6, found: 4 }],
+      mismatches: [{ problem: 'entries_missing', lane: LANE, expected: 6, found: 4 }],
     });
   });
 
@@ -181,7 +184,7 @@ describe('entries written before the chain was keyed (migration)', () => {
     }
   }
 
-  it('keeps verifying the earlier entries, seals them with the first keyed entry, and notices when one is removed', async () => {
+  it('keeps verifying the earlier entries, seals them with the first keyed entry of each lane, and notices when one is removed', async () => {
     const { db } = database.handle;
     await writeLegacy(db, 3);
     await write(db, 2);
@@ -193,6 +196,6 @@ describe('entries written before the chain was keyed (migration)', () => {
     const [firstKeyed] = await db.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.seq, 1));
     const result = await verifyAuditChain(db);
     expect(result.ok).toBe(false);
-    expect(result.break).toMatchObject({ id: firstKeyed!.id, problem: 'prev_hash_mismatch', lane: 0 });
+    expect(result.break).toMatchObject({ id: firstKeyed!.id, problem: 'prev_hash_mismatch', lane: LANE });
   });
 });

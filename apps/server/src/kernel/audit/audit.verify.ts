@@ -150,7 +150,7 @@ export async function verifyAuditChain(db: Executor, options: VerifyOptions = {}
   const summaries: LaneSummary[] = [];
   const ends = new Map<number, number>();
   for (const lane of [...lanes].sort((a, b) => a - b)) {
-    const walk = await walkLane(db, keys, lane, { hash: await laneStart(db, lane), seq: 0 }, pageSize);
+    const walk = await walkLane(db, keys, lane, { hash: await laneStart(db), seq: 0 }, pageSize);
     checked += walk.checked;
     if (walk.break) breaks.push(walk.break);
     if (walk.lastId !== null && (lastId === null || walk.lastId > lastId)) lastId = walk.lastId;
@@ -195,7 +195,7 @@ async function laneEnd(db: Executor, lane: number): Promise<number> {
 
 async function legacyEnd(db: Executor): Promise<{ entries: number; hash: string }> {
   const [row] = await db.select({ n: count() }).from(auditLog).where(isNull(auditLog.lane));
-  return { entries: Number(row?.n ?? 0), hash: await laneStart(db, 0) };
+  return { entries: Number(row?.n ?? 0), hash: await laneStart(db) };
 }
 
 /**
