@@ -1,12 +1,16 @@
 import { openConfiguredDatabase } from '../../bootstrap.js';
 import { auditKeys, publicKeyPem } from '../../kernel/audit/audit-keys.js';
+import { archiveAuditLog } from '../../kernel/audit/audit-archive.js';
 import { writeCheckpoint } from '../../kernel/audit/audit-checkpoint.js';
 import type { ChainProblem } from '../../kernel/audit/audit.rules.js';
 import { type CheckpointCheck, type CheckpointMismatch, verifyAuditChain } from '../../kernel/audit/audit.verify.js';
+import type { AppConfig } from '../../kernel/config.js';
+import { openDatabase } from '../../kernel/db/database.js';
+import { plainDate } from '../../kernel/time/calendar.js';
 import { systemClock } from '../../kernel/time/clock.js';
+import { formatShanghai, shanghaiDayStart, shanghaiToday } from '../../kernel/time/shanghai.js';
 import type { CliCommand } from '../command.js';
-import type { CliIo } from '../io.js';
-import { UsageError } from '../io.js';
+import { cliActor, type CliIo, UsageError } from '../io.js';
 
 const PROBLEMS: Record<ChainProblem, { zh: string; en: string }> = {
   prev_hash_mismatch: {
@@ -23,7 +27,7 @@ const PROBLEMS: Record<ChainProblem, { zh: string; en: string }> = {
   },
 };
 
-const SUBCOMMANDS = ['verify', 'checkpoint', 'public-key'] as const;
+const SUBCOMMANDS = ['verify', 'checkpoint', 'public-key', 'archive'] as const;
 
 function laneName(lane: number | null): { zh: string; en: string } {
   return lane === null ? { zh: '早期（未加密钥）记录段', en: 'the entries written before the chain was keyed' } : { zh: `链道 ${lane}`, en: `lane ${lane}` };
@@ -69,16 +73,19 @@ function reportCheckpoint(check: CheckpointCheck | null, dir: string, io: CliIo)
 
 export const auditCommand: CliCommand = {
   name: 'audit',
-  usage: 'audit verify | audit checkpoint | audit public-key',
+  usage: 'audit verify | audit checkpoint | audit public-key | audit archive',
   summary: {
-    zh: '校验审计日志的密钥哈希链并与最近的签名检查点比对（不符时以代码 1 退出）；签署检查点；输出检查点公钥',
-    en: 'Verify the audit log’s keyed hash chain against the last signed checkpoint (exit 1 when broken); sign a checkpoint; print the checkpoints’ public key',
+    zh: '校验审计日志的密钥哈希链并与最近的签名检查点比对（不符时以代码 1 退出）；签署检查点；输出检查点公钥；归档超过保存期限（AUDIT_RETENTION_MONTHS）的记录',
+    en: 'Verify the audit log’s keyed hash chain against the last signed checkpoint (exit 1 when broken); sign a checkpoint; print the checkpoints’ public key; archive entries older than AUDIT_RETENTION_MONTHS',
   },
   options: {},
   async run(args, config, io) {
     const sub = args.positionals[0] as (typeof SUBCOMMANDS)[number] | undefined;
     if (!sub || !SUBCOMMANDS.includes(sub) || args.positionals.length > 1) {
-      throw new UsageError('audit 命令需要子命令 verify、checkpoint 或 public-key', 'The audit command needs the subcommand verify, checkpoint or public-key');
+      throw new UsageError(
+        'audit 命令需要子命令 verify、checkpoint、public-key 或 archive',
+        'The audit command needs the subcommand verify, checkpoint, public-key or archive',
+      );
     }
     const keys = auditKeys();
     if (sub === 'public-key') {
@@ -86,6 +93,7 @@ export const auditCommand: CliCommand = {
       return 0;
     }
     const dir = config.audit.checkpointDir;
+    if (sub === 'archive') return archive(config, io);
     // Opened without migrating: verification only reads and must not change what it checks.
     const database = await openConfiguredDatabase(config, `cli audit ${sub}`);
     try {
@@ -107,6 +115,10 @@ export const auditCommand: CliCommand = {
         io.out(`The audit chain is intact: ${result.checked} entries verified (${result.lanes.length} lanes).`);
       }
       reportCheckpoint(result.checkpoint, dir, io);
+      for (const problem of result.archives.problems) {
+        io.err(`归档 ${problem.file} 未通过校验（${problem.problem}${problem.lane === undefined ? '' : `，链道 ${problem.lane}`}）：归档文件或其签名边界被改动、缺失或不衔接。`);
+        io.err(`Archive ${problem.file} fails verification (${problem.problem}${problem.lane === undefined ? '' : `, lane ${problem.lane}`}): an archive file or its signed boundary was altered, is missing or does not link up.`);
+      }
       io.out(`entries-verified: ${result.checked}`);
       if (result.break) io.err(`broken-entry-id: ${result.break.id}`);
       else io.out('broken-entry-id: none');
@@ -116,3 +128,30 @@ export const auditCommand: CliCommand = {
     }
   },
 };
+
+/** Through the owner's connection (DATABASE_MIGRATION_URL), the only role the delete trigger lets remove rows. */
+async function archive(config: AppConfig, io: CliIo): Promise<number> {
+  const { migrationUrl } = config.database;
+  const database = migrationUrl ? await openDatabase({ url: migrationUrl, poolSize: 1 }) : await openConfiguredDatabase(config, 'cli audit archive');
+  try {
+    const months = config.audit.retentionMonths;
+    const before = shanghaiDayStart(plainDate(shanghaiToday(systemClock)).subtract({ months }).toString());
+    const archived = await archiveAuditLog(database.db, cliActor(io.env), {
+      dir: config.audit.checkpointDir,
+      keys: auditKeys(),
+      before,
+      at: systemClock.now(),
+    });
+    if (!archived) {
+      io.out(`没有早于 ${formatShanghai(before)}（保存 ${months} 个月）的记录需要归档。`);
+      io.out(`No entries older than ${formatShanghai(before)} (kept ${months} months) to archive.`);
+      return 0;
+    }
+    const entries = archived.manifest.lanes.reduce((sum, lane) => sum + lane.entries, 0);
+    io.out(`已将 ${entries} 条早于 ${formatShanghai(before)} 的记录（${archived.manifest.lanes.length} 条链道）连同签名边界归档到 ${archived.file}，并从数据库中移除。`);
+    io.out(`Archived ${entries} entries older than ${formatShanghai(before)} (${archived.manifest.lanes.length} lanes) with their signed boundary to ${archived.file}, and removed them from the database.`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}

@@ -7,6 +7,7 @@ import { and, asc, count, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { type AuditKeys, auditKeys } from './audit-keys.js';
 import { type Checkpoint, lanesInUse, readLatestCheckpoint } from './audit-checkpoint.js';
+import { type ArchiveCheck, checkArchives } from './audit-archive.js';
 import { laneStart } from './audit.service.js';
 import { auditLog } from './audit.table.js';
 import { type ChainBreak, type ChainPosition, findChainBreak, findLaneBreak, GENESIS_HASH } from './audit.rules.js';
@@ -43,6 +44,8 @@ export interface ChainVerification {
   lanes: LaneSummary[];
   /** null when the checkpoint directory holds no checkpoint yet. */
   checkpoint: CheckpointCheck | null;
+  /** The archived segments (`audit archive`) in the checkpoint directory: entries verified there, and problems. */
+  archives: { checked: number; problems: ArchiveCheck['problems'] };
 }
 
 export interface VerifyOptions {
@@ -116,6 +119,7 @@ async function compareWithCheckpoint(
   checkpoint: Checkpoint,
   ends: Map<number, number>,
   legacyEnd: { entries: number; hash: string },
+  archived: Map<number, ChainPosition>,
 ): Promise<CheckpointMismatch[]> {
   const mismatches: CheckpointMismatch[] = [];
   if (checkpoint.legacy) {
@@ -129,6 +133,9 @@ async function compareWithCheckpoint(
     const end = ends.get(recorded.lane) ?? 0;
     if (end < recorded.seq) {
       mismatches.push({ problem: 'entries_missing', lane: recorded.lane, expected: recorded.seq, found: end });
+    } else if (recorded.seq <= (archived.get(recorded.lane)?.seq ?? 0)) {
+      // Archived since: its entry is checked in the archive, where the lane's history continues.
+      continue;
     } else if ((await hashAt(db, recorded.lane, recorded.seq)) !== recorded.hash) {
       mismatches.push({ problem: 'hash_differs', lane: recorded.lane, seq: recorded.seq });
     }
@@ -144,13 +151,15 @@ export async function verifyAuditChain(db: Executor, options: VerifyOptions = {}
   const lanes = new Set(await lanesInUse(db));
   for (const recorded of read?.checkpoint?.lanes ?? []) lanes.add(recorded.lane);
 
+  const archives = options.checkpointDir ? await checkArchives(db, options.checkpointDir, keys) : { starts: new Map<number, ChainPosition>(), checked: 0, problems: [] };
   let checked = legacy.checked;
   let lastId = legacy.lastId;
   const breaks: ChainBreak[] = legacy.break ? [legacy.break] : [];
   const summaries: LaneSummary[] = [];
   const ends = new Map<number, number>();
   for (const lane of [...lanes].sort((a, b) => a - b)) {
-    const walk = await walkLane(db, keys, lane, { hash: await laneStart(db), seq: 0 }, pageSize);
+    const start = archives.starts.get(lane) ?? { hash: await laneStart(db), seq: 0 };
+    const walk = await walkLane(db, keys, lane, start, pageSize);
     checked += walk.checked;
     if (walk.break) breaks.push(walk.break);
     if (walk.lastId !== null && (lastId === null || walk.lastId > lastId)) lastId = walk.lastId;
@@ -163,7 +172,7 @@ export async function verifyAuditChain(db: Executor, options: VerifyOptions = {}
   let checkpoint: CheckpointCheck | null = null;
   if (read) {
     const mismatches = read.checkpoint
-      ? await compareWithCheckpoint(db, read.checkpoint, ends, await legacyEnd(db))
+      ? await compareWithCheckpoint(db, read.checkpoint, ends, await legacyEnd(db), archives.starts)
       : [];
     checkpoint = {
       file: read.file,
@@ -174,12 +183,13 @@ export async function verifyAuditChain(db: Executor, options: VerifyOptions = {}
     };
   }
   return {
-    ok: firstBreak === null && (checkpoint === null || checkpoint.matched),
-    checked,
+    ok: firstBreak === null && (checkpoint === null || checkpoint.matched) && archives.problems.length === 0,
+    checked: checked + archives.checked,
     lastId: firstBreak?.id ?? lastId,
     break: firstBreak,
     lanes: summaries,
     checkpoint,
+    archives: { checked: archives.checked, problems: archives.problems },
   };
 }
 
