@@ -10,14 +10,13 @@
  *
  *   node --import tsx bench/audit-throughput.ts [--duration=15] [--rounds=2] [--connections=100] [--list-rate=20] [--keep]
  */
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { prepareDatabase } from '../apps/server/src/bootstrap.js';
-import { installAuditKeys } from '../apps/server/src/kernel/audit/audit-keys.js';
 import { openDatabase } from '../apps/server/src/kernel/db/database.js';
 import { flagOption, numberOption } from './lib/args.js';
+import { installBenchAuditKeys } from './lib/audit-keys.js';
 import { startChildServer, type ChildServer } from './lib/child-server.js';
 import { type LoadFigures, runLoad } from './lib/load.js';
 import { dropDatabase, recreateDatabase } from './lib/postgres.js';
@@ -102,9 +101,7 @@ function mean(values: number[]): number {
 async function main() {
   printLoadWarning();
   const databaseUrl = await recreateDatabase(DATABASE);
-  // The seed writes through services, which append audit entries: with a key of its own (the server's differs,
-  // which does not matter here — no one verifies this throw-away chain).
-  installAuditKeys(randomBytes(32).toString('hex'));
+  installBenchAuditKeys();
   const handle = await openDatabase({ url: databaseUrl, poolSize: 4 });
   const seeded = await (async () => {
     try {

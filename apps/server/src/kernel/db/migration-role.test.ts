@@ -129,6 +129,24 @@ describe.skipIf(!process.env.DATABASE_URL)('migrations as the owner, the applica
       expect(await refused("update audit_log set action = 'forged'")).toBe('42501');
       expect(await refused('truncate audit_log')).toBe('42501');
       expect(await refused('drop trigger audit_log_no_update on audit_log')).toBe('42501');
+      // The archive's way to remove rows is the owner's only, even with its setting on and rows old enough.
+      const archiveClient = await database.pool!.connect();
+      try {
+        await archiveClient.query('begin');
+        await archiveClient.query("select set_config('chanjiao.audit_archive', 'on', true)");
+        await archiveClient.query(
+          `insert into audit_log (at, action, entity_type, outcome, details, prev_hash, hash)
+           values (now() - interval '1 year', 'test.old', 'thing', 'success', '{}', 'x', 'x')`,
+        );
+        const deleted = await archiveClient.query("delete from audit_log where action = 'test.old'").then(
+          () => 'allowed',
+          (error: unknown) => postgresErrorCode(error),
+        );
+        expect(deleted).toBe('42501');
+      } finally {
+        await archiveClient.query('rollback');
+        archiveClient.release();
+      }
       const { rows } = await database.pool!.query<{ n: string }>("select count(*) as n from audit_log where action = 'test.append'");
       expect(rows[0]!.n).toBe('1');
       expect((await verifyAuditChain(database.db)).ok).toBe(true);
