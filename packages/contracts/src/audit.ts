@@ -79,6 +79,13 @@ export const ZAuditVerification = z.object({
       mismatches: z.array(ZCheckpointMismatch),
     })
     .nullable(),
+  /** Entries verified in the archives (`chanjiao audit archive`), and archives that fail verification. */
+  archives: z.object({
+    checked: z.number().int(),
+    problems: z.array(
+      z.object({ file: z.string(), problem: z.enum(['bad_signature', 'file_changed', 'chain_broken', 'not_linked']), lane: z.number().int().optional() }),
+    ),
+  }),
 });
 export type TAuditVerification = z.infer<typeof ZAuditVerification>;
 

@@ -2,6 +2,7 @@
  * One validated configuration, read once at start. A wrong value stops the process with a readable list
  * of every problem, so an operator fixes them in one go instead of one restart per mistake.
  */
+import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -207,7 +208,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
     AUDIT_DENIALS_PER_MINUTE: '10000',
   });
-  // Checkpoints written by jobs the tests run go to a directory of this process, not the repository's data.
-  const audit = { ...base.audit, checkpointDir: path.join(os.tmpdir(), `chanjiao-test-checkpoints-${process.pid}`) };
+  // Checkpoints written by jobs the tests run go to a directory of this configuration (made when the first is
+  // written), neither the repository's data nor another test database's checkpoints.
+  const audit = { ...base.audit, checkpointDir: path.join(os.tmpdir(), 'chanjiao-test-checkpoints', randomUUID()) };
   return { ...base, audit, ...overrides };
 }

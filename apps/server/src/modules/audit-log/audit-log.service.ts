@@ -98,8 +98,9 @@ export async function verifyAuditLog(db: Database, actor: Actor, checkpointDir: 
       action: 'audit.verify',
       entityType: 'audit_log',
       outcome: result.ok ? 'success' : 'failure',
-      details: { ok: result.ok, checked: result.checked, lastId: result.lastId, break: result.break, checkpoint },
+      details: { ok: result.ok, checked: result.checked, lastId: result.lastId, break: result.break, checkpoint, archiveProblems: result.archives.problems.length },
     }),
   );
-  return { ok: result.ok, checked: result.checked, lastId: result.lastId, break: result.break, checkpoint };
+  const archives = { checked: result.archives.checked, problems: result.archives.problems.map(({ file, problem, lane }) => ({ file, problem, lane })) };
+  return { ok: result.ok, checked: result.checked, lastId: result.lastId, break: result.break, checkpoint, archives };
 }

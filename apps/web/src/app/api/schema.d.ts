@@ -9381,6 +9381,15 @@ export interface components {
                 signature: "valid" | "bad_signature" | "unreadable";
                 mismatches: components["schemas"]["CheckpointMismatchInput"][];
             } | null;
+            archives: {
+                checked: number;
+                problems: {
+                    file: string;
+                    /** @enum {string} */
+                    problem: "bad_signature" | "file_changed" | "chain_broken" | "not_linked";
+                    lane?: number;
+                }[];
+            };
         };
         AutoAssignmentInput: {
             seed?: string;
@@ -12557,6 +12566,15 @@ export interface components {
                 signature: "valid" | "bad_signature" | "unreadable";
                 mismatches: components["schemas"]["CheckpointMismatch"][];
             } | null;
+            archives: {
+                checked: number;
+                problems: {
+                    file: string;
+                    /** @enum {string} */
+                    problem: "bad_signature" | "file_changed" | "chain_broken" | "not_linked";
+                    lane?: number;
+                }[];
+            };
         };
         AutoAssignment: {
             seed?: string;

@@ -102,6 +102,10 @@ export const AUDIT_MESSAGES = defineMessages({
     '与 {at} 的检查点不符：{lane}第 {seq} 条记录与检查点不同——该链道被改写过。',
     'Does not match the checkpoint of {at}: entry {seq} of {lane} differs from the checkpoint — the lane was rewritten.',
   ],
+  'verify.archive.problem': [
+    '归档文件 {file} 未通过校验：归档或其签名边界被改动、缺失或与前后不衔接。请与审计方保存的副本核对。',
+    'The archive {file} fails verification: it or its signed boundary was altered, is missing or does not link up. Compare it with the auditor’s copy.',
+  ],
   'verify.lane': ['链道 {lane}', 'lane {lane}'],
   'verify.legacy': ['早期记录段', 'the early (unkeyed) entries'],
   'verify.recorded': ['本次校验本身也已记入审计日志。', 'This verification has itself been recorded in the audit log.'],

@@ -25,7 +25,10 @@ function useCheckpointLines(checkpoint: TAuditVerification['checkpoint']): strin
 
 export function VerificationResult({ result, onClose }: { result: TAuditVerification; onClose: () => void }) {
   const t = useT(AUDIT_MESSAGES);
-  const checkpointLines = useCheckpointLines(result.checkpoint);
+  const checkpointLines = [
+    ...useCheckpointLines(result.checkpoint),
+    ...result.archives.problems.map((problem) => t('verify.archive.problem', { file: problem.file })),
+  ];
   const text = result.break
     ? t('verify.broken', { id: result.break.id, checked: result.checked, problem: t(`verify.problem.${result.break.problem}`) })
     : result.checked === 0
