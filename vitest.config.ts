@@ -6,6 +6,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'e2e/**'],
     // Migrates one template database per run; each test file starts from a copy (testing/test-database.ts).
     globalSetup: ['apps/server/src/testing/global-setup.ts'],
+    // The audit chain's keys of the test SECRET_KEY, in every worker (testing/audit-keys-setup.ts).
+    setupFiles: ['apps/server/src/testing/audit-keys-setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,

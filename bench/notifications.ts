@@ -28,6 +28,7 @@ import { dropDatabase, recreateDatabase } from './lib/postgres.js';
 import { median, printLoadWarning, printTable, verdict, writeResults } from './lib/report.js';
 import { loginForToken } from './orgs-list/http.js';
 import { MEMBERS, MESSAGES_PER_READER, PASSWORD, seed } from './notifications/seed.js';
+import { installBenchAuditKeys } from './lib/audit-keys.js';
 
 const DATABASE = 'cj_bench_notifications';
 const APPLICATION_NAME = 'chanjiao_bench_notifications';
@@ -130,6 +131,7 @@ async function measureFanOut(databaseUrl: string, memberOrgIds: string[]) {
 }
 
 async function main() {
+  installBenchAuditKeys();
   const machineBefore = printLoadWarning();
   const databaseUrl = await recreateDatabase(DATABASE);
   try {

@@ -23,6 +23,7 @@ import { dropDatabase, recreateDatabase } from './lib/postgres.js';
 import { median, printLoadWarning, printTable, verdict, writeResults } from './lib/report.js';
 import { bareCopy, bareParse, copyPayload } from './org-import/floor.js';
 import { organisationsWorkbook } from './org-import/workbook.js';
+import { installBenchAuditKeys } from './lib/audit-keys.js';
 
 const ROWS = numberOption('rows', 20_000);
 const ROUNDS = numberOption('rounds', 5);
@@ -46,6 +47,7 @@ async function tableFingerprint(handle: DatabaseHandle): Promise<string> {
 }
 
 async function main() {
+  installBenchAuditKeys();
   const machineBefore = printLoadWarning();
   const url = await recreateDatabase(DATABASE);
   const handle = await openDatabase({ url, poolSize: 4 });

@@ -27,6 +27,7 @@ import { reviews, reviewScores } from '../apps/server/src/modules/selection/revi
 import { rankingXlsx } from '../apps/server/src/modules/selection/results/results-exports.js';
 import { getResults } from '../apps/server/src/modules/selection/results/results.service.js';
 import { systemClock } from '../apps/server/src/kernel/time/clock.js';
+import { installBenchAuditKeys } from './lib/audit-keys.js';
 
 const RUNS = numberOption('runs', 5);
 const TARGETS = { assignment: 2000, ranking: 500, summary: 3000 };
@@ -61,6 +62,7 @@ async function scoreEverything(deps: AppDeps, callId: string) {
 }
 
 async function main() {
+  installBenchAuditKeys();
   const machineBefore = printLoadWarning();
   const database = await createTestDatabase();
   const deps: AppDeps = { config: testConfig(), database: database.handle, secretKey: 'bench-secret-key-0123456789abcdef012345', clock: systemClock };

@@ -3,6 +3,7 @@ import { prepareDatabase } from '../../apps/server/src/bootstrap.js';
 import { openDatabase } from '../../apps/server/src/kernel/db/database.js';
 import { recreateDatabase } from '../lib/postgres.js';
 import { COUNTS, seedGovernance, type SeededGovernance } from './seed.js';
+import { installBenchAuditKeys } from '../lib/audit-keys.js';
 
 export const DATABASE = 'cj_bench_governance';
 
@@ -12,6 +13,7 @@ export interface Prepared extends SeededGovernance {
 }
 
 export async function prepare(): Promise<Prepared> {
+  installBenchAuditKeys();
   const started = Date.now();
   const databaseUrl = await recreateDatabase(DATABASE);
   const handle = await openDatabase({ url: databaseUrl, poolSize: 4 });

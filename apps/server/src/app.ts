@@ -11,6 +11,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
+import { installAuditKeys } from './kernel/audit/audit-keys.js';
 import type { AppDeps } from './kernel/deps.js';
 import { warmUpDocuments } from './kernel/documents/index.js';
 import { DomainError } from './kernel/errors.js';
@@ -29,6 +30,7 @@ const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url
 
 export async function buildApp(deps: AppDeps, options: { logger?: boolean | object } = {}): Promise<FastifyInstance> {
   const { config } = deps;
+  installAuditKeys(deps.secretKey);
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     trustProxy: config.trustProxy,

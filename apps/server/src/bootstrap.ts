@@ -6,6 +6,7 @@ import { openDatabase, type DatabaseHandle } from './kernel/db/database.js';
 import type { AppDeps } from './kernel/deps.js';
 import { seedRolePermissions } from './kernel/rbac/rbac.service.js';
 import { userRoles } from './kernel/rbac/rbac.table.js';
+import { installAuditKeys } from './kernel/audit/audit-keys.js';
 import { resealLegacySecrets } from './kernel/auth/reseal-secrets.js';
 import { resolveSecretKey } from './kernel/secret.js';
 import { systemClock } from './kernel/time/clock.js';
@@ -40,8 +41,9 @@ export async function openConfiguredDatabase(config: AppConfig, purpose = 'serve
 export async function bootstrap(config: AppConfig, purpose = 'server'): Promise<AppDeps> {
   const database = await openConfiguredDatabase(config, purpose);
   try {
-    await prepareDatabase(database);
     const secretKey = resolveSecretKey(config);
+    installAuditKeys(secretKey);
+    await prepareDatabase(database);
     await resealLegacySecrets(database.db, secretKey);
     return { config, database, secretKey, clock: systemClock };
   } catch (error) {

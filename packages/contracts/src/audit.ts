@@ -56,11 +56,36 @@ export type TAuditEntry = z.infer<typeof ZAuditEntry>;
 
 export const ZAuditPage = pageOf(ZAuditEntry);
 
+export const ZCheckpointMismatch = z.discriminatedUnion('problem', [
+  z.object({ problem: z.literal('entries_missing'), lane: z.number().int().nullable(), expected: z.number().int(), found: z.number().int() }),
+  z.object({ problem: z.literal('hash_differs'), lane: z.number().int().nullable(), seq: z.number().int() }),
+]);
+
 export const ZAuditVerification = z.object({
   ok: z.boolean(),
+  /** Entries whose keyed hash and link were verified. */
   checked: z.number().int(),
   lastId: z.number().int().nullable(),
-  break: z.object({ id: z.number().int(), problem: z.enum(['prev_hash_mismatch', 'hash_mismatch']) }).nullable(),
+  /** The first broken entry. */
+  break: z
+    .object({ id: z.number().int(), problem: z.enum(['prev_hash_mismatch', 'hash_mismatch', 'sequence_gap']), lane: z.number().int().nullable().optional() })
+    .nullable(),
+  /** The newest signed checkpoint and whether the database still holds what it recorded; null when there is none. */
+  checkpoint: z
+    .object({
+      at: z.string().nullable(),
+      matched: z.boolean(),
+      signature: z.enum(['valid', 'bad_signature', 'unreadable']),
+      mismatches: z.array(ZCheckpointMismatch),
+    })
+    .nullable(),
+  /** Entries verified in the archives (`chanjiao audit archive`), and archives that fail verification. */
+  archives: z.object({
+    checked: z.number().int(),
+    problems: z.array(
+      z.object({ file: z.string(), problem: z.enum(['bad_signature', 'file_changed', 'chain_broken', 'not_linked']), lane: z.number().int().optional() }),
+    ),
+  }),
 });
 export type TAuditVerification = z.infer<typeof ZAuditVerification>;
 

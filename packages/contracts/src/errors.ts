@@ -67,6 +67,13 @@ export const KERNEL_ERRORS = defineErrors({
     status: 429,
     message: { 'zh-CN': '请求过于频繁，请稍后再试', 'en-US': 'Too many requests; please wait and try again' },
   },
+  TOO_MANY_DENIED_REQUESTS: {
+    status: 429,
+    message: {
+      'zh-CN': '您在一分钟内被拒绝的请求已超过 {limit} 次，请稍后再试；如确需此项权限，请联系本单位管理员申请',
+      'en-US': 'More than {limit} of your requests were refused within a minute; wait a moment, and ask your organisation’s administrator if you need this permission',
+    },
+  },
   DB_UNAVAILABLE: {
     status: 503,
     message: {

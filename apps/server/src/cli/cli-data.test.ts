@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../kernel/audit/audit.table.js';
 import { users } from '../kernel/auth/auth.table.js';
@@ -102,5 +102,29 @@ describe('chanjiao CLI: audit verify', () => {
     expect(broken.err).toContain('altered');
 
     expect((await cli.run(['audit'])).code).toBe(2);
+  }, CLI_TEST_TIMEOUT);
+
+  it('signs checkpoints on demand, prints their public key, and reports entries removed since the last one', async () => {
+    const publicKey = await cli.run(['audit', 'public-key']);
+    expect(publicKey.code).toBe(0);
+    expect(publicKey.out).toMatch(/^-----BEGIN PUBLIC KEY-----\n.+\n-----END PUBLIC KEY-----$/s);
+
+    const signed = await cli.run(['audit', 'checkpoint']);
+    expect(signed.code).toBe(0);
+    const files = fs.readdirSync(cli.env.AUDIT_CHECKPOINT_DIR!);
+    expect(files.filter((name) => name.endsWith('.json'))).toHaveLength(1);
+    expect(files.filter((name) => name.endsWith('.sig'))).toHaveLength(1);
+
+    await cli.withDatabase(async ({ db }) => {
+      const [newest] = await db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+      await db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
+      await db.delete(auditLog).where(eq(auditLog.id, newest!.id));
+      await db.execute(sql`alter table audit_log enable trigger audit_log_no_update`);
+    });
+    const verified = await cli.run(['audit', 'verify']);
+    expect(verified.code).toBe(1);
+    expect(verified.err).toContain('checkpoint: not-matched');
+    expect(verified.err).toContain('the newest entries were removed');
+    expect(verified.out).toMatch(/entries-verified: \d+/);
   }, CLI_TEST_TIMEOUT);
 });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { type DatabaseHandle, openDatabase } from '../kernel/db/database.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { TEST_SECRET_KEY } from '../testing/test-secret.js';
 import type { CliIo, PromptInput } from './io.js';
 import { runCli } from './run.js';
 
@@ -38,6 +39,8 @@ export async function createCliTestEnv(): Promise<CliTestEnv> {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     CHANJIAO_DEMO: 'false',
+    SECRET_KEY: TEST_SECRET_KEY,
+    AUDIT_CHECKPOINT_DIR: path.join(workDir, 'audit-checkpoints'),
     ...(postgres ? { DATABASE_URL: postgres.url! } : { DATA_DIR: dataDir }),
   };
   return {

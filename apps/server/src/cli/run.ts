@@ -1,5 +1,7 @@
 /** Dispatches a command line to its command and turns every failure into a readable message and exit code. */
+import { installAuditKeys } from '../kernel/audit/audit-keys.js';
 import { ConfigError, loadConfig } from '../kernel/config.js';
+import { resolveSecretKey } from '../kernel/secret.js';
 import { OperationError } from '../kernel/db/operation-error.js';
 import { isDatabaseUnavailable } from '../kernel/db/unavailable.js';
 import { DomainError } from '../kernel/errors.js';
@@ -34,7 +36,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   try {
     const args = parseCommandArgs(rest, command.options);
-    return await command.run(args, loadConfig(io.env), io);
+    const config = loadConfig(io.env);
+    // Commands write audit entries (create-admin, backup, restore) and verify the chain with the keys of SECRET_KEY.
+    installAuditKeys(resolveSecretKey(config));
+    return await command.run(args, config, io);
   } catch (error) {
     return reportFailure(error, command, io);
   }

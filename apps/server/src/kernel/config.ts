@@ -2,6 +2,8 @@
  * One validated configuration, read once at start. A wrong value stops the process with a readable list
  * of every problem, so an operator fixes them in one go instead of one restart per mistake.
  */
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -53,6 +55,10 @@ const EnvSchema = z.object({
   SMTP_REPLY_TO: z.string().min(3).optional(),
   JOBS_RUNNER: bool.optional(),
   JOBS_POLL_SECONDS: positiveInt.default(2),
+  // The audit log
+  AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
+  AUDIT_DENIALS_PER_MINUTE: positiveInt.default(60),
+  AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(6, 'must be at least 6 (audit records are kept at least six months)').max(1200).default(6),
 });
 
 /** Every environment variable the server reads (documented in .env.example). */
@@ -88,6 +94,14 @@ export interface AppConfig {
   smtp?: { url: string; from: string; replyTo?: string };
   /** Whether this process runs background jobs (several instances may all run them), and how often it looks. */
   jobs: { runner: boolean; pollMs: number };
+  /** Where the signed checkpoints of the audit chain are written: a directory outside the database. */
+  audit: {
+    checkpointDir: string;
+    /** Refused requests a user may make per minute before the next ones are answered 429 without checking. */
+    deniedPerMinute: number;
+    /** Entries younger than this stay in the database; `audit archive` moves older ones to the checkpoint directory. */
+    retentionMonths: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -161,6 +175,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtp: e.SMTP_URL && e.SMTP_FROM ? { url: e.SMTP_URL, from: e.SMTP_FROM, replyTo: e.SMTP_REPLY_TO } : undefined,
     // Tests run jobs themselves (runDueJobs with their own clock).
     jobs: { runner: e.JOBS_RUNNER ?? e.NODE_ENV !== 'test', pollMs: e.JOBS_POLL_SECONDS * 1000 },
+    audit: {
+      checkpointDir: path.resolve(e.AUDIT_CHECKPOINT_DIR ?? path.join(e.DATA_DIR, 'audit-checkpoints')),
+      deniedPerMinute: e.AUDIT_DENIALS_PER_MINUTE,
+      retentionMonths: e.AUDIT_RETENTION_MONTHS,
+    },
   };
 }
 
@@ -182,6 +201,15 @@ export function isLoopback(host: string): boolean {
 /** A configuration for tests: defaults plus overrides, never reading the process environment. */
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   // Suites sign in many times from one address; the rate limit has its own test.
-  const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', CHANJIAO_DEMO: 'false', LOGIN_RATE_LIMIT_PER_MINUTE: '10000' });
-  return { ...base, ...overrides };
+  const base = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    CHANJIAO_DEMO: 'false',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
+    AUDIT_DENIALS_PER_MINUTE: '10000',
+  });
+  // Checkpoints written by jobs the tests run go to a directory of this configuration (made when the first is
+  // written), neither the repository's data nor another test database's checkpoints.
+  const audit = { ...base.audit, checkpointDir: path.join(os.tmpdir(), 'chanjiao-test-checkpoints', randomUUID()) };
+  return { ...base, audit, ...overrides };
 }

@@ -5,6 +5,7 @@
  * This is the one file that may import every module's index.ts (see ARCHITECTURE.md, "Module boundaries").
  */
 import type { FastifyInstance } from 'fastify';
+import { auditCheckpointJob } from '../kernel/audit/checkpoint.job.js';
 import type { AppDeps } from '../kernel/deps.js';
 import { fileRoutes } from '../kernel/files/index.js';
 import { type AnyJobDefinition, jobRoutes, pruneJobsJob } from '../kernel/jobs/index.js';
@@ -30,7 +31,7 @@ const DASHBOARD_PROVIDERS: DashboardProvider[] = [
 /** Deadlines each module wants reminders of; the notifications module's daily job reads them all. */
 export const MODULE_REMINDER_SOURCES: ReminderSource[] = [...GOVERNANCE_REMINDER_SOURCES, ...SELECTION_REMINDER_SOURCES];
 
-export const MODULE_JOBS: AnyJobDefinition[] = [pruneJobsJob, ...notificationJobs(MODULE_REMINDER_SOURCES)];
+export const MODULE_JOBS: AnyJobDefinition[] = [pruneJobsJob, auditCheckpointJob, ...notificationJobs(MODULE_REMINDER_SOURCES)];
 
 export const MODULE_ROUTES: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] = [
   referenceRoutes,

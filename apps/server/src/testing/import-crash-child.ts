@@ -8,9 +8,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { installAuditKeys } from '../kernel/audit/audit-keys.js';
 import { SYSTEM_ACTOR } from '../kernel/audit/audit.service.js';
 import { openDatabase } from '../kernel/db/database.js';
 import { importOrganizations } from '../modules/organizations/index.js';
+import { TEST_SECRET_KEY } from './test-secret.js';
 
 const [target, file, userId, pauseMs] = process.argv.slice(2);
 if (!target || !file || !userId) {
@@ -18,6 +20,8 @@ if (!target || !file || !userId) {
   process.exit(2);
 }
 
+// The parent verifies the chain with the test key, so the child writes its entries with it.
+installAuditKeys(TEST_SECRET_KEY);
 const handle = await openDatabase(/^postgres(ql)?:\/\//.test(target) ? { url: target, poolSize: 2 } : { dataDir: target });
 const outcome = await importOrganizations(
   handle.db,

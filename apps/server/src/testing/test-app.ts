@@ -11,6 +11,7 @@ import { sealSecret } from '../kernel/auth/sealed-secret.js';
 import { generateTotpSecret, totpCode } from '../kernel/auth/totp.js';
 import { assignRole, createUser } from '../modules/accounts/index.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { TEST_SECRET_KEY } from './test-secret.js';
 
 export const TEST_PASSWORD = 'Ceshi-mima-2026';
 
@@ -30,7 +31,7 @@ export async function createTestContext(
   const deps: AppDeps = {
     config: testConfig(overrides),
     database: database.handle,
-    secretKey: 'test-secret-key-0123456789abcdef0123456789',
+    secretKey: TEST_SECRET_KEY,
     clock: options.clock ?? (options.now ? { now: options.now } : systemClock),
   };
   const app = await buildApp(deps, { logger: false });

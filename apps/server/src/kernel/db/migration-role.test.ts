@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConfiguredDatabase, prepareDatabase } from '../../bootstrap.js';
+import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.service.js';
+import { verifyAuditChain } from '../audit/audit.verify.js';
 import { testConfig } from '../config.js';
 import { postgresErrorCode } from './unavailable.js';
 
@@ -98,6 +100,56 @@ describe.skipIf(!process.env.DATABASE_URL)('migrations as the owner, the applica
         (error: unknown) => error,
       );
       expect(postgresErrorCode(dropped)).toBe('42501');
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('lets the application role append audit entries but neither remove them nor switch the triggers off', async () => {
+    const config = testConfig();
+    const database = await openConfiguredDatabase({
+      ...config,
+      database: { ...config.database, url: appUrl(), migrationUrl: withCredentials(serverUrl, databaseName), poolSize: 2 },
+    });
+    try {
+      await prepareDatabase(database);
+      await database.db.transaction((tx) => recordAudit(tx, SYSTEM_ACTOR, { action: 'test.append', entityType: 'thing' }));
+      const refused = (statement: string) =>
+        database.pool!.query(statement).then(
+          () => 'allowed',
+          (error: unknown) => postgresErrorCode(error),
+        );
+      // Only the owner (or a superuser) may disable a trigger; the application role is neither.
+      expect(await refused('alter table audit_log disable trigger audit_log_no_update')).toBe('42501');
+      expect(await refused('alter table audit_log disable trigger all')).toBe('42501');
+      // Skipping triggers for the session is for superusers only.
+      expect(await refused('set session_replication_role = replica')).toBe('42501');
+      // The trigger refuses the row changes; TRUNCATE is not even granted.
+      expect(await refused('delete from audit_log')).toBe('42501');
+      expect(await refused("update audit_log set action = 'forged'")).toBe('42501');
+      expect(await refused('truncate audit_log')).toBe('42501');
+      expect(await refused('drop trigger audit_log_no_update on audit_log')).toBe('42501');
+      // The archive's way to remove rows is the owner's only, even with its setting on and rows old enough.
+      const archiveClient = await database.pool!.connect();
+      try {
+        await archiveClient.query('begin');
+        await archiveClient.query("select set_config('chanjiao.audit_archive', 'on', true)");
+        await archiveClient.query(
+          `insert into audit_log (at, action, entity_type, outcome, details, prev_hash, hash)
+           values (now() - interval '1 year', 'test.old', 'thing', 'success', '{}', 'x', 'x')`,
+        );
+        const deleted = await archiveClient.query("delete from audit_log where action = 'test.old'").then(
+          () => 'allowed',
+          (error: unknown) => postgresErrorCode(error),
+        );
+        expect(deleted).toBe('42501');
+      } finally {
+        await archiveClient.query('rollback');
+        archiveClient.release();
+      }
+      const { rows } = await database.pool!.query<{ n: string }>("select count(*) as n from audit_log where action = 'test.append'");
+      expect(rows[0]!.n).toBe('1');
+      expect((await verifyAuditChain(database.db)).ok).toBe(true);
     } finally {
       await database.close();
     }

@@ -5,7 +5,8 @@
 import { DEFAULT_LOCALE, type Locale, type Permission, PERMISSIONS, pickLocale } from '@chanjiao/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { type Actor, recordAudit } from '../audit/audit.service.js';
+import type { Actor } from '../audit/audit.service.js';
+import { DenialRecorder } from '../audit/denials.js';
 import { type AuthDeps, resolveSession } from '../auth/auth.service.js';
 import { DomainError } from '../errors.js';
 import { isAllowed, type RecordScope } from '../rbac/rbac.rules.js';
@@ -68,16 +69,12 @@ export const kernelPlugin = fp(async function kernel(app: FastifyInstance, deps:
     request.actor = { ...request.actor, userId: lookup.auth.user.id, username: lookup.auth.user.username };
   });
 
+  const denials = new DenialRecorder({ db: deps.db, clock: deps.clock, perMinute: deps.config.audit.deniedPerMinute });
+  app.addHook('onClose', async () => denials.close());
+
   const deny = async (request: FastifyRequest, permission: Permission, record: RecordScope | null): Promise<never> => {
-    await deps.db.transaction((tx) =>
-      recordAudit(tx, request.actor, {
-        action: 'access.denied',
-        entityType: 'route',
-        entityId: `${request.method} ${request.routeOptions.url}`,
-        outcome: 'denied',
-        details: { permission, record },
-      }),
-    );
+    const outcome = await denials.deny(request.actor, `${request.method} ${request.routeOptions.url}`, { permission, record });
+    if (outcome === 'rate_limited') throw new DomainError('TOO_MANY_DENIED_REQUESTS', { limit: deps.config.audit.deniedPerMinute });
     throw new DomainError('FORBIDDEN', { permission: PERMISSIONS[permission].label });
   };
 

@@ -43,6 +43,6 @@ export async function auditLogRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: { tags, summary: '校验审计链 Verify the audit chain', response: { 200: ZAuditVerification } },
       config: { policy: { permission: 'audit.verify' } },
     },
-    async (request) => service.verifyAuditLog(db, request.actor),
+    async (request) => service.verifyAuditLog(db, request.actor, deps.config.audit.checkpointDir),
   );
 }

@@ -13,6 +13,7 @@ import {
 import type { Database } from '../../kernel/db/database.js';
 import { type Actor, recordAudit } from '../../kernel/audit/audit.service.js';
 import * as repo from '../../kernel/audit/audit.repository.js';
+import { auditKeys } from '../../kernel/audit/audit-keys.js';
 import { verifyAuditChain } from '../../kernel/audit/audit.verify.js';
 import { bilingual, DomainError } from '../../kernel/errors.js';
 import { auditWorkbook } from './audit-export.js';
@@ -86,15 +87,20 @@ export async function exportAuditEntries(db: Database, actor: Actor, filter: TAu
   return { content, fileName: `audit-log-${stamp.slice(0, 8)}-${stamp.slice(8)}.xlsx` };
 }
 
-export async function verifyAuditLog(db: Database, actor: Actor): Promise<TAuditVerification> {
-  const result = await verifyAuditChain(db);
+/** Verifies the chain with the process's keys against the newest checkpoint in `checkpointDir`. */
+export async function verifyAuditLog(db: Database, actor: Actor, checkpointDir: string): Promise<TAuditVerification> {
+  const result = await verifyAuditChain(db, { keys: auditKeys(), checkpointDir });
+  const checkpoint = result.checkpoint
+    ? { at: result.checkpoint.at, matched: result.checkpoint.matched, signature: result.checkpoint.signature, mismatches: result.checkpoint.mismatches }
+    : null;
   await db.transaction((tx) =>
     recordAudit(tx, actor, {
       action: 'audit.verify',
       entityType: 'audit_log',
       outcome: result.ok ? 'success' : 'failure',
-      details: { ok: result.ok, checked: result.checked, lastId: result.lastId, break: result.break },
+      details: { ok: result.ok, checked: result.checked, lastId: result.lastId, break: result.break, checkpoint, archiveProblems: result.archives.problems.length },
     }),
   );
-  return result;
+  const archives = { checked: result.archives.checked, problems: result.archives.problems.map(({ file, problem, lane }) => ({ file, problem, lane })) };
+  return { ok: result.ok, checked: result.checked, lastId: result.lastId, break: result.break, checkpoint, archives };
 }

@@ -10556,8 +10556,25 @@ export interface components {
             break: {
                 id: number;
                 /** @enum {string} */
-                problem: "prev_hash_mismatch" | "hash_mismatch";
+                problem: "prev_hash_mismatch" | "hash_mismatch" | "sequence_gap";
+                lane?: number | null;
             } | null;
+            checkpoint: {
+                at: string | null;
+                matched: boolean;
+                /** @enum {string} */
+                signature: "valid" | "bad_signature" | "unreadable";
+                mismatches: components["schemas"]["CheckpointMismatchInput"][];
+            } | null;
+            archives: {
+                checked: number;
+                problems: {
+                    file: string;
+                    /** @enum {string} */
+                    problem: "bad_signature" | "file_changed" | "chain_broken" | "not_linked";
+                    lane?: number;
+                }[];
+            };
         };
         AutoAssignmentInput: {
             seed?: string;
@@ -11102,6 +11119,18 @@ export interface components {
                 register: boolean;
                 proposeAmendment: boolean;
             };
+        };
+        CheckpointMismatchInput: {
+            /** @enum {string} */
+            problem: "entries_missing";
+            lane: number | null;
+            expected: number;
+            found: number;
+        } | {
+            /** @enum {string} */
+            problem: "hash_differs";
+            lane: number | null;
+            seq: number;
         };
         CommitmentSectionInput: {
             /** @default {} */
@@ -14080,8 +14109,25 @@ export interface components {
             break: {
                 id: number;
                 /** @enum {string} */
-                problem: "prev_hash_mismatch" | "hash_mismatch";
+                problem: "prev_hash_mismatch" | "hash_mismatch" | "sequence_gap";
+                lane?: number | null;
             } | null;
+            checkpoint: {
+                at: string | null;
+                matched: boolean;
+                /** @enum {string} */
+                signature: "valid" | "bad_signature" | "unreadable";
+                mismatches: components["schemas"]["CheckpointMismatch"][];
+            } | null;
+            archives: {
+                checked: number;
+                problems: {
+                    file: string;
+                    /** @enum {string} */
+                    problem: "bad_signature" | "file_changed" | "chain_broken" | "not_linked";
+                    lane?: number;
+                }[];
+            };
         };
         AutoAssignment: {
             seed?: string;
@@ -14626,6 +14672,18 @@ export interface components {
                 register: boolean;
                 proposeAmendment: boolean;
             };
+        };
+        CheckpointMismatch: {
+            /** @enum {string} */
+            problem: "entries_missing";
+            lane: number | null;
+            expected: number;
+            found: number;
+        } | {
+            /** @enum {string} */
+            problem: "hash_differs";
+            lane: number | null;
+            seq: number;
         };
         CommitmentSection: {
             parkSignatory: {

@@ -77,5 +77,36 @@ export const AUDIT_MESSAGES = defineMessages({
     '记录内容与其哈希值不符（记录可能被修改）',
     'its content does not match its hash (the entry may have been altered)',
   ],
+  'verify.problem.sequence_gap': [
+    '链道中的序号不连续（有记录被删除）',
+    'its position in its lane does not follow the entry before it (entries were deleted)',
+  ],
+  'verify.checkpoint.none': [
+    '尚无签名检查点：删除最新记录无法被发现。请由系统管理员运行 chanjiao audit checkpoint。',
+    'No signed checkpoint yet: removing the newest entries would go unnoticed. Ask the system administrator to run chanjiao audit checkpoint.',
+  ],
+  'verify.checkpoint.matched': [
+    '与 {at} 的签名检查点相符：检查点记录的记录都还在，且未被改写。',
+    'Matches the signed checkpoint of {at}: every entry it recorded is still there, unchanged.',
+  ],
+  'verify.checkpoint.bad_signature': [
+    '最近的检查点签名无效：它不是由本平台的密钥签署的，或已被改动。',
+    'The newest checkpoint’s signature is invalid: it was not signed with this platform’s key, or it was altered.',
+  ],
+  'verify.checkpoint.unreadable': ['最近的检查点无法读取。', 'The newest checkpoint cannot be read.'],
+  'verify.checkpoint.entries_missing': [
+    '与 {at} 的检查点不符：{lane}只到第 {found} 条，检查点记录了 {expected} 条——最新的记录被删除了。',
+    'Does not match the checkpoint of {at}: {lane} ends at entry {found}, the checkpoint recorded {expected} — the newest entries were deleted.',
+  ],
+  'verify.checkpoint.hash_differs': [
+    '与 {at} 的检查点不符：{lane}第 {seq} 条记录与检查点不同——该链道被改写过。',
+    'Does not match the checkpoint of {at}: entry {seq} of {lane} differs from the checkpoint — the lane was rewritten.',
+  ],
+  'verify.archive.problem': [
+    '归档文件 {file} 未通过校验：归档或其签名边界被改动、缺失或与前后不衔接。请与审计方保存的副本核对。',
+    'The archive {file} fails verification: it or its signed boundary was altered, is missing or does not link up. Compare it with the auditor’s copy.',
+  ],
+  'verify.lane': ['链道 {lane}', 'lane {lane}'],
+  'verify.legacy': ['早期记录段', 'the early (unkeyed) entries'],
   'verify.recorded': ['本次校验本身也已记入审计日志。', 'This verification has itself been recorded in the audit log.'],
 });

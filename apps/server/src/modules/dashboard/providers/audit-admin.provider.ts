@@ -1,6 +1,7 @@
 /** 审计管理员: refused accesses and failed sign-ins of the last day, and the state of the audit chain. */
+import { auditKeys } from '../../../kernel/audit/audit-keys.js';
 import { countAuditRows, latestAuditRows } from '../../../kernel/audit/audit.repository.js';
-import { findChainBreak } from '../../../kernel/audit/audit.rules.js';
+import { findRecentBreak } from '../../../kernel/audit/audit.verify.js';
 import { formatShanghai } from '../../../kernel/time/shanghai.js';
 import { type DashboardContext, type DashboardEntry, type DashboardProvider, holdsRole } from '../dashboard.types.js';
 
@@ -12,8 +13,7 @@ const FULL_VERIFICATION_DUE_DAYS = 7;
 
 async function chainItem(ctx: DashboardContext): Promise<DashboardEntry> {
   const base = { key: 'audit.chain', link: '/audit' };
-  const tail = (await latestAuditRows(ctx.db, TAIL_ENTRIES)).reverse();
-  const tailBreak = tail.length > 0 ? findChainBreak(tail, tail[0]!.prevHash) : null;
+  const tailBreak = await findRecentBreak(ctx.db, auditKeys(), TAIL_ENTRIES);
   if (tailBreak) {
     return {
       ...base,
