@@ -35,6 +35,7 @@ import { NOTIFICATION_ERRORS, NOTIFICATION_LABELS } from './notifications/inbox.
 import { JOB_ERRORS } from './notifications/jobs.js';
 import { REMINDER_ERRORS, REMINDER_LABELS } from './notifications/reminders.js';
 import { TALENT_ERRORS, TALENT_LABELS } from './talent/messages.js';
+import { RESOURCE_ERRORS, RESOURCE_LABELS } from './resources/messages.js';
 
 export const ERROR_CATALOG = {
   ...KERNEL_ERRORS,
@@ -64,6 +65,7 @@ export const ERROR_CATALOG = {
   ...JOB_ERRORS,
   ...REMINDER_ERRORS,
   ...TALENT_ERRORS,
+  ...RESOURCE_ERRORS,
 } satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -90,4 +92,5 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   ...NOTIFICATION_LABELS,
   ...REMINDER_LABELS,
   ...TALENT_LABELS,
+  ...RESOURCE_LABELS,
 };

@@ -29,3 +29,4 @@ export * from './governance/activities.js';
 export * from './validation-issues.js';
 export * from './notifications/index.js';
 export * from './talent/index.js';
+export * from './resources/index.js';

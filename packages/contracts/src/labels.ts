@@ -7,6 +7,7 @@ import { FINANCE_VALIDATION_MESSAGES } from './governance/finance.js';
 import type { Bilingual } from './i18n.js';
 import { SELECTION_RULE_VALIDATION_MESSAGES } from './selection-rules.js';
 import { TALENT_VALIDATION_MESSAGES } from './talent/messages.js';
+import { RESOURCE_VALIDATION_MESSAGES } from './resources/messages.js';
 
 const label = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
 
@@ -71,4 +72,5 @@ export const VALIDATION_MESSAGES = {
   ...FINANCE_VALIDATION_MESSAGES,
   ...SELECTION_RULE_VALIDATION_MESSAGES,
   ...TALENT_VALIDATION_MESSAGES,
+  ...RESOURCE_VALIDATION_MESSAGES,
 } satisfies Record<string, Bilingual>;

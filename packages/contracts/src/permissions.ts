@@ -113,6 +113,12 @@ export const PERMISSIONS = {
     duty: 'business',
     label: { 'zh-CN': '查看供需缺口、编制和发布紧缺人才目录', 'en-US': 'See supply–demand gaps, build and publish the shortage catalogue' },
   },
+  'resources.survey.manage': {
+    duty: 'business',
+    label: { 'zh-CN': '发起资源调研、查看填报进度、采纳或退回填报', 'en-US': 'Open resource surveys, follow progress, accept or reopen answers' },
+  },
+  'resources.survey.fill': { duty: 'business', label: { 'zh-CN': '填报本单位资源调研', 'en-US': 'Answer the resource survey for one’s unit' } },
+  'resources.database.read': { duty: 'business', label: { 'zh-CN': '检索成员单位资源数据库', 'en-US': 'Search the members’ resource database' } },
 } as const satisfies Record<string, PermissionInfo>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -207,6 +213,9 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'talent.demand.edit',
     'talent.supply.edit',
     'talent.analysis.manage',
+    'resources.survey.manage',
+    'resources.survey.fill',
+    'resources.database.read',
   ],
   member_representative: [
     ...COMMON,
@@ -219,8 +228,9 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'governance.finance.read',
     'governance.activity.register',
     'governance.project.propose',
+    'resources.database.read',
   ],
-  liaison: [...COMMON, 'governance.workplan.report', 'governance.bulletin.draft', 'governance.activity.register'],
+  liaison: [...COMMON, 'governance.workplan.report', 'governance.bulletin.draft', 'governance.activity.register', 'resources.database.read'],
   org_admin: [
     ...COMMON,
     'org.update',
@@ -231,10 +241,12 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'selection.application.edit',
     'talent.demand.edit',
     'talent.supply.edit',
+    'resources.survey.fill',
+    'resources.database.read',
   ],
-  data_collector: [...COMMON, 'selection.application.edit', 'talent.demand.edit', 'talent.supply.edit'],
-  reviewer: [...COMMON],
-  principal: [...COMMON],
+  data_collector: [...COMMON, 'selection.application.edit', 'talent.demand.edit', 'talent.supply.edit', 'resources.survey.fill', 'resources.database.read'],
+  reviewer: [...COMMON, 'resources.database.read'],
+  principal: [...COMMON, 'resources.database.read'],
   authority_admin: [...COMMON, 'selection.call.manage', 'selection.review.manage'],
   expert: [...COMMON, 'selection.review.score'],
 };

@@ -17,6 +17,7 @@ import { notificationJobs, notificationRoutes, type ReminderSource } from './not
 import { organizationRoutes } from './organizations/index.js';
 import { referenceRoutes } from './reference/index.js';
 import { SELECTION_DASHBOARD_PROVIDERS, SELECTION_REMINDER_SOURCES, selectionRoutes } from './selection/index.js';
+import { resourcesRoutes } from './resources/index.js';
 import { talentRoutes } from './talent/index.js';
 
 const DASHBOARD_PROVIDERS: DashboardProvider[] = [
@@ -41,6 +42,7 @@ export const MODULE_ROUTES: ((app: FastifyInstance, deps: AppDeps) => Promise<vo
   governanceRoutes,
   selectionRoutes,
   talentRoutes,
+  resourcesRoutes,
   notificationRoutes,
   (app, deps) => jobRoutes(app, deps, MODULE_JOBS),
 ];
