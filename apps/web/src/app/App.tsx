@@ -20,6 +20,7 @@ import { organizationRoutes } from '../modules/organizations/routes';
 import { securityRoutes } from '../modules/security/routes';
 import { publicSelectionRoute, selectionRoutes } from '../modules/selection/routes';
 import { talentRoutes } from '../modules/talent/routes';
+import { resourcesRoutes } from '../modules/resources/routes';
 import { FullPageSpinner, RequireAuth } from './auth';
 import { NotFoundPage, RouteErrorPage } from './components/RouteProblems';
 import { AppLayout } from './Layout';
@@ -53,6 +54,7 @@ const router = createBrowserRouter([
           ...bodyRoutes,
           ...selectionRoutes,
           ...talentRoutes,
+          ...resourcesRoutes,
           ...notificationRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -8,6 +8,7 @@ import {
   AuditOutlined,
   BankOutlined,
   ClusterOutlined,
+  DatabaseOutlined,
   FundOutlined,
   DashboardOutlined,
   SafetyCertificateOutlined,
@@ -62,6 +63,15 @@ export const MENU: MenuEntry[] = [
       { key: '/talent/supply', label: 'menu.talent.supply', permission: 'talent.supply.edit' },
       { key: '/talent/gaps', label: 'menu.talent.gaps', permission: 'talent.analysis.manage' },
       { key: '/talent/shortage', label: 'menu.talent.shortage', permission: 'body.read' },
+    ],
+  },
+  {
+    key: 'resources',
+    label: 'menu.resources',
+    icon: <DatabaseOutlined />,
+    children: [
+      { key: '/resources/survey', label: 'menu.resources.survey', permission: 'resources.survey.fill' },
+      { key: '/resources/search', label: 'menu.resources.search', permission: 'resources.database.read' },
     ],
   },
   {
