@@ -165,7 +165,16 @@ async function checkedContent(db: Executor, content: TSurveyContent): Promise<TS
   return { ...content, partners: content.partners.map((p) => ({ ...p, name: directory.get(p.uscc) ?? p.name })) };
 }
 
-export async function saveResponse(db: Executor, actor: Actor, today: string, bodyId: string, roundId: string, orgId: string, input: TResponseSave) {
+export async function saveResponse(
+  db: Executor,
+  actor: Actor,
+  today: string,
+  bodyId: string,
+  roundId: string,
+  orgId: string,
+  input: TResponseSave,
+  provenance: { isGenerated?: boolean } = {},
+) {
   const round = await requireRound(db, bodyId, roundId);
   await requireMember(db, bodyId, orgId);
   const existing = await repo.findResponse(db, roundId, orgId);
@@ -179,7 +188,7 @@ export async function saveResponse(db: Executor, actor: Actor, today: string, bo
     if (existing) row = await repo.updateResponseAtVersion(tx, existing.id, input.version, { status: next, content });
     else {
       const previous = await repo.previousAnswers(tx, bodyId, orgId, round.year);
-      row = await repo.insertResponse(tx, { roundId, orgId, status: next, content, prefilledFrom: previous?.year ?? null });
+      row = await repo.insertResponse(tx, { roundId, orgId, status: next, content, prefilledFrom: previous?.year ?? null, isGenerated: provenance.isGenerated ?? false });
     }
     if (!row) throw new DomainError('VERSION_CONFLICT', { current: existing?.version ?? 0 });
     await recordAudit(tx, actor, {
