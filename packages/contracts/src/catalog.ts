@@ -37,6 +37,7 @@ import { JOB_ERRORS } from './notifications/jobs.js';
 import { REMINDER_ERRORS, REMINDER_LABELS } from './notifications/reminders.js';
 import { TALENT_ERRORS, TALENT_LABELS } from './talent/messages.js';
 import { REPORT_ERRORS, REPORT_LABELS } from './reports/messages.js';
+import { RESOURCE_ERRORS, RESOURCE_LABELS } from './resources/messages.js';
 
 export const ERROR_CATALOG = {
   ...KERNEL_ERRORS,
@@ -68,6 +69,7 @@ export const ERROR_CATALOG = {
   ...REMINDER_ERRORS,
   ...TALENT_ERRORS,
   ...REPORT_ERRORS,
+  ...RESOURCE_ERRORS,
 } satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -96,4 +98,5 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   ...REMINDER_LABELS,
   ...TALENT_LABELS,
   ...REPORT_LABELS,
+  ...RESOURCE_LABELS,
 };

@@ -31,3 +31,4 @@ export * from './validation-issues.js';
 export * from './notifications/index.js';
 export * from './talent/index.js';
 export * from './reports/index.js';
+export * from './resources/index.js';

@@ -8,6 +8,7 @@ import type { Bilingual } from './i18n.js';
 import { SELECTION_RULE_VALIDATION_MESSAGES } from './selection-rules.js';
 import { TALENT_VALIDATION_MESSAGES } from './talent/messages.js';
 import { REPORT_VALIDATION_MESSAGES } from './reports/messages.js';
+import { RESOURCE_VALIDATION_MESSAGES } from './resources/messages.js';
 
 const label = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
 
@@ -73,4 +74,5 @@ export const VALIDATION_MESSAGES = {
   ...SELECTION_RULE_VALIDATION_MESSAGES,
   ...TALENT_VALIDATION_MESSAGES,
   ...REPORT_VALIDATION_MESSAGES,
+  ...RESOURCE_VALIDATION_MESSAGES,
 } satisfies Record<string, Bilingual>;

@@ -125,6 +125,12 @@ export const PERMISSIONS = {
   'reports.data.collect': { duty: 'business', label: { 'zh-CN': '填报本单位质量年报数据并提交（采集员）', 'en-US': 'Fill in and submit one’s unit’s report data (collector)' } },
   'reports.data.review': { duty: 'business', label: { 'zh-CN': '审核本单位质量年报数据、按字段退回（审核员）', 'en-US': 'Check one’s unit’s report data and return fields (reviewer)' } },
   'reports.data.approve': { duty: 'business', label: { 'zh-CN': '审定本单位质量年报并签署责任声明（校长/法定代表人）', 'en-US': 'Approve one’s unit’s report with the responsibility statement (principal)' } },
+  'resources.survey.manage': {
+    duty: 'business',
+    label: { 'zh-CN': '发起资源调研、查看填报进度、采纳或退回填报', 'en-US': 'Open resource surveys, follow progress, accept or reopen answers' },
+  },
+  'resources.survey.fill': { duty: 'business', label: { 'zh-CN': '填报本单位资源调研', 'en-US': 'Answer the resource survey for one’s unit' } },
+  'resources.database.read': { duty: 'business', label: { 'zh-CN': '检索成员单位资源数据库', 'en-US': 'Search the members’ resource database' } },
 } as const satisfies Record<string, PermissionInfo>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -220,6 +226,9 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'talent.demand.edit',
     'talent.supply.edit',
     'talent.analysis.manage',
+    'resources.survey.manage',
+    'resources.survey.fill',
+    'resources.database.read',
   ],
   member_representative: [
     ...COMMON,
@@ -232,8 +241,9 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'governance.finance.read',
     'governance.activity.register',
     'governance.project.propose',
+    'resources.database.read',
   ],
-  liaison: [...COMMON, 'governance.workplan.report', 'governance.bulletin.draft', 'governance.activity.register'],
+  liaison: [...COMMON, 'governance.workplan.report', 'governance.bulletin.draft', 'governance.activity.register', 'resources.database.read'],
   org_admin: [
     ...COMMON,
     'org.update',
@@ -244,10 +254,12 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'selection.application.edit',
     'talent.demand.edit',
     'talent.supply.edit',
+    'resources.survey.fill',
+    'resources.database.read',
   ],
-  data_collector: [...COMMON, 'selection.application.edit', 'talent.demand.edit', 'talent.supply.edit', 'reports.data.collect'],
-  reviewer: [...COMMON, 'reports.data.review'],
-  principal: [...COMMON, 'reports.data.approve'],
+  data_collector: [...COMMON, 'selection.application.edit', 'talent.demand.edit', 'talent.supply.edit', 'reports.data.collect', 'resources.survey.fill', 'resources.database.read'],
+  reviewer: [...COMMON, 'reports.data.review', 'resources.database.read'],
+  principal: [...COMMON, 'reports.data.approve', 'resources.database.read'],
   authority_admin: [...COMMON, 'selection.call.manage', 'selection.review.manage', 'reports.cycle.manage'],
   expert: [...COMMON, 'selection.review.score'],
 };

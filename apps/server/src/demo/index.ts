@@ -19,6 +19,7 @@ import { ensureFirstMeetingDemo } from './governance-meetings.js';
 import { ensureSelectionDemo } from './selection-demo.js';
 import { ensureSelectionReviewDemo } from './selection-review-demo.js';
 import { ensureReportsDemo } from './reports-demo.js';
+import { ensureResourcesDemo } from './resources-demo.js';
 import { ensureDemoCharters } from '../modules/governance/charter/charter.demo.js';
 import { ALLIANCE_CHARTER_ADOPTED_ON, ALLIANCE_CHARTER_TEXT } from './dataset/alliance-charter.js';
 import { ALLIANCE_NAME } from './dataset/alliance.js';
@@ -103,6 +104,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureSelectionDemo(db);
     await ensureSelectionReviewDemo(deps);
     await ensureReportsDemo(db);
+    await ensureResourcesDemo(db);
     return resolveAccounts(db, DEMO_ACCOUNTS);
   }
   const userIds = await ensureDemoUsers(deps, DEMO_ACCOUNTS);
@@ -113,6 +115,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await ensureFinanceAndProjectsDemo(db);
   await ensureActivitiesDemo(db);
   await ensureSelectionDemo(db);
+  await ensureResourcesDemo(db);
   const accounts = await resolveAccounts(db, DEMO_ACCOUNTS);
   await assignDemoRoles(db, accounts, userIds);
   // The panel needs the expert role, which the accounts hold only from here on.

@@ -18,6 +18,7 @@ import { notificationJobs, notificationRoutes, type ReminderSource } from './not
 import { organizationRoutes } from './organizations/index.js';
 import { referenceRoutes } from './reference/index.js';
 import { SELECTION_DASHBOARD_PROVIDERS, SELECTION_REMINDER_SOURCES, selectionRoutes } from './selection/index.js';
+import { resourcesRoutes } from './resources/index.js';
 import { talentRoutes } from './talent/index.js';
 import { REPORTS_DASHBOARD_PROVIDERS, reportsRoutes } from './reports/index.js';
 
@@ -45,6 +46,7 @@ export const MODULE_ROUTES: ((app: FastifyInstance, deps: AppDeps) => Promise<vo
   selectionRoutes,
   talentRoutes,
   reportsRoutes,
+  resourcesRoutes,
   notificationRoutes,
   (app, deps) => jobRoutes(app, deps, MODULE_JOBS),
 ];

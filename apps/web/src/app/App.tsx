@@ -22,6 +22,7 @@ import { securityRoutes } from '../modules/security/routes';
 import { publicSelectionRoute, selectionRoutes } from '../modules/selection/routes';
 import { talentRoutes } from '../modules/talent/routes';
 import { reportRoutes } from '../modules/reports/routes';
+import { resourcesRoutes } from '../modules/resources/routes';
 import { FullPageSpinner, RequireAuth } from './auth';
 import { NotFoundPage, RouteErrorPage } from './components/RouteProblems';
 import { AppLayout } from './Layout';
@@ -57,6 +58,7 @@ const router = createBrowserRouter([
           ...selectionRoutes,
           ...talentRoutes,
           ...reportRoutes,
+          ...resourcesRoutes,
           ...notificationRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -9,6 +9,7 @@ import {
   BankOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
+  DatabaseOutlined,
   FundOutlined,
   DashboardOutlined,
   FileDoneOutlined,
@@ -75,6 +76,15 @@ export const MENU: MenuEntry[] = [
       { key: '/reports/work/collect', label: 'menu.reports.collect', permission: 'reports.data.collect' },
       { key: '/reports/work/review', label: 'menu.reports.review', permission: 'reports.data.review' },
       { key: '/reports/work/approve', label: 'menu.reports.approve', permission: 'reports.data.approve' },
+    ],
+  },
+  {
+    key: 'resources',
+    label: 'menu.resources',
+    icon: <DatabaseOutlined />,
+    children: [
+      { key: '/resources/survey', label: 'menu.resources.survey', permission: 'resources.survey.fill' },
+      { key: '/resources/search', label: 'menu.resources.search', permission: 'resources.database.read' },
     ],
   },
   {

@@ -65,3 +65,12 @@ export async function majorsByCodes(db: Executor, codes: string[]) {
   if (codes.length === 0) return [];
   return db.select().from(majors).where(inArray(majors.code, [...new Set(codes)]));
 }
+
+/** The catalogue's major classes among `codes` (四位专业类代码), with their names. */
+export async function majorClassesByCodes(db: Executor, codes: string[]) {
+  if (codes.length === 0) return [];
+  return db
+    .selectDistinct({ classCode: majors.classCode, className: majors.className })
+    .from(majors)
+    .where(inArray(majors.classCode, [...new Set(codes)]));
+}

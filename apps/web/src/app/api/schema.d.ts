@@ -9667,6 +9667,397 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/resources/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人在资源共享中可做的事 What the user may do in resource sharing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResourcesAccess"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 资源调研轮次 Resource survey rounds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 发起年度资源调研 Open a year’s resource survey */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoundPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/rounds/{roundId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各成员单位填报进度 Each member’s progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundProgress"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/rounds/{roundId}/responses/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个成员单位的填报 One member’s answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyResponse"];
+                    };
+                };
+            };
+        };
+        /** 保存填报 Save the answers */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResponseSaveInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/rounds/{roundId}/responses/{orgId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交填报 Submit the answers */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResponseActionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/rounds/{roundId}/responses/{orgId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 采纳填报（锁定并发布到资源库） Accept the answers (locks and publishes them) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResponseActionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/rounds/{roundId}/responses/{orgId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回修改（须写明原因） Reopen the answers with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResponseReopenInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检索成员单位资源 Search the members’ resources */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    kind?: "major" | "base" | "partner" | "course";
+                    cityCode?: string;
+                    categoryCode?: string;
+                    classCode?: components["schemas"]["MajorClassCodeInput"];
+                    mode?: "secondary" | "secondary_higher" | "secondary_bachelor" | "five_year" | "higher" | "bachelor";
+                    openToMembers?: boolean;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResourceSearchResult"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -11132,6 +11523,16 @@ export interface components {
             lane: number | null;
             seq: number;
         };
+        CityCountInput: {
+            cityCode: string;
+            cityName: string;
+            members: number;
+            majors: number;
+            bases: number;
+            workstations: number;
+            partners: number;
+            courses: number;
+        };
         CommitmentSectionInput: {
             /** @default {} */
             parkSignatory?: {
@@ -11179,6 +11580,11 @@ export interface components {
                  */
                 sealFileId?: string | null;
             };
+        };
+        CompletenessInput: {
+            answered: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
+            missing: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
+            percent: number;
         };
         ComputedRateInput: {
             /** @enum {string} */
@@ -12085,6 +12491,7 @@ export interface components {
             code: string;
             name: string;
         };
+        MajorClassCodeInput: string;
         MajorCodeInput: string;
         MajorRefInput: {
             code: string;
@@ -12631,10 +13038,23 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve";
+        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read";
         PhoneInput: string;
         PlanSectionInput: {
             constructionPlan?: components["schemas"]["LongTextInput"];
+        };
+        ProgressRowInput: {
+            org: {
+                id: string;
+                name: string;
+            };
+            cityName: string | null;
+            /** @enum {string} */
+            status: "not_started" | "draft" | "submitted" | "accepted" | "reopened";
+            completeness: components["schemas"]["CompletenessInput"];
+            submittedAt: string | null;
+            acceptedAt: string | null;
+            reopenReason: string | null;
         };
         ProjectInput: {
             id: string;
@@ -12994,6 +13414,57 @@ export interface components {
             ruleText: string;
             closedAt: string;
         };
+        ResourceEntryInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "major" | "base" | "partner" | "course";
+            title: string;
+            summary: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            city: {
+                code: string;
+                name: string;
+            } | null;
+            major: {
+                code: string;
+                name: string;
+                className: string;
+            } | null;
+            /** @enum {string|null} */
+            mode: "secondary" | "secondary_higher" | "secondary_bachelor" | "five_year" | "higher" | "bachelor" | null;
+            openToMembers: boolean;
+            year: number;
+            isGenerated: boolean;
+        };
+        ResourceSearchResultInput: {
+            items: components["schemas"]["ResourceEntryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            cities: components["schemas"]["CityCountInput"][];
+        };
+        ResourcesAccessInput: {
+            manage: boolean;
+            fillOrgs: {
+                id: string;
+                name: string;
+            }[];
+            search: boolean;
+        };
+        ResponseActionInput: {
+            version: number;
+        };
+        ResponseReopenInput: {
+            version: number;
+            reason: string;
+        };
+        ResponseSaveInput: {
+            content: components["schemas"]["SurveyContentInput"];
+            version: number;
+        };
         ResultDecisionsInput: {
             version: number;
             decisions: {
@@ -13171,6 +13642,31 @@ export interface components {
             /** Format: uuid */
             assignmentId: string;
             reason: string;
+        };
+        RoundInput: {
+            id: string;
+            year: number;
+            title: string;
+            deadline: string;
+            sections: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
+            open: boolean;
+            members: number;
+            submitted: number;
+            accepted: number;
+            isGenerated: boolean;
+        };
+        RoundPayloadInput: {
+            year: components["schemas"]["SurveyYearInput"];
+            title: string;
+            deadline: components["schemas"]["IsoDateInput"];
+            sections: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
+        };
+        RoundListInput: {
+            items: components["schemas"]["RoundInput"][];
+        };
+        RoundProgressInput: {
+            round: components["schemas"]["RoundInput"];
+            rows: components["schemas"]["ProgressRowInput"][];
         };
         RowIdInput: string;
         ScoreInput: number;
@@ -13413,6 +13909,126 @@ export interface components {
             toc: components["schemas"]["TocEntryInput"][];
             uploadedAt: string;
         };
+        SurveyBaseInput: {
+            name: string;
+            /** @enum {string} */
+            kind: "training_base" | "open_centre";
+            majorCodes: components["schemas"]["MajorCodeInput"][];
+            workstations: number;
+            starLevel?: number;
+            openToMembers: boolean;
+            bookingTerms?: string;
+        };
+        SurveyContentInput: {
+            majors: components["schemas"]["SurveyMajorInput"][];
+            teachers: components["schemas"]["SurveyTeachersInput"][];
+            bases: components["schemas"]["SurveyBaseInput"][];
+            partners: components["schemas"]["SurveyPartnerInput"][];
+            courses: components["schemas"]["SurveyCourseInput"][];
+            noneToReport: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
+        };
+        SurveyContentViewInput: {
+            majors: {
+                majorCode: string;
+                /** @enum {string} */
+                mode: "secondary" | "secondary_higher" | "secondary_bachelor" | "five_year" | "higher" | "bachelor";
+                studentsPerGrade: number[];
+                offeredSince?: number;
+            }[];
+            teachers: {
+                classCode: string;
+                fullTime: number;
+                seniorTitle: number;
+                postgraduate: number;
+                dualQualified: number;
+                partTime: number;
+            }[];
+            bases: {
+                name: string;
+                /** @enum {string} */
+                kind: "training_base" | "open_centre";
+                majorCodes: string[];
+                workstations: number;
+                starLevel?: number;
+                openToMembers: boolean;
+                bookingTerms?: string;
+            }[];
+            partners: {
+                uscc: string;
+                name: string;
+                fields: string;
+                agreementFrom: string;
+                agreementTo?: string;
+                internsHosted: number;
+                orderClass: boolean;
+                apprenticeship: boolean;
+            }[];
+            courses: {
+                name: string;
+                majorCode?: string;
+                credits: number;
+                hours: number;
+                /** @enum {string} */
+                mode: "online" | "offline" | "blended";
+                seats: number;
+            }[];
+            noneToReport: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
+        };
+        SurveyCourseInput: {
+            name: string;
+            majorCode?: components["schemas"]["MajorCodeInput"];
+            credits: number;
+            hours: number;
+            /** @enum {string} */
+            mode: "online" | "offline" | "blended";
+            seats: number;
+        };
+        SurveyMajorInput: {
+            majorCode: components["schemas"]["MajorCodeInput"];
+            /** @enum {string} */
+            mode: "secondary" | "secondary_higher" | "secondary_bachelor" | "five_year" | "higher" | "bachelor";
+            studentsPerGrade: number[];
+            offeredSince?: number;
+        };
+        SurveyPartnerInput: {
+            uscc: components["schemas"]["UsccInput"];
+            name: string;
+            fields: string;
+            agreementFrom: components["schemas"]["IsoDateInput"];
+            agreementTo?: components["schemas"]["IsoDateInput"];
+            internsHosted: number;
+            orderClass: boolean;
+            apprenticeship: boolean;
+        };
+        SurveyResponseInput: {
+            round: components["schemas"]["RoundInput"];
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "not_started" | "draft" | "submitted" | "accepted" | "reopened";
+            content: components["schemas"]["SurveyContentViewInput"];
+            prefilledFrom: number | null;
+            completeness: components["schemas"]["CompletenessInput"];
+            submittedAt: string | null;
+            acceptedAt: string | null;
+            reopenReason: string | null;
+            mayEdit: boolean;
+            maySubmit: boolean;
+            mayAccept: boolean;
+            mayReopen: boolean;
+            version: number;
+        };
+        SurveyTeachersInput: {
+            classCode: components["schemas"]["MajorClassCodeInput"];
+            fullTime: number;
+            seniorTitle: number;
+            postgraduate: number;
+            dualQualified: number;
+            partTime: number;
+        };
+        SurveyYearInput: number;
         TalentAccessInput: {
             demandOrgs: {
                 id: string;
@@ -14685,6 +15301,16 @@ export interface components {
             lane: number | null;
             seq: number;
         };
+        CityCount: {
+            cityCode: string;
+            cityName: string;
+            members: number;
+            majors: number;
+            bases: number;
+            workstations: number;
+            partners: number;
+            courses: number;
+        };
         CommitmentSection: {
             parkSignatory: {
                 /** @default null */
@@ -14728,6 +15354,11 @@ export interface components {
                  */
                 sealFileId: string | null;
             };
+        };
+        Completeness: {
+            answered: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
+            missing: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
+            percent: number;
         };
         ComputedRate: {
             /** @enum {string} */
@@ -15598,6 +16229,7 @@ export interface components {
             code: string;
             name: string;
         };
+        MajorClassCode: string;
         MajorCode: string;
         MajorRef: {
             code: string;
@@ -16137,10 +16769,23 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve";
+        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read";
         Phone: string;
         PlanSection: {
             constructionPlan: components["schemas"]["LongText"];
+        };
+        ProgressRow: {
+            org: {
+                id: string;
+                name: string;
+            };
+            cityName: string | null;
+            /** @enum {string} */
+            status: "not_started" | "draft" | "submitted" | "accepted" | "reopened";
+            completeness: components["schemas"]["Completeness"];
+            submittedAt: string | null;
+            acceptedAt: string | null;
+            reopenReason: string | null;
         };
         Project: {
             id: string;
@@ -16500,6 +17145,57 @@ export interface components {
             ruleText: string;
             closedAt: string;
         };
+        ResourceEntry: {
+            id: string;
+            /** @enum {string} */
+            kind: "major" | "base" | "partner" | "course";
+            title: string;
+            summary: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            city: {
+                code: string;
+                name: string;
+            } | null;
+            major: {
+                code: string;
+                name: string;
+                className: string;
+            } | null;
+            /** @enum {string|null} */
+            mode: "secondary" | "secondary_higher" | "secondary_bachelor" | "five_year" | "higher" | "bachelor" | null;
+            openToMembers: boolean;
+            year: number;
+            isGenerated: boolean;
+        };
+        ResourceSearchResult: {
+            items: components["schemas"]["ResourceEntry"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            cities: components["schemas"]["CityCount"][];
+        };
+        ResourcesAccess: {
+            manage: boolean;
+            fillOrgs: {
+                id: string;
+                name: string;
+            }[];
+            search: boolean;
+        };
+        ResponseAction: {
+            version: number;
+        };
+        ResponseReopen: {
+            version: number;
+            reason: string;
+        };
+        ResponseSave: {
+            content: components["schemas"]["SurveyContent"];
+            version: number;
+        };
         ResultDecisions: {
             version: number;
             decisions: {
@@ -16677,6 +17373,31 @@ export interface components {
             /** Format: uuid */
             assignmentId: string;
             reason: string;
+        };
+        Round: {
+            id: string;
+            year: number;
+            title: string;
+            deadline: string;
+            sections: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
+            open: boolean;
+            members: number;
+            submitted: number;
+            accepted: number;
+            isGenerated: boolean;
+        };
+        RoundPayload: {
+            year: components["schemas"]["SurveyYear"];
+            title: string;
+            deadline: components["schemas"]["IsoDate"];
+            sections: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
+        };
+        RoundList: {
+            items: components["schemas"]["Round"][];
+        };
+        RoundProgress: {
+            round: components["schemas"]["Round"];
+            rows: components["schemas"]["ProgressRow"][];
         };
         RowId: string;
         Score: number;
@@ -16919,6 +17640,126 @@ export interface components {
             toc: components["schemas"]["TocEntry"][];
             uploadedAt: string;
         };
+        SurveyBase: {
+            name: string;
+            /** @enum {string} */
+            kind: "training_base" | "open_centre";
+            majorCodes: components["schemas"]["MajorCode"][];
+            workstations: number;
+            starLevel?: number;
+            openToMembers: boolean;
+            bookingTerms?: string;
+        };
+        SurveyContent: {
+            majors: components["schemas"]["SurveyMajor"][];
+            teachers: components["schemas"]["SurveyTeachers"][];
+            bases: components["schemas"]["SurveyBase"][];
+            partners: components["schemas"]["SurveyPartner"][];
+            courses: components["schemas"]["SurveyCourse"][];
+            noneToReport: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
+        };
+        SurveyContentView: {
+            majors: {
+                majorCode: string;
+                /** @enum {string} */
+                mode: "secondary" | "secondary_higher" | "secondary_bachelor" | "five_year" | "higher" | "bachelor";
+                studentsPerGrade: number[];
+                offeredSince?: number;
+            }[];
+            teachers: {
+                classCode: string;
+                fullTime: number;
+                seniorTitle: number;
+                postgraduate: number;
+                dualQualified: number;
+                partTime: number;
+            }[];
+            bases: {
+                name: string;
+                /** @enum {string} */
+                kind: "training_base" | "open_centre";
+                majorCodes: string[];
+                workstations: number;
+                starLevel?: number;
+                openToMembers: boolean;
+                bookingTerms?: string;
+            }[];
+            partners: {
+                uscc: string;
+                name: string;
+                fields: string;
+                agreementFrom: string;
+                agreementTo?: string;
+                internsHosted: number;
+                orderClass: boolean;
+                apprenticeship: boolean;
+            }[];
+            courses: {
+                name: string;
+                majorCode?: string;
+                credits: number;
+                hours: number;
+                /** @enum {string} */
+                mode: "online" | "offline" | "blended";
+                seats: number;
+            }[];
+            noneToReport: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
+        };
+        SurveyCourse: {
+            name: string;
+            majorCode?: components["schemas"]["MajorCode"];
+            credits: number;
+            hours: number;
+            /** @enum {string} */
+            mode: "online" | "offline" | "blended";
+            seats: number;
+        };
+        SurveyMajor: {
+            majorCode: components["schemas"]["MajorCode"];
+            /** @enum {string} */
+            mode: "secondary" | "secondary_higher" | "secondary_bachelor" | "five_year" | "higher" | "bachelor";
+            studentsPerGrade: number[];
+            offeredSince?: number;
+        };
+        SurveyPartner: {
+            uscc: components["schemas"]["Uscc"];
+            name: string;
+            fields: string;
+            agreementFrom: components["schemas"]["IsoDate"];
+            agreementTo?: components["schemas"]["IsoDate"];
+            internsHosted: number;
+            orderClass: boolean;
+            apprenticeship: boolean;
+        };
+        SurveyResponse: {
+            round: components["schemas"]["Round"];
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "not_started" | "draft" | "submitted" | "accepted" | "reopened";
+            content: components["schemas"]["SurveyContentView"];
+            prefilledFrom: number | null;
+            completeness: components["schemas"]["Completeness"];
+            submittedAt: string | null;
+            acceptedAt: string | null;
+            reopenReason: string | null;
+            mayEdit: boolean;
+            maySubmit: boolean;
+            mayAccept: boolean;
+            mayReopen: boolean;
+            version: number;
+        };
+        SurveyTeachers: {
+            classCode: components["schemas"]["MajorClassCode"];
+            fullTime: number;
+            seniorTitle: number;
+            postgraduate: number;
+            dualQualified: number;
+            partTime: number;
+        };
+        SurveyYear: number;
         TalentAccess: {
             demandOrgs: {
                 id: string;

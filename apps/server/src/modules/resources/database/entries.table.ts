@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, smallint, text, uuid } from 'drizzle-orm/pg-core';
+import { bodies } from '../../bodies/bodies.table.js';
+import { organizations } from '../../organizations/organizations.table.js';
+import { resourceSurveyResponses } from '../survey/survey.table.js';
+
+/**
+ * The dynamic resource database (工作计划 一(一) 建成动态资源数据库): one row per major, training base, enterprise partner
+ * and open course of a member's latest accepted survey answers in a body. Accepting answers replaces the unit's rows.
+ */
+export const resourceEntries = pgTable(
+  'resource_entries',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    bodyId: uuid()
+      .notNull()
+      .references(() => bodies.id),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id),
+    responseId: uuid()
+      .notNull()
+      .references(() => resourceSurveyResponses.id),
+    year: smallint().notNull(),
+    /** major | base | partner | course */
+    kind: text().notNull(),
+    title: text().notNull(),
+    summary: text().notNull(),
+    majorCode: text(),
+    /** Major classes and categories the entry serves, space-separated (a base serves several majors). */
+    classCodes: text().notNull().default(''),
+    categoryCodes: text().notNull().default(''),
+    mode: text(),
+    openToMembers: boolean().notNull(),
+    workstations: integer().notNull().default(0),
+    /** jieba tokens of the entry, its majors and its unit, for full-text search. */
+    searchTokens: text().notNull().default(''),
+    isGenerated: boolean().notNull().default(false),
+  },
+  (t) => [
+    index('resource_entries_body_kind_idx').on(t.bodyId, t.kind),
+    index('resource_entries_org_idx').on(t.bodyId, t.orgId),
+    index('resource_entries_search_idx').using('gin', sql`to_tsvector('simple', ${t.searchTokens})`),
+  ],
+);

@@ -1,0 +1,9 @@
+import type { RouteObject } from 'react-router-dom';
+import { lazyPage } from '../../app/routing';
+
+/** Signed-in resource-sharing pages; each page picks its body with `?body=`. */
+export const resourcesRoutes: RouteObject[] = [
+  { path: 'resources/survey', lazy: lazyPage(() => import('./pages/ResourceSurveyPage')) },
+  { path: 'resources/survey/:roundId/:orgId', lazy: lazyPage(() => import('./pages/SurveyResponsePage')) },
+  { path: 'resources/search', lazy: lazyPage(() => import('./pages/ResourceSearchPage')) },
+];

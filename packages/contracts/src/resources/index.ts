@@ -1,0 +1,3 @@
+export * from './survey.js';
+export * from './database.js';
+export * from './messages.js';

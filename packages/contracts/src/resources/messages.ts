@@ -1,0 +1,114 @@
+/** Errors, field names and validation messages of the resources module (资源共享), in both languages. */
+import { defineErrors } from '../errors.js';
+import type { Bilingual } from '../i18n.js';
+
+const l = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
+
+export const RESOURCE_ERRORS = defineErrors({
+  RESOURCES_NOT_MEMBER: {
+    status: 409,
+    message: {
+      'zh-CN': '“{org}”不是“{body}”的现有成员单位，不参加其资源调研；请先由秘书处办理加入',
+      'en-US': '“{org}” is not a current member of “{body}” and takes no part in its resource survey; ask the secretariat to admit it first',
+    },
+  },
+  RESOURCES_NOT_IN_BODY: {
+    status: 403,
+    message: {
+      'zh-CN': '资源数据库只对“{body}”的成员单位和秘书处开放',
+      'en-US': 'The resource database is open to the members and the secretariat of “{body}” only',
+    },
+  },
+  RESOURCES_ROUND_EXISTS: {
+    status: 409,
+    message: {
+      'zh-CN': '{year} 年的资源调研已经发起，请在原调研中继续',
+      'en-US': 'The {year} resource survey is already open; continue in that round',
+    },
+  },
+  RESOURCES_DEADLINE_BEFORE_TODAY: {
+    status: 400,
+    message: {
+      'zh-CN': '截止日期 {deadline} 早于今天（{today}），请选择今天或以后的日期',
+      'en-US': 'The deadline {deadline} is before today ({today}); choose today or a later day',
+    },
+  },
+  RESOURCES_DEADLINE_PASSED: {
+    status: 409,
+    message: {
+      'zh-CN': '资源调研已于 {deadline} 截止，不能再{action}；如需更正，请联系秘书处退回修改',
+      'en-US': 'The resource survey closed on {deadline}, so it can no longer be {action}; ask the secretariat to reopen your answers for a correction',
+    },
+  },
+  RESOURCES_STATUS: {
+    status: 409,
+    message: {
+      'zh-CN': '填报当前为“{status}”，不能{action}',
+      'en-US': 'The answers are “{status}”; they cannot be {action}',
+    },
+  },
+  RESOURCES_INCOMPLETE: {
+    status: 409,
+    message: {
+      'zh-CN': '以下部分尚未填写：{sections}。请填写，或勾选“本单位无”后再提交',
+      'en-US': 'These sections are not answered yet: {sections}. Fill them in, or tick “nothing to report”, then submit',
+    },
+  },
+  RESOURCES_UNKNOWN_MAJORS: {
+    status: 400,
+    message: {
+      'zh-CN': '专业代码 {codes} 不在《职业教育专业目录（2021年）》中，请从目录中选择专业',
+      'en-US': 'The major codes {codes} are not in the 2021 vocational majors catalogue; pick majors from the catalogue',
+    },
+  },
+  RESOURCES_UNKNOWN_CLASSES: {
+    status: 400,
+    message: {
+      'zh-CN': '专业类代码 {codes} 不在专业目录中，请从目录中选择专业类',
+      'en-US': 'The major class codes {codes} are not in the majors catalogue; pick classes from the catalogue',
+    },
+  },
+  RESOURCES_CONTENT_PROBLEMS: {
+    status: 400,
+    message: {
+      'zh-CN': '填报内容有误：{problems}',
+      'en-US': 'The answers have problems: {problems}',
+    },
+  },
+});
+
+export const RESOURCE_VALIDATION_MESSAGES = {
+  MAJOR_CLASS_CODE: l('应为专业目录中的 4 位专业类代码，如 4603', 'must be a 4-digit major class code of the catalogue, e.g. 4603'),
+  MAJOR_CATEGORY_CODE: l('应为专业目录中的 2 位专业大类代码，如 46', 'must be a 2-digit major category code of the catalogue, e.g. 46'),
+} satisfies Record<string, Bilingual>;
+
+export const RESOURCE_LABELS: Record<string, Bilingual> = {
+  sections: l('调研内容', 'Sections'),
+  majors: l('专业设置', 'Majors'),
+  teachers: l('师资队伍', 'Teachers'),
+  bases: l('实训基地', 'Training bases'),
+  partners: l('合作企业', 'Enterprise partners'),
+  courses: l('开放课程', 'Open courses'),
+  noneToReport: l('本单位无', 'Nothing to report'),
+  studentsPerGrade: l('各年级在校生', 'Students per grade'),
+  offeredSince: l('开设年份', 'Offered since'),
+  classCode: l('专业类', 'Major class'),
+  categoryCode: l('专业大类', 'Major category'),
+  fullTime: l('专任专业教师', 'Full-time teachers'),
+  seniorTitle: l('高级职称', 'Senior titles'),
+  postgraduate: l('硕士及以上', 'Master’s or higher'),
+  dualQualified: l('双师型教师', 'Dual-qualified teachers'),
+  partTime: l('兼职教师', 'Part-time teachers'),
+  workstations: l('工位数', 'Workstations'),
+  starLevel: l('星级', 'Star level'),
+  openToMembers: l('向成员开放', 'Open to members'),
+  bookingTerms: l('预约条件', 'Booking terms'),
+  fields: l('合作领域', 'Fields'),
+  agreementFrom: l('协议开始日期', 'Agreement from'),
+  agreementTo: l('协议结束日期', 'Agreement to'),
+  internsHosted: l('接收实习生人数', 'Interns hosted'),
+  orderClass: l('订单班', 'Order class'),
+  apprenticeship: l('学徒制', 'Apprenticeship'),
+  credits: l('学分', 'Credits'),
+  seats: l('名额', 'Seats'),
+};
