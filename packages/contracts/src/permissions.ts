@@ -113,6 +113,10 @@ export const PERMISSIONS = {
     duty: 'business',
     label: { 'zh-CN': '查看供需缺口、编制和发布紧缺人才目录', 'en-US': 'See supply–demand gaps, build and publish the shortage catalogue' },
   },
+  'talent.list.manage': {
+    duty: 'business',
+    label: { 'zh-CN': '办理企业清单准入退出、编制和发布各类清单', 'en-US': 'Admit and remove enterprises, edit and publish the lists' },
+  },
 } as const satisfies Record<string, PermissionInfo>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -207,6 +211,7 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'talent.demand.edit',
     'talent.supply.edit',
     'talent.analysis.manage',
+    'talent.list.manage',
   ],
   member_representative: [
     ...COMMON,

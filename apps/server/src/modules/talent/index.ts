@@ -7,11 +7,13 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
 import { accessRoutes } from './access/access.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
+import { enterpriseListRoutes } from './enterprises/enterprise-list.routes.js';
 import { gapRoutes } from './gaps/gaps.routes.js';
 import { shortageRoutes } from './shortage/shortage.routes.js';
 import { supplyRoutes } from './supply/supply.routes.js';
 
 export { createDemand } from './demand/demand.service.js';
+export { applyToList, decide as decideOnEnterprise } from './enterprises/enterprise-list.service.js';
 export { createSupply } from './supply/supply.service.js';
 export { buildDraft as buildShortageDraft, changeStatus as changeShortageStatus } from './shortage/shortage.service.js';
 
@@ -21,4 +23,5 @@ export async function talentRoutes(app: FastifyInstance, deps: AppDeps) {
   await supplyRoutes(app, deps);
   await gapRoutes(app, deps);
   await shortageRoutes(app, deps);
+  await enterpriseListRoutes(app, deps);
 }

@@ -8531,6 +8531,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/talent/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 参与企业清单 The enterprise list (seed 001 附件1 指标3.1) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnterpriseList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 企业申请加入清单 An enterprise applies to the list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnterpriseApplicationInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/enterprises/{entryId}/exit-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 企业申请退出 An enterprise asks to leave the list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnterpriseExitRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/enterprises/{entryId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 秘书处准入、不予准入、同意退出或决定移出 The secretariat admits, refuses, approves an exit or removes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnterpriseDecisionPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -10281,6 +10433,47 @@ export interface components {
             items: components["schemas"]["EmailDeliveryInput"][];
             total: number;
         };
+        EnterpriseApplicationInput: {
+            /** Format: uuid */
+            orgId: string;
+            statement: string;
+        };
+        EnterpriseDecisionPayloadInput: {
+            /** @enum {string} */
+            action: "admit" | "reject" | "approve_exit" | "remove";
+            reason?: string;
+            stepOn?: components["schemas"]["IsoDateInput"];
+            version: number;
+        };
+        EnterpriseExitRequestInput: {
+            reason: string;
+            stepOn?: components["schemas"]["IsoDateInput"];
+            version: number;
+        };
+        EnterpriseListInput: {
+            items: components["schemas"]["EnterpriseListEntryInput"][];
+        };
+        EnterpriseListEntryInput: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            region: {
+                code: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "applied" | "listed" | "rejected" | "exit_requested" | "exited";
+            statement: string;
+            appliedOn: string;
+            listedOn: string | null;
+            exitedOn: string | null;
+            reason: string | null;
+            isGenerated: boolean;
+            version: number;
+            history: components["schemas"]["ListHistoryItemInput"][];
+        };
         ExecutionRowInput: {
             /** @enum {string} */
             kind: "income" | "expense";
@@ -10570,6 +10763,21 @@ export interface components {
             version: number;
             createdAt: string;
         };
+        InnovationIssueInput: {
+            id: string;
+            number: number;
+            label: string;
+            name: string;
+            publishedOn: string;
+            itemCount: number;
+        };
+        InnovationIssuePayloadInput: {
+            name: string;
+            itemIds: string[];
+        };
+        InnovationIssueListInput: {
+            items: components["schemas"]["InnovationIssueInput"][];
+        };
         /** Format: date */
         IsoDateInput: string;
         JobInput: {
@@ -10713,6 +10921,98 @@ export interface components {
             phone?: components["schemas"]["PhoneInput"] | null;
             /** Format: email */
             email?: string | null;
+            version: number;
+        };
+        ListHistoryItemInput: {
+            from: string | null;
+            to: string;
+            action: string;
+            reason: string | null;
+            on: string;
+            by: string | null;
+            at: string;
+        };
+        ListItemInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "innovation" | "policy" | "training" | "service";
+            name: string;
+            summary: string;
+            provider: string;
+            org: {
+                id: string;
+                name: string;
+            } | null;
+            field: string | null;
+            /** @enum {string|null} */
+            budgetBand: "under_10" | "from_10_to_50" | "from_50_to_100" | "from_100_to_500" | "over_500" | "negotiable" | null;
+            closesOn: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            validFrom: string | null;
+            validUntil: string | null;
+            links: string[];
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn" | "expired";
+            issue: {
+                id: string;
+                number: number;
+                label: string;
+            } | null;
+            isGenerated: boolean;
+            version: number;
+            history: components["schemas"]["ListHistoryItemInput"][];
+        };
+        ListItemContactInput: {
+            contactName: string | null;
+            contactPhone: string | null;
+        };
+        ListItemPayloadInput: {
+            /** @enum {string} */
+            kind: "innovation" | "policy" | "training" | "service";
+            name: string;
+            summary: string;
+            provider: string;
+            /** Format: uuid */
+            orgId?: string;
+            field?: string;
+            /** @enum {string} */
+            budgetBand?: "under_10" | "from_10_to_50" | "from_50_to_100" | "from_100_to_500" | "over_500" | "negotiable";
+            closesOn?: components["schemas"]["IsoDateInput"];
+            contactName?: string;
+            contactPhone?: components["schemas"]["PhoneInput"];
+            validFrom?: components["schemas"]["IsoDateInput"];
+            validUntil?: components["schemas"]["IsoDateInput"];
+            /** @default [] */
+            links?: string[];
+        };
+        ListItemListInput: {
+            items: components["schemas"]["ListItemInput"][];
+        };
+        ListItemUpdateInput: {
+            /** @enum {string} */
+            kind: "innovation" | "policy" | "training" | "service";
+            name: string;
+            summary: string;
+            provider: string;
+            /** Format: uuid */
+            orgId?: string;
+            field?: string;
+            /** @enum {string} */
+            budgetBand?: "under_10" | "from_10_to_50" | "from_50_to_100" | "from_100_to_500" | "over_500" | "negotiable";
+            closesOn?: components["schemas"]["IsoDateInput"];
+            contactName?: string;
+            contactPhone?: components["schemas"]["PhoneInput"];
+            validFrom?: components["schemas"]["IsoDateInput"];
+            validUntil?: components["schemas"]["IsoDateInput"];
+            /** @default [] */
+            links?: string[];
+            version: number;
+        };
+        ListStatusPayloadInput: {
+            /** @enum {string} */
+            action: "publish" | "withdraw";
+            reason?: string;
             version: number;
         };
         LocaleBodyInput: {
@@ -11256,7 +11556,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage";
+        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "talent.list.manage";
         PhoneInput: string;
         PlanSectionInput: {
             constructionPlan?: components["schemas"]["LongTextInput"];
@@ -11814,6 +12114,38 @@ export interface components {
             by: string | null;
             at: string;
         };
+        StudentAggregateInput: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            major: components["schemas"]["MajorRefInput"];
+            graduationYear: number;
+            students: number;
+            seekingPlacement: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn" | "expired";
+            isGenerated: boolean;
+            version: number;
+            history: components["schemas"]["ListHistoryItemInput"][];
+        };
+        StudentAggregatePayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+            majorCode: components["schemas"]["MajorCodeInput"];
+            graduationYear: number;
+            students: number;
+            seekingPlacement: number;
+        };
+        StudentAggregateListInput: {
+            items: components["schemas"]["StudentAggregateInput"][];
+        };
+        StudentAggregateUpdateInput: {
+            students: number;
+            seekingPlacement: number;
+            version: number;
+        };
         SummarySectionInput: {
             /** @default [] */
             mainIndustries?: string[];
@@ -11890,6 +12222,64 @@ export interface components {
                 name: string;
             }[];
             analysis: boolean;
+        };
+        TalentJobInput: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            position: string;
+            occupation: string;
+            occupationCode: string | null;
+            majors: components["schemas"]["MajorRefInput"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            headcount: number;
+            duties: string | null;
+            isGenerated: boolean;
+            version: number;
+            updatedAt: string;
+            adjustments: components["schemas"]["TalentJobAdjustmentInput"][];
+        };
+        TalentJobAdjustmentInput: {
+            kind: string;
+            reason: string | null;
+            changes: components["schemas"]["TalentJobFieldChangeInput"][];
+            by: string | null;
+            at: string;
+        };
+        TalentJobFieldChangeInput: {
+            field: string;
+            before: string;
+            after: string;
+        };
+        TalentJobPayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+            position: string;
+            occupation: string;
+            occupationCode?: components["schemas"]["OccupationCodeInput"];
+            majorCodes: components["schemas"]["MajorCodeInput"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            headcount: number;
+            duties?: string;
+        };
+        TalentJobListInput: {
+            items: components["schemas"]["TalentJobInput"][];
+        };
+        TalentJobUpdateInput: {
+            position: string;
+            occupation: string;
+            occupationCode?: components["schemas"]["OccupationCodeInput"];
+            majorCodes: components["schemas"]["MajorCodeInput"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            headcount: number;
+            duties?: string;
+            reason: string;
+            version: number;
         };
         TermInput: {
             holderName: string;
@@ -13397,6 +13787,47 @@ export interface components {
             items: components["schemas"]["EmailDelivery"][];
             total: number;
         };
+        EnterpriseApplication: {
+            /** Format: uuid */
+            orgId: string;
+            statement: string;
+        };
+        EnterpriseDecisionPayload: {
+            /** @enum {string} */
+            action: "admit" | "reject" | "approve_exit" | "remove";
+            reason?: string;
+            stepOn?: components["schemas"]["IsoDate"];
+            version: number;
+        };
+        EnterpriseExitRequest: {
+            reason: string;
+            stepOn?: components["schemas"]["IsoDate"];
+            version: number;
+        };
+        EnterpriseList: {
+            items: components["schemas"]["EnterpriseListEntry"][];
+        };
+        EnterpriseListEntry: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            region: {
+                code: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "applied" | "listed" | "rejected" | "exit_requested" | "exited";
+            statement: string;
+            appliedOn: string;
+            listedOn: string | null;
+            exitedOn: string | null;
+            reason: string | null;
+            isGenerated: boolean;
+            version: number;
+            history: components["schemas"]["ListHistoryItem"][];
+        };
         ExecutionRow: {
             /** @enum {string} */
             kind: "income" | "expense";
@@ -13686,6 +14117,21 @@ export interface components {
             version: number;
             createdAt: string;
         };
+        InnovationIssue: {
+            id: string;
+            number: number;
+            label: string;
+            name: string;
+            publishedOn: string;
+            itemCount: number;
+        };
+        InnovationIssuePayload: {
+            name: string;
+            itemIds: string[];
+        };
+        InnovationIssueList: {
+            items: components["schemas"]["InnovationIssue"][];
+        };
         /** Format: date */
         IsoDate: string;
         Job: {
@@ -13829,6 +14275,98 @@ export interface components {
             phone?: components["schemas"]["Phone"] | null;
             /** Format: email */
             email?: string | null;
+            version: number;
+        };
+        ListHistoryItem: {
+            from: string | null;
+            to: string;
+            action: string;
+            reason: string | null;
+            on: string;
+            by: string | null;
+            at: string;
+        };
+        ListItem: {
+            id: string;
+            /** @enum {string} */
+            kind: "innovation" | "policy" | "training" | "service";
+            name: string;
+            summary: string;
+            provider: string;
+            org: {
+                id: string;
+                name: string;
+            } | null;
+            field: string | null;
+            /** @enum {string|null} */
+            budgetBand: "under_10" | "from_10_to_50" | "from_50_to_100" | "from_100_to_500" | "over_500" | "negotiable" | null;
+            closesOn: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            validFrom: string | null;
+            validUntil: string | null;
+            links: string[];
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn" | "expired";
+            issue: {
+                id: string;
+                number: number;
+                label: string;
+            } | null;
+            isGenerated: boolean;
+            version: number;
+            history: components["schemas"]["ListHistoryItem"][];
+        };
+        ListItemContact: {
+            contactName: string | null;
+            contactPhone: string | null;
+        };
+        ListItemPayload: {
+            /** @enum {string} */
+            kind: "innovation" | "policy" | "training" | "service";
+            name: string;
+            summary: string;
+            provider: string;
+            /** Format: uuid */
+            orgId?: string;
+            field?: string;
+            /** @enum {string} */
+            budgetBand?: "under_10" | "from_10_to_50" | "from_50_to_100" | "from_100_to_500" | "over_500" | "negotiable";
+            closesOn?: components["schemas"]["IsoDate"];
+            contactName?: string;
+            contactPhone?: components["schemas"]["Phone"];
+            validFrom?: components["schemas"]["IsoDate"];
+            validUntil?: components["schemas"]["IsoDate"];
+            /** @default [] */
+            links: string[];
+        };
+        ListItemList: {
+            items: components["schemas"]["ListItem"][];
+        };
+        ListItemUpdate: {
+            /** @enum {string} */
+            kind: "innovation" | "policy" | "training" | "service";
+            name: string;
+            summary: string;
+            provider: string;
+            /** Format: uuid */
+            orgId?: string;
+            field?: string;
+            /** @enum {string} */
+            budgetBand?: "under_10" | "from_10_to_50" | "from_50_to_100" | "from_100_to_500" | "over_500" | "negotiable";
+            closesOn?: components["schemas"]["IsoDate"];
+            contactName?: string;
+            contactPhone?: components["schemas"]["Phone"];
+            validFrom?: components["schemas"]["IsoDate"];
+            validUntil?: components["schemas"]["IsoDate"];
+            /** @default [] */
+            links: string[];
+            version: number;
+        };
+        ListStatusPayload: {
+            /** @enum {string} */
+            action: "publish" | "withdraw";
+            reason?: string;
             version: number;
         };
         LocaleBody: {
@@ -14365,7 +14903,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage";
+        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "talent.list.manage";
         Phone: string;
         PlanSection: {
             constructionPlan: components["schemas"]["LongText"];
@@ -14923,6 +15461,38 @@ export interface components {
             by: string | null;
             at: string;
         };
+        StudentAggregate: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            major: components["schemas"]["MajorRef"];
+            graduationYear: number;
+            students: number;
+            seekingPlacement: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn" | "expired";
+            isGenerated: boolean;
+            version: number;
+            history: components["schemas"]["ListHistoryItem"][];
+        };
+        StudentAggregatePayload: {
+            /** Format: uuid */
+            orgId: string;
+            majorCode: components["schemas"]["MajorCode"];
+            graduationYear: number;
+            students: number;
+            seekingPlacement: number;
+        };
+        StudentAggregateList: {
+            items: components["schemas"]["StudentAggregate"][];
+        };
+        StudentAggregateUpdate: {
+            students: number;
+            seekingPlacement: number;
+            version: number;
+        };
         SummarySection: {
             /** @default [] */
             mainIndustries: string[];
@@ -14999,6 +15569,64 @@ export interface components {
                 name: string;
             }[];
             analysis: boolean;
+        };
+        TalentJob: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            position: string;
+            occupation: string;
+            occupationCode: string | null;
+            majors: components["schemas"]["MajorRef"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            headcount: number;
+            duties: string | null;
+            isGenerated: boolean;
+            version: number;
+            updatedAt: string;
+            adjustments: components["schemas"]["TalentJobAdjustment"][];
+        };
+        TalentJobAdjustment: {
+            kind: string;
+            reason: string | null;
+            changes: components["schemas"]["TalentJobFieldChange"][];
+            by: string | null;
+            at: string;
+        };
+        TalentJobFieldChange: {
+            field: string;
+            before: string;
+            after: string;
+        };
+        TalentJobPayload: {
+            /** Format: uuid */
+            orgId: string;
+            position: string;
+            occupation: string;
+            occupationCode?: components["schemas"]["OccupationCode"];
+            majorCodes: components["schemas"]["MajorCode"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            headcount: number;
+            duties?: string;
+        };
+        TalentJobList: {
+            items: components["schemas"]["TalentJob"][];
+        };
+        TalentJobUpdate: {
+            position: string;
+            occupation: string;
+            occupationCode?: components["schemas"]["OccupationCode"];
+            majorCodes: components["schemas"]["MajorCode"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            headcount: number;
+            duties?: string;
+            reason: string;
+            version: number;
         };
         Term: {
             holderName: string;
