@@ -93,6 +93,22 @@ export type TEnterpriseListEntry = z.infer<typeof ZEnterpriseListEntry>;
 export const ZEnterpriseList = z.object({ items: z.array(ZEnterpriseListEntry) });
 export type TEnterpriseList = z.infer<typeof ZEnterpriseList>;
 
+/** The lifecycle the job list and the lists of entries share. */
+export const LIST_ENTRY_STATUSES = {
+  draft: l('草稿', 'Draft'),
+  published: l('已发布', 'Published'),
+  withdrawn: l('已撤回', 'Withdrawn'),
+  expired: l('已过期', 'Expired'),
+} as const;
+export type ListEntryStatus = keyof typeof LIST_ENTRY_STATUSES;
+export const LIST_ENTRY_STATUS_NAMES = Object.keys(LIST_ENTRY_STATUSES) as [ListEntryStatus, ...ListEntryStatus[]];
+/** What is stored; `expired` is read from the validity date and today. */
+export type StoredListStatus = Exclude<ListEntryStatus, 'expired'>;
+
+export const LIST_STATUS_ACTIONS = { publish: l('发布', 'publish'), withdraw: l('撤回', 'withdraw') } as const;
+export type ListStatusAction = keyof typeof LIST_STATUS_ACTIONS;
+export const LIST_STATUS_ACTION_NAMES = Object.keys(LIST_STATUS_ACTIONS) as [ListStatusAction, ...ListStatusAction[]];
+
 const ZJobFields = z.object({
   /** The enterprise offering the position; it must be on the body's enterprise list. */
   orgId: z.uuid(),
@@ -103,6 +119,8 @@ const ZJobFields = z.object({
   educationLevel: z.enum(TALENT_LEVEL_NAMES),
   headcount: z.number().int().min(1).max(100_000),
   duties: optionalText(500),
+  /** The last day the position is open; it expires from the next day on. */
+  validUntil: ZIsoDate.optional(),
 });
 export const ZTalentJobInput = ZJobFields;
 export type TTalentJobInput = z.infer<typeof ZTalentJobInput>;
@@ -132,10 +150,13 @@ export const ZTalentJob = z.object({
   educationLevel: z.enum(TALENT_LEVEL_NAMES),
   headcount: z.number().int(),
   duties: z.string().nullable(),
+  validUntil: z.string().nullable(),
+  status: z.enum(LIST_ENTRY_STATUS_NAMES),
   isGenerated: z.boolean(),
   version: z.number().int(),
   updatedAt: z.string(),
   adjustments: z.array(ZTalentJobAdjustment),
+  history: z.array(ZListHistoryItem),
 });
 export type TTalentJob = z.infer<typeof ZTalentJob>;
 export const ZTalentJobList = z.object({ items: z.array(ZTalentJob) });
@@ -154,21 +175,6 @@ export const LIST_ITEM_KINDS = {
 } as const;
 export type ListItemKind = keyof typeof LIST_ITEM_KINDS;
 export const LIST_ITEM_KIND_NAMES = Object.keys(LIST_ITEM_KINDS) as [ListItemKind, ...ListItemKind[]];
-
-export const LIST_ENTRY_STATUSES = {
-  draft: l('草稿', 'Draft'),
-  published: l('已发布', 'Published'),
-  withdrawn: l('已撤回', 'Withdrawn'),
-  expired: l('已过期', 'Expired'),
-} as const;
-export type ListEntryStatus = keyof typeof LIST_ENTRY_STATUSES;
-export const LIST_ENTRY_STATUS_NAMES = Object.keys(LIST_ENTRY_STATUSES) as [ListEntryStatus, ...ListEntryStatus[]];
-/** What is stored; `expired` is read from the validity date and today. */
-export type StoredListStatus = Exclude<ListEntryStatus, 'expired'>;
-
-export const LIST_STATUS_ACTIONS = { publish: l('发布', 'publish'), withdraw: l('撤回', 'withdraw') } as const;
-export type ListStatusAction = keyof typeof LIST_STATUS_ACTIONS;
-export const LIST_STATUS_ACTION_NAMES = Object.keys(LIST_STATUS_ACTIONS) as [ListStatusAction, ...ListStatusAction[]];
 
 /** 经费预算区间 of an innovation demand, in 万元. */
 export const BUDGET_BANDS = {

@@ -110,6 +110,13 @@ export const TALENT_ERRORS = defineErrors({
       'en-US': '“{org}” is not on the enterprise list of “{body}” and cannot list positions; apply to the list and wait for the secretariat to admit it',
     },
   },
+  TALENT_JOB_ENDED: {
+    status: 409,
+    message: {
+      'zh-CN': '岗位“{position}”已撤回或已过期，不能再调整；请新增岗位',
+      'en-US': 'The position “{position}” was withdrawn or has expired and is no longer adjusted; list a new position',
+    },
+  },
   TALENT_JOB_UNCHANGED: {
     status: 400,
     message: {

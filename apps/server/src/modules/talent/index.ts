@@ -9,11 +9,13 @@ import { accessRoutes } from './access/access.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
 import { enterpriseListRoutes } from './enterprises/enterprise-list.routes.js';
 import { gapRoutes } from './gaps/gaps.routes.js';
+import { jobRoutes } from './jobs/jobs.routes.js';
 import { shortageRoutes } from './shortage/shortage.routes.js';
 import { supplyRoutes } from './supply/supply.routes.js';
 
 export { createDemand } from './demand/demand.service.js';
 export { applyToList, decide as decideOnEnterprise } from './enterprises/enterprise-list.service.js';
+export { createJob } from './jobs/jobs.service.js';
 export { createSupply } from './supply/supply.service.js';
 export { buildDraft as buildShortageDraft, changeStatus as changeShortageStatus } from './shortage/shortage.service.js';
 
@@ -24,4 +26,5 @@ export async function talentRoutes(app: FastifyInstance, deps: AppDeps) {
   await gapRoutes(app, deps);
   await shortageRoutes(app, deps);
   await enterpriseListRoutes(app, deps);
+  await jobRoutes(app, deps);
 }

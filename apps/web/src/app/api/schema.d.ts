@@ -8683,6 +8683,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/talent/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 企业岗位清单 The job list (seed 001 附件1 指标3.2) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalentJobList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增岗位 List a position */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TalentJobPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 调整岗位（保留每次调整） Adjust a position, keeping every change */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TalentJobUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/jobs/{jobId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布或撤回岗位 Publish or withdraw a position */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ListStatusPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -12237,10 +12389,14 @@ export interface components {
             educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
             headcount: number;
             duties: string | null;
+            validUntil: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn" | "expired";
             isGenerated: boolean;
             version: number;
             updatedAt: string;
             adjustments: components["schemas"]["TalentJobAdjustmentInput"][];
+            history: components["schemas"]["ListHistoryItemInput"][];
         };
         TalentJobAdjustmentInput: {
             kind: string;
@@ -12265,6 +12421,7 @@ export interface components {
             educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
             headcount: number;
             duties?: string;
+            validUntil?: components["schemas"]["IsoDateInput"];
         };
         TalentJobListInput: {
             items: components["schemas"]["TalentJobInput"][];
@@ -12278,6 +12435,7 @@ export interface components {
             educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
             headcount: number;
             duties?: string;
+            validUntil?: components["schemas"]["IsoDateInput"];
             reason: string;
             version: number;
         };
@@ -15584,10 +15742,14 @@ export interface components {
             educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
             headcount: number;
             duties: string | null;
+            validUntil: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn" | "expired";
             isGenerated: boolean;
             version: number;
             updatedAt: string;
             adjustments: components["schemas"]["TalentJobAdjustment"][];
+            history: components["schemas"]["ListHistoryItem"][];
         };
         TalentJobAdjustment: {
             kind: string;
@@ -15612,6 +15774,7 @@ export interface components {
             educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
             headcount: number;
             duties?: string;
+            validUntil?: components["schemas"]["IsoDate"];
         };
         TalentJobList: {
             items: components["schemas"]["TalentJob"][];
@@ -15625,6 +15788,7 @@ export interface components {
             educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
             headcount: number;
             duties?: string;
+            validUntil?: components["schemas"]["IsoDate"];
             reason: string;
             version: number;
         };
