@@ -152,6 +152,48 @@ export const TALENT_ERRORS = defineErrors({
       'en-US': '“{name}” has been published or withdrawn; only a draft is edited',
     },
   },
+  TALENT_ITEM_KIND: {
+    status: 400,
+    message: {
+      'zh-CN': '“{name}”属于{kind}清单，不能改为其他清单；请在目标清单中新建条目',
+      'en-US': '“{name}” belongs to the {kind} list and cannot move to another; make a new entry in that list',
+    },
+  },
+  TALENT_INNOVATION_ORG: {
+    status: 400,
+    message: {
+      'zh-CN': '企业在此只能提交本企业的应用技术创新需求：请选择“应用技术创新需求”并填写本企业',
+      'en-US': 'Here an enterprise submits only its own technology-innovation demands: choose that list and give the enterprise',
+    },
+  },
+  TALENT_INNOVATION_IN_ISSUE: {
+    status: 409,
+    message: {
+      'zh-CN': '应用技术创新需求“{name}”须编入一期需求清单统一发布；请在“发布新一期”中选择它',
+      'en-US': 'The innovation demand “{name}” is published within an issue; choose it when publishing the next issue',
+    },
+  },
+  TALENT_ISSUE_ITEM: {
+    status: 409,
+    message: {
+      'zh-CN': '“{name}”{problem}，不能编入本期；请从本期中去掉它',
+      'en-US': '“{name}” {problem} and cannot go into this issue; leave it out',
+    },
+  },
+  TALENT_STUDENTS_SEEKING: {
+    status: 400,
+    message: {
+      'zh-CN': '有实习就业意向人数（{seekingPlacement}）不能多于学生人数（{students}）',
+      'en-US': 'Those seeking a placement ({seekingPlacement}) cannot outnumber the students ({students})',
+    },
+  },
+  TALENT_STUDENTS_EXISTS: {
+    status: 409,
+    message: {
+      'zh-CN': '“{org}”已填报“{major}”{year} 届的学生信息，请修改原记录',
+      'en-US': '“{org}” already entered figures of “{major}” graduating in {year}; edit that record instead',
+    },
+  },
   TALENT_LIST_DATE_FUTURE: {
     status: 400,
     message: {

@@ -9,13 +9,17 @@ import { accessRoutes } from './access/access.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
 import { enterpriseListRoutes } from './enterprises/enterprise-list.routes.js';
 import { gapRoutes } from './gaps/gaps.routes.js';
+import { itemRoutes } from './items/items.routes.js';
 import { jobRoutes } from './jobs/jobs.routes.js';
+import { studentRoutes } from './students/students.routes.js';
 import { shortageRoutes } from './shortage/shortage.routes.js';
 import { supplyRoutes } from './supply/supply.routes.js';
 
 export { createDemand } from './demand/demand.service.js';
 export { applyToList, decide as decideOnEnterprise } from './enterprises/enterprise-list.service.js';
-export { createJob } from './jobs/jobs.service.js';
+export { createJob, changeJobStatus } from './jobs/jobs.service.js';
+export { createItem, changeItemStatus, publishIssue as publishInnovationIssue } from './items/items.service.js';
+export { createAggregate as createStudentFigures, changeAggregateStatus as changeStudentFiguresStatus } from './students/students.service.js';
 export { createSupply } from './supply/supply.service.js';
 export { buildDraft as buildShortageDraft, changeStatus as changeShortageStatus } from './shortage/shortage.service.js';
 
@@ -27,4 +31,6 @@ export async function talentRoutes(app: FastifyInstance, deps: AppDeps) {
   await shortageRoutes(app, deps);
   await enterpriseListRoutes(app, deps);
   await jobRoutes(app, deps);
+  await itemRoutes(app, deps);
+  await studentRoutes(app, deps);
 }
