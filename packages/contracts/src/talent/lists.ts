@@ -310,3 +310,30 @@ export const ZStudentAggregate = z.object({
 export type TStudentAggregate = z.infer<typeof ZStudentAggregate>;
 export const ZStudentAggregateList = z.object({ items: z.array(ZStudentAggregate) });
 export type TStudentAggregateList = z.infer<typeof ZStudentAggregateList>;
+
+/** Every list a body keeps, by the name its export and public view use. */
+export const TALENT_LISTS = {
+  enterprises: l('企业清单', 'Enterprise list'),
+  jobs: l('岗位清单', 'Job list'),
+  innovation: l('应用技术创新需求清单', 'Technology-innovation demands'),
+  policy: l('政策支持清单', 'Policy support'),
+  training: l('培训资源清单', 'Training resources'),
+  service: l('技术服务清单', 'Technology services'),
+  students: l('学生信息清单', 'Student information'),
+} as const;
+export type TalentListName = keyof typeof TALENT_LISTS;
+export const TALENT_LIST_NAMES = Object.keys(TALENT_LISTS) as [TalentListName, ...TalentListName[]];
+export const ZTalentListExportParams = z.object({ id: z.uuid(), list: z.enum(TALENT_LIST_NAMES) });
+
+const ZStudentSum = z.object({ key: z.string(), name: z.string(), students: z.number().int(), seekingPlacement: z.number().int() });
+
+/** What the public sees of a body's lists: what is published and not expired, without history or who did what. */
+export const ZPublicTalentLists = z.object({
+  body: ZNamed,
+  enterprises: z.array(z.object({ org: ZNamed, region: z.object({ code: z.string(), name: z.string() }).nullable(), listedOn: z.string().nullable() })),
+  jobs: z.array(ZTalentJob.omit({ adjustments: true, history: true, version: true, isGenerated: true })),
+  items: z.array(ZListItem.omit({ history: true, version: true, isGenerated: true })),
+  issues: z.array(ZInnovationIssue),
+  students: z.object({ byMajor: z.array(ZStudentSum), byLevel: z.array(ZStudentSum), byYear: z.array(ZStudentSum) }),
+});
+export type TPublicTalentLists = z.infer<typeof ZPublicTalentLists>;

@@ -11,6 +11,7 @@ import { enterpriseListRoutes } from './enterprises/enterprise-list.routes.js';
 import { gapRoutes } from './gaps/gaps.routes.js';
 import { itemRoutes } from './items/items.routes.js';
 import { jobRoutes } from './jobs/jobs.routes.js';
+import { listRoutes } from './lists/lists.routes.js';
 import { studentRoutes } from './students/students.routes.js';
 import { shortageRoutes } from './shortage/shortage.routes.js';
 import { supplyRoutes } from './supply/supply.routes.js';
@@ -33,4 +34,5 @@ export async function talentRoutes(app: FastifyInstance, deps: AppDeps) {
   await jobRoutes(app, deps);
   await itemRoutes(app, deps);
   await studentRoutes(app, deps);
+  await listRoutes(app, deps);
 }

@@ -8835,6 +8835,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/talent/jobs/import/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载岗位清单导入模板 Download the job list import template */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/jobs/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量导入岗位（multipart 字段 file） Import positions from the template (multipart field `file`) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRowsInvalid"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bodies/{id}/talent/items": {
         parameters: {
             query?: never;
@@ -9285,6 +9368,81 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/lists/{list}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出清单（Excel） Export a list as a spreadsheet */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    list: "enterprises" | "jobs" | "innovation" | "policy" | "training" | "service" | "students";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/bodies/{id}/talent/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开的各类清单 The body’s published lists (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicTalentLists"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12310,6 +12468,91 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        PublicTalentListsInput: {
+            body: {
+                id: string;
+                name: string;
+            };
+            enterprises: {
+                org: {
+                    id: string;
+                    name: string;
+                };
+                region: {
+                    code: string;
+                    name: string;
+                } | null;
+                listedOn: string | null;
+            }[];
+            jobs: {
+                id: string;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                position: string;
+                occupation: string;
+                occupationCode: string | null;
+                majors: components["schemas"]["MajorRefInput"][];
+                /** @enum {string} */
+                educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+                headcount: number;
+                duties: string | null;
+                validUntil: string | null;
+                /** @enum {string} */
+                status: "draft" | "published" | "withdrawn" | "expired";
+                updatedAt: string;
+            }[];
+            items: {
+                id: string;
+                /** @enum {string} */
+                kind: "innovation" | "policy" | "training" | "service";
+                name: string;
+                summary: string;
+                provider: string;
+                org: {
+                    id: string;
+                    name: string;
+                } | null;
+                field: string | null;
+                /** @enum {string|null} */
+                budgetBand: "under_10" | "from_10_to_50" | "from_50_to_100" | "from_100_to_500" | "over_500" | "negotiable" | null;
+                closesOn: string | null;
+                contactName: string | null;
+                contactPhone: string | null;
+                validFrom: string | null;
+                validUntil: string | null;
+                links: string[];
+                /** @enum {string} */
+                status: "draft" | "published" | "withdrawn" | "expired";
+                issue: {
+                    id: string;
+                    number: number;
+                    label: string;
+                } | null;
+            }[];
+            issues: components["schemas"]["InnovationIssueInput"][];
+            students: {
+                byMajor: {
+                    key: string;
+                    name: string;
+                    students: number;
+                    seekingPlacement: number;
+                }[];
+                byLevel: {
+                    key: string;
+                    name: string;
+                    students: number;
+                    seekingPlacement: number;
+                }[];
+                byYear: {
+                    key: string;
+                    name: string;
+                    students: number;
+                    seekingPlacement: number;
+                }[];
+            };
         };
         QualificationsInput: {
             registeredLegalPerson: boolean;
@@ -15663,6 +15906,91 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        PublicTalentLists: {
+            body: {
+                id: string;
+                name: string;
+            };
+            enterprises: {
+                org: {
+                    id: string;
+                    name: string;
+                };
+                region: {
+                    code: string;
+                    name: string;
+                } | null;
+                listedOn: string | null;
+            }[];
+            jobs: {
+                id: string;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                position: string;
+                occupation: string;
+                occupationCode: string | null;
+                majors: components["schemas"]["MajorRef"][];
+                /** @enum {string} */
+                educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+                headcount: number;
+                duties: string | null;
+                validUntil: string | null;
+                /** @enum {string} */
+                status: "draft" | "published" | "withdrawn" | "expired";
+                updatedAt: string;
+            }[];
+            items: {
+                id: string;
+                /** @enum {string} */
+                kind: "innovation" | "policy" | "training" | "service";
+                name: string;
+                summary: string;
+                provider: string;
+                org: {
+                    id: string;
+                    name: string;
+                } | null;
+                field: string | null;
+                /** @enum {string|null} */
+                budgetBand: "under_10" | "from_10_to_50" | "from_50_to_100" | "from_100_to_500" | "over_500" | "negotiable" | null;
+                closesOn: string | null;
+                contactName: string | null;
+                contactPhone: string | null;
+                validFrom: string | null;
+                validUntil: string | null;
+                links: string[];
+                /** @enum {string} */
+                status: "draft" | "published" | "withdrawn" | "expired";
+                issue: {
+                    id: string;
+                    number: number;
+                    label: string;
+                } | null;
+            }[];
+            issues: components["schemas"]["InnovationIssue"][];
+            students: {
+                byMajor: {
+                    key: string;
+                    name: string;
+                    students: number;
+                    seekingPlacement: number;
+                }[];
+                byLevel: {
+                    key: string;
+                    name: string;
+                    students: number;
+                    seekingPlacement: number;
+                }[];
+                byYear: {
+                    key: string;
+                    name: string;
+                    students: number;
+                    seekingPlacement: number;
+                }[];
+            };
         };
         Qualifications: {
             registeredLegalPerson: boolean;

@@ -155,3 +155,9 @@ export async function listedEnterprise(db: Executor, bodyId: string, orgId: stri
   const latest = await repo.latestEntryOf(db, bodyId, orgId);
   return latest && isOnList(latest.status as EnterpriseListStatus) ? latest : undefined;
 }
+
+/** Name → organisation of every enterprise on the list now, for an import that names enterprises. */
+export async function listedEnterpriseNames(db: Executor, bodyId: string): Promise<Map<string, string>> {
+  const rows = await repo.listEntries(db, bodyId, ['listed', 'exit_requested']);
+  return new Map(rows.map((r) => [r.orgName, r.entry.orgId]));
+}
