@@ -13073,6 +13073,7 @@ export interface components {
                 name: string;
             }[];
             analysis: boolean;
+            lists: boolean;
         };
         TalentJobInput: {
             id: string;
@@ -16511,6 +16512,7 @@ export interface components {
                 name: string;
             }[];
             analysis: boolean;
+            lists: boolean;
         };
         TalentJob: {
             id: string;
