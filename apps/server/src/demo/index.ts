@@ -18,6 +18,7 @@ import { ensureActivitiesDemo } from './governance-activities.js';
 import { ensureFirstMeetingDemo } from './governance-meetings.js';
 import { ensureSelectionDemo } from './selection-demo.js';
 import { ensureSelectionReviewDemo } from './selection-review-demo.js';
+import { ensureTalentListsDemo } from './talent-lists.js';
 import { ensureDemoCharters } from '../modules/governance/charter/charter.demo.js';
 import { ALLIANCE_CHARTER_ADOPTED_ON, ALLIANCE_CHARTER_TEXT } from './dataset/alliance-charter.js';
 import { ALLIANCE_NAME } from './dataset/alliance.js';
@@ -101,6 +102,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureActivitiesDemo(db);
     await ensureSelectionDemo(db);
     await ensureSelectionReviewDemo(deps);
+    await ensureTalentListsDemo(db);
     return resolveAccounts(db, DEMO_ACCOUNTS);
   }
   const userIds = await ensureDemoUsers(deps, DEMO_ACCOUNTS);
@@ -115,5 +117,6 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await assignDemoRoles(db, accounts, userIds);
   // The panel needs the expert role, which the accounts hold only from here on.
   await ensureSelectionReviewDemo(deps);
+  await ensureTalentListsDemo(db);
   return accounts;
 }

@@ -106,8 +106,8 @@ export const TALENT_ERRORS = defineErrors({
   TALENT_JOB_NOT_LISTED: {
     status: 409,
     message: {
-      'zh-CN': '“{org}”不在“{body}”的企业清单内，不能发布岗位；请先申请加入企业清单，经秘书处准入后再填报',
-      'en-US': '“{org}” is not on the enterprise list of “{body}” and cannot list positions; apply to the list and wait for the secretariat to admit it',
+      'zh-CN': '“{org}”不在“{body}”的企业清单内，不能填报岗位或创新需求；请先申请加入企业清单，经秘书处准入后再填报',
+      'en-US': '“{org}” is not on the enterprise list of “{body}” and cannot enter positions or innovation demands; apply to the list and wait for the secretariat to admit it',
     },
   },
   TALENT_JOB_ENDED: {

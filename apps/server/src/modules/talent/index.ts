@@ -17,8 +17,8 @@ import { shortageRoutes } from './shortage/shortage.routes.js';
 import { supplyRoutes } from './supply/supply.routes.js';
 
 export { createDemand } from './demand/demand.service.js';
-export { applyToList, decide as decideOnEnterprise } from './enterprises/enterprise-list.service.js';
-export { createJob, changeJobStatus } from './jobs/jobs.service.js';
+export { applyToList, decide as decideOnEnterprise, listEnterprises } from './enterprises/enterprise-list.service.js';
+export { adjustJob, createJob, changeJobStatus } from './jobs/jobs.service.js';
 export { createItem, changeItemStatus, publishIssue as publishInnovationIssue } from './items/items.service.js';
 export { createAggregate as createStudentFigures, changeAggregateStatus as changeStudentFiguresStatus } from './students/students.service.js';
 export { createSupply } from './supply/supply.service.js';

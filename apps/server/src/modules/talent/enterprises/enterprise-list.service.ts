@@ -161,3 +161,12 @@ export async function listedEnterpriseNames(db: Executor, bodyId: string): Promi
   const rows = await repo.listEntries(db, bodyId, ['listed', 'exit_requested']);
   return new Map(rows.map((r) => [r.orgName, r.entry.orgId]));
 }
+
+/** Jobs and innovation demands come only from enterprises the secretariat admitted to the list (指标3.1). */
+export async function requireListed(db: Executor, bodyId: string, orgId: string) {
+  const body = await requireBody(db, bodyId);
+  if (!(await listedEnterprise(db, bodyId, orgId))) {
+    const org = await findOrgById(db, orgId);
+    throw new DomainError('TALENT_JOB_NOT_LISTED', { org: org?.name ?? orgId, body: body.name });
+  }
+}

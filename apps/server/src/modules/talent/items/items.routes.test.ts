@@ -15,6 +15,11 @@ describe('the lists of entries, the numbered innovation issues and the student f
     ctx = await createTestContext({ session: { idleMs: 90 * 86_400_000, absoluteMs: 90 * 86_400_000 } }, { clock });
     c = await consortium(ctx);
     items = `/api/bodies/${c.bodyId}/talent/items`;
+    // innovation demands come from enterprises on the enterprise list (指标3.1)
+    const enterprises = `/api/bodies/${c.bodyId}/talent/enterprises`;
+    await c.enterprise.request({ method: 'POST', url: enterprises, payload: { orgId: c.enterpriseId, statement: '提出技术需求' } });
+    const [entry] = (await c.secretariat.request({ method: 'GET', url: enterprises })).json().items;
+    await c.secretariat.request({ method: 'POST', url: `${enterprises}/${entry.id}/decision`, payload: { action: 'admit', version: entry.version } });
   });
   afterAll(async () => ctx.close());
 

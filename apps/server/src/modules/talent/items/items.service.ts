@@ -23,7 +23,7 @@ import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed } from '../../../kernel/rbac/rbac.rules.js';
 import { requireBody } from '../../bodies/index.js';
-import { requireParticipant } from '../access/access.service.js';
+import { requireListed } from '../enterprises/enterprise-list.service.js';
 import { effectiveStatus, isEditable } from '../lists/list-lifecycle.rules.js';
 import { insertStatusChange } from '../lists/list-status.repository.js';
 import { changeListStatus, historiesOf, recordCreated } from '../lists/list-status.service.js';
@@ -109,7 +109,7 @@ function columns(input: TListItemInput) {
 
 export async function createItem(db: Executor, actor: Actor, bodyId: string, input: TListItemInput, now: Date, provenance: { isGenerated?: boolean } = {}) {
   await requireBody(db, bodyId);
-  if (input.orgId) await requireParticipant(db, bodyId, input.orgId, 'demand');
+  if (input.orgId) await requireListed(db, bodyId, input.orgId);
   return db.transaction(async (tx) => {
     const item = await repo.insertItem(tx, { bodyId, ...columns(input), isGenerated: provenance.isGenerated ?? false, createdAt: now, updatedAt: now });
     await recordCreated(tx, actor, 'item', item.id, now);
@@ -128,7 +128,7 @@ export async function updateItem(db: Executor, actor: Actor, bodyId: string, ite
   const item = await requireItem(db, bodyId, itemId);
   if (!isEditable(item.status as StoredListStatus)) throw new DomainError('TALENT_ENTRY_NOT_DRAFT', { name: item.name });
   if (input.kind !== item.kind) throw new DomainError('TALENT_ITEM_KIND', { name: item.name, kind: LIST_ITEM_KINDS[item.kind as ListItemKind] });
-  if (input.orgId && input.orgId !== item.orgId) await requireParticipant(db, bodyId, input.orgId, 'demand');
+  if (input.orgId && input.orgId !== item.orgId) await requireListed(db, bodyId, input.orgId);
   await db.transaction(async (tx) => {
     const updated = await repo.updateItemAtVersion(tx, itemId, input.version, { ...columns(input), updatedAt: now });
     if (!updated) throw new DomainError('VERSION_CONFLICT', { current: item.version });

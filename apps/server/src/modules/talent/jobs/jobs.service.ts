@@ -8,8 +8,7 @@ import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed } from '../../../kernel/rbac/rbac.rules.js';
 import { requireBody } from '../../bodies/index.js';
-import { findOrgById } from '../../organizations/index.js';
-import { listedEnterprise } from '../enterprises/enterprise-list.service.js';
+import { requireListed } from '../enterprises/enterprise-list.service.js';
 import { effectiveStatus } from '../lists/list-lifecycle.rules.js';
 import { changeListStatus, historiesOf, recordCreated } from '../lists/list-status.service.js';
 import { majorRef, majorsByCode, type MajorRow, requireMajors } from '../majors/majors.js';
@@ -61,15 +60,6 @@ export async function requireJob(db: Executor, bodyId: string, jobId: string) {
   const row = await repo.findJob(db, bodyId, jobId);
   if (!row) throw notFound(JOB_ENTITY);
   return row;
-}
-
-/** Positions are listed only by enterprises the secretariat admitted to the enterprise list (指标3.1). */
-async function requireListed(db: Executor, bodyId: string, orgId: string) {
-  const body = await requireBody(db, bodyId);
-  if (!(await listedEnterprise(db, bodyId, orgId))) {
-    const org = await findOrgById(db, orgId);
-    throw new DomainError('TALENT_JOB_NOT_LISTED', { org: org?.name ?? orgId, body: body.name });
-  }
 }
 
 function content(input: Omit<TTalentJobInput, 'orgId'>): JobContent {
