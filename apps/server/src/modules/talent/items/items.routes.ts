@@ -14,9 +14,11 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../../kernel/deps.js';
+import { notFound } from '../../../kernel/errors.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
 import { shanghaiToday } from '../../../kernel/time/shanghai.js';
+import { findItem } from './items.repository.js';
 import * as service from './items.service.js';
 
 const TAGS = ['talent'];
@@ -26,6 +28,13 @@ export async function itemRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = typed(app);
   const at = () => ({ now: deps.clock.now(), today: shanghaiToday(deps.clock) });
   const bodyScope = (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id });
+  // The whole contact: the secretariat, or the enterprise whose own innovation demand it is.
+  const itemScope = async (request: FastifyRequest) => {
+    const { id, itemId } = request.params as { id: string; itemId: string };
+    const item = await findItem(db, id, itemId);
+    if (!item) throw notFound(service.ITEM_ENTITY);
+    return { bodyId: id, orgId: item.orgId };
+  };
   const enterpriseScope = (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id, orgId: (request.body as { orgId?: string }).orgId ?? null });
 
   r.get(
@@ -101,7 +110,7 @@ export async function itemRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/bodies/:id/talent/items/:itemId/contact',
     {
       schema: { tags: TAGS, summary: '查看完整联系方式（记入审计） Reveal an entry’s contact (audited)', params: ZListItemParams, response: { 200: ZListItemContact } },
-      config: { policy: { permission: 'personal.unmask', scope: bodyScope } },
+      config: { policy: { permission: 'personal.unmask', scope: itemScope } },
     },
     async (request) => service.revealContact(db, request.actor, request.params.id, request.params.itemId),
   );
