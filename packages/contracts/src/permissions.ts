@@ -131,6 +131,10 @@ export const PERMISSIONS = {
   },
   'resources.survey.fill': { duty: 'business', label: { 'zh-CN': '填报本单位资源调研', 'en-US': 'Answer the resource survey for one’s unit' } },
   'resources.database.read': { duty: 'business', label: { 'zh-CN': '检索成员单位资源数据库', 'en-US': 'Search the members’ resource database' } },
+  'talent.list.manage': {
+    duty: 'business',
+    label: { 'zh-CN': '办理企业清单准入退出、编制和发布各类清单', 'en-US': 'Admit and remove enterprises, edit and publish the lists' },
+  },
 } as const satisfies Record<string, PermissionInfo>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -229,6 +233,7 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'resources.survey.manage',
     'resources.survey.fill',
     'resources.database.read',
+    'talent.list.manage',
   ],
   member_representative: [
     ...COMMON,

@@ -8,6 +8,7 @@ import { ALLIANCE_NAME, CAOYANG_SCHOOL } from './dataset/alliance.js';
 import { LIANYUNGANG_EDUCATION_BUREAU, PUTUO_EDUCATION_BUREAU, SHANGHAI_EDUCATION_COMMISSION } from './dataset/authorities.js';
 import { LYG_DEMO_COLLEGE } from './dataset/lianyungang-2026.js';
 import { PUTUO_ALLIANCE_NAME } from './dataset/putuo.js';
+import { MINHANG_CONSORTIUM } from './dataset/shanghai-2024.js';
 
 export type DemoScope = { org: string } | { body: string } | null;
 
@@ -80,6 +81,27 @@ export const BUSINESS_ACCOUNTS: DemoAccountSpec[] = [
     description: '上海市教委管理员 administrator of 上海市教育委员会',
     role: 'authority_admin',
     scope: { org: SHANGHAI_EDUCATION_COMMISSION },
+  },
+  {
+    username: 'mh_secretariat',
+    displayName: '闵行产教联合体秘书处（演示）',
+    description: `${MINHANG_CONSORTIUM.name}秘书处 secretariat of the Minhang consortium (talent lists)`,
+    role: 'body_secretariat',
+    scope: { body: MINHANG_CONSORTIUM.name },
+  },
+  {
+    username: 'mh_enterprise',
+    displayName: `${MINHANG_CONSORTIUM.enterprise}（演示）`,
+    description: `${MINHANG_CONSORTIUM.enterprise}单位管理员 enterprise of the Minhang consortium`,
+    role: 'org_admin',
+    scope: { org: MINHANG_CONSORTIUM.enterprise },
+  },
+  {
+    username: 'mh_school',
+    displayName: `${MINHANG_CONSORTIUM.school}采集员（演示）`,
+    description: `${MINHANG_CONSORTIUM.school}采集员 school of the Minhang consortium`,
+    role: 'data_collector',
+    scope: { org: MINHANG_CONSORTIUM.school },
   },
   {
     username: 'expert1',

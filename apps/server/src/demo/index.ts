@@ -20,6 +20,7 @@ import { ensureSelectionDemo } from './selection-demo.js';
 import { ensureSelectionReviewDemo } from './selection-review-demo.js';
 import { ensureReportsDemo } from './reports-demo.js';
 import { ensureResourcesDemo } from './resources-demo.js';
+import { ensureTalentListsDemo } from './talent-lists.js';
 import { ensureDemoCharters } from '../modules/governance/charter/charter.demo.js';
 import { ALLIANCE_CHARTER_ADOPTED_ON, ALLIANCE_CHARTER_TEXT } from './dataset/alliance-charter.js';
 import { ALLIANCE_NAME } from './dataset/alliance.js';
@@ -105,6 +106,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureSelectionReviewDemo(deps);
     await ensureReportsDemo(db);
     await ensureResourcesDemo(db);
+    await ensureTalentListsDemo(db);
     return resolveAccounts(db, DEMO_ACCOUNTS);
   }
   const userIds = await ensureDemoUsers(deps, DEMO_ACCOUNTS);
@@ -121,5 +123,6 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   // The panel needs the expert role, which the accounts hold only from here on.
   await ensureSelectionReviewDemo(deps);
   await ensureReportsDemo(db);
+  await ensureTalentListsDemo(db);
   return accounts;
 }

@@ -20,7 +20,7 @@ import { notificationRoutes, unsubscribeRoute } from '../modules/notifications/r
 import { organizationRoutes } from '../modules/organizations/routes';
 import { securityRoutes } from '../modules/security/routes';
 import { publicSelectionRoute, selectionRoutes } from '../modules/selection/routes';
-import { talentRoutes } from '../modules/talent/routes';
+import { publicTalentListsRoute, talentRoutes } from '../modules/talent/routes';
 import { reportRoutes } from '../modules/reports/routes';
 import { resourcesRoutes } from '../modules/resources/routes';
 import { FullPageSpinner, RequireAuth } from './auth';
@@ -31,6 +31,7 @@ const router = createBrowserRouter([
   { ...loginRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
   { ...publicBulletinRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
   { ...publicSelectionRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
+  { ...publicTalentListsRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
   { ...unsubscribeRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
   {
     path: '/',

@@ -65,6 +65,9 @@ export const MENU: MenuEntry[] = [
       { key: '/talent/supply', label: 'menu.talent.supply', permission: 'talent.supply.edit' },
       { key: '/talent/gaps', label: 'menu.talent.gaps', permission: 'talent.analysis.manage' },
       { key: '/talent/shortage', label: 'menu.talent.shortage', permission: 'body.read' },
+      { key: '/talent/enterprises', label: 'menu.talent.enterprises', permission: 'body.read' },
+      { key: '/talent/jobs', label: 'menu.talent.jobs', permission: 'body.read' },
+      { key: '/talent/lists', label: 'menu.talent.lists', permission: 'body.read' },
     ],
   },
   {

@@ -144,5 +144,7 @@ export const ZTalentAccess = z.object({
   demandOrgs: z.array(ZNamed),
   supplyOrgs: z.array(ZNamed),
   analysis: z.boolean(),
+  /** Admits enterprises to the list and publishes the lists (talent.list.manage). */
+  lists: z.boolean(),
 });
 export type TTalentAccess = z.infer<typeof ZTalentAccess>;

@@ -1,3 +1,4 @@
 export * from './demand-supply.js';
 export * from './gaps.js';
 export * from './messages.js';
+export * from './lists.js';

@@ -82,6 +82,132 @@ export const TALENT_ERRORS = defineErrors({
       'en-US': 'Give the reason for withdrawing a published catalogue',
     },
   },
+  TALENT_LIST_STEP: {
+    status: 409,
+    message: {
+      'zh-CN': '“{org}”在企业清单中的状态为“{status}”，不能{action}',
+      'en-US': '“{org}” is “{status}” on the enterprise list; it cannot {action} now',
+    },
+  },
+  TALENT_LIST_REASON: {
+    status: 400,
+    message: {
+      'zh-CN': '{action}须写明原因，请填写“原因”',
+      'en-US': 'To {action}, state the reason in “Reason”',
+    },
+  },
+  TALENT_LIST_OPEN: {
+    status: 409,
+    message: {
+      'zh-CN': '“{org}”在“{body}”的企业清单中当前为“{status}”，不能重复申请',
+      'en-US': '“{org}” is already “{status}” on the enterprise list of “{body}”; it cannot apply again',
+    },
+  },
+  TALENT_JOB_NOT_LISTED: {
+    status: 409,
+    message: {
+      'zh-CN': '“{org}”不在“{body}”的企业清单内，不能填报岗位或创新需求；请先申请加入企业清单，经秘书处准入后再填报',
+      'en-US': '“{org}” is not on the enterprise list of “{body}” and cannot enter positions or innovation demands; apply to the list and wait for the secretariat to admit it',
+    },
+  },
+  TALENT_JOB_ENDED: {
+    status: 409,
+    message: {
+      'zh-CN': '岗位“{position}”已撤回或已过期，不能再调整；请新增岗位',
+      'en-US': 'The position “{position}” was withdrawn or has expired and is no longer adjusted; list a new position',
+    },
+  },
+  TALENT_JOB_UNCHANGED: {
+    status: 400,
+    message: {
+      'zh-CN': '岗位“{title}”没有任何变化；调整岗位请修改至少一项内容',
+      'en-US': 'Nothing changed in the position “{title}”; change at least one field to adjust it',
+    },
+  },
+  TALENT_ENTRY_STATUS: {
+    status: 409,
+    message: {
+      'zh-CN': '“{name}”当前为“{status}”，不能{action}',
+      'en-US': '“{name}” is “{status}”; it cannot {action} now',
+    },
+  },
+  TALENT_ENTRY_EXPIRED: {
+    status: 409,
+    message: {
+      'zh-CN': '“{name}”的有效期已于 {lastDay} 结束，不能{action}；请修改有效期或新建条目',
+      'en-US': 'The validity of “{name}” ended on {lastDay}, so it cannot {action}; change the validity or make a new entry',
+    },
+  },
+  TALENT_ENTRY_WITHDRAW_REASON: {
+    status: 400,
+    message: {
+      'zh-CN': '撤回“{name}”须写明原因',
+      'en-US': 'Give the reason for withdrawing “{name}”',
+    },
+  },
+  TALENT_ENTRY_NOT_DRAFT: {
+    status: 409,
+    message: {
+      'zh-CN': '“{name}”已发布或已撤回，只有草稿可以修改',
+      'en-US': '“{name}” has been published or withdrawn; only a draft is edited',
+    },
+  },
+  TALENT_ITEM_KIND: {
+    status: 400,
+    message: {
+      'zh-CN': '“{name}”属于{kind}清单，不能改为其他清单；请在目标清单中新建条目',
+      'en-US': '“{name}” belongs to the {kind} list and cannot move to another; make a new entry in that list',
+    },
+  },
+  TALENT_INNOVATION_ORG: {
+    status: 400,
+    message: {
+      'zh-CN': '企业在此只能提交本企业的应用技术创新需求：请选择“应用技术创新需求”并填写本企业',
+      'en-US': 'Here an enterprise submits only its own technology-innovation demands: choose that list and give the enterprise',
+    },
+  },
+  TALENT_INNOVATION_IN_ISSUE: {
+    status: 409,
+    message: {
+      'zh-CN': '应用技术创新需求“{name}”须编入一期需求清单统一发布；请在“发布新一期”中选择它',
+      'en-US': 'The innovation demand “{name}” is published within an issue; choose it when publishing the next issue',
+    },
+  },
+  TALENT_ISSUE_ITEM: {
+    status: 409,
+    message: {
+      'zh-CN': '“{name}”{problem}，不能编入本期；请从本期中去掉它',
+      'en-US': '“{name}” {problem} and cannot go into this issue; leave it out',
+    },
+  },
+  TALENT_STUDENTS_SEEKING: {
+    status: 400,
+    message: {
+      'zh-CN': '有实习就业意向人数（{seekingPlacement}）不能多于学生人数（{students}）',
+      'en-US': 'Those seeking a placement ({seekingPlacement}) cannot outnumber the students ({students})',
+    },
+  },
+  TALENT_STUDENTS_EXISTS: {
+    status: 409,
+    message: {
+      'zh-CN': '“{org}”已填报“{major}”{year} 届的学生信息，请修改原记录',
+      'en-US': '“{org}” already entered figures of “{major}” graduating in {year}; edit that record instead',
+    },
+  },
+  TALENT_LIST_DATE_FUTURE: {
+    status: 400,
+    message: {
+      'zh-CN': '办理日期 {on} 晚于今天（{today}），请填写今天或以前的日期',
+      'en-US': 'The date {on} is after today ({today}); give today or an earlier date',
+    },
+  },
+  TALENT_LIST_DATE_BEFORE: {
+    status: 400,
+    message: {
+      'zh-CN': '办理日期 {on} 早于上一步的日期 {earliest}，请填写 {earliest} 或以后的日期',
+      'en-US': 'The date {on} is before the previous step’s date {earliest}; give {earliest} or later',
+    },
+  },
 });
 
 export const TALENT_VALIDATION_MESSAGES = {
@@ -90,6 +216,9 @@ export const TALENT_VALIDATION_MESSAGES = {
   CITY_CODE: l('应为城市的行政区划代码（后两位为 00），如 320700', 'must be a city’s region code (ending in 00), e.g. 320700'),
   OCCUPATION_CODE: l('应为职业分类大典的细类编码，如 6-18-02-01', 'must be an occupation code of the 2022 classification, e.g. 6-18-02-01'),
   WAGE_RANGE: l('最高月薪不能低于最低月薪', 'the highest wage must not be below the lowest'),
+  VALIDITY_ORDER: l('有效期截止日不能早于起始日', 'the end of validity must not be before its start'),
+  INNOVATION_FIELD: l('应用技术创新需求须填写此项', 'an innovation demand needs this field'),
+  LINK_FORMAT: l('应为以 http:// 或 https:// 开头的网址', 'must be a web address starting with http:// or https://'),
   SHARE_AT_MOST_ONE: l('比例的分子不能大于分母', 'a share’s numerator must not exceed its denominator'),
 } satisfies Record<string, Bilingual>;
 
@@ -116,4 +245,19 @@ export const TALENT_LABELS: Record<string, Bilingual> = {
   minGapShare: l('缺口占需求的最低比例', 'Smallest gap share'),
   minEnterprises: l('最少需求企业数', 'Fewest enterprises'),
   cityCode: l('城市', 'City'),
+  statement: l('申请说明', 'Statement'),
+  stepOn: l('办理日期', 'Date'),
+  headcount: l('需求人数', 'Headcount'),
+  summary: l('内容说明', 'Description'),
+  closesOn: l('截止日期', 'Closing date'),
+  provider: l('提供方', 'Provider'),
+  field: l('技术领域', 'Field'),
+  budgetBand: l('经费预算', 'Budget band'),
+  validFrom: l('有效期起', 'Valid from'),
+  validUntil: l('有效期至', 'Valid until'),
+  links: l('链接', 'Links'),
+  itemIds: l('本期发布的需求', 'Demands of the issue'),
+  graduationYear: l('毕业年份', 'Graduation year'),
+  students: l('学生人数', 'Students'),
+  seekingPlacement: l('有实习就业意向人数', 'Seeking placement'),
 };

@@ -120,6 +120,9 @@ function listed(table: string, bodyName: string, orgName: string, memberRole: Me
   };
 }
 
+/** The consortium of 表19 第1行 whose lists (清单) the demo fills, with its lead school and lead enterprise. */
+export const MINHANG_CONSORTIUM = { name: TABLE_19[0]![1], school: TABLE_19[0]![3], enterprise: TABLE_19[0]![4] };
+
 export const CONSORTIUM_BODIES: DemoBody[] = TABLE_19.map(([row, name, parkName, schoolName, enterpriseName, regionCode]) => ({
   name,
   shortName: null,

@@ -7,11 +7,20 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
 import { accessRoutes } from './access/access.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
+import { enterpriseListRoutes } from './enterprises/enterprise-list.routes.js';
 import { gapRoutes } from './gaps/gaps.routes.js';
+import { itemRoutes } from './items/items.routes.js';
+import { jobRoutes } from './jobs/jobs.routes.js';
+import { listRoutes } from './lists/lists.routes.js';
+import { studentRoutes } from './students/students.routes.js';
 import { shortageRoutes } from './shortage/shortage.routes.js';
 import { supplyRoutes } from './supply/supply.routes.js';
 
 export { createDemand } from './demand/demand.service.js';
+export { applyToList, decide as decideOnEnterprise, listEnterprises } from './enterprises/enterprise-list.service.js';
+export { adjustJob, createJob, changeJobStatus } from './jobs/jobs.service.js';
+export { createItem, changeItemStatus, publishIssue as publishInnovationIssue } from './items/items.service.js';
+export { createAggregate as createStudentFigures, changeAggregateStatus as changeStudentFiguresStatus } from './students/students.service.js';
 export { createSupply } from './supply/supply.service.js';
 export { buildDraft as buildShortageDraft, changeStatus as changeShortageStatus } from './shortage/shortage.service.js';
 
@@ -21,4 +30,9 @@ export async function talentRoutes(app: FastifyInstance, deps: AppDeps) {
   await supplyRoutes(app, deps);
   await gapRoutes(app, deps);
   await shortageRoutes(app, deps);
+  await enterpriseListRoutes(app, deps);
+  await jobRoutes(app, deps);
+  await itemRoutes(app, deps);
+  await studentRoutes(app, deps);
+  await listRoutes(app, deps);
 }

@@ -8893,6 +8893,924 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/talent/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 参与企业清单 The enterprise list (seed 001 附件1 指标3.1) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnterpriseList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 企业申请加入清单 An enterprise applies to the list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnterpriseApplicationInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/enterprises/{entryId}/exit-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 企业申请退出 An enterprise asks to leave the list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnterpriseExitRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/enterprises/{entryId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 秘书处准入、不予准入、同意退出或决定移出 The secretariat admits, refuses, approves an exit or removes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnterpriseDecisionPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 企业岗位清单 The job list (seed 001 附件1 指标3.2) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalentJobList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增岗位 List a position */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TalentJobPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 调整岗位（保留每次调整） Adjust a position, keeping every change */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TalentJobUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/jobs/{jobId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布或撤回岗位 Publish or withdraw a position */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ListStatusPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/jobs/import/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载岗位清单导入模板 Download the job list import template */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/jobs/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量导入岗位（multipart 字段 file） Import positions from the template (multipart field `file`) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRowsInvalid"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 应用技术创新需求、政策支持、培训资源、技术服务清单 The lists of innovation demands, policies, training and services */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "innovation" | "policy" | "training" | "service";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListItemList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 秘书处新建清单条目（草稿） The secretariat enters a list entry (draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ListItemPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/innovation-demands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 企业提交应用技术创新需求（草稿） An enterprise submits a technology-innovation demand (draft, 指标3.4) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ListItemPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改清单条目草稿 Edit a draft entry */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ListItemUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/items/{itemId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布或撤回清单条目 Publish or withdraw an entry */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ListStatusPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/items/{itemId}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看完整联系方式（记入审计） Reveal an entry’s contact (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListItemContact"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/innovation-issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 应用技术创新需求清单各期 Issues of the innovation demands */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InnovationIssueList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 发布新一期应用技术创新需求清单 Publish the next issue (第N期) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InnovationIssuePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/students": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 学生信息清单（仅统计数） Student information (counts only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudentAggregateList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 学校填报学生统计数 A school enters its student figures */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StudentAggregatePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/students/{aggregateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改学生统计数（草稿） Edit draft figures */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    aggregateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StudentAggregateUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/students/{aggregateId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布或撤回学生统计数 Publish or withdraw figures */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    aggregateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ListStatusPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/lists/{list}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出清单（Excel） Export a list as a spreadsheet */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    list: "enterprises" | "jobs" | "innovation" | "policy" | "training" | "service" | "students";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/bodies/{id}/talent/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开的各类清单 The body’s published lists (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicTalentLists"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/cycles": {
         parameters: {
             query?: never;
@@ -12001,6 +12919,47 @@ export interface components {
             items: components["schemas"]["EmailDeliveryInput"][];
             total: number;
         };
+        EnterpriseApplicationInput: {
+            /** Format: uuid */
+            orgId: string;
+            statement: string;
+        };
+        EnterpriseDecisionPayloadInput: {
+            /** @enum {string} */
+            action: "admit" | "reject" | "approve_exit" | "remove";
+            reason?: string;
+            stepOn?: components["schemas"]["IsoDateInput"];
+            version: number;
+        };
+        EnterpriseExitRequestInput: {
+            reason: string;
+            stepOn?: components["schemas"]["IsoDateInput"];
+            version: number;
+        };
+        EnterpriseListInput: {
+            items: components["schemas"]["EnterpriseListEntryInput"][];
+        };
+        EnterpriseListEntryInput: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            region: {
+                code: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "applied" | "listed" | "rejected" | "exit_requested" | "exited";
+            statement: string;
+            appliedOn: string;
+            listedOn: string | null;
+            exitedOn: string | null;
+            reason: string | null;
+            isGenerated: boolean;
+            version: number;
+            history: components["schemas"]["ListHistoryItemInput"][];
+        };
         ExecutionRowInput: {
             /** @enum {string} */
             kind: "income" | "expense";
@@ -12326,6 +13285,21 @@ export interface components {
             version: number;
             createdAt: string;
         };
+        InnovationIssueInput: {
+            id: string;
+            number: number;
+            label: string;
+            name: string;
+            publishedOn: string;
+            itemCount: number;
+        };
+        InnovationIssuePayloadInput: {
+            name: string;
+            itemIds: string[];
+        };
+        InnovationIssueListInput: {
+            items: components["schemas"]["InnovationIssueInput"][];
+        };
         /** Format: date */
         IsoDateInput: string;
         JobInput: {
@@ -12469,6 +13443,98 @@ export interface components {
             phone?: components["schemas"]["PhoneInput"] | null;
             /** Format: email */
             email?: string | null;
+            version: number;
+        };
+        ListHistoryItemInput: {
+            from: string | null;
+            to: string;
+            action: string;
+            reason: string | null;
+            on: string;
+            by: string | null;
+            at: string;
+        };
+        ListItemInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "innovation" | "policy" | "training" | "service";
+            name: string;
+            summary: string;
+            provider: string;
+            org: {
+                id: string;
+                name: string;
+            } | null;
+            field: string | null;
+            /** @enum {string|null} */
+            budgetBand: "under_10" | "from_10_to_50" | "from_50_to_100" | "from_100_to_500" | "over_500" | "negotiable" | null;
+            closesOn: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            validFrom: string | null;
+            validUntil: string | null;
+            links: string[];
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn" | "expired";
+            issue: {
+                id: string;
+                number: number;
+                label: string;
+            } | null;
+            isGenerated: boolean;
+            version: number;
+            history: components["schemas"]["ListHistoryItemInput"][];
+        };
+        ListItemContactInput: {
+            contactName: string | null;
+            contactPhone: string | null;
+        };
+        ListItemPayloadInput: {
+            /** @enum {string} */
+            kind: "innovation" | "policy" | "training" | "service";
+            name: string;
+            summary: string;
+            provider: string;
+            /** Format: uuid */
+            orgId?: string;
+            field?: string;
+            /** @enum {string} */
+            budgetBand?: "under_10" | "from_10_to_50" | "from_50_to_100" | "from_100_to_500" | "over_500" | "negotiable";
+            closesOn?: components["schemas"]["IsoDateInput"];
+            contactName?: string;
+            contactPhone?: components["schemas"]["PhoneInput"];
+            validFrom?: components["schemas"]["IsoDateInput"];
+            validUntil?: components["schemas"]["IsoDateInput"];
+            /** @default [] */
+            links?: string[];
+        };
+        ListItemListInput: {
+            items: components["schemas"]["ListItemInput"][];
+        };
+        ListItemUpdateInput: {
+            /** @enum {string} */
+            kind: "innovation" | "policy" | "training" | "service";
+            name: string;
+            summary: string;
+            provider: string;
+            /** Format: uuid */
+            orgId?: string;
+            field?: string;
+            /** @enum {string} */
+            budgetBand?: "under_10" | "from_10_to_50" | "from_50_to_100" | "from_100_to_500" | "over_500" | "negotiable";
+            closesOn?: components["schemas"]["IsoDateInput"];
+            contactName?: string;
+            contactPhone?: components["schemas"]["PhoneInput"];
+            validFrom?: components["schemas"]["IsoDateInput"];
+            validUntil?: components["schemas"]["IsoDateInput"];
+            /** @default [] */
+            links?: string[];
+            version: number;
+        };
+        ListStatusPayloadInput: {
+            /** @enum {string} */
+            action: "publish" | "withdraw";
+            reason?: string;
             version: number;
         };
         LocaleBodyInput: {
@@ -13038,7 +14104,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read";
+        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "talent.list.manage";
         PhoneInput: string;
         PlanSectionInput: {
             constructionPlan?: components["schemas"]["LongTextInput"];
@@ -13197,6 +14263,91 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        PublicTalentListsInput: {
+            body: {
+                id: string;
+                name: string;
+            };
+            enterprises: {
+                org: {
+                    id: string;
+                    name: string;
+                };
+                region: {
+                    code: string;
+                    name: string;
+                } | null;
+                listedOn: string | null;
+            }[];
+            jobs: {
+                id: string;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                position: string;
+                occupation: string;
+                occupationCode: string | null;
+                majors: components["schemas"]["MajorRefInput"][];
+                /** @enum {string} */
+                educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+                headcount: number;
+                duties: string | null;
+                validUntil: string | null;
+                /** @enum {string} */
+                status: "draft" | "published" | "withdrawn" | "expired";
+                updatedAt: string;
+            }[];
+            items: {
+                id: string;
+                /** @enum {string} */
+                kind: "innovation" | "policy" | "training" | "service";
+                name: string;
+                summary: string;
+                provider: string;
+                org: {
+                    id: string;
+                    name: string;
+                } | null;
+                field: string | null;
+                /** @enum {string|null} */
+                budgetBand: "under_10" | "from_10_to_50" | "from_50_to_100" | "from_100_to_500" | "over_500" | "negotiable" | null;
+                closesOn: string | null;
+                contactName: string | null;
+                contactPhone: string | null;
+                validFrom: string | null;
+                validUntil: string | null;
+                links: string[];
+                /** @enum {string} */
+                status: "draft" | "published" | "withdrawn" | "expired";
+                issue: {
+                    id: string;
+                    number: number;
+                    label: string;
+                } | null;
+            }[];
+            issues: components["schemas"]["InnovationIssueInput"][];
+            students: {
+                byMajor: {
+                    key: string;
+                    name: string;
+                    students: number;
+                    seekingPlacement: number;
+                }[];
+                byLevel: {
+                    key: string;
+                    name: string;
+                    students: number;
+                    seekingPlacement: number;
+                }[];
+                byYear: {
+                    key: string;
+                    name: string;
+                    students: number;
+                    seekingPlacement: number;
+                }[];
+            };
         };
         QualificationsInput: {
             registeredLegalPerson: boolean;
@@ -13843,6 +14994,38 @@ export interface components {
             by: string | null;
             at: string;
         };
+        StudentAggregateInput: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            major: components["schemas"]["MajorRefInput"];
+            graduationYear: number;
+            students: number;
+            seekingPlacement: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn" | "expired";
+            isGenerated: boolean;
+            version: number;
+            history: components["schemas"]["ListHistoryItemInput"][];
+        };
+        StudentAggregatePayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+            majorCode: components["schemas"]["MajorCodeInput"];
+            graduationYear: number;
+            students: number;
+            seekingPlacement: number;
+        };
+        StudentAggregateListInput: {
+            items: components["schemas"]["StudentAggregateInput"][];
+        };
+        StudentAggregateUpdateInput: {
+            students: number;
+            seekingPlacement: number;
+            version: number;
+        };
         SummarySectionInput: {
             /** @default [] */
             mainIndustries?: string[];
@@ -14039,6 +15222,71 @@ export interface components {
                 name: string;
             }[];
             analysis: boolean;
+            lists: boolean;
+        };
+        TalentJobInput: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            position: string;
+            occupation: string;
+            occupationCode: string | null;
+            majors: components["schemas"]["MajorRefInput"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            headcount: number;
+            duties: string | null;
+            validUntil: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn" | "expired";
+            isGenerated: boolean;
+            version: number;
+            updatedAt: string;
+            adjustments: components["schemas"]["TalentJobAdjustmentInput"][];
+            history: components["schemas"]["ListHistoryItemInput"][];
+        };
+        TalentJobAdjustmentInput: {
+            kind: string;
+            reason: string | null;
+            changes: components["schemas"]["TalentJobFieldChangeInput"][];
+            by: string | null;
+            at: string;
+        };
+        TalentJobFieldChangeInput: {
+            field: string;
+            before: string;
+            after: string;
+        };
+        TalentJobPayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+            position: string;
+            occupation: string;
+            occupationCode?: components["schemas"]["OccupationCodeInput"];
+            majorCodes: components["schemas"]["MajorCodeInput"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            headcount: number;
+            duties?: string;
+            validUntil?: components["schemas"]["IsoDateInput"];
+        };
+        TalentJobListInput: {
+            items: components["schemas"]["TalentJobInput"][];
+        };
+        TalentJobUpdateInput: {
+            position: string;
+            occupation: string;
+            occupationCode?: components["schemas"]["OccupationCodeInput"];
+            majorCodes: components["schemas"]["MajorCodeInput"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            headcount: number;
+            duties?: string;
+            validUntil?: components["schemas"]["IsoDateInput"];
+            reason: string;
+            version: number;
         };
         TermInput: {
             holderName: string;
@@ -15739,6 +16987,47 @@ export interface components {
             items: components["schemas"]["EmailDelivery"][];
             total: number;
         };
+        EnterpriseApplication: {
+            /** Format: uuid */
+            orgId: string;
+            statement: string;
+        };
+        EnterpriseDecisionPayload: {
+            /** @enum {string} */
+            action: "admit" | "reject" | "approve_exit" | "remove";
+            reason?: string;
+            stepOn?: components["schemas"]["IsoDate"];
+            version: number;
+        };
+        EnterpriseExitRequest: {
+            reason: string;
+            stepOn?: components["schemas"]["IsoDate"];
+            version: number;
+        };
+        EnterpriseList: {
+            items: components["schemas"]["EnterpriseListEntry"][];
+        };
+        EnterpriseListEntry: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            region: {
+                code: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "applied" | "listed" | "rejected" | "exit_requested" | "exited";
+            statement: string;
+            appliedOn: string;
+            listedOn: string | null;
+            exitedOn: string | null;
+            reason: string | null;
+            isGenerated: boolean;
+            version: number;
+            history: components["schemas"]["ListHistoryItem"][];
+        };
         ExecutionRow: {
             /** @enum {string} */
             kind: "income" | "expense";
@@ -16064,6 +17353,21 @@ export interface components {
             version: number;
             createdAt: string;
         };
+        InnovationIssue: {
+            id: string;
+            number: number;
+            label: string;
+            name: string;
+            publishedOn: string;
+            itemCount: number;
+        };
+        InnovationIssuePayload: {
+            name: string;
+            itemIds: string[];
+        };
+        InnovationIssueList: {
+            items: components["schemas"]["InnovationIssue"][];
+        };
         /** Format: date */
         IsoDate: string;
         Job: {
@@ -16207,6 +17511,98 @@ export interface components {
             phone?: components["schemas"]["Phone"] | null;
             /** Format: email */
             email?: string | null;
+            version: number;
+        };
+        ListHistoryItem: {
+            from: string | null;
+            to: string;
+            action: string;
+            reason: string | null;
+            on: string;
+            by: string | null;
+            at: string;
+        };
+        ListItem: {
+            id: string;
+            /** @enum {string} */
+            kind: "innovation" | "policy" | "training" | "service";
+            name: string;
+            summary: string;
+            provider: string;
+            org: {
+                id: string;
+                name: string;
+            } | null;
+            field: string | null;
+            /** @enum {string|null} */
+            budgetBand: "under_10" | "from_10_to_50" | "from_50_to_100" | "from_100_to_500" | "over_500" | "negotiable" | null;
+            closesOn: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            validFrom: string | null;
+            validUntil: string | null;
+            links: string[];
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn" | "expired";
+            issue: {
+                id: string;
+                number: number;
+                label: string;
+            } | null;
+            isGenerated: boolean;
+            version: number;
+            history: components["schemas"]["ListHistoryItem"][];
+        };
+        ListItemContact: {
+            contactName: string | null;
+            contactPhone: string | null;
+        };
+        ListItemPayload: {
+            /** @enum {string} */
+            kind: "innovation" | "policy" | "training" | "service";
+            name: string;
+            summary: string;
+            provider: string;
+            /** Format: uuid */
+            orgId?: string;
+            field?: string;
+            /** @enum {string} */
+            budgetBand?: "under_10" | "from_10_to_50" | "from_50_to_100" | "from_100_to_500" | "over_500" | "negotiable";
+            closesOn?: components["schemas"]["IsoDate"];
+            contactName?: string;
+            contactPhone?: components["schemas"]["Phone"];
+            validFrom?: components["schemas"]["IsoDate"];
+            validUntil?: components["schemas"]["IsoDate"];
+            /** @default [] */
+            links: string[];
+        };
+        ListItemList: {
+            items: components["schemas"]["ListItem"][];
+        };
+        ListItemUpdate: {
+            /** @enum {string} */
+            kind: "innovation" | "policy" | "training" | "service";
+            name: string;
+            summary: string;
+            provider: string;
+            /** Format: uuid */
+            orgId?: string;
+            field?: string;
+            /** @enum {string} */
+            budgetBand?: "under_10" | "from_10_to_50" | "from_50_to_100" | "from_100_to_500" | "over_500" | "negotiable";
+            closesOn?: components["schemas"]["IsoDate"];
+            contactName?: string;
+            contactPhone?: components["schemas"]["Phone"];
+            validFrom?: components["schemas"]["IsoDate"];
+            validUntil?: components["schemas"]["IsoDate"];
+            /** @default [] */
+            links: string[];
+            version: number;
+        };
+        ListStatusPayload: {
+            /** @enum {string} */
+            action: "publish" | "withdraw";
+            reason?: string;
             version: number;
         };
         LocaleBody: {
@@ -16769,7 +18165,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read";
+        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "talent.list.manage";
         Phone: string;
         PlanSection: {
             constructionPlan: components["schemas"]["LongText"];
@@ -16928,6 +18324,91 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        PublicTalentLists: {
+            body: {
+                id: string;
+                name: string;
+            };
+            enterprises: {
+                org: {
+                    id: string;
+                    name: string;
+                };
+                region: {
+                    code: string;
+                    name: string;
+                } | null;
+                listedOn: string | null;
+            }[];
+            jobs: {
+                id: string;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                position: string;
+                occupation: string;
+                occupationCode: string | null;
+                majors: components["schemas"]["MajorRef"][];
+                /** @enum {string} */
+                educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+                headcount: number;
+                duties: string | null;
+                validUntil: string | null;
+                /** @enum {string} */
+                status: "draft" | "published" | "withdrawn" | "expired";
+                updatedAt: string;
+            }[];
+            items: {
+                id: string;
+                /** @enum {string} */
+                kind: "innovation" | "policy" | "training" | "service";
+                name: string;
+                summary: string;
+                provider: string;
+                org: {
+                    id: string;
+                    name: string;
+                } | null;
+                field: string | null;
+                /** @enum {string|null} */
+                budgetBand: "under_10" | "from_10_to_50" | "from_50_to_100" | "from_100_to_500" | "over_500" | "negotiable" | null;
+                closesOn: string | null;
+                contactName: string | null;
+                contactPhone: string | null;
+                validFrom: string | null;
+                validUntil: string | null;
+                links: string[];
+                /** @enum {string} */
+                status: "draft" | "published" | "withdrawn" | "expired";
+                issue: {
+                    id: string;
+                    number: number;
+                    label: string;
+                } | null;
+            }[];
+            issues: components["schemas"]["InnovationIssue"][];
+            students: {
+                byMajor: {
+                    key: string;
+                    name: string;
+                    students: number;
+                    seekingPlacement: number;
+                }[];
+                byLevel: {
+                    key: string;
+                    name: string;
+                    students: number;
+                    seekingPlacement: number;
+                }[];
+                byYear: {
+                    key: string;
+                    name: string;
+                    students: number;
+                    seekingPlacement: number;
+                }[];
+            };
         };
         Qualifications: {
             registeredLegalPerson: boolean;
@@ -17574,6 +19055,38 @@ export interface components {
             by: string | null;
             at: string;
         };
+        StudentAggregate: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            major: components["schemas"]["MajorRef"];
+            graduationYear: number;
+            students: number;
+            seekingPlacement: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn" | "expired";
+            isGenerated: boolean;
+            version: number;
+            history: components["schemas"]["ListHistoryItem"][];
+        };
+        StudentAggregatePayload: {
+            /** Format: uuid */
+            orgId: string;
+            majorCode: components["schemas"]["MajorCode"];
+            graduationYear: number;
+            students: number;
+            seekingPlacement: number;
+        };
+        StudentAggregateList: {
+            items: components["schemas"]["StudentAggregate"][];
+        };
+        StudentAggregateUpdate: {
+            students: number;
+            seekingPlacement: number;
+            version: number;
+        };
         SummarySection: {
             /** @default [] */
             mainIndustries: string[];
@@ -17770,6 +19283,71 @@ export interface components {
                 name: string;
             }[];
             analysis: boolean;
+            lists: boolean;
+        };
+        TalentJob: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            position: string;
+            occupation: string;
+            occupationCode: string | null;
+            majors: components["schemas"]["MajorRef"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            headcount: number;
+            duties: string | null;
+            validUntil: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn" | "expired";
+            isGenerated: boolean;
+            version: number;
+            updatedAt: string;
+            adjustments: components["schemas"]["TalentJobAdjustment"][];
+            history: components["schemas"]["ListHistoryItem"][];
+        };
+        TalentJobAdjustment: {
+            kind: string;
+            reason: string | null;
+            changes: components["schemas"]["TalentJobFieldChange"][];
+            by: string | null;
+            at: string;
+        };
+        TalentJobFieldChange: {
+            field: string;
+            before: string;
+            after: string;
+        };
+        TalentJobPayload: {
+            /** Format: uuid */
+            orgId: string;
+            position: string;
+            occupation: string;
+            occupationCode?: components["schemas"]["OccupationCode"];
+            majorCodes: components["schemas"]["MajorCode"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            headcount: number;
+            duties?: string;
+            validUntil?: components["schemas"]["IsoDate"];
+        };
+        TalentJobList: {
+            items: components["schemas"]["TalentJob"][];
+        };
+        TalentJobUpdate: {
+            position: string;
+            occupation: string;
+            occupationCode?: components["schemas"]["OccupationCode"];
+            majorCodes: components["schemas"]["MajorCode"][];
+            /** @enum {string} */
+            educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+            headcount: number;
+            duties?: string;
+            validUntil?: components["schemas"]["IsoDate"];
+            reason: string;
+            version: number;
         };
         Term: {
             holderName: string;

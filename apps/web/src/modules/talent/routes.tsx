@@ -8,4 +8,13 @@ export const talentRoutes: RouteObject[] = [
   { path: 'talent/supply', lazy: lazyPage(() => import('./pages/SupplyListPage')) },
   { path: 'talent/gaps', lazy: lazyPage(() => import('./pages/GapsPage')) },
   { path: 'talent/shortage', lazy: lazyPage(() => import('./pages/ShortageCataloguePage')) },
+  { path: 'talent/enterprises', lazy: lazyPage(() => import('./pages/EnterpriseListPage')) },
+  { path: 'talent/jobs', lazy: lazyPage(() => import('./pages/JobListPage')) },
+  { path: 'talent/lists', lazy: lazyPage(() => import('./pages/ListEntriesPage')) },
 ];
+
+/** Readable without signing in, outside the signed-in frame: a body's published lists. */
+export const publicTalentListsRoute: RouteObject = {
+  path: '/public/talent/:bodyId',
+  lazy: lazyPage(() => import('./pages/PublicListsPage')),
+};

@@ -30,7 +30,7 @@ export async function talentAccess(db: Executor, grants: Grant[], bodyId: string
     members
       .filter((m) => fitsSide(side, m.type) && isAllowed(grants, side === 'demand' ? 'talent.demand.edit' : 'talent.supply.edit', { bodyId, orgId: m.id }))
       .map((m) => ({ id: m.id, name: m.name }));
-  return { demandOrgs: mayEnter('demand'), supplyOrgs: mayEnter('supply'), analysis: isAllowed(grants, 'talent.analysis.manage', { bodyId }) };
+  return { demandOrgs: mayEnter('demand'), supplyOrgs: mayEnter('supply'), analysis: isAllowed(grants, 'talent.analysis.manage', { bodyId }), lists: isAllowed(grants, 'talent.list.manage', { bodyId }) };
 }
 
 /** The organisations whose rows the user sees on one side: all of the body's, or the ones they act for. */

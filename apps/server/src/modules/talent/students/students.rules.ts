@@ -1,0 +1,37 @@
+/**
+ * 学生信息清单 as aggregates (seed 002 “建立动态更新的…学生信息清单”; SPEC §5 T1 “aggregates only … no personal data
+ * in a list”): a school's figures per major and graduation year, and the sums the public view shows by major, by
+ * level and by year.
+ */
+export interface StudentFigure {
+  majorCode: string;
+  majorName: string;
+  level: string;
+  graduationYear: number;
+  students: number;
+  seekingPlacement: number;
+}
+
+/** Those seeking a placement are some of the students, never more. */
+export function seekingWithinStudents(figure: Pick<StudentFigure, 'students' | 'seekingPlacement'>): boolean {
+  return figure.seekingPlacement <= figure.students;
+}
+
+export interface StudentSum {
+  key: string;
+  students: number;
+  seekingPlacement: number;
+}
+
+/** Sums by a key (a major, a level, a year), largest first, then by key. */
+export function sumStudentsBy(figures: StudentFigure[], key: (f: StudentFigure) => string): StudentSum[] {
+  const sums = new Map<string, StudentSum>();
+  for (const f of figures) {
+    const k = key(f);
+    const sum = sums.get(k) ?? { key: k, students: 0, seekingPlacement: 0 };
+    sum.students += f.students;
+    sum.seekingPlacement += f.seekingPlacement;
+    sums.set(k, sum);
+  }
+  return [...sums.values()].sort((a, b) => b.students - a.students || a.key.localeCompare(b.key, 'zh-CN'));
+}
