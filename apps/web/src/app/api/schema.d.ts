@@ -5501,7 +5501,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 正在征集的遴选 Open calls */
+        /** 已发布的遴选：征集中、已截止、结果已公示 Issued calls */
         get: {
             parameters: {
                 query?: {
@@ -5541,7 +5541,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 遴选通知 An open call */
+        /** 遴选通知 An issued call */
         get: {
             parameters: {
                 query?: never;
@@ -7642,6 +7642,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/selection/calls/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 遴选结果公示 The published results (公示) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicResults"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/selection/calls/{id}/results/ranking.xlsx": {
         parameters: {
             query?: never;
@@ -9180,6 +9218,9 @@ export interface components {
             submittedAt: string | null;
             returnReason: string | null;
             latestVersionNo: number;
+            /** @enum {string} */
+            callPhase: "draft" | "open" | "closed" | "published";
+            resultPublished: boolean;
             isGenerated: boolean;
             version: number;
             updatedAt: string;
@@ -9188,6 +9229,8 @@ export interface components {
                 title: string;
                 /** @enum {string} */
                 status: "draft" | "open" | "closed";
+                /** @enum {string} */
+                phase: "draft" | "open" | "closed" | "published";
                 deadline: string;
                 textLimits: components["schemas"]["TextLimitsInput"];
                 limits: components["schemas"]["CallLimitsInput"];
@@ -9256,6 +9299,9 @@ export interface components {
             submittedAt: string | null;
             returnReason: string | null;
             latestVersionNo: number;
+            /** @enum {string} */
+            callPhase: "draft" | "open" | "closed" | "published";
+            resultPublished: boolean;
             isGenerated: boolean;
             version: number;
             updatedAt: string;
@@ -9668,6 +9714,9 @@ export interface components {
             };
             /** @enum {string} */
             status: "draft" | "open" | "closed";
+            /** @enum {string} */
+            phase: "draft" | "open" | "closed" | "published";
+            resultsPublishedAt: string | null;
             deadline: string;
             deadlineAt: string;
             applicationCount: number;
@@ -9731,6 +9780,9 @@ export interface components {
             };
             /** @enum {string} */
             status: "draft" | "open" | "closed";
+            /** @enum {string} */
+            phase: "draft" | "open" | "closed" | "published";
+            resultsPublishedAt: string | null;
             deadline: string;
             deadlineAt: string;
             applicationCount: number;
@@ -11403,6 +11455,26 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        PublicResultEntryInput: {
+            rank: number;
+            tied: boolean;
+            consortiumName: string;
+            parkName: string;
+            total: string;
+            recommended: boolean;
+        };
+        PublicResultsInput: {
+            call: {
+                id: string;
+                title: string;
+                documentNumber: string | null;
+                authorityName: string;
+            };
+            publishedAt: string;
+            notice: components["schemas"]["ResultNoticeInput"];
+            publicityOver: boolean;
+            entries: components["schemas"]["PublicResultEntryInput"][];
+        };
         QualificationsInput: {
             registeredLegalPerson: boolean;
             endorsesCharter: boolean;
@@ -11483,8 +11555,17 @@ export interface components {
                 recommended: boolean;
             }[];
         };
+        ResultNoticeInput: {
+            documentNumber: string;
+            signatory: string;
+            issuedOn: components["schemas"]["IsoDateInput"];
+            publicityFrom: components["schemas"]["IsoDateInput"];
+            publicityTo: components["schemas"]["IsoDateInput"];
+            objectionContact: string;
+        };
         ResultPublishInput: {
             version: number;
+            notice: components["schemas"]["ResultNoticeInput"];
         };
         ResultRowInput: {
             applicationId: string;
@@ -11510,6 +11591,7 @@ export interface components {
             call: {
                 id: string;
                 title: string;
+                authorityName: string;
             };
             /** @enum {string} */
             method: "mean" | "median" | "trimmed_mean";
@@ -11519,6 +11601,7 @@ export interface components {
             rows: components["schemas"]["ResultRowInput"][];
             unresolvedTies: string[][];
             publishedAt: string | null;
+            notice: components["schemas"]["ResultNoticeInput"] | null;
             version: number;
         };
         ReviewInput: {
@@ -12344,6 +12427,9 @@ export interface components {
             submittedAt: string | null;
             returnReason: string | null;
             latestVersionNo: number;
+            /** @enum {string} */
+            callPhase: "draft" | "open" | "closed" | "published";
+            resultPublished: boolean;
             isGenerated: boolean;
             version: number;
             updatedAt: string;
@@ -12352,6 +12438,8 @@ export interface components {
                 title: string;
                 /** @enum {string} */
                 status: "draft" | "open" | "closed";
+                /** @enum {string} */
+                phase: "draft" | "open" | "closed" | "published";
                 deadline: string;
                 textLimits: components["schemas"]["TextLimits"];
                 limits: components["schemas"]["CallLimits"];
@@ -12412,6 +12500,9 @@ export interface components {
             submittedAt: string | null;
             returnReason: string | null;
             latestVersionNo: number;
+            /** @enum {string} */
+            callPhase: "draft" | "open" | "closed" | "published";
+            resultPublished: boolean;
             isGenerated: boolean;
             version: number;
             updatedAt: string;
@@ -12824,6 +12915,9 @@ export interface components {
             };
             /** @enum {string} */
             status: "draft" | "open" | "closed";
+            /** @enum {string} */
+            phase: "draft" | "open" | "closed" | "published";
+            resultsPublishedAt: string | null;
             deadline: string;
             deadlineAt: string;
             applicationCount: number;
@@ -12887,6 +12981,9 @@ export interface components {
             };
             /** @enum {string} */
             status: "draft" | "open" | "closed";
+            /** @enum {string} */
+            phase: "draft" | "open" | "closed" | "published";
+            resultsPublishedAt: string | null;
             deadline: string;
             deadlineAt: string;
             applicationCount: number;
@@ -14512,6 +14609,26 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        PublicResultEntry: {
+            rank: number;
+            tied: boolean;
+            consortiumName: string;
+            parkName: string;
+            total: string;
+            recommended: boolean;
+        };
+        PublicResults: {
+            call: {
+                id: string;
+                title: string;
+                documentNumber: string | null;
+                authorityName: string;
+            };
+            publishedAt: string;
+            notice: components["schemas"]["ResultNotice"];
+            publicityOver: boolean;
+            entries: components["schemas"]["PublicResultEntry"][];
+        };
         Qualifications: {
             registeredLegalPerson: boolean;
             endorsesCharter: boolean;
@@ -14592,8 +14709,17 @@ export interface components {
                 recommended: boolean;
             }[];
         };
+        ResultNotice: {
+            documentNumber: string;
+            signatory: string;
+            issuedOn: components["schemas"]["IsoDate"];
+            publicityFrom: components["schemas"]["IsoDate"];
+            publicityTo: components["schemas"]["IsoDate"];
+            objectionContact: string;
+        };
         ResultPublish: {
             version: number;
+            notice: components["schemas"]["ResultNotice"];
         };
         ResultRow: {
             applicationId: string;
@@ -14619,6 +14745,7 @@ export interface components {
             call: {
                 id: string;
                 title: string;
+                authorityName: string;
             };
             /** @enum {string} */
             method: "mean" | "median" | "trimmed_mean";
@@ -14628,6 +14755,7 @@ export interface components {
             rows: components["schemas"]["ResultRow"][];
             unresolvedTies: string[][];
             publishedAt: string | null;
+            notice: components["schemas"]["ResultNotice"] | null;
             version: number;
         };
         Review: {

@@ -94,13 +94,24 @@ export async function scoreSheetXlsx(db: Executor, callId: string, applicationId
   return { filename: `${application.consortiumName}专家评分表.xlsx`, contentType: XLSX, content };
 }
 
-/** The published list (培育名单 and recommendations) as the authority issues it. */
+/** "2026-06-25" as a Chinese document dates it: 2026年6月25日. */
+function chineseDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+/**
+ * The published list (培育名单 and recommendations) as the authority issues it: its 文号 under the title, the
+ * 公示期 and whom to contact with an objection, and the 落款 with its date — the same as the public page shows.
+ */
 export async function publishedListPdf(db: Executor, callId: string) {
   const results = await getResults(db, callId, 'zh-CN');
-  if (!results.publishedAt) throw new DomainError('RESULT_NOT_PUBLISHED');
+  if (!results.publishedAt || !results.notice) throw new DomainError('RESULT_NOT_PUBLISHED');
+  const notice = results.notice;
   const shortlisted = results.rows.filter((row) => row.shortlisted);
   const blocks: DocBlock[] = [
-    { kind: 'title', text: `${results.call.title}结果` },
+    { kind: 'paragraph', align: 'center', text: notice.documentNumber },
+    { kind: 'title', text: `${results.call.title}结果公示` },
     {
       kind: 'paragraph',
       indent: true,
@@ -112,9 +123,16 @@ export async function publishedListPdf(db: Executor, callId: string) {
       rows: shortlisted.map((row) => [String(row.rank), row.consortiumName, row.parkName, row.total, yesNo(row.recommended)]),
       columnWidths: [1, 4, 3, 1.2, 1.6],
     },
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: `公示期为${chineseDate(notice.publicityFrom)}至${chineseDate(notice.publicityTo)}。公示期间如有异议，请以书面形式实名反映，联系方式：${notice.objectionContact}。`,
+    },
     { kind: 'spacer' },
-    { kind: 'paragraph', align: 'right', text: `发布时间：${formatShanghai(new Date(results.publishedAt), 'minute')}（北京时间）` },
+    { kind: 'paragraph', align: 'right', text: notice.signatory },
+    { kind: 'paragraph', align: 'right', text: chineseDate(notice.issuedOn) },
+    { kind: 'paragraph', align: 'right', size: 'small', text: `发布时间：${formatShanghai(new Date(results.publishedAt), 'minute')}（北京时间）` },
   ];
-  const content = await renderPdf(blocks, { title: `${results.call.title}结果`, pageNumbers: true });
-  return { filename: `${results.call.title}结果.pdf`, contentType: 'application/pdf', content };
+  const content = await renderPdf(blocks, { title: `${results.call.title}结果公示`, pageNumbers: true });
+  return { filename: `${results.call.title}结果公示.pdf`, contentType: 'application/pdf', content };
 }

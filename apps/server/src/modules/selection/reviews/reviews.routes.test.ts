@@ -276,7 +276,16 @@ describe('expert review and results through the API', () => {
     await authority.request({ method: 'DELETE', url: `/api/selection/conflicts/${statedId}` });
   });
 
-  it('ranks by the published rule, records the decisions, publishes, and shows the applicant its result', async () => {
+  const NOTICE = {
+    documentNumber: '连教职函〔2026〕18号',
+    signatory: '连云港市教育局',
+    issuedOn: '2026-06-25',
+    publicityFrom: '2026-06-25',
+    publicityTo: '2099-06-30',
+    objectionContact: '高职处 王用楼，0518-85822213',
+  };
+
+  it('ranks by the published rule, records the decisions, publishes with the 公示, and shows the applicant its result', async () => {
     const before = await applicant.request({ method: 'GET', url: `/api/selection/applications/${apps[0]!.id}/result` });
     expect(before.statusCode).toBe(409);
     expect(before.json().error.code).toBe('RESULT_NOT_PUBLISHED');
@@ -303,9 +312,29 @@ describe('expert review and results through the API', () => {
     expect(decided.statusCode, decided.body).toBe(200);
     await settings({ reviewsPerApplication: 3, maxPerExpert: 2 }, true);
     const version = (await board()).version;
-    const published = await authority.request({ method: 'POST', url: `/api/selection/calls/${callId}/results/publish`, payload: { version } });
+    const hidden = await ctx.app.inject({ method: 'GET', url: `/api/public/selection/calls/${callId}/results` });
+    expect(hidden.statusCode).toBe(404);
+    const publish = (notice: Record<string, string>) =>
+      authority.request({ method: 'POST', url: `/api/selection/calls/${callId}/results/publish`, payload: { version, notice } });
+    const backwards = await publish({ ...NOTICE, publicityFrom: '2026-06-29', publicityTo: '2026-06-25' });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().error).toMatchObject({ code: 'PUBLICITY_PERIOD_INVALID', fields: [{ path: 'notice.publicityTo' }] });
+    const unnamed = await publish({ ...NOTICE, documentNumber: '' });
+    expect(unnamed.statusCode).toBe(400);
+    expect(unnamed.json().error.fields[0].message).toContain('文号');
+    const published = await publish(NOTICE);
     expect(published.statusCode, published.body).toBe(200);
     expect(published.json().publishedAt).not.toBeNull();
+    expect(published.json().notice).toEqual(NOTICE);
+
+    const publicity = await ctx.app.inject({ method: 'GET', url: `/api/public/selection/calls/${callId}/results` });
+    expect(publicity.statusCode, publicity.body).toBe(200);
+    expect(publicity.json()).toMatchObject({ notice: NOTICE, publicityOver: false });
+    // The 培育名单 only, in rank order: the third-ranked application was not shortlisted.
+    expect(publicity.json().entries.map((entry: { rank: number; consortiumName: string; recommended: boolean }) => [entry.rank, entry.consortiumName, entry.recommended])).toEqual([
+      [1, '装备制造联合体', true],
+      [2, '石化产业联合体', false],
+    ]);
 
     const dashboard = (await applicant.request({ method: 'GET', url: '/api/dashboard' })).json();
     expect(JSON.stringify(dashboard)).toContain(`/selection/applications/${apps[0]!.id}/result`);
