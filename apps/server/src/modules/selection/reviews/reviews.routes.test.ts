@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
+import { SYSTEM_ACTOR } from '../../../kernel/audit/audit.service.js';
+import { createApplication } from '../applications/applications.service.js';
 import { makeOpenCall, makeSelectionOrg } from '../applications/applications.test-support.js';
 import { makeExpert, submittedApplication, validUscc } from './review.test-support.js';
 
@@ -24,6 +26,8 @@ describe('expert review and results through the API', () => {
   let applicant: Session;
   let callId: string;
   const apps: { id: string; name: string }[] = [];
+  /** A 推荐书 the school started and never submitted: it is not ranked and has no result. */
+  let draftId: string;
   const experts: { id: string; session: Session }[] = [];
 
   beforeAll(async () => {
@@ -42,6 +46,13 @@ describe('expert review and results through the API', () => {
       const created = await submittedApplication(ctx.deps, callId, school.id, spec.name, spec.park, spec.units);
       apps.push({ id: created.id, name: spec.name });
     }
+    const draft = await createApplication(
+      ctx.deps.database.db,
+      SYSTEM_ACTOR,
+      { callId, applicantOrgId: school.id, consortiumName: '港口物流联合体（未提交）', park: { orgId: null, name: '连云港港口物流园' } },
+      new Date('2026-05-01T00:00:00Z'),
+    );
+    draftId = draft.id;
     for (let i = 0; i < 5; i += 1) {
       const user = await makeExpert(ctx.deps);
       experts.push({ id: user.id, session: await login(ctx.app, user) });
@@ -338,6 +349,15 @@ describe('expert review and results through the API', () => {
 
     const dashboard = (await applicant.request({ method: 'GET', url: '/api/dashboard' })).json();
     expect(JSON.stringify(dashboard)).toContain(`/selection/applications/${apps[0]!.id}/result`);
+    // The draft was never ranked: no "结果已发布" card, no result, and its page offers no link to one.
+    expect(JSON.stringify(dashboard)).not.toContain(draftId);
+    expect((await applicant.request({ method: 'GET', url: `/api/selection/applications/${draftId}/result` })).json().error.code).toBe('RESULT_NOT_PUBLISHED');
+    const own = (await applicant.request({ method: 'GET', url: '/api/selection/applications?pageSize=100' })).json();
+    const flags = Object.fromEntries(own.items.map((item: { id: string; resultPublished: boolean; callPhase: string }) => [item.id, [item.resultPublished, item.callPhase]]));
+    expect(flags[apps[0]!.id]).toEqual([true, 'published']);
+    expect(flags[draftId]).toEqual([false, 'published']);
+    const notices = await applicant.request({ method: 'GET', url: '/api/notifications?pageSize=100' });
+    expect(notices.body).not.toContain(draftId);
     const mine = await applicant.request({ method: 'GET', url: `/api/selection/applications/${apps[0]!.id}/result` });
     expect(mine.statusCode, mine.body).toBe(200);
     expect(mine.json()).toMatchObject({ rank: 2, rankedCount: 3, total: '67.50', shortlisted: true, recommended: false });

@@ -3,7 +3,7 @@
  * valid reviews than K and names them; that refusal is shown in place. The authority marks the 培育名单 and
  * those recommended to the province, publishes, and downloads the ranking, score sheets and published list.
  */
-import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, FilePdfOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import type { TResultRow, TResults } from '@chanjiao/contracts/selection/index';
 import { Alert, App, Button, Card, Checkbox, Skeleton, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
@@ -103,7 +103,16 @@ function Ranking({ results }: { results: TResults }) {
           { title: t('results.aggregate'), ...oneLine, dataIndex: 'aggregate' },
           { title: t('results.deduction'), ...oneLine, dataIndex: 'deduction' },
           { title: t('results.total'), ...oneLine, render: (_, row) => <Tooltip title={row.explanation}>{row.total}</Tooltip> },
-          { title: t('results.reviews'), ...oneLine, render: (_, row) => t('results.reviewsValue', { valid: row.validCount, excluded: row.excludedCount }) },
+          {
+            title: (
+              <Tooltip title={t('results.reviews.help')}>
+                <span>
+                  {t('results.reviews')} <QuestionCircleOutlined />
+                </span>
+              </Tooltip>
+            ),
+            ...oneLine,
+            render: (_, row) => t('results.reviewsValue', { valid: row.validCount, excluded: row.excludedCount }) },
           ...(results.rows.some((row) => row.note) ? [{ title: t('results.note'), render: (_: unknown, row: TResultRow) => row.note ?? '' }] : []),
           {
             title: t('results.shortlisted'),
