@@ -11,6 +11,7 @@ export * from './reference.js';
 export * from './bodies.js';
 export * from './accounts.js';
 export * from './audit.js';
+export * from './audit-labels.js';
 export * from './dashboard.js';
 export * from './files.js';
 export * from './governance-rules.js';

@@ -49,7 +49,7 @@ describe('expert review and results through the API', () => {
     const draft = await createApplication(
       ctx.deps.database.db,
       SYSTEM_ACTOR,
-      { callId, applicantOrgId: school.id, consortiumName: '港口物流联合体（未提交）', park: { orgId: null, name: '连云港港口物流园' } },
+      { callId, applicantOrgId: school.id, consortiumName: '港口物流联合体（未提交）', park: { orgId: null, name: '连云港港口物流园', uscc: null } },
       new Date('2026-05-01T00:00:00Z'),
     );
     draftId = draft.id;
