@@ -2,7 +2,7 @@
  * Downloads of the results: the ranking and each application's score sheet (every expert, every point) as
  * XLSX through the kernel's formula-neutralising writer, and the published list as PDF through kernel/documents.
  */
-import { AGGREGATION_METHODS, APPLICATION_UNIT_PLACES, SCORED_INDICATOR_CODES, SELECTION_INDICATORS } from '@chanjiao/contracts';
+import { AGGREGATION_METHODS, APPLICATION_UNIT_PLACES, SCORED_INDICATOR_CODES, SELECTION_INDICATORS, type TResultNotice, type TResults } from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { renderPdf } from '../../../kernel/documents/index.js';
@@ -107,7 +107,11 @@ function chineseDate(iso: string): string {
 export async function publishedListPdf(db: Executor, callId: string) {
   const results = await getResults(db, callId, 'zh-CN');
   if (!results.publishedAt || !results.notice) throw new DomainError('RESULT_NOT_PUBLISHED');
-  const notice = results.notice;
+  const content = await renderPdf(publishedListBlocks(results, results.publishedAt, results.notice), { title: `${results.call.title}结果公示`, pageNumbers: true });
+  return { filename: `${results.call.title}结果公示.pdf`, contentType: 'application/pdf', content };
+}
+
+export function publishedListBlocks(results: TResults, publishedAt: string, notice: TResultNotice): DocBlock[] {
   const shortlisted = results.rows.filter((row) => row.shortlisted);
   const blocks: DocBlock[] = [
     { kind: 'paragraph', align: 'center', text: notice.documentNumber },
@@ -131,8 +135,7 @@ export async function publishedListPdf(db: Executor, callId: string) {
     { kind: 'spacer' },
     { kind: 'paragraph', align: 'right', text: notice.signatory },
     { kind: 'paragraph', align: 'right', text: chineseDate(notice.issuedOn) },
-    { kind: 'paragraph', align: 'right', size: 'small', text: `发布时间：${formatShanghai(new Date(results.publishedAt), 'minute')}（北京时间）` },
+    { kind: 'paragraph', align: 'right', size: 'small', text: `发布时间：${formatShanghai(new Date(publishedAt), 'minute')}（北京时间）` },
   ];
-  const content = await renderPdf(blocks, { title: `${results.call.title}结果公示`, pageNumbers: true });
-  return { filename: `${results.call.title}结果公示.pdf`, contentType: 'application/pdf', content };
+  return blocks;
 }
