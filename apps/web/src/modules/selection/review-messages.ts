@@ -150,7 +150,7 @@ export const REVIEW_MESSAGES = defineMessages({
   'sheet.submit': ['提交评分', 'Submit scores'],
   'sheet.check.missing': ['观测点 {code} 未评分，请填写 0–{max} 分', 'Point {code} has no score; give 0–{max}'],
   'sheet.check.negative': ['观测点 {code} 的得分不能为负数，请填写 0–{max} 分', 'Point {code} cannot be negative; give 0–{max}'],
-  'sheet.check.over': ['观测点 {code} 满分 {max} 分，请填写 0–{max} 分', 'Point {code} is worth at most {max}; give 0–{max}'],
+  'sheet.check.over': ['观测点 {code} 的得分 {value} 超过最高分 {max}，请在 0–{max} 之间评分', 'Point {code}: {value} is above its maximum {max}; give 0–{max}'],
   'sheet.check.deductionOver': ['扣分最多 {max} 分，请填写 0–{max} 分', 'The deduction is at most {max}; give 0–{max}'],
   'sheet.check.deductionNegative': ['扣分不能为负数', 'The deduction cannot be negative'],
   'sheet.check.incomplete': ['还有 {count} 处需要填写或改正，已在表中标红', '{count} entries to fill in or correct are marked in red'],

@@ -84,7 +84,8 @@ export function ReviewScoreForm({ review }: { review: TReview }) {
       const max = p.maxScore ?? null;
       const problem = scoreProblem(value, max, submitting.current);
       if (!problem) return Promise.resolve();
-      const params = { code: p.code, max: max ?? '' };
+      // The same words as the server's refusal, so the message does not change when the server answers.
+      const params = { code: p.code, max: max ?? '', value: value ?? '' };
       return Promise.reject(new Error(t(`sheet.check.${problem.kind}`, params)));
     },
   });
