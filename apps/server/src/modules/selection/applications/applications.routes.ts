@@ -56,7 +56,6 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
         db,
         { applicantOrgIds: scopesWith(requireAuth(request).grants, 'selection.application.edit', 'org') },
         request.query,
-        deps.clock.now(),
       ),
   );
 
@@ -102,7 +101,7 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
       validatorCompiler: selectionValidator,
     },
     async (request) => {
-      await service.saveSection(db, request.actor, request.params.id, request.params.section, request.body, deps.clock.now());
+      await service.saveSection(db, request.actor, request.params.id, request.params.section, request.body);
       return present(request, request.params.id);
     },
   );
@@ -170,7 +169,7 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: edit },
       validatorCompiler: selectionValidator,
     },
-    async (request) => materials.setToc(db, request.actor, request.params.id, request.body.entries, deps.clock.now()),
+    async (request) => materials.setToc(db, request.actor, request.params.id, request.body.entries),
   );
 
   r.get(

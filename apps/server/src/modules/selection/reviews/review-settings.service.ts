@@ -6,7 +6,6 @@
 import {
   DEFAULT_ASSIGNMENT_LIMITS,
   DEFAULT_SCORING_RULE,
-  type TResultNotice,
   type TReviewSettings,
   type TReviewSettingsUpdate,
 } from '@chanjiao/contracts';
@@ -19,7 +18,6 @@ import * as repo from './reviews.repository.js';
 export interface EffectiveSettings extends TReviewSettings {
   version: number;
   publishedAt: Date | null;
-  notice: TResultNotice | null;
 }
 
 export async function settingsOf(db: Executor, callId: string): Promise<EffectiveSettings> {
@@ -31,7 +29,6 @@ export async function settingsOf(db: Executor, callId: string): Promise<Effectiv
       commentsVisibleToApplicants: false,
       version: 0,
       publishedAt: null,
-      notice: null,
     };
   }
   return {
@@ -40,7 +37,6 @@ export async function settingsOf(db: Executor, callId: string): Promise<Effectiv
     commentsVisibleToApplicants: row.commentsVisibleToApplicants,
     version: row.version,
     publishedAt: row.publishedAt,
-    notice: row.notice,
   };
 }
 

@@ -1,1 +1,0 @@
-ALTER TABLE "selection_review_settings" ADD COLUMN "notice" jsonb;
