@@ -80,7 +80,7 @@ async function main() {
     const assignment = await timed(() => assignAutomatically(deps.database.db, SYSTEM_ACTOR, callId, 'bench'));
     const scored = await scoreEverything(deps, callId);
     const ranking = await repeated(() => getResults(deps.database.db, callId, 'zh-CN'));
-    const summary = await repeated(() => summarySheet(deps.database.db, callId));
+    const summary = await repeated(() => summarySheet(deps.database.db, SYSTEM_ACTOR, callId));
     const rankingSheet = await repeated(() => rankingXlsx(deps.database.db, callId));
     const results = await getResults(deps.database.db, callId, 'zh-CN');
 

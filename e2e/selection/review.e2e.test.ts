@@ -238,9 +238,20 @@ describe('遴选: the panel, three experts’ scores, the ranking and the publis
     await row(page, STEEL).locator('.ant-checkbox-input').nth(0).check();
     await ranking.getByRole('button', { name: '保存名单' }).click();
     await toast(page, '已保存培育名单和推荐名单').waitFor();
-    await ranking.getByRole('button', { name: '发布结果' }).click();
-    await confirmButton(page).click();
+    await ranking.getByRole('button', { name: buttonName('发布结果') }).click();
+    // Publishing is issuing the 公示: 文号, 落款 (the bureau, today), 公示期 and the contact for objections.
+    const dialog = page.locator('.ant-modal', { hasText: '发布结果并公示' });
+    await dialog.getByLabel('公示文号').fill('连教职函〔2026〕18号');
+    await dialog.getByRole('button', { name: buttonName('发布结果') }).click();
+    await dialog.locator('.ant-form-item-explain-error', { hasText: '公示结束日期' }).waitFor();
+    const until = dialog.getByLabel('公示结束日期（含当日）');
+    await until.click();
+    await until.fill('2099-06-30');
+    await until.press('Enter');
+    await dialog.getByLabel('异议受理联系方式').fill('高职处 王用楼，0518-85822213');
+    await dialog.getByRole('button', { name: buttonName('发布结果') }).click();
     await ranking.locator('.ant-alert', { hasText: /结果已于 .+ 发布，申报单位可查看/ }).waitFor();
+    expect(await ranking.locator('.ant-alert', { hasText: '连教职函〔2026〕18号' }).count()).toBe(1);
     expect(await row(page, SALT).locator('.ant-checkbox-input').nth(1).isChecked()).toBe(true);
     expect(await row(page, STEEL).locator('.ant-checkbox-input').nth(1).isChecked()).toBe(false);
     expect(await ranking.getByRole('button', { name: '发布结果' }).count()).toBe(0);
@@ -261,5 +272,18 @@ describe('遴选: the panel, three experts’ scores, the ranking and the publis
     expect(result).toContain('列入培育名单');
     expect(result).toContain('推荐至省教育厅');
     expect(await page.locator('.ant-page-header, main').first().innerText()).toContain(SALT);
+  });
+
+  it('(d) the public page shows the 公示 with its 文号, 公示期, objection contact and 落款', async () => {
+    const page = (current = authority.page);
+    await page.goto('/public/selection');
+    const published = page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: '结果公示' }) });
+    await published.getByText('连教职函〔2026〕18号').waitFor();
+    const text = await published.innerText();
+    expect(text).toContain(SALT);
+    expect(text).toContain('2099年6月30日');
+    expect(text).toContain('0518-85822213');
+    expect(text).toContain('公示中');
+    await saveScreenshot(page, 'public-selection-published');
   });
 });

@@ -12,6 +12,7 @@ export * from './bodies.js';
 export * from './accounts.js';
 export * from './admin-approvals.js';
 export * from './audit.js';
+export * from './audit-labels.js';
 export * from './dashboard.js';
 export * from './files.js';
 export * from './governance-rules.js';

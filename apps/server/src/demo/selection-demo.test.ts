@@ -24,7 +24,7 @@ describe('the demo selection: the 2026 连云港 call (连教职函〔2026〕6�
     await ensureSelectionDemo(db);
     const calls = await db.select().from(selectionCalls);
     expect(calls).toHaveLength(1);
-    const call = await getCall(db, calls[0]!.id);
+    const call = await getCall(db, calls[0]!.id, new Date('2026-05-01T00:00:00Z'));
     expect(call).toMatchObject({
       status: 'open',
       documentNumber: '连教职函〔2026〕6号',

@@ -20,6 +20,9 @@ import {
 import { LYG_DEMO_COLLEGE, LYG_DEMO_ORGS } from './dataset/lianyungang-2026.js';
 import { orgIdsByName } from './demo.repository.js';
 
+/** When the demo's call opened (the seed's notice went out in April 2026). */
+const CALL_OPENED_AT = new Date('2026-04-20T01:00:00Z');
+
 /** Made-up maximum scores per basic indicator's points (sum 100); 7.其他 deducts at most 10. */
 const DEMO_MAX_BY_INDICATOR: Record<string, number> = { '1': 3, '2': 3, '3': 3, '4': 4, '5': 5, '7': 10 };
 
@@ -44,9 +47,10 @@ export async function ensureSelectionDemo(db: Database): Promise<void> {
     db,
     SYSTEM_ACTOR,
     { authorityOrgId, ...LYG_2026_CALL, formKey: 'consortium_recommendation' },
+    CALL_OPENED_AT,
     { indicatorSettings: { scores: demoScores(), isGenerated: true } },
   );
-  const call = await openCall(db, SYSTEM_ACTOR, drafted.id, drafted.version, new Date('2026-04-20T01:00:00Z'));
+  const call = await openCall(db, SYSTEM_ACTOR, drafted.id, drafted.version, CALL_OPENED_AT);
 
   const complete = petrochemicalApplication(ids);
   const submitted = await createApplication(
@@ -66,5 +70,5 @@ export async function ensureSelectionDemo(db: Database): Promise<void> {
     new Date('2026-05-22T02:00:00Z'),
     { isGenerated: true, content: draft },
   );
-  await saveSection(db, SYSTEM_ACTOR, started.id, 'overview', { version: started.version, data: draft.overview });
+  await saveSection(db, SYSTEM_ACTOR, started.id, 'overview', { version: started.version, data: draft.overview }, new Date('2026-05-22T02:30:00Z'));
 }

@@ -60,3 +60,15 @@ describe('zod issues as antd field errors', () => {
     expect(requiredBySchema(ZAttendanceInput, ['entries', 0, 'representativeName'])).toBe(false);
   });
 });
+
+describe('a form names its fields in its messages (安排会议: 会议名称, 会议日期)', () => {
+  it('names an empty meeting title and date, the title as the form calls it', async () => {
+    const { ZMeetingInput } = await import('@chanjiao/contracts/governance/meetings');
+    const result = ZMeetingInput.safeParse({ title: ' ' }, { reportInput: true });
+    expect(result.success).toBe(false);
+    const messages = fieldMessages(result.error!.issues, 'zh-CN', undefined, { title: '会议名称' });
+    expect(messages.get('title')?.[0]).toMatch(/^『会议名称』/);
+    expect(messages.get('heldOn')?.[0]).toMatch(/^『会议日期』/);
+    expect([...messages.values()].flat().join()).not.toContain('此项');
+  });
+});

@@ -5,7 +5,7 @@
  * whose path is its name — on change, on blur and on submit, as antd runs field rules.
  */
 import type { Locale } from '@chanjiao/contracts/i18n';
-import { describeIssue } from '@chanjiao/contracts/validation-issues';
+import { describeIssue, issueMessage } from '@chanjiao/contracts/validation-issues';
 import type { FormRule } from 'antd';
 import { useMemo } from 'react';
 import type { z } from 'zod';
@@ -17,16 +17,28 @@ export interface ZodFormOptions<Values> {
   toPayload?: (values: Values) => unknown;
   /** The form's name for a path of the schema, where the form names a field otherwise (default: the same path). */
   nameOf?: (path: string) => NamePath;
+  /**
+   * What this form calls a field whose contract name is shared across the platform (`title` is a call's 遴选名称,
+   * a meeting's 会议名称): keyed by the form's name path joined with dots, in the form's language.
+   */
+  labels?: Record<string, string>;
 }
 
 const key = (name: NamePath) => name.join('.');
 
 /** The messages of each field, keyed by its name path joined with dots (`members.0.orgId`). */
-export function fieldMessages(issues: readonly z.core.$ZodIssue[], locale: Locale, nameOf: (path: string) => NamePath = namePathOf): Map<string, string[]> {
+export function fieldMessages(
+  issues: readonly z.core.$ZodIssue[],
+  locale: Locale,
+  nameOf: (path: string) => NamePath = namePathOf,
+  labels: Record<string, string> = {},
+): Map<string, string[]> {
   const messages = new Map<string, string[]>();
   for (const issue of issues) {
     const field = key(nameOf(issue.path.map(String).join('.')));
-    messages.set(field, [...(messages.get(field) ?? []), describeIssue(issue, locale)]);
+    const label = labels[field];
+    const text = label ? (locale === 'zh-CN' ? `『${label}』${issueMessage(issue, locale)}` : `“${label}”: ${issueMessage(issue, locale)}`) : describeIssue(issue, locale);
+    messages.set(field, [...(messages.get(field) ?? []), text]);
   }
   return messages;
 }
@@ -64,13 +76,13 @@ export function requiredBySchema(schema: z.ZodType, name: NamePath): boolean {
 }
 
 export function zodFieldRule<Values>(schema: z.ZodType, name: NamePath, locale: Locale, options: ZodFormOptions<Values> = {}): FormRule {
-  const { toPayload = (values: Values) => values, nameOf = namePathOf } = options;
+  const { toPayload = (values: Values) => values, nameOf = namePathOf, labels } = options;
   return (form) => ({
     validator: async () => {
       // reportInput, as the server parses: the message depends on what was given.
       const result = schema.safeParse(toPayload(form.getFieldsValue(true) as Values), { reportInput: true });
       if (result.success) return;
-      const messages = fieldMessages(result.error.issues, locale, nameOf).get(key(name));
+      const messages = fieldMessages(result.error.issues, locale, nameOf, labels).get(key(name));
       if (messages?.[0]) throw new Error(messages[0]);
     },
   });
@@ -83,14 +95,14 @@ export function zodFieldRule<Values>(schema: z.ZodType, name: NamePath, locale: 
  */
 export function useZodForm<Values = unknown>(schema: z.ZodType, options: ZodFormOptions<Values> = {}) {
   const locale = useLocale();
-  const { toPayload, nameOf } = options;
+  const { toPayload, nameOf, labels } = options;
   return useMemo(() => {
-    const rules = (name: string | NamePath): FormRule[] => [zodFieldRule(schema, toName(name), locale, { toPayload, nameOf })];
+    const rules = (name: string | NamePath): FormRule[] => [zodFieldRule(schema, toName(name), locale, { toPayload, nameOf, labels })];
     return {
       rules,
       field: (name: string | NamePath) => ({ name, rules: rules(name), required: requiredBySchema(schema, toName(name)) }),
     };
-  }, [schema, locale, toPayload, nameOf]);
+  }, [schema, locale, toPayload, nameOf, labels]);
 }
 
 function toName(name: string | NamePath): NamePath {

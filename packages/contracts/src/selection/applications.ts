@@ -4,7 +4,7 @@ import { pageOf, requiredText, ZPageQuery } from '../common.js';
 import type { Bilingual } from '../i18n.js';
 import { ZCallLimits, ZTextLimits } from '../selection-rules.js';
 import { APPLICATION_SECTION_NAMES, ZApplicationContent } from './application-form.js';
-import { CALL_STATUS_NAMES } from './calls.js';
+import { CALL_PHASE_NAMES, CALL_STATUS_NAMES } from './calls.js';
 import { ZUnitRef } from './form-fields.js';
 
 const l = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
@@ -72,6 +72,10 @@ export const ZApplicationSummary = z.object({
   submittedAt: z.string().nullable(),
   returnReason: z.string().nullable(),
   latestVersionNo: z.number().int(),
+  /** The call's phase (CALL_PHASES), read on the server's clock. */
+  callPhase: z.enum(CALL_PHASE_NAMES),
+  /** The call's results are published and rank this application (only a submitted one is ranked). */
+  resultPublished: z.boolean(),
   isGenerated: z.boolean(),
   version: z.number().int(),
   updatedAt: z.string(),
@@ -83,6 +87,7 @@ export const ZApplication = ZApplicationSummary.extend({
     id: z.string(),
     title: z.string(),
     status: z.enum(CALL_STATUS_NAMES),
+    phase: z.enum(CALL_PHASE_NAMES),
     deadline: z.string(),
     textLimits: ZTextLimits,
     limits: ZCallLimits,

@@ -15,6 +15,20 @@ export const CALL_STATUSES = {
 export type CallStatus = keyof typeof CALL_STATUSES;
 export const CALL_STATUS_NAMES = Object.keys(CALL_STATUSES) as [CallStatus, ...CallStatus[]];
 
+/**
+ * Where a call stands for its readers, from its status, its deadline and its results: one word, never two. An
+ * open call whose deadline has passed is 已截止 like a closed one (it takes no new 推荐书); 结果已公示 once the
+ * authority has published the results.
+ */
+export const CALL_PHASES = {
+  draft: l('草稿', 'Draft'),
+  open: l('征集中', 'Open'),
+  closed: l('已截止', 'Closed'),
+  published: l('结果已公示', 'Results published'),
+} as const;
+export type CallPhase = keyof typeof CALL_PHASES;
+export const CALL_PHASE_NAMES = Object.keys(CALL_PHASES) as [CallPhase, ...CallPhase[]];
+
 /** The application forms the platform knows; a call names one and its version, frozen when it opens. */
 export const APPLICATION_FORMS = {
   consortium_recommendation: { version: 1, label: l('市域产教联合体推荐书（附件2）', 'City consortium recommendation form (annex 2)') },
@@ -51,6 +65,9 @@ export const ZCallSummary = z.object({
   documentNumber: z.string().nullable(),
   authority: z.object({ id: z.string(), name: z.string() }),
   status: z.enum(CALL_STATUS_NAMES),
+  /** What to show: the status read against the deadline (on the server's clock) and the results. */
+  phase: z.enum(CALL_PHASE_NAMES),
+  resultsPublishedAt: z.string().nullable(),
   /** Beijing wall-clock time as the call states it. */
   deadline: z.string(),
   deadlineAt: z.string(),

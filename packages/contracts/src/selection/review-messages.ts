@@ -124,6 +124,20 @@ export const REVIEW_ERRORS = defineErrors({
       'en-US': 'The results are not published yet; your result appears here once they are',
     },
   },
+  PUBLICITY_PERIOD_INVALID: {
+    status: 400,
+    message: {
+      'zh-CN': '公示期结束日期 {to} 早于开始日期 {from}，请改正公示期',
+      'en-US': 'The publicity period ends on {to}, before it starts on {from}; correct the period',
+    },
+  },
+  PUBLICITY_BEFORE_SIGNING: {
+    status: 400,
+    message: {
+      'zh-CN': '公示期从 {from} 开始，早于落款日期 {issuedOn}；公示期应从落款之日或之后开始',
+      'en-US': 'The publicity period starts on {from}, before the notice is issued on {issuedOn}; start it on or after that day',
+    },
+  },
   RECOMMENDED_NOT_SHORTLISTED: {
     status: 400,
     message: {
@@ -153,4 +167,8 @@ export const REVIEW_LABELS: Record<string, Bilingual> = {
   shortlisted: l('列入培育名单', 'On the 培育 list'),
   recommended: l('向省教育厅推荐', 'Recommended to the province'),
   seed: l('分配种子', 'Assignment seed'),
+  signatory: l('落款单位', 'Signed by (authority)'),
+  publicityFrom: l('公示开始日期', 'Publicity from'),
+  publicityTo: l('公示结束日期', 'Publicity until'),
+  objectionContact: l('异议受理联系方式', 'Contact for objections'),
 };

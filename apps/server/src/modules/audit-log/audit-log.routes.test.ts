@@ -65,15 +65,19 @@ describe('the audit log for the audit administrator', () => {
 
   it('exports an Excel file with Chinese headers, Beijing times and formulas neutralised, and records the export', async () => {
     const listed = await read('action=auth.login');
-    const response = await auditor.request({ method: 'GET', url: '/api/audit/export.xlsx?action=auth.login' });
+    const response = await auditor.request({ method: 'GET', url: '/api/audit/export.xlsx?action=auth.login&from=2026-01-01' });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
-    expect(response.headers['content-disposition']).toMatch(/attachment; filename="audit-log-\d{8}-\d{6}\.xlsx"/);
+    const today = formatShanghai(new Date()).slice(0, 10);
+    expect(response.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(`审计日志_2026-01-01至${today}.xlsx`)}`);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('审计日志')!;
-    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['编号', '时间（北京时间）', '操作', '结果', '客户端']));
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['编号', '时间（北京时间）', '操作', '对象类型', '对象名称', '结果', '客户端', '详情']));
+    // Operations and object types by their labels, never a code name in the 操作 column.
+    expect(sheet.getRow(2).getCell(5).value).toBe('登录');
+    expect(sheet.getRow(2).getCell(14).value).toBe('auth.login');
     expect(sheet.rowCount).toBe(listed.total + 1);
 
     const newest = listed.items[0]!;
@@ -84,7 +88,7 @@ describe('the audit log for the audit administrator', () => {
 
     const [recorded] = await entries('audit.export');
     expect(recorded).toMatchObject({ actorUserId: auditorId, entityType: 'audit_log' });
-    expect(recorded!.details).toMatchObject({ rows: listed.total, filter: { action: 'auth.login' } });
+    expect(recorded!.details).toMatchObject({ rows: listed.total, filter: { action: 'auth.login', from: '2026-01-01' } });
   });
 
   it('verifies the chain and records the verification', async () => {

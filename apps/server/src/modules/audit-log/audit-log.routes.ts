@@ -2,6 +2,7 @@
 import { ZAuditFilter, ZAuditPage, ZAuditQuery, ZAuditVerification } from '@chanjiao/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
+import { sendDownload } from '../../kernel/files/index.js';
 import { typed } from '../../kernel/http/routes.js';
 import * as service from './audit-log.service.js';
 
@@ -29,11 +30,7 @@ export async function auditLogRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       const file = await service.exportAuditEntries(db, request.actor, request.query, deps.clock.now());
-      return reply
-        .header('Content-Type', XLSX_TYPE)
-        .header('Content-Disposition', `attachment; filename="${file.fileName}"`)
-        .header('Cache-Control', 'no-store')
-        .send(file.content);
+      return sendDownload(reply, { filename: file.fileName, contentType: XLSX_TYPE, content: file.content });
     },
   );
 

@@ -70,6 +70,13 @@ export async function listAuditEntries(db: Database, query: TAuditQuery) {
   return { items: rows.map(presentEntry), total, page: query.page, pageSize: query.pageSize };
 }
 
+/** 审计日志_起止日期.xlsx: the filter's days (Beijing), up to today when it has no end. */
+export function exportFileName(filter: Pick<TAuditFilter, 'from' | 'to'>, now: Date): string {
+  const day = (bound: string) => (DAY.test(bound) ? bound : formatShanghai(new Date(bound)).slice(0, 10));
+  const to = filter.to ? day(filter.to) : formatShanghai(now).slice(0, 10);
+  return filter.from ? `审计日志_${day(filter.from)}至${to}.xlsx` : `审计日志_截至${to}.xlsx`;
+}
+
 export async function exportAuditEntries(db: Database, actor: Actor, filter: TAuditFilter, now: Date) {
   const [latest] = await repo.latestAuditRows(db, 1);
   const rowFilter = { ...rowFilterOf(filter), throughId: latest?.id ?? 0 };
@@ -83,8 +90,7 @@ export async function exportAuditEntries(db: Database, actor: Actor, filter: TAu
       details: { filter, rows, throughId: rowFilter.throughId },
     }),
   );
-  const stamp = formatShanghai(now).replace(/[-: ]/g, '');
-  return { content, fileName: `audit-log-${stamp.slice(0, 8)}-${stamp.slice(8)}.xlsx` };
+  return { content, fileName: exportFileName(filter, now) };
 }
 
 /** Verifies the chain with the process's keys against the newest checkpoint in `checkpointDir`. */

@@ -5863,7 +5863,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 正在征集的遴选 Open calls */
+        /** 已发布的遴选：征集中、已截止、结果已公示 Issued calls */
         get: {
             parameters: {
                 query?: {
@@ -5903,7 +5903,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 遴选通知 An open call */
+        /** 遴选通知 An issued call */
         get: {
             parameters: {
                 query?: never;
@@ -7998,6 +7998,44 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/selection/calls/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 遴选结果公示 The published results (公示) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicResults"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11674,6 +11712,9 @@ export interface components {
             submittedAt: string | null;
             returnReason: string | null;
             latestVersionNo: number;
+            /** @enum {string} */
+            callPhase: "draft" | "open" | "closed" | "published";
+            resultPublished: boolean;
             isGenerated: boolean;
             version: number;
             updatedAt: string;
@@ -11682,6 +11723,8 @@ export interface components {
                 title: string;
                 /** @enum {string} */
                 status: "draft" | "open" | "closed";
+                /** @enum {string} */
+                phase: "draft" | "open" | "closed" | "published";
                 deadline: string;
                 textLimits: components["schemas"]["TextLimitsInput"];
                 limits: components["schemas"]["CallLimitsInput"];
@@ -11750,6 +11793,9 @@ export interface components {
             submittedAt: string | null;
             returnReason: string | null;
             latestVersionNo: number;
+            /** @enum {string} */
+            callPhase: "draft" | "open" | "closed" | "published";
+            resultPublished: boolean;
             isGenerated: boolean;
             version: number;
             updatedAt: string;
@@ -12179,6 +12225,9 @@ export interface components {
             };
             /** @enum {string} */
             status: "draft" | "open" | "closed";
+            /** @enum {string} */
+            phase: "draft" | "open" | "closed" | "published";
+            resultsPublishedAt: string | null;
             deadline: string;
             deadlineAt: string;
             applicationCount: number;
@@ -12242,6 +12291,9 @@ export interface components {
             };
             /** @enum {string} */
             status: "draft" | "open" | "closed";
+            /** @enum {string} */
+            phase: "draft" | "open" | "closed" | "published";
+            resultsPublishedAt: string | null;
             deadline: string;
             deadlineAt: string;
             applicationCount: number;
@@ -14264,6 +14316,26 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        PublicResultEntryInput: {
+            rank: number;
+            tied: boolean;
+            consortiumName: string;
+            parkName: string;
+            total: string;
+            recommended: boolean;
+        };
+        PublicResultsInput: {
+            call: {
+                id: string;
+                title: string;
+                documentNumber: string | null;
+                authorityName: string;
+            };
+            publishedAt: string;
+            notice: components["schemas"]["ResultNoticeInput"];
+            publicityOver: boolean;
+            entries: components["schemas"]["PublicResultEntryInput"][];
+        };
         PublicTalentListsInput: {
             body: {
                 id: string;
@@ -14625,8 +14697,17 @@ export interface components {
                 recommended: boolean;
             }[];
         };
+        ResultNoticeInput: {
+            documentNumber: string;
+            signatory: string;
+            issuedOn: components["schemas"]["IsoDateInput"];
+            publicityFrom: components["schemas"]["IsoDateInput"];
+            publicityTo: components["schemas"]["IsoDateInput"];
+            objectionContact: string;
+        };
         ResultPublishInput: {
             version: number;
+            notice: components["schemas"]["ResultNoticeInput"];
         };
         ResultRowInput: {
             applicationId: string;
@@ -14652,6 +14733,7 @@ export interface components {
             call: {
                 id: string;
                 title: string;
+                authorityName: string;
             };
             /** @enum {string} */
             method: "mean" | "median" | "trimmed_mean";
@@ -14661,6 +14743,7 @@ export interface components {
             rows: components["schemas"]["ResultRowInput"][];
             unresolvedTies: string[][];
             publishedAt: string | null;
+            notice: components["schemas"]["ResultNoticeInput"] | null;
             version: number;
         };
         ReviewInput: {
@@ -15790,6 +15873,9 @@ export interface components {
             submittedAt: string | null;
             returnReason: string | null;
             latestVersionNo: number;
+            /** @enum {string} */
+            callPhase: "draft" | "open" | "closed" | "published";
+            resultPublished: boolean;
             isGenerated: boolean;
             version: number;
             updatedAt: string;
@@ -15798,6 +15884,8 @@ export interface components {
                 title: string;
                 /** @enum {string} */
                 status: "draft" | "open" | "closed";
+                /** @enum {string} */
+                phase: "draft" | "open" | "closed" | "published";
                 deadline: string;
                 textLimits: components["schemas"]["TextLimits"];
                 limits: components["schemas"]["CallLimits"];
@@ -15858,6 +15946,9 @@ export interface components {
             submittedAt: string | null;
             returnReason: string | null;
             latestVersionNo: number;
+            /** @enum {string} */
+            callPhase: "draft" | "open" | "closed" | "published";
+            resultPublished: boolean;
             isGenerated: boolean;
             version: number;
             updatedAt: string;
@@ -16287,6 +16378,9 @@ export interface components {
             };
             /** @enum {string} */
             status: "draft" | "open" | "closed";
+            /** @enum {string} */
+            phase: "draft" | "open" | "closed" | "published";
+            resultsPublishedAt: string | null;
             deadline: string;
             deadlineAt: string;
             applicationCount: number;
@@ -16350,6 +16444,9 @@ export interface components {
             };
             /** @enum {string} */
             status: "draft" | "open" | "closed";
+            /** @enum {string} */
+            phase: "draft" | "open" | "closed" | "published";
+            resultsPublishedAt: string | null;
             deadline: string;
             deadlineAt: string;
             applicationCount: number;
@@ -18325,6 +18422,26 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        PublicResultEntry: {
+            rank: number;
+            tied: boolean;
+            consortiumName: string;
+            parkName: string;
+            total: string;
+            recommended: boolean;
+        };
+        PublicResults: {
+            call: {
+                id: string;
+                title: string;
+                documentNumber: string | null;
+                authorityName: string;
+            };
+            publishedAt: string;
+            notice: components["schemas"]["ResultNotice"];
+            publicityOver: boolean;
+            entries: components["schemas"]["PublicResultEntry"][];
+        };
         PublicTalentLists: {
             body: {
                 id: string;
@@ -18686,8 +18803,17 @@ export interface components {
                 recommended: boolean;
             }[];
         };
+        ResultNotice: {
+            documentNumber: string;
+            signatory: string;
+            issuedOn: components["schemas"]["IsoDate"];
+            publicityFrom: components["schemas"]["IsoDate"];
+            publicityTo: components["schemas"]["IsoDate"];
+            objectionContact: string;
+        };
         ResultPublish: {
             version: number;
+            notice: components["schemas"]["ResultNotice"];
         };
         ResultRow: {
             applicationId: string;
@@ -18713,6 +18839,7 @@ export interface components {
             call: {
                 id: string;
                 title: string;
+                authorityName: string;
             };
             /** @enum {string} */
             method: "mean" | "median" | "trimmed_mean";
@@ -18722,6 +18849,7 @@ export interface components {
             rows: components["schemas"]["ResultRow"][];
             unresolvedTies: string[][];
             publishedAt: string | null;
+            notice: components["schemas"]["ResultNotice"] | null;
             version: number;
         };
         Review: {

@@ -43,6 +43,7 @@ export const AUDIT_MESSAGES = defineMessages({
   'detail.actorId': ['操作人编号', 'Actor id'],
   'detail.entityType': ['对象类型', 'Entity type'],
   'detail.entityId': ['对象编号', 'Entity id'],
+  'detail.entityName': ['对象名称', 'Entity name'],
   'detail.changes': ['变更内容', 'Changes'],
   'detail.field': ['字段', 'Field'],
   'detail.wholeValue': ['（整体）', '(whole value)'],
@@ -55,7 +56,7 @@ export const AUDIT_MESSAGES = defineMessages({
 
   'export.action': ['导出 Excel', 'Export to Excel'],
   'export.hint': ['按当前筛选条件导出全部页（上限 {limit} 条）', 'Exports every page of the current filter (at most {limit} entries)'],
-  'export.fallbackName': ['审计日志.xlsx', 'audit-log.xlsx'],
+  'export.fallbackName': ['审计日志.xlsx', '审计日志.xlsx'],
 
   'verify.action': ['校验审计链', 'Verify the audit chain'],
   'verify.title.ok': ['审计链完整', 'The audit chain is intact'],

@@ -4,7 +4,7 @@ import { defineMessages } from '../../app/i18n';
 export const JOINT_MEETING_MESSAGES = defineMessages({
   actions: ['操作', 'Actions'],
   saved: ['已保存', 'Saved'],
-  'form.required': ['请填写此项', 'Fill this in'],
+  'form.required': ['请填写『{field}』', 'Fill in “{field}”'],
 
   'charter.title': ['章程', 'Charter'],
   'charter.subtitle': ['现行章程全文、表决规则与历次修改', 'The charter in force, its voting rules and its versions'],

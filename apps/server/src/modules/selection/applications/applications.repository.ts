@@ -10,6 +10,9 @@ import {
   selectionApplicationVersions,
 } from './applications.table.js';
 import { organizationDirectory } from '../../organizations/index.js';
+import { outerColumn } from '../../../kernel/db/outer-column.js';
+import { resultDecisions } from '../results/results.table.js';
+import { reviewSettings } from '../reviews/reviews.table.js';
 
 const org = organizationDirectory();
 
@@ -21,15 +24,47 @@ export type FileMeta = Omit<FileRow, 'content'>;
 
 export interface ApplicationListRow extends ApplicationRow {
   callTitle: string;
+  callStatus: string;
+  callDeadlineLocal: string;
+  resultsPublishedAt: Date | null;
   applicantName: string;
+  resultPublished: boolean;
 }
+
+/** Only a submitted application is ranked, so only it gets a published result. */
+const resultPublished = sql<boolean>`exists (select 1 from ${resultDecisions}
+  where ${resultDecisions.applicationId} = ${outerColumn(selectionApplications.id)} and ${resultDecisions.published} is not null)`;
+
+// The outer select always joins the call, so drizzle qualifies the outer column itself.
+const resultsPublishedAt = sql<string | Date | null>`(select ${reviewSettings.publishedAt} from ${reviewSettings}
+  where ${reviewSettings.callId} = ${selectionCalls.id})`;
 
 function listSelection() {
-  return { application: selectionApplications, callTitle: selectionCalls.title, applicantName: org.name };
+  return {
+    application: selectionApplications,
+    callTitle: selectionCalls.title,
+    callStatus: selectionCalls.status,
+    callDeadlineLocal: selectionCalls.deadlineLocal,
+    resultsPublishedAt,
+    applicantName: org.name,
+    resultPublished,
+  };
 }
 
-function flatten(row: { application: ApplicationRow; callTitle: string; applicantName: string }): ApplicationListRow {
-  return { ...row.application, callTitle: row.callTitle, applicantName: row.applicantName };
+interface ListSelectionRow extends Omit<ApplicationListRow, keyof ApplicationRow | 'resultPublished' | 'resultsPublishedAt'> {
+  application: ApplicationRow;
+  resultsPublishedAt: string | Date | null;
+  resultPublished: boolean | string;
+}
+
+function flatten({ application, resultsPublishedAt: publishedAt, resultPublished: published, ...call }: ListSelectionRow): ApplicationListRow {
+  return {
+    ...application,
+    ...call,
+    // Raw subqueries come back as text on one driver and typed on the other.
+    resultsPublishedAt: publishedAt === null ? null : new Date(publishedAt),
+    resultPublished: published === true || published === 't',
+  };
 }
 
 export async function findApplication(db: Executor, id: string): Promise<ApplicationRow | undefined> {

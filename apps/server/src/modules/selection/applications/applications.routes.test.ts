@@ -163,6 +163,38 @@ describe('the 推荐书 through the API', () => {
     clock.now = START;
   });
 
+  it('after the deadline a draft reads 已截止 and is read-only; a returned one may still be corrected (通知 三.2)', async () => {
+    const due = (await makeOpenCall(ctx.deps, bureauId, '2026-05-01T23:59:59')).id;
+    const draft = await fillIn(await start(undefined, undefined, due));
+    const returned = await fillIn(await start(undefined, undefined, due));
+    clock.now = beijing('2026-05-01T23:55:00');
+    const sent = await applicant.request({ method: 'POST', url: `/api/selection/applications/${returned.id}/submit`, payload: { version: returned.version } });
+    expect(sent.statusCode, sent.body).toBe(200);
+    const back = await authority.request({
+      method: 'POST',
+      url: `/api/selection/calls/${due}/applications/${returned.id}/return`,
+      payload: { version: sent.json().version, reason: '请补充成员单位统一社会信用代码' },
+    });
+    expect(back.statusCode, back.body).toBe(200);
+
+    clock.now = beijing('2026-05-02T00:00:00');
+    const read = (await applicant.request({ method: 'GET', url: `/api/selection/applications/${draft.id}` })).json();
+    expect(read).toMatchObject({ status: 'draft', call: { status: 'open', phase: 'closed' }, abilities: { edit: false, submit: false } });
+    const edit = await save(draft, 'cover', draft.content.cover);
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().error.code).toBe('SUBMISSION_DEADLINE_PASSED');
+    const toc = await applicant.request({ method: 'PUT', url: `/api/selection/applications/${draft.id}/material/toc`, payload: { entries: [] } });
+    expect(toc.json().error.code).toBe('SUBMISSION_DEADLINE_PASSED');
+
+    const correcting = (await applicant.request({ method: 'GET', url: `/api/selection/applications/${returned.id}` })).json();
+    expect(correcting).toMatchObject({ status: 'returned', abilities: { edit: true, submit: true } });
+    expect((await save(correcting, 'cover', correcting.content.cover)).statusCode).toBe(200);
+
+    const listed = (await ctx.app.inject({ method: 'GET', url: '/api/public/selection/calls?pageSize=100' })).json();
+    expect(listed.items.find((call: { id: string }) => call.id === due)).toMatchObject({ status: 'open', phase: 'closed' });
+    clock.now = START;
+  });
+
   it('locks a submitted application, lets the authority return it with a reason, and shows what changed between versions', async () => {
     const filled = await fillIn(await start());
     const submitted = await applicant.request({ method: 'POST', url: `/api/selection/applications/${filled.id}/submit`, payload: { version: filled.version } });

@@ -56,6 +56,7 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
         db,
         { applicantOrgIds: scopesWith(requireAuth(request).grants, 'selection.application.edit', 'org') },
         request.query,
+        deps.clock.now(),
       ),
   );
 
@@ -101,7 +102,7 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
       validatorCompiler: selectionValidator,
     },
     async (request) => {
-      await service.saveSection(db, request.actor, request.params.id, request.params.section, request.body);
+      await service.saveSection(db, request.actor, request.params.id, request.params.section, request.body, deps.clock.now());
       return present(request, request.params.id);
     },
   );
@@ -169,7 +170,7 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: edit },
       validatorCompiler: selectionValidator,
     },
-    async (request) => materials.setToc(db, request.actor, request.params.id, request.body.entries),
+    async (request) => materials.setToc(db, request.actor, request.params.id, request.body.entries, deps.clock.now()),
   );
 
   r.get(

@@ -24,6 +24,7 @@ import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { findOrgById } from '../../organizations/index.js';
 import * as callRepo from '../calls/calls.repository.js';
 import { requireCall } from '../calls/calls.service.js';
+import { callPhase } from '../calls/calls.rules.js';
 import { assertSubmissionOpen, submissionAllowed } from '../calls/deadline.rules.js';
 import { assertParkHasRoom } from './one-per-park.rules.js';
 import { parseSection } from '../selection.validation.js';
@@ -46,7 +47,7 @@ export async function requireApplication(db: Executor, id: string): Promise<repo
   return application;
 }
 
-export function presentSummary(row: repo.ApplicationListRow): TApplicationSummary {
+export function presentSummary(row: repo.ApplicationListRow, now: Date): TApplicationSummary {
   return {
     id: row.id,
     callId: row.callId,
@@ -58,6 +59,8 @@ export function presentSummary(row: repo.ApplicationListRow): TApplicationSummar
     submittedAt: row.submittedAt?.toISOString() ?? null,
     returnReason: row.returnReason,
     latestVersionNo: row.latestVersionNo,
+    callPhase: callPhase({ status: row.callStatus as CallStatus, deadlineLocal: row.callDeadlineLocal, resultsPublishedAt: row.resultsPublishedAt }, now),
+    resultPublished: row.resultPublished,
     isGenerated: row.isGenerated,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
@@ -73,13 +76,14 @@ export function submissionProblems(content: TApplicationContent, call: callRepo.
   return [...draftProblems(content, limitsOf(call)), ...missingForSubmission(content)];
 }
 
-function editable(application: repo.ApplicationRow, call: callRepo.CallRow): boolean {
-  return (application.status === 'draft' || application.status === 'returned') && call.status === 'open';
-}
-
-/** A returned application may be resubmitted while the call is open: the authority asked for the correction. */
-function submittable(application: repo.ApplicationRow, call: callRepo.CallRow, now: Date): boolean {
-  return editable(application, call) && (application.status === 'returned' || submissionAllowed(now, call.deadlineLocal));
+/**
+ * A draft is written until the deadline (通知 三.2) and is read-only after it; a returned application may be
+ * corrected and resubmitted while the call is open, since the authority asked for the correction.
+ */
+function editable(application: repo.ApplicationRow, call: callRepo.CallRow, now: Date): boolean {
+  if (call.status !== 'open') return false;
+  if (application.status === 'returned') return true;
+  return application.status === 'draft' && submissionAllowed(now, call.deadlineLocal);
 }
 
 export interface Viewer {
@@ -94,11 +98,12 @@ export async function getApplication(db: Executor, id: string, viewer: Viewer): 
   const call = await requireCall(db, row.callId);
   const material = await repo.currentFile(db, id, 'supporting_material');
   return {
-    ...presentSummary(row),
+    ...presentSummary(row, viewer.now),
     call: {
       id: call.id,
       title: call.title,
       status: call.status as CallStatus,
+      phase: callPhase({ status: call.status as CallStatus, deadlineLocal: call.deadlineLocal, resultsPublishedAt: row.resultsPublishedAt }, viewer.now),
       deadline: call.deadlineLocal,
       textLimits: call.textLimits,
       limits: call.limits,
@@ -107,29 +112,31 @@ export async function getApplication(db: Executor, id: string, viewer: Viewer): 
     material: material ? presentMaterial(material) : null,
     problems: submissionProblems(row.content, call).map((problem) => presentProblem(problem, viewer.locale)),
     abilities: {
-      edit: viewer.mayEdit && editable(row, call),
-      submit: viewer.mayEdit && submittable(row, call, viewer.now),
+      edit: viewer.mayEdit && editable(row, call, viewer.now),
+      submit: viewer.mayEdit && editable(row, call, viewer.now),
     },
   };
 }
 
-export async function listApplications(db: Executor, filter: Omit<repo.ApplicationFilter, 'page' | 'pageSize'>, query: TApplicationListQuery) {
+export async function listApplications(db: Executor, filter: Omit<repo.ApplicationFilter, 'page' | 'pageSize'>, query: TApplicationListQuery, now: Date) {
   const { rows, total } = await repo.listApplications(db, {
     ...filter,
     statuses: query.status ? [query.status] : filter.statuses,
     page: query.page,
     pageSize: query.pageSize,
   });
-  return { items: rows.map(presentSummary), total, page: query.page, pageSize: query.pageSize };
+  return { items: rows.map((row) => presentSummary(row, now)), total, page: query.page, pageSize: query.pageSize };
 }
 
 function assertCallOpen(call: callRepo.CallRow) {
   if (call.status !== 'open') throw new DomainError('CALL_NOT_OPEN', { title: call.title, status: CALL_STATUSES[call.status as CallStatus] });
 }
 
-function assertEditable(application: repo.ApplicationRow, call: callRepo.CallRow) {
+/** Saving and submitting: never a submitted application, never a draft after the deadline. */
+function assertEditable(application: repo.ApplicationRow, call: callRepo.CallRow, now: Date) {
   if (application.status === 'submitted') throw new DomainError('APPLICATION_LOCKED', { name: application.consortiumName });
   assertCallOpen(call);
+  if (application.status === 'draft') assertSubmissionOpen(now, call.deadlineLocal);
 }
 
 /** 通知 三.1 under the call's lock, so two parks' applications created at once are checked one after the other. */
@@ -195,10 +202,10 @@ export async function createApplication(db: Executor, actor: Actor, input: TAppl
   return created;
 }
 
-export async function saveSection(db: Executor, actor: Actor, id: string, section: ApplicationSection, input: TSectionSave) {
+export async function saveSection(db: Executor, actor: Actor, id: string, section: ApplicationSection, input: TSectionSave, now: Date) {
   const application = await requireApplication(db, id);
   const call = await requireCall(db, application.callId);
-  assertEditable(application, call);
+  assertEditable(application, call, now);
   if (application.version !== input.version) throw new DomainError('VERSION_CONFLICT', { current: application.version });
   const data = parseSection(APPLICATION_SECTIONS[section], section, input.data);
   const content = { ...application.content, [section]: data } as TApplicationContent;
@@ -227,8 +234,7 @@ export async function saveSection(db: Executor, actor: Actor, id: string, sectio
 export async function submitApplication(db: Executor, actor: Actor, id: string, version: number, now: Date) {
   const application = await requireApplication(db, id);
   const call = await requireCall(db, application.callId);
-  assertEditable(application, call);
-  if (application.status === 'draft') assertSubmissionOpen(now, call.deadlineLocal);
+  assertEditable(application, call, now);
   if (application.version !== version) throw new DomainError('VERSION_CONFLICT', { current: application.version });
   const problems = submissionProblems(application.content, call);
   if (problems.length > 0) throw new DomainError('APPLICATION_INCOMPLETE', { count: problems.length }, problems.map(asFieldProblem));

@@ -26,6 +26,7 @@ export async function makeOpenCall(deps: AppDeps, authorityOrgId: string, deadli
     db,
     SYSTEM_ACTOR,
     { authorityOrgId, title: `2026年市级市域产教联合体遴选${unique()}`, deadline, formKey: 'consortium_recommendation' },
+    now,
     { indicatorSettings: { scores: TEST_INDICATOR_SCORES } },
   );
   return openCall(db, SYSTEM_ACTOR, call.id, call.version, now);

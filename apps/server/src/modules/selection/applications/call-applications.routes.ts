@@ -47,7 +47,7 @@ export async function callApplicationRoutes(app: FastifyInstance, deps: AppDeps)
       config: { policy: manage },
       validatorCompiler: selectionValidator,
     },
-    async (request) => service.listApplications(db, { callId: request.params.id }, request.query),
+    async (request) => service.listApplications(db, { callId: request.params.id }, request.query, deps.clock.now()),
   );
 
   r.get(

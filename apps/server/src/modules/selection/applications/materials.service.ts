@@ -10,6 +10,7 @@ import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import type { Upload } from '../../../kernel/files/index.js';
 import { requireCall } from '../calls/calls.service.js';
+import { assertSubmissionOpen } from '../calls/deadline.rules.js';
 import * as repo from './applications.repository.js';
 import { countPdfPages, looksLikePdf } from './pdf-pages.js';
 
@@ -29,17 +30,19 @@ export function presentMaterial(file: repo.FileMeta): TSupportingMaterial {
   };
 }
 
-async function requireEditable(db: Executor, applicationId: string) {
+/** As for the form's sections: a draft only until the deadline, a returned application while the call is open. */
+async function requireEditable(db: Executor, applicationId: string, now: Date) {
   const application = await repo.findApplication(db, applicationId);
   if (!application) throw notFound(bilingual('推荐书', 'application'));
   const call = await requireCall(db, application.callId);
   if (application.status === 'submitted') throw new DomainError('APPLICATION_LOCKED', { name: application.consortiumName });
   if (call.status !== 'open') throw new DomainError('CALL_NOT_OPEN', { title: call.title, status: call.status });
+  if (application.status === 'draft') assertSubmissionOpen(now, call.deadlineLocal);
   return { application, call };
 }
 
 export async function uploadMaterial(db: Executor, actor: Actor, applicationId: string, upload: Upload, now: Date) {
-  const { call } = await requireEditable(db, applicationId);
+  const { call } = await requireEditable(db, applicationId, now);
   if (!looksLikePdf(upload.content)) throw new DomainError('SUPPORTING_MATERIAL_NOT_PDF');
   const pages = await countPdfPages(upload.content);
   if (pages === null) throw new DomainError('SUPPORTING_MATERIAL_UNREADABLE');
@@ -101,8 +104,8 @@ export function tocProblems(entries: TTocEntry[], pageCount: number) {
   });
 }
 
-export async function setToc(db: Executor, actor: Actor, applicationId: string, entries: TTocEntry[]) {
-  await requireEditable(db, applicationId);
+export async function setToc(db: Executor, actor: Actor, applicationId: string, entries: TTocEntry[], now: Date) {
+  await requireEditable(db, applicationId, now);
   const material = await repo.currentFile(db, applicationId, 'supporting_material');
   if (!material) throw notFound(MATERIAL_ENTITY);
   const problems = tocProblems(entries, material.pageCount ?? 0);
@@ -134,7 +137,7 @@ function imageType(content: Buffer): 'image/png' | 'image/jpeg' | null {
 
 /** Stores a seal image; the applicant then names it in section 6 (the upload does not change the form). */
 export async function uploadSeal(db: Executor, actor: Actor, applicationId: string, slot: SealSlot, upload: Upload, now: Date) {
-  await requireEditable(db, applicationId);
+  await requireEditable(db, applicationId, now);
   const contentType = imageType(upload.content);
   if (!contentType) throw new DomainError('SEAL_IMAGE_TYPE');
   return db.transaction(async (tx) => {

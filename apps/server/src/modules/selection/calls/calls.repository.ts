@@ -3,6 +3,7 @@ import type { CallStatus } from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
 import { selectionApplications } from '../applications/applications.table.js';
 import { selectionCalls } from './calls.table.js';
+import { reviewSettings } from '../reviews/reviews.table.js';
 import { outerColumn } from '../../../kernel/db/outer-column.js';
 import { organizationDirectory } from '../../organizations/index.js';
 
@@ -15,18 +16,36 @@ export interface CallListRow extends CallRow {
   authorityName: string;
   applicationCount: number;
   submittedCount: number;
+  resultsPublishedAt: Date | null;
 }
 
 const applicationCount = sql<number>`(select count(*)::int from ${selectionApplications} where ${selectionApplications.callId} = ${outerColumn(selectionCalls.id)})`;
 const submittedCount = sql<number>`(select count(*)::int from ${selectionApplications}
   where ${selectionApplications.callId} = ${outerColumn(selectionCalls.id)} and ${selectionApplications.status} = 'submitted')`;
 
+const resultsPublishedAt = sql<string | Date | null>`(select ${reviewSettings.publishedAt} from ${reviewSettings} where ${reviewSettings.callId} = ${outerColumn(selectionCalls.id)})`;
+
 function listSelection() {
-  return { call: selectionCalls, authorityName: org.name, applicationCount, submittedCount };
+  return { call: selectionCalls, authorityName: org.name, applicationCount, submittedCount, resultsPublishedAt };
 }
 
-function flatten(row: { call: CallRow; authorityName: string; applicationCount: number; submittedCount: number }): CallListRow {
-  return { ...row.call, authorityName: row.authorityName, applicationCount: Number(row.applicationCount), submittedCount: Number(row.submittedCount) };
+interface ListSelectionRow {
+  call: CallRow;
+  authorityName: string;
+  applicationCount: number;
+  submittedCount: number;
+  resultsPublishedAt: string | Date | null;
+}
+
+function flatten(row: ListSelectionRow): CallListRow {
+  return {
+    ...row.call,
+    authorityName: row.authorityName,
+    applicationCount: Number(row.applicationCount),
+    submittedCount: Number(row.submittedCount),
+    // A raw subquery comes back as text on one driver and as a Date on the other.
+    resultsPublishedAt: row.resultsPublishedAt === null ? null : new Date(row.resultsPublishedAt),
+  };
 }
 
 export async function findCall(db: Executor, id: string): Promise<CallRow | undefined> {

@@ -20,21 +20,21 @@ export async function callRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/public/selection/calls',
     {
-      schema: { tags: TAGS, summary: '正在征集的遴选 Open calls', querystring: ZCallListQuery, response: { 200: ZPublicCallPage } },
+      schema: { tags: TAGS, summary: '已发布的遴选：征集中、已截止、结果已公示 Issued calls', querystring: ZCallListQuery, response: { 200: ZPublicCallPage } },
       config: { policy: { public: true } },
       validatorCompiler: selectionValidator,
     },
-    async (request) => service.listOpenCalls(db, request.query),
+    async (request) => service.listPublicCalls(db, request.query, deps.clock.now()),
   );
 
   r.get(
     '/api/public/selection/calls/:id',
     {
-      schema: { tags: TAGS, summary: '遴选通知 An open call', params: ZIdParams, response: { 200: ZCall } },
+      schema: { tags: TAGS, summary: '遴选通知 An issued call', params: ZIdParams, response: { 200: ZCall } },
       config: { policy: { public: true } },
       validatorCompiler: selectionValidator,
     },
-    async (request) => service.getPublicCall(db, request.params.id),
+    async (request) => service.getPublicCall(db, request.params.id, deps.clock.now()),
   );
 
   r.get(
@@ -44,7 +44,7 @@ export async function callRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'selection.call.manage' } },
       validatorCompiler: selectionValidator,
     },
-    async (request) => service.listCalls(db, scopesWith(requireAuth(request).grants, 'selection.call.manage', 'org'), request.query),
+    async (request) => service.listCalls(db, scopesWith(requireAuth(request).grants, 'selection.call.manage', 'org'), request.query, deps.clock.now()),
   );
 
   r.post(
@@ -59,7 +59,7 @@ export async function callRoutes(app: FastifyInstance, deps: AppDeps) {
       },
       validatorCompiler: selectionValidator,
     },
-    async (request, reply) => reply.status(201).send(await service.createCall(db, request.actor, request.body)),
+    async (request, reply) => reply.status(201).send(await service.createCall(db, request.actor, request.body, deps.clock.now())),
   );
 
   r.get(
@@ -69,7 +69,7 @@ export async function callRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: manage },
       validatorCompiler: selectionValidator,
     },
-    async (request) => service.getCall(db, request.params.id),
+    async (request) => service.getCall(db, request.params.id, deps.clock.now()),
   );
 
   r.patch(
@@ -79,7 +79,7 @@ export async function callRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: manage },
       validatorCompiler: selectionValidator,
     },
-    async (request) => service.updateCall(db, request.actor, request.params.id, request.body),
+    async (request) => service.updateCall(db, request.actor, request.params.id, request.body, deps.clock.now()),
   );
 
   r.post(

@@ -23,7 +23,7 @@ import { insertSystemVersion, requireSystem, type SystemSettings, systemSummary 
 import { freezeSystem } from '../indicators/indicators.repository.js';
 import { noticeCallOpened } from '../messages/selection-messages.js';
 import * as repo from './calls.repository.js';
-import { type CallAction, callActionAllowed, frozenFieldsTouched } from './calls.rules.js';
+import { type CallAction, callActionAllowed, callPhase, frozenFieldsTouched } from './calls.rules.js';
 
 export const CALL_ENTITY = bilingual('遴选', 'call');
 
@@ -32,13 +32,17 @@ function withSeconds(local: string): string {
   return local.length === 16 ? `${local}:00` : local;
 }
 
-export function presentCallSummary(row: repo.CallListRow): TCallSummary {
+/** `now` is the server's clock: whether the deadline has passed is decided here, never in the browser. */
+export function presentCallSummary(row: repo.CallListRow, now: Date): TCallSummary {
+  const status = row.status as CallStatus;
   return {
     id: row.id,
     title: row.title,
     documentNumber: row.documentNumber,
     authority: { id: row.authorityOrgId, name: row.authorityName },
-    status: row.status as CallStatus,
+    status,
+    phase: callPhase({ status, deadlineLocal: row.deadlineLocal, resultsPublishedAt: row.resultsPublishedAt }, now),
+    resultsPublishedAt: row.resultsPublishedAt?.toISOString() ?? null,
     deadline: row.deadlineLocal,
     deadlineAt: row.deadlineAt.toISOString(),
     applicationCount: row.applicationCount,
@@ -54,11 +58,11 @@ export async function requireCall(db: Executor, id: string): Promise<repo.CallRo
   return call;
 }
 
-export async function getCall(db: Executor, id: string): Promise<TCall> {
+export async function getCall(db: Executor, id: string, now: Date): Promise<TCall> {
   const row = await repo.findCallListRow(db, id);
   if (!row) throw notFound(CALL_ENTITY);
   return {
-    ...presentCallSummary(row),
+    ...presentCallSummary(row, now),
     noticeText: row.noticeText,
     eligibility: row.eligibility,
     formKey: row.formKey as TCall['formKey'],
@@ -72,11 +76,11 @@ export async function getCall(db: Executor, id: string): Promise<TCall> {
   };
 }
 
-/** Anyone may read a call that is open; drafts and closed calls are the authority's. */
-export async function getPublicCall(db: Executor, id: string): Promise<TCall> {
+/** Anyone may read a call once it is issued (open, closed or with its results published); drafts are the authority's. */
+export async function getPublicCall(db: Executor, id: string, now: Date): Promise<TCall> {
   const call = await requireCall(db, id);
-  if (call.status !== 'open') throw notFound(CALL_ENTITY);
-  return getCall(db, id);
+  if (call.status === 'draft') throw notFound(CALL_ENTITY);
+  return getCall(db, id, now);
 }
 
 function assertAction(call: repo.CallRow, action: CallAction) {
@@ -103,7 +107,7 @@ export interface CallProvenance {
   indicatorSettings?: SystemSettings;
 }
 
-export async function createCall(db: Executor, actor: Actor, input: TCallInput, provenance: CallProvenance = {}) {
+export async function createCall(db: Executor, actor: Actor, input: TCallInput, now: Date, provenance: CallProvenance = {}) {
   const authority = await findOrgById(db, input.authorityOrgId);
   if (!authority || authority.type !== 'education_authority') {
     throw new DomainError('VALIDATION_FAILED', {}, [
@@ -140,10 +144,10 @@ export async function createCall(db: Executor, actor: Actor, input: TCallInput, 
     });
     return call;
   });
-  return getCall(db, created.id);
+  return getCall(db, created.id, now);
 }
 
-export async function updateCall(db: Executor, actor: Actor, id: string, input: TCallUpdate) {
+export async function updateCall(db: Executor, actor: Actor, id: string, input: TCallUpdate, now: Date) {
   const call = await requireCall(db, id);
   assertAction(call, 'edit');
   if (call.version !== input.version) throw new DomainError('VERSION_CONFLICT', { current: call.version });
@@ -168,7 +172,7 @@ export async function updateCall(db: Executor, actor: Actor, id: string, input: 
       details: { changes: changedFields(call as unknown as Record<string, unknown>, changes) },
     });
   });
-  return getCall(db, id);
+  return getCall(db, id, now);
 }
 
 /** Opening publishes the call and freezes its indicator system; every point must have its scores first. */
@@ -191,7 +195,7 @@ export async function openCall(db: Executor, actor: Actor, id: string, version: 
     });
     await noticeCallOpened(tx, actor, updated);
   });
-  return getCall(db, id);
+  return getCall(db, id, now);
 }
 
 export async function closeCall(db: Executor, actor: Actor, id: string, version: number, now: Date) {
@@ -202,20 +206,23 @@ export async function closeCall(db: Executor, actor: Actor, id: string, version:
     if (!updated) throw new DomainError('VERSION_CONFLICT', { current: (await repo.findCall(tx, id))?.version ?? '?' });
     await recordAudit(tx, actor, { action: 'selection.call.close', entityType: 'selection_call', entityId: id });
   });
-  return getCall(db, id);
+  return getCall(db, id, now);
 }
 
-export async function listCalls(db: Executor, authorityOrgIds: 'all' | string[], query: TCallListQuery) {
+export async function listCalls(db: Executor, authorityOrgIds: 'all' | string[], query: TCallListQuery, now: Date) {
   const { rows, total } = await repo.listCalls(db, {
     authorityOrgIds,
     statuses: query.status ? [query.status] : undefined,
     page: query.page,
     pageSize: query.pageSize,
   });
-  return { items: rows.map(presentCallSummary), total, page: query.page, pageSize: query.pageSize };
+  return { items: rows.map((row) => presentCallSummary(row, now)), total, page: query.page, pageSize: query.pageSize };
 }
 
-export async function listOpenCalls(db: Executor, query: TCallListQuery) {
-  const { rows, total } = await repo.listCalls(db, { authorityOrgIds: 'all', statuses: ['open'], page: query.page, pageSize: query.pageSize });
-  return { items: rows.map(presentCallSummary), total, page: query.page, pageSize: query.pageSize };
+/** The public list: every issued call (open, closed, results published), never a draft; the web groups them by phase. */
+export async function listPublicCalls(db: Executor, query: TCallListQuery, now: Date) {
+  const statuses = query.status ? [query.status].filter((status) => status !== 'draft') : (['open', 'closed'] as const);
+  if (statuses.length === 0) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+  const { rows, total } = await repo.listCalls(db, { authorityOrgIds: 'all', statuses: [...statuses], page: query.page, pageSize: query.pageSize });
+  return { items: rows.map((row) => presentCallSummary(row, now)), total, page: query.page, pageSize: query.pageSize };
 }

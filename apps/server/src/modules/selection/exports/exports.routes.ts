@@ -57,6 +57,6 @@ export async function exportRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'selection.call.manage', scope: callScope } },
       validatorCompiler: selectionValidator,
     },
-    async (request, reply) => sendDownload(reply, await summarySheet(db, request.params.id)),
+    async (request, reply) => sendDownload(reply, await summarySheet(db, request.actor, request.params.id)),
   );
 }

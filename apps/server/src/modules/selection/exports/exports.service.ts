@@ -1,4 +1,5 @@
 /** Exports of a call: the 推荐书 as DOCX (the current draft or a submitted version) and the 附件3 汇总表 as XLSX. */
+import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import { renderDocx } from '../../../kernel/documents/index.js';
 import { findOrgById } from '../../organizations/index.js';
@@ -30,9 +31,24 @@ export async function recommendationDocx(db: Executor, applicationId: string, ve
   return { filename: `${name}推荐书${suffix}.docx`, contentType: DOCX, content: bytes };
 }
 
-export async function summarySheet(db: Executor, callId: string) {
+/**
+ * 附件3 as the receiving authority fills it in: the submitted applications only (a draft was never sent to it),
+ * with the contacts' mobile numbers in full — the form asks for them so that the authority can call. Reading
+ * them is a read of personal data and is recorded in the same transaction.
+ */
+export async function summarySheet(db: Executor, actor: Actor, callId: string) {
   const call = await requireCall(db, callId);
-  const [authority, applications] = await Promise.all([findOrgById(db, call.authorityOrgId), repo.applicationsOfCall(db, callId)]);
+  const authority = await findOrgById(db, call.authorityOrgId);
+  const applications = await db.transaction(async (tx) => {
+    const submitted = await repo.applicationsOfCall(tx, callId, ['submitted']);
+    await recordAudit(tx, actor, {
+      action: 'selection.summary.export',
+      entityType: 'selection_call',
+      entityId: callId,
+      details: { title: call.title, applications: submitted.map((application) => application.id), personalData: ['summary.contactMobile'] },
+    });
+    return submitted;
+  });
   const content = await summaryWorkbook({ authorityName: authority?.name ?? '', callTitle: call.title, applications });
   return { filename: `${call.title}申报汇总表.xlsx`, contentType: XLSX, content };
 }

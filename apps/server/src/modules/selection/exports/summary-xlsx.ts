@@ -1,8 +1,9 @@
 /**
  * 附件3 市域产教联合体申报汇总表 as a workbook with the seed's two-row header (依托园区 › 园区名称/主导产业 …).
- * Text typed by applicants goes through the formula neutraliser; contact phones are masked (docs/sources.md 5.4).
+ * Text typed by applicants goes through the formula neutraliser. The contacts' mobile numbers are written in full:
+ * the table goes to the authority that receives the applications, which reads them to call the contacts.
  */
-import { maskPhone, SUMMARY_SCHOOL_LEVELS, type TApplicationContent } from '@chanjiao/contracts';
+import { SUMMARY_SCHOOL_LEVELS, type TApplicationContent } from '@chanjiao/contracts';
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../../../kernel/files/index.js';
 import { HEADER_FILL, safeCellValue, type XlsxCellValue } from '../../../kernel/files/xlsx-writer.js';
@@ -30,7 +31,7 @@ const COLUMNS: { group: string | null; header: string; width: number; value: (c:
   },
   { group: '联系人', header: '姓名', width: 10, value: (c) => c.summary.contactName },
   { group: '联系人', header: '职务', width: 14, value: (c) => c.summary.contactTitle },
-  { group: '联系人', header: '手机号码', width: 15, value: (c) => maskPhone(c.summary.contactMobile) },
+  { group: '联系人', header: '手机号码', width: 15, value: (c) => c.summary.contactMobile },
 ];
 
 const BORDER: Partial<ExcelJS.Borders> = {

@@ -2,7 +2,7 @@
  * Downloads of the results: the ranking and each application's score sheet (every expert, every point) as
  * XLSX through the kernel's formula-neutralising writer, and the published list as PDF through kernel/documents.
  */
-import { AGGREGATION_METHODS, APPLICATION_UNIT_PLACES, SCORED_INDICATOR_CODES, SELECTION_INDICATORS } from '@chanjiao/contracts';
+import { AGGREGATION_METHODS, APPLICATION_UNIT_PLACES, SCORED_INDICATOR_CODES, SELECTION_INDICATORS, type TResultNotice, type TResults } from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { renderPdf } from '../../../kernel/documents/index.js';
@@ -94,13 +94,28 @@ export async function scoreSheetXlsx(db: Executor, callId: string, applicationId
   return { filename: `${application.consortiumName}专家评分表.xlsx`, contentType: XLSX, content };
 }
 
-/** The published list (培育名单 and recommendations) as the authority issues it. */
+/** "2026-06-25" as a Chinese document dates it: 2026年6月25日. */
+function chineseDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+/**
+ * The published list (培育名单 and recommendations) as the authority issues it: its 文号 under the title, the
+ * 公示期 and whom to contact with an objection, and the 落款 with its date — the same as the public page shows.
+ */
 export async function publishedListPdf(db: Executor, callId: string) {
   const results = await getResults(db, callId, 'zh-CN');
-  if (!results.publishedAt) throw new DomainError('RESULT_NOT_PUBLISHED');
+  if (!results.publishedAt || !results.notice) throw new DomainError('RESULT_NOT_PUBLISHED');
+  const content = await renderPdf(publishedListBlocks(results, results.publishedAt, results.notice), { title: `${results.call.title}结果公示`, pageNumbers: true });
+  return { filename: `${results.call.title}结果公示.pdf`, contentType: 'application/pdf', content };
+}
+
+export function publishedListBlocks(results: TResults, publishedAt: string, notice: TResultNotice): DocBlock[] {
   const shortlisted = results.rows.filter((row) => row.shortlisted);
   const blocks: DocBlock[] = [
-    { kind: 'title', text: `${results.call.title}结果` },
+    { kind: 'paragraph', align: 'center', text: notice.documentNumber },
+    { kind: 'title', text: `${results.call.title}结果公示` },
     {
       kind: 'paragraph',
       indent: true,
@@ -112,9 +127,15 @@ export async function publishedListPdf(db: Executor, callId: string) {
       rows: shortlisted.map((row) => [String(row.rank), row.consortiumName, row.parkName, row.total, yesNo(row.recommended)]),
       columnWidths: [1, 4, 3, 1.2, 1.6],
     },
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: `公示期为${chineseDate(notice.publicityFrom)}至${chineseDate(notice.publicityTo)}。公示期间如有异议，请以书面形式实名反映，联系方式：${notice.objectionContact}。`,
+    },
     { kind: 'spacer' },
-    { kind: 'paragraph', align: 'right', text: `发布时间：${formatShanghai(new Date(results.publishedAt), 'minute')}（北京时间）` },
+    { kind: 'paragraph', align: 'right', text: notice.signatory },
+    { kind: 'paragraph', align: 'right', text: chineseDate(notice.issuedOn) },
+    { kind: 'paragraph', align: 'right', size: 'small', text: `发布时间：${formatShanghai(new Date(publishedAt), 'minute')}（北京时间）` },
   ];
-  const content = await renderPdf(blocks, { title: `${results.call.title}结果`, pageNumbers: true });
-  return { filename: `${results.call.title}结果.pdf`, contentType: 'application/pdf', content };
+  return blocks;
 }

@@ -1,5 +1,5 @@
 /** Results routes: ranking, decisions, publication, downloads; and the applicant's own published result. */
-import { ZApplicantResult, ZCallApplicationParams, ZIdParams, ZResultDecisions, ZResultPublish, ZResults } from '@chanjiao/contracts';
+import { ZApplicantResult, ZCallApplicationParams, ZIdParams, ZPublicResults, ZResultDecisions, ZResultPublish, ZResults } from '@chanjiao/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../kernel/deps.js';
 import { sendDownload } from '../../../kernel/files/index.js';
@@ -7,7 +7,8 @@ import { typed } from '../../../kernel/http/routes.js';
 import { reviewScopes } from '../reviews/review-scopes.js';
 import { selectionValidator } from '../selection.validation.js';
 import { publishedListPdf, rankingXlsx, scoreSheetXlsx } from './results-exports.js';
-import { getApplicantResult, getResults, publishResults, setDecisions } from './results.service.js';
+import { getApplicantResult, getPublicResults, getResults, publishResults, setDecisions } from './results.service.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 
 const TAGS = ['selection'];
 
@@ -48,9 +49,19 @@ export async function resultRoutes(app: FastifyInstance, deps: AppDeps) {
       validatorCompiler: selectionValidator,
     },
     async (request) => {
-      await publishResults(db, request.actor, request.params.id, request.body.version, deps.clock.now());
+      await publishResults(db, request.actor, request.params.id, request.body, deps.clock.now());
       return getResults(db, request.params.id, request.locale);
     },
+  );
+
+  r.get(
+    '/api/public/selection/calls/:id/results',
+    {
+      schema: { tags: TAGS, summary: '遴选结果公示 The published results (公示)', params: ZIdParams, response: { 200: ZPublicResults } },
+      config: { policy: { public: true } },
+      validatorCompiler: selectionValidator,
+    },
+    async (request) => getPublicResults(db, request.params.id, shanghaiToday(deps.clock)),
   );
 
   r.get(

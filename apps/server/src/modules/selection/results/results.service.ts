@@ -9,13 +9,15 @@ import {
   AGGREGATION_METHODS,
   type Locale,
   type TApplicantResult,
+  type TPublicResults,
   type TResultDecisions,
+  type TResultPublish,
   type TResultRow,
   type TResults,
 } from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
-import { DomainError } from '../../../kernel/errors.js';
+import { DomainError, notFound } from '../../../kernel/errors.js';
 import { aggregateApplication, type ApplicationResult } from './aggregation.rules.js';
 import { formatScore } from './exact-score.rules.js';
 import { rankApplications } from './ranking.rules.js';
@@ -24,6 +26,9 @@ import { type CallReview, isValidReview, loadCallReview } from '../reviews/call-
 import { assertNotPublished, bumpResultsVersion } from '../reviews/review-settings.service.js';
 import { panelDeduction } from './deduction.rules.js';
 import { noticeResultsPublished } from '../messages/selection-messages.js';
+import { findOrgById } from '../../organizations/index.js';
+import { CALL_ENTITY } from '../calls/calls.service.js';
+import { assertNoticeDates, publicityOver } from './publicity.rules.js';
 import * as repo from './results.repository.js';
 import type { PublishedResult } from './results.table.js';
 
@@ -138,10 +143,11 @@ export async function getResults(db: Executor, callId: string, locale: Locale): 
   const decisions = await repo.decisionsOf(db, callId);
   const results = state.settings.publishedAt ? publishedResults(decisions) : computeResults(state);
   const rows = presentRows(state, results, decisions, locale);
+  const authority = await findOrgById(db, state.call.authorityOrgId);
   const byRank = new Map<number, string[]>();
   for (const row of rows.filter((row) => row.tied)) byRank.set(row.rank, [...(byRank.get(row.rank) ?? []), row.applicationId]);
   return {
-    call: { id: state.call.id, title: state.call.title },
+    call: { id: state.call.id, title: state.call.title, authorityName: authority?.name ?? '' },
     method: state.settings.scoringRule.method,
     methodName: AGGREGATION_METHODS[state.settings.scoringRule.method][locale],
     tieBreakIndicators: state.settings.scoringRule.tieBreakIndicators,
@@ -149,6 +155,7 @@ export async function getResults(db: Executor, callId: string, locale: Locale): 
     rows,
     unresolvedTies: [...byRank.values()],
     publishedAt: state.settings.publishedAt?.toISOString() ?? null,
+    notice: state.settings.notice,
     version: state.settings.version,
   };
 }
@@ -183,13 +190,15 @@ export async function setDecisions(db: Executor, actor: Actor, callId: string, i
   });
 }
 
-export async function publishResults(db: Executor, actor: Actor, callId: string, version: number, now: Date): Promise<void> {
+export async function publishResults(db: Executor, actor: Actor, callId: string, input: TResultPublish, now: Date): Promise<void> {
+  const { version, notice } = input;
+  assertNoticeDates(notice);
   const state = await loadCallReview(db, callId);
   assertNotPublished(state.settings);
   const results = computeResults(state);
   const decisions = new Map((await repo.decisionsOf(db, callId)).map((decision) => [decision.applicationId, decision]));
   await db.transaction(async (tx) => {
-    await bumpResultsVersion(tx, callId, version, { publishedAt: now, publishedBy: actor.userId });
+    await bumpResultsVersion(tx, callId, version, { publishedAt: now, publishedBy: actor.userId, notice });
     await repo.upsertDecisions(
       tx,
       results.map(({ applicationId, published }) => ({
@@ -207,6 +216,8 @@ export async function publishResults(db: Executor, actor: Actor, callId: string,
       entityType: 'selection_call',
       entityId: callId,
       details: {
+        title: state.call.title,
+        notice,
         method: state.settings.scoringRule.method,
         tieBreak: state.settings.scoringRule.tieBreakIndicators,
         ranking: results.map(({ applicationId, published }) => ({ applicationId, rank: published.rank, total: published.total })),
@@ -255,5 +266,40 @@ export async function getApplicantResult(db: Executor, applicationId: string, lo
           byIndicator: review.indicatorComments,
         }))
       : null,
+  };
+}
+
+/**
+ * The 公示 for everyone: the 培育名单 as written at publication (rank, name, park, total, recommendation), the
+ * notice's 文号, 落款 and 公示期, and whom to contact with an objection. Not found until the results are published.
+ */
+export async function getPublicResults(db: Executor, callId: string, today: string): Promise<TPublicResults> {
+  const state = await loadCallReview(db, callId);
+  const { publishedAt, notice } = state.settings;
+  if (!publishedAt || !notice) throw notFound(CALL_ENTITY);
+  const applicationOf = new Map(state.applications.map((application) => [application.id, application]));
+  const decisions = await repo.decisionsOf(db, callId);
+  const decisionOf = new Map(decisions.map((decision) => [decision.applicationId, decision]));
+  const authority = await findOrgById(db, state.call.authorityOrgId);
+  return {
+    call: { id: state.call.id, title: state.call.title, documentNumber: state.call.documentNumber, authorityName: authority?.name ?? '' },
+    publishedAt: publishedAt.toISOString(),
+    notice,
+    publicityOver: publicityOver(notice, today),
+    entries: publishedResults(decisions).flatMap(({ applicationId, published }) => {
+      const application = applicationOf.get(applicationId);
+      const decision = decisionOf.get(applicationId);
+      if (!application || !decision?.shortlisted) return [];
+      return [
+        {
+          rank: published.rank,
+          tied: published.tied,
+          consortiumName: application.consortiumName,
+          parkName: application.parkName,
+          total: published.total,
+          recommended: decision.recommended,
+        },
+      ];
+    }),
   };
 }

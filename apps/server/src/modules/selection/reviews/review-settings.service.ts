@@ -6,6 +6,7 @@
 import {
   DEFAULT_ASSIGNMENT_LIMITS,
   DEFAULT_SCORING_RULE,
+  type TResultNotice,
   type TReviewSettings,
   type TReviewSettingsUpdate,
 } from '@chanjiao/contracts';
@@ -18,6 +19,7 @@ import * as repo from './reviews.repository.js';
 export interface EffectiveSettings extends TReviewSettings {
   version: number;
   publishedAt: Date | null;
+  notice: TResultNotice | null;
 }
 
 export async function settingsOf(db: Executor, callId: string): Promise<EffectiveSettings> {
@@ -29,6 +31,7 @@ export async function settingsOf(db: Executor, callId: string): Promise<Effectiv
       commentsVisibleToApplicants: false,
       version: 0,
       publishedAt: null,
+      notice: null,
     };
   }
   return {
@@ -37,6 +40,7 @@ export async function settingsOf(db: Executor, callId: string): Promise<Effectiv
     commentsVisibleToApplicants: row.commentsVisibleToApplicants,
     version: row.version,
     publishedAt: row.publishedAt,
+    notice: row.notice,
   };
 }
 

@@ -5,6 +5,7 @@ import { users } from '../../../kernel/auth/auth.table.js';
 import { selectionApplications, selectionApplicationUnits } from '../applications/applications.table.js';
 import { selectionCalls } from '../calls/calls.table.js';
 import { reviews, reviewScores, reviewSettings, scoreChanges, siteVisits } from './reviews.table.js';
+import { resultDecisions } from '../results/results.table.js';
 import { organizationDirectory } from '../../organizations/index.js';
 
 const org = organizationDirectory();
@@ -271,5 +272,13 @@ export async function publishedResultsOf(db: Executor, applicantOrgIds: string[]
     .from(selectionApplications)
     .innerJoin(selectionCalls, eq(selectionCalls.id, selectionApplications.callId))
     .innerJoin(reviewSettings, eq(reviewSettings.callId, selectionApplications.callId))
-    .where(and(inArray(selectionApplications.applicantOrgId, applicantOrgIds), sql`${reviewSettings.publishedAt} is not null`));
+    // A result exists only for what was ranked: an application never submitted gets no "结果已发布" card.
+    .innerJoin(resultDecisions, eq(resultDecisions.applicationId, selectionApplications.id))
+    .where(
+      and(
+        inArray(selectionApplications.applicantOrgId, applicantOrgIds),
+        sql`${reviewSettings.publishedAt} is not null`,
+        sql`${resultDecisions.published} is not null`,
+      ),
+    );
 }

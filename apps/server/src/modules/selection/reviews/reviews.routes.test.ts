@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
+import { SYSTEM_ACTOR } from '../../../kernel/audit/audit.service.js';
+import { createApplication } from '../applications/applications.service.js';
 import { makeOpenCall, makeSelectionOrg } from '../applications/applications.test-support.js';
 import { makeExpert, submittedApplication, validUscc } from './review.test-support.js';
 
@@ -24,6 +26,8 @@ describe('expert review and results through the API', () => {
   let applicant: Session;
   let callId: string;
   const apps: { id: string; name: string }[] = [];
+  /** A 推荐书 the school started and never submitted: it is not ranked and has no result. */
+  let draftId: string;
   const experts: { id: string; session: Session }[] = [];
 
   beforeAll(async () => {
@@ -42,6 +46,13 @@ describe('expert review and results through the API', () => {
       const created = await submittedApplication(ctx.deps, callId, school.id, spec.name, spec.park, spec.units);
       apps.push({ id: created.id, name: spec.name });
     }
+    const draft = await createApplication(
+      ctx.deps.database.db,
+      SYSTEM_ACTOR,
+      { callId, applicantOrgId: school.id, consortiumName: '港口物流联合体（未提交）', park: { orgId: null, name: '连云港港口物流园', uscc: null } },
+      new Date('2026-05-01T00:00:00Z'),
+    );
+    draftId = draft.id;
     for (let i = 0; i < 5; i += 1) {
       const user = await makeExpert(ctx.deps);
       experts.push({ id: user.id, session: await login(ctx.app, user) });
@@ -276,7 +287,16 @@ describe('expert review and results through the API', () => {
     await authority.request({ method: 'DELETE', url: `/api/selection/conflicts/${statedId}` });
   });
 
-  it('ranks by the published rule, records the decisions, publishes, and shows the applicant its result', async () => {
+  const NOTICE = {
+    documentNumber: '连教职函〔2026〕18号',
+    signatory: '连云港市教育局',
+    issuedOn: '2026-06-25',
+    publicityFrom: '2026-06-25',
+    publicityTo: '2099-06-30',
+    objectionContact: '高职处 王用楼，0518-85822213',
+  };
+
+  it('ranks by the published rule, records the decisions, publishes with the 公示, and shows the applicant its result', async () => {
     const before = await applicant.request({ method: 'GET', url: `/api/selection/applications/${apps[0]!.id}/result` });
     expect(before.statusCode).toBe(409);
     expect(before.json().error.code).toBe('RESULT_NOT_PUBLISHED');
@@ -303,12 +323,41 @@ describe('expert review and results through the API', () => {
     expect(decided.statusCode, decided.body).toBe(200);
     await settings({ reviewsPerApplication: 3, maxPerExpert: 2 }, true);
     const version = (await board()).version;
-    const published = await authority.request({ method: 'POST', url: `/api/selection/calls/${callId}/results/publish`, payload: { version } });
+    const hidden = await ctx.app.inject({ method: 'GET', url: `/api/public/selection/calls/${callId}/results` });
+    expect(hidden.statusCode).toBe(404);
+    const publish = (notice: Record<string, string>) =>
+      authority.request({ method: 'POST', url: `/api/selection/calls/${callId}/results/publish`, payload: { version, notice } });
+    const backwards = await publish({ ...NOTICE, publicityFrom: '2026-06-29', publicityTo: '2026-06-25' });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().error).toMatchObject({ code: 'PUBLICITY_PERIOD_INVALID', fields: [{ path: 'notice.publicityTo' }] });
+    const unnamed = await publish({ ...NOTICE, documentNumber: '' });
+    expect(unnamed.statusCode).toBe(400);
+    expect(unnamed.json().error.fields[0].message).toContain('文号');
+    const published = await publish(NOTICE);
     expect(published.statusCode, published.body).toBe(200);
     expect(published.json().publishedAt).not.toBeNull();
+    expect(published.json().notice).toEqual(NOTICE);
+
+    const publicity = await ctx.app.inject({ method: 'GET', url: `/api/public/selection/calls/${callId}/results` });
+    expect(publicity.statusCode, publicity.body).toBe(200);
+    expect(publicity.json()).toMatchObject({ notice: NOTICE, publicityOver: false });
+    // The 培育名单 only, in rank order: the third-ranked application was not shortlisted.
+    expect(publicity.json().entries.map((entry: { rank: number; consortiumName: string; recommended: boolean }) => [entry.rank, entry.consortiumName, entry.recommended])).toEqual([
+      [1, '装备制造联合体', true],
+      [2, '石化产业联合体', false],
+    ]);
 
     const dashboard = (await applicant.request({ method: 'GET', url: '/api/dashboard' })).json();
     expect(JSON.stringify(dashboard)).toContain(`/selection/applications/${apps[0]!.id}/result`);
+    // The draft was never ranked: no "结果已发布" card, no result, and its page offers no link to one.
+    expect(JSON.stringify(dashboard)).not.toContain(draftId);
+    expect((await applicant.request({ method: 'GET', url: `/api/selection/applications/${draftId}/result` })).json().error.code).toBe('RESULT_NOT_PUBLISHED');
+    const own = (await applicant.request({ method: 'GET', url: '/api/selection/applications?pageSize=100' })).json();
+    const flags = Object.fromEntries(own.items.map((item: { id: string; resultPublished: boolean; callPhase: string }) => [item.id, [item.resultPublished, item.callPhase]]));
+    expect(flags[apps[0]!.id]).toEqual([true, 'published']);
+    expect(flags[draftId]).toEqual([false, 'published']);
+    const notices = await applicant.request({ method: 'GET', url: '/api/notifications?pageSize=100' });
+    expect(notices.body).not.toContain(draftId);
     const mine = await applicant.request({ method: 'GET', url: `/api/selection/applications/${apps[0]!.id}/result` });
     expect(mine.statusCode, mine.body).toBe(200);
     expect(mine.json()).toMatchObject({ rank: 2, rankedCount: 3, total: '67.50', shortlisted: true, recommended: false });

@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { TAssignmentLimits, TScoringRule } from '@chanjiao/contracts';
+import type { TAssignmentLimits, TResultNotice, TScoringRule } from '@chanjiao/contracts';
 import { users } from '../../../kernel/auth/auth.table.js';
 import { selectionApplications } from '../applications/applications.table.js';
 import { selectionCalls } from '../calls/calls.table.js';
@@ -16,6 +16,8 @@ export const reviewSettings = pgTable('selection_review_settings', {
   /** 培育名单 and recommendations are final from here on. */
   publishedAt: timestamp({ withTimezone: true, mode: 'date' }),
   publishedBy: uuid().references(() => users.id),
+  /** The 公示 the results were published with: 文号, 落款, 公示期, contact for objections. */
+  notice: jsonb().$type<TResultNotice>(),
   version: integer().notNull().default(1),
   updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });

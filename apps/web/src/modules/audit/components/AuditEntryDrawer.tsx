@@ -1,5 +1,6 @@
 /** One audit entry in full: who, when, from where, on what, and the data before and after the change. */
 import type { TAuditEntry } from '@chanjiao/contracts/audit';
+import { auditActionLabel, auditEntityLabel, auditObjectName } from '@chanjiao/contracts/audit-labels';
 import { Button, Collapse, Descriptions, type DescriptionsProps, Drawer, Empty, Flex, Table, Typography } from 'antd';
 import { formatDateTime } from '../../../app/format';
 import { useLocale, useT } from '../../../app/i18n';
@@ -45,8 +46,17 @@ export function AuditEntryDrawer({ entry, onClose, onShowEntity }: AuditEntryDra
         { key: 'outcome', label: t('column.outcome'), children: <OutcomeTag outcome={entry.outcome} /> },
         { key: 'actor', label: t('column.actor'), children: <ActorName entry={entry} /> },
         { key: 'actorId', label: t('detail.actorId'), children: entry.actorUserId && <span style={CODE}>{entry.actorUserId}</span> },
-        { key: 'action', label: t('column.action'), children: <span style={CODE}>{entry.action}</span> },
-        { key: 'entityType', label: t('detail.entityType'), children: <span style={CODE}>{entry.entityType}</span> },
+        {
+          key: 'action',
+          label: t('column.action'),
+          children: (
+            <>
+              {auditActionLabel(entry.action, locale)} <Typography.Text type="secondary" style={CODE}>({entry.action})</Typography.Text>
+            </>
+          ),
+        },
+        { key: 'entityType', label: t('detail.entityType'), children: auditEntityLabel(entry.entityType, locale) },
+        { key: 'entityName', label: t('detail.entityName'), children: auditObjectName(entry.details) },
         {
           key: 'entityId',
           label: t('detail.entityId'),

@@ -1,7 +1,8 @@
 /** 审计管理员: the audit log filtered, one entry in a drawer, the current filter exported, the chain verified. */
 import { DownloadOutlined, SafetyOutlined } from '@ant-design/icons';
 import { AUDIT_EXPORT_MAX_ROWS, type TAuditEntry, type TAuditVerification } from '@chanjiao/contracts/audit';
-import { Button, Card, Table, type TableProps, Tooltip, Typography } from 'antd';
+import { auditActionLabel, auditEntityLabel, auditObjectName } from '@chanjiao/contracts/audit-labels';
+import { Button, Card, Table, type TableProps, Tooltip } from 'antd';
 import { useState } from 'react';
 import { RequirePermission, useCan } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
@@ -21,6 +22,20 @@ import { AUDIT_MESSAGES } from '../messages';
 
 const CODE = { fontFamily: 'monospace' } as const;
 
+/** 会议「一届二次会议」: the object's type by its label and its name where the entry recorded one; the id on hover. */
+function AuditObject({ entry }: { entry: TAuditEntry }) {
+  const locale = useLocale();
+  const name = auditObjectName(entry.details);
+  const text = `${auditEntityLabel(entry.entityType, locale)}${name ? (locale === 'zh-CN' ? `「${name}」` : ` “${name}”`) : ''}`;
+  return entry.entityId ? (
+    <Tooltip title={<span style={CODE}>{entry.entityId}</span>}>
+      <span>{text}</span>
+    </Tooltip>
+  ) : (
+    <span>{text}</span>
+  );
+}
+
 function AuditLog() {
   const t = useT(AUDIT_MESSAGES);
   const tApp = useT(APP_MESSAGES);
@@ -37,17 +52,22 @@ function AuditLog() {
   const columns: TableProps<TAuditEntry>['columns'] = [
     { key: 'at', title: t('column.at'), width: 150, render: (_, entry) => formatDateTime(entry.at, locale) },
     { key: 'actor', title: t('column.actor'), width: 140, render: (_, entry) => <ActorName entry={entry} /> },
-    { key: 'action', title: t('column.action'), width: 190, render: (_, entry) => <span style={CODE}>{entry.action}</span> },
+    {
+      key: 'action',
+      title: t('column.action'),
+      width: 190,
+      // The label reads as Chinese; the code stays one hover away for whoever filters by it.
+      render: (_, entry) => (
+        <Tooltip title={<span style={CODE}>{entry.action}</span>}>
+          <span>{auditActionLabel(entry.action, locale)}</span>
+        </Tooltip>
+      ),
+    },
     {
       key: 'entity',
       title: t('column.entity'),
       ellipsis: true,
-      render: (_, entry) => (
-        <>
-          <span style={CODE}>{entry.entityType}</span>
-          {entry.entityId && <Typography.Text type="secondary" style={CODE}> {entry.entityId}</Typography.Text>}
-        </>
-      ),
+      render: (_, entry) => <AuditObject entry={entry} />,
     },
     { key: 'outcome', title: t('column.outcome'), width: 90, render: (_, entry) => <OutcomeTag outcome={entry.outcome} /> },
     { key: 'ip', title: t('column.ip'), width: 130, render: (_, entry) => entry.ip },

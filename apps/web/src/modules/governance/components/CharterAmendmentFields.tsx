@@ -36,11 +36,11 @@ export function CharterAmendmentFields() {
         return (
           <Form.Item key={rule} label={t(`rule.${rule}`)} required style={{ marginBottom: 12 }}>
             <Space wrap>
-              <Form.Item name={[...field, 'numerator']} noStyle rules={[{ required: true, message: t('form.required') }]}>
+              <Form.Item name={[...field, 'numerator']} noStyle rules={[{ required: true, message: t('form.required', { field: `${t(`rule.${rule}`)} ${t('amend.numerator')}` }) }]}>
                 <InputNumber aria-label={`${t(`rule.${rule}`)} ${t('amend.numerator')}`} min={1} precision={0} style={{ width: 80 }} />
               </Form.Item>
               <span>/</span>
-              <Form.Item name={[...field, 'denominator']} noStyle rules={[{ required: true, message: t('form.required') }]}>
+              <Form.Item name={[...field, 'denominator']} noStyle rules={[{ required: true, message: t('form.required', { field: `${t(`rule.${rule}`)} ${t('amend.denominator')}` }) }]}>
                 <InputNumber aria-label={`${t(`rule.${rule}`)} ${t('amend.denominator')}`} min={1} precision={0} style={{ width: 80 }} />
               </Form.Item>
               <Form.Item name={[...field, 'comparator']} noStyle>
@@ -69,7 +69,7 @@ export function CharterAmendmentFields() {
       <Form.Item
         name={[...ROOT, 'unexcusedAbsencesForExpulsion']}
         label={t('param.absences')}
-        rules={[{ required: true, message: t('form.required') }]}
+        rules={[{ required: true, message: t('form.required', { field: t('param.absences') }) }]}
       >
         <InputNumber min={1} max={20} precision={0} style={{ width: 110 }} />
       </Form.Item>

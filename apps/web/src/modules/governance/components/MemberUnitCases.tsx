@@ -33,7 +33,7 @@ function ApplyModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: string;
       }
     >
       <Form form={form} layout="vertical" initialValues={{ qualifications: Object.fromEntries(CONDITIONS.map((c) => [c, false])) }}>
-        <Form.Item name="legalPersonStatus" label={t('apply.legalPerson')} rules={[{ required: true, message: t('form.required') }]}>
+        <Form.Item name="legalPersonStatus" label={t('apply.legalPerson')} rules={[{ required: true, message: t('form.required', { field: t('apply.legalPerson') }) }]}>
           <Input placeholder={t('apply.legalPersonPlaceholder')} />
         </Form.Item>
         <Typography.Text strong>{t('apply.conditions')}</Typography.Text>
@@ -42,20 +42,20 @@ function ApplyModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: string;
             <Checkbox>{t(`condition.${condition}`)}</Checkbox>
           </Form.Item>
         ))}
-        <Form.Item name={['qualifications', 'capacityStatement']} label={t('apply.capacity')} rules={[{ required: true, message: t('form.required') }]}>
+        <Form.Item name={['qualifications', 'capacityStatement']} label={t('apply.capacity')} rules={[{ required: true, message: t('form.required', { field: t('apply.capacity') }) }]}>
           <Input.TextArea rows={2} />
         </Form.Item>
-        <Form.Item name="reasons" label={t('apply.reasons')} rules={[{ required: true, message: t('form.required') }]}>
+        <Form.Item name="reasons" label={t('apply.reasons')} rules={[{ required: true, message: t('form.required', { field: t('apply.reasons') }) }]}>
           <Input.TextArea rows={3} />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="contactName" label={t('apply.contactName')} rules={[{ required: true, message: t('form.required') }]}>
+          <Form.Item name="contactName" label={t('apply.contactName')} rules={[{ required: true, message: t('form.required', { field: t('apply.contactName') }) }]}>
             <Input />
           </Form.Item>
           <Form.Item name="contactTitle" label={t('apply.contactTitle')}>
             <Input />
           </Form.Item>
-          <Form.Item name="contactPhone" label={t('apply.contactPhone')} rules={[{ required: true, message: t('form.required') }]}>
+          <Form.Item name="contactPhone" label={t('apply.contactPhone')} rules={[{ required: true, message: t('form.required', { field: t('apply.contactPhone') }) }]}>
             <Input />
           </Form.Item>
           <Form.Item name="contactEmail" label={t('apply.contactEmail')}>
@@ -87,10 +87,10 @@ function WithdrawModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: stri
     >
       <Typography.Paragraph type="secondary">{t('withdraw.notice')}</Typography.Paragraph>
       <Form form={form} layout="vertical">
-        <Form.Item name="letter" label={t('withdraw.letter')} rules={[{ required: true, message: t('form.required') }]}>
+        <Form.Item name="letter" label={t('withdraw.letter')} rules={[{ required: true, message: t('form.required', { field: t('withdraw.letter') }) }]}>
           <Input.TextArea rows={4} />
         </Form.Item>
-        <Form.Item name="intendedOn" label={t('withdraw.intendedOn')} rules={[{ required: true, message: t('form.required') }]}>
+        <Form.Item name="intendedOn" label={t('withdraw.intendedOn')} rules={[{ required: true, message: t('form.required', { field: t('withdraw.intendedOn') }) }]}>
           <DateInput />
         </Form.Item>
       </Form>

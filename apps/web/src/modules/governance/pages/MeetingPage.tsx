@@ -42,10 +42,10 @@ function AddItemForm({ bodyId, meeting }: { bodyId: string; meeting: TMeeting })
       }}
     >
       <Space align="start" wrap>
-        <Form.Item name="kind" label={t('item.kind')} rules={[{ required: true, message: t('form.required') }]}>
+        <Form.Item name="kind" label={t('item.kind')} rules={[{ required: true, message: t('form.required', { field: t('item.kind') }) }]}>
           <Select style={{ width: 220 }} options={MANUAL_AGENDA_ITEM_KINDS.map((kind) => ({ value: kind, label: bilingual(AGENDA_ITEM_KINDS[kind]) }))} />
         </Form.Item>
-        <Form.Item name="title" label={t('item.title')} rules={[{ required: true, message: t('form.required') }]}>
+        <Form.Item name="title" label={t('item.title')} rules={[{ required: true, message: t('form.required', { field: t('item.title') }) }]}>
           <Input style={{ width: 360 }} />
         </Form.Item>
       </Space>

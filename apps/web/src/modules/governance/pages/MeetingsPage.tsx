@@ -1,6 +1,7 @@
 /** The joint meetings of a body (校长联席会议, 章程第五、八条): scheduled and held, and scheduling the next one. */
 import { ZMeetingInput } from '@chanjiao/contracts/governance/meetings';
 import { Button, Card, Form, Input, Skeleton, Table, Tag } from 'antd';
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
@@ -16,7 +17,9 @@ import { useBodyChoice } from '../hooks/use-body-choice';
 function ScheduleForm({ bodyId }: { bodyId: string }) {
   const t = useT(JOINT_MEETING_MESSAGES);
   const [form] = Form.useForm<{ title: string; heldOn: string; location?: string }>();
-  const zod = useZodForm(ZMeetingInput);
+  // `title` is named 遴选名称 for a call elsewhere on the platform; here it is the meeting's name.
+  const labels = useMemo(() => ({ title: t('meeting.title') }), [t]);
+  const zod = useZodForm(ZMeetingInput, { labels });
   const schedule = useScheduleMeeting(bodyId);
   const reportError = useReportError();
   return (

@@ -4,8 +4,7 @@ import { Table, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../../../app/i18n';
 import { SELECTION_MESSAGES } from '../messages';
-import { deadlinePassed } from '../call-deadline';
-import { StatusTag } from './StatusTag';
+import { CallPhaseTag } from './CallPhaseTag';
 
 export function CallsTable({ calls, loading, action }: { calls: TCallSummary[]; loading: boolean; action?: (call: TCallSummary) => ReactNode }) {
   const t = useT(SELECTION_MESSAGES);
@@ -23,12 +22,7 @@ export function CallsTable({ calls, loading, action }: { calls: TCallSummary[]; 
         { title: t('call.deadline'), render: (_, call) => call.deadline.replace('T', ' ') },
         {
           title: t('call.status'),
-          render: (_, call) => (
-            <>
-              <StatusTag status={call.status} />
-              {call.status === 'open' && deadlinePassed(call) && <Tag color="orange">{t('call.pastDeadline')}</Tag>}
-            </>
-          ),
+          render: (_, call) => <CallPhaseTag phase={call.phase} />,
         },
         ...(action ? [{ title: '', render: (_: unknown, call: TCallSummary) => action(call) }] : []),
       ]}

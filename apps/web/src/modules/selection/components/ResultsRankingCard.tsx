@@ -3,17 +3,18 @@
  * valid reviews than K and names them; that refusal is shown in place. The authority marks the 培育名单 and
  * those recommended to the province, publishes, and downloads the ranking, score sheets and published list.
  */
-import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, FilePdfOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import type { TResultRow, TResults } from '@chanjiao/contracts/selection/index';
-import { Alert, App, Button, Card, Checkbox, Popconfirm, Skeleton, Space, Table, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Skeleton, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { downloadFile, isApiError } from '../../../app/api';
 import { QueryError } from '../../../app/components/QueryError';
 import { formatDateTime } from '../../../app/format';
 import { useReportError } from '../../../app/forms';
 import { useLocale, useT } from '../../../app/i18n';
-import { usePublishResults, useResults, useSetDecisions } from '../hooks/review-queries';
+import { useResults, useSetDecisions } from '../hooks/review-queries';
 import { REVIEW_MESSAGES } from '../review-messages';
+import { ResultsPublishModal } from './ResultsPublishModal';
 
 type Decision = { shortlisted: boolean; recommended: boolean };
 
@@ -33,7 +34,7 @@ function Exports({ results }: { results: TResults }) {
         {t('export.ranking')}
       </Button>
       {results.publishedAt && (
-        <Button icon={<FilePdfOutlined />} onClick={() => void downloadFile(`${base}/published.pdf`, undefined, `${results.call.title}遴选结果.pdf`).catch(report)}>
+        <Button icon={<FilePdfOutlined />} onClick={() => void downloadFile(`${base}/published.pdf`, undefined, `${results.call.title}结果公示.pdf`).catch(report)}>
           {t('export.published')}
         </Button>
       )}
@@ -47,7 +48,7 @@ function Ranking({ results }: { results: TResults }) {
   const report = useReportError();
   const { message } = App.useApp();
   const save = useSetDecisions(results.call.id);
-  const publish = usePublishResults(results.call.id);
+  const [publishing, setPublishing] = useState(false);
   const [decisions, setDecisions] = useState(() => decisionsOf(results));
   const [loadedVersion, setLoadedVersion] = useState(results.version);
   // Reset the marks when the server's decisions move (saved here, or elsewhere and reloaded).
@@ -68,7 +69,25 @@ function Ranking({ results }: { results: TResults }) {
       <Typography.Paragraph type="secondary">
         {t('results.rule', { method: results.methodName, k: results.reviewsPerApplication, tieBreak: results.tieBreakIndicators.map((code) => t('settings.indicator', { code })).join('、') || '—' })}
       </Typography.Paragraph>
-      {published && <Alert type="success" showIcon style={{ marginBottom: 12 }} message={t('results.publishedAt', { at: formatDateTime(results.publishedAt, locale) })} />}
+      {published && (
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('results.publishedAt', { at: formatDateTime(results.publishedAt, locale) })}
+          description={
+            results.notice &&
+            t('notice.summary', {
+              number: results.notice.documentNumber,
+              from: results.notice.publicityFrom,
+              to: results.notice.publicityTo,
+              contact: results.notice.objectionContact,
+              signatory: results.notice.signatory,
+              issuedOn: results.notice.issuedOn,
+            })
+          }
+        />
+      )}
       {results.unresolvedTies.map((group) => (
         <Alert key={group.join()} type="warning" showIcon style={{ marginBottom: 12 }} message={t('results.tie', { names: group.map((id) => names.get(id) ?? id).join('、') })} />
       ))}
@@ -84,7 +103,16 @@ function Ranking({ results }: { results: TResults }) {
           { title: t('results.aggregate'), ...oneLine, dataIndex: 'aggregate' },
           { title: t('results.deduction'), ...oneLine, dataIndex: 'deduction' },
           { title: t('results.total'), ...oneLine, render: (_, row) => <Tooltip title={row.explanation}>{row.total}</Tooltip> },
-          { title: t('results.reviews'), ...oneLine, render: (_, row) => t('results.reviewsValue', { valid: row.validCount, excluded: row.excludedCount }) },
+          {
+            title: (
+              <Tooltip title={t('results.reviews.help')}>
+                <span>
+                  {t('results.reviews')} <QuestionCircleOutlined />
+                </span>
+              </Tooltip>
+            ),
+            ...oneLine,
+            render: (_, row) => t('results.reviewsValue', { valid: row.validCount, excluded: row.excludedCount }) },
           ...(results.rows.some((row) => row.note) ? [{ title: t('results.note'), render: (_: unknown, row: TResultRow) => row.note ?? '' }] : []),
           {
             title: t('results.shortlisted'),
@@ -115,13 +143,12 @@ function Ranking({ results }: { results: TResults }) {
           <Button loading={save.isPending} onClick={saveDecisions}>
             {t('results.saveDecisions')}
           </Button>
-          <Popconfirm title={t('results.publish.confirm')} onConfirm={() => publish.mutate(results.version, { onError: (error) => report(error) })}>
-            <Button type="primary" loading={publish.isPending}>
-              {t('results.publish')}
-            </Button>
-          </Popconfirm>
+          <Button type="primary" onClick={() => setPublishing(true)}>
+            {t('results.publish')}
+          </Button>
         </Space>
       )}
+      {publishing && <ResultsPublishModal callId={results.call.id} version={results.version} authorityName={results.call.authorityName} onClose={() => setPublishing(false)} />}
     </>
   );
 }

@@ -2,9 +2,9 @@
  * Assignment (分配) and progress: automatic assignment shows its explanation, or why it is impossible, in
  * place rather than as a passing toast; assignment by hand; per application the valid reviews against K.
  */
-import { FileExcelOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import type { TManualAssignment, TReviewBoard } from '@chanjiao/contracts/selection/index';
-import { Alert, Button, Card, Form, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Form, Popconfirm, Select, Space, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { downloadFile, isApiError } from '../../../app/api';
 import { useReportError } from '../../../app/forms';
@@ -103,7 +103,13 @@ export function ReviewAssignmentCard({ board }: { board: TReviewBoard }) {
           { title: t('column.application'), render: (_, a) => `${a.consortiumName}（${a.parkName}）` },
           { title: t('column.applicant'), dataIndex: 'applicantName' },
           {
-            title: t('progress.reviews'),
+            title: (
+              <Tooltip title={t('progress.reviews.help')}>
+                <span>
+                  {t('progress.reviews')} <QuestionCircleOutlined />
+                </span>
+              </Tooltip>
+            ),
             render: (_, a) => (
               <Space direction="vertical" size={2}>
                 {a.reviews.length === 0 ? t('progress.none') : a.reviews.map((review) => <ReviewTag key={review.id} review={review} />)}
@@ -111,8 +117,19 @@ export function ReviewAssignmentCard({ board }: { board: TReviewBoard }) {
             ),
           },
           {
-            title: t('progress.valid'),
-            render: (_, a) => <Tag color={a.validCount >= k ? 'green' : 'orange'}>{t('progress.validValue', { valid: a.validCount, k })}</Tag>,
+            // "有效评分 / K" and a bare "1 / 2" mean nothing to a first-time reader: both say what they count.
+            title: (
+              <Tooltip title={t('progress.valid.help', { k })}>
+                <span style={{ whiteSpace: 'nowrap' }}>
+                  {t('progress.valid')} <QuestionCircleOutlined />
+                </span>
+              </Tooltip>
+            ),
+            render: (_, a) => (
+              <Tooltip title={t('progress.validValue.help', { valid: a.validCount, k })}>
+                <Tag color={a.validCount >= k ? 'green' : 'orange'}>{t('progress.validValue', { valid: a.validCount, k })}</Tag>
+              </Tooltip>
+            ),
           },
           {
             title: t('column.actions'),

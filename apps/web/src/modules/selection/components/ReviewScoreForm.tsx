@@ -4,12 +4,14 @@
  */
 import type { TIndicatorPoint, TReview, TScoreSave } from '@chanjiao/contracts/selection/index';
 import { App, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Typography } from 'antd';
-import { useState } from 'react';
+import type { RuleObject } from 'antd/es/form';
+import { useRef, useState } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
 import { useCompactScreen } from '../../../app/use-compact-screen';
 import { useSaveScores, useSubmitReview } from '../hooks/review-queries';
 import { REVIEW_MESSAGES } from '../review-messages';
+import { scoreProblem } from '../score-sheet-checks';
 import { scoreFieldKey, scoreSheetFieldName } from '../score-sheet-fields';
 
 interface SheetValues {
@@ -74,6 +76,42 @@ export function ReviewScoreForm({ review }: { review: TReview }) {
   const deductionPoint = review.points.find((p) => p.kind === 'deduction');
   const editable = review.abilities.edit;
   const compact = useCompactScreen();
+  // Set while 提交评分 checks the sheet: only then must every point have a score.
+  const submitting = useRef(false);
+  const [confirming, setConfirming] = useState(false);
+  const scoreRule = (p: TIndicatorPoint): RuleObject => ({
+    validator: (_, value: number | null | undefined) => {
+      const max = p.maxScore ?? null;
+      const problem = scoreProblem(value, max, submitting.current);
+      if (!problem) return Promise.resolve();
+      // The same words as the server's refusal, so the message does not change when the server answers.
+      const params = { code: p.code, max: max ?? '', value: value ?? '' };
+      return Promise.reject(new Error(t(`sheet.check.${problem.kind}`, params)));
+    },
+  });
+  const deductionRule: RuleObject = {
+    validator: (_, value: number | null | undefined) => {
+      const max = deductionPoint?.maxScore ?? null;
+      const problem = scoreProblem(value, max, false);
+      if (!problem) return Promise.resolve();
+      return Promise.reject(new Error(problem.kind === 'over' ? t('sheet.check.deductionOver', { max: problem.max }) : t('sheet.check.deductionNegative')));
+    },
+  };
+  const scoreNames = review.points.filter((p) => p.kind === 'score').map((p) => ['scores', scoreFieldKey(p.code)]);
+  // 提交评分 checks every point first (empty, above its maximum) and asks to confirm only when the sheet is complete.
+  const checkBeforeSubmit = async () => {
+    submitting.current = true;
+    try {
+      await form.validateFields();
+      setConfirming(true);
+    } catch (error) {
+      const count = (error as { errorFields?: unknown[] }).errorFields?.length ?? 0;
+      void message.error(t('sheet.check.incomplete', { count }));
+      form.scrollToField((error as { errorFields?: { name: (string | number)[] }[] }).errorFields?.[0]?.name ?? scoreNames[0]!);
+    } finally {
+      submitting.current = false;
+    }
+  };
 
   const send = (changeReason: string | null) =>
     save.mutate(payloadOf(review, form.getFieldsValue(true) as SheetValues, changeReason), {
@@ -99,7 +137,7 @@ export function ReviewScoreForm({ review }: { review: TReview }) {
   const scoreInput = (p: TIndicatorPoint) => (
     // No max on the input: it would silently lower a score typed too high; the server's message
     // (the point, its maximum) appears under the input instead.
-    <Form.Item name={['scores', scoreFieldKey(p.code)]} style={{ marginBottom: 0 }}>
+    <Form.Item name={['scores', scoreFieldKey(p.code)]} rules={[scoreRule(p)]} style={{ marginBottom: 0 }}>
       <InputNumber min={0} precision={2} step={0.5} aria-label={t('sheet.scoreOf', { code: p.code })} />
     </Form.Item>
   );
@@ -145,7 +183,7 @@ export function ReviewScoreForm({ review }: { review: TReview }) {
       <Card size="small" title={deductionPoint ? `${deductionPoint.code}. ${deductionPoint.indicatorName}` : t('sheet.deduction')} style={{ marginBottom: 12 }}>
         {deductionPoint && <Typography.Paragraph type="secondary">{deductionPoint.text}</Typography.Paragraph>}
         <Space align="start" wrap>
-          <Form.Item name="deduction" label={t('sheet.deduction')} extra={deductionPoint?.maxScore ? t('sheet.deductionMax', { max: deductionPoint.maxScore }) : undefined}>
+          <Form.Item name="deduction" rules={[deductionRule]} label={t('sheet.deduction')} extra={deductionPoint?.maxScore ? t('sheet.deductionMax', { max: deductionPoint.maxScore }) : undefined}>
             <InputNumber min={0} precision={2} />
           </Form.Item>
           <Form.Item
@@ -174,8 +212,17 @@ export function ReviewScoreForm({ review }: { review: TReview }) {
             {submitted ? t('sheet.change') : t('action.save')}
           </Button>
           {review.abilities.submit && (
-            <Popconfirm title={t('sheet.submit.confirm')} onConfirm={() => void saveAndSubmit()}>
-              <Button type="primary" loading={submit.isPending}>
+            <Popconfirm
+              title={t('sheet.submit.confirm')}
+              open={confirming}
+              onOpenChange={(open) => !open && setConfirming(false)}
+              onConfirm={() => {
+                setConfirming(false);
+                void saveAndSubmit();
+              }}
+              onCancel={() => setConfirming(false)}
+            >
+              <Button type="primary" loading={submit.isPending} onClick={() => void checkBeforeSubmit()}>
                 {t('sheet.submit')}
               </Button>
             </Popconfirm>

@@ -1,5 +1,5 @@
 /** Server state of review (S3) and results (S4): the authority's board and ranking, the expert's score sheets, the applicant's result. */
-import type { TAffiliationInput, TConflictPin, TManualAssignment, TResultDecisions, TResults, TReview, TReviewBoard, TReviewSettingsUpdate, TScoreSave, TSiteVisitInput } from '@chanjiao/contracts/selection/index';
+import type { TAffiliationInput, TConflictPin, TManualAssignment, TResultDecisions, TResultPublish, TResults, TReview, TReviewBoard, TReviewSettingsUpdate, TScoreSave, TSiteVisitInput } from '@chanjiao/contracts/selection/index';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap } from '../../../app/api';
 
@@ -105,7 +105,7 @@ export function useSetDecisions(callId: string) {
 }
 
 export function usePublishResults(callId: string) {
-  return useResultsMutation(callId, (version: number) => unwrap(client.POST('/api/selection/calls/{id}/results/publish', { params: { path: { id: callId } }, body: { version } })));
+  return useResultsMutation(callId, (body: TResultPublish) => unwrap(client.POST('/api/selection/calls/{id}/results/publish', { params: { path: { id: callId } }, body })));
 }
 
 export function useMyReviews(enabled: boolean) {

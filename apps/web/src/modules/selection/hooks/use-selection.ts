@@ -19,6 +19,14 @@ export function usePublicCall(id: string | undefined) {
   });
 }
 
+/** The 公示 of a call whose results are published. */
+export function usePublicResults(id: string | undefined) {
+  return useQuery({
+    queryKey: [...SELECTION, 'public', id, 'results'],
+    queryFn: id ? () => unwrap(client.GET('/api/public/selection/calls/{id}/results', { params: { path: { id } } })) : skipToken,
+  });
+}
+
 export function useManagedCalls(enabled: boolean) {
   return useQuery({
     queryKey: [...SELECTION, 'calls'],

@@ -7,13 +7,14 @@ import { APPLICATION_SECTION_LABELS, APPLICATION_SECTION_NAMES, type TApplicatio
 import { Alert, Button, Card, Col, Input, Modal, Popconfirm, Row, Skeleton, Space, Steps, Tabs, Typography } from 'antd';
 import App from 'antd/es/app';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { client, downloadFile, unwrap } from '../../../app/api';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
 import { useCompactScreen } from '../../../app/use-compact-screen';
 import { useBilingual, useT } from '../../../app/i18n';
+import { CallPhaseTag } from '../components/CallPhaseTag';
 import { MaterialPanel } from '../components/MaterialPanel';
 import { ProblemList } from '../components/ProblemList';
 import { type SaveState, SectionForm } from '../components/SectionForm';
@@ -112,6 +113,7 @@ export default function ApplicationPage() {
         subtitle={
           <Space wrap>
             <StatusTag status={application.status} />
+            <CallPhaseTag phase={application.call.phase} />
             {application.call.title}
             {t('app.deadline', { deadline: application.call.deadline.replace('T', ' ') })}
             {editable && <Typography.Text type={saveState === 'failed' ? 'danger' : 'secondary'}>{t(saveLabel[saveState])}</Typography.Text>}
@@ -142,6 +144,24 @@ export default function ApplicationPage() {
           </Space>
         }
       />
+      {application.status === 'draft' && application.call.phase !== 'open' && application.call.phase !== 'draft' && (
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('app.deadlinePassed', { deadline: application.call.deadline.replace('T', ' ') })} />
+      )}
+      {!callId && application.resultPublished && (
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('app.resultPublished')}
+          action={
+            <Link to={`/selection/applications/${application.id}/result`}>
+              <Button size="small" type="primary">
+                {t('app.result')}
+              </Button>
+            </Link>
+          }
+        />
+      )}
       {application.status === 'returned' && application.returnReason && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('app.returned', { reason: application.returnReason })} />
       )}

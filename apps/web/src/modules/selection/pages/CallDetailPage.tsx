@@ -11,6 +11,7 @@ import { formatDateTime } from '../../../app/format';
 import { useReportError } from '../../../app/forms';
 import { useLocale, useT } from '../../../app/i18n';
 import { ReviewBoardLink } from '../components/ReviewBoardLink';
+import { CallPhaseTag } from '../components/CallPhaseTag';
 import { StatusTag } from '../components/StatusTag';
 import { useCall, useCallApplications, useInvalidateSelection } from '../hooks/use-selection';
 import { SELECTION_MESSAGES } from '../messages';
@@ -53,7 +54,7 @@ function CallView({ id }: { id: string }) {
   const c = call.data;
   return (
     <>
-      <PageHeader title={c.title} subtitle={<StatusTag status={c.status} />} backTo="/selection" actions={<Transitions call={c} />} />
+      <PageHeader title={c.title} subtitle={<CallPhaseTag phase={c.phase} />} backTo="/selection" actions={<Transitions call={c} />} />
       <Card style={{ marginBottom: 16 }}>
         <Descriptions
           column={2}

@@ -7,7 +7,7 @@ import { useCan } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { formatDateTime } from '../../../app/format';
 import { useLocale, useT } from '../../../app/i18n';
-import { deadlinePassed } from '../call-deadline';
+import { CallPhaseTag } from '../components/CallPhaseTag';
 import { CallsTable } from '../components/CallsTable';
 import { StartApplication } from '../components/StartApplication';
 import { StatusTag } from '../components/StatusTag';
@@ -28,7 +28,14 @@ export default function SelectionHomePage() {
     {
       key: 'open',
       label: t('tab.open'),
-      children: <CallsTable calls={open.data?.items ?? []} loading={open.isPending} action={applies ? (call) => !deadlinePassed(call) && <StartApplication call={call} /> : undefined} />,
+      // Only what takes applications now; closed and published calls are on the public page and under 本单位的推荐书.
+      children: (
+        <CallsTable
+          calls={(open.data?.items ?? []).filter((call) => call.phase === 'open')}
+          loading={open.isPending}
+          action={applies ? (call) => <StartApplication call={call} /> : undefined}
+        />
+      ),
     },
     ...(applies
       ? [
@@ -46,7 +53,12 @@ export default function SelectionHomePage() {
                   { title: t('call.title'), dataIndex: 'callTitle' },
                   { title: t('app.park'), dataIndex: 'parkName' },
                   { title: t('call.status'), render: (_, a) => <StatusTag status={a.status} /> },
+                  { title: t('call.phase'), render: (_, a) => <CallPhaseTag phase={a.callPhase} /> },
                   { title: t('app.updatedAt'), render: (_, a) => formatDateTime(a.updatedAt, locale) },
+                  {
+                    title: '',
+                    render: (_, a) => a.resultPublished && <Link to={`/selection/applications/${a.id}/result`}>{t('app.result')}</Link>,
+                  },
                 ]}
               />
             ),
