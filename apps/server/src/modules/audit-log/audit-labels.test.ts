@@ -7,7 +7,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, PROJECT_ACTIONS } from '@chanjiao/contracts';
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_ENTITY_LABELS,
+  ENTERPRISE_LIST_ACTION_NAMES,
+  LIST_STATUS_ACTION_NAMES,
+  PROJECT_ACTIONS,
+  REVIEW_ACTION_NAMES,
+} from '@chanjiao/contracts';
 import { describe, expect, it } from 'vitest';
 
 const SERVER_SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -31,6 +38,12 @@ const TEMPLATE_VALUES: Record<string, readonly string[]> = {
   'governance.project.': PROJECT_ACTIONS,
   'governance.activity.': ['complete', 'cancel'],
   'talent.shortage.': ['publish', 'withdraw'],
+  'talent.enterprise_list.': ENTERPRISE_LIST_ACTION_NAMES,
+  // talent.${entryType}.${action}: the lists whose entries go draft → published → withdrawn.
+  'talent.': ['job', 'item', 'student'].flatMap((entry) => LIST_STATUS_ACTION_NAMES.map((action) => `${entry}.${action}`)),
+  'reports.report.': REVIEW_ACTION_NAMES,
+  'resources.response.': ['submit', 'accept', 'reopen'],
+  'admin_request.': ['approve', 'reject', 'cancel'],
 };
 
 describe('audit event labels', () => {
