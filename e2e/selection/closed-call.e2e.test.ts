@@ -44,8 +44,9 @@ describe('遴选 after its deadline: 已截止 everywhere', () => {
     expect(await section('正在征集').getByText(CALL).count()).toBe(0);
     expect(await section('结果公示').getByText(CALL).count()).toBe(0);
     expect(await section('已截止').locator('.ant-tag', { hasText: '已截止' }).count()).toBeGreaterThan(0);
-    expect(await page.locator('.ant-tag', { hasText: '征集中' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: '登录后填报' }).count()).toBe(0);
+    // Other journeys may have opened calls of their own: the closed section alone must never offer one as open.
+    expect(await section('已截止').locator('.ant-tag', { hasText: '征集中' }).count()).toBe(0);
+    expect(await section('已截止').getByRole('button', { name: '登录后填报' }).count()).toBe(0);
     expect(await sidewaysOverflow(page)).toBe(0);
     await saveScreenshot(page, `public-selection-${name}`);
   });
