@@ -29,7 +29,11 @@ async function approveRequestFor(approver: Page, username: string, kind: string)
   const row = approver.getByRole('row').filter({ hasText: username }).filter({ hasText: kind });
   await row.getByRole('button', { name: '批准并执行' }).click();
   await approver.locator('.ant-popconfirm').getByRole('button', { name: /确\s?定/ }).click();
-  await approver.getByText('已批准并执行').first().waitFor();
+  // Either outcome ends the wait, so that a refusal fails the journey with the server's own words.
+  const outcome = approver.locator('.ant-message-success, .ant-message-error').last();
+  await outcome.waitFor({ timeout: 30_000 });
+  expect(await outcome.innerText()).toContain('已批准并执行');
+  await row.waitFor({ state: 'detached' });
 }
 
 describe('journey 5: first sign-in of a new administrator — password change, then two-factor set-up', () => {

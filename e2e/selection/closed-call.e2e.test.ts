@@ -11,7 +11,8 @@ import { launchBrowser, newUserPage, PHONE_VIEWPORT, VIEWPORT } from '../support
 import { DEMO_PASSWORD, login } from '../support/login.js';
 import { saveScreenshot, screenshotFailures } from '../support/screenshots.js';
 
-const CALL = '2026年市级市域产教联合体遴选';
+/** The demo call's full title, matched exactly: other journeys open calls whose titles begin with it. */
+const CALL = '2026年市级市域产教联合体遴选建设';
 const DRAFT = '连云港演示港口物流市域产教联合体';
 
 function sidewaysOverflow(page: Page): Promise<number> {
@@ -40,9 +41,9 @@ describe('遴选 after its deadline: 已截止 everywhere', () => {
     ({ context, page } = await newUserPage(browser, viewport));
     await page.goto('/public/selection');
     const section = (title: string) => page!.locator('.ant-card', { has: page!.locator('.ant-card-head-title', { hasText: title }) });
-    await section('已截止').getByText(CALL).first().waitFor();
-    expect(await section('正在征集').getByText(CALL).count()).toBe(0);
-    expect(await section('结果公示').getByText(CALL).count()).toBe(0);
+    await section('已截止').getByText(CALL, { exact: true }).first().waitFor();
+    expect(await section('正在征集').getByText(CALL, { exact: true }).count()).toBe(0);
+    expect(await section('结果公示').getByText(CALL, { exact: true }).count()).toBe(0);
     expect(await section('已截止').locator('.ant-tag', { hasText: '已截止' }).count()).toBeGreaterThan(0);
     // Other journeys may have opened calls of their own: the closed section alone must never offer one as open.
     expect(await section('已截止').locator('.ant-tag', { hasText: '征集中' }).count()).toBe(0);
