@@ -1,6 +1,7 @@
 /** SQL of shortage catalogues, their entries and their status history. */
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
+import { outerColumn } from '../../../kernel/db/outer-column.js';
 import { talentShortageCatalogues, talentShortageEntries, talentShortageStatusChanges } from './shortage.table.js';
 
 export type CatalogueRow = typeof talentShortageCatalogues.$inferSelect;
@@ -11,7 +12,7 @@ export async function listCatalogues(db: Executor, bodyId: string) {
   return db
     .select({
       catalogue: talentShortageCatalogues,
-      entryCount: sql<number>`(select count(*)::int from ${talentShortageEntries} where ${talentShortageEntries.catalogueId} = ${talentShortageCatalogues.id} and ${talentShortageEntries.removedAt} is null)`,
+      entryCount: sql<number>`(select count(*)::int from ${talentShortageEntries} where ${talentShortageEntries.catalogueId} = ${outerColumn(talentShortageCatalogues.id)} and ${talentShortageEntries.removedAt} is null)`,
     })
     .from(talentShortageCatalogues)
     .where(eq(talentShortageCatalogues.bodyId, bodyId))

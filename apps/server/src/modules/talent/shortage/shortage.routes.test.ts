@@ -79,6 +79,9 @@ describe('the shortage catalogue through the API', () => {
     catalogue = await detail(id, c.enterprise);
     expect(catalogue).toMatchObject({ status: 'published', abilities: { edit: false }, publishedAt: clock.toISOString() });
     expect(catalogue.rule['zh-CN']).toContain('2 家以上企业');
+    // The list counts the entries still in the catalogue (the one added back by hand).
+    const listed = (await c.enterprise.request({ method: 'GET', url })).json().items as { id: string; entryCount: number }[];
+    expect(listed.map((item) => [item.id, item.entryCount])).toEqual([[id, 1]]);
     expect(catalogue.history.map((h: { from: string | null; to: string }) => [h.from, h.to])).toEqual([
       [null, 'draft'],
       ['draft', 'published'],
