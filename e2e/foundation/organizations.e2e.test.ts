@@ -143,6 +143,17 @@ describe('journey 4: 三权分立 — the audit administrator audits, but does n
     expect(await page.getByLabel('名称', { exact: true }).count()).toBe(0);
   });
 
+  it('keeps the auditor to the audit duty: no alliance in the menu, one 403 page for a meeting list typed in', async () => {
+    expect(await page.getByRole('menuitem', { name: '联盟治理' }).count()).toBe(0);
+    expect(await page.getByRole('menuitem', { name: '联盟与联合体' }).count()).toBe(0);
+    await page.goto('/governance/meetings');
+    await page.getByText('没有访问权限').waitFor();
+    expect(await page.getByText('此页面需要“查看联盟/联合体”权限').isVisible()).toBe(true);
+    // Nothing of the page itself: neither its heading nor its buttons nor a failed load with 重试.
+    expect(await page.getByRole('heading', { name: '校长联席会议' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '重试' }).count()).toBe(0);
+  });
+
   it('finds the audit entry of the organisation created in journey 2, with who did it and what', async () => {
     expect(createdOrgId, 'journey 2 created the organisation').toBeDefined();
     await page.getByRole('menuitem', { name: '审计日志' }).click();

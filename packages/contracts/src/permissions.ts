@@ -187,6 +187,11 @@ export const ROLE_NAMES = Object.keys(ROLES) as Role[];
 export const ADMIN_ROLES: Role[] = ['platform_admin', 'security_admin', 'audit_admin'];
 
 const COMMON: Permission[] = ['dashboard.read', 'org.read', 'body.read'];
+/**
+ * The security and audit administrators keep to their duties (等保2.0 三级 "特权用户权限分离"): no alliance's
+ * charter, meetings or liaisons. An expert scores applications and has no business in any body either.
+ */
+const OUTSIDE_BODIES: Permission[] = ['dashboard.read', 'org.read'];
 
 export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
   platform_admin: [
@@ -204,8 +209,8 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'jobs.manage',
     'admin.request.decide',
   ],
-  security_admin: [...COMMON, 'role.read', 'role.permission.edit', 'security.unlock', 'admin.request.decide'],
-  audit_admin: [...COMMON, 'audit.read', 'audit.export', 'audit.verify', 'admin.request.decide'],
+  security_admin: [...OUTSIDE_BODIES, 'role.read', 'role.permission.edit', 'security.unlock', 'admin.request.decide'],
+  audit_admin: [...OUTSIDE_BODIES, 'audit.read', 'audit.export', 'audit.verify', 'admin.request.decide'],
   body_secretariat: [
     ...COMMON,
     'body.update',
@@ -266,7 +271,7 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
   reviewer: [...COMMON, 'reports.data.review', 'resources.database.read'],
   principal: [...COMMON, 'reports.data.approve', 'resources.database.read'],
   authority_admin: [...COMMON, 'selection.call.manage', 'selection.review.manage', 'reports.cycle.manage'],
-  expert: [...COMMON, 'selection.review.score'],
+  expert: [...OUTSIDE_BODIES, 'selection.review.score'],
 };
 
 export function permissionDuty(permission: Permission): Duty {

@@ -13,13 +13,13 @@ import theme from 'antd/es/theme';
 import Typography from 'antd/es/typography';
 import { useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router-dom';
-import { useSession } from './auth';
+import { RequirePermission, useSession } from './auth';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { DemoTotpBanner, demoMaySkipTotp, mustEnrolTotp, TotpRequiredNotice } from './components/SessionNotices';
 import { UserMenu } from './components/UserMenu';
 import { NotificationBell } from '../modules/notifications/components/NotificationBell';
 import { type Translate, useT } from './i18n';
-import { activeMenuEntry, MENU, type MenuEntry, visibleMenu } from './menu';
+import { activeMenuEntry, MENU, type MenuEntry, menuPermissionFor, visibleMenu } from './menu';
 import { APP_MESSAGES, type AppMessageKey } from './messages';
 import { useCompactScreen } from './use-compact-screen';
 
@@ -49,6 +49,9 @@ export function AppLayout() {
   const active = activeMenuEntry(entries, location.pathname);
   // Pages under /account stay reachable: they are where the user enrols the second factor.
   const blocked = mustEnrolTotp(me) && !location.pathname.startsWith('/account');
+  // A page opened by its address without the menu's permission shows one 403 page, not its buttons and errors.
+  const needed = menuPermissionFor(location.pathname);
+  const page = needed ? <RequirePermission permission={needed}><Outlet /></RequirePermission> : <Outlet />;
 
   const logo = (
     <Link to="/" aria-label={t('app.fullName')} style={{ display: 'flex', alignItems: 'center', gap: 10, padding: compact ? 0 : '16px 20px' }}>
@@ -140,7 +143,7 @@ export function AppLayout() {
         </Layout.Header>
         <Layout.Content style={{ padding: compact ? 12 : 24 }}>
           {demoMaySkipTotp(me) && <DemoTotpBanner />}
-          {blocked ? <TotpRequiredNotice /> : <Outlet />}
+          {blocked ? <TotpRequiredNotice /> : page}
         </Layout.Content>
       </Layout>
     </Layout>

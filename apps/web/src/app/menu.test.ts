@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeMenuEntry, MENU, visibleMenu } from './menu';
+import { activeMenuEntry, MENU, menuPermissionFor, visibleMenu } from './menu';
 
 const keysOf = (entries: ReturnType<typeof visibleMenu>): string[] =>
   entries.flatMap((entry) => [entry.key, ...(entry.children ? keysOf(entry.children) : [])]);
@@ -54,6 +54,18 @@ describe('menu', () => {
 
   it('shows the audit log to the audit administrator', () => {
     expect(keysOf(visibleMenu(MENU, ['audit.read']))).toEqual(['/notifications', '/audit']);
+  });
+
+  it('asks a page opened by its address for the permission of its menu entry', () => {
+    expect(menuPermissionFor('/governance/meetings/6c1b')).toBe('body.read');
+    expect(menuPermissionFor('/selection/reviews/6c1b')).toBe('selection.review.score');
+    expect(menuPermissionFor('/selection/applications/6c1b')).toBe('org.read');
+    expect(menuPermissionFor('/audit')).toBe('audit.read');
+    expect(menuPermissionFor('/talent/demand/6c1b/matches')).toBe('talent.demand.edit');
+    // The account and the inbox are everyone's; a report is opened by whoever the server lets read it.
+    expect(menuPermissionFor('/account/security')).toBeUndefined();
+    expect(menuPermissionFor('/reports/6c1b')).toBeUndefined();
+    expect(menuPermissionFor('/governancex')).toBeUndefined();
   });
 
   it('highlights the entry whose path is the longest prefix, and the dashboard only on /', () => {

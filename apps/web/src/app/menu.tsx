@@ -130,6 +130,19 @@ function leaves(entries: MenuEntry[], parent?: string): { key: string; parent?: 
   return entries.flatMap((entry) => (entry.children ? leaves(entry.children, entry.key) : [{ key: entry.key, parent }]));
 }
 
+function permissionLeaves(entries: MenuEntry[]): { key: string; permission?: Permission }[] {
+  return entries.flatMap((entry) => (entry.children ? permissionLeaves(entry.children) : [{ key: entry.key, permission: entry.permission }]));
+}
+
+/**
+ * The permission a page needs when its address is opened directly: that of the menu entry whose path is the
+ * longest prefix (a meeting's page needs what 会议 needs). Pages outside the menu (account, inbox) need none here.
+ */
+export function menuPermissionFor(pathname: string): Permission | undefined {
+  const matches = permissionLeaves(MENU).filter((leaf) => leaf.key === pathname || (leaf.key !== '/' && pathname.startsWith(`${leaf.key}/`)));
+  return matches.sort((a, b) => b.key.length - a.key.length)[0]?.permission;
+}
+
 /** The entry whose path is the longest prefix of the current path: /orgs/12/edit highlights 组织. */
 export function activeMenuEntry(entries: MenuEntry[], pathname: string): { key: string; parent?: string } | undefined {
   const matches = leaves(entries).filter(

@@ -95,6 +95,7 @@ export const APP_MESSAGES = defineMessages({
     'This page needs the “{permission}” permission. Ask your platform administrator for a role that grants it.',
   ],
   'route.reload': ['刷新页面', 'Reload page'],
+  'record.notFound.title': ['记录不存在', 'Record not found'],
   'route.home': ['返回工作台', 'Back to dashboard'],
 
   'common.back': ['返回', 'Back'],

@@ -32,9 +32,9 @@ describe('roles and permissions kept by the security administrator', () => {
     const reviewerSession = await login(ctx.app, reviewer);
     expect((await reviewerSession.request({ method: 'GET', url: '/api/dashboard' })).statusCode).toBe(200);
 
-    const changed = await setPermissions('expert', ['org.read', 'body.read']);
+    const changed = await setPermissions('expert', ['org.read', 'selection.review.score']);
     expect(changed.statusCode, changed.body).toBe(200);
-    expect(changed.json().permissions).toEqual(['org.read', 'body.read']);
+    expect(changed.json().permissions).toEqual(['org.read', 'selection.review.score']);
 
     const refused = await reviewerSession.request({ method: 'GET', url: '/api/dashboard' });
     expect(refused.json().error.code).toBe('FORBIDDEN');
@@ -43,7 +43,7 @@ describe('roles and permissions kept by the security administrator', () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'role.permission.edit'), eq(auditLog.entityId, 'expert')));
-    const kept = ['org.read', 'body.read'];
+    const kept = ['org.read', 'selection.review.score'];
     const removed = DEFAULT_GRANTS.expert.filter((permission) => !kept.includes(permission));
     expect(removed).toContain('dashboard.read');
     expect(entry?.details).toMatchObject({ added: [] });
