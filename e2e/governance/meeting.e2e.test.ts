@@ -5,11 +5,13 @@
  * ballots; a second vote of 曹杨 is refused (one vote per member unit); the closed vote shows its rule and counts;
  * the minutes are published; the register lists the resolution. A charter amendment proposes new parameters,
  * which its item shows (it is left undecided).
+ * The charter's full text reads as printed (chapter headings, 第X条, items （一）), on a laptop and on a phone.
  * Pictures of the meeting and of the charter go to the screenshot folder.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, newUserPage, PHONE_VIEWPORT } from '../support/browser.js';
+import { DEMO_PASSWORD, login } from '../support/login.js';
 import { saveScreenshot, screenshotFailures } from '../support/screenshots.js';
 import { buttonName, openGovernancePage, type Person, pickOption, signedIn, toast, todayInShanghai, typeDate } from './governance-steps.js';
 
@@ -27,6 +29,7 @@ const PAPER_BALLOTS = [
 let browser: Browser;
 let secretariat: Person;
 let representative: Person;
+let phone: Person | undefined;
 let current: Page | undefined;
 let meetingPath: string;
 
@@ -40,8 +43,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await secretariat?.context.close();
   await representative?.context.close();
+  await phone?.context.close();
   await browser?.close();
 });
+
+/** The chapters of the alliance's charter (简报第1期 附件1), headed as printed. */
+const CHAPTERS = ['总则', '业务范围', '组织机构', '联盟成员', '经费管理', '附则'].map(
+  (title, index) => `第${'一二三四五六'[index]}章\u3000${title}`,
+);
+const charterText = (page: Page): Locator => page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: '章程全文' }) });
 
 const motion = (page: Page): Locator => page.locator('.ant-collapse-item', { hasText: MOTION });
 
@@ -204,10 +214,29 @@ describe('workflow 4: a joint meeting decides a motion, one vote per member unit
     expect(await attendance.locator('.ant-table-row', { hasText: CAOYANG }).innerText()).toContain('张建国，校长');
   });
 
-  it('shows the charter with its voting rules', async () => {
+  it('shows the charter with its voting rules, its text set as the charter prints it', async () => {
     const page = (current = secretariat.page);
     await openGovernancePage(page, '章程');
-    await page.locator('.ant-card-head-title', { hasText: '章程全文' }).waitFor();
+    const fullText = charterText(page);
+    await fullText.waitFor();
+    expect(await fullText.getByRole('heading').allInnerTexts()).toEqual(CHAPTERS);
+    const text = await fullText.innerText();
+    expect(text).toContain('第九条\u3000校长联席会议职责：');
+    // 第九条 and 第十三条 were pasted as "- （一）" and "- (一) ": every item reads as the printed （一）.
+    expect(text).toContain('（一）制定和修改联盟章程；');
+    expect(text).toContain('（一）为联盟发展及重大事项决策提供专业咨询指导；');
+    expect(text).not.toMatch(/^\s*[-－•]/m);
+    expect(text).not.toMatch(/\([一二三四五六七八九十]+\)/);
     await saveScreenshot(page, 'governance-charter');
+  });
+
+  it('shows the charter on a phone without sideways scrolling', async () => {
+    phone = await newUserPage(browser, PHONE_VIEWPORT);
+    const page = (current = phone.page);
+    await login(page, 'yhn_secretariat', DEMO_PASSWORD);
+    await page.goto('/governance/charter');
+    await charterText(page).getByRole('heading', { name: CHAPTERS[0] }).waitFor();
+    expect(await page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth)).toBe(0);
+    await saveScreenshot(page, 'governance-charter-phone');
   });
 });

@@ -8,6 +8,7 @@ export * from './common.js';
 export * from './auth.js';
 export * from './organizations.js';
 export * from './reference.js';
+export * from './region-names.js';
 export * from './bodies.js';
 export * from './accounts.js';
 export * from './admin-approvals.js';

@@ -27,8 +27,9 @@ describe('region index', () => {
   });
 
   it('names a region without the placeholder city level of municipalities', () => {
-    expect(regions.nameOf('310107')).toBe('上海市 / 普陀区');
-    expect(regions.nameOf('320700')).toBe('江苏省 / 连云港市');
+    expect(regions.nameOf('310107')).toBe('上海市普陀区');
+    expect(regions.nameOf('310100')).toBe('上海市');
+    expect(regions.nameOf('320700')).toBe('江苏省连云港市');
     expect(regions.nameOf('999999')).toBe('');
   });
 });

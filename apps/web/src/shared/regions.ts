@@ -1,5 +1,6 @@
 /** The flat region list of the API as a province → city → district tree, with lookups by code. */
 import type { TRegion } from '@chanjiao/contracts/reference';
+import { regionFullNamer } from '@chanjiao/contracts/region-names';
 
 export interface RegionOption {
   value: string;
@@ -11,7 +12,7 @@ export interface RegionIndex {
   options: RegionOption[];
   /** code → the codes from the province down to it, as a cascader value: 310107 → [310000, 310100, 310107]. */
   pathOf(code: string | null | undefined): string[] | undefined;
-  /** code → 上海市 / 普陀区 style full name. */
+  /** code → the full name every page and export shows: 上海市普陀区, 江苏省苏州市相城区; '' for an unknown code. */
   nameOf(code: string | null | undefined): string;
 }
 
@@ -33,11 +34,7 @@ export function indexRegions(regions: TRegion[]): RegionIndex {
     }
     return path;
   };
-  const nameOf = (code: string | null | undefined) =>
-    (pathOf(code) ?? [])
-      .map((part) => byCode.get(part)?.name ?? part)
-      // Municipalities have a placeholder city level (上海市市辖区) that adds nothing to the name.
-      .filter((name) => !name.endsWith('市辖区'))
-      .join(' / ');
+  const fullName = regionFullNamer(regions);
+  const nameOf = (code: string | null | undefined) => fullName(code) ?? '';
   return { options: roots, pathOf, nameOf };
 }

@@ -1,5 +1,5 @@
 /** Reading the audit log: filtered pages (newest first), batches for exports, counts for the dashboard. */
-import { and, count, desc, eq, gte, like, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, like, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { auditLog } from './audit.table.js';
 
@@ -19,6 +19,8 @@ export interface AuditRowFilter {
   outcome?: string;
   /** Entries up to this id only: an export then describes the log as it stood when it began. */
   throughId?: number;
+  /** Entries after this id only (exclusive): those a verification that stopped there has not seen. */
+  afterId?: number;
 }
 
 const escapeLike = (text: string) => text.replace(/[%_\\]/g, (ch) => `\\${ch}`);
@@ -34,6 +36,7 @@ function condition(filter: AuditRowFilter, beforeId?: number): SQL | undefined {
     filter.entityId ? eq(auditLog.entityId, filter.entityId) : undefined,
     filter.outcome ? eq(auditLog.outcome, filter.outcome) : undefined,
     filter.throughId !== undefined ? lte(auditLog.id, filter.throughId) : undefined,
+    filter.afterId !== undefined ? gt(auditLog.id, filter.afterId) : undefined,
     beforeId !== undefined ? lt(auditLog.id, beforeId) : undefined,
   );
 }

@@ -110,8 +110,11 @@ export async function countUsers(db: Executor, filter: UserFilter & { mustChange
   return Number(row?.total ?? 0);
 }
 
-/** Accounts holding any of the roles; `withoutTotp` narrows to those with no second factor. */
-export async function countUsersWithRoles(db: Executor, roles: string[], filter: { withoutTotp?: boolean } = {}) {
+/**
+ * Accounts holding any of the roles; `withoutTotp` narrows to those with no second factor, `demoAccount` to the
+ * demo's own accounts (true) or to the others (false).
+ */
+export async function countUsersWithRoles(db: Executor, roles: string[], filter: { withoutTotp?: boolean; demoAccount?: boolean } = {}) {
   const [row] = await db
     .select({ total: count() })
     .from(users)
@@ -119,6 +122,7 @@ export async function countUsersWithRoles(db: Executor, roles: string[], filter:
       and(
         isNull(users.disabledAt),
         filter.withoutTotp ? isNull(users.totpSecret) : undefined,
+        filter.demoAccount === undefined ? undefined : eq(users.isDemo, filter.demoAccount),
         inArray(users.id, db.selectDistinct({ userId: userRoles.userId }).from(userRoles).where(inArray(userRoles.role, roles))),
       ),
     );

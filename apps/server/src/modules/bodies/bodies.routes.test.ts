@@ -28,7 +28,7 @@ describe('the body register through the API', () => {
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({
       kind: 'alliance',
-      regionName: '普陀区',
+      regionName: '上海市普陀区',
       secretariatOrg: { id: caoyang.id, name: caoyang.name },
       memberCount: 0,
       version: 1,

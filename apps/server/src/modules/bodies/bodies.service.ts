@@ -6,7 +6,7 @@ import { postgresErrorCode } from '../../kernel/db/unavailable.js';
 import { bilingual, DomainError, type FieldProblem, notFound } from '../../kernel/errors.js';
 import { searchTokens } from '../../kernel/search/segment.js';
 import { findOrgById } from '../organizations/index.js';
-import { regionExists, regionNames } from '../reference/index.js';
+import { regionExists, regionFullNames } from '../reference/index.js';
 import * as repo from './bodies.repository.js';
 
 export const BODY_ENTITY = bilingual('联盟/联合体', 'body');
@@ -80,7 +80,7 @@ async function translatingNameConflict<T>(name: string, work: () => Promise<T>):
 async function loadPresented(db: Executor, id: string) {
   const row = await repo.findBodyListRow(db, id);
   if (!row) throw notFound(BODY_ENTITY);
-  return presentBody(row, await regionNames(db));
+  return presentBody(row, await regionFullNames(db));
 }
 
 export interface BodyProvenance {
@@ -154,7 +154,7 @@ export async function getBody(db: Executor, id: string) {
 }
 
 export async function listBodies(db: Executor, query: TBodyListQuery) {
-  const [{ rows, total }, names] = await Promise.all([repo.listBodies(db, query), regionNames(db)]);
+  const [{ rows, total }, names] = await Promise.all([repo.listBodies(db, query), regionFullNames(db)]);
   return { items: rows.map((row) => presentBodySummary(row, names)), total, page: query.page, pageSize: query.pageSize };
 }
 

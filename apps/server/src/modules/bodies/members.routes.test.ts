@@ -25,7 +25,7 @@ describe('member units through the API', () => {
     });
     expect(added.statusCode, added.body).toBe(201);
     expect(added.json()).toMatchObject({
-      org: { id: school.id, name: school.name, type: 'higher_vocational', regionName: '常州市' },
+      org: { id: school.id, name: school.name, type: 'higher_vocational', regionName: '江苏省常州市' },
       memberRole: 'founding',
       isFounding: true,
       joinedOn: '2025-11-28',

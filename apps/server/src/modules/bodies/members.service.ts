@@ -13,7 +13,7 @@ import type { Executor } from '../../kernel/db/database.js';
 import { postgresErrorCode } from '../../kernel/db/unavailable.js';
 import { bilingual, DomainError, notFound } from '../../kernel/errors.js';
 import { findOrgById, ORG_ENTITY } from '../organizations/index.js';
-import { regionNames } from '../reference/index.js';
+import { regionFullNames } from '../reference/index.js';
 import { requireBody } from './bodies.service.js';
 import { isFoundingMember, leavesBeforeJoining } from './bodies.rules.js';
 import { removeLiaisonsOfMember } from './liaisons.repository.js';
@@ -87,7 +87,7 @@ export async function addMember(db: Executor, actor: Actor, bodyId: string, inpu
     throw raced ?? error;
   }
   const row = await repo.findMemberListRow(db, created.id);
-  return presentMember(row!, await regionNames(db));
+  return presentMember(row!, await regionFullNames(db));
 }
 
 /** Ends a membership (章程第二十条); the row keeps when and why, and the unit's liaisons for the body stand down. */
@@ -126,12 +126,12 @@ export async function removeMember(
     });
   });
   const row = await repo.findMemberListRow(db, memberId);
-  return presentMember(row!, await regionNames(db));
+  return presentMember(row!, await regionFullNames(db));
 }
 
 /** The body is checked beside the list, not before it: an unknown body lists nothing, and then answers 404. */
 export async function listBodyMembers(db: Executor, bodyId: string, query: TBodyMemberListQuery): Promise<TBodyMemberPage> {
-  const [, { rows, total }, names] = await Promise.all([requireBody(db, bodyId), repo.listMembers(db, bodyId, query), regionNames(db)]);
+  const [, { rows, total }, names] = await Promise.all([requireBody(db, bodyId), repo.listMembers(db, bodyId, query), regionFullNames(db)]);
   return { items: rows.map((row) => presentMember(row, names)), total, page: query.page, pageSize: query.pageSize };
 }
 

@@ -1,5 +1,5 @@
 import type { TDashboardItem } from '@chanjiao/contracts';
-import { eq, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../kernel/audit/audit.service.js';
 import { auditLog } from '../../kernel/audit/audit.table.js';
@@ -53,7 +53,9 @@ describe('the dashboard, by role', () => {
 
   it('tells the security administrator about administrators without a second factor and locked accounts, most urgent first', async () => {
     const session = await sessionFor([{ role: 'security_admin' }]);
-    await createTestUser(ctx.deps, [{ role: 'audit_admin' }], { totp: false });
+    const demoAdmin = await createTestUser(ctx.deps, [{ role: 'audit_admin' }], { totp: false });
+    // Outside demo mode a demo account is held to the second factor like any other.
+    await ctx.deps.database.db.update(users).set({ isDemo: true }).where(eq(users.id, demoAdmin.id));
     const locked = await createTestUser(ctx.deps, []);
     for (let attempt = 0; attempt < ctx.deps.config.lockout.maxFailures; attempt++) {
       await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: locked.username, password: 'wrong-1' } });
@@ -62,6 +64,7 @@ describe('the dashboard, by role', () => {
     expect(items[0]).toMatchObject({ key: 'security.admins_without_totp', severity: 'danger', count: 1 });
     expect(items[0]!.title).toBe('Administrators without a second factor');
     expect(item(items, 'security.locked_accounts')).toMatchObject({ count: 1, link: '/security/accounts?status=locked' });
+    expect(item(items, 'security.demo_admins_without_totp')).toBeUndefined();
   });
 
   it('tells the audit administrator about refused accesses, failed sign-ins and the state of the chain', async () => {
@@ -72,10 +75,16 @@ describe('the dashboard, by role', () => {
     const before = await dashboardOf(auditor);
     expect(item(before, 'audit.denied_24h')?.count).toBeGreaterThanOrEqual(1);
     expect(item(before, 'audit.failed_logins_24h')?.count).toBeGreaterThanOrEqual(5);
-    expect(item(before, 'audit.chain')).toMatchObject({ severity: 'warning', title: '审计链需要完整校验' });
+    const [entries] = await ctx.deps.database.db.select({ n: count() }).from(auditLog);
+    const due = item(before, 'audit.chain')!;
+    expect(due).toMatchObject({ severity: 'warning', title: '审计链需要完整校验', count: entries!.n });
+    expect(due.description).toBe(`审计链从未完整校验过，现有 ${entries!.n} 条记录均未经完整校验；请执行一次完整校验`);
 
     await auditor.request({ method: 'POST', url: '/api/audit/verify' });
-    expect(item(await dashboardOf(auditor), 'audit.chain')).toMatchObject({ severity: 'info', title: '审计链完整' });
+    const intact = item(await dashboardOf(auditor), 'audit.chain')!;
+    expect(intact).toMatchObject({ severity: 'info', title: '审计链完整', count: entries!.n });
+    // The verification's own entry is the one written since.
+    expect(intact.description).toMatch(new RegExp(`完整校验 ${entries!.n} 条记录，未发现改动；此后新增 1 条记录未经完整校验$`));
   });
 
   it('tells a secretariat which members of its body have named no liaison', async () => {
@@ -112,5 +121,32 @@ describe('the dashboard, by role', () => {
     const items = await dashboardOf(auditor);
     expect(items[0]).toMatchObject({ key: 'audit.chain', severity: 'danger' });
     expect(items[0]!.description).toContain(String(latest!.id));
+  });
+});
+
+describe('the security dashboard in demo mode', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext({ demo: true });
+  });
+  afterAll(async () => ctx.close());
+
+  it('counts the demo administrators without a second factor as able to work, and the others as refused', async () => {
+    const db = ctx.deps.database.db;
+    const session = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'security_admin' }]));
+    const demoAuditor = await createTestUser(ctx.deps, [{ role: 'audit_admin' }], { totp: false });
+    await db.update(users).set({ isDemo: true }).where(eq(users.id, demoAuditor.id));
+    await createTestUser(ctx.deps, [{ role: 'platform_admin' }], { totp: false });
+
+    // What the card says is what the server does: the demo auditor may open the audit log, the other may not.
+    const demoLogin = await login(ctx.app, demoAuditor);
+    expect((await demoLogin.request({ method: 'GET', url: '/api/audit' })).statusCode).toBe(200);
+
+    const response = await session.request({ method: 'GET', url: '/api/dashboard', headers: { 'accept-language': 'zh-CN' } });
+    const items = response.json().items as TDashboardItem[];
+    expect(items.find((entry) => entry.key === 'security.admins_without_totp')).toMatchObject({ severity: 'danger', count: 1 });
+    const demo = items.find((entry) => entry.key === 'security.demo_admins_without_totp');
+    expect(demo).toMatchObject({ severity: 'info', count: 1, title: '演示管理员账号未绑定动态验证码' });
+    expect(demo!.description).toBe('1 个演示管理员账号未绑定动态验证码；演示模式下可直接使用管理功能，关闭演示模式后须先绑定');
   });
 });

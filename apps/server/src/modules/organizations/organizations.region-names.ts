@@ -3,14 +3,13 @@
  * District names repeat across the country (鼓楼区 is in several cities), so a bare name resolves only
  * when it is unique; otherwise the province or city must be given, or the code.
  */
+import { regionFullNamer } from '@chanjiao/contracts';
+
 export interface RegionRow {
   code: string;
   name: string;
   parentCode: string | null;
 }
-
-/** "上海市市辖区" and the like group districts administratively; addresses leave them out. */
-const GROUPING_SUFFIXES = ['市辖区', '省直辖县级行政区划', '自治区直辖县级行政区划'];
 
 const SEPARATORS = /[\s/\\\-－—·.,，、>＞|]/g;
 
@@ -20,14 +19,10 @@ export function normalizeRegionName(text: string): string {
 
 export interface RegionDirectory {
   byCode: Map<string, RegionRow>;
-  /** "上海市普陀区": the province, city (unless a grouping) and the region itself. */
+  /** "上海市普陀区", as every list and export writes it (regionFullNamer). */
   fullName(code: string): string | null;
   /** Every region a written name may mean. */
   candidates(name: string): RegionRow[];
-}
-
-function isGrouping(region: RegionRow): boolean {
-  return GROUPING_SUFFIXES.some((suffix) => region.name.endsWith(suffix));
 }
 
 function ancestors(region: RegionRow, byCode: Map<string, RegionRow>): RegionRow[] {
@@ -58,12 +53,7 @@ export function regionDirectory(regions: RegionRow[]): RegionDirectory {
   }
   return {
     byCode,
-    fullName(code) {
-      const region = byCode.get(code);
-      if (!region) return null;
-      const named = ancestors(region, byCode).filter((ancestor) => !isGrouping(ancestor));
-      return [...named, region].map((r) => r.name).join('');
-    },
+    fullName: regionFullNamer(regions),
     candidates: (name) => byName.get(normalizeRegionName(name)) ?? [],
   };
 }

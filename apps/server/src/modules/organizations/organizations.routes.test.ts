@@ -17,7 +17,7 @@ describe('organisations through the API', () => {
       payload: { name: '上海市曹杨职业技术学校', type: 'secondary_vocational', regionCode: '310107', uscc: '91350100M000100Y43' },
     });
     expect(created.statusCode, created.body).toBe(201);
-    expect(created.json()).toMatchObject({ regionName: '普陀区', version: 1 });
+    expect(created.json()).toMatchObject({ regionName: '上海市普陀区', version: 1 });
 
     const found = await session.request({ method: 'GET', url: '/api/organizations?q=曹杨&region=310000' });
     expect(found.json().items.map((o: { name: string }) => o.name)).toContain('上海市曹杨职业技术学校');

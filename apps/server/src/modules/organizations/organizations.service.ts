@@ -5,7 +5,7 @@ import { postgresErrorCode } from '../../kernel/db/unavailable.js';
 import { bilingual, DomainError, notFound } from '../../kernel/errors.js';
 import { type Actor, changedFields, recordAudit } from '../../kernel/audit/audit.service.js';
 import { searchTokens } from '../../kernel/search/segment.js';
-import { regionExists, regionNames } from '../reference/index.js';
+import { regionExists, regionFullNames } from '../reference/index.js';
 import * as repo from './organizations.repository.js';
 
 export const ORG_ENTITY = bilingual('组织', 'organisation');
@@ -92,7 +92,7 @@ export async function createOrganization(db: Database, actor: Actor, input: TOrg
       return created!;
     }),
   );
-  return presentOrg(row, await regionNames(db));
+  return presentOrg(row, await regionFullNames(db));
 }
 
 export async function updateOrganization(db: Database, actor: Actor, id: string, input: TOrgUpdate) {
@@ -120,16 +120,16 @@ export async function updateOrganization(db: Database, actor: Actor, id: string,
       return updated;
     }),
   );
-  return presentOrg(row, await regionNames(db));
+  return presentOrg(row, await regionFullNames(db));
 }
 
 export async function getOrganization(db: Database, id: string) {
   const row = await repo.findOrgById(db, id);
   if (!row) throw notFound(ORG_ENTITY);
-  return presentOrg(row, await regionNames(db));
+  return presentOrg(row, await regionFullNames(db));
 }
 
 export async function listOrganizations(db: Database, query: TOrgListQuery) {
-  const [{ rows, total }, names] = await Promise.all([repo.listOrgs(db, query), regionNames(db)]);
+  const [{ rows, total }, names] = await Promise.all([repo.listOrgs(db, query), regionFullNames(db)]);
   return { items: rows.map((row) => presentOrg(row, names)), total, page: query.page, pageSize: query.pageSize };
 }

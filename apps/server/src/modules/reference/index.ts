@@ -1,3 +1,3 @@
 export { referenceRoutes } from './reference.routes.js';
 export { loadReferenceData, readMajorsCatalogue } from './reference.service.js';
-export { listRegions, majorClassesByCodes, majorsByCodes, regionExists, regionNames } from './reference.repository.js';
+export { listRegions, majorClassesByCodes, majorsByCodes, regionExists, regionFullNames, regionNames } from './reference.repository.js';

@@ -1,3 +1,4 @@
+import { regionFullNamer } from '@chanjiao/contracts';
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { type Executor, rowsOf } from '../../kernel/db/database.js';
 import { majors, regions } from './reference.table.js';
@@ -6,33 +7,54 @@ export async function listRegions(db: Executor) {
   return db.select().from(regions).orderBy(asc(regions.code));
 }
 
-async function readRegionNames(db: Executor): Promise<Map<string, string>> {
-  const rows = await db.select({ code: regions.code, name: regions.name }).from(regions);
-  return new Map(rows.map((row) => [row.code, row.name]));
+interface RegionNaming {
+  /** The region's own name: 普陀区, 苏州市, 上海市市辖区. */
+  names: Map<string, string>;
+  /** The name as an address writes it: 上海市普陀区, 江苏省苏州市 (see regionFullNamer). */
+  fullNames: Map<string, string>;
 }
 
-const regionNamesByDatabase = new WeakMap<Executor, Promise<Map<string, string>>>();
+async function readRegionNaming(db: Executor): Promise<RegionNaming> {
+  const rows = await db.select({ code: regions.code, name: regions.name, parentCode: regions.parentCode }).from(regions);
+  const fullName = regionFullNamer(rows);
+  return {
+    names: new Map(rows.map((row) => [row.code, row.name])),
+    fullNames: new Map(rows.map((row) => [row.code, fullName(row.code)!])),
+  };
+}
+
+const regionNamingByDatabase = new WeakMap<Executor, Promise<RegionNaming>>();
 
 /**
- * Region names by code, for the lists that show a name on every row. Regions are reference data, loaded
- * at start and never changed while the server runs, so each database's names are read once and kept.
- * A failed or empty read (the database down, or asked before the reference data was loaded) is not kept.
+ * Regions are reference data, loaded at start and never changed while the server runs, so each database's
+ * names are read once and kept. A failed or empty read (the database down, or asked before the reference
+ * data was loaded) is not kept.
  */
-export function regionNames(db: Executor): Promise<Map<string, string>> {
-  const kept = regionNamesByDatabase.get(db);
+function regionNaming(db: Executor): Promise<RegionNaming> {
+  const kept = regionNamingByDatabase.get(db);
   if (kept) return kept;
-  const reading = readRegionNames(db).then(
-    (names) => {
-      if (names.size === 0) regionNamesByDatabase.delete(db);
-      return names;
+  const reading = readRegionNaming(db).then(
+    (naming) => {
+      if (naming.names.size === 0) regionNamingByDatabase.delete(db);
+      return naming;
     },
     (error: unknown) => {
-      regionNamesByDatabase.delete(db);
+      regionNamingByDatabase.delete(db);
       throw error;
     },
   );
-  regionNamesByDatabase.set(db, reading);
+  regionNamingByDatabase.set(db, reading);
   return reading;
+}
+
+/** Each region's own name by code, for code that works with one level (a city view, the chair rotation). */
+export async function regionNames(db: Executor): Promise<Map<string, string>> {
+  return (await regionNaming(db)).names;
+}
+
+/** Each region's full name by code (江苏省苏州市相城区, 上海市普陀区): what lists and exports show a reader. */
+export async function regionFullNames(db: Executor): Promise<Map<string, string>> {
+  return (await regionNaming(db)).fullNames;
 }
 
 export async function regionExists(db: Executor, code: string): Promise<boolean> {

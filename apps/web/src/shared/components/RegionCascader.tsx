@@ -28,6 +28,8 @@ export function RegionCascader({ value, onChange, placeholder, style, id, allowC
       options={regions.data?.options ?? []}
       value={regions.data?.pathOf(value) ?? []}
       changeOnSelect
+      // The chosen region reads as everywhere else (上海市普陀区), not as the tree's path through 上海市市辖区.
+      displayRender={(labels, selected) => regions.data?.nameOf(String(selected?.at(-1)?.value ?? '')) || labels.join(' / ')}
       showSearch={{
         filter: (input, path) => path.some((option) => String(option.label).includes(input)),
       }}

@@ -40,19 +40,26 @@ async function chainItem(ctx: DashboardContext): Promise<DashboardEntry> {
       },
     };
   }
+  // The number on the card is what the verification has not covered: entries written after the last one it
+  // checked (every entry if none ran), so that a reader sees how much a verification would add.
+  const verifiedThrough = (last?.details as { lastId?: number | null } | undefined)?.lastId;
+  const unverified = await countAuditRows(ctx.db, typeof verifiedThrough === 'number' ? { afterId: verifiedThrough } : {});
   const ageDays = last ? Math.floor((ctx.now.getTime() - last.at.getTime()) / 86_400_000) : null;
   if (!last || ageDays! >= FULL_VERIFICATION_DUE_DAYS) {
     return {
       ...base,
       severity: 'warning',
       title: { 'zh-CN': '审计链需要完整校验', 'en-US': 'The audit chain is due for a full verification' },
-      count: ageDays ?? 0,
+      count: unverified,
       description: last
         ? {
-            'zh-CN': `上次完整校验已是 ${ageDays} 天前（${formatShanghai(last.at)}）；请执行一次完整校验`,
-            'en-US': `The last full verification was ${ageDays} days ago (${formatShanghai(last.at)}); run one now`,
+            'zh-CN': `上次完整校验：${formatShanghai(last.at)}（${ageDays} 天前）；此后新增 ${unverified} 条记录未经完整校验，请执行一次完整校验`,
+            'en-US': `Last full verification: ${formatShanghai(last.at)} (${ageDays} days ago); ${unverified} entries written since have not been verified; run one now`,
           }
-        : { 'zh-CN': '审计链从未完整校验过；请执行一次完整校验', 'en-US': 'The audit chain has never been fully verified; run a verification' },
+        : {
+            'zh-CN': `审计链从未完整校验过，现有 ${unverified} 条记录均未经完整校验；请执行一次完整校验`,
+            'en-US': `The audit chain has never been fully verified; none of its ${unverified} entries has been; run a verification`,
+          },
     };
   }
   const checked = (last.details as { checked?: number }).checked ?? 0;
@@ -62,8 +69,8 @@ async function chainItem(ctx: DashboardContext): Promise<DashboardEntry> {
     title: { 'zh-CN': '审计链完整', 'en-US': 'The audit chain is intact' },
     count: checked,
     description: {
-      'zh-CN': `${formatShanghai(last.at)} 完整校验 ${checked} 条记录，未发现改动`,
-      'en-US': `Fully verified ${checked} entries at ${formatShanghai(last.at)}; nothing was altered`,
+      'zh-CN': `${formatShanghai(last.at)} 完整校验 ${checked} 条记录，未发现改动；此后新增 ${unverified} 条记录未经完整校验`,
+      'en-US': `Fully verified ${checked} entries at ${formatShanghai(last.at)}; nothing was altered; ${unverified} entries written since have not been verified`,
     },
   };
 }

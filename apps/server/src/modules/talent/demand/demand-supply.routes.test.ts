@@ -59,7 +59,7 @@ describe('talent demand and supply of a consortium through the API', () => {
         { code: '460301', name: '机电一体化技术', level: '高职专科' },
       ],
       headcounts: [12, 15, 18],
-      location: { code: '320703', name: '连云区' },
+      location: { code: '320703', name: '江苏省连云港市连云区' },
       version: 1,
     });
     const adjusted = await c.enterprise.request({ method: 'PUT', url: `${demands}/${mine.items[0].id}`, payload: { ...demand(), orgId: undefined, headcounts: [12, 16, 18], version: 1 } });
@@ -120,7 +120,7 @@ describe('talent demand and supply of a consortium through the API', () => {
       ['4601', '机械设计制造类'],
     ]);
     const byCity = (await c.secretariat.request({ method: 'GET', url: `/api/bodies/${c.bodyId}/talent/gaps?groupBy=city&cityCode=320700` })).json();
-    expect(byCity.rows).toMatchObject([{ key: '320700', name: '连云港市', totalDemand: 46, totalSupply: 19 }]);
+    expect(byCity.rows).toMatchObject([{ key: '320700', name: '江苏省连云港市', totalDemand: 46, totalSupply: 19 }]);
     expect((await c.enterprise.request({ method: 'GET', url: `/api/bodies/${c.bodyId}/talent/gaps` })).statusCode).toBe(403);
   });
 

@@ -8,7 +8,7 @@ import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import type { Grant } from '../../../kernel/rbac/rbac.rules.js';
 import { requireParticipant, visibleOrgIds } from '../access/access.service.js';
-import { majorRef, majorsByCode, type MajorRow, regionNames, requireMajors, requireRegion } from '../majors/majors.js';
+import { majorRef, majorsByCode, type MajorRow, regionFullNames, requireMajors, requireRegion } from '../majors/majors.js';
 import * as repo from './demand.repository.js';
 
 export const DEMAND_ENTITY = bilingual('人才需求', 'talent demand');
@@ -40,7 +40,7 @@ function present(row: { demand: repo.DemandRow; orgName: string }, majors: Map<s
 export async function listDemands(db: Executor, grants: Grant[], bodyId: string): Promise<TDemandList> {
   const visible = visibleOrgIds(grants, bodyId, 'demand');
   const rows = (await repo.listDemands(db, bodyId)).filter((row) => visible === 'all' || visible(row.demand.orgId));
-  const [majors, regions] = await Promise.all([majorsByCode(db, rows.flatMap((r) => r.demand.majorCodes)), regionNames(db)]);
+  const [majors, regions] = await Promise.all([majorsByCode(db, rows.flatMap((r) => r.demand.majorCodes)), regionFullNames(db)]);
   return { items: rows.map((row) => present(row, majors, regions)) };
 }
 

@@ -29,7 +29,7 @@ describe('the enterprise list’s entry and exit through the API', () => {
     expect(school.json().error.code).toBe('TALENT_NOT_ENTERPRISE');
 
     const entry = await mine();
-    expect(entry).toMatchObject({ status: 'applied', appliedOn: '2026-03-02', org: { name: '连云港测试石化有限公司' }, region: { code: '320703', name: '连云区' } });
+    expect(entry).toMatchObject({ status: 'applied', appliedOn: '2026-03-02', org: { name: '连云港测试石化有限公司' }, region: { code: '320703', name: '江苏省连云港市连云区' } });
     const byItself = await c.enterprise.request({ method: 'POST', url: `${url}/${entry.id}/decision`, payload: { action: 'admit', version: entry.version } });
     expect(byItself.statusCode).toBe(403);
     const future = await c.secretariat.request({ method: 'POST', url: `${url}/${entry.id}/decision`, payload: { action: 'admit', stepOn: '2026-03-03', version: entry.version } });

@@ -20,7 +20,7 @@ import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed } from '../../../kernel/rbac/rbac.rules.js';
 import { requireBody } from '../../bodies/index.js';
 import { findOrgById } from '../../organizations/index.js';
-import { regionNames } from '../majors/majors.js';
+import { regionFullNames } from '../majors/majors.js';
 import * as repo from './enterprise-list.repository.js';
 import { enterpriseListStep, isOnList, isOpen, type ListActor, stepDateProblem } from './enterprise-list.rules.js';
 
@@ -54,7 +54,7 @@ function present(row: EntryWithOrg, regions: Map<string, string>, steps: Awaited
 }
 
 async function presentAll(db: Executor, rows: EntryWithOrg[]) {
-  const [regions, steps] = await Promise.all([regionNames(db), repo.stepsOf(db, rows.map((r) => r.entry.id))]);
+  const [regions, steps] = await Promise.all([regionFullNames(db), repo.stepsOf(db, rows.map((r) => r.entry.id))]);
   return rows.map((row) => present(row, regions, steps));
 }
 

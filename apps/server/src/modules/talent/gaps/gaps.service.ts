@@ -3,7 +3,7 @@ import type { GapGroup, TGapTable } from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
 import { requireBody } from '../../bodies/index.js';
 import { demandFigures } from '../demand/demand.repository.js';
-import { majorsByCode, regionNames } from '../majors/majors.js';
+import { majorsByCode, regionFullNames } from '../majors/majors.js';
 import { supplyFigures } from '../supply/supply.repository.js';
 import { aggregateGaps, type GapCell, gapCells, SHARING_RULE, yearsFrom } from './gaps.rules.js';
 
@@ -17,7 +17,7 @@ export async function bodyGapCells(db: Executor, bodyId: string, startYear: numb
 
 async function namesFor(db: Executor, cells: GapCell[], groupBy: GapGroup) {
   if (groupBy === 'city') {
-    const regions = await regionNames(db);
+    const regions = await regionFullNames(db);
     return (key: string) => ({ name: regions.get(key) ?? (key || '—'), level: null });
   }
   const majors = await majorsByCode(db, cells.map((c) => c.majorCode));

@@ -80,7 +80,7 @@ describe('the lists’ import, export and public view', () => {
     expect(view.statusCode, view.body).toBe(200);
     const lists = view.json();
     expect(lists.body.name).toBe('连云港测试石化产业市域产教联合体');
-    expect(lists.enterprises).toEqual([{ org: { id: c.enterpriseId, name: '连云港测试石化有限公司' }, region: { code: '320703', name: '连云区' }, listedOn: '2026-03-10' }]);
+    expect(lists.enterprises).toEqual([{ org: { id: c.enterpriseId, name: '连云港测试石化有限公司' }, region: { code: '320703', name: '江苏省连云港市连云区' }, listedOn: '2026-03-10' }]);
     expect(lists.jobs.map((j: { position: string }) => j.position)).toEqual(['化工总控工']);
     expect(lists.jobs[0]).not.toHaveProperty('adjustments');
     expect(lists.items).toMatchObject([{ name: '化工过程安全评估', contactPhone: '139****1111', status: 'published' }]);

@@ -2,7 +2,7 @@
 import { CATALOGUE_LEVEL, TALENT_LEVELS, type TalentLevel } from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
 import { DomainError } from '../../../kernel/errors.js';
-import { majorsByCodes, regionExists, regionNames } from '../../reference/index.js';
+import { majorsByCodes, regionExists, regionFullNames } from '../../reference/index.js';
 
 export type MajorRow = Awaited<ReturnType<typeof majorsByCodes>>[number];
 
@@ -32,4 +32,4 @@ export const majorRef = (majors: Map<string, MajorRow>, code: string) => {
   return { code, name: major?.name ?? code, level: major?.level ?? '' };
 };
 
-export { regionNames };
+export { regionFullNames };

@@ -4,14 +4,14 @@ import type { Executor } from '../../../kernel/db/database.js';
 import { searchTokens } from '../../../kernel/search/segment.js';
 import { requireDemand } from '../demand/demand.service.js';
 import { yearsFrom } from '../gaps/gaps.rules.js';
-import { majorsByCode, regionNames } from '../majors/majors.js';
+import { majorsByCode, regionFullNames } from '../majors/majors.js';
 import { supplyFigures } from '../supply/supply.repository.js';
 import { demandTerms, explainMatch, type MatchCandidate, type MatchExplanation, RANKING_RULE, rankMatches } from './matching.rules.js';
 
 export async function matchDemand(db: Executor, bodyId: string, demandId: string): Promise<TMatchList> {
   const { demand } = await requireDemand(db, bodyId, demandId);
   const supplies = await supplyFigures(db, bodyId);
-  const [majors, regions] = await Promise.all([majorsByCode(db, [...demand.majorCodes, ...supplies.map((s) => s.majorCode)]), regionNames(db)]);
+  const [majors, regions] = await Promise.all([majorsByCode(db, [...demand.majorCodes, ...supplies.map((s) => s.majorCode)]), regionFullNames(db)]);
   const years = yearsFrom(demand.startYear);
   const candidates = new Map<string, MatchCandidate>();
   for (const supply of supplies) {

@@ -5,7 +5,9 @@ import { Link } from 'react-router-dom';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
+import { useCompactScreen } from '../../../app/use-compact-screen';
 import { BodyPicker } from '../components/BodyPicker';
+import { CharterText } from '../components/CharterText';
 import { JOINT_MEETING_MESSAGES } from '../joint-meeting-messages';
 import { useCharter } from '../hooks/joint-meeting-api';
 import { useBodyChoice } from '../hooks/use-body-choice';
@@ -28,6 +30,7 @@ export default function CharterPage() {
   const { bodyId } = useBodyChoice();
   const charter = useCharter(bodyId);
   const current = charter.data?.current;
+  const compact = useCompactScreen();
 
   return (
     <>
@@ -39,7 +42,8 @@ export default function CharterPage() {
         <>
           <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('charter.amendOnly')} />
           <Card title={t('charter.rules', { version: current.versionNo, effectiveOn: current.effectiveOn })} style={{ marginBottom: 16 }}>
-            <Descriptions column={1} bordered size="small">
+            {/* On a phone the labels sit above their values: side by side they push the page sideways. */}
+            <Descriptions column={1} bordered size="small" layout={compact ? 'vertical' : 'horizontal'}>
               {RULES.map((rule) => (
                 <Descriptions.Item key={rule} label={t(`rule.${rule}`)}>
                   {charter.data.ruleTexts[rule]}{' '}
@@ -85,7 +89,7 @@ export default function CharterPage() {
             />
           </Card>
           <Card title={t('charter.text')}>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{current.text}</Typography.Paragraph>
+            <CharterText text={current.text} />
           </Card>
         </>
       )}
