@@ -1,4 +1,7 @@
-/** One call for its authority: notice and deadline, publish/close, indicator system, applications and exports. */
+/**
+ * One call for its authority: notice and deadline, publish/close, indicator system, when applicants are reminded
+ * of the deadline (提醒设置), applications and exports.
+ */
 import { FileExcelOutlined } from '@ant-design/icons';
 import type { TApplicationSummary, TCall } from '@chanjiao/contracts/selection/index';
 import { Button, Card, Descriptions, Popconfirm, Skeleton, Space, Table, Tag, Typography } from 'antd';
@@ -10,6 +13,7 @@ import { QueryError } from '../../../app/components/QueryError';
 import { formatDateTime } from '../../../app/format';
 import { useReportError } from '../../../app/forms';
 import { useLocale, useT } from '../../../app/i18n';
+import { ReminderRulesPanel } from '../../notifications';
 import { ReviewBoardLink } from '../components/ReviewBoardLink';
 import { CallPhaseTag } from '../components/CallPhaseTag';
 import { StatusTag } from '../components/StatusTag';
@@ -84,7 +88,7 @@ function CallView({ id }: { id: string }) {
           ]}
         />
       </Card>
-      <Card title={t('call.applicationList')}>
+      <Card title={t('call.applicationList')} style={{ marginBottom: 16 }}>
         <Table<TApplicationSummary>
           rowKey="id"
           loading={applications.isPending}
@@ -99,6 +103,9 @@ function CallView({ id }: { id: string }) {
             { title: t('versions.submittedAt'), render: (_, a) => formatDateTime(a.submittedAt, locale) },
           ]}
         />
+      </Card>
+      <Card title={t('call.reminders')}>
+        <ReminderRulesPanel scope={{ kind: 'call', id }} />
       </Card>
     </>
   );
