@@ -29,7 +29,7 @@ function Transitions({ call }: { call: TCall }) {
       .then(invalidate)
       .catch(report);
   return (
-    <Space>
+    <Space wrap>
       {call.status === 'draft' && (
         <Popconfirm title={t('call.open.confirm')} onConfirm={act('open')}>
           <Button type="primary">{t('call.open')}</Button>
@@ -61,7 +61,8 @@ function CallView({ id }: { id: string }) {
       <PageHeader title={c.title} subtitle={<CallPhaseTag phase={c.phase} />} backTo="/selection" actions={<Transitions call={c} />} />
       <Card style={{ marginBottom: 16 }}>
         <Descriptions
-          column={2}
+          // One column on a phone, so the values are not squeezed into a few characters a line.
+          column={{ xs: 1, md: 2 }}
           items={[
             { key: 'doc', label: t('call.documentNumber'), children: c.documentNumber },
             { key: 'deadline', label: t('call.deadline'), children: c.deadline.replace('T', ' ') },
@@ -82,7 +83,7 @@ function CallView({ id }: { id: string }) {
             {
               key: 'notice',
               label: t('call.notice'),
-              span: 2,
+              span: 'filled',
               children: <Typography.Paragraph ellipsis={{ rows: 4, expandable: true }} style={{ whiteSpace: 'pre-wrap' }}>{c.noticeText}</Typography.Paragraph>,
             },
           ]}
