@@ -42,7 +42,11 @@ const sidewaysOverflow = (page: Page) =>
 
 /** The reminder's entry in the list. */
 const reminder = (page: Page, label: string): Locator => page.locator('.ant-list-item', { has: page.getByText(label, { exact: true }) });
-const inForce = (entry: Locator) => entry.locator('.ant-descriptions-row', { hasText: '现行提醒时间' }).locator('.ant-descriptions-item-content');
+/** The days a reminder is sent now, without the line's label. */
+async function daysInForce(entry: Locator): Promise<string> {
+  const line = await entry.locator('div.ant-typography', { hasText: '现行提醒时间：' }).innerText();
+  return line.replace(/^现行提醒时间：/, '');
+}
 const modal = (page: Page): Locator => page.getByRole('dialog').last();
 
 async function toastGone(page: Page): Promise<void> {
@@ -62,10 +66,10 @@ describe('提醒设置: a body’s secretariat sets when its deadlines are remin
     bodyPath = new URL(page.url()).pathname;
 
     const task = reminder(page, '工作计划任务到期提醒');
-    expect(await inForce(task).innerText()).toBe('截止前 7 天、1 天；逾期 1 天');
+    expect(await daysInForce(task)).toBe('截止前 7 天、1 天；逾期 1 天');
     const term = reminder(page, TERM_ENDING);
     await term.getByText('默认', { exact: true }).waitFor();
-    expect(await inForce(term).innerText()).toBe('截止前 30 天');
+    expect(await daysInForce(term)).toBe('截止前 30 天');
   });
 
   it('adds a reminder 60 days before a term ends: an empty row is named under it, the summary reads the new days', async () => {
@@ -87,7 +91,7 @@ describe('提醒设置: a body’s secretariat sets when its deadlines are remin
     await form.getByRole('button', { name: buttonName('确定') }).click();
     await toast(page, `「${TERM_ENDING}」的提醒时间已保存`).waitFor();
     await term.getByText('已自定义', { exact: true }).waitFor();
-    expect(await inForce(term).innerText()).toBe('截止前 60 天、30 天');
+    expect(await daysInForce(term)).toBe('截止前 60 天、30 天');
   });
 
   it('finds the new days saved after a reload', async () => {
@@ -95,7 +99,7 @@ describe('提醒设置: a body’s secretariat sets when its deadlines are remin
     await page.reload();
     const term = reminder(page, TERM_ENDING);
     await term.getByText('已自定义', { exact: true }).waitFor();
-    expect(await inForce(term).innerText()).toBe('截止前 60 天、30 天');
+    expect(await daysInForce(term)).toBe('截止前 60 天、30 天');
     await toastGone(page);
     await saveScreenshot(page, 'reminder-settings');
   });
@@ -104,7 +108,7 @@ describe('提醒设置: a body’s secretariat sets when its deadlines are remin
     const page = await person('caoyang_liaison');
     await page.goto(`${bodyPath}?tab=reminders`);
     await page.getByText('您可以查看提醒时间，但无权修改。').waitFor();
-    expect(await inForce(reminder(page, TERM_ENDING)).innerText()).toBe('截止前 60 天、30 天');
+    expect(await daysInForce(reminder(page, TERM_ENDING))).toBe('截止前 60 天、30 天');
     expect(await page.getByRole('button', { name: '修改提醒时间' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: '恢复默认' }).count()).toBe(0);
   });
@@ -120,7 +124,7 @@ describe('提醒设置: a body’s secretariat sets when its deadlines are remin
     await term.getByText('默认', { exact: true }).waitFor();
     await page.reload();
     await reminder(page, TERM_ENDING).getByText('默认', { exact: true }).waitFor();
-    expect(await inForce(reminder(page, TERM_ENDING)).innerText()).toBe('截止前 30 天');
+    expect(await daysInForce(reminder(page, TERM_ENDING))).toBe('截止前 30 天');
     expect(await reminder(page, TERM_ENDING).getByRole('button', { name: '恢复默认' }).count()).toBe(0);
   });
 
@@ -145,7 +149,7 @@ describe('提醒设置: a body’s secretariat sets when its deadlines are remin
       const page = await person('lyg_authority', viewport);
       await page.goto(`/selection/calls/${call.id}`);
       const closing = reminder(page, '申报截止提醒');
-      expect(await inForce(closing).innerText()).toBe('截止前 7 天、1 天');
+      expect(await daysInForce(closing)).toBe('截止前 7 天、1 天');
       await closing.getByRole('button', { name: '修改提醒时间' }).waitFor();
       expect(await sidewaysOverflow(page)).toBe(0);
       if (viewport) {

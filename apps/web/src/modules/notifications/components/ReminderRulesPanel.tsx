@@ -4,7 +4,7 @@
  */
 import { EditOutlined, UndoOutlined } from '@ant-design/icons';
 import type { TReminderRules } from '@chanjiao/contracts/notifications/reminders';
-import { Alert, App, Button, Descriptions, List, Popconfirm, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, List, Popconfirm, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
@@ -61,14 +61,15 @@ export function ReminderRulesPanel({ scope }: { scope: ReminderScope }) {
               <Typography.Text strong>{rules.label}</Typography.Text>
               {rules.isDefault ? <Tag>{t('reminders.isDefault')}</Tag> : <Tag color="blue">{t('reminders.isOwn')}</Tag>}
             </Space>
-            <Descriptions
-              size="small"
-              column={1}
-              items={[
-                { key: 'current', label: t('reminders.current'), children: describeOffsets(rules.offsetsDays, t) },
-                { key: 'defaults', label: t('reminders.defaults'), children: describeOffsets(rules.defaultOffsetsDays, t) },
-              ]}
-            />
+            {/* Plain lines rather than a Descriptions, which pages that hold this panel use for their record. */}
+            <Typography.Paragraph style={{ marginBottom: 4 }}>
+              <Typography.Text type="secondary">{t('reminders.current')}</Typography.Text>
+              {describeOffsets(rules.offsetsDays, t)}
+            </Typography.Paragraph>
+            <Typography.Paragraph style={{ marginBottom: 0 }}>
+              <Typography.Text type="secondary">{t('reminders.defaults')}</Typography.Text>
+              {describeOffsets(rules.defaultOffsetsDays, t)}
+            </Typography.Paragraph>
             {mayChange && (
               <Space wrap style={{ marginTop: 8 }}>
                 <Button icon={<EditOutlined />} onClick={() => setEditing(rules)}>
