@@ -14,8 +14,9 @@ export interface Person {
   page: Page;
 }
 
-export async function signedIn(browser: Browser, username: string): Promise<Person> {
-  const person = await newUserPage(browser);
+/** Signed in on a laptop-sized window, or on the one given (e.g. PHONE_VIEWPORT). */
+export async function signedIn(browser: Browser, username: string, viewport?: { width: number; height: number }): Promise<Person> {
+  const person = await newUserPage(browser, viewport);
   await login(person.page, username, DEMO_PASSWORD);
   return person;
 }

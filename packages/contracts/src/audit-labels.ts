@@ -102,6 +102,7 @@ export const AUDIT_ACTION_LABELS: Record<string, Bilingual> = {
   'org.import': l('导入组织', 'Organisations imported'),
   'org.update': l('修改组织信息', 'Organisation updated'),
   'reminders.rules.update': l('修改提醒规则', 'Reminder rules changed'),
+  'reminders.rules.restore': l('提醒规则恢复默认', 'Reminder rules restored to the defaults'),
   'reports.cycle.create': l('创建质量年报周期', 'Report cycle created'),
   'reports.cycle.open': l('开启质量年报周期', 'Report cycle opened'),
   'reports.cycle.stated_totals': l('登记年报表1所载合计', 'Stated table totals recorded'),

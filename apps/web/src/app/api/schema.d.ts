@@ -5708,7 +5708,32 @@ export interface paths {
             };
         };
         post?: never;
-        delete?: never;
+        /** 提醒时间恢复默认 Restore the default reminder offsets */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    source: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderRules"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -8264,7 +8289,32 @@ export interface paths {
             };
         };
         post?: never;
-        delete?: never;
+        /** 提醒时间恢复默认 Restore the default reminder offsets */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    source: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderRules"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -14464,6 +14514,7 @@ export interface components {
             offsetsDays: number[];
             defaultOffsetsDays: number[];
             isDefault: boolean;
+            overdueAllowed: boolean;
             version: number | null;
         };
         ReminderRulesPayloadInput: {
@@ -14472,6 +14523,9 @@ export interface components {
         };
         ReminderRulesListInput: {
             items: components["schemas"]["ReminderRulesInput"][];
+            abilities: {
+                change: boolean;
+            };
         };
         ReportApprovalInput: {
             version: number;
@@ -18570,6 +18624,7 @@ export interface components {
             offsetsDays: number[];
             defaultOffsetsDays: number[];
             isDefault: boolean;
+            overdueAllowed: boolean;
             version: number | null;
         };
         ReminderRulesPayload: {
@@ -18578,6 +18633,9 @@ export interface components {
         };
         ReminderRulesList: {
             items: components["schemas"]["ReminderRules"][];
+            abilities: {
+                change: boolean;
+            };
         };
         ReportApproval: {
             version: number;

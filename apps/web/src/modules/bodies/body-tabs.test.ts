@@ -4,6 +4,7 @@ import { bodyTabOf, withBodyTab } from './body-tabs';
 describe('detail tab in the address', () => {
   it('opens the tab a link names and falls back to 基本信息 for anything else', () => {
     expect(bodyTabOf(new URLSearchParams('tab=liaisons'))).toBe('liaisons');
+    expect(bodyTabOf(new URLSearchParams('tab=reminders'))).toBe('reminders');
     expect(bodyTabOf(new URLSearchParams('tab=finance'))).toBe('basics');
     expect(bodyTabOf(new URLSearchParams(''))).toBe('basics');
   });

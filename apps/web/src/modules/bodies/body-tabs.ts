@@ -1,5 +1,5 @@
 /** The detail page's tab lives in the address (?tab=members), so a reload or a shared link opens the same tab. */
-export const BODY_TABS = ['basics', 'members', 'liaisons'] as const;
+export const BODY_TABS = ['basics', 'members', 'liaisons', 'reminders'] as const;
 export type BodyTab = (typeof BODY_TABS)[number];
 
 export function bodyTabOf(params: URLSearchParams): BodyTab {

@@ -28,6 +28,7 @@ export const BODY_MESSAGES = defineMessages({
   'tab.basics': ['基本信息', 'Basic information'],
   'tab.members': ['成员单位', 'Member units'],
   'tab.liaisons': ['联络员', 'Liaisons'],
+  'tab.reminders': ['提醒设置', 'Reminders'],
   'detail.memberCount': ['现有成员单位', 'Current members'],
   'detail.sourceNote': ['资料来源', 'Source'],
   'detail.createdAt': ['登记时间', 'Registered'],

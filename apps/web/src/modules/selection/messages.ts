@@ -15,6 +15,7 @@ export const SELECTION_MESSAGES = defineMessages({
   'call.status': ['状态', 'Status'],
   'call.applications': ['申报数', 'Applications'],
   'call.applicationList': ['收到的推荐书', 'Applications received'],
+  'call.reminders': ['提醒设置', 'Reminder settings'],
   'call.counts': ['已提交 {submitted} 份，共 {total} 份', '{submitted} submitted of {total}'],
   'call.submitted': ['已提交', 'Submitted'],
   'call.notice': ['通知正文', 'Notice'],

@@ -6,7 +6,9 @@
  * quota (附件3 四(一)2: at least 1) are reminded a month before the quarter ends, and a member at the quota is not.
  */
 import type { TInboxItem, TInboxPage } from '@chanjiao/contracts';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../../kernel/audit/audit.table.js';
 import { SYSTEM_ACTOR } from '../../../kernel/audit/audit.service.js';
 import { runDueJobs } from '../../../kernel/jobs/index.js';
 import { addDays } from '../../../kernel/time/calendar.js';
@@ -155,5 +157,39 @@ describe('governance reminders', () => {
     expect(saved.json()).toMatchObject({ offsetsDays: [14, 3], isDefault: false, version: 1 });
     const unknown = await sessions.secretariat!.request({ method: 'PUT', url: `${url}/selection.call_closing`, payload: { offsetsDays: [3], version: null } });
     expect(unknown.statusCode).toBe(404);
+  });
+
+  it('tells each viewer whether they may change the offsets and which sources remind after the deadline', async () => {
+    const url = `/api/bodies/${first.bodyId}/reminder-rules`;
+    const bySecretariat = (await sessions.secretariat!.request({ method: 'GET', url })).json();
+    expect(bySecretariat.abilities).toEqual({ change: true });
+    const overdue = Object.fromEntries(bySecretariat.items.map((rules: { source: string; overdueAllowed: boolean }) => [rules.source, rules.overdueAllowed]));
+    expect(overdue).toMatchObject({ 'governance.workplan_task': true, 'governance.withdrawal_notice': false });
+    const byMember = (await sessions.xishan!.request({ method: 'GET', url })).json();
+    expect(byMember.abilities).toEqual({ change: false });
+  });
+
+  it('lets the secretariat go back to the defaults, refusing a stale version and auditing the change', async () => {
+    const url = `/api/bodies/${first.bodyId}/reminder-rules/governance.office_term`;
+    const own = (await sessions.secretariat!.request({ method: 'PUT', url, payload: { offsetsDays: [60, 30], version: null } })).json();
+    expect(own).toMatchObject({ offsetsDays: [60, 30], defaultOffsetsDays: [30], isDefault: false, version: 1 });
+    await sessions.secretariat!.request({ method: 'PUT', url, payload: { offsetsDays: [45], version: 1 } });
+
+    expect((await sessions.xishan!.request({ method: 'DELETE', url: `${url}?version=2` })).statusCode).toBe(403);
+    const stale = await sessions.secretariat!.request({ method: 'DELETE', url: `${url}?version=1` });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('VERSION_CONFLICT');
+
+    const restored = await sessions.secretariat!.request({ method: 'DELETE', url: `${url}?version=2` });
+    expect(restored.json()).toMatchObject({ offsetsDays: [30], isDefault: true, version: null });
+    const again = await sessions.secretariat!.request({ method: 'DELETE', url: `${url}?version=2` });
+    expect(again.json()).toMatchObject({ offsetsDays: [30], isDefault: true });
+
+    const audited = await ctx.deps.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'reminders.rules.restore'), eq(auditLog.entityId, `governance.office_term:${first.bodyId}`)));
+    expect(audited).toHaveLength(1);
+    expect(audited[0]!.details).toEqual({ offsetsDays: [30], previousOffsetsDays: [45] });
   });
 });

@@ -28,3 +28,12 @@ export async function saveRule(db: Executor, values: { source: string; scopeId: 
     .returning();
   return updated;
 }
+
+/** Removes the scope's own offsets if `version` is current. Returns the removed row, or none (stale version or no row). */
+export async function deleteRule(db: Executor, values: { source: string; scopeId: string; version: number }) {
+  const [deleted] = await db
+    .delete(reminderRules)
+    .where(and(eq(reminderRules.source, values.source), eq(reminderRules.scopeId, values.scopeId), eq(reminderRules.version, values.version)))
+    .returning();
+  return deleted;
+}

@@ -1,18 +1,30 @@
 /**
- * The two routes a module opens for the reminder offsets of its records (a body's, a call's): the list of its
- * sources with their offsets, and changing one source's offsets. The module gives the path, its sources and its
- * own policies; the notifications module keeps the rules (reminder-rules.service.ts).
+ * The routes a module opens for the reminder offsets of its records (a body's, a call's): the list of its
+ * sources with their offsets and whether the viewer may change them, changing one source's offsets, and going
+ * back to its defaults. The module gives the path, its sources and its own policies; the notifications module
+ * keeps the rules (reminder-rules.service.ts).
  */
-import { ZIdParams, ZReminderRules, ZReminderRulesInput, ZReminderRulesList, ZReminderRulesParams } from '@chanjiao/contracts';
-import type { FastifyInstance } from 'fastify';
+import {
+  type Permission,
+  ZIdParams,
+  ZReminderRules,
+  ZReminderRulesInput,
+  ZReminderRulesList,
+  ZReminderRulesParams,
+  ZReminderRulesRestoreQuery,
+} from '@chanjiao/contracts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../kernel/deps.js';
 import { bilingual, notFound } from '../../../kernel/errors.js';
-import type { RoutePolicy } from '../../../kernel/http/context.js';
+import { requireAuth, type RoutePolicy } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
-import { reminderRules, setReminderRules } from './reminder-rules.service.js';
+import { isAllowed } from '../../../kernel/rbac/rbac.rules.js';
+import { reminderRules, restoreDefaultReminderRules, setReminderRules } from './reminder-rules.service.js';
 import type { ReminderSource } from './reminder-source.js';
 
 const REMINDER_SOURCE = bilingual('提醒类型', 'reminder');
+
+type PermissionPolicy = Extract<RoutePolicy, { permission: Permission }>;
 
 export interface ReminderRulesRoutes {
   /** e.g. '/api/bodies/:id' — the record whose offsets these are is `:id`. */
@@ -20,7 +32,8 @@ export interface ReminderRulesRoutes {
   tags: string[];
   sources: ReminderSource[];
   read: RoutePolicy;
-  change: RoutePolicy;
+  /** A permission on the record, so that the list can tell the viewer whether they may change it. */
+  change: PermissionPolicy;
 }
 
 export async function reminderRulesRoutes(app: FastifyInstance, deps: AppDeps, options: ReminderRulesRoutes) {
@@ -31,6 +44,8 @@ export async function reminderRulesRoutes(app: FastifyInstance, deps: AppDeps, o
     if (!source) throw notFound(REMINDER_SOURCE);
     return source;
   };
+  const mayChange = async (request: FastifyRequest) =>
+    isAllowed(requireAuth(request).grants, options.change.permission, await options.change.scope?.(request));
 
   r.get(
     `${options.basePath}/reminder-rules`,
@@ -38,7 +53,10 @@ export async function reminderRulesRoutes(app: FastifyInstance, deps: AppDeps, o
       schema: { tags: options.tags, summary: '提醒时间设置 Reminder offsets', params: ZIdParams, response: { 200: ZReminderRulesList } },
       config: { policy: options.read },
     },
-    async (request) => ({ items: await Promise.all(options.sources.map((source) => reminderRules(db, source, request.params.id, request.locale))) }),
+    async (request) => ({
+      items: await Promise.all(options.sources.map((source) => reminderRules(db, source, request.params.id, request.locale))),
+      abilities: { change: await mayChange(request) },
+    }),
   );
 
   r.put(
@@ -48,5 +66,21 @@ export async function reminderRulesRoutes(app: FastifyInstance, deps: AppDeps, o
       config: { policy: options.change },
     },
     async (request) => setReminderRules(db, request.actor, sourceNamed(request.params.source), request.params.id, request.body, request.locale),
+  );
+
+  r.delete(
+    `${options.basePath}/reminder-rules/:source`,
+    {
+      schema: {
+        tags: options.tags,
+        summary: '提醒时间恢复默认 Restore the default reminder offsets',
+        params: ZReminderRulesParams,
+        querystring: ZReminderRulesRestoreQuery,
+        response: { 200: ZReminderRules },
+      },
+      config: { policy: options.change },
+    },
+    async (request) =>
+      restoreDefaultReminderRules(db, request.actor, sourceNamed(request.params.source), request.params.id, request.query.version, request.locale),
   );
 }

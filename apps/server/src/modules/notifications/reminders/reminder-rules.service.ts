@@ -19,6 +19,7 @@ export async function reminderRules(db: Executor, source: ReminderSource, scopeI
     offsetsDays: row?.offsetsDays ?? normaliseOffsets(source.defaultOffsets),
     defaultOffsetsDays: normaliseOffsets(source.defaultOffsets),
     isDefault: !row,
+    overdueAllowed: !!source.overdueKind,
     version: row?.version ?? null,
   };
 }
@@ -44,6 +45,35 @@ export async function setReminderRules(
       throw new DomainError('VERSION_CONFLICT', { current: current?.version ?? 0 });
     }
     await recordAudit(tx, actor, { action: 'reminders.rules.update', entityType: 'reminder_rules', entityId: `${source.name}:${scopeId}`, details: { offsetsDays } });
+  });
+  return reminderRules(db, source, scopeId, locale);
+}
+
+/**
+ * Back to the source's defaults: the body's or call's own offsets are removed, so later changes of the defaults
+ * reach it too. Doing it twice is harmless; a stale `version` (someone changed the offsets since) is refused.
+ */
+export async function restoreDefaultReminderRules(
+  db: Executor,
+  actor: Actor,
+  source: ReminderSource,
+  scopeId: string,
+  version: number,
+  locale: Locale,
+): Promise<TReminderRules> {
+  await db.transaction(async (tx) => {
+    const removed = await repo.deleteRule(tx, { source: source.name, scopeId, version });
+    if (!removed) {
+      const current = await repo.findRule(tx, source.name, scopeId);
+      if (current) throw new DomainError('VERSION_CONFLICT', { current: current.version });
+      return;
+    }
+    await recordAudit(tx, actor, {
+      action: 'reminders.rules.restore',
+      entityType: 'reminder_rules',
+      entityId: `${source.name}:${scopeId}`,
+      details: { offsetsDays: normaliseOffsets(source.defaultOffsets), previousOffsetsDays: removed.offsetsDays },
+    });
   });
   return reminderRules(db, source, scopeId, locale);
 }

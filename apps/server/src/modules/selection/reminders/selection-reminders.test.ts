@@ -2,7 +2,8 @@
  * Calls closing, at the Asia/Shanghai day boundaries: a call closing at 00:30 on 31 December in Shanghai (still
  * the 30th in UTC) reminds a draft's applicant 7 days before from 00:00 on 24 December Shanghai time, and 1 day
  * before on the 30th; a submitted application is not reminded; a call with its own offsets reminds on its days.
- * The opening of the call itself reaches the organisations of the authority's city.
+ * The opening of the call itself reaches the organisations of the authority's city. The call's authority, and no
+ * other, reads and restores the call's offsets.
  */
 import type { TInboxItem, TInboxPage } from '@chanjiao/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +27,9 @@ describe('reminders of calls closing', () => {
   let bureauName: string;
   let callTitle: string;
   let ownOffsetsTitle: string;
+  let ownCallId: string;
+  let authority: Session;
+  let otherAuthority: Session;
 
   const remind = async (local: string) => {
     const sent = await sendDueReminders(ctx.deps, [callClosingReminders], shanghai(local));
@@ -54,6 +58,10 @@ describe('reminders of calls closing', () => {
 
     const ownCall = await makeOpenCall(ctx.deps, bureau.id, '2026-12-31T17:00:00', opened);
     ownOffsetsTitle = ownCall.title;
+    ownCallId = ownCall.id;
+    const otherBureau = await makeSelectionOrg(ctx.deps, '淮安市教育局', 'education_authority', '320800');
+    authority = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'authority_admin', scopeId: bureau.id }], { totp: false }));
+    otherAuthority = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'authority_admin', scopeId: otherBureau.id }], { totp: false }));
     await createApplication(ctx.deps.database.db, SYSTEM_ACTOR, { callId: ownCall.id, applicantOrgId: other.id, consortiumName: '连云港港口物流产教联合体', park: { orgId: null, name: '连云港港', uscc: null } }, opened);
     await setReminderRules(ctx.deps.database.db, SYSTEM_ACTOR, callClosingReminders, ownCall.id, { offsetsDays: [3], version: null }, 'zh-CN');
   });
@@ -94,5 +102,19 @@ describe('reminders of calls closing', () => {
     await remind('2026-12-30T00:00:00');
     const reminders = await inbox(drafter, 'selection.call_closing');
     expect(reminders.map((item) => item.body.slice(0, 10))).toEqual(['距截止还有 1 天，', '距截止还有 7 天，']);
+  });
+
+  it('shows the call’s authority its offsets, which it may change or restore, and no other authority', async () => {
+    const url = `/api/selection/calls/${ownCallId}/reminder-rules`;
+    const listed = (await authority.request({ method: 'GET', url })).json();
+    expect(listed).toMatchObject({ abilities: { change: true } });
+    expect(listed.items).toEqual([
+      expect.objectContaining({ source: 'selection.call_closing', offsetsDays: [3], defaultOffsetsDays: [7, 1], isDefault: false, overdueAllowed: false, version: 1 }),
+    ]);
+    expect((await otherAuthority.request({ method: 'GET', url })).statusCode).toBe(403);
+    expect((await otherAuthority.request({ method: 'DELETE', url: `${url}/selection.call_closing?version=1` })).statusCode).toBe(403);
+
+    const restored = await authority.request({ method: 'DELETE', url: `${url}/selection.call_closing?version=1` });
+    expect(restored.json()).toMatchObject({ offsetsDays: [7, 1], isDefault: true, version: null });
   });
 });

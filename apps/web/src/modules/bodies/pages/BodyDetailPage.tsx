@@ -1,4 +1,7 @@
-/** One body: its register entry, its member units with their history, and the liaisons they named. */
+/**
+ * One body: its register entry, its member units with their history, the liaisons they named, and when its
+ * deadlines are reminded (提醒设置, which its secretariat may change).
+ */
 import { ClusterOutlined, EditOutlined } from '@ant-design/icons';
 import { BODY_KINDS } from '@chanjiao/contracts/bodies';
 import { Button, Skeleton, Space, Tabs, Tag } from 'antd';
@@ -6,6 +9,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
+import { ReminderRulesPanel } from '../../notifications';
 import { type BodyTab, bodyTabOf, withBodyTab } from '../body-tabs';
 import { BodyBasics } from '../components/BodyBasics';
 import { LiaisonsPanel } from '../components/LiaisonsPanel';
@@ -61,6 +65,7 @@ export default function BodyDetailPage() {
             { key: 'basics', label: t('tab.basics'), children: <BodyBasics body={body.data} /> },
             { key: 'members', label: t('tab.members'), children: <MembersPanel body={body.data} /> },
             { key: 'liaisons', label: t('tab.liaisons'), children: <LiaisonsPanel body={body.data} /> },
+            { key: 'reminders', label: t('tab.reminders'), children: <ReminderRulesPanel scope={{ kind: 'body', id }} /> },
           ]}
         />
       )}

@@ -1,4 +1,7 @@
-/** One call for its authority: notice and deadline, publish/close, indicator system, applications and exports. */
+/**
+ * One call for its authority: notice and deadline, publish/close, indicator system, when applicants are reminded
+ * of the deadline (提醒设置), applications and exports.
+ */
 import { FileExcelOutlined } from '@ant-design/icons';
 import type { TApplicationSummary, TCall } from '@chanjiao/contracts/selection/index';
 import { Button, Card, Descriptions, Popconfirm, Skeleton, Space, Table, Tag, Typography } from 'antd';
@@ -10,6 +13,7 @@ import { QueryError } from '../../../app/components/QueryError';
 import { formatDateTime } from '../../../app/format';
 import { useReportError } from '../../../app/forms';
 import { useLocale, useT } from '../../../app/i18n';
+import { ReminderRulesPanel } from '../../notifications';
 import { ReviewBoardLink } from '../components/ReviewBoardLink';
 import { CallPhaseTag } from '../components/CallPhaseTag';
 import { StatusTag } from '../components/StatusTag';
@@ -25,7 +29,7 @@ function Transitions({ call }: { call: TCall }) {
       .then(invalidate)
       .catch(report);
   return (
-    <Space>
+    <Space wrap>
       {call.status === 'draft' && (
         <Popconfirm title={t('call.open.confirm')} onConfirm={act('open')}>
           <Button type="primary">{t('call.open')}</Button>
@@ -57,7 +61,8 @@ function CallView({ id }: { id: string }) {
       <PageHeader title={c.title} subtitle={<CallPhaseTag phase={c.phase} />} backTo="/selection" actions={<Transitions call={c} />} />
       <Card style={{ marginBottom: 16 }}>
         <Descriptions
-          column={2}
+          // One column on a phone, so the values are not squeezed into a few characters a line.
+          column={{ xs: 1, md: 2 }}
           items={[
             { key: 'doc', label: t('call.documentNumber'), children: c.documentNumber },
             { key: 'deadline', label: t('call.deadline'), children: c.deadline.replace('T', ' ') },
@@ -78,13 +83,13 @@ function CallView({ id }: { id: string }) {
             {
               key: 'notice',
               label: t('call.notice'),
-              span: 2,
+              span: 'filled',
               children: <Typography.Paragraph ellipsis={{ rows: 4, expandable: true }} style={{ whiteSpace: 'pre-wrap' }}>{c.noticeText}</Typography.Paragraph>,
             },
           ]}
         />
       </Card>
-      <Card title={t('call.applicationList')}>
+      <Card title={t('call.applicationList')} style={{ marginBottom: 16 }}>
         <Table<TApplicationSummary>
           rowKey="id"
           loading={applications.isPending}
@@ -99,6 +104,9 @@ function CallView({ id }: { id: string }) {
             { title: t('versions.submittedAt'), render: (_, a) => formatDateTime(a.submittedAt, locale) },
           ]}
         />
+      </Card>
+      <Card title={t('call.reminders')}>
+        <ReminderRulesPanel scope={{ kind: 'call', id }} />
       </Card>
     </>
   );
