@@ -4130,6 +4130,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/workplan/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改工作任务 Edit a work-plan task (a new plan version) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkplanTaskEditInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/workplan/tasks/{taskId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销工作任务 Retire a work-plan task with a reason (kept in the history) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkplanTaskRetireInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/workplan/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作计划修订记录 Versions of a year’s work plan */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkplanHistory"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bodies/{id}/workplan/tasks/{taskId}/progress": {
         parameters: {
             query?: never;
@@ -15538,6 +15660,16 @@ export interface components {
             filename: string;
             size: number;
         };
+        WorkplanFieldChangeInput: {
+            /** @enum {string} */
+            field: "section" | "title" | "windowText" | "content" | "expectedOutcome" | "unitsText";
+            before: string | null;
+            after: string | null;
+        };
+        WorkplanHistoryInput: {
+            planVersion: number;
+            items: components["schemas"]["WorkplanRevisionInput"][];
+        };
         WorkplanListInput: {
             items: components["schemas"]["WorkplanTaskInput"][];
             counts: {
@@ -15547,6 +15679,10 @@ export interface components {
                 total: number;
             };
             dueWithinDays: number;
+            planVersion: number;
+            abilities: {
+                manage: boolean;
+            };
         };
         WorkplanProgressInput: {
             /** Format: uuid */
@@ -15579,6 +15715,20 @@ export interface components {
         WorkplanProgressListInput: {
             items: components["schemas"]["WorkplanProgressInput"][];
         };
+        WorkplanRevisionInput: {
+            planVersion: number;
+            /** @enum {string} */
+            change: "add" | "edit" | "retire";
+            task: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            reason: string | null;
+            fields: components["schemas"]["WorkplanFieldChangeInput"][];
+            by: string | null;
+            at: string;
+        };
         WorkplanTaskInput: {
             /** Format: uuid */
             id: string;
@@ -15598,9 +15748,24 @@ export interface components {
             timing: "done" | "late" | "due" | "in_window" | "not_started";
             daysLeft: number;
             sourceNote: string | null;
+            version: number;
+            retired: {
+                on: string;
+                reason: string;
+            } | null;
             abilities: {
                 report: boolean;
+                manage: boolean;
             };
+        };
+        WorkplanTaskEditInput: {
+            section: string;
+            title: string;
+            windowText: string;
+            content: string;
+            expectedOutcome: string;
+            unitsText: string;
+            version: number;
         };
         WorkplanTaskPayloadInput: {
             year: number;
@@ -15610,6 +15775,10 @@ export interface components {
             content: string;
             expectedOutcome: string;
             unitsText: string;
+        };
+        WorkplanTaskRetireInput: {
+            reason: string;
+            version: number;
         };
         WorkplanUnitInput: {
             /** @enum {string} */
@@ -19644,6 +19813,16 @@ export interface components {
             filename: string;
             size: number;
         };
+        WorkplanFieldChange: {
+            /** @enum {string} */
+            field: "section" | "title" | "windowText" | "content" | "expectedOutcome" | "unitsText";
+            before: string | null;
+            after: string | null;
+        };
+        WorkplanHistory: {
+            planVersion: number;
+            items: components["schemas"]["WorkplanRevision"][];
+        };
         WorkplanList: {
             items: components["schemas"]["WorkplanTask"][];
             counts: {
@@ -19653,6 +19832,10 @@ export interface components {
                 total: number;
             };
             dueWithinDays: number;
+            planVersion: number;
+            abilities: {
+                manage: boolean;
+            };
         };
         WorkplanProgress: {
             /** Format: uuid */
@@ -19685,6 +19868,20 @@ export interface components {
         WorkplanProgressList: {
             items: components["schemas"]["WorkplanProgress"][];
         };
+        WorkplanRevision: {
+            planVersion: number;
+            /** @enum {string} */
+            change: "add" | "edit" | "retire";
+            task: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            reason: string | null;
+            fields: components["schemas"]["WorkplanFieldChange"][];
+            by: string | null;
+            at: string;
+        };
         WorkplanTask: {
             /** Format: uuid */
             id: string;
@@ -19704,9 +19901,24 @@ export interface components {
             timing: "done" | "late" | "due" | "in_window" | "not_started";
             daysLeft: number;
             sourceNote: string | null;
+            version: number;
+            retired: {
+                on: string;
+                reason: string;
+            } | null;
             abilities: {
                 report: boolean;
+                manage: boolean;
             };
+        };
+        WorkplanTaskEdit: {
+            section: string;
+            title: string;
+            windowText: string;
+            content: string;
+            expectedOutcome: string;
+            unitsText: string;
+            version: number;
         };
         WorkplanTaskPayload: {
             year: number;
@@ -19716,6 +19928,10 @@ export interface components {
             content: string;
             expectedOutcome: string;
             unitsText: string;
+        };
+        WorkplanTaskRetire: {
+            reason: string;
+            version: number;
         };
         WorkplanUnit: {
             /** @enum {string} */
