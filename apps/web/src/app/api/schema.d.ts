@@ -3564,6 +3564,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/certificates/founding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为尚无证书的全部发起单位颁发成员证书 Issue every founding unit without one its certificate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedCertificates"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bodies/{id}/certificates/{certificateId}/pdf": {
         parameters: {
             query?: never;
@@ -13476,6 +13514,9 @@ export interface components {
         };
         /** Format: date */
         IsoDateInput: string;
+        IssuedCertificatesInput: {
+            items: components["schemas"]["CertificateInput"][];
+        };
         JobInput: {
             /** Format: uuid */
             id: string;
@@ -13904,6 +13945,10 @@ export interface components {
             withdrawals: components["schemas"]["WithdrawalInput"][];
             expulsions: components["schemas"]["ExpulsionInput"][];
             certificates: components["schemas"]["CertificateInput"][];
+            foundingWithoutCertificate: {
+                id: string;
+                name: string;
+            }[];
         };
         MilestoneDonePayloadInput: {
             doneOn: components["schemas"]["IsoDateInput"];
@@ -17636,6 +17681,9 @@ export interface components {
         };
         /** Format: date */
         IsoDate: string;
+        IssuedCertificates: {
+            items: components["schemas"]["Certificate"][];
+        };
         Job: {
             /** Format: uuid */
             id: string;
@@ -18061,6 +18109,10 @@ export interface components {
             withdrawals: components["schemas"]["Withdrawal"][];
             expulsions: components["schemas"]["Expulsion"][];
             certificates: components["schemas"]["Certificate"][];
+            foundingWithoutCertificate: {
+                id: string;
+                name: string;
+            }[];
         };
         MilestoneDonePayload: {
             doneOn: components["schemas"]["IsoDate"];
