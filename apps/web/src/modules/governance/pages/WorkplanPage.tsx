@@ -119,7 +119,7 @@ function Plan({ bodyId }: { bodyId: string }) {
         loading={plan.isPending}
         dataSource={plan.data?.items ?? []}
         locale={{ emptyText: t('empty') }}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 1060 }}
         expandable={{ expandedRowRender: (task) => <TaskDetails bodyId={bodyId} task={task} /> }}
         columns={[
           { key: 'section', title: t('column.section'), dataIndex: 'section', width: 170 },
