@@ -193,6 +193,8 @@ export const AUDIT_ACTION_LABELS: Record<string, Bilingual> = {
   'user.role.revoke': l('收回角色', 'Role revoked'),
   'workplan.progress': l('报告工作进展', 'Progress reported'),
   'workplan.task.create': l('新增工作任务', 'Task added'),
+  'workplan.task.edit': l('修改工作任务', 'Task edited'),
+  'workplan.task.retire': l('撤销工作任务', 'Task retired'),
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, Bilingual> = {

@@ -12,7 +12,7 @@ import { planChairSchedule } from '../modules/governance/chair/chair.service.js'
 import { listOffices } from '../modules/governance/offices/offices.repository.js';
 import { createOffice } from '../modules/governance/offices/offices.service.js';
 import { existingTaskTitles } from '../modules/governance/workplan/workplan.repository.js';
-import { createTask } from '../modules/governance/workplan/workplan.service.js';
+import { createTask } from '../modules/governance/workplan/workplan-changes.service.js';
 import { ALLIANCE_NAME, CAOYANG_SCHOOL } from './dataset/alliance.js';
 import { ALLIANCE_OFFICES } from './dataset/alliance-offices.js';
 import { BULLETIN_001 } from './dataset/bulletin-001.js';

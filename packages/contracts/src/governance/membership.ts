@@ -191,6 +191,7 @@ export const ZCertificate = z.object({
 export type TCertificate = z.infer<typeof ZCertificate>;
 export const ZCertificateParams = z.object({ id: z.uuid(), certificateId: z.uuid() });
 export const ZFoundingCertificateInput = z.object({ orgId: z.uuid() });
+export const ZIssuedCertificates = z.object({ items: z.array(ZCertificate) });
 
 export const NOTICE_KINDS = { withdrawal: l('退会公示', 'Withdrawal notice'), expulsion: l('除名公示', 'Expulsion notice') } as const;
 export const ZNotice = z.object({
@@ -217,6 +218,8 @@ export const ZMembershipQueues = z.object({
   withdrawals: z.array(ZWithdrawal),
   expulsions: z.array(ZExpulsion),
   certificates: z.array(ZCertificate),
+  /** Current founding units (members by right, no application) that hold no valid certificate yet. */
+  foundingWithoutCertificate: z.array(ZNamedRef),
 });
 export type TMembershipQueues = z.infer<typeof ZMembershipQueues>;
 

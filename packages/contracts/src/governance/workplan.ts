@@ -53,7 +53,11 @@ export const ZWorkplanTask = z.object({
   timing: z.enum(TASK_TIMINGS),
   daysLeft: z.number().int(),
   sourceNote: z.string().nullable(),
-  abilities: z.object({ report: z.boolean() }),
+  /** Optimistic lock for the secretariat's edits and retirement. */
+  version: z.number().int(),
+  /** A retired task stays in the plan's history with the reason; it no longer counts nor is reported on. */
+  retired: z.object({ on: z.string(), reason: z.string() }).nullable(),
+  abilities: z.object({ report: z.boolean(), manage: z.boolean() }),
 });
 export type TWorkplanTask = z.infer<typeof ZWorkplanTask>;
 
@@ -70,6 +74,9 @@ export const ZWorkplanList = z.object({
   items: z.array(ZWorkplanTask),
   counts: z.object({ late: z.number().int(), due: z.number().int(), done: z.number().int(), total: z.number().int() }),
   dueWithinDays: z.number().int(),
+  /** The plan's version: each task added, edited or retired makes a new one (0 before the first task). */
+  planVersion: z.number().int(),
+  abilities: z.object({ manage: z.boolean() }),
 });
 export type TWorkplanList = z.infer<typeof ZWorkplanList>;
 
@@ -116,6 +123,49 @@ export const ZWorkplanTaskInput = z.object({
 });
 export type TWorkplanTaskInput = z.infer<typeof ZWorkplanTaskInput>;
 
+/** The fields a task's edit may change: the year names the plan the task belongs to and stays. */
+export const ZWorkplanTaskEdit = ZWorkplanTaskInput.omit({ year: true }).extend({ version: z.number().int().positive() });
+export type TWorkplanTaskEdit = z.infer<typeof ZWorkplanTaskEdit>;
+
+export const ZWorkplanTaskRetire = z.object({ reason: requiredText(500), version: z.number().int().positive() });
+export type TWorkplanTaskRetire = z.infer<typeof ZWorkplanTaskRetire>;
+
+export const TASK_FIELDS = ['section', 'title', 'windowText', 'content', 'expectedOutcome', 'unitsText'] as const;
+export type TaskField = (typeof TASK_FIELDS)[number];
+export const TASK_FIELD_LABELS: Record<TaskField, Bilingual> = {
+  section: l('任务类别', 'Section'),
+  title: l('工作任务', 'Task'),
+  windowText: l('时间', 'Time'),
+  content: l('主要内容', 'Content'),
+  expectedOutcome: l('预期成果/成效', 'Expected outcome'),
+  unitsText: l('牵头/负责部门', 'Lead and responsible units'),
+};
+
+export const PLAN_CHANGES = ['add', 'edit', 'retire'] as const;
+export const PLAN_CHANGE_LABELS: Record<(typeof PLAN_CHANGES)[number], Bilingual> = {
+  add: l('新增任务', 'Task added'),
+  edit: l('修改任务', 'Task edited'),
+  retire: l('撤销任务', 'Task retired'),
+};
+
+export const ZWorkplanFieldChange = z.object({ field: z.enum(TASK_FIELDS), before: z.string().nullable(), after: z.string().nullable() });
+export type TWorkplanFieldChange = z.infer<typeof ZWorkplanFieldChange>;
+
+export const ZWorkplanRevision = z.object({
+  planVersion: z.number().int(),
+  change: z.enum(PLAN_CHANGES),
+  task: z.object({ id: z.uuid(), title: z.string() }),
+  reason: z.string().nullable(),
+  fields: z.array(ZWorkplanFieldChange),
+  by: z.string().nullable(),
+  at: z.string(),
+});
+export type TWorkplanRevision = z.infer<typeof ZWorkplanRevision>;
+export const ZWorkplanHistoryQuery = z.object({ year: z.coerce.number().int().min(2000).max(2200) });
+/** Newest version first. */
+export const ZWorkplanHistory = z.object({ planVersion: z.number().int(), items: z.array(ZWorkplanRevision) });
+export type TWorkplanHistory = z.infer<typeof ZWorkplanHistory>;
+
 export const WORKPLAN_ERRORS = defineErrors({
   WORKPLAN_WINDOW_INVALID: {
     status: 400,
@@ -138,6 +188,13 @@ export const WORKPLAN_ERRORS = defineErrors({
       'en-US': '“{filename}” is not a supported type: upload a PDF, a PNG/JPEG image or a Word, Excel or PowerPoint file',
     },
   },
+  WORKPLAN_TASK_RETIRED: {
+    status: 409,
+    message: {
+      'zh-CN': '工作任务“{title}”已于 {on} 撤销，不能再修改、撤销或填报进展',
+      'en-US': 'The task “{title}” was retired on {on}; it can no longer be edited, retired or reported on',
+    },
+  },
   WORKPLAN_EVIDENCE_UNKNOWN: {
     status: 409,
     message: {
@@ -155,4 +212,5 @@ export const WORKPLAN_LABELS: Record<string, Bilingual> = {
   reportedOn: l('填报日期', 'Reported on'),
   progressPercent: l('完成百分比', 'Percent complete'),
   evidenceIds: l('佐证材料', 'Evidence'),
+  reason: l('撤销原因', 'Reason for retiring'),
 };

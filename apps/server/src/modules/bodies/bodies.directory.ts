@@ -18,6 +18,7 @@ export function bodyMembershipDirectory(alias = 'membership') {
       orgId: bodyMembers.orgId,
       joinedOn: bodyMembers.joinedOn,
       leftOn: bodyMembers.leftOn,
+      isFounding: bodyMembers.isFounding,
       listOrder: bodyMembers.listOrder,
     })
     .from(bodyMembers)

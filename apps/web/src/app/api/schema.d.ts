@@ -3564,6 +3564,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/certificates/founding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为尚无证书的全部发起单位颁发成员证书 Issue every founding unit without one its certificate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedCertificates"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bodies/{id}/certificates/{certificateId}/pdf": {
         parameters: {
             query?: never;
@@ -4124,6 +4162,128 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/workplan/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改工作任务 Edit a work-plan task (a new plan version) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkplanTaskEditInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/workplan/tasks/{taskId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销工作任务 Retire a work-plan task with a reason (kept in the history) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkplanTaskRetireInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/workplan/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作计划修订记录 Versions of a year’s work plan */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkplanHistory"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -13404,6 +13564,9 @@ export interface components {
         };
         /** Format: date */
         IsoDateInput: string;
+        IssuedCertificatesInput: {
+            items: components["schemas"]["CertificateInput"][];
+        };
         JobInput: {
             /** Format: uuid */
             id: string;
@@ -13832,6 +13995,10 @@ export interface components {
             withdrawals: components["schemas"]["WithdrawalInput"][];
             expulsions: components["schemas"]["ExpulsionInput"][];
             certificates: components["schemas"]["CertificateInput"][];
+            foundingWithoutCertificate: {
+                id: string;
+                name: string;
+            }[];
         };
         MilestoneDonePayloadInput: {
             doneOn: components["schemas"]["IsoDateInput"];
@@ -15592,6 +15759,16 @@ export interface components {
             filename: string;
             size: number;
         };
+        WorkplanFieldChangeInput: {
+            /** @enum {string} */
+            field: "section" | "title" | "windowText" | "content" | "expectedOutcome" | "unitsText";
+            before: string | null;
+            after: string | null;
+        };
+        WorkplanHistoryInput: {
+            planVersion: number;
+            items: components["schemas"]["WorkplanRevisionInput"][];
+        };
         WorkplanListInput: {
             items: components["schemas"]["WorkplanTaskInput"][];
             counts: {
@@ -15601,6 +15778,10 @@ export interface components {
                 total: number;
             };
             dueWithinDays: number;
+            planVersion: number;
+            abilities: {
+                manage: boolean;
+            };
         };
         WorkplanProgressInput: {
             /** Format: uuid */
@@ -15633,6 +15814,20 @@ export interface components {
         WorkplanProgressListInput: {
             items: components["schemas"]["WorkplanProgressInput"][];
         };
+        WorkplanRevisionInput: {
+            planVersion: number;
+            /** @enum {string} */
+            change: "add" | "edit" | "retire";
+            task: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            reason: string | null;
+            fields: components["schemas"]["WorkplanFieldChangeInput"][];
+            by: string | null;
+            at: string;
+        };
         WorkplanTaskInput: {
             /** Format: uuid */
             id: string;
@@ -15652,9 +15847,24 @@ export interface components {
             timing: "done" | "late" | "due" | "in_window" | "not_started";
             daysLeft: number;
             sourceNote: string | null;
+            version: number;
+            retired: {
+                on: string;
+                reason: string;
+            } | null;
             abilities: {
                 report: boolean;
+                manage: boolean;
             };
+        };
+        WorkplanTaskEditInput: {
+            section: string;
+            title: string;
+            windowText: string;
+            content: string;
+            expectedOutcome: string;
+            unitsText: string;
+            version: number;
         };
         WorkplanTaskPayloadInput: {
             year: number;
@@ -15664,6 +15874,10 @@ export interface components {
             content: string;
             expectedOutcome: string;
             unitsText: string;
+        };
+        WorkplanTaskRetireInput: {
+            reason: string;
+            version: number;
         };
         WorkplanUnitInput: {
             /** @enum {string} */
@@ -17521,6 +17735,9 @@ export interface components {
         };
         /** Format: date */
         IsoDate: string;
+        IssuedCertificates: {
+            items: components["schemas"]["Certificate"][];
+        };
         Job: {
             /** Format: uuid */
             id: string;
@@ -17946,6 +18163,10 @@ export interface components {
             withdrawals: components["schemas"]["Withdrawal"][];
             expulsions: components["schemas"]["Expulsion"][];
             certificates: components["schemas"]["Certificate"][];
+            foundingWithoutCertificate: {
+                id: string;
+                name: string;
+            }[];
         };
         MilestoneDonePayload: {
             doneOn: components["schemas"]["IsoDate"];
@@ -19702,6 +19923,16 @@ export interface components {
             filename: string;
             size: number;
         };
+        WorkplanFieldChange: {
+            /** @enum {string} */
+            field: "section" | "title" | "windowText" | "content" | "expectedOutcome" | "unitsText";
+            before: string | null;
+            after: string | null;
+        };
+        WorkplanHistory: {
+            planVersion: number;
+            items: components["schemas"]["WorkplanRevision"][];
+        };
         WorkplanList: {
             items: components["schemas"]["WorkplanTask"][];
             counts: {
@@ -19711,6 +19942,10 @@ export interface components {
                 total: number;
             };
             dueWithinDays: number;
+            planVersion: number;
+            abilities: {
+                manage: boolean;
+            };
         };
         WorkplanProgress: {
             /** Format: uuid */
@@ -19743,6 +19978,20 @@ export interface components {
         WorkplanProgressList: {
             items: components["schemas"]["WorkplanProgress"][];
         };
+        WorkplanRevision: {
+            planVersion: number;
+            /** @enum {string} */
+            change: "add" | "edit" | "retire";
+            task: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            reason: string | null;
+            fields: components["schemas"]["WorkplanFieldChange"][];
+            by: string | null;
+            at: string;
+        };
         WorkplanTask: {
             /** Format: uuid */
             id: string;
@@ -19762,9 +20011,24 @@ export interface components {
             timing: "done" | "late" | "due" | "in_window" | "not_started";
             daysLeft: number;
             sourceNote: string | null;
+            version: number;
+            retired: {
+                on: string;
+                reason: string;
+            } | null;
             abilities: {
                 report: boolean;
+                manage: boolean;
             };
+        };
+        WorkplanTaskEdit: {
+            section: string;
+            title: string;
+            windowText: string;
+            content: string;
+            expectedOutcome: string;
+            unitsText: string;
+            version: number;
         };
         WorkplanTaskPayload: {
             year: number;
@@ -19774,6 +20038,10 @@ export interface components {
             content: string;
             expectedOutcome: string;
             unitsText: string;
+        };
+        WorkplanTaskRetire: {
+            reason: string;
+            version: number;
         };
         WorkplanUnit: {
             /** @enum {string} */

@@ -207,4 +207,18 @@ export const JOINT_MEETING_MESSAGES = defineMessages({
   'expulsion.automatic': ['依出席记录自动提出', 'Raised from attendance'],
   'expulsion.evidence': ['依据：{list}', 'Evidence: {list}'],
   'expulsion.ban': ['{date}（含）前不得再申请', 'May not apply until after {date}'],
+  'expulsion.propose': ['提议除名', 'Propose an expulsion'],
+  'expulsion.unit': ['成员单位', 'Member unit'],
+  'expulsion.facts': ['事实与依据', 'Facts and evidence'],
+  'expulsion.factsHint': ['写明时间、经过和已作的劝告或催告，成员单位将收到通知并可在会议表决前陈述意见', 'State when and what happened and the warnings given; the unit is notified and may be heard before the meeting votes'],
+  'expulsion.notice': [
+    '依章程第二十一条，除名须有事由；提议后秘书处书面通知该单位，其有权在会议表决前陈述意见、提交材料；由校长联席会议表决决定。',
+    'Under art. 21 an expulsion needs a ground; the unit is notified in writing and may be heard before the joint meeting decides by vote.',
+  ],
+  'expulsion.proposed': ['已提议除名并通知该单位', 'Proposed; the unit has been notified'],
+  'founding.title': ['发起单位待颁发成员证书', 'Founding units awaiting a certificate'],
+  'founding.hint': ['共同发起单位为当然会员，无需入会申请；证书与入会证书统一编号', 'Founding units are members by right with no application; their certificates share the admission numbering'],
+  'founding.issue': ['颁发证书', 'Issue'],
+  'founding.issueAll': ['全部颁发（{count} 家）', 'Issue all ({count})'],
+  'founding.issued': ['已颁发 {count} 份成员证书', '{count} certificates issued'],
 });

@@ -1,4 +1,4 @@
-import { ZCertificate, ZCertificateParams, ZFoundingCertificateInput, ZIdParams } from '@chanjiao/contracts';
+import { ZCertificate, ZCertificateParams, ZFoundingCertificateInput, ZIdParams, ZIssuedCertificates } from '@chanjiao/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../kernel/deps.js';
 import { renderPdf } from '../../../kernel/documents/index.js';
@@ -7,10 +7,11 @@ import { typed } from '../../../kernel/http/routes.js';
 import { recordAudit } from '../../../kernel/audit/audit.service.js';
 import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { certificateBlocks } from './certificate.document.js';
-import { issueFoundingCertificate, requireCertificate } from './certificates.service.js';
+import { issueFoundingCertificate, issueFoundingCertificates, requireCertificate } from './certificates.service.js';
 import { findApplication } from './membership.repository.js';
 
 const TAGS = ['governance'];
+const bodyScope = (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id });
 
 export async function certificateRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
@@ -27,16 +28,27 @@ export async function certificateRoutes(app: FastifyInstance, deps: AppDeps) {
         response: { 201: ZCertificate },
       },
       config: {
-        policy: {
-          permission: 'governance.membership.review',
-          scope: (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id }),
-        },
+        policy: { permission: 'governance.membership.review', scope: bodyScope },
       },
     },
     async (request, reply) => {
       const today = shanghaiToday(deps.clock);
       return reply.status(201).send(await issueFoundingCertificate(db, request.actor, request.params.id, request.body.orgId, today));
     },
+  );
+
+  r.post(
+    '/api/bodies/:id/certificates/founding',
+    {
+      schema: {
+        tags: TAGS,
+        summary: '为尚无证书的全部发起单位颁发成员证书 Issue every founding unit without one its certificate',
+        params: ZIdParams,
+        response: { 200: ZIssuedCertificates },
+      },
+      config: { policy: { permission: 'governance.membership.review', scope: bodyScope } },
+    },
+    async (request) => ({ items: await issueFoundingCertificates(db, request.actor, request.params.id, shanghaiToday(deps.clock)) }),
   );
 
   r.get(

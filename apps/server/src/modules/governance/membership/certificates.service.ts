@@ -53,6 +53,33 @@ export async function issueFoundingCertificate(db: Executor, actor: Actor, bodyI
   }
 }
 
+export async function foundingUnitsAwaitingCertificate(db: Executor, bodyId: string) {
+  return repo.foundingMembersWithoutCertificate(db, bodyId);
+}
+
+/**
+ * Every current founding unit still without a certificate receives one at once, numbered in the body's member
+ * order in one transaction (so the numbers follow on with no gap and no unit is left half-issued).
+ */
+export async function issueFoundingCertificates(db: Executor, actor: Actor, bodyId: string, today: string) {
+  await requireBody(db, bodyId);
+  try {
+    return await db.transaction(async (tx) => {
+      const waiting = await repo.foundingMembersWithoutCertificate(tx, bodyId);
+      const issued = [];
+      for (const unit of waiting) {
+        const row = await issueCertificate(tx, actor, { bodyId, orgId: unit.id, issuedOn: today, applicationId: null });
+        issued.push(presentCertificate({ row, orgName: unit.name }));
+      }
+      return issued;
+    });
+  } catch (error) {
+    // Another issue of the same certificates got there first: the secretariat reloads and sees them.
+    if (postgresErrorCode(error) === '23505') throw new DomainError('DUPLICATE_SUBMISSION');
+    throw error;
+  }
+}
+
 export async function requireCertificate(db: Executor, bodyId: string, certificateId: string) {
   const found = await repo.findCertificate(db, bodyId, certificateId);
   if (!found) throw notFound(CERTIFICATE_ENTITY);

@@ -10,10 +10,11 @@ import {
   withdrawalRequests,
 } from './membership.table.js';
 import { organizationDirectory } from '../../organizations/index.js';
-import { bodyDirectory } from '../../bodies/index.js';
+import { bodyDirectory, bodyMembershipDirectory } from '../../bodies/index.js';
 
 const org = organizationDirectory();
 const body = bodyDirectory();
+const membership = bodyMembershipDirectory();
 
 export type ApplicationRow = typeof membershipApplications.$inferSelect;
 export type WithdrawalRow = typeof withdrawalRequests.$inferSelect;
@@ -307,6 +308,23 @@ export async function markCertificateReturned(db: Executor, bodyId: string, orgI
       ),
     )
     .returning();
+}
+
+/** Current founding units (共同发起单位, members by right with no application) that hold no valid certificate. */
+export async function foundingMembersWithoutCertificate(db: Executor, bodyId: string): Promise<{ id: string; name: string }[]> {
+  return db
+    .select({ id: org.id, name: org.name })
+    .from(membership)
+    .innerJoin(org, eq(org.id, membership.orgId))
+    .where(
+      and(
+        eq(membership.bodyId, bodyId),
+        eq(membership.isFounding, true),
+        isNull(membership.leftOn),
+        sql`not exists (select 1 from ${membershipCertificates} where ${membershipCertificates.bodyId} = ${bodyId} and ${membershipCertificates.orgId} = ${membership.orgId} and ${membershipCertificates.returnedOn} is null)`,
+      ),
+    )
+    .orderBy(asc(membership.listOrder), asc(membership.joinedOn), asc(org.name));
 }
 
 export async function listCertificates(db: Executor, filter: { bodyId?: string; orgId?: string }) {

@@ -25,7 +25,7 @@ import { typed } from '../../../kernel/http/routes.js';
 import { isAllowed } from '../../../kernel/rbac/rbac.rules.js';
 import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import * as applications from './applications.service.js';
-import { listCertificates } from './certificates.service.js';
+import { foundingUnitsAwaitingCertificate, listCertificates } from './certificates.service.js';
 import * as expulsions from './expulsions.service.js';
 import { listNotices } from './notices.service.js';
 import * as withdrawals from './withdrawals.service.js';
@@ -56,13 +56,14 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
     async (request) => {
       const bodyId = request.params.id;
       const reveal = isAllowed(requireAuth(request).grants, 'personal.unmask', { bodyId });
-      const [apps, outs, expels, certs] = await Promise.all([
+      const [apps, outs, expels, certs, founding] = await Promise.all([
         applications.listApplications(db, { bodyId }, reveal),
         withdrawals.listWithdrawals(db, { bodyId }, request.locale),
         expulsions.listExpulsions(db, bodyId),
         listCertificates(db, { bodyId }),
+        foundingUnitsAwaitingCertificate(db, bodyId),
       ]);
-      return { applications: apps, withdrawals: outs, expulsions: expels, certificates: certs };
+      return { applications: apps, withdrawals: outs, expulsions: expels, certificates: certs, foundingWithoutCertificate: founding };
     },
   );
 

@@ -18,7 +18,7 @@ export async function openTasksEndingBetween(db: Executor, from: string, to: str
     .select({ task: workplanTasks, bodyName: body.name })
     .from(workplanTasks)
     .innerJoin(body, eq(body.id, workplanTasks.bodyId))
-    .where(and(eq(workplanTasks.done, false), gte(workplanTasks.endsOn, from), lte(workplanTasks.endsOn, to)))
+    .where(and(eq(workplanTasks.done, false), isNull(workplanTasks.retiredOn), gte(workplanTasks.endsOn, from), lte(workplanTasks.endsOn, to)))
     .orderBy(asc(workplanTasks.endsOn));
 }
 

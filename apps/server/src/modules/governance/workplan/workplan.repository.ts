@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
 import { fileBlobs, keepAttachedUploads } from '../../../kernel/files/index.js';
-import { workplanEvidence, workplanProgress, workplanTasks } from './workplan.table.js';
+import { workplanEvidence, workplanProgress, workplanRevisions, workplanTasks } from './workplan.table.js';
 import { organizationDirectory } from '../../organizations/index.js';
 import { bodyMembershipDirectory } from '../../bodies/index.js';
 
@@ -27,7 +27,7 @@ export async function listOpenTasksEndingBy(db: Executor, bodyId: string, until:
   return db
     .select()
     .from(workplanTasks)
-    .where(and(eq(workplanTasks.bodyId, bodyId), eq(workplanTasks.done, false), sql`${workplanTasks.endsOn} <= ${until}`))
+    .where(and(eq(workplanTasks.bodyId, bodyId), eq(workplanTasks.done, false), isNull(workplanTasks.retiredOn), sql`${workplanTasks.endsOn} <= ${until}`))
     .orderBy(asc(workplanTasks.endsOn));
 }
 
@@ -39,6 +39,43 @@ export async function findTask(db: Executor, id: string): Promise<TaskRow | unde
 export async function insertTask(db: Executor, values: TaskInsert): Promise<TaskRow> {
   const [row] = await db.insert(workplanTasks).values(values).returning();
   return row!;
+}
+
+/** The edit applies only to the version the editor saw; undefined when someone changed the task meanwhile. */
+export async function updateTaskAtVersion(db: Executor, id: string, version: number, values: Partial<TaskInsert>): Promise<TaskRow | undefined> {
+  const [row] = await db
+    .update(workplanTasks)
+    .set({ ...values, version: sql`${workplanTasks.version} + 1` })
+    .where(and(eq(workplanTasks.id, id), eq(workplanTasks.version, version)))
+    .returning();
+  return row;
+}
+
+export type RevisionInsert = Omit<typeof workplanRevisions.$inferInsert, 'planVersion'>;
+
+/** The next version of the body's plan of that year; the unique key refuses a concurrent change of the same number. */
+export async function insertRevision(db: Executor, values: RevisionInsert): Promise<number> {
+  const next = sql<number>`(select coalesce(max(${workplanRevisions.planVersion}), 0) + 1 from ${workplanRevisions} where ${workplanRevisions.bodyId} = ${values.bodyId} and ${workplanRevisions.year} = ${values.year})`;
+  const [row] = await db.insert(workplanRevisions).values({ ...values, planVersion: next }).returning({ planVersion: workplanRevisions.planVersion });
+  return row!.planVersion;
+}
+
+export async function currentPlanVersion(db: Executor, bodyId: string, year: number): Promise<number> {
+  const [row] = await db
+    .select({ version: sql<number | null>`max(${workplanRevisions.planVersion})` })
+    .from(workplanRevisions)
+    .where(and(eq(workplanRevisions.bodyId, bodyId), eq(workplanRevisions.year, year)));
+  return Number(row?.version ?? 0);
+}
+
+/** The plan's versions, newest first, with the task's current title. */
+export async function listRevisions(db: Executor, bodyId: string, year: number) {
+  return db
+    .select({ revision: workplanRevisions, title: workplanTasks.title })
+    .from(workplanRevisions)
+    .innerJoin(workplanTasks, eq(workplanTasks.id, workplanRevisions.taskId))
+    .where(and(eq(workplanRevisions.bodyId, bodyId), eq(workplanRevisions.year, year)))
+    .orderBy(desc(workplanRevisions.planVersion));
 }
 
 export async function existingTaskTitles(db: Executor, bodyId: string, year: number): Promise<Set<string>> {

@@ -7,7 +7,7 @@ import { buildZip, deflatedEntry } from '../../../testing/zip-builder.js';
 import { planChairSchedule } from '../chair/chair.service.js';
 import { appoint, createOffice } from '../offices/offices.service.js';
 import { makeAlliance } from '../testing/alliance.test-support.js';
-import { createTask } from './workplan.service.js';
+import { createTask } from './workplan-changes.service.js';
 
 /** 2026-06-10 in Shanghai: tasks of 1–6月 close within 30 days. */
 let now = new Date('2026-06-10T02:00:00Z');

@@ -2,12 +2,16 @@ import {
   ZIdParams,
   ZWorkplanEvidence,
   ZWorkplanEvidenceParams,
+  ZWorkplanHistory,
+  ZWorkplanHistoryQuery,
   ZWorkplanList,
   ZWorkplanProgressInput,
   ZWorkplanProgressList,
   ZWorkplanQuery,
+  ZWorkplanTaskEdit,
   ZWorkplanTaskInput,
   ZWorkplanTaskParams,
+  ZWorkplanTaskRetire,
 } from '@chanjiao/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../kernel/deps.js';
@@ -18,6 +22,7 @@ import { receiveGovernanceUpload } from '../uploads/governance-uploads.js';
 import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { EVIDENCE_KIND } from './workplan.repository.js';
 import * as service from './workplan.service.js';
+import * as changes from './workplan-changes.service.js';
 
 const TAGS = ['governance'];
 
@@ -45,9 +50,42 @@ export async function workplanRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.workplan.manage', scope: bodyScope } },
     },
     async (request, reply) => {
-      const task = await service.createTask(db, request.actor, request.params.id, request.body);
+      const task = await changes.createTask(db, request.actor, request.params.id, request.body);
       return reply.status(201).send({ id: task.id });
     },
+  );
+
+  r.put(
+    '/api/bodies/:id/workplan/tasks/:taskId',
+    {
+      schema: { tags: TAGS, summary: '修改工作任务 Edit a work-plan task (a new plan version)', params: ZWorkplanTaskParams, body: ZWorkplanTaskEdit },
+      config: { policy: { permission: 'governance.workplan.manage', scope: bodyScope } },
+    },
+    async (request) => {
+      const task = await changes.editTask(db, request.actor, request.params.id, request.params.taskId, request.body);
+      return { id: task.id, version: task.version };
+    },
+  );
+
+  r.post(
+    '/api/bodies/:id/workplan/tasks/:taskId/retire',
+    {
+      schema: { tags: TAGS, summary: '撤销工作任务 Retire a work-plan task with a reason (kept in the history)', params: ZWorkplanTaskParams, body: ZWorkplanTaskRetire },
+      config: { policy: { permission: 'governance.workplan.manage', scope: bodyScope } },
+    },
+    async (request) => {
+      const task = await changes.retireTask(db, request.actor, request.params.id, request.params.taskId, request.body, shanghaiToday(deps.clock));
+      return { id: task.id, version: task.version };
+    },
+  );
+
+  r.get(
+    '/api/bodies/:id/workplan/history',
+    {
+      schema: { tags: TAGS, summary: '工作计划修订记录 Versions of a year’s work plan', params: ZIdParams, querystring: ZWorkplanHistoryQuery, response: { 200: ZWorkplanHistory } },
+      config: { policy: { permission: 'body.read' } },
+    },
+    async (request) => changes.planHistory(db, request.params.id, request.query.year),
   );
 
   r.get(

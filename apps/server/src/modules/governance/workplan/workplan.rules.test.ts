@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeft, parsePlanUnits, parseWorkWindow, taskTiming } from './workplan.rules.js';
+import { addedFields, changedFields, daysLeft, parsePlanUnits, parseWorkWindow, taskFields, taskTiming } from './workplan.rules.js';
 
 describe('time windows as 附件3 二 writes them', () => {
   it.each([
@@ -52,5 +52,43 @@ describe('late and due tasks (window 2026-01-01 … 2026-06-30, due within 30 da
     expect(taskTiming({ ...task, done: true }, '2026-09-01', 30)).toBe('done');
     expect(daysLeft(task, '2026-06-20')).toBe(10);
     expect(daysLeft(task, '2026-07-02')).toBe(-2);
+  });
+});
+
+describe('the plan’s history records what a change did to a task (附件3 二, columns 类别 … 牵头/负责部门)', () => {
+  const survey = {
+    section: '一、资源共享',
+    title: '启动“八市一区”职业教育资源调研',
+    windowText: '2026年1-6月',
+    content: '摸清各校专业、师资与实训资源',
+    expectedOutcome: '形成资源数据库',
+    unitsText: '轮值主席单位 全体成员单位',
+  };
+
+  it.each([
+    ['a later window', { windowText: '2026年1-9月' }, [{ field: 'windowText', before: '2026年1-6月', after: '2026年1-9月' }]],
+    [
+      'a new lead unit and outcome, in the plan’s column order',
+      { unitsText: '师资培养委员会 全体成员单位', expectedOutcome: '形成资源数据库与调研报告' },
+      [
+        { field: 'expectedOutcome', before: '形成资源数据库', after: '形成资源数据库与调研报告' },
+        { field: 'unitsText', before: '轮值主席单位 全体成员单位', after: '师资培养委员会 全体成员单位' },
+      ],
+    ],
+    ['nothing', {}, []],
+  ])('an edit changing %s', (_what, edit, fields) => {
+    expect(changedFields(survey, { ...survey, ...edit })).toEqual(fields);
+  });
+
+  it('an added task enters with every field, and nothing but the plan’s fields is compared', () => {
+    expect(addedFields(survey).map((change) => [change.field, change.before])).toEqual([
+      ['section', null],
+      ['title', null],
+      ['windowText', null],
+      ['content', null],
+      ['expectedOutcome', null],
+      ['unitsText', null],
+    ]);
+    expect(taskFields({ ...survey, version: 3, year: 2026 } as typeof survey)).toEqual(survey);
   });
 });

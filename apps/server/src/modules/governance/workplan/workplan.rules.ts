@@ -3,6 +3,7 @@
  * writes it ("2026年1-6月"), and lead and responsible units written in one cell ("师资培养委员会 校企合作委员会
  * 全体成员单位": the first named leads). The secretariat sees which tasks are late or due soon.
  */
+import { TASK_FIELDS, type TaskField, type TWorkplanFieldChange } from '@chanjiao/contracts';
 import { addDays, daysBetween, daysInMonth, formatIsoDate } from '../../../kernel/time/calendar.js';
 
 export interface WorkWindow {
@@ -68,4 +69,22 @@ export function taskTiming(task: TimingInput, today: string, dueWithinDays: numb
 /** Days from today to the window's last day: negative once it is late. */
 export function daysLeft(task: Pick<TimingInput, 'endsOn'>, today: string): number {
   return daysBetween(today, task.endsOn);
+}
+
+/** A task's fields as the plan writes them (附件3 二): what the plan's history compares between versions. */
+export type TaskFields = Record<TaskField, string>;
+
+/** What an edit changes, field by field in the plan's column order; nothing when it changes nothing. */
+export function changedFields(before: TaskFields, after: TaskFields): TWorkplanFieldChange[] {
+  return TASK_FIELDS.filter((field) => before[field] !== after[field]).map((field) => ({ field, before: before[field], after: after[field] }));
+}
+
+/** An added task enters the history with every field it was written with. */
+export function addedFields(after: TaskFields): TWorkplanFieldChange[] {
+  return TASK_FIELDS.map((field) => ({ field, before: null, after: after[field] }));
+}
+
+/** The editable fields of a task or an input, picked by name so that nothing else enters the history. */
+export function taskFields(source: TaskFields): TaskFields {
+  return Object.fromEntries(TASK_FIELDS.map((field) => [field, source[field]])) as TaskFields;
 }

@@ -2,14 +2,13 @@
  * The annual work plan (附件3): its tasks with their timing (late, due …), progress reports with evidence by
  * the units that answer for a task, and the tasks a unit leads or shares by name ("mine").
  */
-import type { TWorkplanList, TWorkplanProgressInput, TWorkplanProgressList, TWorkplanTask, TWorkplanTaskInput } from '@chanjiao/contracts';
+import type { TWorkplanList, TWorkplanProgressInput, TWorkplanProgressList, TWorkplanTask } from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
-import { postgresErrorCode } from '../../../kernel/db/unavailable.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed, scopesWith } from '../../../kernel/rbac/rbac.rules.js';
 import { findOrgById } from '../../organizations/index.js';
-import { daysLeft, parsePlanUnits, parseWorkWindow, taskTiming } from './workplan.rules.js';
+import { daysLeft, taskTiming } from './workplan.rules.js';
 import { answersFor, isOwnTask, resolvedName, type UnitDirectory, unitDirectory } from './workplan-units.js';
 import * as repo from './workplan.repository.js';
 import { requireBody } from '../../bodies/index.js';
@@ -37,7 +36,12 @@ function mayReport(viewer: Viewer, task: repo.TaskRow, directory: UnitDirectory)
   return orgs.some((orgId) => answersFor(orgId, task.units, task.year, directory));
 }
 
+function mayManage(viewer: Viewer, bodyId: string): boolean {
+  return isAllowed(viewer.grants, 'governance.workplan.manage', { bodyId });
+}
+
 function presentTask(task: repo.TaskRow, viewer: Viewer, directory: UnitDirectory, dueWithinDays: number): TWorkplanTask {
+  const open = !task.retiredOn;
   return {
     id: task.id,
     year: task.year,
@@ -55,7 +59,9 @@ function presentTask(task: repo.TaskRow, viewer: Viewer, directory: UnitDirector
     timing: taskTiming(task, viewer.today, dueWithinDays),
     daysLeft: daysLeft(task, viewer.today),
     sourceNote: task.sourceNote,
-    abilities: { report: mayReport(viewer, task, directory) },
+    version: task.version,
+    retired: task.retiredOn ? { on: task.retiredOn, reason: task.retireReason ?? '' } : null,
+    abilities: { report: open && mayReport(viewer, task, directory), manage: open && mayManage(viewer, task.bodyId) },
   };
 }
 
@@ -66,14 +72,17 @@ export async function listWorkplan(
   query: { year: number; view: 'all' | 'attention' | 'mine'; dueWithinDays: number },
 ): Promise<TWorkplanList> {
   await requireBody(db, bodyId);
-  const tasks = await repo.listTasks(db, bodyId, query.year);
+  const [tasks, planVersion] = await Promise.all([repo.listTasks(db, bodyId, query.year), repo.currentPlanVersion(db, bodyId, query.year)]);
   const directory = await unitDirectory(db, bodyId, [query.year], committeeNamesOf(tasks), viewer.today);
-  const all = tasks.map((task) => presentTask(task, viewer, directory, query.dueWithinDays));
+  const listed = tasks.map((task) => presentTask(task, viewer, directory, query.dueWithinDays));
+  // Retired tasks are listed with the whole plan (as its history keeps them) but neither count nor call for attention.
+  const all = listed.filter((task) => !task.retired);
   const orgs = reportingOrgs(viewer.grants);
-  const chosen = all.filter((task, index) => {
+  const chosen = listed.filter((task, index) => {
+    if (query.view === 'all') return true;
+    if (task.retired) return false;
     if (query.view === 'attention') return task.timing === 'late' || task.timing === 'due';
-    if (query.view === 'mine') return orgs !== 'all' && isOwnTask(orgs, tasks[index]!.units, query.year, directory);
-    return true;
+    return orgs !== 'all' && isOwnTask(orgs, tasks[index]!.units, query.year, directory);
   });
   return {
     items: chosen,
@@ -84,45 +93,21 @@ export async function listWorkplan(
       total: all.length,
     },
     dueWithinDays: query.dueWithinDays,
+    planVersion,
+    abilities: { manage: mayManage(viewer, bodyId) },
   };
 }
 
-export async function createTask(db: Executor, actor: Actor, bodyId: string, input: TWorkplanTaskInput, provenance: { sourceNote?: string | null; sortOrder?: number } = {}) {
-  await requireBody(db, bodyId);
-  const window = parseWorkWindow(input.windowText);
-  if (!window) {
-    throw new DomainError('VALIDATION_FAILED', {}, [
-      { path: 'windowText', message: bilingual(`『时间』“${input.windowText}”无法识别，请写作“2026年1-6月”或“2026年3月”`, `“Time” “${input.windowText}” is not understood; write e.g. “2026年1-6月”`) },
-    ]);
-  }
-  try {
-    return await db.transaction(async (tx) => {
-      const row = await repo.insertTask(tx, {
-        bodyId,
-        year: input.year,
-        section: input.section,
-        title: input.title,
-        windowText: input.windowText,
-        ...window,
-        content: input.content,
-        expectedOutcome: input.expectedOutcome,
-        unitsText: input.unitsText,
-        units: parsePlanUnits(input.unitsText),
-        sortOrder: provenance.sortOrder ?? 0,
-        sourceNote: provenance.sourceNote ?? null,
-      });
-      await recordAudit(tx, actor, { action: 'workplan.task.create', entityType: 'workplan_task', entityId: row.id, details: { bodyId, year: input.year, title: input.title } });
-      return row;
-    });
-  } catch (error) {
-    if (postgresErrorCode(error) === '23505') throw new DomainError('DUPLICATE_SUBMISSION');
-    throw error;
-  }
-}
-
-async function requireTask(db: Executor, bodyId: string, taskId: string): Promise<repo.TaskRow> {
+export async function requireTask(db: Executor, bodyId: string, taskId: string): Promise<repo.TaskRow> {
   const task = await repo.findTask(db, taskId);
   if (!task || task.bodyId !== bodyId) throw notFound(TASK_ENTITY);
+  return task;
+}
+
+/** A task that may still change or be reported on: a retired one is kept as the plan's history left it. */
+export async function requireOpenTask(db: Executor, bodyId: string, taskId: string): Promise<repo.TaskRow> {
+  const task = await requireTask(db, bodyId, taskId);
+  if (task.retiredOn) throw new DomainError('WORKPLAN_TASK_RETIRED', { title: task.title, on: task.retiredOn });
   return task;
 }
 
@@ -154,7 +139,7 @@ export async function reportProgress(
   taskId: string,
   input: TWorkplanProgressInput,
 ) {
-  const task = await requireTask(db, bodyId, taskId);
+  const task = await requireOpenTask(db, bodyId, taskId);
   const directory = await unitDirectory(db, bodyId, [task.year], committeeNamesOf([task]), viewer.today);
   const secretariat = isAllowed(viewer.grants, 'governance.workplan.report', { bodyId });
   if (!secretariat || input.orgId) {

@@ -3,6 +3,7 @@ import { users } from '../../../kernel/auth/auth.table.js';
 import { fileBlobs } from '../../../kernel/files/files.table.js';
 import { bodies } from '../../bodies/bodies.table.js';
 import { organizations } from '../../organizations/organizations.table.js';
+import type { TWorkplanFieldChange } from '@chanjiao/contracts';
 import type { PlanUnit } from './workplan.rules.js';
 
 /** A task of a body's annual work plan (附件3 二), with the window and units as the plan writes them. */
@@ -28,6 +29,9 @@ export const workplanTasks = pgTable(
     done: boolean().notNull().default(false),
     lastReportedOn: date({ mode: 'string' }),
     sourceNote: text(),
+    /** Set when the secretariat retires the task: it stays in the plan's history, out of counts and reports. */
+    retiredOn: date({ mode: 'string' }),
+    retireReason: text(),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
@@ -66,4 +70,30 @@ export const workplanEvidence = pgTable(
       .references(() => fileBlobs.id),
   },
   (t) => [uniqueIndex('workplan_evidence_file_key').on(t.fileId), index('workplan_evidence_progress_idx').on(t.progressId)],
+);
+
+/**
+ * The plan's version history: each task added, edited or retired is the next version of that body's plan of
+ * that year, with the fields as they were and became (and the reason for a retirement).
+ */
+export const workplanRevisions = pgTable(
+  'workplan_revisions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    bodyId: uuid()
+      .notNull()
+      .references(() => bodies.id),
+    year: integer().notNull(),
+    planVersion: integer().notNull(),
+    taskId: uuid()
+      .notNull()
+      .references(() => workplanTasks.id),
+    change: text().notNull(),
+    reason: text(),
+    fields: jsonb().$type<TWorkplanFieldChange[]>().notNull(),
+    byUserId: uuid().references(() => users.id),
+    byUsername: text(),
+    createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('workplan_revisions_version_key').on(t.bodyId, t.year, t.planVersion), index('workplan_revisions_task_idx').on(t.taskId)],
 );

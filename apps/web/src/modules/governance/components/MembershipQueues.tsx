@@ -1,6 +1,6 @@
 /**
  * The secretariat's membership desk: review applications (初审), acknowledge and forward withdrawals, complete
- * them once due, put expulsion proposals to the meeting, and issue founding units their certificates.
+ * them once due, propose expulsions and put them to the meeting, and issue founding units their certificates.
  */
 import {
   EXPULSION_GROUNDS,
@@ -14,6 +14,8 @@ import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
 import { DateInput } from '../../../shared/components/DateInput';
+import { ExpulsionProposalModal } from './ExpulsionProposalModal';
+import { FoundingCertificatesCard } from './FoundingCertificatesCard';
 import { JOINT_MEETING_MESSAGES } from '../joint-meeting-messages';
 import { downloadCertificate, useMembershipActions } from '../hooks/joint-meeting-api';
 
@@ -27,6 +29,7 @@ export function MembershipQueues({ bodyId, queues }: { bodyId: string; queues: T
   const actions = useMembershipActions(bodyId);
   const [prompt, setPrompt] = useState<Prompt>(null);
   const [value, setValue] = useState('');
+  const [proposing, setProposing] = useState(false);
   const done = { onSuccess: () => void message.success(t('saved')), onError: (error: unknown) => reportError(error) };
   const ask = (next: NonNullable<Prompt>) => {
     setValue('');
@@ -137,7 +140,15 @@ export function MembershipQueues({ bodyId, queues }: { bodyId: string; queues: T
         />
       </Card>
 
-      <Card title={t('queue.expulsions')} style={{ marginBottom: 16 }}>
+      <Card
+        title={t('queue.expulsions')}
+        style={{ marginBottom: 16 }}
+        extra={
+          <Button danger onClick={() => setProposing(true)}>
+            {t('expulsion.propose')}
+          </Button>
+        }
+      >
         <Table
           rowKey="id"
           size="small"
@@ -193,6 +204,8 @@ export function MembershipQueues({ bodyId, queues }: { bodyId: string; queues: T
         />
       </Card>
 
+      <FoundingCertificatesCard bodyId={bodyId} units={queues.foundingWithoutCertificate} />
+
       <Card title={t('queue.certificates')}>
         <Table
           rowKey="id"
@@ -218,6 +231,8 @@ export function MembershipQueues({ bodyId, queues }: { bodyId: string; queues: T
           ]}
         />
       </Card>
+
+      {proposing && <ExpulsionProposalModal bodyId={bodyId} onClose={() => setProposing(false)} />}
 
       <Modal
         open={prompt !== null}

@@ -132,6 +132,7 @@ export function useMembershipActions(bodyId: string) {
     foundingCertificate: useGovernanceMutation((orgId: string) =>
       unwrap(client.POST('/api/bodies/{id}/certificates', { params: { path: body }, body: { orgId } })),
     ),
+    allFoundingCertificates: useGovernanceMutation(() => unwrap(client.POST('/api/bodies/{id}/certificates/founding', { params: { path: body } }))),
   };
 }
 

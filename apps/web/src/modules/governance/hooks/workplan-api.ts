@@ -1,5 +1,12 @@
 /** Server state of the work plan: tasks by year and view, progress reports, evidence uploads. */
-import type { TWorkplanEvidence, TWorkplanProgressInput, WorkplanView } from '@chanjiao/contracts/governance/workplan';
+import type {
+  TWorkplanEvidence,
+  TWorkplanProgressInput,
+  TWorkplanTaskEdit,
+  TWorkplanTaskInput,
+  TWorkplanTaskRetire,
+  WorkplanView,
+} from '@chanjiao/contracts/governance/workplan';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, downloadFile, multipart, unwrap } from '../../../app/api';
 
@@ -36,4 +43,33 @@ export function uploadEvidence(bodyId: string, file: File): Promise<TWorkplanEvi
 
 export function downloadEvidence(bodyId: string, file: TWorkplanEvidence): Promise<void> {
   return downloadFile(`/api/bodies/${bodyId}/workplan/evidence/${file.id}`, undefined, file.filename);
+}
+
+export function useWorkplanHistory(bodyId: string, year: number) {
+  return useQuery({
+    queryKey: [...WORKPLAN, bodyId, 'history', year],
+    queryFn: () => unwrap(client.GET('/api/bodies/{id}/workplan/history', { params: { path: { id: bodyId }, query: { year } } })),
+  });
+}
+
+/** The secretariat's changes to the plan: each makes a new plan version, so the list and the history reload. */
+export function useTaskChanges(bodyId: string) {
+  const queryClient = useQueryClient();
+  const onSuccess = () => queryClient.invalidateQueries({ queryKey: [...WORKPLAN, bodyId] });
+  return {
+    add: useMutation({
+      mutationFn: (input: TWorkplanTaskInput) => unwrap(client.POST('/api/bodies/{id}/workplan/tasks', { params: { path: { id: bodyId } }, body: input })),
+      onSuccess,
+    }),
+    edit: useMutation({
+      mutationFn: ({ taskId, ...input }: TWorkplanTaskEdit & { taskId: string }) =>
+        unwrap(client.PUT('/api/bodies/{id}/workplan/tasks/{taskId}', { params: { path: { id: bodyId, taskId } }, body: input })),
+      onSuccess,
+    }),
+    retire: useMutation({
+      mutationFn: ({ taskId, ...input }: TWorkplanTaskRetire & { taskId: string }) =>
+        unwrap(client.POST('/api/bodies/{id}/workplan/tasks/{taskId}/retire', { params: { path: { id: bodyId, taskId } }, body: input })),
+      onSuccess,
+    }),
+  };
 }

@@ -8,7 +8,10 @@ import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
 import { BodyPicker } from '../components/BodyPicker';
+import { WorkplanHistoryDrawer } from '../components/WorkplanHistoryDrawer';
 import { WorkplanProgressModal } from '../components/WorkplanProgressModal';
+import { WorkplanRetireModal } from '../components/WorkplanRetireModal';
+import { WorkplanTaskModal } from '../components/WorkplanTaskModal';
 import { GOVERNANCE_PAGE_MESSAGES } from '../governance-page-messages';
 import { useMemberUnits } from '../../bodies';
 import { useBodyChoice } from '../hooks/use-body-choice';
@@ -73,6 +76,10 @@ function Plan({ bodyId }: { bodyId: string }) {
   const [year, setYear] = useState(new Date().getFullYear());
   const [view, setView] = useState<WorkplanView>('all');
   const [reporting, setReporting] = useState<TWorkplanTask | null>(null);
+  /** The task being edited, or 'new' while adding one. */
+  const [editing, setEditing] = useState<TWorkplanTask | 'new' | null>(null);
+  const [retiring, setRetiring] = useState<TWorkplanTask | null>(null);
+  const [showHistory, setShowHistory] = useState(false);
   const plan = useWorkplan(bodyId, year, view);
   const secretariat = me.roles.some((grant) => grant.role === 'body_secretariat' && grant.scopeId === bodyId);
   const orgs = useMemo(() => {
@@ -97,6 +104,12 @@ function Plan({ bodyId }: { bodyId: string }) {
           ]}
         />
         {plan.data && <Typography.Text type="secondary">{t('counts', { ...plan.data.counts, days: plan.data.dueWithinDays })}</Typography.Text>}
+        {plan.data && <Button onClick={() => setShowHistory(true)}>{t('plan.history', { version: plan.data.planVersion })}</Button>}
+        {plan.data?.abilities.manage && (
+          <Button type="primary" onClick={() => setEditing('new')}>
+            {t('task.add')}
+          </Button>
+        )}
       </Space>
       {plan.isError && <QueryError error={plan.error} onRetry={plan.refetch} />}
       <Table
@@ -106,10 +119,25 @@ function Plan({ bodyId }: { bodyId: string }) {
         loading={plan.isPending}
         dataSource={plan.data?.items ?? []}
         locale={{ emptyText: t('empty') }}
+        scroll={{ x: 1060 }}
         expandable={{ expandedRowRender: (task) => <TaskDetails bodyId={bodyId} task={task} /> }}
         columns={[
           { key: 'section', title: t('column.section'), dataIndex: 'section', width: 170 },
-          { key: 'title', title: t('column.title'), dataIndex: 'title', width: 200 },
+          {
+            key: 'title',
+            title: t('column.title'),
+            width: 200,
+            render: (_, task) =>
+              task.retired ? (
+                <Space direction="vertical" size={0}>
+                  <Typography.Text delete>{task.title}</Typography.Text>
+                  <Tag>{t('task.retired')}</Tag>
+                  <Typography.Text type="secondary">{t('task.retiredOn', { date: task.retired.on, reason: task.retired.reason })}</Typography.Text>
+                </Space>
+              ) : (
+                task.title
+              ),
+          },
           { key: 'window', title: t('column.window'), dataIndex: 'windowText', width: 120 },
           {
             key: 'units',
@@ -130,34 +158,51 @@ function Plan({ bodyId }: { bodyId: string }) {
             key: 'timing',
             title: t('column.timing'),
             width: 150,
-            render: (_, task) => (
-              <Space direction="vertical" size={0}>
-                <Tag color={TIMING_COLORS[task.timing]}>{bilingual(TASK_TIMING_LABELS[task.timing])}</Tag>
-                {!task.done && (
-                  <Typography.Text type="secondary">
-                    {task.daysLeft < 0 ? t('daysLate', { days: -task.daysLeft }) : t('daysLeft', { days: task.daysLeft })}
-                  </Typography.Text>
-                )}
-              </Space>
-            ),
+            render: (_, task) =>
+              !task.retired && (
+                <Space direction="vertical" size={0}>
+                  <Tag color={TIMING_COLORS[task.timing]}>{bilingual(TASK_TIMING_LABELS[task.timing])}</Tag>
+                  {!task.done && (
+                    <Typography.Text type="secondary">
+                      {task.daysLeft < 0 ? t('daysLate', { days: -task.daysLeft }) : t('daysLeft', { days: task.daysLeft })}
+                    </Typography.Text>
+                  )}
+                </Space>
+              ),
           },
           { key: 'progress', title: t('column.progress'), width: 140, render: (_, task) => <Progress percent={task.progressPercent} size="small" /> },
           {
             key: 'actions',
             title: common('common.actions'),
-            width: 110,
-            render: (_, task) =>
-              task.abilities.report && (
-                <Button size="small" onClick={() => setReporting(task)}>
-                  {t('report')}
-                </Button>
-              ),
+            width: 120,
+            render: (_, task) => (
+              <Space wrap size={4}>
+                {task.abilities.report && (
+                  <Button size="small" onClick={() => setReporting(task)}>
+                    {t('report')}
+                  </Button>
+                )}
+                {task.abilities.manage && (
+                  <>
+                    <Button size="small" onClick={() => setEditing(task)}>
+                      {t('task.edit')}
+                    </Button>
+                    <Button size="small" danger onClick={() => setRetiring(task)}>
+                      {t('task.retire')}
+                    </Button>
+                  </>
+                )}
+              </Space>
+            ),
           },
         ]}
       />
       {reporting && (
         <WorkplanProgressModal bodyId={bodyId} task={reporting} orgs={orgs} forBody={secretariat} onClose={() => setReporting(null)} />
       )}
+      {editing && <WorkplanTaskModal bodyId={bodyId} year={year} task={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {retiring && <WorkplanRetireModal bodyId={bodyId} task={retiring} onClose={() => setRetiring(null)} />}
+      {showHistory && <WorkplanHistoryDrawer bodyId={bodyId} year={year} onClose={() => setShowHistory(false)} />}
     </Card>
   );
 }
