@@ -14971,11 +14971,15 @@ export interface components {
             scoringRule: components["schemas"]["ScoringRuleInput"];
             limits: components["schemas"]["AssignmentLimitsInput"];
             commentsVisibleToApplicants: boolean;
+            /** @default null */
+            scoresDueOn?: components["schemas"]["IsoDateInput"] | null;
         };
         ReviewSettingsUpdateInput: {
             scoringRule: components["schemas"]["ScoringRuleInput"];
             limits: components["schemas"]["AssignmentLimitsInput"];
             commentsVisibleToApplicants: boolean;
+            /** @default null */
+            scoresDueOn?: components["schemas"]["IsoDateInput"] | null;
             version: number;
         };
         ReviewSubmitInput: {
@@ -19077,11 +19081,15 @@ export interface components {
             scoringRule: components["schemas"]["ScoringRule"];
             limits: components["schemas"]["AssignmentLimits"];
             commentsVisibleToApplicants: boolean;
+            /** @default null */
+            scoresDueOn: components["schemas"]["IsoDate"] | null;
         };
         ReviewSettingsUpdate: {
             scoringRule: components["schemas"]["ScoringRule"];
             limits: components["schemas"]["AssignmentLimits"];
             commentsVisibleToApplicants: boolean;
+            /** @default null */
+            scoresDueOn: components["schemas"]["IsoDate"] | null;
             version: number;
         };
         ReviewSubmit: {

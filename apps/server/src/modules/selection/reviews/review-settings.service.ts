@@ -1,6 +1,7 @@
 /**
  * A call's review settings: the published scoring rule (mean / median / trimmed mean and the tie-break), the
- * assignment limits (K reviews per application, at most L per expert) and whether applicants read the comments.
+ * assignment limits (K reviews per application, at most L per expert), whether applicants read the comments, and the
+ * last day experts score, which they are reminded of (selection-reminders.ts).
  * Until the authority saves them, a call uses the defaults (version 0); publication freezes them.
  */
 import {
@@ -29,6 +30,7 @@ export async function settingsOf(db: Executor, callId: string): Promise<Effectiv
       scoringRule: DEFAULT_SCORING_RULE,
       limits: DEFAULT_ASSIGNMENT_LIMITS,
       commentsVisibleToApplicants: false,
+      scoresDueOn: null,
       version: 0,
       publishedAt: null,
       notice: null,
@@ -38,6 +40,7 @@ export async function settingsOf(db: Executor, callId: string): Promise<Effectiv
     scoringRule: row.scoringRule,
     limits: row.limits,
     commentsVisibleToApplicants: row.commentsVisibleToApplicants,
+    scoresDueOn: row.scoresDueOn,
     version: row.version,
     publishedAt: row.publishedAt,
     notice: row.notice,
@@ -59,7 +62,10 @@ export async function updateSettings(db: Executor, actor: Actor, callId: string,
       action: 'selection.review.settings',
       entityType: 'selection_call',
       entityId: callId,
-      details: { before: { scoringRule: current.scoringRule, limits: current.limits, comments: current.commentsVisibleToApplicants }, after: values },
+      details: {
+        before: { scoringRule: current.scoringRule, limits: current.limits, comments: current.commentsVisibleToApplicants, scoresDueOn: current.scoresDueOn },
+        after: values,
+      },
     });
   });
 }
