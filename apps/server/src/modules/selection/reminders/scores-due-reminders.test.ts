@@ -1,6 +1,6 @@
 /**
  * Scores due, at the Asia/Shanghai day boundaries: the call's authority sets the last day of scoring in its review
- * settings (2027-01-15); an expert with assigned applications not yet scored is reminded 7 days before from 00:00
+ * settings (2027-01-15, not before the call closes); an expert with assigned applications not yet scored is reminded 7 days before from 00:00
  * on 8 January in Shanghai and 1 day before, once each, with how many are left; an expert who has submitted
  * every review is not.
  */
@@ -80,13 +80,19 @@ describe('reminders of scores due', () => {
     expect(await remind('2027-01-08T07:00:00')).toBe(0);
   });
 
-  it('lets the authority set the last day of scoring in the review settings', async () => {
+  it('lets the authority set the last day of scoring in the review settings, not before the call closes', async () => {
     const { version } = (await authority.request({ method: 'GET', url: `/api/selection/calls/${callId}/review` })).json() as TReviewBoard;
-    const saved = await authority.request({
-      method: 'PUT',
-      url: `/api/selection/calls/${callId}/review/settings`,
-      payload: { version, scoringRule: { method: 'trimmed_mean', tieBreakIndicators: ['4', '5'] }, limits: { reviewsPerApplication: 2, maxPerExpert: null }, commentsVisibleToApplicants: false, scoresDueOn: '2027-01-15' },
-    });
+    const save = (scoresDueOn: string) =>
+      authority.request({
+        method: 'PUT',
+        url: `/api/selection/calls/${callId}/review/settings`,
+        headers: { 'accept-language': 'zh-CN' },
+        payload: { version, scoringRule: { method: 'trimmed_mean', tieBreakIndicators: ['4', '5'] }, limits: { reviewsPerApplication: 2, maxPerExpert: null }, commentsVisibleToApplicants: false, scoresDueOn },
+      });
+    const early = await save('2026-05-27');
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.fields).toEqual([expect.objectContaining({ path: 'scoresDueOn', message: '『评分截止日期』不能早于申报截止日 2026-05-28' })]);
+    const saved = await save('2027-01-15');
     expect(saved.statusCode, saved.body).toBe(200);
     const board = (await authority.request({ method: 'GET', url: `/api/selection/calls/${callId}/review` })).json() as TReviewBoard;
     expect(board.settings.scoresDueOn).toBe('2027-01-15');

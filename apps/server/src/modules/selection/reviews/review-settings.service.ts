@@ -13,8 +13,9 @@ import {
 } from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
-import { DomainError } from '../../../kernel/errors.js';
+import { bilingual, DomainError } from '../../../kernel/errors.js';
 import { formatShanghai } from '../../../kernel/time/shanghai.js';
+import { requireCall } from '../calls/calls.service.js';
 import * as repo from './reviews.repository.js';
 
 export interface EffectiveSettings extends TReviewSettings {
@@ -55,6 +56,7 @@ export async function updateSettings(db: Executor, actor: Actor, callId: string,
   const current = await settingsOf(db, callId);
   assertNotPublished(current);
   if (current.version !== input.version) throw new DomainError('VERSION_CONFLICT', { current: current.version });
+  if (input.scoresDueOn) assertScoringAfterClosing(input.scoresDueOn, (await requireCall(db, callId)).deadlineLocal);
   const { version, ...values } = input;
   await db.transaction(async (tx) => {
     await bumpResultsVersion(tx, callId, version, values);
@@ -68,6 +70,18 @@ export async function updateSettings(db: Executor, actor: Actor, callId: string,
       },
     });
   });
+}
+
+/** Experts score the 推荐书 once the call has closed: the last day of scoring cannot come before the closing day. */
+function assertScoringAfterClosing(scoresDueOn: string, deadlineLocal: string): void {
+  const closesOn = deadlineLocal.slice(0, 10);
+  if (scoresDueOn >= closesOn) return;
+  throw new DomainError('VALIDATION_FAILED', {}, [
+    {
+      path: 'scoresDueOn',
+      message: bilingual(`『评分截止日期』不能早于申报截止日 ${closesOn}`, `“Scores due on” cannot be before the day applications close, ${closesOn}`),
+    },
+  ]);
 }
 
 /**
