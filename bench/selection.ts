@@ -75,6 +75,7 @@ async function main() {
       scoringRule: { method: 'trimmed_mean', tieBreakIndicators: ['4', '5'] },
       limits: { reviewsPerApplication: 3, maxPerExpert: 25 },
       commentsVisibleToApplicants: false,
+      scoresDueOn: null,
     });
 
     const assignment = await timed(() => assignAutomatically(deps.database.db, SYSTEM_ACTOR, callId, 'bench'));

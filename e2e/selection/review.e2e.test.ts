@@ -124,13 +124,20 @@ describe('遴选: the panel, three experts’ scores, the ranking and the publis
     await page.getByRole('tab', { name: '回避（2）' }).waitFor();
   });
 
-  it('(a) the conflicts name the enterprise; automatic assignment gives each 推荐书 three other experts', async () => {
+  it('(a) the conflicts name the enterprise; the authority sets the last day of scoring; automatic assignment gives each 推荐书 three other experts', async () => {
     const page = (current = authority.page);
     await boardTab(page, /^回避/);
     const conflict = row(page, SALT).filter({ hasText: CONFLICTED });
     expect(await conflict.innerText()).toContain('连云港演示石化有限公司');
     await boardTab(page, /^评审规则$/);
     expect(await page.getByLabel('每份推荐书的评审专家数（K）').inputValue()).toBe('3');
+    // The last day of scoring: experts who have not submitted by then are reminded before it.
+    const scoresDue = page.getByLabel('评分截止日期');
+    await scoresDue.fill('2027-01-15');
+    await scoresDue.press('Enter');
+    await page.getByRole('button', { name: /^保\s?存$/ }).click();
+    await page.locator('.ant-message', { hasText: '已保存评审规则' }).waitFor();
+    expect(await scoresDue.inputValue()).toBe('2027-01-15');
 
     await boardTab(page, /^分配与进度$/);
     await page.getByRole('button', { name: '自动分配' }).click();

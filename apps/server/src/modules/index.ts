@@ -18,9 +18,9 @@ import { notificationJobs, notificationRoutes, type ReminderSource } from './not
 import { organizationRoutes } from './organizations/index.js';
 import { referenceRoutes } from './reference/index.js';
 import { SELECTION_DASHBOARD_PROVIDERS, SELECTION_REMINDER_SOURCES, selectionRoutes } from './selection/index.js';
-import { resourcesRoutes } from './resources/index.js';
+import { RESOURCES_REMINDER_SOURCES, resourcesRoutes } from './resources/index.js';
 import { talentRoutes } from './talent/index.js';
-import { REPORTS_DASHBOARD_PROVIDERS, reportsRoutes } from './reports/index.js';
+import { REPORTS_DASHBOARD_PROVIDERS, REPORTS_REMINDER_SOURCES, reportsRoutes } from './reports/index.js';
 
 const DASHBOARD_PROVIDERS: DashboardProvider[] = [
   ...ROLE_DASHBOARD_PROVIDERS,
@@ -30,7 +30,12 @@ const DASHBOARD_PROVIDERS: DashboardProvider[] = [
 ];
 
 /** Deadlines each module wants reminders of; the notifications module's daily job reads them all. */
-export const MODULE_REMINDER_SOURCES: ReminderSource[] = [...GOVERNANCE_REMINDER_SOURCES, ...SELECTION_REMINDER_SOURCES];
+export const MODULE_REMINDER_SOURCES: ReminderSource[] = [
+  ...GOVERNANCE_REMINDER_SOURCES,
+  ...SELECTION_REMINDER_SOURCES,
+  ...REPORTS_REMINDER_SOURCES,
+  ...RESOURCES_REMINDER_SOURCES,
+];
 
 export const MODULE_JOBS: AnyJobDefinition[] = [pruneJobsJob, auditCheckpointJob, ...notificationJobs(MODULE_REMINDER_SOURCES)];
 

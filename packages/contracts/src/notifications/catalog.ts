@@ -1,12 +1,14 @@
 /**
  * Every notification kind, merged from the modules' files (one import and one spread line each). A coming
- * module (quality reports, talent exchange, resources) adds `<module>-kinds.ts` beside these.
+ * module (talent exchange) adds `<module>-kinds.ts` beside these.
  */
 import type { z } from 'zod';
 import type { Locale } from '../i18n.js';
 import { ACCOUNT_NOTIFICATION_KINDS } from './account-kinds.js';
 import { GOVERNANCE_NOTIFICATION_KINDS } from './governance-kinds.js';
 import { type NotificationKindDefinition, renderTemplate } from './kind-definition.js';
+import { REPORTS_NOTIFICATION_KINDS } from './reports-kinds.js';
+import { RESOURCES_NOTIFICATION_KINDS } from './resources-kinds.js';
 import { SELECTION_NOTIFICATION_KINDS } from './selection-kinds.js';
 import { SYSTEM_NOTIFICATION_KINDS } from './system-kinds.js';
 
@@ -14,6 +16,8 @@ export const NOTIFICATION_KINDS = {
   ...ACCOUNT_NOTIFICATION_KINDS,
   ...GOVERNANCE_NOTIFICATION_KINDS,
   ...SELECTION_NOTIFICATION_KINDS,
+  ...REPORTS_NOTIFICATION_KINDS,
+  ...RESOURCES_NOTIFICATION_KINDS,
   ...SYSTEM_NOTIFICATION_KINDS,
 } satisfies Record<string, NotificationKindDefinition>;
 

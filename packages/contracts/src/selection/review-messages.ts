@@ -154,6 +154,7 @@ export const REVIEW_LABELS: Record<string, Bilingual> = {
   applicationId: l('申报', 'Application'),
   scoringRule: l('汇总规则', 'Scoring rule'),
   commentsVisibleToApplicants: l('向申报单位展示专家意见', 'Show comments to applicants'),
+  scoresDueOn: l('评分截止日期', 'Scores due on'),
   scores: l('观测点得分', 'Observation point scores'),
   indicatorComments: l('指标评语', 'Comments per indicator'),
   overallComment: l('总体评价', 'Overall comment'),

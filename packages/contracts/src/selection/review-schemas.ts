@@ -36,6 +36,8 @@ export const ZReviewSettings = z.object({
   limits: ZAssignmentLimits,
   /** Whether applicants read the experts' comments (without names) with their published result. */
   commentsVisibleToApplicants: z.boolean(),
+  /** The last day experts submit their scores (Asia/Shanghai); they are reminded before it. Absent: no such day. */
+  scoresDueOn: ZIsoDate.nullable().default(null),
 });
 export type TReviewSettings = z.infer<typeof ZReviewSettings>;
 export const ZReviewSettingsUpdate = ZReviewSettings.extend({ version: z.number().int().min(0) });

@@ -1,18 +1,23 @@
 /**
  * 质量年度报告 (SPEC §7, seeds 003 and 004): yearly cycles an authority runs (cycles/), the participants' data with
- * its computed rates and checks (data/), and the three-level review with the responsibility statement (review/), and the generated reports (generation/).
+ * its computed rates and checks (data/), the three-level review with the responsibility statement (review/), the
+ * generated reports (generation/), and the reminders of the stage deadlines (reminders/).
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
 import type { DashboardProvider } from '../dashboard/index.js';
+import { reminderRulesRoutes } from '../notifications/index.js';
 import { cycleRoutes } from './cycles/cycles.routes.js';
+import { requireCycle } from './cycles/cycles.service.js';
 import { generationRoutes } from './generation/generation.routes.js';
+import { REPORTS_REMINDER_SOURCES } from './reminders/reports-reminders.js';
 import { reportStepsProvider } from './review/reports.dashboard.js';
 import { reportRoutes } from './review/reports.routes.js';
 
 export { createCycle, openCycle, recordStatedTotals } from './cycles/cycles.service.js';
 export { cycleIdOfYear } from './cycles/cycles.repository.js';
 export { importReportData } from './review/reports.service.js';
+export { REPORTS_REMINDER_SOURCES };
 
 export const REPORTS_DASHBOARD_PROVIDERS: DashboardProvider[] = [reportStepsProvider];
 
@@ -20,4 +25,15 @@ export async function reportsRoutes(app: FastifyInstance, deps: AppDeps) {
   await cycleRoutes(app, deps);
   await generationRoutes(app, deps);
   await reportRoutes(app, deps);
+  // A cycle's reminder offsets: the authority that runs it sets them (ARCHITECTURE.md, "Declare a reminder source").
+  const cycleAuthority = async (request: { params: unknown }) => ({
+    orgId: (await requireCycle(deps.database.db, (request.params as { id: string }).id)).cycle.authorityOrgId,
+  });
+  await reminderRulesRoutes(app, deps, {
+    basePath: '/api/reports/cycles/:id',
+    tags: ['reports'],
+    sources: REPORTS_REMINDER_SOURCES,
+    read: { permission: 'reports.cycle.manage', scope: cycleAuthority },
+    change: { permission: 'reports.cycle.manage', scope: cycleAuthority },
+  });
 }

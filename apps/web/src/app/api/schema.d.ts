@@ -10833,6 +10833,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/cycles/{id}/reminder-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 提醒时间设置 Reminder offsets */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderRulesList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/reminder-rules/{source}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改提醒时间 Change reminder offsets */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    source: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReminderRulesPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderRules"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 提醒时间恢复默认 Restore the default reminder offsets */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    source: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderRules"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bodies/{id}/resources/access": {
         parameters: {
             query?: never;
@@ -11219,6 +11325,112 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/reminder-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 提醒时间设置 Reminder offsets */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderRulesList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/reminder-rules/{source}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改提醒时间 Change reminder offsets */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    source: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReminderRulesPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderRules"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 提醒时间恢复默认 Restore the default reminder offsets */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    source: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderRules"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -15030,11 +15242,15 @@ export interface components {
             scoringRule: components["schemas"]["ScoringRuleInput"];
             limits: components["schemas"]["AssignmentLimitsInput"];
             commentsVisibleToApplicants: boolean;
+            /** @default null */
+            scoresDueOn?: components["schemas"]["IsoDateInput"] | null;
         };
         ReviewSettingsUpdateInput: {
             scoringRule: components["schemas"]["ScoringRuleInput"];
             limits: components["schemas"]["AssignmentLimitsInput"];
             commentsVisibleToApplicants: boolean;
+            /** @default null */
+            scoresDueOn?: components["schemas"]["IsoDateInput"] | null;
             version: number;
         };
         ReviewSubmitInput: {
@@ -19194,11 +19410,15 @@ export interface components {
             scoringRule: components["schemas"]["ScoringRule"];
             limits: components["schemas"]["AssignmentLimits"];
             commentsVisibleToApplicants: boolean;
+            /** @default null */
+            scoresDueOn: components["schemas"]["IsoDate"] | null;
         };
         ReviewSettingsUpdate: {
             scoringRule: components["schemas"]["ScoringRule"];
             limits: components["schemas"]["AssignmentLimits"];
             commentsVisibleToApplicants: boolean;
+            /** @default null */
+            scoresDueOn: components["schemas"]["IsoDate"] | null;
             version: number;
         };
         ReviewSubmit: {

@@ -65,6 +65,8 @@ export const REVIEW_MESSAGES = defineMessages({
   'settings.l': ['每位专家最多评审份数（L）', 'Most reviews per expert (L)'],
   'settings.l.hint': ['留空表示不设上限，只做均衡分配', 'Leave empty for no cap; assignment only balances'],
   'settings.comments': ['向申报单位展示专家意见（不显示专家姓名）', 'Show comments to applicants (without names)'],
+  'settings.scoresDue': ['评分截止日期', 'Scores due on'],
+  'settings.scoresDue.hint': ['专家在此日（含）前提交评分，尚未提交的专家会在截止前收到提醒；留空则不提醒', 'Experts submit their scores by this day (included); those who have not are reminded before it. Leave empty for no reminders'],
   'settings.saved': ['已保存评审规则', 'Review rules saved'],
   'assign.title': ['分配与评审进度', 'Assignment and progress'],
   'assign.auto': ['自动分配', 'Assign automatically'],

@@ -6,7 +6,7 @@
 import type { Role } from '@chanjiao/contracts';
 import { shanghaiDayEnd, shanghaiDayStart } from '../../../kernel/time/shanghai.js';
 import { defineReminderSource, type ReminderSource } from '../../notifications/index.js';
-import { unsubmittedApplicationsClosingBetween } from './selection-reminders.repository.js';
+import { unscoredReviewsDueBetween, unsubmittedApplicationsClosingBetween } from './selection-reminders.repository.js';
 
 const APPLICANT_ROLES: Role[] = ['org_admin', 'data_collector'];
 
@@ -28,4 +28,25 @@ export const callClosingReminders = defineReminderSource({
     })),
 });
 
-export const SELECTION_REMINDER_SOURCES: ReminderSource[] = [callClosingReminders];
+/**
+ * 评分截止: an expert with assigned applications not yet scored is reminded 7 days and 1 day before the last day of
+ * scoring the call's authority set in its review settings (none set: no reminder). Once the results are published
+ * scoring is over, and nobody is reminded.
+ */
+export const scoresDueReminders = defineReminderSource({
+  name: 'selection.scores_due',
+  label: { 'zh-CN': '评分截止提醒', 'en-US': 'Scores due' },
+  kind: 'selection.scores_due',
+  defaultOffsets: [7, 1],
+  deadlines: async (db, { from, to }) =>
+    (await unscoredReviewsDueBetween(db, from, to)).map((row) => ({
+      recordId: `${row.callId}:${row.expertId}`,
+      scopeId: row.callId,
+      deadline: row.dueOn,
+      recipients: [{ userId: row.expertId }],
+      params: { callTitle: row.callTitle, pending: row.pending },
+      link: { path: '/selection/reviews', recordType: 'selection_call', recordId: row.callId },
+    })),
+});
+
+export const SELECTION_REMINDER_SOURCES: ReminderSource[] = [callClosingReminders, scoresDueReminders];

@@ -39,6 +39,7 @@ export async function presentBoard(db: Executor, state: CallReview, locale: Loca
       scoringRule: state.settings.scoringRule,
       limits: state.settings.limits,
       commentsVisibleToApplicants: state.settings.commentsVisibleToApplicants,
+      scoresDueOn: state.settings.scoresDueOn,
     },
     version: state.settings.version,
     panel: panel.map((expert) => {

@@ -1,6 +1,7 @@
 /**
  * A call's review settings: the published scoring rule (mean / median / trimmed mean and the tie-break), the
- * assignment limits (K reviews per application, at most L per expert) and whether applicants read the comments.
+ * assignment limits (K reviews per application, at most L per expert), whether applicants read the comments, and the
+ * last day experts score, which they are reminded of (selection-reminders.ts).
  * Until the authority saves them, a call uses the defaults (version 0); publication freezes them.
  */
 import {
@@ -12,8 +13,9 @@ import {
 } from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
-import { DomainError } from '../../../kernel/errors.js';
+import { bilingual, DomainError } from '../../../kernel/errors.js';
 import { formatShanghai } from '../../../kernel/time/shanghai.js';
+import { requireCall } from '../calls/calls.service.js';
 import * as repo from './reviews.repository.js';
 
 export interface EffectiveSettings extends TReviewSettings {
@@ -29,6 +31,7 @@ export async function settingsOf(db: Executor, callId: string): Promise<Effectiv
       scoringRule: DEFAULT_SCORING_RULE,
       limits: DEFAULT_ASSIGNMENT_LIMITS,
       commentsVisibleToApplicants: false,
+      scoresDueOn: null,
       version: 0,
       publishedAt: null,
       notice: null,
@@ -38,6 +41,7 @@ export async function settingsOf(db: Executor, callId: string): Promise<Effectiv
     scoringRule: row.scoringRule,
     limits: row.limits,
     commentsVisibleToApplicants: row.commentsVisibleToApplicants,
+    scoresDueOn: row.scoresDueOn,
     version: row.version,
     publishedAt: row.publishedAt,
     notice: row.notice,
@@ -52,6 +56,7 @@ export async function updateSettings(db: Executor, actor: Actor, callId: string,
   const current = await settingsOf(db, callId);
   assertNotPublished(current);
   if (current.version !== input.version) throw new DomainError('VERSION_CONFLICT', { current: current.version });
+  if (input.scoresDueOn) assertScoringAfterClosing(input.scoresDueOn, (await requireCall(db, callId)).deadlineLocal);
   const { version, ...values } = input;
   await db.transaction(async (tx) => {
     await bumpResultsVersion(tx, callId, version, values);
@@ -59,9 +64,24 @@ export async function updateSettings(db: Executor, actor: Actor, callId: string,
       action: 'selection.review.settings',
       entityType: 'selection_call',
       entityId: callId,
-      details: { before: { scoringRule: current.scoringRule, limits: current.limits, comments: current.commentsVisibleToApplicants }, after: values },
+      details: {
+        before: { scoringRule: current.scoringRule, limits: current.limits, comments: current.commentsVisibleToApplicants, scoresDueOn: current.scoresDueOn },
+        after: values,
+      },
     });
   });
+}
+
+/** Experts score the 推荐书 once the call has closed: the last day of scoring cannot come before the closing day. */
+function assertScoringAfterClosing(scoresDueOn: string, deadlineLocal: string): void {
+  const closesOn = deadlineLocal.slice(0, 10);
+  if (scoresDueOn >= closesOn) return;
+  throw new DomainError('VALIDATION_FAILED', {}, [
+    {
+      path: 'scoresDueOn',
+      message: bilingual(`『评分截止日期』不能早于申报截止日 ${closesOn}`, `“Scores due on” cannot be before the day applications close, ${closesOn}`),
+    },
+  ]);
 }
 
 /**

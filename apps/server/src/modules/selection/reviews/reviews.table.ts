@@ -13,6 +13,8 @@ export const reviewSettings = pgTable('selection_review_settings', {
   scoringRule: jsonb().$type<TScoringRule>().notNull(),
   limits: jsonb().$type<TAssignmentLimits>().notNull(),
   commentsVisibleToApplicants: boolean().notNull().default(false),
+  /** The last day experts submit their scores (Asia/Shanghai, included); none: no scoring reminders. */
+  scoresDueOn: date({ mode: 'string' }),
   /** 培育名单 and recommendations are final from here on. */
   publishedAt: timestamp({ withTimezone: true, mode: 'date' }),
   publishedBy: uuid().references(() => users.id),

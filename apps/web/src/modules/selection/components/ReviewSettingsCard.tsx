@@ -1,8 +1,12 @@
-/** The call's review settings: how scores combine (mean/median/trimmed), tie-breaks, K reviews per application, L per expert, comments to applicants. */
+/**
+ * The call's review settings: how scores combine (mean/median/trimmed), tie-breaks, K reviews per application, L per
+ * expert, comments to applicants, and the last day experts score.
+ */
 import { AGGREGATION_METHODS, type AggregationMethod, SCORED_INDICATOR_CODES } from '@chanjiao/contracts/selection-rules';
 import type { TReviewBoard, TReviewSettings } from '@chanjiao/contracts/selection/index';
 import { App, Button, Card, Form, InputNumber, Select, Switch } from 'antd';
 import { useReportError } from '../../../app/forms';
+import { DateInput } from '../../../shared/components/DateInput';
 import { useBilingual, useT } from '../../../app/i18n';
 import { useSaveSettings } from '../hooks/review-queries';
 import { REVIEW_MESSAGES } from '../review-messages';
@@ -13,6 +17,7 @@ interface SettingsValues {
   reviewsPerApplication: number;
   maxPerExpert: number | null;
   commentsVisibleToApplicants: boolean;
+  scoresDueOn: string | null;
 }
 
 const CODE_FIELDS = { 'scoringRule.method': 'method', 'limits.reviewsPerApplication': 'reviewsPerApplication', 'limits.maxPerExpert': 'maxPerExpert' };
@@ -24,7 +29,7 @@ export function ReviewSettingsCard({ board }: { board: TReviewBoard }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<SettingsValues>();
   const save = useSaveSettings(board.call.id);
-  const { scoringRule, limits, commentsVisibleToApplicants } = board.settings;
+  const { scoringRule, limits, commentsVisibleToApplicants, scoresDueOn } = board.settings;
   const submit = (values: SettingsValues) =>
     save.mutate(
       {
@@ -32,6 +37,7 @@ export function ReviewSettingsCard({ board }: { board: TReviewBoard }) {
         scoringRule: { method: values.method, tieBreakIndicators: values.tieBreakIndicators ?? [] },
         limits: { reviewsPerApplication: values.reviewsPerApplication, maxPerExpert: values.maxPerExpert ?? null },
         commentsVisibleToApplicants: values.commentsVisibleToApplicants,
+        scoresDueOn: values.scoresDueOn ?? null,
       },
       {
         onSuccess: () => void message.success(t('settings.saved')),
@@ -45,7 +51,7 @@ export function ReviewSettingsCard({ board }: { board: TReviewBoard }) {
         form={form}
         layout="vertical"
         disabled={board.published}
-        initialValues={{ method: scoringRule.method, tieBreakIndicators: scoringRule.tieBreakIndicators, ...limits, commentsVisibleToApplicants }}
+        initialValues={{ method: scoringRule.method, tieBreakIndicators: scoringRule.tieBreakIndicators, ...limits, commentsVisibleToApplicants, scoresDueOn }}
         onFinish={submit}
         style={{ maxWidth: 560 }}
       >
@@ -67,6 +73,9 @@ export function ReviewSettingsCard({ board }: { board: TReviewBoard }) {
         </Form.Item>
         <Form.Item name="commentsVisibleToApplicants" label={t('settings.comments')} valuePropName="checked">
           <Switch />
+        </Form.Item>
+        <Form.Item name="scoresDueOn" label={t('settings.scoresDue')} extra={t('settings.scoresDue.hint')}>
+          <DateInput />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={save.isPending}>
           {t('action.save')}

@@ -1,0 +1,1 @@
+ALTER TABLE "selection_review_settings" ADD COLUMN "scores_due_on" date;
