@@ -31,6 +31,7 @@ let reviewer: Person;
 let principal: Person;
 let current: Page | undefined;
 let reportId = '';
+let cycleId = '';
 
 screenshotFailures(() => current);
 
@@ -49,6 +50,7 @@ beforeAll(async () => {
     outline: ['1. 基本情况', '2. 学生发展'],
   });
   await authority.post(`/api/reports/cycles/${created.id}/open`, { version: 1 });
+  cycleId = created.id;
   collector = await signedIn(browser, 'collector');
   reviewer = await signedIn(browser, 'reviewer');
 }, 120_000);
@@ -162,5 +164,18 @@ describe('质量年报: 采集员 → 审核员 → 校长 with the 责任声明
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await saveDownload(download), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(text).toContain(`表1${YEAR}年办学情况表`);
     expect(text).toContain('对口就业率97.0%');
+  });
+
+  it('(f) the authority finds the cycle’s deadline reminders under its coverage, and may change them', async () => {
+    const authority = await signedIn(browser, 'putuo_authority');
+    const page = (current = authority.page);
+    try {
+      await page.goto(`/reports/cycles/${cycleId}`);
+      const card = page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: '截止提醒设置' }) });
+      await card.getByText('质量年报环节截止提醒').waitFor();
+      await card.getByRole('button', { name: '修改提醒时间' }).waitFor();
+    } finally {
+      await authority.context.close();
+    }
   });
 });

@@ -67,6 +67,9 @@ describe('the resource survey: opened, answered, accepted, found', () => {
     await dialog.getByRole('button', { name: buttonName('确定') }).click();
     await toast(page, '发起调研').waitFor();
     await page.locator('.ant-table-row', { hasText: `${year}-06-30` }).waitFor();
+    // The reminders of the survey's deadline are the secretariat's to set, beside its rounds.
+    const reminders = page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: '调研截止提醒设置' }) });
+    await reminders.getByText('资源调研截止提醒').waitFor();
   });
 
   it('曹杨 finds last year’s answers filled in, adds an open course and submits', async () => {

@@ -28,6 +28,7 @@ export const REPORT_MESSAGES = defineMessages({
   'form.indicators': ['指标体系版本：{version}（开启周期时冻结）', 'Indicator set: {version} (frozen when the cycle opens)'],
   'form.created': ['周期已建立，核对后请开启', 'The cycle is created; check it and open it'],
   'coverage.title': ['填报进度', 'Coverage'],
+  'coverage.reminders': ['截止提醒设置', 'Deadline reminders'],
   'coverage.today': ['截至 {date}', 'As of {date}'],
   'coverage.submitted': ['已提交', 'Submitted'],
   'coverage.approved': ['已审定', 'Approved'],

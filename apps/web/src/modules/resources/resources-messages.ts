@@ -15,6 +15,7 @@ export const RESOURCES_MESSAGES = defineMessages({
   'round.year': ['年度', 'Year'],
   'round.title': ['调研名称', 'Title'],
   'round.deadline': ['截止日期', 'Deadline'],
+  'round.reminders': ['调研截止提醒设置', 'Survey deadline reminders'],
   'round.sections': ['调研内容', 'Sections'],
   'round.progress': ['提交/采纳', 'Submitted / accepted'],
   'round.state': ['状态', 'State'],

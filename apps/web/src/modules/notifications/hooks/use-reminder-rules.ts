@@ -1,14 +1,17 @@
 /**
- * The reminder offsets of a body (GET/PUT/DELETE /api/bodies/{id}/reminder-rules…) or of a call
- * (/api/selection/calls/{id}/reminder-rules…): the same data under the owning module's path and permission.
+ * The reminder offsets of a body (GET/PUT/DELETE /api/bodies/{id}/reminder-rules…), a call, a report cycle or a
+ * body's resource survey: the same data under the owning module's path and permission.
  */
 import type { TReminderRulesInput } from '@chanjiao/contracts/notifications/reminders';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap } from '../../../app/api';
 
-/** Whose reminders these are: a body's (its secretariat sets them) or a call's (its authority sets them). */
+/**
+ * Whose reminders these are: a body's (its secretariat sets them), a call's (its authority), a report cycle's
+ * (the authority that runs it) or a body's resource survey rounds (its secretariat; `id` is the body's).
+ */
 export interface ReminderScope {
-  kind: 'body' | 'call';
+  kind: 'body' | 'call' | 'cycle' | 'survey';
   id: string;
 }
 
@@ -16,24 +19,45 @@ const REMINDER_RULES = ['reminder-rules'] as const;
 const keyOf = (scope: ReminderScope) => [...REMINDER_RULES, scope.kind, scope.id];
 
 function fetchRules(scope: ReminderScope) {
-  const path = { id: scope.id };
-  return scope.kind === 'body'
-    ? unwrap(client.GET('/api/bodies/{id}/reminder-rules', { params: { path } }))
-    : unwrap(client.GET('/api/selection/calls/{id}/reminder-rules', { params: { path } }));
+  const params = { path: { id: scope.id } };
+  switch (scope.kind) {
+    case 'body':
+      return unwrap(client.GET('/api/bodies/{id}/reminder-rules', { params }));
+    case 'call':
+      return unwrap(client.GET('/api/selection/calls/{id}/reminder-rules', { params }));
+    case 'cycle':
+      return unwrap(client.GET('/api/reports/cycles/{id}/reminder-rules', { params }));
+    case 'survey':
+      return unwrap(client.GET('/api/bodies/{id}/resources/reminder-rules', { params }));
+  }
 }
 
-function saveRules(scope: ReminderScope, source: string, input: TReminderRulesInput) {
-  const path = { id: scope.id, source };
-  return scope.kind === 'body'
-    ? unwrap(client.PUT('/api/bodies/{id}/reminder-rules/{source}', { params: { path }, body: input }))
-    : unwrap(client.PUT('/api/selection/calls/{id}/reminder-rules/{source}', { params: { path }, body: input }));
+function saveRules(scope: ReminderScope, source: string, body: TReminderRulesInput) {
+  const params = { path: { id: scope.id, source } };
+  switch (scope.kind) {
+    case 'body':
+      return unwrap(client.PUT('/api/bodies/{id}/reminder-rules/{source}', { params, body }));
+    case 'call':
+      return unwrap(client.PUT('/api/selection/calls/{id}/reminder-rules/{source}', { params, body }));
+    case 'cycle':
+      return unwrap(client.PUT('/api/reports/cycles/{id}/reminder-rules/{source}', { params, body }));
+    case 'survey':
+      return unwrap(client.PUT('/api/bodies/{id}/resources/reminder-rules/{source}', { params, body }));
+  }
 }
 
 function restoreDefaults(scope: ReminderScope, source: string, version: number) {
   const params = { path: { id: scope.id, source }, query: { version } };
-  return scope.kind === 'body'
-    ? unwrap(client.DELETE('/api/bodies/{id}/reminder-rules/{source}', { params }))
-    : unwrap(client.DELETE('/api/selection/calls/{id}/reminder-rules/{source}', { params }));
+  switch (scope.kind) {
+    case 'body':
+      return unwrap(client.DELETE('/api/bodies/{id}/reminder-rules/{source}', { params }));
+    case 'call':
+      return unwrap(client.DELETE('/api/selection/calls/{id}/reminder-rules/{source}', { params }));
+    case 'cycle':
+      return unwrap(client.DELETE('/api/reports/cycles/{id}/reminder-rules/{source}', { params }));
+    case 'survey':
+      return unwrap(client.DELETE('/api/bodies/{id}/resources/reminder-rules/{source}', { params }));
+  }
 }
 
 export function useReminderRules(scope: ReminderScope) {

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
+import { ReminderRulesPanel } from '../../notifications';
 import { useCoverage } from '../hooks/reports-api';
 import { REPORT_MESSAGES } from '../reports-messages';
 import { STATUS_COLORS } from '../status-colors';
@@ -75,6 +76,9 @@ export default function CoveragePage() {
                 },
               ]}
             />
+          </Card>
+          <Card title={t('coverage.reminders')} style={{ marginTop: 12 }}>
+            <ReminderRulesPanel scope={{ kind: 'cycle', id: data.cycle.id }} />
           </Card>
         </>
       )}

@@ -9,6 +9,7 @@ import { Link } from 'react-router-dom';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
+import { ReminderRulesPanel } from '../../notifications';
 import { OpenRoundModal } from '../components/OpenRoundModal';
 import { ResourcesBodyPicker } from '../components/ResourcesBodyPicker';
 import { RoundProgress } from '../components/RoundProgress';
@@ -77,6 +78,11 @@ function Rounds({ bodyId }: { bodyId: string }) {
         />
       </Card>
       {manage && progressOf && <RoundProgress bodyId={bodyId} roundId={progressOf} />}
+      {manage && (
+        <Card title={t('round.reminders')}>
+          <ReminderRulesPanel scope={{ kind: 'survey', id: bodyId }} />
+        </Card>
+      )}
       {opening && <OpenRoundModal bodyId={bodyId} year={nextYear} onClose={() => setOpening(false)} />}
     </Space>
   );
