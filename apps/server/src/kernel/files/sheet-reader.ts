@@ -77,11 +77,16 @@ async function readWorksheet(sheet: StreamedSheet, template: ImportTemplate<unkn
   const index = headerIndex(template);
   const example = exampleCells(template);
   const read: SheetRead = { columnKeys: null, rows: [], tooMany: false };
+  // Once the answer is known the remaining rows are still read, not left with `break`: a zip entry the streaming
+  // reader does not drain halts the whole stream (exceljs issue #2790), and the import then hangs now and then —
+  // seen as a 30 s time-out of the "too many rows" import under CI load. The expansion limits bound what is read.
+  let settled = false;
   for await (const row of sheet) {
+    if (settled) continue;
     const values = rowValues(row);
     if (!read.columnKeys) {
-      if (row.number > HEADER_SEARCH_ROWS) break;
-      read.columnKeys = matchHeader(values, index);
+      if (row.number > HEADER_SEARCH_ROWS) settled = true;
+      else read.columnKeys = matchHeader(values, index);
       continue;
     }
     const cells: Record<string, string | null> = Object.fromEntries(template.columns.map((column) => [column.key, null]));
@@ -93,7 +98,8 @@ async function readWorksheet(sheet: StreamedSheet, template: ImportTemplate<unkn
     if (blank || isExampleRow(example, cells)) continue;
     if (read.rows.length === maxRows) {
       read.tooMany = true;
-      break;
+      settled = true;
+      continue;
     }
     read.rows.push({ row: row.number, cells });
   }

@@ -110,6 +110,8 @@ describe('reminders of calls closing', () => {
     expect(listed).toMatchObject({ abilities: { change: true } });
     expect(listed.items).toEqual([
       expect.objectContaining({ source: 'selection.call_closing', offsetsDays: [3], defaultOffsetsDays: [7, 1], isDefault: false, overdueAllowed: false, version: 1 }),
+      // The experts' scores due follow the call's own offsets too, untouched here.
+      expect.objectContaining({ source: 'selection.scores_due', offsetsDays: [7, 1], isDefault: true, overdueAllowed: false, version: null }),
     ]);
     expect((await otherAuthority.request({ method: 'GET', url })).statusCode).toBe(403);
     expect((await otherAuthority.request({ method: 'DELETE', url: `${url}/selection.call_closing?version=1` })).statusCode).toBe(403);
