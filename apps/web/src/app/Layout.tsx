@@ -19,7 +19,7 @@ import { DemoTotpBanner, demoMaySkipTotp, mustEnrolTotp, TotpRequiredNotice } fr
 import { UserMenu } from './components/UserMenu';
 import { NotificationBell } from '../modules/notifications/components/NotificationBell';
 import { type Translate, useT } from './i18n';
-import { activeMenuEntry, MENU, type MenuEntry, menuPermissionFor, visibleMenu } from './menu';
+import { activeMenuEntry, MENU, type MenuEntry, missingMenuPermission, visibleMenu } from './menu';
 import { APP_MESSAGES, type AppMessageKey } from './messages';
 import { useCompactScreen } from './use-compact-screen';
 
@@ -50,8 +50,8 @@ export function AppLayout() {
   // Pages under /account stay reachable: they are where the user enrols the second factor.
   const blocked = mustEnrolTotp(me) && !location.pathname.startsWith('/account');
   // A page opened by its address without the menu's permission shows one 403 page, not its buttons and errors.
-  const needed = menuPermissionFor(location.pathname);
-  const page = needed ? <RequirePermission permission={needed}><Outlet /></RequirePermission> : <Outlet />;
+  const missing = missingMenuPermission(location.pathname, me.permissions);
+  const page = missing ? <RequirePermission permission={missing}><Outlet /></RequirePermission> : <Outlet />;
 
   const logo = (
     <Link to="/" aria-label={t('app.fullName')} style={{ display: 'flex', alignItems: 'center', gap: 10, padding: compact ? 0 : '16px 20px' }}>

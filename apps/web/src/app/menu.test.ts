@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeMenuEntry, MENU, menuPermissionFor, visibleMenu } from './menu';
+import { activeMenuEntry, MENU, missingMenuPermission, visibleMenu } from './menu';
 
 const keysOf = (entries: ReturnType<typeof visibleMenu>): string[] =>
   entries.flatMap((entry) => [entry.key, ...(entry.children ? keysOf(entry.children) : [])]);
@@ -56,16 +56,20 @@ describe('menu', () => {
     expect(keysOf(visibleMenu(MENU, ['audit.read']))).toEqual(['/notifications', '/audit']);
   });
 
-  it('asks a page opened by its address for the permission of its menu entry', () => {
-    expect(menuPermissionFor('/governance/meetings/6c1b')).toBe('body.read');
-    expect(menuPermissionFor('/selection/reviews/6c1b')).toBe('selection.review.score');
-    expect(menuPermissionFor('/selection/applications/6c1b')).toBe('org.read');
-    expect(menuPermissionFor('/audit')).toBe('audit.read');
-    expect(menuPermissionFor('/talent/demand/6c1b/matches')).toBe('talent.demand.edit');
+  it('refuses a page opened by its address only when no menu entry leading to it is allowed', () => {
+    const auditor = ['dashboard.read', 'org.read', 'audit.read'];
+    expect(missingMenuPermission('/governance/meetings/6c1b', auditor)).toBe('body.read');
+    expect(missingMenuPermission('/governance/meetings/6c1b', [...auditor, 'body.read'])).toBeNull();
+    expect(missingMenuPermission('/audit', ['org.read'])).toBe('audit.read');
+    // The review list serves the call's authority (under 遴选) as well as the experts (评审).
+    expect(missingMenuPermission('/selection/reviews', ['org.read'])).toBeNull();
+    expect(missingMenuPermission('/selection/reviews/6c1b', ['selection.review.score'])).toBeNull();
+    expect(missingMenuPermission('/selection/reviews', ['dashboard.read'])).toBe('selection.review.score');
+    expect(missingMenuPermission('/talent/demand/6c1b/matches', ['body.read'])).toBe('talent.demand.edit');
     // The account and the inbox are everyone's; a report is opened by whoever the server lets read it.
-    expect(menuPermissionFor('/account/security')).toBeUndefined();
-    expect(menuPermissionFor('/reports/6c1b')).toBeUndefined();
-    expect(menuPermissionFor('/governancex')).toBeUndefined();
+    expect(missingMenuPermission('/account/security', [])).toBeNull();
+    expect(missingMenuPermission('/reports/6c1b', [])).toBeNull();
+    expect(missingMenuPermission('/governancex', [])).toBeNull();
   });
 
   it('highlights the entry whose path is the longest prefix, and the dashboard only on /', () => {

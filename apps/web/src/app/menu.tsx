@@ -135,12 +135,17 @@ function permissionLeaves(entries: MenuEntry[]): { key: string; permission?: Per
 }
 
 /**
- * The permission a page needs when its address is opened directly: that of the menu entry whose path is the
- * longest prefix (a meeting's page needs what 会议 needs). Pages outside the menu (account, inbox) need none here.
+ * The permission a page opened by its address lacks, or null when the user may open it: a page is reachable
+ * through any menu entry whose path is a prefix of its address (the review list under 遴选 serves the authority
+ * as well as the experts of 评审), and refused only when the user holds none of their permissions; then the most
+ * specific entry's permission is named. Pages outside the menu (account, inbox) are not guarded here.
  */
-export function menuPermissionFor(pathname: string): Permission | undefined {
-  const matches = permissionLeaves(MENU).filter((leaf) => leaf.key === pathname || (leaf.key !== '/' && pathname.startsWith(`${leaf.key}/`)));
-  return matches.sort((a, b) => b.key.length - a.key.length)[0]?.permission;
+export function missingMenuPermission(pathname: string, held: readonly string[]): Permission | null {
+  const matches = permissionLeaves(MENU)
+    .filter((leaf) => leaf.key === pathname || (leaf.key !== '/' && pathname.startsWith(`${leaf.key}/`)))
+    .sort((a, b) => b.key.length - a.key.length);
+  if (matches.length === 0 || matches.some((leaf) => !leaf.permission || held.includes(leaf.permission))) return null;
+  return matches[0]!.permission ?? null;
 }
 
 /** The entry whose path is the longest prefix of the current path: /orgs/12/edit highlights 组织. */
