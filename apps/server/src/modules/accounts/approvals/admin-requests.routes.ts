@@ -10,8 +10,13 @@ import {
   ZPasswordResetRequestBody,
   ZRoleGrantRequestBody,
   ZRoleRevokeRequestBody,
+  type Locale,
+  type Permission,
+  type TAdminRequest,
 } from '@chanjiao/contracts';
 import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
+import type { Actor } from '../../../kernel/audit/audit.service.js';
 import type { AppDeps } from '../../../kernel/deps.js';
 import { typed } from '../../../kernel/http/routes.js';
 import * as service from './admin-requests.service.js';
@@ -32,54 +37,35 @@ export async function adminRequestRoutes(app: FastifyInstance, deps: AppDeps) {
     async (request) => service.listAdminRequests(db, request.actor, request.query, request.locale),
   );
 
-  r.post(
-    '/api/admin-requests/role-grant',
-    {
-      schema: { tags, summary: '申请授予管理员角色 Request an administrator role', body: ZRoleGrantRequestBody, response: filed },
-      config: { policy: { permission: 'user.role.assign' } },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await service.fileRoleGrant(db, request.actor, request.body, deps.clock.now(), request.locale)),
-  );
+  /** A filing route: one operation's body, the permission that files it, and the use case that files it. */
+  function filing<Body extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: Body,
+    permission: Permission,
+    file: (actor: Actor, input: z.infer<Body>, now: Date, locale: Locale) => Promise<TAdminRequest>,
+  ) {
+    r.post(
+      `/api/admin-requests/${path}`,
+      { schema: { tags, summary, body, response: filed }, config: { policy: { permission } } },
+      async (request, reply) => reply.status(201).send(await file(request.actor, request.body as z.infer<Body>, deps.clock.now(), request.locale)),
+    );
+  }
 
-  r.post(
-    '/api/admin-requests/role-revoke',
-    {
-      schema: { tags, summary: '申请收回管理员角色 Request withdrawing an administrator role', body: ZRoleRevokeRequestBody, response: filed },
-      config: { policy: { permission: 'user.role.assign' } },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await service.fileRoleRevoke(db, request.actor, request.body, deps.clock.now(), request.locale)),
+  filing('role-grant', '申请授予管理员角色 Request an administrator role', ZRoleGrantRequestBody, 'user.role.assign', (actor, input, now, locale) =>
+    service.fileRoleGrant(db, actor, input, now, locale),
   );
-
-  r.post(
-    '/api/admin-requests/account-disable',
-    {
-      schema: { tags, summary: '申请停用管理员账号 Request disabling an administrator', body: ZAccountRequestBody, response: filed },
-      config: { policy: { permission: 'user.manage' } },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await service.fileAccountDisable(db, request.actor, request.body, deps.clock.now(), request.locale)),
+  filing('role-revoke', '申请收回管理员角色 Request withdrawing an administrator role', ZRoleRevokeRequestBody, 'user.role.assign', (actor, input, now, locale) =>
+    service.fileRoleRevoke(db, actor, input, now, locale),
   );
-
-  r.post(
-    '/api/admin-requests/password-reset',
-    {
-      schema: { tags, summary: '申请重置管理员密码 Request an administrator password reset', body: ZPasswordResetRequestBody, response: filed },
-      config: { policy: { permission: 'security.unlock' } },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await service.filePasswordReset(db, deps.config, request.actor, request.body, deps.clock.now(), request.locale)),
+  filing('account-disable', '申请停用管理员账号 Request disabling an administrator', ZAccountRequestBody, 'user.manage', (actor, input, now, locale) =>
+    service.fileAccountDisable(db, actor, input, now, locale),
   );
-
-  r.post(
-    '/api/admin-requests/totp-reset',
-    {
-      schema: { tags, summary: '申请重置管理员双因素 Request an administrator second-factor reset', body: ZAccountRequestBody, response: filed },
-      config: { policy: { permission: 'security.unlock' } },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await service.fileTotpReset(db, request.actor, request.body, deps.clock.now(), request.locale)),
+  filing('password-reset', '申请重置管理员密码 Request an administrator password reset', ZPasswordResetRequestBody, 'security.unlock', (actor, input, now, locale) =>
+    service.filePasswordReset(db, deps.config, actor, input, now, locale),
+  );
+  filing('totp-reset', '申请重置管理员双因素 Request an administrator second-factor reset', ZAccountRequestBody, 'security.unlock', (actor, input, now, locale) =>
+    service.fileTotpReset(db, actor, input, now, locale),
   );
 
   r.post(
