@@ -13,5 +13,8 @@ export default defineConfig({
     maxWorkers: 1,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // Assertions on the page retry (expect.poll) for as long as a locator's waitFor would: a busy two-core machine
+    // renders late, and an assertion read once at the wrong moment is a flaky journey.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

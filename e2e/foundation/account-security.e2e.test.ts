@@ -32,7 +32,7 @@ async function approveRequestFor(approver: Page, username: string, kind: string)
   // Either outcome ends the wait, so that a refusal fails the journey with the server's own words.
   const outcome = approver.locator('.ant-message-success, .ant-message-error').last();
   await outcome.waitFor({ timeout: 30_000 });
-  expect(await outcome.innerText()).toContain('已批准并执行');
+  await expect.poll(() => outcome.innerText()).toContain('已批准并执行');
   await row.waitFor({ state: 'detached' });
 }
 
@@ -72,7 +72,7 @@ describe('journey 5: first sign-in of a new administrator — password change, t
 
     await admin.getByLabel('用户名', { exact: true }).fill(USERNAME);
     await admin.getByLabel('姓名', { exact: true }).fill(DISPLAY_NAME);
-    expect(await admin.getByLabel('由系统生成（创建后显示一次）').isChecked()).toBe(true);
+    await expect.poll(() => admin.getByLabel('由系统生成（创建后显示一次）').isChecked()).toBe(true);
     await admin.getByLabel('角色', { exact: true }).click();
     // The administrator roles are the last group of a long list: scroll down to them, as a user would.
     const dropdown = admin.locator('.ant-select-dropdown');
@@ -118,8 +118,8 @@ describe('journey 5: first sign-in of a new administrator — password change, t
 
   it('then asks for two-factor authentication, with no demo exemption, before anything else', async () => {
     await page.getByText('请先启用双因素认证').waitFor();
-    expect(await page.getByText('演示模式：演示管理员可暂不绑定双因素认证').count()).toBe(0);
-    expect(await page.getByRole('heading', { name: '工作台' }).count()).toBe(0);
+    await expect.poll(() => page.getByText('演示模式：演示管理员可暂不绑定双因素认证').count()).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: '工作台' }).count()).toBe(0);
     await page.getByRole('button', { name: '去启用双因素认证' }).click();
     await page.waitForURL(/\/account\/security$/);
   });
@@ -139,7 +139,7 @@ describe('journey 5: first sign-in of a new administrator — password change, t
     await page.getByRole('button', { name: '完成绑定' }).click();
     await page.getByText('双因素认证已启用，下次登录时请输入动态验证码').waitFor();
     await page.getByRole('heading', { name: '工作台' }).waitFor();
-    expect(await page.getByText(`您好，${DISPLAY_NAME}。以下是需要您关注的事项。`).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(`您好，${DISPLAY_NAME}。以下是需要您关注的事项。`).isVisible()).toBe(true);
   });
 
   it('refuses the old initial password, and asks for the code after the new one', async () => {
@@ -158,7 +158,7 @@ describe('journey 5: first sign-in of a new administrator — password change, t
     await page.keyboard.type(totpCode(totpKey, enrolledAtStep + 1));
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.getByRole('heading', { name: '工作台' }).waitFor();
-    expect(await page.getByText('请先启用双因素认证').count()).toBe(0);
+    await expect.poll(() => page.getByText('请先启用双因素认证').count()).toBe(0);
   });
 
   it('after a forgotten password, the security administrator sets a temporary one, which must be replaced at sign-in', async () => {

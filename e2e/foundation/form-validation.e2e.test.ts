@@ -56,7 +56,7 @@ describe('forms refuse what the server would refuse, with its words, before send
     await page.setViewportSize(PHONE);
     await errorUnder('名称').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'form-validation-organisation-390');
-    expect(await formSpillsOver()).toBe(false);
+    await expect.poll(() => formSpillsOver()).toBe(false);
   });
 
   it('an alliance name over its limit is refused with the count the server gives', async () => {
@@ -68,6 +68,6 @@ describe('forms refuse what the server would refuse, with its words, before send
     await saveScreenshot(page, 'form-validation-body-1440');
     await page.setViewportSize(PHONE);
     await saveScreenshot(page, 'form-validation-body-390');
-    expect(await formSpillsOver()).toBe(false);
+    await expect.poll(() => formSpillsOver()).toBe(false);
   });
 });

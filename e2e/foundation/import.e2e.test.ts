@@ -77,9 +77,9 @@ describe('journey 3: import organisations from the Excel template, all or nothin
     await upload(FILENAME, await fillTemplate(template, '组织', [GOOD_ROW, BAD_ROW]));
     const card = resultCard();
     await card.getByText('未导入任何数据', { exact: true }).waitFor();
-    expect(await card.getByText('共 1 行有错误，未导入任何数据。请下载错误报告，修改后重新上传').isVisible()).toBe(true);
+    await expect.poll(() => card.getByText('共 1 行有错误，未导入任何数据。请下载错误报告，修改后重新上传').isVisible()).toBe(true);
     const problems = card.locator('.ant-table-row');
-    expect(await problems.count()).toBe(1);
+    await expect.poll(() => problems.count()).toBe(1);
     const [row, column, message] = await problems.first().locator('td').allInnerTexts();
     expect([row, column]).toEqual(['4', '类型']);
     expect(message).toMatch(/^第4行『类型』“公司”不是可选项，请从下拉列表中选择：/);
@@ -109,7 +109,7 @@ describe('journey 3: import organisations from the Excel template, all or nothin
     await upload(FILENAME, Buffer.from(await workbook.xlsx.writeBuffer()));
     const card = resultCard();
     await card.getByText('已导入 2 个组织', { exact: true }).waitFor();
-    expect(await card.getByText(`文件“${FILENAME}”中的全部数据均已登记。`).isVisible()).toBe(true);
+    await expect.poll(() => card.getByText(`文件“${FILENAME}”中的全部数据均已登记。`).isVisible()).toBe(true);
   });
 
   it('lists the imported organisations in the directory', async () => {
@@ -122,8 +122,8 @@ describe('journey 3: import organisations from the Excel template, all or nothin
     const rows = page.locator('.ant-table-row');
     expect((await rows.locator('a').allInnerTexts()).sort()).toEqual([BAD_ROW.名称, GOOD_ROW.名称].sort());
     const good = rows.filter({ hasText: GOOD_ROW.名称 });
-    expect(await good.innerText()).toContain('企业');
-    expect(await good.innerText()).toContain('相城区');
-    expect(await rows.filter({ hasText: BAD_ROW.名称 }).innerText()).toContain('企业');
+    await expect.poll(() => good.innerText()).toContain('企业');
+    await expect.poll(() => good.innerText()).toContain('相城区');
+    await expect.poll(() => rows.filter({ hasText: BAD_ROW.名称 }).innerText()).toContain('企业');
   });
 });

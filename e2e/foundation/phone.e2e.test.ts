@@ -37,7 +37,8 @@ describe('on a phone: the pages fit the screen', () => {
     browser = await launchBrowser();
   });
   afterEach(async () => {
-    if (page) expect(await sidewaysOverflow(page)).toBe(0);
+    const shown = page;
+    if (shown) await expect.poll(() => sidewaysOverflow(shown)).toBe(0);
   });
   afterAll(async () => {
     await context?.close();
@@ -48,8 +49,8 @@ describe('on a phone: the pages fit the screen', () => {
     const page = await signInOnPhone('yhn_secretariat');
     await page.getByRole('heading', { name: '工作台' }).waitFor();
     // The side menu is not on the page until asked for; the user's name is behind the user button.
-    expect(await page.getByRole('menuitem', { name: '组织' }).isVisible()).toBe(false);
-    expect(await page.getByText('沿沪宁联盟秘书处（演示）', { exact: true }).isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole('menuitem', { name: '组织' }).isVisible()).toBe(false);
+    await expect.poll(() => page.getByText('沿沪宁联盟秘书处（演示）', { exact: true }).isVisible()).toBe(false);
     const header = await page.locator('.ant-layout-header').boundingBox();
     expect(header!.height).toBeLessThanOrEqual(64);
 
@@ -113,7 +114,7 @@ describe('on a phone: the pages fit the screen', () => {
     await score.waitFor();
     const box = await score.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
-    expect(await page.getByText('满分 3 分，得分').first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('满分 3 分，得分').first().isVisible()).toBe(true);
     await saveScreenshot(page, 'phone-score-sheet');
   });
 });

@@ -39,7 +39,7 @@ describe('journey 1: sign-in, dashboard, language, sign-out', () => {
     await page.locator('form button[type="submit"]').click();
     const problem = page.getByRole('alert');
     await problem.waitFor();
-    expect(await problem.innerText()).toMatch(/用户名或密码/);
+    await expect.poll(() => problem.innerText()).toMatch(/用户名或密码/);
     expect(new URL(page.url()).pathname).toBe('/login');
   });
 
@@ -48,23 +48,23 @@ describe('journey 1: sign-in, dashboard, language, sign-out', () => {
     expect(new URL(page.url()).pathname).toBe('/orgs');
     await page.getByRole('menuitem', { name: '工作台' }).click();
     await page.getByRole('heading', { name: '工作台' }).waitFor();
-    expect(await page.getByText('您好，平台管理员（演示）。以下是需要您关注的事项。').isVisible()).toBe(true);
-    expect(await page.getByText('演示模式：演示管理员可暂不绑定双因素认证').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('您好，平台管理员（演示）。以下是需要您关注的事项。').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('演示模式：演示管理员可暂不绑定双因素认证').isVisible()).toBe(true);
     await page.getByText('组织缺少统一社会信用代码').waitFor();
-    expect(await page.getByText('系统管理员', { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('系统管理员', { exact: true }).isVisible()).toBe(true);
   });
 
   it('switches to English — menus, notices and the server-made dashboard — and keeps it after a reload', async () => {
     await page.getByText('English', { exact: true }).click();
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
-    expect(await page.getByText('Demo mode: demo administrators may skip two-factor authentication for now').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Demo mode: demo administrators may skip two-factor authentication for now').isVisible()).toBe(true);
     await page.getByText('Organisations without a credit code').waitFor();
-    expect(await page.getByRole('menuitem', { name: 'Organisations' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('menuitem', { name: 'Organisations' }).isVisible()).toBe(true);
 
     await page.reload();
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     await page.getByText('Organisations without a credit code').waitFor();
-    expect(await page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
   });
 
   it('switches back to Chinese, which also survives a reload (the picture of the dashboard in the README)', async () => {

@@ -105,7 +105,7 @@ describe('workflow 10: a member drafts a 简讯, the secretariat numbers and pub
     await toast(page, '已报送秘书处').waitFor();
     await row(page).getByText('已报送秘书处').waitFor();
     // Once submitted it is the secretariat's to edit.
-    expect(await row(page).getByRole('button', { name: buttonName('编辑') }).count()).toBe(0);
+    await expect.poll(() => row(page).getByRole('button', { name: buttonName('编辑') }).count()).toBe(0);
   });
 
   it('the secretariat edits it, fills the title block, and publishes it as the next issue', async () => {
@@ -125,11 +125,11 @@ describe('workflow 10: a member drafts a 简讯, the secretariat numbers and pub
     const issues = (await page.locator('.ant-table-row td:first-child').allInnerTexts()).map((text) => Number(/第(\d+)期/.exec(text)?.[1] ?? 0));
     issueNumber = Math.max(0, ...issues) + 1;
     await row(page).getByRole('button', { name: '编号并发布' }).click();
-    expect(await modal(page).getByLabel('印发日期').inputValue()).toBe(todayInShanghai());
+    await expect.poll(() => modal(page).getByLabel('印发日期').inputValue()).toBe(todayInShanghai());
     await okButton(page).click();
     await toast(page, `已发布为第 ${issueNumber} 期`).waitFor();
     const cells = [`第${issueNumber}期`, `${SUBJECT}！`, CAOYANG, '已发布', todayInShanghai(), '0 / 0'];
-    expect(await row(page).innerText()).toMatch(new RegExp(cells.map(literally).join('\\s+')));
+    await expect.poll(() => row(page).innerText()).toMatch(new RegExp(cells.map(literally).join('\\s+')));
   });
 
   it('downloads the issue as a Word document with the masthead, its number and the title block of 第1期', async () => {
@@ -165,13 +165,13 @@ describe('workflow 10: a member drafts a 简讯, the secretariat numbers and pub
     const page = (current = reader.page);
     await page.goto('/public/bulletins');
     const item = page.locator('.ant-list-item', { hasText: `第${issueNumber}期 ${SUBJECT}！` });
-    expect(await item.innerText()).toContain(`${ALLIANCE} · ${CAOYANG} · ${todayInShanghai()} · 点击 0 · 转发 0`);
+    await expect.poll(() => item.innerText()).toContain(`${ALLIANCE} · ${CAOYANG} · ${todayInShanghai()} · 点击 0 · 转发 0`);
     await item.getByRole('button', { name: buttonName('阅读') }).click();
     const article = modal(page).locator('article');
     await article.getByRole('heading', { name: `【${SUBJECT}！】` }).waitFor();
-    expect(await article.innerText()).toContain(`（第${issueNumber}期）`);
-    expect(await article.innerText()).toContain(`报送：${TITLE_BLOCK.报送}`);
-    expect(await article.innerText()).toContain(`${printedDate(todayInShanghai())}印发`);
+    await expect.poll(() => article.innerText()).toContain(`（第${issueNumber}期）`);
+    await expect.poll(() => article.innerText()).toContain(`报送：${TITLE_BLOCK.报送}`);
+    await expect.poll(() => article.innerText()).toContain(`${printedDate(todayInShanghai())}印发`);
     // The button has an icon, whose name comes first (“share-alt 转发”).
     await modal(page).getByRole('button', { name: /转发$/ }).click();
     await toast(page, '链接已复制').waitFor();
@@ -187,7 +187,7 @@ describe('workflow 10: a member drafts a 简讯, the secretariat numbers and pub
   it('the secretariat sees the view and the share, and the quarterly table counts the 简讯 for 曹杨', async () => {
     const page = (current = secretariat.page);
     await page.reload();
-    expect(await row(page).innerText()).toMatch(/1 \/ 1/);
-    expect(await caoyangThisQuarter(page)).toBe(quarterBefore + 1);
+    await expect.poll(() => row(page).innerText()).toMatch(/1 \/ 1/);
+    await expect.poll(() => caoyangThisQuarter(page)).toBe(quarterBefore + 1);
   });
 });

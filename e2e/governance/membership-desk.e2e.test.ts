@@ -46,7 +46,7 @@ describe('the secretariat proposes a 除名 by hand and issues the founding unit
     await toast(page, '已提议除名并通知该单位').waitFor();
     const row = card(page, '除名提议').locator('.ant-table-row', { hasText: UNIT });
     await expect.poll(() => row.innerText()).toContain(FACTS);
-    expect(await row.innerText()).toContain('已提议');
+    await expect.poll(() => row.innerText()).toContain('已提议');
     await row.getByRole('button', { name: buttonName('提交下次会议') }).waitFor();
   });
 

@@ -66,10 +66,10 @@ describe('提醒设置: a body’s secretariat sets when its deadlines are remin
     bodyPath = new URL(page.url()).pathname;
 
     const task = reminder(page, '工作计划任务到期提醒');
-    expect(await daysInForce(task)).toBe('截止前 7 天、1 天；逾期 1 天');
+    await expect.poll(() => daysInForce(task)).toBe('截止前 7 天、1 天；逾期 1 天');
     const term = reminder(page, TERM_ENDING);
     await term.getByText('默认', { exact: true }).waitFor();
-    expect(await daysInForce(term)).toBe('截止前 30 天');
+    await expect.poll(() => daysInForce(term)).toBe('截止前 30 天');
   });
 
   it('adds a reminder 60 days before a term ends: an empty row is named under it, the summary reads the new days', async () => {
@@ -91,7 +91,7 @@ describe('提醒设置: a body’s secretariat sets when its deadlines are remin
     await form.getByRole('button', { name: buttonName('确定') }).click();
     await toast(page, `「${TERM_ENDING}」的提醒时间已保存`).waitFor();
     await term.getByText('已自定义', { exact: true }).waitFor();
-    expect(await daysInForce(term)).toBe('截止前 60 天、30 天');
+    await expect.poll(() => daysInForce(term)).toBe('截止前 60 天、30 天');
   });
 
   it('finds the new days saved after a reload', async () => {
@@ -99,7 +99,7 @@ describe('提醒设置: a body’s secretariat sets when its deadlines are remin
     await page.reload();
     const term = reminder(page, TERM_ENDING);
     await term.getByText('已自定义', { exact: true }).waitFor();
-    expect(await daysInForce(term)).toBe('截止前 60 天、30 天');
+    await expect.poll(() => daysInForce(term)).toBe('截止前 60 天、30 天');
     await toastGone(page);
     await saveScreenshot(page, 'reminder-settings');
   });
@@ -108,9 +108,9 @@ describe('提醒设置: a body’s secretariat sets when its deadlines are remin
     const page = await person('caoyang_liaison');
     await page.goto(`${bodyPath}?tab=reminders`);
     await page.getByText('您可以查看提醒时间，但无权修改。').waitFor();
-    expect(await daysInForce(reminder(page, TERM_ENDING))).toBe('截止前 60 天、30 天');
-    expect(await page.getByRole('button', { name: '修改提醒时间' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: '恢复默认' }).count()).toBe(0);
+    await expect.poll(() => daysInForce(reminder(page, TERM_ENDING))).toBe('截止前 60 天、30 天');
+    await expect.poll(() => page.getByRole('button', { name: '修改提醒时间' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: '恢复默认' }).count()).toBe(0);
   });
 
   it('the secretariat restores the default, and it stays after a reload', async () => {
@@ -124,19 +124,19 @@ describe('提醒设置: a body’s secretariat sets when its deadlines are remin
     await term.getByText('默认', { exact: true }).waitFor();
     await page.reload();
     await reminder(page, TERM_ENDING).getByText('默认', { exact: true }).waitFor();
-    expect(await daysInForce(reminder(page, TERM_ENDING))).toBe('截止前 30 天');
-    expect(await reminder(page, TERM_ENDING).getByRole('button', { name: '恢复默认' }).count()).toBe(0);
+    await expect.poll(() => daysInForce(reminder(page, TERM_ENDING))).toBe('截止前 30 天');
+    await expect.poll(() => reminder(page, TERM_ENDING).getByRole('button', { name: '恢复默认' }).count()).toBe(0);
   });
 
   it('at 390 px the tab and its form fit the screen', async () => {
     const page = await person('yhn_secretariat', PHONE_VIEWPORT);
     await page.goto(`${bodyPath}?tab=reminders`);
     await reminder(page, TERM_ENDING).waitFor();
-    expect(await sidewaysOverflow(page)).toBe(0);
+    await expect.poll(() => sidewaysOverflow(page)).toBe(0);
     await saveScreenshot(page, 'phone-reminder-settings');
     await reminder(page, '工作计划任务到期提醒').getByRole('button', { name: '修改提醒时间' }).click();
     await modal(page).getByLabel('逾期天数 1').waitFor();
-    expect(await sidewaysOverflow(page)).toBe(0);
+    await expect.poll(() => sidewaysOverflow(page)).toBe(0);
     await saveScreenshot(page, 'phone-reminder-settings-edit');
     await modal(page).getByRole('button', { name: buttonName('取消') }).click();
   });
@@ -149,9 +149,9 @@ describe('提醒设置: a body’s secretariat sets when its deadlines are remin
       const page = await person('lyg_authority', viewport);
       await page.goto(`/selection/calls/${call.id}`);
       const closing = reminder(page, '申报截止提醒');
-      expect(await daysInForce(closing)).toBe('截止前 7 天、1 天');
+      await expect.poll(() => daysInForce(closing)).toBe('截止前 7 天、1 天');
       await closing.getByRole('button', { name: '修改提醒时间' }).waitFor();
-      expect(await sidewaysOverflow(page)).toBe(0);
+      await expect.poll(() => sidewaysOverflow(page)).toBe(0);
       if (viewport) {
         await closing.scrollIntoViewIfNeeded();
         await saveScreenshot(page, 'phone-call-reminder-settings');

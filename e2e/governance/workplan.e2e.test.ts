@@ -80,7 +80,7 @@ describe('the secretariat adds, edits and retires a work-plan task, each a versi
     await modal(page).getByRole('button', { name: buttonName('撤销') }).click();
     await expect.poll(() => taskRow(page).innerText()).toContain(REASON);
     await taskRow(page).getByText('已撤销', { exact: true }).waitFor();
-    expect(await taskRow(page).getByRole('button', { name: buttonName('编辑') }).count()).toBe(0);
+    await expect.poll(() => taskRow(page).getByRole('button', { name: buttonName('编辑') }).count()).toBe(0);
     await saveScreenshot(page, 'governance-workplan-retired');
   });
 
@@ -91,12 +91,12 @@ describe('the secretariat adds, edits and retires a work-plan task, each a versi
     await drawer.getByText(`第 ${versionBefore + 3} 版`).waitFor();
     const items = drawer.locator('.ant-list-item');
     await expect.poll(() => items.nth(0).innerText()).toContain('撤销任务');
-    expect(await items.nth(0).innerText()).toContain(REASON);
+    await expect.poll(() => items.nth(0).innerText()).toContain(REASON);
     const edit = await items.nth(1).innerText();
     expect(edit).toContain('修改任务');
     expect(edit).toContain(`原为：${YEAR}年9-10月`);
     expect(edit).toContain(`改为：${YEAR}年9-12月`);
-    expect(await items.nth(2).innerText()).toContain('新增任务');
+    await expect.poll(() => items.nth(2).innerText()).toContain('新增任务');
     await saveScreenshot(page, 'governance-workplan-history');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
@@ -107,11 +107,11 @@ describe('the secretariat adds, edits and retires a work-plan task, each a versi
     await page.setViewportSize(PHONE_VIEWPORT);
     await page.reload();
     await taskRow(page).waitFor();
-    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+    await expect.poll(() => sidewaysScroll(page)).toBeLessThanOrEqual(0);
     await saveScreenshot(page, 'governance-workplan-phone');
     await page.getByRole('button', { name: /修订记录（第 \d+ 版）/ }).click();
     await historyDrawer(page).getByText(`第 ${versionBefore + 3} 版`).waitFor();
-    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+    await expect.poll(() => sidewaysScroll(page)).toBeLessThanOrEqual(0);
     await saveScreenshot(page, 'governance-workplan-history-phone');
   });
 });

@@ -126,7 +126,7 @@ describe('质量年报: 采集员 → 审核员 → 校长 with the 责任声明
 
     page = current = reviewer.page;
     await page.goto(`/reports/${reportId}`);
-    expect(await field(page, 'teachers.partTimeTeachers').inputValue()).toBe('5');
+    await expect.poll(() => field(page, 'teachers.partTimeTeachers').inputValue()).toBe('5');
     await page.getByRole('button', { name: buttonName('审核通过') }).click();
     await toast(page, '已审核通过，等待校长审定').waitFor();
   });
@@ -150,8 +150,8 @@ describe('质量年报: 采集员 → 审核员 → 校长 with the 责任声明
     await page.locator('.ant-tag', { hasText: '已审定' }).waitFor();
     await page.getByText('已签署责任声明：曹杨职校校长（演示）').waitFor();
     // The phone shows the page without sideways scrolling.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
-    expect(await field(page, 'teachers.partTimeTeachers').isDisabled()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
+    await expect.poll(() => field(page, 'teachers.partTimeTeachers').isDisabled()).toBe(true);
   });
 
   it('(e) the principal opens the generated report and downloads it as PDF', async () => {

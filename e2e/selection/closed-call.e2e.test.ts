@@ -42,13 +42,13 @@ describe('遴选 after its deadline: 已截止 everywhere', () => {
     await page.goto('/public/selection');
     const section = (title: string) => page!.locator('.ant-card', { has: page!.locator('.ant-card-head-title', { hasText: title }) });
     await section('已截止').getByText(CALL, { exact: true }).first().waitFor();
-    expect(await section('正在征集').getByText(CALL, { exact: true }).count()).toBe(0);
-    expect(await section('结果公示').getByText(CALL, { exact: true }).count()).toBe(0);
-    expect(await section('已截止').locator('.ant-tag', { hasText: '已截止' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => section('正在征集').getByText(CALL, { exact: true }).count()).toBe(0);
+    await expect.poll(() => section('结果公示').getByText(CALL, { exact: true }).count()).toBe(0);
+    await expect.poll(() => section('已截止').locator('.ant-tag', { hasText: '已截止' }).count()).toBeGreaterThan(0);
     // Other journeys may have opened calls of their own: the closed section alone must never offer one as open.
-    expect(await section('已截止').locator('.ant-tag', { hasText: '征集中' }).count()).toBe(0);
-    expect(await section('已截止').getByRole('button', { name: '登录后填报' }).count()).toBe(0);
-    expect(await sidewaysOverflow(page)).toBe(0);
+    await expect.poll(() => section('已截止').locator('.ant-tag', { hasText: '征集中' }).count()).toBe(0);
+    await expect.poll(() => section('已截止').getByRole('button', { name: '登录后填报' }).count()).toBe(0);
+    await expect.poll(() => sidewaysOverflow(page!)).toBe(0);
     await saveScreenshot(page, `public-selection-${name}`);
   });
 
@@ -65,10 +65,10 @@ describe('遴选 after its deadline: 已截止 everywhere', () => {
     await login(page, 'lyg_school', DEMO_PASSWORD);
     await page.goto(`/selection/applications/${draft.id}`);
     await page.locator('.ant-alert', { hasText: '截止，未提交的推荐书不能再修改或提交' }).waitFor();
-    expect(await page.getByText('已全部填写，可以提交').count()).toBe(0);
-    expect(await page.getByRole('button', { name: '提交', exact: true }).count()).toBe(0);
-    expect(await page.getByLabel('联合体名称').isDisabled()).toBe(true);
-    expect(await sidewaysOverflow(page)).toBe(0);
+    await expect.poll(() => page!.getByText('已全部填写，可以提交').count()).toBe(0);
+    await expect.poll(() => page!.getByRole('button', { name: '提交', exact: true }).count()).toBe(0);
+    await expect.poll(() => page!.getByLabel('联合体名称').isDisabled()).toBe(true);
+    await expect.poll(() => sidewaysOverflow(page!)).toBe(0);
     await saveScreenshot(page, `selection-draft-closed-${name}`);
 
     await page.goto('/selection');
@@ -76,7 +76,7 @@ describe('遴选 after its deadline: 已截止 everywhere', () => {
     const row = page.locator('tr', { hasText: DRAFT });
     await row.locator('.ant-tag', { hasText: '已截止' }).waitFor();
     // A draft is never ranked: no link to a result.
-    expect(await row.getByRole('link', { name: '查看遴选结果' }).count()).toBe(0);
+    await expect.poll(() => row.getByRole('link', { name: '查看遴选结果' }).count()).toBe(0);
     await saveScreenshot(page, `selection-mine-${name}`);
   });
 });

@@ -119,7 +119,7 @@ describe('遴选: the panel, three experts’ scores, the ranking and the publis
     await search.press('Escape');
     await panelCard.getByRole('button', { name: '加入专家组' }).click();
     await panelCard.locator('.ant-table-row').nth(PANEL.length - 1).waitFor();
-    expect(await panelCard.locator('.ant-table-row').count()).toBe(PANEL.length);
+    await expect.poll(() => panelCard.locator('.ant-table-row').count()).toBe(PANEL.length);
     // The expert's declared employer is the lead enterprise of both 推荐书: two conflicts, found from the data.
     await page.getByRole('tab', { name: '回避（2）' }).waitFor();
   });
@@ -128,16 +128,16 @@ describe('遴选: the panel, three experts’ scores, the ranking and the publis
     const page = (current = authority.page);
     await boardTab(page, /^回避/);
     const conflict = row(page, SALT).filter({ hasText: CONFLICTED });
-    expect(await conflict.innerText()).toContain('连云港演示石化有限公司');
+    await expect.poll(() => conflict.innerText()).toContain('连云港演示石化有限公司');
     await boardTab(page, /^评审规则$/);
-    expect(await page.getByLabel('每份推荐书的评审专家数（K）').inputValue()).toBe('3');
+    await expect.poll(() => page.getByLabel('每份推荐书的评审专家数（K）').inputValue()).toBe('3');
     // The last day of scoring: experts who have not submitted by then are reminded before it.
     const scoresDue = page.getByLabel('评分截止日期');
     await scoresDue.fill('2027-01-15');
     await scoresDue.press('Enter');
     await page.getByRole('button', { name: /^保\s?存$/ }).click();
     await page.locator('.ant-message', { hasText: '已保存评审规则' }).waitFor();
-    expect(await scoresDue.inputValue()).toBe('2027-01-15');
+    await expect.poll(() => scoresDue.inputValue()).toBe('2027-01-15');
 
     await boardTab(page, /^分配与进度$/);
     await page.getByRole('button', { name: '自动分配' }).click();
@@ -158,19 +158,19 @@ describe('遴选: the panel, three experts’ scores, the ranking and the publis
       const page = (current = expert.page);
       await page.goto('/selection/reviews');
       await row(page, SALT).getByText('待评分').waitFor();
-      expect(await row(page, STEEL).count()).toBe(1);
+      await expect.poll(() => row(page, STEEL).count()).toBe(1);
       await row(page, SALT).getByRole('link').click();
       await page.getByRole('heading', { name: SALT }).waitFor();
 
       // The 推荐书 stands beside the sheet, read-only, its cover open.
       const application = page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: '推荐书（只读）' }) });
-      expect(await application.getByLabel('联合体名称').inputValue()).toBe(SALT);
-      expect(await application.getByLabel('联合体名称').isDisabled()).toBe(true);
+      await expect.poll(() => application.getByLabel('联合体名称').inputValue()).toBe(SALT);
+      await expect.poll(() => application.getByLabel('联合体名称').isDisabled()).toBe(true);
       await application.getByRole('button', { name: /下载推荐书（Word）/ }).waitFor();
 
       // Before submitting: neither the others' scores nor the average, whoever has submitted already.
       await page.getByText('提交本人评分后才能看到其他专家的评分和平均分').waitFor();
-      expect(await page.getByText('专家组评分').count()).toBe(0);
+      await expect.poll(() => page.getByText('专家组评分').count()).toBe(0);
       const before = await page.locator('body').innerText();
       for (const other of SHEETS.slice(0, index)) expect(before).not.toContain(other.total);
 
@@ -184,7 +184,7 @@ describe('遴选: the panel, three experts’ scores, the ranking and the publis
 
       for (const point of points) await page.getByLabel(`观测点 ${point.code} 得分`).fill(String(point.max === 4 ? sheet.of4 : sheet.of3));
       const comments = page.getByLabel('本项评审意见');
-      expect(await comments.count()).toBe(6);
+      await expect.poll(() => comments.count()).toBe(6);
       for (let indicator = 0; indicator < 6; indicator++) await comments.nth(indicator).fill(`指标${indicator + 1}：材料翔实，建议进一步细化量化目标。`);
       if (sheet.deduction > 0) {
         await page.getByLabel('扣分', { exact: true }).fill(String(sheet.deduction));
@@ -194,7 +194,7 @@ describe('遴选: the panel, three experts’ scores, the ranking and the publis
       await page.getByRole('button', { name: buttonName('保存') }).click();
       await toast(page, '评分已保存').waitFor();
       await page.getByText(`本人总分 ${sheet.total}`).waitFor();
-      expect(await page.locator('.ant-form-item-explain-error').count()).toBe(0);
+      await expect.poll(() => page.locator('.ant-form-item-explain-error').count()).toBe(0);
       if (index === 0) {
         await page.getByRole('heading', { name: SALT }).scrollIntoViewIfNeeded();
         await saveScreenshot(page, 'selection-review-sheet');
@@ -222,7 +222,7 @@ describe('遴选: the panel, three experts’ scores, the ranking and the publis
     const page = (current = authority.page);
     await page.reload();
     await boardTab(page, /^分配与进度$/);
-    expect(await row(page, SALT).innerText()).toContain('3 / 3');
+    await expect.poll(() => row(page, SALT).innerText()).toContain('3 / 3');
     await boardTab(page, /^排名与发布$/);
     const ranking = page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: '评审排名' }) });
     await ranking.getByText('汇总方式：去掉一个最高分和一个最低分后平均；每份 3 位专家；同分依次比较：指标4、指标5').waitFor();
@@ -258,10 +258,10 @@ describe('遴选: the panel, three experts’ scores, the ranking and the publis
     await dialog.getByLabel('异议受理联系方式').fill('高职处 王用楼，0518-85822213');
     await dialog.getByRole('button', { name: buttonName('发布结果') }).click();
     await ranking.locator('.ant-alert', { hasText: /结果已于 .+ 发布，申报单位可查看/ }).waitFor();
-    expect(await ranking.locator('.ant-alert', { hasText: '连教职函〔2026〕18号' }).count()).toBe(1);
-    expect(await row(page, SALT).locator('.ant-checkbox-input').nth(1).isChecked()).toBe(true);
-    expect(await row(page, STEEL).locator('.ant-checkbox-input').nth(1).isChecked()).toBe(false);
-    expect(await ranking.getByRole('button', { name: '发布结果' }).count()).toBe(0);
+    await expect.poll(() => ranking.locator('.ant-alert', { hasText: '连教职函〔2026〕18号' }).count()).toBe(1);
+    await expect.poll(() => row(page, SALT).locator('.ant-checkbox-input').nth(1).isChecked()).toBe(true);
+    await expect.poll(() => row(page, STEEL).locator('.ant-checkbox-input').nth(1).isChecked()).toBe(false);
+    await expect.poll(() => ranking.getByRole('button', { name: '发布结果' }).count()).toBe(0);
     await saveScreenshot(page, 'selection-review-ranking');
   });
 
@@ -278,7 +278,7 @@ describe('遴选: the panel, three experts’ scores, the ranking and the publis
     expect(result).toContain(SALT_TOTAL);
     expect(result).toContain('列入培育名单');
     expect(result).toContain('推荐至省教育厅');
-    expect(await page.locator('.ant-page-header, main').first().innerText()).toContain(SALT);
+    await expect.poll(() => page.locator('.ant-page-header, main').first().innerText()).toContain(SALT);
   });
 
   it('(d) the public page shows the 公示 with its 文号, 公示期, objection contact and 落款', async () => {

@@ -65,7 +65,7 @@ describe('指标3.1–3.2: an enterprise joins the list, lists a position, and t
     await entry.getByRole('button', { name: buttonName('准入') }).click();
     await entry.getByText('在清单内').waitFor();
     // the generated enterprises of the demo are on the list too
-    expect(await page.locator('.ant-table-row', { hasText: '闵行演示智能装备有限公司' }).count()).toBe(1);
+    await expect.poll(() => page.locator('.ant-table-row', { hasText: '闵行演示智能装备有限公司' }).count()).toBe(1);
   });
 
   it('the enterprise adds a position and publishes it', async () => {
@@ -104,7 +104,7 @@ describe('指标3.1–3.2: an enterprise joins the list, lists a position, and t
       await page.getByRole('tab', { name: '应用技术创新需求' }).click();
       await page.getByText('第1期').first().waitFor();
       // contacts are masked for the public
-      expect(await page.getByText('138****8000').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.getByText('138****8000').count()).toBeGreaterThan(0);
       await visitor.context.close();
     }
   });
