@@ -18,8 +18,21 @@ interface RateRule {
 }
 
 const l = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
-const percentOf = (zh: string, en: string, zhBase: string, enBase: string) =>
-  l(`${zh} ÷ ${zhBase} × 100%，四舍五入保留一位小数`, `${en} ÷ ${enBase} × 100%, rounded half up to one decimal`);
+type Count = (d: TReportData) => number | null;
+
+/** A share in percent to one decimal, as the seeds state them (“占专业教师数 81.4%”). */
+const percentRate = (key: ReportRate, part: [Count, string, string], whole: [Count, string, string]): RateRule => ({
+  key,
+  kind: 'percent',
+  decimals: 1,
+  numerator: part[0],
+  denominator: whole[0],
+  formula: l(`${part[1]} ÷ ${whole[1]} × 100%，四舍五入保留一位小数`, `${part[2]} ÷ ${whole[2]} × 100%, rounded half up to one decimal`),
+});
+
+const FULL_TIME_TEACHERS: [Count, string, string] = [(d) => d.teachers.fullTimeTeachers, '专任教师数', 'full-time teachers'];
+const PROFESSIONAL_TEACHERS: [Count, string, string] = [(d) => d.teachers.professionalTeachers, '专业教师数', 'professional teachers'];
+const GRADUATES: [Count, string, string] = [(d) => d.outcomes.graduates, '毕业生数', 'graduates'];
 
 export const RATE_RULES: RateRule[] = [
   {
@@ -30,46 +43,11 @@ export const RATE_RULES: RateRule[] = [
     denominator: (d) => d.teachers.fullTimeTeachers,
     formula: l('在校学生数 ÷ 专任教师数，记作“x:1”，四舍五入保留一位小数', 'students ÷ full-time teachers, written “x:1”, rounded half up to one decimal'),
   },
-  {
-    key: 'professionalShare',
-    kind: 'percent',
-    decimals: 1,
-    numerator: (d) => d.teachers.professionalTeachers,
-    denominator: (d) => d.teachers.fullTimeTeachers,
-    formula: percentOf('专业教师数', 'professional teachers', '专任教师数', 'full-time teachers'),
-  },
-  {
-    key: 'seniorTitleShare',
-    kind: 'percent',
-    decimals: 1,
-    numerator: (d) => d.teachers.seniorTitleTeachers,
-    denominator: (d) => d.teachers.fullTimeTeachers,
-    formula: percentOf('高级职称教师数', 'senior-title teachers', '专任教师数', 'full-time teachers'),
-  },
-  {
-    key: 'masterShare',
-    kind: 'percent',
-    decimals: 1,
-    numerator: (d) => d.teachers.masterTeachers,
-    denominator: (d) => d.teachers.fullTimeTeachers,
-    formula: percentOf('硕士以上学历教师数', 'teachers with a master’s or above', '专任教师数', 'full-time teachers'),
-  },
-  {
-    key: 'dualQualifiedShare',
-    kind: 'percent',
-    decimals: 1,
-    numerator: (d) => d.teachers.dualQualifiedTeachers,
-    denominator: (d) => d.teachers.professionalTeachers,
-    formula: percentOf('双师型教师数', 'dual-qualified teachers', '专业教师数', 'professional teachers'),
-  },
-  {
-    key: 'partTimeShare',
-    kind: 'percent',
-    decimals: 1,
-    numerator: (d) => d.teachers.partTimeTeachers,
-    denominator: (d) => d.teachers.fullTimeTeachers,
-    formula: percentOf('兼职教师数', 'part-time teachers', '专任教师数', 'full-time teachers'),
-  },
+  percentRate('professionalShare', PROFESSIONAL_TEACHERS, FULL_TIME_TEACHERS),
+  percentRate('seniorTitleShare', [(d) => d.teachers.seniorTitleTeachers, '高级职称教师数', 'senior-title teachers'], FULL_TIME_TEACHERS),
+  percentRate('masterShare', [(d) => d.teachers.masterTeachers, '硕士以上学历教师数', 'teachers with a master’s or above'], FULL_TIME_TEACHERS),
+  percentRate('dualQualifiedShare', [(d) => d.teachers.dualQualifiedTeachers, '双师型教师数', 'dual-qualified teachers'], PROFESSIONAL_TEACHERS),
+  percentRate('partTimeShare', [(d) => d.teachers.partTimeTeachers, '兼职教师数', 'part-time teachers'], FULL_TIME_TEACHERS),
   {
     key: 'equipmentPerStudent',
     kind: 'per_student_amount',
@@ -86,30 +64,9 @@ export const RATE_RULES: RateRule[] = [
     denominator: (d) => d.structure.studentsTotal,
     formula: l('实训实习工位数 ÷ 在校学生数，四舍五入保留两位小数', 'training workstations ÷ students, rounded half up to two decimals'),
   },
-  {
-    key: 'matchedEmploymentRate',
-    kind: 'percent',
-    decimals: 1,
-    numerator: (d) => d.outcomes.matchedEmployment,
-    denominator: (d) => d.outcomes.graduates,
-    formula: percentOf('对口就业人数（含升学）', 'matched employment incl. further study', '毕业生数', 'graduates'),
-  },
-  {
-    key: 'directEmploymentRate',
-    kind: 'percent',
-    decimals: 1,
-    numerator: (d) => d.outcomes.directEmployment,
-    denominator: (d) => d.outcomes.graduates,
-    formula: percentOf('直接就业人数', 'direct employment', '毕业生数', 'graduates'),
-  },
-  {
-    key: 'furtherStudyRate',
-    kind: 'percent',
-    decimals: 1,
-    numerator: (d) => d.outcomes.furtherStudy,
-    denominator: (d) => d.outcomes.graduates,
-    formula: percentOf('升学人数', 'further study', '毕业生数', 'graduates'),
-  },
+  percentRate('matchedEmploymentRate', [(d) => d.outcomes.matchedEmployment, '对口就业人数（含升学）', 'matched employment incl. further study'], GRADUATES),
+  percentRate('directEmploymentRate', [(d) => d.outcomes.directEmployment, '直接就业人数', 'direct employment'], GRADUATES),
+  percentRate('furtherStudyRate', [(d) => d.outcomes.furtherStudy, '升学人数', 'further study'], GRADUATES),
 ];
 
 /** Amounts carry at most two decimals: they are exact as hundredths. */
