@@ -3,7 +3,8 @@ import { ZOrgInput } from '@chanjiao/contracts/organizations';
 import { describeIssue } from '@chanjiao/contracts/validation-issues';
 import type { FormInstance } from 'antd';
 import { describe, expect, it } from 'vitest';
-import { fieldMessages, requiredBySchema, zodFieldRule } from './zod-form';
+import { ZRegistrationInput } from '@chanjiao/contracts/governance/activities';
+import { fieldMessages, listLabels, requiredBySchema, zodFieldRule } from './zod-form';
 
 /** Runs a field's rule the way antd does, against a form holding `values`. */
 async function check(schema: Parameters<typeof zodFieldRule>[0], name: (string | number)[], values: unknown, options = {}) {
@@ -70,5 +71,15 @@ describe('a form names its fields in its messages (安排会议: 会议名称, �
     expect(messages.get('title')?.[0]).toMatch(/^『会议名称』/);
     expect(messages.get('heldOn')?.[0]).toMatch(/^『会议日期』/);
     expect([...messages.values()].flat().join()).not.toContain('此项');
+  });
+});
+
+describe('labels of a list’s rows', () => {
+  it('names each row’s field as the form shows it, not by the platform’s usual name for the key', async () => {
+    const labels = listLabels('participants', 2, { title: '职务', phone: '联系电话' });
+    expect(labels).toEqual({ 'participants.0.title': '职务', 'participants.0.phone': '联系电话', 'participants.1.title': '职务', 'participants.1.phone': '联系电话' });
+    const values = { orgId: '4f8c2a7e-3b1d-4c5e-9f60-7a8b9c0d1e2f', participants: [{ name: '王老师', title: '教师', phone: '13800000000' }, { name: '李老师', phone: '13800000001' }] };
+    expect(await check(ZRegistrationInput, ['participants', 1, 'title'], values, { labels })).toMatch(/^『职务』/);
+    expect(await check(ZRegistrationInput, ['participants', 0, 'title'], values, { labels })).toBeNull();
   });
 });

@@ -108,3 +108,15 @@ export function useZodForm<Values = unknown>(schema: z.ZodType, options: ZodForm
 function toName(name: string | NamePath): NamePath {
   return typeof name === 'string' ? [name] : name;
 }
+
+/**
+ * The labels of a Form.List's fields, row by row (`participants.0.name` → 姓名), for `useZodForm`'s `labels`:
+ * a row's field is named as the form shows it, not by the platform's usual name for the key.
+ */
+export function listLabels(list: string, rows: number, fields: Record<string, string>): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (let row = 0; row < rows; row += 1) {
+    for (const [field, label] of Object.entries(fields)) labels[`${list}.${row}.${field}`] = label;
+  }
+  return labels;
+}

@@ -8,8 +8,6 @@ export const ACCOUNT_MESSAGES = defineMessages({
   ],
   'login.username': ['用户名', 'Username'],
   'login.password': ['密码', 'Password'],
-  'login.usernameRequired': ['请输入用户名', 'Enter your username'],
-  'login.passwordRequired': ['请输入密码', 'Enter your password'],
   'login.submit': ['登录', 'Sign in'],
   'login.codeTitle': ['输入动态验证码', 'Enter your authenticator code'],
   'login.codeHint': [
@@ -35,8 +33,6 @@ export const ACCOUNT_MESSAGES = defineMessages({
     '至少 10 位（管理员至少 12 位，以平台设置为准），须同时包含字母和数字，不能是常用密码或由用户名、姓名构成；修改后您在其他设备上的登录会失效。',
     'At least 10 characters (12 for administrators, unless the platform sets more), with letters and digits, not a common password and not built from your username or name; your sign-ins on other devices will end.',
   ],
-  'password.currentRequired': ['请输入当前密码', 'Enter your current password'],
-  'password.newRequired': ['请输入新密码', 'Enter a new password'],
   'password.sameAsCurrent': ['新密码不能与当前密码相同', 'The new password must differ from the current one'],
   'password.confirmRequired': ['请再次输入新密码', 'Enter the new password again'],
   'password.mismatch': ['两次输入的新密码不一致', 'The two new passwords differ'],

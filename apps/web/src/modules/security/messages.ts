@@ -75,6 +75,5 @@ export const SECURITY_MESSAGES = defineMessages({
     'Check the person’s identity first. Set a temporary password and hand it over in person; all sessions of “{username}” end and they must choose their own at the next sign-in. The second factor stays as it is.',
   ],
   'resetPassword.field': ['临时密码', 'Temporary password'],
-  'resetPassword.required': ['请填写临时密码', 'Enter a temporary password'],
   'resetPassword.done': ['已重置“{username}”的密码，请将临时密码当面告知本人', 'Reset the password of “{username}”; hand the temporary password over in person'],
 });

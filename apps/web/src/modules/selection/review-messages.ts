@@ -39,7 +39,6 @@ export const REVIEW_MESSAGES = defineMessages({
   'panel.remove.confirm': ['将该专家移出专家组？已提交的评分不能移除时系统会提示。', 'Remove this expert from the panel? You are told if submitted scores prevent it.'],
   'experts.affiliations.title': ['{name} 的所在或关联单位', 'Affiliations of {name}'],
   'experts.affiliation.name': ['单位名称', 'Organisation name'],
-  'experts.affiliation.nameRequired': ['请填写单位名称', 'Fill in the organisation name'],
   'experts.affiliation.uscc': ['统一社会信用代码（可选）', 'Unified social credit code (optional)'],
   'experts.affiliation.note': ['关系说明（可选）', 'Relation (optional)'],
   'experts.affiliation.add': ['添加单位', 'Add an organisation'],

@@ -1,4 +1,5 @@
 /** Changing one's password; also the page a user with an initial password is held on until they change it. */
+import { ZChangePasswordBody } from '@chanjiao/contracts/auth';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input } from 'antd';
 import { useNavigate } from 'react-router-dom';
@@ -7,6 +8,7 @@ import { useRefreshMe, useSession } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
+import { useZodForm } from '../../../app/zod-form';
 import { AccountTabs } from '../components/AccountTabs';
 import { ACCOUNT_MESSAGES } from '../messages';
 
@@ -27,6 +29,7 @@ export default function ChangePasswordPage() {
   const reportError = useReportError();
   const { message } = App.useApp();
   const [form] = Form.useForm<PasswordForm>();
+  const zod = useZodForm<PasswordForm>(ZChangePasswordBody, { labels: { currentPassword: t('password.current'), newPassword: t('password.new') } });
   const forced = me.user.mustChangePassword;
 
   const change = useMutation({
@@ -48,20 +51,17 @@ export default function ChangePasswordPage() {
       <Card style={{ maxWidth: 560 }}>
         {forced && <Alert type="warning" showIcon title={t('password.forced')} style={{ marginBottom: 16 }} />}
         <Form<PasswordForm> form={form} layout="vertical" onFinish={(values) => change.mutate(values)}>
-          <Form.Item
-            name="currentPassword"
-            label={t('password.current')}
-            rules={[{ required: true, message: t('password.currentRequired') }]}
-          >
+          <Form.Item {...zod.field('currentPassword')} label={t('password.current')}>
             <Input.Password autoComplete="current-password" />
           </Form.Item>
           <Form.Item
-            name="newPassword"
+            {...zod.field('newPassword')}
             label={t('password.new')}
             extra={t('password.rule')}
             dependencies={['currentPassword']}
             rules={[
-              { required: true, message: t('password.newRequired') },
+              ...zod.rules('newPassword'),
+              // Beyond the request's schema: the form refuses what the server would refuse as no change at all.
               ({ getFieldValue }) => ({
                 validator: (_, value: string | undefined) =>
                   value && value === getFieldValue('currentPassword')
@@ -76,6 +76,8 @@ export default function ChangePasswordPage() {
             name="confirmPassword"
             label={t('password.confirm')}
             dependencies={['newPassword']}
+            required
+            // The confirmation is the form's own field: the request carries the new password once.
             rules={[
               { required: true, message: t('password.confirmRequired') },
               ({ getFieldValue }) => ({

@@ -3,7 +3,7 @@
  * the 6-digit authenticator code, sent again together with the credentials.
  */
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import type { TLoginBody } from '@chanjiao/contracts/auth';
+import { type TLoginBody, ZLoginBody } from '@chanjiao/contracts/auth';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { isApiError } from '../../../app/api';
 import { FullPageSpinner, useLogin, useMe } from '../../../app/auth';
 import { LanguageSwitch } from '../../../app/components/LanguageSwitch';
 import { useT } from '../../../app/i18n';
+import { useZodForm } from '../../../app/zod-form';
 import { APP_MESSAGES } from '../../../app/messages';
 import { safeNextPath } from '../../../app/navigation';
 import { ACCOUNT_MESSAGES } from '../messages';
@@ -28,6 +29,7 @@ export default function LoginPage() {
   const [pending, setPending] = useState<Credentials | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [codeForm] = Form.useForm<{ totpCode: string }>();
+  const zod = useZodForm<Credentials>(ZLoginBody, { labels: { username: t('login.username'), password: t('login.password') } });
 
   if (me.isPending) return <FullPageSpinner />;
   if (me.data) return <Navigate to={next} replace />;
@@ -96,14 +98,10 @@ export default function LoginPage() {
           </Form>
         ) : (
           <Form<Credentials> layout="vertical" onFinish={submit} requiredMark={false}>
-            <Form.Item
-              name="username"
-              label={t('login.username')}
-              rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
-            >
+            <Form.Item {...zod.field('username')} label={t('login.username')}>
               <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
             </Form.Item>
-            <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+            <Form.Item {...zod.field('password')} label={t('login.password')}>
               <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block size="large" loading={login.isPending}>

@@ -1,10 +1,11 @@
 /** Disabling needs a reason, which goes into the audit log beside who did it. */
-import type { TUser } from '@chanjiao/contracts/accounts';
+import { type TUser, ZUserDisableBody } from '@chanjiao/contracts/accounts';
 import { ADMIN_ROLES } from '@chanjiao/contracts/permissions';
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { useReportError } from '../../../app/forms';
 import { FileAdminRequestModal } from '../../approvals';
 import { useT } from '../../../app/i18n';
+import { useZodForm } from '../../../app/zod-form';
 import { useDisableUser } from '../hooks/use-users';
 import { ADMIN_MESSAGES } from '../messages';
 
@@ -20,6 +21,7 @@ export function DisableUserModal({ user, open, onClose }: DisableUserModalProps)
   const reportError = useReportError();
   const [form] = Form.useForm<{ reason: string }>();
   const disable = useDisableUser(user.id);
+  const zod = useZodForm(ZUserDisableBody, { labels: { reason: t('field.reason') } });
 
   const submit = ({ reason }: { reason: string }) =>
     disable.mutate(reason, {
@@ -48,11 +50,7 @@ export function DisableUserModal({ user, open, onClose }: DisableUserModalProps)
     >
       <Typography.Paragraph>{t('disable.text')}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
-        <Form.Item
-          name="reason"
-          label={t('field.reason')}
-          rules={[{ required: true, whitespace: true, message: t('form.required', { field: t('field.reason') }) }]}
-        >
+        <Form.Item {...zod.field('reason')} label={t('field.reason')}>
           <Input.TextArea rows={3} maxLength={200} showCount placeholder={t('disable.reason.placeholder')} />
         </Form.Item>
       </Form>

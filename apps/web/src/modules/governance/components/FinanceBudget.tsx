@@ -1,10 +1,11 @@
 /** The year's budget (第二十四条): lines the secretariat drafts, the meeting's decision, and execution against the ledger. */
 import { MinusCircleOutlined } from '@ant-design/icons';
-import { BUDGET_PHASES, categoryLabel, type EntryKind, EXPENSE_PURPOSES, INCOME_SOURCES, type LedgerCategory, type TBudget, type TBudgetInput } from '@chanjiao/contracts/governance/finance';
+import { BUDGET_PHASES, categoryLabel, type EntryKind, EXPENSE_PURPOSES, INCOME_SOURCES, type LedgerCategory, type TBudget, type TBudgetInput, ZBudgetInput } from '@chanjiao/contracts/governance/finance';
 import { Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
+import { useZodForm } from '../../../app/zod-form';
 import { FINANCE_MESSAGES } from '../finance-messages';
 import { useFinanceActions } from '../hooks/finance-api';
 import { yuan } from '../finance-format';
@@ -29,11 +30,12 @@ export function FinanceBudget({ bodyId, year, budget, manage }: { bodyId: string
     form.setFieldsValue({ lines });
   }, [budget, form]);
   const kindOf = (category: string): EntryKind => (category in INCOME_SOURCES ? 'income' : 'expense');
-  const save = (values: LineValues) =>
-    actions.saveBudget.mutate(
-      { lines: values.lines.map((line) => ({ ...line, kind: kindOf(line.category) })), version: budget.version ?? undefined },
-      { onError: (error) => reportError(error, { form }) },
-    );
+  const toPayload = (values: LineValues): TBudgetInput => ({
+    lines: (values.lines ?? []).map((line) => ({ ...line, kind: kindOf(line.category) })),
+    version: budget.version ?? undefined,
+  });
+  const zod = useZodForm<LineValues>(ZBudgetInput, { toPayload });
+  const save = (values: LineValues) => actions.saveBudget.mutate(toPayload(values), { onError: (error) => reportError(error, { form }) });
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -54,13 +56,13 @@ export function FinanceBudget({ bodyId, year, budget, manage }: { bodyId: string
               <>
                 {fields.map((field) => (
                   <Space key={field.key} align="baseline" wrap>
-                    <Form.Item name={[field.name, 'category']} rules={[{ required: true }]}>
+                    <Form.Item name={[field.name, 'category']} rules={zod.rules(['lines', field.name, 'category'])}>
                       <Select style={{ width: 380 }} options={CATEGORY_OPTIONS(bilingual)} />
                     </Form.Item>
-                    <Form.Item name={[field.name, 'amount']} rules={[{ required: true }]}>
+                    <Form.Item name={[field.name, 'amount']} rules={zod.rules(['lines', field.name, 'amount'])}>
                       <Input style={{ width: 160 }} inputMode="decimal" addonAfter="元" />
                     </Form.Item>
-                    <Form.Item name={[field.name, 'note']}>
+                    <Form.Item name={[field.name, 'note']} rules={zod.rules(['lines', field.name, 'note'])}>
                       <Input style={{ width: 240 }} placeholder={t('budget.note')} maxLength={200} />
                     </Form.Item>
                     {editable && <MinusCircleOutlined onClick={() => remove(field.name)} />}

@@ -2,11 +2,12 @@
  * For a member unit's representative: apply to join (章程第十六、十九条) or to withdraw (第二十条), follow the
  * cases (including a rejection's reason) and download the 《联盟成员证书》.
  */
-import { JOIN_APPLICATION_STATUSES, WITHDRAWAL_STATUSES } from '@chanjiao/contracts/governance/membership';
+import { JOIN_APPLICATION_STATUSES, WITHDRAWAL_STATUSES, ZJoinApplicationInput, ZWithdrawalInput } from '@chanjiao/contracts/governance/membership';
 import { App, Button, Card, Checkbox, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
+import { useZodForm } from '../../../app/zod-form';
 import { DateInput } from '../../../shared/components/DateInput';
 import { JOINT_MEETING_MESSAGES } from '../joint-meeting-messages';
 import { downloadCertificate, useMembershipActions, useOrgCases } from '../hooks/joint-meeting-api';
@@ -18,6 +19,18 @@ function ApplyModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: string;
   const [form] = Form.useForm();
   const reportError = useReportError();
   const { apply } = useMembershipActions(bodyId);
+  const zod = useZodForm<Record<string, unknown>>(ZJoinApplicationInput, {
+    toPayload: (values) => ({ ...values, orgId }),
+    labels: {
+      legalPersonStatus: t('apply.legalPerson'),
+      'qualifications.capacityStatement': t('apply.capacity'),
+      reasons: t('apply.reasons'),
+      contactName: t('apply.contactName'),
+      contactTitle: t('apply.contactTitle'),
+      contactPhone: t('apply.contactPhone'),
+      contactEmail: t('apply.contactEmail'),
+    },
+  });
   return (
     <Modal
       open
@@ -33,7 +46,7 @@ function ApplyModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: string;
       }
     >
       <Form form={form} layout="vertical" initialValues={{ qualifications: Object.fromEntries(CONDITIONS.map((c) => [c, false])) }}>
-        <Form.Item name="legalPersonStatus" label={t('apply.legalPerson')} rules={[{ required: true, message: t('form.required', { field: t('apply.legalPerson') }) }]}>
+        <Form.Item {...zod.field('legalPersonStatus')} label={t('apply.legalPerson')}>
           <Input placeholder={t('apply.legalPersonPlaceholder')} />
         </Form.Item>
         <Typography.Text strong>{t('apply.conditions')}</Typography.Text>
@@ -42,23 +55,23 @@ function ApplyModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: string;
             <Checkbox>{t(`condition.${condition}`)}</Checkbox>
           </Form.Item>
         ))}
-        <Form.Item name={['qualifications', 'capacityStatement']} label={t('apply.capacity')} rules={[{ required: true, message: t('form.required', { field: t('apply.capacity') }) }]}>
+        <Form.Item {...zod.field(['qualifications', 'capacityStatement'])} label={t('apply.capacity')}>
           <Input.TextArea rows={2} />
         </Form.Item>
-        <Form.Item name="reasons" label={t('apply.reasons')} rules={[{ required: true, message: t('form.required', { field: t('apply.reasons') }) }]}>
+        <Form.Item {...zod.field('reasons')} label={t('apply.reasons')}>
           <Input.TextArea rows={3} />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="contactName" label={t('apply.contactName')} rules={[{ required: true, message: t('form.required', { field: t('apply.contactName') }) }]}>
+          <Form.Item {...zod.field('contactName')} label={t('apply.contactName')}>
             <Input />
           </Form.Item>
-          <Form.Item name="contactTitle" label={t('apply.contactTitle')}>
+          <Form.Item {...zod.field('contactTitle')} label={t('apply.contactTitle')}>
             <Input />
           </Form.Item>
-          <Form.Item name="contactPhone" label={t('apply.contactPhone')} rules={[{ required: true, message: t('form.required', { field: t('apply.contactPhone') }) }]}>
+          <Form.Item {...zod.field('contactPhone')} label={t('apply.contactPhone')}>
             <Input />
           </Form.Item>
-          <Form.Item name="contactEmail" label={t('apply.contactEmail')}>
+          <Form.Item {...zod.field('contactEmail')} label={t('apply.contactEmail')}>
             <Input />
           </Form.Item>
         </Space>
@@ -72,6 +85,10 @@ function WithdrawModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: stri
   const [form] = Form.useForm();
   const reportError = useReportError();
   const { withdraw } = useMembershipActions(bodyId);
+  const zod = useZodForm<Record<string, unknown>>(ZWithdrawalInput, {
+    toPayload: (values) => ({ ...values, orgId }),
+    labels: { letter: t('withdraw.letter'), intendedOn: t('withdraw.intendedOn') },
+  });
   return (
     <Modal
       open
@@ -87,10 +104,10 @@ function WithdrawModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: stri
     >
       <Typography.Paragraph type="secondary">{t('withdraw.notice')}</Typography.Paragraph>
       <Form form={form} layout="vertical">
-        <Form.Item name="letter" label={t('withdraw.letter')} rules={[{ required: true, message: t('form.required', { field: t('withdraw.letter') }) }]}>
+        <Form.Item {...zod.field('letter')} label={t('withdraw.letter')}>
           <Input.TextArea rows={4} />
         </Form.Item>
-        <Form.Item name="intendedOn" label={t('withdraw.intendedOn')} rules={[{ required: true, message: t('form.required', { field: t('withdraw.intendedOn') }) }]}>
+        <Form.Item {...zod.field('intendedOn')} label={t('withdraw.intendedOn')}>
           <DateInput />
         </Form.Item>
       </Form>

@@ -1,10 +1,11 @@
 /** One project: content, approval by the meeting, participants and milestones, with the actions the user holds. */
-import { INITIATIVE_POINTS, type TProject } from '@chanjiao/contracts/governance/projects';
+import { INITIATIVE_POINTS, type TProject, ZMilestoneInput } from '@chanjiao/contracts/governance/projects';
 import { Button, Descriptions, Form, Input, List, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
+import { useZodForm } from '../../../app/zod-form';
 import { useMeetings } from '../hooks/joint-meeting-api';
 import { useProject, useProjectActions } from '../hooks/projects-api';
 import { PROJECTS_MESSAGES } from '../projects-messages';
@@ -61,6 +62,7 @@ function Milestones({ bodyId, project }: { bodyId: string; project: TProject }) 
   const reportError = useReportError();
   const actions = useProjectActions(bodyId, project.id);
   const [form] = Form.useForm<{ title: string; dueOn: string }>();
+  const zod = useZodForm(ZMilestoneInput, { labels: { title: t('milestone.title'), dueOn: t('milestone.dueOn') } });
   const open = project.phase !== 'completed' && project.phase !== 'terminated';
   return (
     <>
@@ -96,10 +98,10 @@ function Milestones({ bodyId, project }: { bodyId: string; project: TProject }) 
           layout="inline"
           onFinish={(values) => actions.addMilestone.mutate(values, { onSuccess: () => form.resetFields(), onError: (error) => reportError(error, { form }) })}
         >
-          <Form.Item name="title" rules={[{ required: true }]}>
+          <Form.Item {...zod.field('title')}>
             <Input placeholder={t('milestone.title')} maxLength={200} />
           </Form.Item>
-          <Form.Item name="dueOn" label={t('milestone.dueOn')} rules={[{ required: true }]}>
+          <Form.Item {...zod.field('dueOn')} label={t('milestone.dueOn')}>
             <Input type="date" />
           </Form.Item>
           <Button htmlType="submit" loading={actions.addMilestone.isPending}>

@@ -59,7 +59,7 @@ export function WorkplanProgressModal({ bodyId, task, orgs, forBody, onClose }: 
         onFinish={submit}
         initialValues={{ orgId: forBody ? undefined : orgs[0]?.id, reportedOn: today, progressPercent: task.progressPercent, status: 'in_progress' }}
       >
-        <Form.Item {...zod.field('orgId')} label={t('report.org')} rules={[{ required: !forBody }]}>
+        <Form.Item {...zod.field('orgId')} required={!forBody} label={t('report.org')} rules={[...zod.rules('orgId'), { required: !forBody }]}>
           <Select allowClear={forBody} placeholder={forBody ? t('report.orgBody') : undefined} options={orgs.map((org) => ({ value: org.id, label: org.name }))} />
         </Form.Item>
         <Form.Item {...zod.field('reportedOn')} label={t('report.reportedOn')}>

@@ -1,5 +1,5 @@
 /** One joint meeting: its agenda with each item's vote, attendance, and the minutes (章程第八、九条). */
-import { AGENDA_ITEM_KINDS, MANUAL_AGENDA_ITEM_KINDS, type TMeeting } from '@chanjiao/contracts/governance/meetings';
+import { AGENDA_ITEM_KINDS, MANUAL_AGENDA_ITEM_KINDS, type TAgendaItemInput, type TMeeting, ZAgendaItemInput } from '@chanjiao/contracts/governance/meetings';
 import { App, Button, Card, Collapse, Form, Input, Popconfirm, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
+import { useZodForm } from '../../../app/zod-form';
 import { type AmendmentFormValues, amendmentFormValues, amendmentProposal } from '../charter-amendment';
 import { AmendmentSummary } from '../components/AmendmentSummary';
 import { AttendanceTable } from '../components/AttendanceTable';
@@ -27,6 +28,15 @@ function AddItemForm({ bodyId, meeting }: { bodyId: string; meeting: TMeeting })
   const charter = useCharter(bodyId);
   const current = charter.data?.current;
   const kind = Form.useWatch('kind', form);
+  const toPayload = ({ amendment: edited, ...values }: AddItemValues): TAgendaItemInput => ({
+    ...values,
+    amendment: values.kind === 'charter_amendment' && current ? amendmentProposal(current, edited?.parameters ?? {}, values.description) : undefined,
+  });
+  // The amendment's own fields keep their rules (CharterAmendmentFields); the item's fields are the schema's.
+  const zod = useZodForm<AddItemValues>(ZAgendaItemInput.omit({ amendment: true }), {
+    toPayload: ({ amendment: _edited, ...values }) => values,
+    labels: { kind: t('item.kind'), title: t('item.title'), description: t('item.description') },
+  });
   return (
     <Form
       form={form}
@@ -35,21 +45,17 @@ function AddItemForm({ bodyId, meeting }: { bodyId: string; meeting: TMeeting })
         // The editor starts from the charter in force each time an amendment is chosen.
         if (changed.kind === 'charter_amendment' && current) form.setFieldsValue({ amendment: { parameters: amendmentFormValues(current.parameters) } });
       }}
-      onFinish={({ amendment: edited, ...values }) => {
-        const amendment =
-          values.kind === 'charter_amendment' && current ? amendmentProposal(current, edited?.parameters ?? {}, values.description) : undefined;
-        addItem.mutate({ ...values, amendment }, { onSuccess: () => form.resetFields(), onError: (error) => reportError(error, { form }) });
-      }}
+      onFinish={(values) => addItem.mutate(toPayload(values), { onSuccess: () => form.resetFields(), onError: (error) => reportError(error, { form }) })}
     >
       <Space align="start" wrap>
-        <Form.Item name="kind" label={t('item.kind')} rules={[{ required: true, message: t('form.required', { field: t('item.kind') }) }]}>
+        <Form.Item {...zod.field('kind')} label={t('item.kind')}>
           <Select style={{ width: 220 }} options={MANUAL_AGENDA_ITEM_KINDS.map((kind) => ({ value: kind, label: bilingual(AGENDA_ITEM_KINDS[kind]) }))} />
         </Form.Item>
-        <Form.Item name="title" label={t('item.title')} rules={[{ required: true, message: t('form.required', { field: t('item.title') }) }]}>
+        <Form.Item {...zod.field('title')} label={t('item.title')}>
           <Input style={{ width: 360 }} />
         </Form.Item>
       </Space>
-      <Form.Item name="description" label={t('item.description')} extra={t('item.amendmentHint')}>
+      <Form.Item {...zod.field('description')} label={t('item.description')} extra={t('item.amendmentHint')}>
         <Input.TextArea rows={3} />
       </Form.Item>
       {kind === 'charter_amendment' && current && <CharterAmendmentFields />}

@@ -2,10 +2,11 @@
  * A forgotten password: the security administrator sets a temporary one after checking who is asking, and
  * hands it over in person; the user must replace it at the next sign-in.
  */
-import type { TSecurityAccount } from '@chanjiao/contracts/accounts';
+import { type TSecurityAccount, ZPasswordResetBody } from '@chanjiao/contracts/accounts';
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
+import { useZodForm } from '../../../app/zod-form';
 import { useResetPassword } from '../hooks/use-security-accounts';
 import { SECURITY_MESSAGES } from '../messages';
 
@@ -21,6 +22,7 @@ export function ResetPasswordModal({ account, open, onClose }: ResetPasswordModa
   const reportError = useReportError();
   const [form] = Form.useForm<{ temporaryPassword: string }>();
   const reset = useResetPassword(account.id);
+  const zod = useZodForm(ZPasswordResetBody, { labels: { temporaryPassword: t('resetPassword.field') } });
   const username = account.username;
 
   const submit = ({ temporaryPassword }: { temporaryPassword: string }) =>
@@ -44,11 +46,7 @@ export function ResetPasswordModal({ account, open, onClose }: ResetPasswordModa
     >
       <Typography.Paragraph>{t('resetPassword.text', { username })}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
-        <Form.Item
-          name="temporaryPassword"
-          label={t('resetPassword.field')}
-          rules={[{ required: true, message: t('resetPassword.required') }]}
-        >
+        <Form.Item {...zod.field('temporaryPassword')} label={t('resetPassword.field')}>
           <Input.Password autoComplete="new-password" maxLength={256} />
         </Form.Item>
       </Form>

@@ -1,11 +1,12 @@
 /** The supporting material: one PDF within the call's page limit, and its table of contents (目录索引). */
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import type { TApplication, TTocEntry } from '@chanjiao/contracts/selection/index';
+import { type TApplication, type TTocEntry, ZTocUpdate } from '@chanjiao/contracts/selection/index';
 import { Button, Form, Input, InputNumber, Space, Typography, Upload } from 'antd';
 import App from 'antd/es/app';
 import { downloadFile } from '../../../app/api';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
+import { listLabels, useZodForm } from '../../../app/zod-form';
 import { useSaveToc, useUploadMaterial } from '../hooks/use-selection';
 import { SELECTION_MESSAGES } from '../messages';
 
@@ -16,6 +17,9 @@ export function MaterialPanel({ application, base, editable }: { application: TA
   const upload = useUploadMaterial(application.id);
   const saveToc = useSaveToc(application.id);
   const [form] = Form.useForm<{ entries: TTocEntry[] }>();
+  const rows = Form.useWatch('entries', form)?.length ?? 0;
+  const labels = listLabels('entries', rows, { title: t('material.toc.title'), page: t('material.toc.page') });
+  const zod = useZodForm<{ entries: TTocEntry[] }>(ZTocUpdate, { toPayload: (values) => ({ entries: values.entries ?? [] }), labels });
   const material = application.material;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -64,10 +68,10 @@ export function MaterialPanel({ application, base, editable }: { application: TA
                 <Typography.Text strong>{t('material.toc')}</Typography.Text>
                 {fields.map((field) => (
                   <Space key={field.key}>
-                    <Form.Item name={[field.name, 'title']} rules={[{ required: true }]}>
+                    <Form.Item name={[field.name, 'title']} rules={zod.rules(['entries', field.name, 'title'])}>
                       <Input placeholder={t('material.toc.title')} style={{ width: 320 }} />
                     </Form.Item>
-                    <Form.Item name={[field.name, 'page']} rules={[{ required: true }]}>
+                    <Form.Item name={[field.name, 'page']} rules={zod.rules(['entries', field.name, 'page'])}>
                       <InputNumber min={1} max={material.pageCount} placeholder={t('material.toc.page')} />
                     </Form.Item>
                     <Button onClick={() => remove(field.name)}>{t('rows.remove')}</Button>

@@ -3,11 +3,12 @@
  * place rather than as a passing toast; assignment by hand; per application the valid reviews against K.
  */
 import { FileExcelOutlined, QuestionCircleOutlined } from '@ant-design/icons';
-import type { TManualAssignment, TReviewBoard } from '@chanjiao/contracts/selection/index';
+import { type TManualAssignment, type TReviewBoard, ZManualAssignment } from '@chanjiao/contracts/selection/index';
 import { Alert, Button, Card, Form, Popconfirm, Select, Space, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { downloadFile, isApiError } from '../../../app/api';
 import { useReportError } from '../../../app/forms';
+import { useZodForm } from '../../../app/zod-form';
 import { useT } from '../../../app/i18n';
 import { useAssignAutomatically, useAssignByHand, useUnassign } from '../hooks/review-queries';
 import { REVIEW_MESSAGES } from '../review-messages';
@@ -41,13 +42,14 @@ function ManualAssignment({ board }: { board: TReviewBoard }) {
   const report = useReportError();
   const [form] = Form.useForm<TManualAssignment>();
   const assign = useAssignByHand(board.call.id);
+  const zod = useZodForm<TManualAssignment>(ZManualAssignment, { labels: { expertId: t('panel.expert'), applicationId: t('column.application') } });
   const submit = (values: TManualAssignment) => assign.mutate(values, { onSuccess: () => form.resetFields(), onError: (error) => report(error, { form }) });
   return (
     <Form form={form} layout="inline" onFinish={submit} style={{ marginBottom: 12, rowGap: 8 }}>
-      <Form.Item name="expertId" rules={[{ required: true, message: t('field.required', { field: t('panel.expert') }) }]}>
+      <Form.Item {...zod.field('expertId')}>
         <Select placeholder={t('panel.expert')} style={{ width: 180 }} options={board.panel.map((e) => ({ value: e.id, label: e.displayName }))} />
       </Form.Item>
-      <Form.Item name="applicationId" rules={[{ required: true, message: t('field.required', { field: t('column.application') }) }]}>
+      <Form.Item {...zod.field('applicationId')}>
         <Select placeholder={t('column.application')} style={{ width: 260 }} options={board.applications.map((a) => ({ value: a.id, label: a.consortiumName }))} />
       </Form.Item>
       <Button htmlType="submit" loading={assign.isPending}>

@@ -3,10 +3,11 @@
  * was found, and those stated by an expert or recorded by the authority, which the authority may remove.
  */
 import { APPLICATION_UNIT_PLACES } from '@chanjiao/contracts/selection-rules';
-import type { TConflict, TConflictEvidence, TConflictPin, TReviewBoard } from '@chanjiao/contracts/selection/index';
+import { type TConflict, type TConflictEvidence, type TConflictPin, type TReviewBoard, ZConflictPin } from '@chanjiao/contracts/selection/index';
 import { Button, Card, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useBilingual, useT } from '../../../app/i18n';
 import { useReportError } from '../../../app/forms';
+import { useZodForm } from '../../../app/zod-form';
 import { usePinConflict, useRemoveConflict } from '../hooks/review-queries';
 import { REVIEW_MESSAGES } from '../review-messages';
 
@@ -36,16 +37,17 @@ function PinConflictForm({ board }: { board: TReviewBoard }) {
   const report = useReportError();
   const [form] = Form.useForm<TConflictPin>();
   const pin = usePinConflict(board.call.id);
+  const zod = useZodForm<TConflictPin>(ZConflictPin, { labels: { expertId: t('panel.expert'), applicationId: t('column.application'), reason: t('conflicts.reason') } });
   const submit = (values: TConflictPin) => pin.mutate(values, { onSuccess: () => form.resetFields(), onError: (error) => report(error, { form }) });
   return (
     <Form form={form} layout="inline" onFinish={submit} style={{ marginBottom: 12, rowGap: 8 }}>
-      <Form.Item name="expertId" rules={[{ required: true, message: t('field.required', { field: t('panel.expert') }) }]}>
+      <Form.Item {...zod.field('expertId')}>
         <Select placeholder={t('panel.expert')} style={{ width: 180 }} options={board.panel.map((e) => ({ value: e.id, label: e.displayName }))} />
       </Form.Item>
-      <Form.Item name="applicationId" rules={[{ required: true, message: t('field.required', { field: t('column.application') }) }]}>
+      <Form.Item {...zod.field('applicationId')}>
         <Select placeholder={t('column.application')} style={{ width: 240 }} options={board.applications.map((a) => ({ value: a.id, label: a.consortiumName }))} />
       </Form.Item>
-      <Form.Item name="reason" rules={[{ required: true, whitespace: true, message: t('field.required', { field: t('conflicts.reason') }) }]}>
+      <Form.Item {...zod.field('reason')}>
         <Input placeholder={t('conflicts.reason')} style={{ width: 260 }} maxLength={500} />
       </Form.Item>
       <Button htmlType="submit" loading={pin.isPending}>
