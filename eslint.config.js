@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/server/src/**/*.ts', 'packages/contracts/src/**/*.ts', 'apps/web/src/**/*.{ts,tsx}'],
+    files: ['apps/server/src/**/*.ts', 'packages/contracts/src/**/*.ts', 'apps/web/src/**/*.{ts,tsx}', 'e2e/**/*.ts', 'bench/**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
