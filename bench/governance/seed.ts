@@ -229,11 +229,12 @@ export async function seedGovernance(handle: DatabaseHandle, seed = 20_260_303):
     { isGenerated: true },
   );
   await registerCharter(handle.db, SYSTEM_ACTOR, body.id, {
+    charterTitle: '沿沪宁产业创新带职业院校联盟章程（基准）',
     text: '第八条 校长联席会议原则上每年召开一次。会议决议须经到会成员半数以上同意方为有效。',
     parameters: DEFAULT_CHARTER_PARAMETERS,
     chairRotation: DEFAULT_CHAIR_ROTATION,
     effectiveOn: '2020-12-12',
-    note: '成立大会审议通过（基准数据）',
+    adoptionBasis: '成立大会审议通过（基准数据）',
   });
   const members = await seedMembers(handle, body.id, random);
   const next = { resolutionNo: 1, ballots: 0 };

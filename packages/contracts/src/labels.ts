@@ -3,6 +3,7 @@
  * Keys are the identifiers used in the API; modules add their fields here.
  */
 import { GOVERNANCE_RULE_VALIDATION_MESSAGES } from './governance-rules.js';
+import { CHARTER_VALIDATION_MESSAGES } from './governance/charter.js';
 import { FINANCE_VALIDATION_MESSAGES } from './governance/finance.js';
 import type { Bilingual } from './i18n.js';
 import { SELECTION_RULE_VALIDATION_MESSAGES } from './selection-rules.js';
@@ -71,6 +72,7 @@ export const VALIDATION_MESSAGES = {
   ),
   ...GOVERNANCE_RULE_VALIDATION_MESSAGES,
   ...FINANCE_VALIDATION_MESSAGES,
+  ...CHARTER_VALIDATION_MESSAGES,
   ...SELECTION_RULE_VALIDATION_MESSAGES,
   ...TALENT_VALIDATION_MESSAGES,
   ...REPORT_VALIDATION_MESSAGES,

@@ -49,6 +49,10 @@ export const PERMISSIONS = {
     duty: 'business',
     label: { 'zh-CN': '编辑、编号和发布简报', 'en-US': 'Edit, number and publish bulletins' },
   },
+  'governance.charter.register': {
+    duty: 'business',
+    label: { 'zh-CN': '登记尚无记录的章程（首次登记）', 'en-US': 'Register a body’s charter when none is on record' },
+  },
   'governance.meeting.manage': {
     duty: 'business',
     label: { 'zh-CN': '组织校长联席会议与表决', 'en-US': 'Run joint meetings and votes' },
@@ -203,6 +207,7 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'body.update',
     'body.member.manage',
     'liaison.manage',
+    'governance.charter.register',
     'user.read',
     'user.manage',
     'user.role.assign',
@@ -223,6 +228,7 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'governance.workplan.report',
     'governance.bulletin.draft',
     'governance.bulletin.manage',
+    'governance.charter.register',
     'governance.meeting.manage',
     'governance.membership.review',
     'governance.certificate.download',

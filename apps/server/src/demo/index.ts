@@ -81,7 +81,7 @@ async function resolveAccounts(db: Database, specs: DemoAccountSpec[]): Promise<
 }
 
 /** Charters as data (《沿沪宁产业创新带职业院校联盟章程》): registered once, also into a demo database loaded before they existed. */
-const DEMO_CHARTERS = [{ bodyName: ALLIANCE_NAME, text: ALLIANCE_CHARTER_TEXT, adoptedOn: ALLIANCE_CHARTER_ADOPTED_ON }];
+const DEMO_CHARTERS = [{ bodyName: ALLIANCE_NAME, title: '沿沪宁产业创新带职业院校联盟章程', text: ALLIANCE_CHARTER_TEXT, adoptedOn: ALLIANCE_CHARTER_ADOPTED_ON }];
 
 /** Every body is there and every account holds its roles (granted last), so an earlier run completed. */
 async function isDemoComplete(db: Database): Promise<boolean> {

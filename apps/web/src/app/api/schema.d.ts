@@ -2349,7 +2349,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** 登记现行章程 Register the charter a body adopted (once; later changes need an amendment vote) */
+        /** 首次登记章程 Register the charter a body adopted, when none is on record (the platform administrator, or the secretariat recording its founding meeting; later changes need an amendment vote) */
         post: {
             parameters: {
                 query?: never;
@@ -12789,7 +12789,8 @@ export interface components {
         };
         ChairRotationRuleInput: {
             termYears: number;
-            differentCityEachTerm: boolean;
+            /** @enum {string} */
+            basis: "city" | "member" | "none";
         };
         ChairScheduleInput: {
             plan: {
@@ -12814,7 +12815,8 @@ export interface components {
             }[];
             rule: {
                 termYears: number;
-                differentCityEachTerm: boolean;
+                /** @enum {string} */
+                basis: "city" | "member" | "none";
                 /** @enum {string} */
                 source: "charter" | "default";
             };
@@ -12862,9 +12864,10 @@ export interface components {
         CharterRegistrationInput: {
             parameters: components["schemas"]["CharterParametersInput"];
             chairRotation: components["schemas"]["ChairRotationRuleInput"];
+            charterTitle: string;
             text: string;
             effectiveOn: components["schemas"]["IsoDateInput"];
-            note: string;
+            adoptionBasis: string;
         };
         CharterSettingsInput: {
             parameters: components["schemas"]["CharterParametersInput"];
@@ -12873,6 +12876,7 @@ export interface components {
         CharterVersionInput: {
             id: string;
             bodyId: string;
+            title: string;
             versionNo: number;
             text: string;
             parameters: components["schemas"]["CharterParametersInput"];
@@ -12887,6 +12891,7 @@ export interface components {
             history: {
                 id: string;
                 bodyId: string;
+                title: string;
                 versionNo: number;
                 parameters: components["schemas"]["CharterParametersInput"];
                 chairRotation: components["schemas"]["ChairRotationRuleInput"];
@@ -14585,7 +14590,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "talent.list.manage";
+        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "talent.list.manage";
         PhoneInput: string;
         PlanSectionInput: {
             constructionPlan?: components["schemas"]["LongTextInput"];
@@ -17004,7 +17009,8 @@ export interface components {
         };
         ChairRotationRule: {
             termYears: number;
-            differentCityEachTerm: boolean;
+            /** @enum {string} */
+            basis: "city" | "member" | "none";
         };
         ChairSchedule: {
             plan: {
@@ -17029,7 +17035,8 @@ export interface components {
             }[];
             rule: {
                 termYears: number;
-                differentCityEachTerm: boolean;
+                /** @enum {string} */
+                basis: "city" | "member" | "none";
                 /** @enum {string} */
                 source: "charter" | "default";
             };
@@ -17077,9 +17084,10 @@ export interface components {
         CharterRegistration: {
             parameters: components["schemas"]["CharterParameters"];
             chairRotation: components["schemas"]["ChairRotationRule"];
+            charterTitle: string;
             text: string;
             effectiveOn: components["schemas"]["IsoDate"];
-            note: string;
+            adoptionBasis: string;
         };
         CharterSettings: {
             parameters: components["schemas"]["CharterParameters"];
@@ -17088,6 +17096,7 @@ export interface components {
         CharterVersion: {
             id: string;
             bodyId: string;
+            title: string;
             versionNo: number;
             text: string;
             parameters: components["schemas"]["CharterParameters"];
@@ -17102,6 +17111,7 @@ export interface components {
             history: {
                 id: string;
                 bodyId: string;
+                title: string;
                 versionNo: number;
                 parameters: components["schemas"]["CharterParameters"];
                 chairRotation: components["schemas"]["ChairRotationRule"];
@@ -18753,7 +18763,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "talent.list.manage";
+        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "talent.list.manage";
         Phone: string;
         PlanSection: {
             constructionPlan: components["schemas"]["LongText"];

@@ -3,13 +3,11 @@ import { defineMessages } from '../../app/i18n';
 export const CHAIR_MESSAGES = defineMessages({
   'title': ['轮值主席单位', 'Rotating chair'],
   'subtitle': [
-    '章程第六条：每年轮换一次，由不同城市的成员院校轮流担任；会议可决定某一年的轮值主席单位',
-    'Charter art. 6: rotates yearly among member schools of different cities; the joint meeting may fix a year',
+    '章程第六条：按章程规定的任期和轮换方式（不同城市或成员单位之间）轮流担任；会议可决定某一年的轮值主席单位',
+    'Charter art. 6: rotates by the charter’s term and basis (different cities, or among member units); the joint meeting may fix a year',
   ],
   'plan.title': ['排定轮值主席', 'Plan the rotation'],
   'rule.inForce': ['轮值规则（{source}）：每届任期 {years} 年；{city}。', 'Rotation rule ({source}): a term lasts {years} year(s); {city}.'],
-  'rule.differentCity': ['相邻两届须由不同城市的成员院校担任', 'consecutive terms come from different cities'],
-  'rule.sameCityAllowed': ['相邻两届可由同一城市的成员院校担任', 'consecutive terms may come from the same city'],
   'rule.source.charter': ['现行章程', 'charter in force'],
   'rule.source.default': ['章程尚未登记，按示范章程默认值', 'no charter registered; the model charter’s defaults'],
   'plan.firstYear': ['首届年份', 'First year'],

@@ -3,7 +3,7 @@ import { DEFAULT_CHARTER_PARAMETERS } from '@chanjiao/contracts/governance-rules
 import { describe, expect, it } from 'vitest';
 import { amendmentFormValues, amendmentProposal } from './charter-amendment';
 
-const inForce = { parameters: DEFAULT_CHARTER_PARAMETERS, chairRotation: { termYears: 1, differentCityEachTerm: true } };
+const inForce = { parameters: DEFAULT_CHARTER_PARAMETERS, chairRotation: { termYears: 1, basis: 'city' as const } };
 
 describe('charter amendment proposal', () => {
   it('proposes the charter in force unchanged when nothing is edited, and the schema accepts it', () => {

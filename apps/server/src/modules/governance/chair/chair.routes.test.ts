@@ -149,15 +149,15 @@ describe('the rotating chair schedule through the API (章程第六、七条)', 
     await registerSeedCharter(ctx.deps, bodyId);
     expect((await plan(secretariat, schedule, founders, { years: 4 })).statusCode).toBe(200);
     const before = (await secretariat.request({ method: 'GET', url: schedule })).json();
-    expect(before.rule).toEqual({ termYears: 1, differentCityEachTerm: true, source: 'charter' });
+    expect(before.rule).toEqual({ termYears: 1, basis: 'city', source: 'charter' });
     expect(before.years.map((year: { org: { id: string } }) => year.org.id)).toEqual(
       [founders.caoyang, founders.pukou, founders.yangzhou, founders.zhenjiang].map((founder) => founder!.id),
     );
 
-    await adoptRotation(secretariat, bodyId, founders, { termYears: 2, differentCityEachTerm: true });
+    await adoptRotation(secretariat, bodyId, founders, { termYears: 2, basis: 'city' });
 
     const after = (await secretariat.request({ method: 'GET', url: schedule })).json();
-    expect(after.rule).toEqual({ termYears: 2, differentCityEachTerm: true, source: 'charter' });
+    expect(after.rule).toEqual({ termYears: 2, basis: 'city', source: 'charter' });
     expect(after.years.map((year: { org: { id: string } }) => year.org.id)).toEqual(
       [founders.caoyang, founders.caoyang, founders.pukou, founders.pukou].map((founder) => founder!.id),
     );
@@ -172,6 +172,6 @@ describe('the rotating chair schedule through the API (章程第六、七条)', 
   it('a body without a registered charter plans by the model charter and says so', async () => {
     const { founders, secretariat, url } = await alliance();
     const planned = await plan(secretariat, url, founders, { years: 2 });
-    expect(planned.json().rule).toEqual({ termYears: 1, differentCityEachTerm: true, source: 'default' });
+    expect(planned.json().rule).toEqual({ termYears: 1, basis: 'city', source: 'default' });
   });
 });

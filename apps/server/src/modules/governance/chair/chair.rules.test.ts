@@ -203,17 +203,17 @@ describe('章程第六条: schedules that cannot be made are refused with the ye
   });
 });
 
-describe('章程第六条 as the charter’s rotation rule: another body may set longer terms or allow the same city', () => {
+describe('章程第六条 as the charter’s rotation rule: another body may set longer terms or allow the same city (basis none)', () => {
   it.each([
     [
       'two-year terms: a school chairs both years of its term, the next term from another city',
-      { termYears: 2, differentCityEachTerm: true },
+      { termYears: 2, basis: 'city' as const },
       5,
       ['2026 上海 caoyang', '2027 上海 caoyang', '2028 南京 pukou', '2029 南京 pukou', '2030 扬州 yangzhou'],
     ],
     [
       'same city allowed: two schools of one city may follow each other when the rotation comes round',
-      { termYears: 1, differentCityEachTerm: false },
+      { termYears: 1, basis: 'none' as const },
       4,
       ['2026 上海 sh-1', '2027 南京 nj-1', '2028 上海 sh-2', '2029 南京 nj-1'],
     ],
@@ -225,13 +225,13 @@ describe('章程第六条 as the charter’s rotation rule: another body may set
   });
 
   it('explains a two-year term as one term and compares with the term before', () => {
-    const schedule = chairSchedule({ members: FOUNDERS, firstYear: 2026, first: 'caoyang', years: 4, rule: { termYears: 2, differentCityEachTerm: true } });
+    const schedule = chairSchedule({ members: FOUNDERS, firstYear: 2026, first: 'caoyang', years: 4, rule: { termYears: 2, basis: 'city' as const } });
     expect(schedule[2]!.explanation['zh-CN']).toMatch(/^2028–2029 年（一届）：南京浦口中等专业学校（南京）。.*与上一届（上海）不同/);
     expect(schedule[3]!.explanation).toEqual(schedule[2]!.explanation);
   });
 
   it('a year the meeting fixes fixes the whole term holding it', () => {
-    const rule = { termYears: 2, differentCityEachTerm: true };
+    const rule = { termYears: 2, basis: 'city' as const };
     const overrides = [{ year: 2029, orgId: 'nantong', reason: '联席会议决定' }];
     expect(orgIds({ members: FOUNDERS, firstYear: 2026, first: 'caoyang', years: 4, rule, overrides })).toEqual(['caoyang', 'caoyang', 'nantong', 'nantong']);
     const twice = [...overrides, { year: 2028, orgId: 'pukou', reason: '另一决定' }];
@@ -241,7 +241,86 @@ describe('章程第六条 as the charter’s rotation rule: another body may set
 
   it('when the same city is allowed, one city alone can chair year after year; under the default rule it cannot', () => {
     const alone = [school('sh-1', '上海', 1), school('sh-2', '上海', 2)];
-    expect(orgIds({ members: alone, firstYear: 2026, first: 'sh-1', years: 3, rule: { termYears: 1, differentCityEachTerm: false } })).toEqual(['sh-1', 'sh-2', 'sh-1']);
+    expect(orgIds({ members: alone, firstYear: 2026, first: 'sh-1', years: 3, rule: { termYears: 1, basis: 'none' as const } })).toEqual(['sh-1', 'sh-2', 'sh-1']);
     expect(refusal(() => chairSchedule({ members: alone, firstYear: 2026, first: 'sh-1', years: 3 })).code).toBe('CHAIR_ROTATION_IMPOSSIBLE');
+  });
+});
+
+/**
+ * A body whose member schools all sit in one city (普陀区职业教育联盟: six schools of 普陀区, 上海) cannot keep
+ * 章程第六条's "由不同城市的成员院校轮流担任". Its charter rotates the chair among the member units instead
+ * (basis 'member'): every unit chairs once before any chairs again, and no unit chairs two terms running.
+ */
+describe('a charter that rotates the chair among member units (basis member): a one-city district alliance', () => {
+  const PUTUO = [
+    ['caoyang', '上海市曹杨职业技术学校'],
+    ['xinxi', '上海信息技术学校'],
+    ['jingguan', '上海市经济管理学校'],
+    ['maoyi', '上海市贸易学校'],
+  ].map(([orgId, name], index) => ({ orgId: orgId!, name, city: '上海', joinedOn: '2022-12-31', order: index + 1 }));
+  const member = { termYears: 1, basis: 'member' as const };
+
+  it.each([
+    ['every unit once, in list order, before the first chairs again', { members: PUTUO, firstYear: 2026, first: 'caoyang', years: 6, rule: member }, ['caoyang', 'xinxi', 'jingguan', 'maoyi', 'caoyang', 'xinxi']],
+    ['the rotation continues after the designated first unit', { members: PUTUO, firstYear: 2026, first: 'jingguan', years: 4, rule: member }, ['jingguan', 'maoyi', 'caoyang', 'xinxi']],
+    ['two units alternate', { members: PUTUO.slice(0, 2), firstYear: 2026, first: 'xinxi', years: 3, rule: member }, ['xinxi', 'caoyang', 'xinxi']],
+    [
+      'a unit fixed by the meeting keeps its term; the others fill the rest without repeating a neighbour',
+      { members: PUTUO, firstYear: 2026, first: 'caoyang', years: 4, rule: member, overrides: [{ year: 2027, orgId: 'maoyi', reason: '承办区职教活动周' }] },
+      ['caoyang', 'maoyi', 'xinxi', 'jingguan'],
+    ],
+    [
+      'two-year terms: the unit chairs both years, the next term another unit',
+      { members: PUTUO, firstYear: 2026, first: 'caoyang', years: 4, rule: { termYears: 2, basis: 'member' as const } },
+      ['caoyang', 'caoyang', 'xinxi', 'xinxi'],
+    ],
+  ])('%s', (_case, input, expected) => {
+    expect(orgIds(input)).toEqual(expected);
+  });
+
+  it('the same one-city members are refused under the seed charter’s city rule (章程第六条)', () => {
+    const error = refusal(() => chairSchedule({ members: PUTUO, firstYear: 2026, first: 'caoyang', years: 2 }));
+    expect(error.messageIn('zh-CN')).toContain('除上一年的上海外没有其他城市的成员院校，章程第六条要求每年由不同城市的成员院校轮流担任');
+    expect(error.messageIn('zh-CN')).toContain('由章程规定在成员单位之间轮流');
+  });
+
+  it('explains each year by the unit, not the city', () => {
+    const schedule = chairSchedule({ members: PUTUO, firstYear: 2026, first: 'caoyang', years: 2, rule: member });
+    expect(schedule[1]!.explanation['zh-CN']).toBe(
+      '2027 年：上海信息技术学校（上海）。成员单位依次轮流担任，上海信息技术学校在本轮尚未担任轮值主席，上一年为上海市曹杨职业技术学校，不连任。',
+    );
+    expect(schedule[1]!.explanation['en-US']).toContain('the year before was chaired by 上海市曹杨职业技术学校, so no unit chairs twice running');
+  });
+
+  it.each([
+    [
+      'the meeting fixes the same unit for two consecutive years',
+      { members: PUTUO, firstYear: 2026, first: 'caoyang', years: 3, rule: member, overrides: [{ year: 2027, orgId: 'caoyang', reason: '决议' }] },
+      2027,
+      '上海市曹杨职业技术学校将连续担任 2026 年与 2027 年的轮值主席单位，章程规定在成员单位之间轮流、同一单位不得连任',
+    ],
+    [
+      'one member school alone cannot rotate',
+      { members: PUTUO.slice(0, 1), firstYear: 2026, first: 'caoyang', years: 2, rule: member },
+      2027,
+      '除上一届的上海市曹杨职业技术学校外没有其他成员院校',
+    ],
+    [
+      'two units, the next year fixed to the other one',
+      { members: PUTUO.slice(0, 2), firstYear: 2026, first: 'caoyang', years: 3, rule: member, overrides: [{ year: 2028, orgId: 'xinxi', reason: '决议' }] },
+      2027,
+      '可选的成员院校（上海市曹杨职业技术学校、上海信息技术学校）都是上一届（上海市曹杨职业技术学校）或下一届按决议指定的单位（上海信息技术学校）',
+    ],
+  ])('refuses: %s', (_case, input, year, reason) => {
+    const error = refusal(() => chairSchedule(input));
+    expect(error.code).toBe('CHAIR_ROTATION_IMPOSSIBLE');
+    expect(error.messageIn('zh-CN')).toContain(`无法排定 ${year} 年的轮值主席单位：`);
+    expect(error.messageIn('zh-CN')).toContain(reason);
+  });
+
+  it('under the city rule the same unit may chair again as soon as its city’s turn comes; under the member rule it waits a full round', () => {
+    const mixed = [school('a1', 'A', 1), school('b1', 'B', 2), school('a2', 'A', 3)];
+    expect(orgIds({ members: mixed, firstYear: 2026, first: 'a1', years: 4 })).toEqual(['a1', 'b1', 'a2', 'b1']);
+    expect(orgIds({ members: mixed, firstYear: 2026, first: 'a1', years: 4, rule: member })).toEqual(['a1', 'b1', 'a2', 'a1']);
   });
 });

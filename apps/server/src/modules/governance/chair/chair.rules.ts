@@ -1,14 +1,18 @@
 /**
- * The rotating chair (章程第六、七条): one chair unit a term (the charter's rule: a term of one year by default),
- * each term from a different city than the term before; every city takes a turn before any city repeats, and
- * the member schools of a city take turns. The first chair is designated (2026: 上海市曹杨职业技术学校,
- * 简报第1期); the joint meeting may fix any year, which fixes the term holding it, and the rotation is planned
- * around those fixed terms. A school may chair from the first term that begins on or after the day it joined.
- * Callers pass the member schools (成员院校) only.
+ * The rotating chair (章程第六、七条): one chair unit a term (the charter's rule: a term of one year by default).
+ * The charter says among whom it rotates (`rule.basis`):
+ * - `city` (the seed charter: "由不同城市的成员院校轮流担任"): each term from a different city than the term
+ *   before; every city takes a turn before any city repeats, and the member schools of a city take turns;
+ * - `member` (a body whose members sit in one city, e.g. a 区职教联盟): the member units take turns, every unit
+ *   before any repeats, and the same unit never chairs two consecutive terms;
+ * - `none`: cities take turns as under `city`, but consecutive terms may come from the same city.
+ * The first chair is designated (2026: 上海市曹杨职业技术学校, 简报第1期); the joint meeting may fix any year,
+ * which fixes the term holding it, and the rotation is planned around those fixed terms. A school may chair
+ * from the first term that begins on or after the day it joined. Callers pass the member schools (成员院校) only.
  */
-import { type Bilingual, DEFAULT_CHAIR_ROTATION, type TChairRotationRule } from '@chanjiao/contracts';
+import { type Bilingual, type ChairRotationBasis, DEFAULT_CHAIR_ROTATION, type TChairRotationRule } from '@chanjiao/contracts';
 import { bilingual } from '../../../kernel/errors.js';
-import { pickRotationCity } from './chair-cities.rules.js';
+import { pickRotationGroup } from './chair-groups.rules.js';
 import { chairImpossible as impossible, type ChairSource, explainChairYear } from './chair-explanations.rules.js';
 
 export interface ChairCandidate {
@@ -51,56 +55,69 @@ interface Fixed {
   reason?: string;
 }
 
+/**
+ * What takes turns under the charter's rule: a city (`city`, `none`), or the member unit itself (`member`), so
+ * that every unit is a rotation group of its own and "a different group" means "a different unit".
+ */
+function groupOf(basis: ChairRotationBasis) {
+  return (member: { orgId: string; city: string }) => (basis === 'member' ? member.orgId : member.city);
+}
+
 export function chairSchedule(input: ChairScheduleInput): ChairYear[] {
   const rule = input.rule ?? DEFAULT_CHAIR_ROTATION;
+  const group = groupOf(rule.basis);
+  const differentGroup = rule.basis !== 'none';
   const lastYear = input.firstYear + input.years - 1;
   const byId = new Map(input.members.map((member) => [member.orgId, member]));
   const fixed = fixedTerms(input, rule, byId);
-  const cityOrder = citiesInOrder(input.members);
-  const cityTurns = new Map<string, number>();
+  const groupOrder = groupsInOrder(input.members, group);
+  const groupTurns = new Map<string, number>();
   const schoolTurns = new Map<string, number>();
   const schoolChairs = new Map<string, number>();
-  const lastSchoolOfCity = new Map<string, string>();
+  const lastSchoolOfGroup = new Map<string, string>();
   const schedule: ChairYear[] = [];
 
   for (let start = input.firstYear; start <= lastYear; start += rule.termYears) {
     const eligible = input.members.filter((member) => member.joinedOn <= `${start}-01-01`);
-    welcomeNewcomers(eligible, cityTurns, schoolTurns);
+    welcomeNewcomers(eligible, group, groupTurns, schoolTurns);
     const previous = schedule.at(-1);
     const chosen = fixed.get(start);
     let chair: ChairCandidate;
     let repeat = false;
     if (chosen) {
       chair = byId.get(chosen.orgId)!;
-      if (rule.differentCityEachTerm) assertFixedChoiceAllowed(start, chair, previous);
+      if (differentGroup) assertFixedChoiceAllowed(start, chair, previous, rule.basis);
     } else {
-      const pick = pickRotationCity({
+      const pick = pickRotationGroup({
         year: start,
         termYears: rule.termYears,
-        differentCity: rule.differentCityEachTerm,
-        eligibleCities: new Set(eligible.map((member) => member.city)),
-        cityOrder,
-        cityTurns,
-        previousCity: previous?.city,
-        fixedCityOf: (later) => cityOf(fixed.get(later), byId),
+        basis: rule.basis,
+        eligibleGroups: new Set(eligible.map(group)),
+        groupOrder,
+        groupTurns,
+        previousGroup: previous ? group(previous) : undefined,
+        fixedGroupOf: (later) => groupOfFixed(fixed.get(later), byId, group),
+        nameOf: (key) => (rule.basis === 'member' ? byId.get(key)?.name ?? key : key),
         lastYear,
       });
-      chair = nextSchoolIn(pick.city, eligible, { schoolTurns, schoolChairs, lastSchoolOfCity });
+      chair = nextSchoolIn(pick.group, eligible, group, { schoolTurns, schoolChairs, lastSchoolOfGroup });
       repeat = pick.repeat;
     }
-    cityTurns.set(chair.city, (cityTurns.get(chair.city) ?? 0) + 1);
+    groupTurns.set(group(chair), (groupTurns.get(group(chair)) ?? 0) + 1);
     schoolTurns.set(chair.orgId, (schoolTurns.get(chair.orgId) ?? 0) + 1);
     schoolChairs.set(chair.orgId, (schoolChairs.get(chair.orgId) ?? 0) + 1);
-    lastSchoolOfCity.set(chair.city, chair.orgId);
+    lastSchoolOfGroup.set(group(chair), chair.orgId);
     const source: ChairSource = chosen ? chosen.source : repeat ? 'new_round' : 'rotation';
     const end = Math.min(start + rule.termYears - 1, lastYear);
+    const previousChair = previous ? byId.get(previous.orgId) : undefined;
     const explanation = explainChairYear({
       year: start,
       termEnd: end,
       name: chair.name ?? chair.orgId,
       city: chair.city,
       source,
-      previousCity: rule.differentCityEachTerm ? previous?.city : undefined,
+      basis: rule.basis,
+      previous: !differentGroup || !previous ? undefined : rule.basis === 'member' ? previousChair?.name ?? previous.orgId : previous.city,
       reason: chosen?.reason,
     });
     for (let year = start; year <= end; year++) {
@@ -152,37 +169,50 @@ function fixedTerms(input: ChairScheduleInput, rule: TChairRotationRule, byId: M
   return fixed;
 }
 
-function assertFixedChoiceAllowed(year: number, chair: ChairCandidate, previous: ChairYear | undefined): void {
-  if (previous && previous.city === chair.city) {
+function assertFixedChoiceAllowed(year: number, chair: ChairCandidate, previous: ChairYear | undefined, basis: ChairRotationBasis): void {
+  if (!previous) return;
+  if (basis === 'city' && previous.city === chair.city) {
     throw impossible(year, bilingual(
       `${previous.year} 年与 ${year} 年的轮值主席单位同在${chair.city}，章程第六条要求相邻两届由不同城市的成员院校担任，请调整指定`,
       `${previous.year} and ${year} would both be chaired from ${chair.city}; 章程第六条 requires a different city for consecutive terms, so change one of the designations`,
     ));
   }
+  if (basis === 'member' && previous.orgId === chair.orgId) {
+    const name = chair.name ?? chair.orgId;
+    throw impossible(year, bilingual(
+      `${name}将连续担任 ${previous.year} 年与 ${year} 年的轮值主席单位，章程规定在成员单位之间轮流、同一单位不得连任，请调整指定`,
+      `${name} would chair both ${previous.year} and ${year}; the charter rotates the chair among the member units and no unit chairs two terms running, so change one of the designations`,
+    ));
+  }
 }
 
-/** Cities in the order of their first-listed school; this order is the rotation's. */
-function citiesInOrder(members: ChairCandidate[]): string[] {
+/** Rotation groups (cities, or units) in the order of their first-listed school; this order is the rotation's. */
+function groupsInOrder(members: ChairCandidate[], group: (member: ChairCandidate) => string): string[] {
   const firstOrder = new Map<string, number>();
   for (const member of members) {
-    firstOrder.set(member.city, Math.min(firstOrder.get(member.city) ?? Infinity, member.order));
+    firstOrder.set(group(member), Math.min(firstOrder.get(group(member)) ?? Infinity, member.order));
   }
   return [...firstOrder.keys()].sort((a, b) => firstOrder.get(a)! - firstOrder.get(b)! || compareText(a, b));
 }
 
 /**
- * A city or school that becomes eligible joins the current round as not yet visited: it starts at the
+ * A group or school that becomes eligible joins the current round as not yet visited: it starts at the
  * fewest turns of those already rotating, so it neither chairs several years running nor waits a round.
  */
-function welcomeNewcomers(eligible: ChairCandidate[], cityTurns: Map<string, number>, schoolTurns: Map<string, number>): void {
-  const knownCityTurns = [...cityTurns.values()];
-  const cityStart = knownCityTurns.length > 0 ? Math.min(...knownCityTurns) : 0;
+function welcomeNewcomers(
+  eligible: ChairCandidate[],
+  group: (member: ChairCandidate) => string,
+  groupTurns: Map<string, number>,
+  schoolTurns: Map<string, number>,
+): void {
+  const knownGroupTurns = [...groupTurns.values()];
+  const groupStart = knownGroupTurns.length > 0 ? Math.min(...knownGroupTurns) : 0;
   for (const member of eligible) {
-    if (!cityTurns.has(member.city)) cityTurns.set(member.city, cityStart);
+    if (!groupTurns.has(group(member))) groupTurns.set(group(member), groupStart);
   }
   for (const member of eligible) {
     if (schoolTurns.has(member.orgId)) continue;
-    const neighbours = eligible.filter((other) => other.city === member.city && schoolTurns.has(other.orgId));
+    const neighbours = eligible.filter((other) => group(other) === group(member) && schoolTurns.has(other.orgId));
     const turns = neighbours.map((other) => schoolTurns.get(other.orgId)!);
     schoolTurns.set(member.orgId, turns.length > 0 ? Math.min(...turns) : 0);
   }
@@ -191,16 +221,17 @@ function welcomeNewcomers(eligible: ChairCandidate[], cityTurns: Map<string, num
 interface SchoolRotation {
   schoolTurns: Map<string, number>;
   schoolChairs: Map<string, number>;
-  lastSchoolOfCity: Map<string, string>;
+  lastSchoolOfGroup: Map<string, string>;
 }
 
 /**
- * The city's next school: fewest turns in the city's round; then one that has chaired fewer times overall
- * (a newcomer); then the one that follows the city's last chair in the list order, cyclically.
+ * The group's next school: fewest turns in the group's round; then one that has chaired fewer times overall
+ * (a newcomer); then the one that follows the group's last chair in the list order, cyclically. Under the
+ * `member` rule every group is one unit.
  */
-function nextSchoolIn(city: string, eligible: ChairCandidate[], rotation: SchoolRotation): ChairCandidate {
-  const listed = eligible.filter((member) => member.city === city).sort(byListOrder);
-  const last = rotation.lastSchoolOfCity.get(city);
+function nextSchoolIn(key: string, eligible: ChairCandidate[], group: (member: ChairCandidate) => string, rotation: SchoolRotation): ChairCandidate {
+  const listed = eligible.filter((member) => group(member) === key).sort(byListOrder);
+  const last = rotation.lastSchoolOfGroup.get(key);
   const lastIndex = last === undefined ? -1 : listed.findIndex((member) => member.orgId === last);
   const distance = (index: number) => (index - lastIndex - 1 + listed.length) % listed.length;
   const turns = (member: ChairCandidate) => rotation.schoolTurns.get(member.orgId)!;
@@ -219,6 +250,7 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function cityOf(choice: Fixed | undefined, byId: Map<string, ChairCandidate>): string | undefined {
-  return choice ? byId.get(choice.orgId)?.city : undefined;
+function groupOfFixed(choice: Fixed | undefined, byId: Map<string, ChairCandidate>, group: (member: ChairCandidate) => string): string | undefined {
+  const member = choice ? byId.get(choice.orgId) : undefined;
+  return member ? group(member) : undefined;
 }

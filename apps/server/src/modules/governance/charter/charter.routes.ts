@@ -20,8 +20,12 @@ export async function charterRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => {
-      const manage = isAllowed(requireAuth(request).grants, 'governance.meeting.manage', { bodyId: request.params.id });
-      return service.getCharterView(db, request.params.id, request.locale, { register: manage, proposeAmendment: manage });
+      const { grants } = requireAuth(request);
+      const scope = { bodyId: request.params.id };
+      return service.getCharterView(db, request.params.id, request.locale, {
+        register: isAllowed(grants, 'governance.charter.register', scope),
+        proposeAmendment: isAllowed(grants, 'governance.meeting.manage', scope),
+      });
     },
   );
 
@@ -30,12 +34,13 @@ export async function charterRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags: TAGS,
-        summary: '登记现行章程 Register the charter a body adopted (once; later changes need an amendment vote)',
+        summary:
+          '首次登记章程 Register the charter a body adopted, when none is on record (the platform administrator, or the secretariat recording its founding meeting; later changes need an amendment vote)',
         params: ZIdParams,
         body: ZCharterRegistration,
         response: { 201: ZCharterVersion },
       },
-      config: { policy: { permission: 'governance.meeting.manage', scope: bodyScope } },
+      config: { policy: { permission: 'governance.charter.register', scope: bodyScope } },
     },
     async (request, reply) => reply.status(201).send(await service.registerCharter(db, request.actor, request.params.id, request.body)),
   );

@@ -23,6 +23,7 @@ export function presentCharterVersion(row: repo.CharterVersionRow): TCharterVers
   return {
     id: row.id,
     bodyId: row.bodyId,
+    title: row.title,
     versionNo: row.versionNo,
     text: row.text,
     parameters: row.parameters,
@@ -68,7 +69,11 @@ export async function getCharterView(
   };
 }
 
-/** Records the charter a body adopted before the platform knew it (e.g. at its founding meeting, 第二十九条). */
+/**
+ * Records the charter a body adopted before the platform knew it: the platform administrator, or the body's
+ * secretariat recording its founding meeting (第二十九条), with the meeting and document as the basis. Only
+ * once: afterwards the charter changes only by an amendment vote.
+ */
 export async function registerCharter(db: Executor, actor: Actor, bodyId: string, input: TCharterRegistration) {
   await requireBody(db, bodyId);
   const existing = await repo.findCurrentCharter(db, bodyId);
@@ -78,17 +83,25 @@ export async function registerCharter(db: Executor, actor: Actor, bodyId: string
       const row = await repo.insertCharterVersion(tx, {
         bodyId,
         versionNo: 1,
+        title: input.charterTitle,
         text: input.text,
         parameters: input.parameters,
         chairRotation: input.chairRotation,
         effectiveOn: input.effectiveOn,
-        note: input.note,
+        note: input.adoptionBasis,
       });
       await recordAudit(tx, actor, {
         action: 'governance.charter.register',
         entityType: 'body',
         entityId: bodyId,
-        details: { versionNo: 1, effectiveOn: input.effectiveOn, parameters: input.parameters, chairRotation: input.chairRotation },
+        details: {
+          versionNo: 1,
+          title: input.charterTitle,
+          effectiveOn: input.effectiveOn,
+          basis: input.adoptionBasis,
+          parameters: input.parameters,
+          chairRotation: input.chairRotation,
+        },
       });
       return presentCharterVersion(row);
     });
@@ -113,6 +126,7 @@ export async function adoptAmendment(tx: Executor, actor: Actor, bodyId: string,
   const row = await repo.insertCharterVersion(tx, {
     bodyId,
     versionNo: current.versionNo + 1,
+    title: current.title,
     text: amendment.proposal.text ?? current.text,
     parameters: amendment.proposal.parameters,
     chairRotation: amendment.proposal.chairRotation,

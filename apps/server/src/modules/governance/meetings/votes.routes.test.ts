@@ -135,7 +135,7 @@ describe('joint meeting votes through the API (章程第八条, 第十七条)', 
   it('章程第二十六条: 6 of 9 present — an amendment passes with 4 同意 and takes effect, fails with 3', async () => {
     const amendment = {
       parameters: { ...DEFAULT_CHARTER_PARAMETERS, withdrawalNotice: { months: 2 } },
-      chairRotation: { termYears: 1, differentCityEachTerm: true },
+      chairRotation: { termYears: 1, basis: 'city' },
     };
     const six = Object.values(founders).slice(0, 6).map((f) => f.id);
     for (const [yesCount, passes] of [[3, false], [4, true]] as const) {
@@ -157,11 +157,12 @@ describe('joint meeting votes through the API (章程第八条, 第十七条)', 
       method: 'POST',
       url: `/api/bodies/${bodyId}/charter`,
       payload: {
-        text: '新章程',
+        charterTitle: '新章程',
+        text: '第八条 会议决议须经全体成员三分之二以上同意方为有效。',
         parameters: DEFAULT_CHARTER_PARAMETERS,
-        chairRotation: { termYears: 1, differentCityEachTerm: true },
+        chairRotation: { termYears: 1, basis: 'city' },
         effectiveOn: '2026-01-01',
-        note: '直接修改',
+        adoptionBasis: '直接修改',
       },
     });
     expect(again.statusCode).toBe(409);

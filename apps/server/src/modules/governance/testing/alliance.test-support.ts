@@ -35,3 +35,26 @@ export async function makeAlliance(deps: AppDeps): Promise<{ bodyId: string; fou
   }
   return { bodyId: body.id, founders };
 }
+
+/** 普陀区 (seed 003 表1): a district alliance whose member schools all sit in one city, 上海. */
+export const PUTUO_SCHOOL_KEYS: [key: string, name: string][] = [
+  ['caoyang', '上海市曹杨职业技术学校'],
+  ['xinxi', '上海信息技术学校'],
+  ['jingguan', '上海市经济管理学校'],
+  ['maoyi', '上海市贸易学校'],
+];
+
+/** A fresh 区职教联盟 with four 普陀区 schools as members since 2022-12-31, and no charter on record. */
+export async function makeDistrictAlliance(deps: AppDeps): Promise<{ bodyId: string; schools: Founders }> {
+  sequence += 1;
+  const tag = `${Date.now().toString(36)}${sequence}`;
+  const db = deps.database.db;
+  const body = await createBody(db, SYSTEM_ACTOR, { name: `普陀区职业教育联盟${tag}`, kind: 'district_alliance' });
+  const schools: Founders = {};
+  for (const [key, name] of PUTUO_SCHOOL_KEYS) {
+    const [org] = await insertOrgs(db, [orgValues({ name: `${name}${tag}`, type: 'secondary_vocational', regionCode: '310107' })]);
+    await addMember(db, SYSTEM_ACTOR, body.id, { orgId: org!.id, joinedOn: '2022-12-31', reason: '区内中职学校' });
+    schools[key] = { id: org!.id, name: org!.name };
+  }
+  return { bodyId: body.id, schools };
+}

@@ -1,8 +1,9 @@
 /** Server state of the charter, joint meetings and votes, and membership cases (章程第八至二十一条). */
+import type { TCharterRegistration } from '@chanjiao/contracts/governance/charter';
 import type { TAgendaItemInput, TAttendanceInput, TBallotInput, TMeetingInput } from '@chanjiao/contracts/governance/meetings';
 import type { TExpulsionInput, TJoinApplicationInput, TJoinApplicationReview, TWithdrawalInput } from '@chanjiao/contracts/governance/membership';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { client, downloadFile, unwrap } from '../../../app/api';
+import { client, downloadFile, requireId, unwrap } from '../../../app/api';
 
 const ROOT = ['governance', 'joint-meeting'] as const;
 
@@ -10,6 +11,19 @@ export function useCharter(bodyId: string | undefined) {
   return useQuery({
     queryKey: [...ROOT, 'charter', bodyId],
     queryFn: bodyId ? () => unwrap(client.GET('/api/bodies/{id}/charter', { params: { path: { id: bodyId } } })) : skipToken,
+  });
+}
+
+/** First registration of a charter (when none is on record); the chair schedule reads its rotation rule. */
+export function useRegisterCharter(bodyId: string | undefined) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TCharterRegistration) =>
+      unwrap(client.POST('/api/bodies/{id}/charter', { params: { path: { id: requireId(bodyId) } }, body: input })),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: [...ROOT, 'charter', bodyId] });
+      await queryClient.invalidateQueries({ queryKey: ['governance', 'chair', bodyId] });
+    },
   });
 }
 

@@ -1,6 +1,7 @@
 /** The rotating chair schedule (章程第六、七条): who chairs each year and why; the secretariat plans it. */
 import { PlusOutlined } from '@ant-design/icons';
 import { CHAIR_SOURCE_LABELS, type TChairSchedule } from '@chanjiao/contracts/governance/chair';
+import { CHAIR_ROTATION_BASIS_LABELS } from '@chanjiao/contracts/governance/charter';
 import { Alert, App, Button, Card, Empty, Popconfirm, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../../app/components/PageHeader';
@@ -100,7 +101,7 @@ function Schedule({ bodyId }: { bodyId: string }) {
           message={t('rule.inForce', {
             source: t(`rule.source.${data.rule.source}`),
             years: data.rule.termYears,
-            city: t(data.rule.differentCityEachTerm ? 'rule.differentCity' : 'rule.sameCityAllowed'),
+            city: bilingual(CHAIR_ROTATION_BASIS_LABELS[data.rule.basis]),
           })}
         />
         {data.years.length === 0 ? (

@@ -1,4 +1,5 @@
 /** The charter in force (章程): its text, the voting rules with the denominator in force, and its versions. */
+import { CHAIR_ROTATION_BASIS_LABELS } from '@chanjiao/contracts/governance/charter';
 import { VOTE_BASE_LABELS } from '@chanjiao/contracts/governance-rules';
 import { Alert, Card, Descriptions, Empty, Skeleton, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
@@ -7,6 +8,7 @@ import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
 import { useCompactScreen } from '../../../app/use-compact-screen';
 import { BodyPicker } from '../components/BodyPicker';
+import { CharterRegistrationForm } from '../components/CharterRegistrationForm';
 import { CharterText } from '../components/CharterText';
 import { JOINT_MEETING_MESSAGES } from '../joint-meeting-messages';
 import { useCharter } from '../hooks/joint-meeting-api';
@@ -27,7 +29,8 @@ function period(value: { years?: number; months?: number; days?: number }, t: Re
 export default function CharterPage() {
   const t = useT(JOINT_MEETING_MESSAGES);
   const bilingual = useBilingual();
-  const { bodyId } = useBodyChoice();
+  const { bodyId, options } = useBodyChoice();
+  const bodyName = options.find((body) => body.id === bodyId)?.name;
   const charter = useCharter(bodyId);
   const current = charter.data?.current;
   const compact = useCompactScreen();
@@ -37,7 +40,10 @@ export default function CharterPage() {
       <PageHeader title={t('charter.title')} subtitle={t('charter.subtitle')} actions={<BodyPicker />} />
       {charter.isPending && bodyId && <Skeleton active />}
       {charter.isError && <QueryError error={charter.error} onRetry={charter.refetch} />}
-      {charter.data && !current && <Empty description={t('charter.none')} />}
+      {charter.data && !current && bodyId && charter.data.abilities.register && <CharterRegistrationForm bodyId={bodyId} bodyName={bodyName} />}
+      {charter.data && !current && !charter.data.abilities.register && (
+        <Empty description={<>{t('charter.none')}<br />{t('charter.noneAsk')}</>} />
+      )}
       {charter.data && current && (
         <>
           <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('charter.amendOnly')} />
@@ -62,7 +68,7 @@ export default function CharterPage() {
               </Descriptions.Item>
               <Descriptions.Item label={t('param.chair')}>
                 {t('param.chairRule', { years: current.chairRotation.termYears })}
-                {current.chairRotation.differentCityEachTerm ? t('param.differentCity') : ''}
+                {t('param.basis', { basis: bilingual(CHAIR_ROTATION_BASIS_LABELS[current.chairRotation.basis]) })}
               </Descriptions.Item>
             </Descriptions>
             {current.parameters.votes.charterAmendment.base === 'present' && (
@@ -88,7 +94,7 @@ export default function CharterPage() {
               ]}
             />
           </Card>
-          <Card title={t('charter.text')}>
+          <Card title={`《${current.title}》${t('charter.text')}`}>
             <CharterText text={current.text} />
           </Card>
         </>
