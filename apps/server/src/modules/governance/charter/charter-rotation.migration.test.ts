@@ -9,7 +9,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, MIGRATIONS_DIR, openDatabase } from '../../../kernel/db/database.js';
+import { type DatabaseHandle, MIGRATIONS_DIR, openDatabase, rowsOf } from '../../../kernel/db/database.js';
 
 const MIGRATION = '20261207023430_charter_title_and_rotation_basis';
 
@@ -32,7 +32,7 @@ function migrationsBefore(tag: string): string {
 describe(`migration ${MIGRATION}: existing charters rotate by city unless they said otherwise`, () => {
   let handle: DatabaseHandle;
   let before: string;
-  const rows = async <T>(query: ReturnType<typeof sql>) => (await handle.db.execute(query)).rows as T[];
+  const rows = async <T>(query: ReturnType<typeof sql>) => rowsOf<T>(await handle.db.execute(query));
 
   beforeAll(async () => {
     before = migrationsBefore(MIGRATION);
