@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, PHONE_VIEWPORT } from '../support/browser.js';
 import { saveScreenshot, screenshotFailures } from '../support/screenshots.js';
 import { type Person, signedIn } from '../governance/governance-steps.js';
 import {
@@ -69,6 +69,8 @@ const memberTable = (page: Page, title: string) =>
   page.locator('.ant-card .ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: new RegExp(`^${title}$`) }) });
 /** Every change saves itself a moment later; the header says when it has. */
 const saved = (page: Page) => page.getByText('已自动保存', { exact: true }).waitFor();
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth);
 /** 2026年5月8日 for 2026-05-08: the way a date is written in Chinese. */
 const chineseDate = (iso: string) => {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
@@ -224,6 +226,26 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await toast(page, '联系人手机号码').waitFor({ state: 'detached', timeout: 3_000 });
     await problems(page).getByText('本部分已填写完整').waitFor();
     await expectSummaryAgreesWithMarks(page);
+  });
+
+  it('(b) on a phone (390 px) the summary, the red steps and the date picker fit the width', async () => {
+    const phone = await signedIn(browser, 'lyg_school', PHONE_VIEWPORT);
+    try {
+      const page = (current = phone.page);
+      await page.goto(applicationPath);
+      await problems(page).getByText('本部分已填写完整').waitFor();
+      await expectSummaryAgreesWithMarks(page);
+      expect(await page.getByLabel('填表日期').inputValue()).toBe(shanghaiDay(0));
+      await page.getByLabel('填表日期').click();
+      await page.locator('.ant-picker-dropdown').filter({ visible: true }).waitFor();
+      expect(await horizontalOverflow(page)).toBe(0);
+      await page.keyboard.press('Escape');
+      await section(page, '汇总表信息（附件3）');
+      await formItem(page, '主要服务产业').getByText('最多填 2 项').waitFor();
+      expect(await horizontalOverflow(page)).toBe(0);
+    } finally {
+      await phone.context.close();
+    }
   });
 
   it('(b) fills the overview; staff that do not add up are named, then corrected; a text over its limit is counted', async () => {
