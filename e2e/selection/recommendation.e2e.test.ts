@@ -4,16 +4,19 @@
  *     before publishing, since publishing freezes it) and the default 推荐书 form;
  * (b) a school fills in the whole 推荐书 section by section — directory units and typed ones, member rows, majors
  *     from the catalogue, the 2025/2026 figures, text within its limit, the commitment, a PDF of supporting
- *     material — meets a field-named error for staff figures that do not add up, corrects it, and submits;
+ *     material — meets a field-named error for staff figures that do not add up, corrects it, and submits; on the
+ *     way it types dates as people write them (2026年5月20日, 2025/9/1), reads messages that fit each field (a date
+ *     is picked, a radio chosen, a figure may be 0, a list has its call's limit), sees a refused value's error and
+ *     toast go once corrected, and the summary above each section never disagrees with the steps marked red;
  * (c) the authority returns it with a reason; the school reads the reason and the differences of its correction;
  * (d) the authority exports the 推荐书 (Word) and the 汇总表 (附件3, Excel), whose contents are checked.
  * The seed call's deadline (2026-05-28) has passed, which is why the journey starts with a new call.
  */
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, PHONE_VIEWPORT } from '../support/browser.js';
 import { saveScreenshot, screenshotFailures } from '../support/screenshots.js';
 import { type Person, signedIn } from '../governance/governance-steps.js';
 import {
@@ -66,6 +69,38 @@ const memberTable = (page: Page, title: string) =>
   page.locator('.ant-card .ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: new RegExp(`^${title}$`) }) });
 /** Every change saves itself a moment later; the header says when it has. */
 const saved = (page: Page) => page.getByText('已自动保存', { exact: true }).waitFor();
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth);
+/** 2026年5月8日 for 2026-05-08: the way a date is written in Chinese. */
+const chineseDate = (iso: string) => {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return `${year}年${month}月${day}日`;
+};
+/** Types a date into its picker in any written form and confirms it with Enter, as a keyboard user does. */
+async function typeDate(picker: Locator, text: string) {
+  await picker.click();
+  await picker.fill(text);
+  await picker.press('Enter');
+}
+
+/**
+ * The summary above the section and the steps marked red tell the same story: complete only when no step is
+ * red; otherwise every red step other than this one is named, and this one is red exactly when it has problems.
+ */
+async function expectSummaryAgreesWithMarks(page: Page) {
+  const summary = await problems(page).innerText();
+  const red = await page.locator('.ant-steps-item-error .ant-steps-item-title').allInnerTexts();
+  const current = (await page.locator('.ant-steps-item-active .ant-steps-item-title').innerText()).trim();
+  if (red.length === 0) {
+    expect(summary).toContain('已全部填写，可以提交');
+    return;
+  }
+  expect(summary).not.toContain('已全部填写');
+  const others = red.map((title) => title.trim()).filter((title) => title !== current);
+  for (const title of others) expect(summary).toContain(title);
+  if (others.length > 0) expect(summary).toContain(`其他 ${others.length} 个部分（已标红）`);
+  expect(summary.startsWith('本部分已填写完整')).toBe(!red.map((title) => title.trim()).includes(current));
+}
 
 async function fillNumber(page: Page, label: string, value: number, scope = page.locator('form')) {
   await scope.getByLabel(label, { exact: true }).fill(String(value));
@@ -143,14 +178,32 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await pickUnit(page, page.getByLabel('牵头企业（行业协会）'), '演示石化', COMPANY);
     await formItem(page, '牵头学校').getByLabel('已关联组织目录').waitFor();
     expect(await formItem(page, '牵头企业（行业协会）').getByLabel('已关联组织目录').count()).toBe(1);
-    await page.getByLabel('填表日期').fill(shanghaiDay(0));
+    // An empty date asks to pick one (not "填 0 或无"); a date written the Chinese way is taken as it is meant.
+    await problems(page).getByText('封面 › 填表日期：请选择日期').waitFor();
+    const filledOn = page.getByLabel('填表日期');
+    await typeDate(filledOn, chineseDate(shanghaiDay(0)));
     await saved(page);
-    await problems(page).getByText('已全部填写，可以提交').waitFor();
+    expect(await filledOn.inputValue()).toBe(shanghaiDay(0));
+    await problems(page).getByText('本部分已填写完整').waitFor();
+    // Six other sections are still empty: the summary says so, naming exactly the steps marked red.
+    expect(await page.locator('.ant-steps-item-error').count()).toBe(7);
+    await expectSummaryAgreesWithMarks(page);
   });
 
   it('(b) fills the 汇总表 facts, and a malformed mobile number is refused by its field’s name', async () => {
     const page = (current = school.page);
     await section(page, '汇总表信息（附件3）');
+    // Each empty field says what fits it, and the list's limit is the call's, spelled out.
+    for (const message of [
+      '主要服务产业：请至少填 1 项，最多填 2 项',
+      '牵头学校教育层次：请选择牵头学校教育层次',
+      '牵头企业是否省市级产教融合型企业：请选择“是”或“否”',
+      '联系人姓名：请填写联系人姓名',
+    ]) {
+      await problems(page).getByText(message, { exact: false }).waitFor();
+    }
+    await expectSummaryAgreesWithMarks(page);
+    expect(await formItem(page, '主要服务产业').locator('.ant-form-item-extra').innerText()).toBe('最多填 2 项');
     const industries = page.getByLabel('主要服务产业');
     await industries.click();
     for (const industry of ['石油化工', '新材料']) {
@@ -165,15 +218,43 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await page.getByLabel('联系人手机号码').fill('1380518');
     await formItem(page, '联系人手机号码').locator('.ant-form-item-explain-error').waitFor();
     expect(await formItem(page, '联系人手机号码').locator('.ant-form-item-explain-error').innerText()).toContain('手机');
+    await toast(page, '联系人手机号码').waitFor();
+    // Corrected, the number's error and the refusal's toast go at once (no waiting out the toast's seconds).
     await page.getByLabel('联系人手机号码').fill('13805180123');
+    await formItem(page, '联系人手机号码').locator('.ant-form-item-explain-error').waitFor({ state: 'detached' });
     await saved(page);
-    await problems(page).getByText('已全部填写，可以提交').waitFor();
+    await toast(page, '联系人手机号码').waitFor({ state: 'detached', timeout: 3_000 });
+    await problems(page).getByText('本部分已填写完整').waitFor();
+    await expectSummaryAgreesWithMarks(page);
+  });
+
+  it('(b) on a phone (390 px) the summary, the red steps and the date picker fit the width', async () => {
+    const phone = await signedIn(browser, 'lyg_school', PHONE_VIEWPORT);
+    try {
+      const page = (current = phone.page);
+      await page.goto(applicationPath);
+      await problems(page).getByText('本部分已填写完整').waitFor();
+      await expectSummaryAgreesWithMarks(page);
+      expect(await page.getByLabel('填表日期').inputValue()).toBe(shanghaiDay(0));
+      await page.getByLabel('填表日期').click();
+      await page.locator('.ant-picker-dropdown').filter({ visible: true }).waitFor();
+      expect(await horizontalOverflow(page)).toBe(0);
+      await page.keyboard.press('Escape');
+      await section(page, '汇总表信息（附件3）');
+      await formItem(page, '主要服务产业').getByText('最多填 2 项').waitFor();
+      expect(await horizontalOverflow(page)).toBe(0);
+    } finally {
+      await phone.context.close();
+    }
   });
 
   it('(b) fills the overview; staff that do not add up are named, then corrected; a text over its limit is counted', async () => {
     const page = (current = school.page);
     await section(page, '1. 联合体概况');
-    await page.getByLabel('（拟）成立时间').fill('2025-09-01');
+    await problems(page).getByText('人员总数：请填写数字，没有请填 0').waitFor();
+    const established = page.getByLabel('（拟）成立时间');
+    await typeDate(established, '2025/9/1');
+    expect(await established.inputValue()).toBe('2025-09-01');
     await page.getByLabel('联合体负责人').fill('刘建军');
     await page.getByLabel('职务及联系方式').fill('园区管委会副主任，0518-85800001');
     await page.getByLabel('秘书处所在单位').fill(COLLEGE);
@@ -203,7 +284,8 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await industries.fill('以炼化一体化为龙头，发展高端石化、新材料和精细化工，园区集聚规上企业86家。');
     await page.getByLabel('联合体所在地制定支持职业教育政策及落实情况').fill('市政府出台《关于深化产教融合的实施意见》，对联合体给予经费、用地和人才政策支持，已落实专项资金500万元。');
     await saved(page);
-    await problems(page).getByText('已全部填写，可以提交').waitFor();
+    await problems(page).getByText('本部分已填写完整').waitFor();
+    await expectSummaryAgreesWithMarks(page);
   });
 
   it('(b) adds member rows: an enterprise and a school from the directory with majors from the catalogue, a typed other unit', async () => {
@@ -227,6 +309,7 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await page.locator('.ant-select-dropdown .ant-select-item-option', { hasText: '470204 石油化工技术' }).filter({ visible: true }).click();
     await majors.fill('应用化工');
     await page.locator('.ant-select-dropdown .ant-select-item-option', { hasText: '应用化工技术' }).filter({ visible: true }).first().click();
+    expect(await formItem(page, '联合体相关专业', schools).locator('.ant-form-item-extra').innerText()).toBe('最多填 5 项');
     await fillNumber(page, '学生总人数', 9800, schools);
     await fillNumber(page, '联合体产业相关专业学生数', 2100, schools);
 
@@ -237,7 +320,8 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await fillNumber(page, '单位总人数', 85, others);
     await others.getByLabel('对联合体支持作用').fill('承担催化材料中试与技术咨询');
     await saved(page);
-    await problems(page).getByText('已全部填写，可以提交').waitFor();
+    await problems(page).getByText('本部分已填写完整').waitFor();
+    await expectSummaryAgreesWithMarks(page);
     expect(await schools.locator('.ant-select-selection-item').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringContaining('470204 石油化工技术')]),
     );
@@ -256,7 +340,8 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     for (let index = 0; index < (await texts.count()); index++) await texts.nth(index).fill(`联合体第${index + 1}项工作已形成长效机制并取得实效。`);
     expect(await formItem(page, '企业兼职教师').innerText()).toContain('人次');
     await saved(page);
-    await problems(page).getByText('已全部填写，可以提交').waitFor();
+    await problems(page).getByText('本部分已填写完整').waitFor();
+    await expectSummaryAgreesWithMarks(page);
   });
 
   it('(b) writes the plan, the features with the statement, and the commitment', async () => {
@@ -272,11 +357,12 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     const dates = page.getByLabel('签字日期', { exact: true });
     for (const [index, name] of ['刘建军', '张国华', '李文斌'].entries()) {
       await signers.nth(index).fill(name);
-      await dates.nth(index).fill(shanghaiDay(0));
+      await typeDate(dates.nth(index), shanghaiDay(0).replaceAll('-', '.'));
     }
     await saved(page);
     await problems(page).getByText('已全部填写，可以提交').waitFor();
     expect(await page.locator('.ant-steps-item-error').count()).toBe(0);
+    await expectSummaryAgreesWithMarks(page);
     await saveScreenshot(page, 'selection-recommendation-form');
   });
 

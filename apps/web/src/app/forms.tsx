@@ -24,6 +24,11 @@ export interface ReportOptions {
   codeFields?: Record<string, string>;
   /** The form's name for a server path, where the form names a field otherwise (the default is `namePathOf`). */
   nameOf?: (path: string) => NamePath;
+  /**
+   * The toast's key: a new failure with the same key replaces the toast instead of stacking another, and the
+   * caller takes it away with `message.destroy(key)` once the problem is corrected.
+   */
+  key?: string;
 }
 
 export function useReportError(): (error: unknown, options?: ReportOptions) => void {
@@ -36,7 +41,7 @@ export function useReportError(): (error: unknown, options?: ReportOptions) => v
       }
       // The shell already tells the user: a redirect to sign-in, or the retry notice.
       if (error.sessionEnded || error.temporary) return;
-      const { form, codeFields, nameOf = namePathOf } = options;
+      const { form, codeFields, nameOf = namePathOf, key } = options;
       const problems = [...error.fields];
       const codeField = codeFields?.[error.code];
       if (codeField && problems.length === 0) problems.push({ path: codeField, message: error.message });
@@ -59,6 +64,7 @@ export function useReportError(): (error: unknown, options?: ReportOptions) => v
       const lines = [headline, ...unmatched].filter((line): line is string => !!line);
       if (lines.length === 0) return;
       void message.error({
+        key,
         content: (
           <div style={{ textAlign: 'left' }}>
             {lines.map((line, index) => (

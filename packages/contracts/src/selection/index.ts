@@ -1,6 +1,7 @@
 export * from './form-fields.js';
 export * from './application-form.js';
 export * from './application-labels.js';
+export * from './form-field-kinds.js';
 export * from './indicators.js';
 export * from './calls.js';
 export * from './applications.js';

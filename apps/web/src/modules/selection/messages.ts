@@ -58,6 +58,12 @@ export const SELECTION_MESSAGES = defineMessages({
   'app.locked': ['推荐书已提交并锁定；如需更正，请联系发布遴选的教育行政部门退回', 'Submitted and locked; ask the authority to return it for correction'],
   'app.problems': ['还有 {count} 处需要填写或修改', '{count} entries to fill in or correct'],
   'app.noProblems': ['已全部填写，可以提交', 'Complete — ready to submit'],
+  'app.sectionProblems': ['本部分还有 {count} 处需要填写或修改', '{count} entries of this part to fill in or correct'],
+  'app.sectionDone': ['本部分已填写完整', 'This part is complete'],
+  'app.elsewhere': [
+    '其他 {sections} 个部分（已标红）还有 {count} 处需要填写或修改：{names}',
+    '{count} entries still to fill in or correct in {sections} other parts (marked red): {names}',
+  ],
   'app.deadline': ['截止：{deadline}（北京时间）', 'Due {deadline} (Beijing time)'],
   'autosave.saving': ['正在保存…', 'Saving…'],
   'autosave.saved': ['已自动保存', 'Saved'],

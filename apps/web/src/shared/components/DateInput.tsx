@@ -1,11 +1,11 @@
 /**
- * A calendar date as the API writes it (YYYY-MM-DD), picked with antd's DatePicker. Form values stay plain
- * strings, so server errors and payload helpers deal with the same value the API does.
+ * A calendar date as the API writes it (YYYY-MM-DD), picked with antd's DatePicker or typed in any of the forms
+ * people use (2026/5/20, 2026.5.20, 2026年5月20日: `DATE_TEXT_FORMATS`). Form values stay plain strings, so
+ * server errors and payload helpers deal with the same value the API does.
  */
 import { DatePicker } from 'antd';
 import dayjs from 'dayjs';
-
-const FORMAT = 'YYYY-MM-DD';
+import { API_DATE_FORMAT as FORMAT, DATE_TEXT_FORMATS } from '../date-text';
 
 interface DateInputProps {
   id?: string;
@@ -20,7 +20,7 @@ export function DateInput({ id, value, onChange, disabledDate, allowClear = true
   return (
     <DatePicker
       id={id}
-      format={FORMAT}
+      format={DATE_TEXT_FORMATS}
       value={value ? dayjs(value, FORMAT) : null}
       allowClear={allowClear}
       disabledDate={disabledDate ? (day) => disabledDate(day.format(FORMAT)) : undefined}

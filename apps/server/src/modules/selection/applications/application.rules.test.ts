@@ -26,6 +26,7 @@ describe('推荐书 2 联合体学校情况 and 附件3 填表说明 2', () => {
     expect(memberProblems(content, DEFAULT_CALL_LIMITS)).toEqual([]);
     content.members.schools[0]!.majorCodes.push('670201');
     expect(memberProblems(content, DEFAULT_CALL_LIMITS)[0]?.path).toEqual(['members', 'schools', 0, 'majorCodes']);
+    expect(memberProblems(content, DEFAULT_CALL_LIMITS)[0]?.message['zh-CN']).toBe('最多填 5 项，当前 6 项，请删去 1 项');
   });
 
   it('refuses more students in related majors than the school has', () => {
@@ -59,7 +60,7 @@ describe('character limits of the 推荐书 (“不超过200字”, “2500字�
 
 describe('what submission requires', () => {
   it('finds nothing missing in a complete form', () => {
-    expect(missingForSubmission(complete())).toEqual([]);
+    expect(missingForSubmission(complete(), DEFAULT_CALL_LIMITS)).toEqual([]);
   });
 
   it('asks for at least one enterprise and one school (所有企业均填写) and the no-violation statement', () => {
@@ -67,7 +68,7 @@ describe('what submission requires', () => {
     content.members.enterprises = [];
     content.features.noViolationConfirmed = false;
     content.overview.secretariat.phone = null;
-    expect(missingForSubmission(content).map((p) => p.path.join('.'))).toEqual([
+    expect(missingForSubmission(content, DEFAULT_CALL_LIMITS).map((p) => p.path.join('.'))).toEqual([
       'overview.secretariat.phone',
       'members.enterprises',
       'features.noViolationConfirmed',
@@ -75,9 +76,30 @@ describe('what submission requires', () => {
   });
 
   it('does not ask for credit codes, remarks, seals or the local authority’s opinion', () => {
-    const paths = missingForSubmission(emptyApplicationContent()).map((p) => p.path.join('.'));
+    const paths = missingForSubmission(emptyApplicationContent(), DEFAULT_CALL_LIMITS).map((p) => p.path.join('.'));
     expect(paths).toContain('cover.consortiumName');
     expect(paths.filter((path) => /uscc|orgId|sealFileId|authorityOpinion|authoritySignatory/.test(path))).toEqual([]);
+  });
+
+  // 推荐书 填表说明 asks for 0 or “无” where there is nothing; a date or a choice cannot be answered that way.
+  it.each([
+    ['a name', 'cover.consortiumName', '请填写联合体名称'],
+    ['a date (填表日期)', 'cover.filledOn', '请选择日期'],
+    ['a signatory’s date', 'commitment.parkSignatory.signedOn', '请选择日期'],
+    ['a radio (教育层次)', 'summary.leadSchoolLevel', '请选择牵头学校教育层次'],
+    ['a yes/no radio', 'summary.leadEnterpriseIsIntegrationEnterprise', '请选择“是”或“否”'],
+    ['a figure', 'overview.secretariat.staffTotal', '请填写数字，没有请填 0'],
+    ['a description', 'plan.constructionPlan', '请填写建设规划和建设内容，没有请填“无”'],
+    ['附件3 主要服务产业, with the call’s limit', 'summary.mainIndustries', '请至少填 1 项，最多填 2 项'],
+    ['the member enterprises', 'members.enterprises', '请至少填 1 项'],
+  ])('an empty %s says what fits it', (_name, path, message) => {
+    const problems = missingForSubmission(emptyApplicationContent(), DEFAULT_CALL_LIMITS);
+    expect(problems.find((problem) => problem.path.join('.') === path)?.message['zh-CN']).toBe(message);
+  });
+
+  it('takes the limit of 主要服务产业 from the call', () => {
+    const problems = missingForSubmission(emptyApplicationContent(), { ...DEFAULT_CALL_LIMITS, mainServedIndustries: 3 });
+    expect(problems.find((problem) => problem.path.join('.') === 'summary.mainIndustries')?.message['zh-CN']).toBe('请至少填 1 项，最多填 3 项');
   });
 });
 

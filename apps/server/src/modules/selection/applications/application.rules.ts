@@ -4,8 +4,12 @@
  * place on the form; drafts are saved with them, submission is refused until none is left.
  */
 import {
+  applicationFieldKind,
+  applicationListLimit,
   type ApplicationUnitPlace,
   type Bilingual,
+  listOverLimitMessage,
+  missingFieldMessage,
   type RecommendationTextField,
   type TApplicationContent,
   type TCallLimits,
@@ -87,10 +91,7 @@ export function memberProblems(content: TApplicationContent, limits: TCallLimits
       problems.push({
         path: ['members', 'schools', row, 'majorCodes'],
         kind: 'invalid',
-        message: l(
-          `最多填写 ${limits.relatedMajorsPerSchool} 个，当前 ${school.majorCodes.length} 个`,
-          `at most ${limits.relatedMajorsPerSchool}; there are ${school.majorCodes.length}`,
-        ),
+        message: listOverLimitMessage(limits.relatedMajorsPerSchool, school.majorCodes.length),
       });
     }
     if (school.students !== null && school.relatedStudents !== null && school.relatedStudents > school.students) {
@@ -115,7 +116,7 @@ export function summaryProblems(content: TApplicationContent, limits: TCallLimit
     {
       path: ['summary', 'mainIndustries'],
       kind: 'invalid',
-      message: l(`不超过 ${limits.mainServedIndustries} 个，当前 ${count} 个`, `at most ${limits.mainServedIndustries}; there are ${count}`),
+      message: listOverLimitMessage(limits.mainServedIndustries, count),
     },
   ];
 }
@@ -143,31 +144,35 @@ function listRequired(path: FormPath): boolean {
   return NON_EMPTY_LISTS.includes(pattern);
 }
 
-function walkMissing(value: unknown, path: FormPath, out: FormProblem[]): void {
+/** The message an empty place gets, fitting its kind (a date is picked, a figure may be 0); 填表说明: 没有请填 0 或“无”. */
+function missing(path: FormPath, limits: TCallLimits): FormProblem {
+  const kind = applicationFieldKind(path) ?? 'text';
+  return { path, kind: 'missing', message: missingFieldMessage(kind, path, applicationListLimit(path, limits)) };
+}
+
+function walkMissing(value: unknown, path: FormPath, limits: TCallLimits, out: FormProblem[]): void {
   if (Array.isArray(value)) {
-    if (value.length === 0 && listRequired(path)) out.push({ path, kind: 'missing', message: l('至少填写一项', 'add at least one') });
+    if (value.length === 0 && listRequired(path)) out.push(missing(path, limits));
     value.forEach((item, index) => {
-      if (item !== null && typeof item === 'object') walkMissing(item, [...path, index], out);
+      if (item !== null && typeof item === 'object') walkMissing(item, [...path, index], limits, out);
     });
     return;
   }
   if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) walkMissing(child, [...path, key], out);
+    for (const [key, child] of Object.entries(value)) walkMissing(child, [...path, key], limits, out);
     return;
   }
   if (isOptional(path)) return;
-  if (value === null || (typeof value === 'string' && value.trim() === '')) {
-    out.push({ path, kind: 'missing', message: l('未填写，请填写（没有请填 0 或“无”）', 'is empty; fill it in (enter 0 or “none” if there is none)') });
-  }
+  if (value === null || (typeof value === 'string' && value.trim() === '')) out.push(missing(path, limits));
   if (value === false && path.join('.') === 'features.noViolationConfirmed') {
     out.push({ path, kind: 'missing', message: l('须确认后才能提交', 'must be confirmed before submitting') });
   }
 }
 
-/** Everything submission requires that is still empty, in the form's order. */
-export function missingForSubmission(content: TApplicationContent): FormProblem[] {
+/** Everything submission requires that is still empty, in the form's order; list limits are the call's. */
+export function missingForSubmission(content: TApplicationContent, limits: TCallLimits): FormProblem[] {
   const out: FormProblem[] = [];
-  walkMissing(content, [], out);
+  walkMissing(content, [], limits, out);
   return out;
 }
 

@@ -73,7 +73,7 @@ function limitsOf(call: callRepo.CallRow) {
 
 /** What still stands between this content and submission: rule problems first, then what is empty. */
 export function submissionProblems(content: TApplicationContent, call: callRepo.CallRow): FormProblem[] {
-  return [...draftProblems(content, limitsOf(call)), ...missingForSubmission(content)];
+  return [...draftProblems(content, limitsOf(call)), ...missingForSubmission(content, call.limits)];
 }
 
 /**

@@ -1,6 +1,6 @@
 /** 封面 and 附件3 汇总表 facts. */
 import type { TCallLimits } from '@chanjiao/contracts/selection-rules';
-import { SUMMARY_SCHOOL_LEVELS } from '@chanjiao/contracts/selection/index';
+import { listLimitText, SUMMARY_SCHOOL_LEVELS } from '@chanjiao/contracts/selection/index';
 import { Form, Radio, Select } from 'antd';
 import { useBilingual, useT } from '../../../app/i18n';
 import { SELECTION_MESSAGES } from '../messages';
@@ -26,7 +26,7 @@ export function SummarySection({ limits }: { limits: TCallLimits }) {
   const bilingual = useBilingual();
   return (
     <>
-      <Form.Item name={['mainIndustries']} label={label(['mainIndustries'])} extra={`≤ ${limits.mainServedIndustries}`}>
+      <Form.Item name={['mainIndustries']} label={label(['mainIndustries'])} extra={bilingual(listLimitText(limits.mainServedIndustries))}>
         <Select mode="tags" maxCount={limits.mainServedIndustries} open={false} />
       </Form.Item>
       <TextField name={['parkLeadingIndustry']} label={label(['parkLeadingIndustry'])} max={60} />

@@ -2,6 +2,7 @@
 import { APPLICATION_FIELD_LABELS, applicationFieldLabel } from '@chanjiao/contracts/selection/index';
 import { Col, Form, Input, InputNumber, Row } from 'antd';
 import { useLocale, useT } from '../../../app/i18n';
+import { DateInput } from '../../../shared/components/DateInput';
 import { characterCount } from '../../../shared/field-rules';
 import { SELECTION_MESSAGES } from '../messages';
 import { UnitInput } from './UnitInput';
@@ -78,10 +79,11 @@ export function UnitField({ name, label }: { name: FieldPath; label: string }) {
   );
 }
 
+/** A date picked from the calendar or typed as 2026-05-20, 2026/5/20, 2026.5.20 or 2026年5月20日. */
 export function DateField({ name, label }: { name: FieldPath; label: string }) {
   return (
-    <Form.Item name={name} label={label} rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/, message: 'YYYY-MM-DD' }]}>
-      <Input placeholder="2026-05-28" />
+    <Form.Item name={name} label={label}>
+      <DateInput />
     </Form.Item>
   );
 }

@@ -1,7 +1,7 @@
 /** 2. 联合体成员概况: three tables whose rows can be added (不够可加行). */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { TCallLimits } from '@chanjiao/contracts/selection-rules';
-import { MEMBER_SCHOOL_LEVELS, OTHER_UNIT_NATURES } from '@chanjiao/contracts/selection/index';
+import { listLimitText, MEMBER_SCHOOL_LEVELS, OTHER_UNIT_NATURES } from '@chanjiao/contracts/selection/index';
 import { Button, Card, Col, Form, Input, Row, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useBilingual, useT } from '../../../app/i18n';
@@ -76,7 +76,7 @@ export function MembersSection({ limits }: { limits: TCallLimits }) {
               </Form.Item>
             </Col>
             <Col xs={24} md={7}>
-              <Form.Item name={[row, 'majorCodes']} label={`${label(['schools', 'majorCodes'])}（≤ ${limits.relatedMajorsPerSchool}）`}>
+              <Form.Item name={[row, 'majorCodes']} label={label(['schools', 'majorCodes'])} extra={bilingual(listLimitText(limits.relatedMajorsPerSchool))}>
                 <MajorSelect max={limits.relatedMajorsPerSchool} />
               </Form.Item>
             </Col>

@@ -21,6 +21,7 @@ import { type SaveState, SectionForm } from '../components/SectionForm';
 import { StatusTag } from '../components/StatusTag';
 import { VersionsPanel } from '../components/VersionsPanel';
 import { applicationBase, useApplication, useInvalidateSelection, useSubmitApplication } from '../hooks/use-selection';
+import { applicationCompleteness, completenessSummary, stepStatus } from '../application-completeness';
 import { SELECTION_MESSAGES } from '../messages';
 
 function ReturnButton({ application, callId }: { application: TApplication; callId: string }) {
@@ -55,7 +56,7 @@ function FormSteps({ application, editable, onSaveState }: { application: TAppli
   const bilingual = useBilingual();
   const [step, setStep] = useState(0);
   const section = APPLICATION_SECTION_NAMES[step]!;
-  const problems = application.problems.filter((problem) => problem.path.startsWith(`${section}.`) || problem.path === section);
+  const completeness = applicationCompleteness(application.problems);
   const compact = useCompactScreen();
   // Eight sections with long titles do not fit side by side: they stand in a column beside the form (above it
   // on a phone, where the form needs the whole width).
@@ -69,17 +70,12 @@ function FormSteps({ application, editable, onSaveState }: { application: TAppli
           onChange={setStep}
           items={APPLICATION_SECTION_NAMES.map((name, index) => ({
             title: bilingual(APPLICATION_SECTION_LABELS[name]),
-            status:
-              index === step
-                ? 'process'
-                : application.problems.some((p) => p.path.startsWith(`${name}.`) || p.path === name)
-                  ? 'error'
-                  : 'finish',
+            status: stepStatus(completeness, name, index === step),
           }))}
         />
       </Col>
       <Col flex="auto" style={{ minWidth: 0 }}>
-        {editable && <ProblemList problems={problems} />}
+        {editable && <ProblemList summary={completenessSummary(completeness, section)} />}
         <SectionForm key={section} application={application} section={section} editable={editable} onSaveState={onSaveState} />
         <Space>
           <Button disabled={step === 0} onClick={() => setStep(step - 1)}>{t('step.previous')}</Button>
