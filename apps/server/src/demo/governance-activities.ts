@@ -1,17 +1,25 @@
 /**
  * The 2026 activities planned in 附件3 二(三) (师资队伍建设) and 学生成长计划. The titles are the plan's; the
  * dates within its months, the places, the places per unit and the sample registrations are made up, so every
- * record is marked generated. Loaded only when the alliance has no activity yet.
+ * record is marked generated. Scheduled when the alliance has no activity yet, as of `today` (or the planning day
+ * when that has passed). What the calendar says follows `today` too: an activity that ended more than
+ * ACTIVITY_ARCHIVE_AFTER_DAYS ago has been archived by the secretariat, with its attendance and a summary, so
+ * only a recent one waits as 已结束，待归档; on a later start the ones that have aged since are archived then.
  */
 import type { TActivityInput } from '@chanjiao/contracts';
 import { SYSTEM_ACTOR } from '../kernel/audit/audit.service.js';
 import type { Database } from '../kernel/db/database.js';
-import { listActivities } from '../modules/governance/activities/activities.repository.js';
-import { createActivity, register } from '../modules/governance/activities/activities.service.js';
+import { addDays } from '../kernel/time/calendar.js';
+import { listActivities, listParticipants } from '../modules/governance/activities/activities.repository.js';
+import { changeStatus, createActivity, recordAttendance, recordOutcome, register, requireActivity } from '../modules/governance/activities/activities.service.js';
 import { ALLIANCE_FOUNDERS, ALLIANCE_NAME, CAOYANG_SCHOOL } from './dataset/alliance.js';
+import { FIRST_MEETING } from './dataset/alliance-first-meeting.js';
 import * as repo from './demo.repository.js';
 
 const PLANNED_ON = '2026-05-15';
+
+/** How long the secretariat takes to archive an activity after its last day (made up: about a month). */
+export const ACTIVITY_ARCHIVE_AFTER_DAYS = 30;
 
 const DEMO_ACTIVITIES: TActivityInput[] = [
   {
@@ -81,19 +89,44 @@ const DEMO_REGISTRATIONS: [school: string, people: { name: string; title: string
   ['南京浦口中等专业学校', [{ name: '刘老师', title: '教务处副主任', phone: '13800000201' }]],
 ];
 
-export async function ensureActivitiesDemo(db: Database): Promise<void> {
+/** Attendance of everyone registered and the activity's summary, recorded on its last day; then archived today. */
+async function archive(db: Database, bodyId: string, activityId: string, today: string) {
+  const { row } = await requireActivity(db, bodyId, activityId, today);
+  const { activity } = row;
+  const participants = await listParticipants(db, activityId);
+  if (participants.length > 0) {
+    const entries = participants.map((p) => ({ participantId: p.participant.id, attended: true }));
+    await recordAttendance(db, SYSTEM_ACTOR, bodyId, activityId, { entries }, activity.endOn);
+  }
+  const note = `演示数据：${activity.title}已于${activity.endOn}结束，${participants.length > 0 ? `${participants.length} 人参加` : '参加人员由各成员单位自行组织'}。`;
+  await recordOutcome(db, SYSTEM_ACTOR, bodyId, activityId, { kind: 'note', title: '活动总结', note, evidenceIds: [] }, activity.endOn);
+  const { row: current } = await requireActivity(db, bodyId, activityId, today);
+  await changeStatus(db, SYSTEM_ACTOR, bodyId, activityId, { action: 'complete', version: current.activity.version }, today);
+}
+
+export async function ensureActivitiesDemo(db: Database, today: string): Promise<void> {
   const bodyId = (await repo.bodyIdsByName(db, [ALLIANCE_NAME])).get(ALLIANCE_NAME);
   const orgIds = await repo.orgIdsByName(db, ALLIANCE_FOUNDERS.map((org) => org.name));
   const caoyang = orgIds.get(CAOYANG_SCHOOL);
-  if (!bodyId || !caoyang || (await listActivities(db, bodyId)).length > 0) return;
+  // The plan is the first sitting's (附件3 adopted on 2025-12-12): nothing is planned before it.
+  if (!bodyId || !caoyang || today < FIRST_MEETING.heldOn) return;
 
+  if ((await listActivities(db, bodyId)).length === 0) await scheduleActivities(db, bodyId, caoyang, orgIds, today < PLANNED_ON ? today : PLANNED_ON);
+
+  const archiveBefore = addDays(today, -ACTIVITY_ARCHIVE_AFTER_DAYS);
+  for (const { activity } of await listActivities(db, bodyId)) {
+    if (activity.isGenerated && activity.status === 'scheduled' && activity.endOn < archiveBefore) await archive(db, bodyId, activity.id, today);
+  }
+}
+
+async function scheduleActivities(db: Database, bodyId: string, caoyang: string, orgIds: Map<string, string>, plannedOn: string) {
   const created = [];
   for (const activity of DEMO_ACTIVITIES) {
-    created.push(await createActivity(db, SYSTEM_ACTOR, bodyId, { ...activity, organiserOrgId: caoyang }, PLANNED_ON, { isGenerated: true }));
+    created.push(await createActivity(db, SYSTEM_ACTOR, bodyId, { ...activity, organiserOrgId: caoyang }, plannedOn, { isGenerated: true }));
   }
   const seminar = created[0]!;
   for (const [school, participants] of DEMO_REGISTRATIONS) {
     const orgId = orgIds.get(school);
-    if (orgId) await register(db, SYSTEM_ACTOR, bodyId, seminar.id, { orgId, participants }, PLANNED_ON);
+    if (orgId) await register(db, SYSTEM_ACTOR, bodyId, seminar.id, { orgId, participants }, plannedOn);
   }
 }

@@ -19,7 +19,8 @@ describe('the alliance’s governance demo (简报第1期 and its 2026 work plan
     ctx = await createTestContext({ demo: true });
     await seedDemo(ctx.deps);
     bodyId = (await bodyIdsByName(ctx.deps.database.db, [ALLIANCE_NAME])).get(ALLIANCE_NAME)!;
-  });
+    // The whole demo loads first (its sittings up to today included); on a busy machine that takes minutes.
+  }, 180_000);
   afterAll(async () => ctx.close());
 
   it('publishes 简报第1期 on the public page, and its DOCX in under a second', async () => {
@@ -71,9 +72,11 @@ describe('the alliance’s governance demo (简报第1期 and its 2026 work plan
   it('records the first joint meeting of 简报第1期: nine founders present, the work plan and the 倡议书 adopted, minutes published', async () => {
     const db = ctx.deps.database.db;
     const meetings = await listMeetings(db, bodyId);
-    expect(meetings).toEqual([
+    // The later sittings that admit the generated enterprises (governance-admissions.ts) come after it.
+    expect(meetings.at(-1)).toEqual(
       expect.objectContaining({ title: '联盟一届一次会议', heldOn: '2025-12-12', status: 'concluded', minutesStatus: 'published', isGenerated: true, itemCount: 2 }),
-    ]);
+    );
+    expect(meetings.filter((m) => m.heldOn === '2025-12-12')).toHaveLength(1);
     const register = await listResolutions(db, bodyId, 1, 20, 'zh-CN');
     expect(register.items.map((item: { title: string; result: { yes: number; present: number; entitled: number; passed: boolean } | null }) => [item.title, item.result])).toEqual(
       expect.arrayContaining([
@@ -82,6 +85,6 @@ describe('the alliance’s governance demo (简报第1期 and its 2026 work plan
       ]),
     );
     await seedDemo(ctx.deps);
-    expect(await listMeetings(db, bodyId)).toHaveLength(1);
+    expect(await listMeetings(db, bodyId)).toHaveLength(meetings.length);
   });
 });

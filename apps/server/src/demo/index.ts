@@ -16,6 +16,8 @@ import { ensureGovernanceStructureDemo } from './governance-structure.js';
 import { ensureFinanceAndProjectsDemo } from './governance-finance-projects.js';
 import { ensureActivitiesDemo } from './governance-activities.js';
 import { ensureFirstMeetingDemo } from './governance-meetings.js';
+import { ensureAdmissionsDemo } from './governance-admissions.js';
+import { shanghaiToday } from '../kernel/time/shanghai.js';
 import { ensureSelectionDemo } from './selection-demo.js';
 import { ensureSelectionReviewDemo } from './selection-review-demo.js';
 import { ensureReportsDemo } from './reports-demo.js';
@@ -93,15 +95,21 @@ async function isDemoComplete(db: Database): Promise<boolean> {
   return bodyIds.size === DEMO_DATASET.bodies.length && withRoles === usernames.length;
 }
 
-/** Loads whatever part of the demo is missing and returns the demo accounts to show at start-up. */
+/**
+ * Loads whatever part of the demo is missing and returns the demo accounts to show at start-up. The records that
+ * follow the calendar (admissions, activities, the ledger) are built as of the application's clock, so what they
+ * say agrees with each other and with the day the demo is shown on.
+ */
 export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   const { db } = deps.database;
+  const today = shanghaiToday(deps.clock);
   if (await isDemoComplete(db)) {
     await ensureDemoCharters(db, DEMO_CHARTERS);
     await ensureGovernanceStructureDemo(db);
     await ensureFirstMeetingDemo(db);
-    await ensureFinanceAndProjectsDemo(db);
-    await ensureActivitiesDemo(db);
+    await ensureAdmissionsDemo(db, today);
+    await ensureFinanceAndProjectsDemo(db, today);
+    await ensureActivitiesDemo(db, today);
     await ensureSelectionDemo(db);
     await ensureSelectionReviewDemo(deps);
     await ensureReportsDemo(db);
@@ -114,8 +122,9 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await ensureDemoCharters(db, DEMO_CHARTERS);
   await ensureGovernanceStructureDemo(db);
   await ensureFirstMeetingDemo(db);
-  await ensureFinanceAndProjectsDemo(db);
-  await ensureActivitiesDemo(db);
+  await ensureAdmissionsDemo(db, today);
+  await ensureFinanceAndProjectsDemo(db, today);
+  await ensureActivitiesDemo(db, today);
   await ensureSelectionDemo(db);
   await ensureResourcesDemo(db);
   const accounts = await resolveAccounts(db, DEMO_ACCOUNTS);

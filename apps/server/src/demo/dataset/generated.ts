@@ -2,7 +2,9 @@
  * Made-up records that make the demo usable: enterprises that joined the two alliances after their
  * founding, and liaisons for some members only, so that 章程第十一条's "members without a liaison" has
  * something to show. Every organisation here is marked isGenerated; people carry 演示 in their names,
- * 1380000 phone numbers and example.com addresses.
+ * 1380000 phone numbers and example.com addresses. The Putuo alliance's enterprises are recorded as members
+ * straight away (that alliance's documents name no joining procedure); the 沿沪宁 alliance's apply and are voted in
+ * by a joint meeting (章程第十九条), so their admissions are played through the meetings in alliance-admissions.ts.
  */
 import { usccCheckCharacter } from '@chanjiao/contracts';
 import { ALLIANCE_FOUNDERS, ALLIANCE_NAME, CAOYANG_SCHOOL } from './alliance.js';
@@ -28,7 +30,7 @@ export function generatedUscc(regionCode: string, serial: number): string {
   return first17 + usccCheckCharacter(first17);
 }
 
-/** [city, region code, industry, the body it joined, joined on] */
+/** [city, region code, industry, the body it joined, joined on (for the 沿沪宁 alliance: the day of the meeting that admits it)] */
 const ENTERPRISES: [string, string, string, string, string][] = [
   ['南京', '320100', '智能装备', ALLIANCE_NAME, '2026-03-20'],
   ['扬州', '321000', '酒店管理', ALLIANCE_NAME, '2026-03-20'],
@@ -63,15 +65,21 @@ export const GENERATED_ORGS: DemoOrg[] = ENTERPRISES.map(([city, regionCode, ind
   isGenerated: true,
 }));
 
-export const GENERATED_MEMBERSHIPS: DemoMembership[] = ENTERPRISES.map(([city, , industry, bodyName, joinedOn]) => ({
-  bodyName,
-  orgName: enterpriseName(city, industry),
-  memberRole: 'member',
-  isFounding: false,
-  joinedOn,
-  joinReason:
-    bodyName === ALLIANCE_NAME ? '演示数据：提交加入申请，经校长联席会议审议通过（章程第十九条）' : '演示数据：区职教联盟合作企业',
-}));
+export const GENERATED_MEMBERSHIPS: DemoMembership[] = ENTERPRISES.filter(([, , , bodyName]) => bodyName === PUTUO_ALLIANCE_NAME).map(
+  ([city, , industry, bodyName, joinedOn]) => ({
+    bodyName,
+    orgName: enterpriseName(city, industry),
+    memberRole: 'member',
+    isFounding: false,
+    joinedOn,
+    joinReason: '演示数据：区职教联盟合作企业',
+  }),
+);
+
+/** The enterprises that apply to the 沿沪宁 alliance, by the day of the joint meeting that decides on them. */
+export const ALLIANCE_APPLICANTS: { orgName: string; industry: string; decidedOn: string }[] = ENTERPRISES.filter(
+  ([, , , bodyName]) => bodyName === ALLIANCE_NAME,
+).map(([city, , industry, , decidedOn]) => ({ orgName: enterpriseName(city, industry), industry, decidedOn }));
 
 const SCHOOL_TITLES = ['教务处副处长', '校企合作办公室主任', '办公室副主任', '招生就业处副处长'];
 const SURNAMES = ['李', '王', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];
@@ -89,15 +97,18 @@ function liaison(serial: number, bodyName: string, orgName: string, title: strin
 }
 
 const allianceSchoolsWithLiaison = ALLIANCE_FOUNDERS.slice(1, 5).map((org) => org.name);
-const allianceEnterprisesWithLiaison = GENERATED_MEMBERSHIPS.filter((m) => m.bodyName === ALLIANCE_NAME)
-  .slice(0, 3)
-  .map((m) => m.orgName);
+/**
+ * Liaisons of three of the first enterprises the alliance admits: named once the meeting has admitted them (a
+ * liaison is a member's, 章程第十一条).
+ */
+export const ALLIANCE_ENTERPRISE_LIAISONS: DemoLiaison[] = ALLIANCE_APPLICANTS.slice(0, 3).map(({ orgName }, i) =>
+  liaison(i + 6, ALLIANCE_NAME, orgName, '人力资源部经理'),
+);
 
 /** Liaisons for 曹杨 and some others; the remaining members have none yet. */
 export const GENERATED_LIAISONS: DemoLiaison[] = [
   liaison(1, ALLIANCE_NAME, CAOYANG_SCHOOL, '教务处副处长', 'caoyang_liaison'),
   ...allianceSchoolsWithLiaison.map((orgName, i) => liaison(i + 2, ALLIANCE_NAME, orgName, SCHOOL_TITLES[i % SCHOOL_TITLES.length]!)),
-  ...allianceEnterprisesWithLiaison.map((orgName, i) => liaison(i + 6, ALLIANCE_NAME, orgName, '人力资源部经理')),
   liaison(9, PUTUO_ALLIANCE_NAME, CAOYANG_SCHOOL, '校企合作办公室主任'),
   liaison(10, PUTUO_ALLIANCE_NAME, '上海信息技术学校', '校企合作办公室主任'),
 ];
