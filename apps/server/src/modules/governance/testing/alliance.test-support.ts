@@ -1,10 +1,6 @@
 /** Fixtures for the chair, offices, work plan and bulletin tests: the alliance's nine founders in their cities. */
-import { SYSTEM_ACTOR } from '../../../kernel/audit/audit.service.js';
 import type { AppDeps } from '../../../kernel/deps.js';
-import { addMember, createBody } from '../../bodies/index.js';
-import { insertOrgs, orgValues } from '../../organizations/index.js';
-
-let sequence = 0;
+import { makeBody, uniqueTag } from '../../../testing/factories.js';
 
 /** 章程序言 order; the region is the founder's district or city (so the city is 上海市, 南京市 …). */
 export const FOUNDER_REGIONS: [key: string, name: string, regionCode: string][] = [
@@ -23,15 +19,13 @@ export type Founders = Record<string, { id: string; name: string }>;
 
 /** A fresh alliance with the nine founders as members from 2025-12-12. */
 export async function makeAlliance(deps: AppDeps): Promise<{ bodyId: string; founders: Founders }> {
-  sequence += 1;
-  const tag = `${Date.now().toString(36)}${sequence}`;
-  const db = deps.database.db;
-  const body = await createBody(db, SYSTEM_ACTOR, { name: `沿沪宁产业创新带职业院校联盟${tag}`, kind: 'alliance' });
-  const founders: Founders = {};
-  for (const [key, name, regionCode] of FOUNDER_REGIONS) {
-    const [org] = await insertOrgs(db, [orgValues({ name: `${name}${tag}`, type: 'secondary_vocational', regionCode })]);
-    await addMember(db, SYSTEM_ACTOR, body.id, { orgId: org!.id, joinedOn: '2025-12-12', reason: '共同发起单位', isFounding: true });
-    founders[key] = { id: org!.id, name: org!.name };
-  }
-  return { bodyId: body.id, founders };
+  const tag = uniqueTag();
+  const { bodyId, members } = await makeBody(deps, {
+    name: `沿沪宁产业创新带职业院校联盟${tag}`,
+    kind: 'alliance',
+    joinedOn: '2025-12-12',
+    members: FOUNDER_REGIONS.map(([, name, regionCode]) => ({ name: `${name}${tag}`, type: 'secondary_vocational', regionCode, reason: '共同发起单位', isFounding: true })),
+  });
+  const founders: Founders = Object.fromEntries(FOUNDER_REGIONS.map(([key], index) => [key, { id: members[index]!.id, name: members[index]!.name }]));
+  return { bodyId, founders };
 }
