@@ -22,11 +22,18 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
+/** The application's dependencies on a fresh test database, without the HTTP application: for service tests. */
+export interface TestDeps {
+  deps: AppDeps;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
 /** `options.clock` (or the older `options.now`) fixes or moves business time; without either, the system clock. */
-export async function createTestContext(
+export async function createTestDeps(
   overrides: Partial<AppConfig> = {},
   options: { clock?: Clock; now?: () => Date } = {},
-): Promise<TestContext> {
+): Promise<TestDeps> {
   const database = await createTestDatabase();
   const deps: AppDeps = {
     config: testConfig(overrides),
@@ -34,6 +41,15 @@ export async function createTestContext(
     secretKey: TEST_SECRET_KEY,
     clock: options.clock ?? (options.now ? { now: options.now } : systemClock),
   };
+  return { deps, database, close: () => database.dispose() };
+}
+
+/** `options.clock` (or the older `options.now`) fixes or moves business time; without either, the system clock. */
+export async function createTestContext(
+  overrides: Partial<AppConfig> = {},
+  options: { clock?: Clock; now?: () => Date } = {},
+): Promise<TestContext> {
+  const { deps, database } = await createTestDeps(overrides, options);
   const app = await buildApp(deps, { logger: false });
   await app.ready();
   return {

@@ -2,20 +2,16 @@
 import type { BodyKind, OrgType } from '@chanjiao/contracts';
 import { SYSTEM_ACTOR } from '../../kernel/audit/audit.service.js';
 import type { AppDeps } from '../../kernel/deps.js';
-import { insertOrgs, orgValues } from '../organizations/index.js';
+import { makeOrganisation, uniqueTag } from '../../testing/factories.js';
 import { createBody } from './bodies.service.js';
 import { addMember } from './members.service.js';
 
-let sequence = 0;
-const unique = () => `${Date.now().toString(36)}${(sequence += 1)}`;
-
 export async function makeOrg(deps: AppDeps, name: string, type: OrgType = 'secondary_vocational', regionCode = '310107') {
-  const [org] = await insertOrgs(deps.database.db, [orgValues({ name: `${name}${unique()}`, type, regionCode })]);
-  return org!;
+  return makeOrganisation(deps, { name: `${name}${uniqueTag()}`, type, regionCode });
 }
 
 export async function makeBody(deps: AppDeps, name: string, kind: BodyKind = 'alliance') {
-  return createBody(deps.database.db, SYSTEM_ACTOR, { name: `${name}${unique()}`, kind });
+  return createBody(deps.database.db, SYSTEM_ACTOR, { name: `${name}${uniqueTag()}`, kind });
 }
 
 export async function join(deps: AppDeps, bodyId: string, orgId: string, joinedOn = '2025-06-01') {

@@ -26,6 +26,9 @@ import { financeRoutes } from './finance/finance.routes.js';
 import { activityRoutes } from './activities/activities.routes.js';
 
 export { GOVERNANCE_REMINDER_SOURCES };
+/** The use cases that set up a body's governance: its charter, and a joint meeting with its agenda and attendance. */
+export { registerCharter } from './charter/charter.service.js';
+export { addAgendaItem, recordAttendance, scheduleMeeting } from './meetings/meetings.service.js';
 
 /** The governance to-dos on the dashboard. */
 export const GOVERNANCE_DASHBOARD_PROVIDERS: DashboardProvider[] = [

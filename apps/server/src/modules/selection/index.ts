@@ -25,6 +25,16 @@ export { SELECTION_REMINDER_SOURCES };
 export { requireCall, CALL_ENTITY } from './calls/calls.service.js';
 export { requireApplication, APPLICATION_ENTITY } from './applications/applications.service.js';
 export { unitsNamedIn, type NamedUnit } from './applications/application.rules.js';
+/** The use cases that set up a call: opened with 附件1, 推荐书 submitted, experts in the pool, on the panel and assigned. */
+export { ANNEX1_POINTS } from './indicators/annex1-indicators.data.js';
+export { createCall, openCall } from './calls/calls.service.js';
+export {
+  createApplication as createSelectionApplication,
+  submitApplication as submitSelectionApplication,
+} from './applications/applications.service.js';
+export { placeExpert, setPanel as setReviewPanel } from './experts/experts.service.js';
+export { settingsOf as reviewSettingsOf, updateSettings as updateReviewSettings } from './reviews/review-settings.service.js';
+export { assignByHand as assignReviewByHand } from './reviews/assignment.service.js';
 
 /** The selection's to-dos on the dashboard. */
 export const SELECTION_DASHBOARD_PROVIDERS: DashboardProvider[] = [selectionProvider, expertReviewsProvider, publishedResultsProvider];

@@ -1,16 +1,22 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../kernel/audit/audit.table.js';
+import { type MovableClock, movableClock } from '../../../kernel/time/clock.js';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
 import { type Founders, makeAlliance } from '../testing/alliance.test-support.js';
 
 /** 2026-04-15 10:00 in Shanghai: the second quarter. */
-let now = new Date('2026-04-15T02:00:00Z');
+const START = '2026-04-15T02:00:00Z';
 
 describe('bulletins through the API (附件3 四, 简报第1期)', () => {
   let ctx: TestContext;
+  /** The running test's own business time: each starts on START, whatever the one before moved its clock to. */
+  let clock: MovableClock = movableClock(START);
   beforeAll(async () => {
-    ctx = await createTestContext({}, { now: () => now });
+    ctx = await createTestContext({}, { clock: { now: () => clock.now() } });
+  });
+  beforeEach(() => {
+    clock = movableClock(START);
   });
   afterAll(async () => ctx.close());
 
@@ -109,7 +115,6 @@ describe('bulletins through the API (附件3 四, 简报第1期)', () => {
   });
 
   it('shows per member and quarter whether it sent the expected 1–2 简讯 (附件3 四(一)2)', async () => {
-    now = new Date('2026-04-15T02:00:00Z');
     const { bodyId, founders, caoyang, url } = await alliance();
     let { pukou } = await sessions(bodyId, founders);
     await submitted(caoyang, url, founders.caoyang!.id, '一');
@@ -117,7 +122,7 @@ describe('bulletins through the API (附件3 四, 简报第1期)', () => {
     await submitted(caoyang, url, founders.caoyang!.id, '三');
     await submitted(pukou, url, founders.pukou!.id, '浦口');
     // 2026-06-30 23:30 in Shanghai is still the second quarter, although UTC already says 15:30 that day.
-    now = new Date('2026-06-30T15:30:00Z');
+    clock.set('2026-06-30T15:30:00Z');
     ({ pukou } = await sessions(bodyId, founders));
     await submitted(pukou, url, founders.pukou!.id, '季末');
     await draft(pukou, url, founders.pukou!.id, '未报送的草稿不计');
@@ -132,7 +137,7 @@ describe('bulletins through the API (附件3 四, 简报第1期)', () => {
     expect(row(founders.nantong!.id)[1]).toMatchObject({ count: 0, status: 'open' });
     expect(table.rows).toHaveLength(9);
 
-    now = new Date('2026-07-01T02:00:00Z');
+    clock.set('2026-07-01T02:00:00Z');
     ({ pukou } = await sessions(bodyId, founders));
     const after = (await pukou.request({ method: 'GET', url: `/api/bodies/${bodyId}/bulletin-quarters?year=2026` })).json();
     const nantong = after.rows.find((r: { org: { id: string } }) => r.org.id === founders.nantong!.id).cells;
@@ -160,10 +165,8 @@ describe('bulletins through the API (附件3 四, 简报第1期)', () => {
     expect(views).toEqual([1, 1, 1, 2]);
     const parallel = await Promise.all(Array.from({ length: 5 }, () => open('平板浏览器')));
     expect(Math.max(...parallel.map((response) => response.json().viewCount))).toBe(3);
-    const today = now;
-    now = new Date(now.getTime() + 24 * 60 * 60 * 1000);
+    clock.advance(24 * 60 * 60 * 1000);
     expect((await open('手机浏览器')).json().viewCount).toBe(4);
-    now = today;
     const shared = await ctx.app.inject({ method: 'POST', url: `/api/public/bulletins/${published.id}/share` });
     expect(shared.json()).toEqual({ count: 1 });
     expect((await ctx.app.inject({ method: 'GET', url: `/api/public/bulletins/${hidden.id}` })).statusCode).toBe(404);

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type MovableClock, movableClock } from '../../../kernel/time/clock.js';
 import { insertOrgs, orgValues } from '../../organizations/index.js';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
 import { registerSeedCharter } from '../charter/charter.test-support.js';
 import { type Founders, makeAlliance } from '../testing/alliance.test-support.js';
-
-/** The platform's clock, moved forward by the tests (a session must then be opened again). */
-let clock = new Date('2026-03-01T02:00:00Z');
 
 describe('joining, withdrawal and expulsion through the API (章程第十九至二十一条)', () => {
   let ctx: TestContext;
@@ -13,9 +11,15 @@ describe('joining, withdrawal and expulsion through the API (章程第十九至�
   let founders: Founders;
   let secretariat: Session;
   let secretariatUser: Awaited<ReturnType<typeof createTestUser>>;
+  /** The running test's own business time, which it may move forward (a session must then be opened again). */
+  let clock: MovableClock = movableClock('2026-03-01T02:00:00Z');
 
   beforeAll(async () => {
-    ctx = await createTestContext({}, { now: () => clock });
+    ctx = await createTestContext({}, { clock: { now: () => clock.now() } });
+  });
+  // Each test starts on 1 March 2026 with an alliance of its own, so none relies on what another did or when.
+  beforeEach(async () => {
+    clock = movableClock('2026-03-01T02:00:00Z');
     ({ bodyId, founders } = await makeAlliance(ctx.deps));
     await registerSeedCharter(ctx.deps, bodyId);
     // No second factor: its codes follow the real clock, not the test's (business roles do not need one).
@@ -168,7 +172,7 @@ describe('joining, withdrawal and expulsion through the API (章程第十九至�
     expect(early.json().error).toMatchObject({ code: 'RECEIPT_IN_FUTURE', params: { receivedOn: '2026-03-02', today: '2026-03-01' } });
     expect(early.json().error.message).toContain('晚于今天（2026-03-01）');
 
-    clock = new Date('2026-03-02T03:00:00Z');
+    clock.set('2026-03-02T03:00:00Z');
     secretariat = await login(ctx.app, secretariatUser);
     const receipt = await secretariat.request({
       method: 'POST',
@@ -196,7 +200,7 @@ describe('joining, withdrawal and expulsion through the API (章程第十九至�
     });
     expect(tooEarly.json().error).toMatchObject({ code: 'WITHDRAWAL_TOO_EARLY', params: { earliest: '2026-04-02' } });
 
-    clock = new Date('2026-04-02T03:00:00Z');
+    clock.set('2026-04-02T03:00:00Z');
     secretariat = await login(ctx.app, secretariatUser);
     const done = await secretariat.request({
       method: 'POST',

@@ -1,10 +1,6 @@
 /** Fixtures for the chair, offices, work plan and bulletin tests: the alliance's nine founders in their cities. */
-import { SYSTEM_ACTOR } from '../../../kernel/audit/audit.service.js';
 import type { AppDeps } from '../../../kernel/deps.js';
-import { addMember, createBody } from '../../bodies/index.js';
-import { insertOrgs, orgValues } from '../../organizations/index.js';
-
-let sequence = 0;
+import { makeBody, uniqueTag } from '../../../testing/factories.js';
 
 /** 章程序言 order; the region is the founder's district or city (so the city is 上海市, 南京市 …). */
 export const FOUNDER_REGIONS: [key: string, name: string, regionCode: string][] = [
@@ -23,17 +19,15 @@ export type Founders = Record<string, { id: string; name: string }>;
 
 /** A fresh alliance with the nine founders as members from 2025-12-12. */
 export async function makeAlliance(deps: AppDeps): Promise<{ bodyId: string; founders: Founders }> {
-  sequence += 1;
-  const tag = `${Date.now().toString(36)}${sequence}`;
-  const db = deps.database.db;
-  const body = await createBody(db, SYSTEM_ACTOR, { name: `沿沪宁产业创新带职业院校联盟${tag}`, kind: 'alliance' });
-  const founders: Founders = {};
-  for (const [key, name, regionCode] of FOUNDER_REGIONS) {
-    const [org] = await insertOrgs(db, [orgValues({ name: `${name}${tag}`, type: 'secondary_vocational', regionCode })]);
-    await addMember(db, SYSTEM_ACTOR, body.id, { orgId: org!.id, joinedOn: '2025-12-12', reason: '共同发起单位', isFounding: true });
-    founders[key] = { id: org!.id, name: org!.name };
-  }
-  return { bodyId: body.id, founders };
+  const tag = uniqueTag();
+  const { bodyId, members } = await makeBody(deps, {
+    name: `沿沪宁产业创新带职业院校联盟${tag}`,
+    kind: 'alliance',
+    joinedOn: '2025-12-12',
+    members: FOUNDER_REGIONS.map(([, name, regionCode]) => ({ name: `${name}${tag}`, type: 'secondary_vocational', regionCode, reason: '共同发起单位', isFounding: true })),
+  });
+  const founders: Founders = Object.fromEntries(FOUNDER_REGIONS.map(([key], index) => [key, { id: members[index]!.id, name: members[index]!.name }]));
+  return { bodyId, founders };
 }
 
 /** 普陀区 (seed 003 表1): a district alliance whose member schools all sit in one city, 上海. */
@@ -46,15 +40,13 @@ export const PUTUO_SCHOOL_KEYS: [key: string, name: string][] = [
 
 /** A fresh 区职教联盟 with four 普陀区 schools as members since 2022-12-31, and no charter on record. */
 export async function makeDistrictAlliance(deps: AppDeps): Promise<{ bodyId: string; schools: Founders }> {
-  sequence += 1;
-  const tag = `${Date.now().toString(36)}${sequence}`;
-  const db = deps.database.db;
-  const body = await createBody(db, SYSTEM_ACTOR, { name: `普陀区职业教育联盟${tag}`, kind: 'district_alliance' });
-  const schools: Founders = {};
-  for (const [key, name] of PUTUO_SCHOOL_KEYS) {
-    const [org] = await insertOrgs(db, [orgValues({ name: `${name}${tag}`, type: 'secondary_vocational', regionCode: '310107' })]);
-    await addMember(db, SYSTEM_ACTOR, body.id, { orgId: org!.id, joinedOn: '2022-12-31', reason: '区内中职学校' });
-    schools[key] = { id: org!.id, name: org!.name };
-  }
-  return { bodyId: body.id, schools };
+  const tag = uniqueTag();
+  const { bodyId, members } = await makeBody(deps, {
+    name: `普陀区职业教育联盟${tag}`,
+    kind: 'district_alliance',
+    joinedOn: '2022-12-31',
+    members: PUTUO_SCHOOL_KEYS.map(([, name]) => ({ name: `${name}${tag}`, type: 'secondary_vocational', regionCode: '310107', reason: '区内中职学校' })),
+  });
+  const schools: Founders = Object.fromEntries(PUTUO_SCHOOL_KEYS.map(([key], index) => [key, { id: members[index]!.id, name: members[index]!.name }]));
+  return { bodyId, schools };
 }

@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { movableClock } from '../../../kernel/time/clock.js';
 import { createTestContext, type TestContext } from '../../../testing/test-app.js';
 import { type Consortium, consortium } from '../testing/consortium.test-support.js';
 
 // Seed 001 附件1 指标3.4 “定期发布联合体内企业应用技术创新需求清单”; seed 002 政策支持清单、培训资源清单、技术服务清单、学生信息清单.
 describe('the lists of entries, the numbered innovation issues and the student figures through the API', () => {
-  const clock = movableClock('2026-03-10T02:00:00Z');
+  const START = '2026-03-10T02:00:00Z';
+  const clock = movableClock(START);
   let ctx: TestContext;
   let c: Consortium;
   let items: string;
@@ -22,6 +23,10 @@ describe('the lists of entries, the numbered innovation issues and the student f
     await c.secretariat.request({ method: 'POST', url: `${enterprises}/${entry.id}/decision`, payload: { action: 'admit', version: entry.version } });
   });
   afterAll(async () => ctx.close());
+  // A test that moves the clock moves it for itself: the next one starts on START again, even after a failure.
+  beforeEach(() => {
+    clock.set(START);
+  });
 
   const innovation = (overrides: object = {}) => ({
     kind: 'innovation',
@@ -83,7 +88,6 @@ describe('the lists of entries, the numbered innovation issues and the student f
     expect((await read()).status).toBe('expired');
     const late = await c.secretariat.request({ method: 'POST', url: `${items}/${id}/status`, payload: { action: 'withdraw', reason: '到期', version: 3 } });
     expect(late.json().error.code).toBe('TALENT_ENTRY_EXPIRED');
-    clock.set('2026-03-10T02:00:00Z');
   });
 
   it('keeps student information as counts per major and year, never a person', async () => {
