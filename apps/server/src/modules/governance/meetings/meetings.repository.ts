@@ -139,7 +139,7 @@ export async function membersOnDay(db: Executor, bodyId: string, day: string) {
     .from(membership)
     .innerJoin(org, eq(org.id, membership.orgId))
     .where(memberOnDay(bodyId, day))
-    .orderBy(asc(membership.joinedOn), asc(org.name));
+    .orderBy(asc(membership.joinedOn), asc(org.nameSortKey), asc(org.name));
 }
 
 /**
