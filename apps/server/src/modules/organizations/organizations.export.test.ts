@@ -19,7 +19,7 @@ describe('organisation export', () => {
       uscc: '91350100M000100Y43',
     });
     await createOrganization(db, SYSTEM_ACTOR, { name: '苏州示例精密机械有限公司', type: 'enterprise', regionCode: '320507' });
-    await createOrganization(db, SYSTEM_ACTOR, { name: '北京示例科技有限公司', type: 'enterprise', regionCode: '110101' });
+    await createOrganization(db, SYSTEM_ACTOR, { name: '常州示例科技有限公司', type: 'enterprise', regionCode: '310104' });
   });
   afterAll(async () => ctx.close());
 
@@ -52,10 +52,10 @@ describe('organisation export', () => {
     expect(written.type).toBe(ExcelJS.ValueType.String);
   });
 
-  it('lists the organisations in pinyin order of their names, as the list does (not 上 U+4E0A before 北 U+5317)', async () => {
+  it('lists the organisations in pinyin order of their names, as the list does (not 上 U+4E0A before 常 U+5E38)', async () => {
     const { rows } = await exportRows();
     expect(rows.map((row) => row[0])).toEqual([
-      '北京示例科技有限公司',
+      '常州示例科技有限公司',
       `'=HYPERLINK("http://evil.example","点我")`,
       '上海市曹杨职业技术学校',
       '苏州示例精密机械有限公司',

@@ -34,9 +34,13 @@ export async function findOrgsByUscc(db: Executor, codes: string[]): Promise<Pic
     .where(sql`${organizations.uscc} = any(${sql.param(codes)}::text[])`);
 }
 
-/** Every write of a name writes its sort key too, so lists never see a name without one. */
+/**
+ * Every write of a name writes its sort key too, so lists never see a name without one. `orgValues` works it out
+ * beforehand (an import does so while the previous chunk is written); other callers get it here.
+ */
 function withSortKey<T extends Partial<OrgInsert>>(values: T): T {
-  return values.name === undefined ? values : { ...values, nameSortKey: pinyinSortKey(values.name) };
+  if (values.name === undefined || values.nameSortKey !== undefined) return values;
+  return { ...values, nameSortKey: pinyinSortKey(values.name) };
 }
 
 export async function insertOrgs(db: Executor, rows: OrgInsert[]): Promise<OrgRow[]> {

@@ -198,7 +198,7 @@ export async function participationOfYear(db: Executor, bodyId: string, year: nu
     .groupBy(sql`coalesce(${activityOutcomes.orgId}, ${activityParticipants.orgId})`)
     .as('won');
   return db
-    .selectDistinctOn([org.name, org.id], {
+    .selectDistinctOn([org.nameSortKey, org.name, org.id], {
       orgId: org.id,
       orgName: org.name,
       activities: sql<number>`coalesce(${sent.activities}, 0)`,
