@@ -8,6 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiSession, apiSession } from '../support/api.js';
 import { baseUrl, launchBrowser, PHONE_VIEWPORT } from '../support/browser.js';
 import { mailCaught, NO_MAIL_SERVER, waitForMail } from '../support/mail.js';
 import { saveScreenshot, screenshotFailures } from '../support/screenshots.js';
@@ -29,6 +30,9 @@ let current: Page | undefined;
 /** The meeting's address in the web, path and query, as the secretariat's browser shows it. */
 let meetingPath: string;
 let heldOn: string;
+/** The representative's message settings as the journey found them, and a session to put them back with. */
+let settingsBefore: { email: string | null; emailLocale: string } | undefined;
+let representativeApi: ApiSession | undefined;
 
 screenshotFailures(() => current);
 
@@ -36,8 +40,15 @@ beforeAll(async () => {
   browser = await launchBrowser();
   secretariat = await signedIn(browser, 'yhn_secretariat');
   representative = await signedIn(browser, 'caoyang_rep');
+  representativeApi = await apiSession('caoyang_rep');
+  settingsBefore = await representativeApi.get('/api/notifications/settings');
 });
 afterAll(async () => {
+  // The other journeys share this platform and 曹杨's representative: with the address left in place, every
+  // message they send the representative (a vote opened, for one) would also go out by e-mail during their steps.
+  if (representativeApi && settingsBefore) {
+    await representativeApi.put('/api/notifications/settings', { email: settingsBefore.email, emailLocale: settingsBefore.emailLocale });
+  }
   await secretariat?.context.close();
   await representative?.context.close();
   await phone?.context.close();
@@ -78,9 +89,11 @@ describe('会议通知: the notice reaches the member unit in the inbox and by e
     await page.getByRole('button', { name: /^保\s?存$/ }).click();
     await toast(page, '消息设置已保存').waitFor();
 
-    // What was saved comes back from the platform.
+    // What was saved comes back from the platform: the form is filled once the settings have arrived.
+    const loaded = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/notifications/settings' && response.request().method() === 'GET');
     await page.reload();
-    await expect.poll(() => page.getByLabel('接收邮件的地址').inputValue()).toBe(ADDRESS);
+    await loaded;
+    await expect.poll(() => page.getByLabel('接收邮件的地址').inputValue(), { timeout: 10_000 }).toBe(ADDRESS);
     expect(await meetingNotices.getByRole('radio', { name: '即时邮件（默认）' }).isChecked()).toBe(true);
   });
 
