@@ -1,7 +1,8 @@
 /**
  * The real platform for browser journeys: the server started as `npm start` starts it (a child process running
  * apps/server/src/main.ts through tsx), in demo mode, on a free port, with a database nobody else uses — a
- * fresh PGlite directory, or a fresh database on the PostgreSQL server of DATABASE_URL.
+ * fresh PGlite directory, or a fresh database on the PostgreSQL server of DATABASE_URL — and, when given a mail
+ * server, sending its e-mails there.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -103,7 +104,18 @@ function stopProcess(server: ChildProcess): Promise<void> {
   });
 }
 
-export async function startPlatform(): Promise<Platform> {
+export interface PlatformOptions {
+  /** SMTP_URL of the mail server the platform sends to; without it, messages stay in the inbox. */
+  smtpUrl?: string;
+}
+
+/** The sender settings the configuration requires with SMTP_URL (PUBLIC_URL stays unset: links use the local address). */
+function mailEnv(smtpUrl: string | undefined): Record<string, string | undefined> {
+  if (!smtpUrl) return { SMTP_URL: undefined, SMTP_FROM: undefined, SMTP_REPLY_TO: undefined };
+  return { SMTP_URL: smtpUrl, SMTP_FROM: '产教协同平台 <noreply@chanjiao.test>', SMTP_REPLY_TO: 'secretariat@chanjiao.test' };
+}
+
+export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
   ensureWebBuilt();
   const database = await freshDatabase(process.env.DATABASE_URL);
   const port = await freePort();
@@ -120,6 +132,7 @@ export async function startPlatform(): Promise<Platform> {
     // Every journey signs in several times from 127.0.0.1; the limit itself has its own test.
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
     LOG_LEVEL: 'warn',
+    ...mailEnv(options.smtpUrl),
     ...database.env,
   };
   let printed = '';
