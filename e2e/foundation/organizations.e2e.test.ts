@@ -54,17 +54,17 @@ describe('journey 2: create an organisation, correct its credit code, find it by
     await page.keyboard.press('Enter');
     await page.getByLabel('所在地区', { exact: true }).fill('普陀');
     await page.getByText('上海市 / 上海市市辖区 / 普陀区').click();
-    expect(await fieldItem('所在地区').innerText()).toContain('上海市普陀区');
+    await expect.poll(() => fieldItem('所在地区').innerText()).toContain('上海市普陀区');
     await page.getByLabel('统一社会信用代码', { exact: true }).fill(withWrongCheckCharacter(uscc).toLowerCase());
     await page.getByRole('button', { name: /^创\s?建$/ }).click();
 
     const error = fieldItem('统一社会信用代码').locator('.ant-form-item-explain-error');
     await error.waitFor();
-    expect(await error.innerText()).toBe('『统一社会信用代码』校验位不正确，请核对营业执照上的代码');
-    expect(await page.getByLabel('统一社会信用代码', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => error.innerText()).toBe('『统一社会信用代码』校验位不正确，请核对营业执照上的代码');
+    await expect.poll(() => page.getByLabel('统一社会信用代码', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     // Nothing was sent: the user is still on the form, and the other fields kept what was typed.
     expect(new URL(page.url()).pathname).toBe('/orgs/new');
-    expect(await page.getByLabel('名称', { exact: true }).inputValue()).toBe(NAME);
+    await expect.poll(() => page.getByLabel('名称', { exact: true }).inputValue()).toBe(NAME);
   });
 
   it('accepts the corrected code and shows the new organisation', async () => {
@@ -72,7 +72,7 @@ describe('journey 2: create an organisation, correct its credit code, find it by
     await field.fill(uscc.toLowerCase());
     await field.blur();
     await fieldItem('统一社会信用代码').locator('.ant-form-item-explain-error').waitFor({ state: 'detached' });
-    expect(await field.inputValue()).toBe(uscc);
+    await expect.poll(() => field.inputValue()).toBe(uscc);
     await page.getByRole('button', { name: /^创\s?建$/ }).click();
 
     await page.getByText(`已创建组织“${NAME}”`).waitFor();
@@ -80,10 +80,10 @@ describe('journey 2: create an organisation, correct its credit code, find it by
     createdOrgId = new URL(page.url()).pathname.split('/').pop();
     await page.getByRole('heading', { name: NAME }).waitFor();
     const details = page.locator('.ant-descriptions');
-    expect(await details.innerText()).toContain(uscc);
-    expect(await details.innerText()).toContain('企业');
+    await expect.poll(() => details.innerText()).toContain(uscc);
+    await expect.poll(() => details.innerText()).toContain('企业');
     // Regions read as an address writes them, without the 市辖区 level of the tree.
-    expect(await details.innerText()).toContain('上海市普陀区');
+    await expect.poll(() => details.innerText()).toContain('上海市普陀区');
   });
 
   it('finds it by searching part of its Chinese name', async () => {
@@ -96,8 +96,8 @@ describe('journey 2: create an organisation, correct its credit code, find it by
 
     const row = page.locator('.ant-table-row', { hasText: uscc });
     await row.waitFor();
-    expect(await row.getByRole('link').innerText()).toBe(NAME);
-    expect(await row.innerText()).toContain('企业');
+    await expect.poll(() => row.getByRole('link').innerText()).toBe(NAME);
+    await expect.poll(() => row.innerText()).toContain('企业');
     // Every row found is about the search, not the whole directory.
     const names = await page.locator('.ant-table-row a').allInnerTexts();
     expect(names.every((name) => name.includes('智联精密'))).toBe(true);
@@ -130,30 +130,30 @@ describe('journey 4: 三权分立 — the audit administrator audits, but does n
 
   it('offers the auditor the audit log, and no way to create an organisation', async () => {
     await page.getByRole('menuitem', { name: '审计日志' }).waitFor();
-    expect(await page.getByRole('menuitem', { name: '系统管理' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('menuitem', { name: '系统管理' }).count()).toBe(0);
     await page.getByRole('menuitem', { name: '组织' }).click();
     await page.getByRole('heading', { name: '组织' }).waitFor();
     await page.locator('.ant-table-row').first().waitFor();
-    expect(await page.getByRole('button', { name: '新建组织' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: '批量导入' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: '新建组织' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: '批量导入' }).count()).toBe(0);
   });
 
   it('refuses the creation form even when its address is typed in, naming the permission it needs', async () => {
     await page.goto('/orgs/new');
     await page.getByText('没有访问权限').waitFor();
-    expect(await page.getByText('此页面需要“新建组织”权限').isVisible()).toBe(true);
-    expect(await page.getByLabel('名称', { exact: true }).count()).toBe(0);
+    await expect.poll(() => page.getByText('此页面需要“新建组织”权限').isVisible()).toBe(true);
+    await expect.poll(() => page.getByLabel('名称', { exact: true }).count()).toBe(0);
   });
 
   it('keeps the auditor to the audit duty: no alliance in the menu, one 403 page for a meeting list typed in', async () => {
-    expect(await page.getByRole('menuitem', { name: '联盟治理' }).count()).toBe(0);
-    expect(await page.getByRole('menuitem', { name: '联盟与联合体' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('menuitem', { name: '联盟治理' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('menuitem', { name: '联盟与联合体' }).count()).toBe(0);
     await page.goto('/governance/meetings');
     await page.getByText('没有访问权限').waitFor();
-    expect(await page.getByText('此页面需要“查看联盟/联合体”权限').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('此页面需要“查看联盟/联合体”权限').isVisible()).toBe(true);
     // Nothing of the page itself: neither its heading nor its buttons nor a failed load with 重试.
-    expect(await page.getByRole('heading', { name: '校长联席会议' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: '重试' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: '校长联席会议' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: '重试' }).count()).toBe(0);
   });
 
   it('finds the audit entry of the organisation created in journey 2, with who did it and what', async () => {
@@ -165,25 +165,25 @@ describe('journey 4: 三权分立 — the audit administrator audits, but does n
     await page.getByRole('button', { name: /^查\s?询$/ }).click();
     await page.getByText('共 1 条记录').waitFor();
     const entry = page.locator('.ant-table-row');
-    expect(await entry.innerText()).toContain('admin');
+    await expect.poll(() => entry.innerText()).toContain('admin');
     // The action reads as its label (新建组织); the code is the filter's value and the label's tooltip.
-    expect(await entry.innerText()).toContain('新建组织');
+    await expect.poll(() => entry.innerText()).toContain('新建组织');
 
     await entry.getByRole('button', { name: /^查\s?看$/ }).click();
     const drawer = page.getByRole('dialog', { name: /^审计记录 #\d+$/ });
     await drawer.getByText(NAME).first().waitFor();
-    expect(await drawer.innerText()).toContain(uscc);
-    expect(await drawer.innerText()).toContain(createdOrgId!);
+    await expect.poll(() => drawer.innerText()).toContain(uscc);
+    await expect.poll(() => drawer.innerText()).toContain(createdOrgId!);
   });
 
   it('keeps the audit log from the platform administrator', async () => {
     const admin = await newUserPage(browser);
     try {
       await login(admin.page, 'admin', DEMO_PASSWORD);
-      expect(await admin.page.getByRole('menuitem', { name: '审计日志' }).count()).toBe(0);
+      await expect.poll(() => admin.page.getByRole('menuitem', { name: '审计日志' }).count()).toBe(0);
       await admin.page.goto('/audit');
       await admin.page.getByText('没有访问权限').waitFor();
-      expect(await admin.page.getByText('此页面需要“查看审计日志”权限').isVisible()).toBe(true);
+      await expect.poll(() => admin.page.getByText('此页面需要“查看审计日志”权限').isVisible()).toBe(true);
     } finally {
       await admin.context.close();
     }

@@ -75,7 +75,7 @@ describe('普陀区职教联盟 registers its charter and plans a chair among it
     await registration(page).waitFor();
     await field(page, '章程条文').fill(CHARTER_TEXT);
     await page.getByTestId('charter-preview').getByText('第一章\u3000总则').waitFor();
-    expect(await sidewaysScroll(page)).toBe(0);
+    await expect.poll(() => sidewaysScroll(page)).toBe(0);
     await saveScreenshot(page, 'governance-charter-registration-phone');
   });
 
@@ -83,8 +83,8 @@ describe('普陀区职教联盟 registers its charter and plans a chair among it
     const page = (current = laptop.page);
     await openGovernancePage(page, '章程');
     await registration(page).waitFor();
-    expect(await field(page, '章程名称').inputValue()).toBe(TITLE);
-    expect(await sidewaysScroll(page)).toBe(0);
+    await expect.poll(() => field(page, '章程名称').inputValue()).toBe(TITLE);
+    await expect.poll(() => sidewaysScroll(page)).toBe(0);
 
     // Sending without a basis or articles names what is missing, under the field.
     await registration(page).getByRole('button', { name: buttonName('登记章程') }).click();
@@ -103,7 +103,7 @@ describe('普陀区职教联盟 registers its charter and plans a chair among it
 
     // The form is gone: from now on the charter changes only by an amendment vote.
     await page.getByText(/章程参数只能通过校长联席会议的“章程修改”议题表决通过后变更/).waitFor();
-    expect(await registration(page).count()).toBe(0);
+    await expect.poll(() => registration(page).count()).toBe(0);
     await page.getByText(`每 1 年轮换一次；${MEMBER_ROTATION}`).waitFor();
     const text = page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: `《${TITLE}》章程全文` }) });
     await text.getByRole('heading', { name: '第二章\u3000组织机构' }).waitFor();
@@ -115,8 +115,8 @@ describe('普陀区职教联盟 registers its charter and plans a chair among it
     const page = (current = phone.page);
     await page.reload();
     await page.getByText(`每 1 年轮换一次；${MEMBER_ROTATION}`).waitFor();
-    expect(await registration(page).count()).toBe(0);
-    expect(await sidewaysScroll(page)).toBe(0);
+    await expect.poll(() => registration(page).count()).toBe(0);
+    await expect.poll(() => sidewaysScroll(page)).toBe(0);
   });
 
   it('the chair plan is accepted: the member units take turns and none chairs two years running', async () => {
@@ -133,6 +133,6 @@ describe('普陀区职教联盟 registers its charter and plans a chair among it
     for (let index = 1; index < years.length; index++) expect(years[index]).not.toBe(years[index - 1]);
     expect(new Set(years).size).toBeGreaterThanOrEqual(4);
     await page.getByText(/成员单位依次轮流担任/).first().waitFor();
-    expect(await sidewaysScroll(page)).toBe(0);
+    await expect.poll(() => sidewaysScroll(page)).toBe(0);
   });
 });

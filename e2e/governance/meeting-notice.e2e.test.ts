@@ -80,12 +80,12 @@ describe('会议通知: the notice reaches the member unit in the inbox and by e
     await page.getByRole('heading', { name: '消息设置' }).waitFor();
     // The platform of the journeys has a mail server, so the choices are open.
     await page.getByRole('radio', { name: /即时邮件/ }).first().waitFor();
-    expect(await page.getByText('邮件通知未开启').count()).toBe(0);
+    await expect.poll(() => page.getByText('邮件通知未开启').count()).toBe(0);
 
     await page.getByLabel('接收邮件的地址').fill(ADDRESS);
     const meetingNotices = page.locator('.ant-table-row', { hasText: '会议通知' });
     await meetingNotices.getByRole('radio', { name: '即时邮件（默认）' }).check();
-    expect(await meetingNotices.getByRole('radio', { name: '即时邮件（默认）' }).isChecked()).toBe(true);
+    await expect.poll(() => meetingNotices.getByRole('radio', { name: '即时邮件（默认）' }).isChecked()).toBe(true);
     await page.getByRole('button', { name: /^保\s?存$/ }).click();
     await toast(page, '消息设置已保存').waitFor();
 
@@ -94,7 +94,7 @@ describe('会议通知: the notice reaches the member unit in the inbox and by e
     await page.reload();
     await loaded;
     await expect.poll(() => page.getByLabel('接收邮件的地址').inputValue(), { timeout: 10_000 }).toBe(ADDRESS);
-    expect(await meetingNotices.getByRole('radio', { name: '即时邮件（默认）' }).isChecked()).toBe(true);
+    await expect.poll(() => meetingNotices.getByRole('radio', { name: '即时邮件（默认）' }).isChecked()).toBe(true);
   });
 
   it('the representative reads what is waiting, so the bell shows no unread message', async () => {
@@ -135,7 +135,7 @@ describe('会议通知: the notice reaches the member unit in the inbox and by e
     // The notice reaches each inbox through a background job; coming back to the page shows what has arrived.
     await expect.poll(() => unreadAfterReload(page), { timeout: 30_000, interval: 1_000 }).toBeGreaterThan(0);
     const unread = await unreadOnBell(page);
-    expect(await bell(page).locator('.ant-badge-count').getAttribute('title')).toBe(String(unread));
+    await expect.poll(() => bell(page).locator('.ant-badge-count').getAttribute('title')).toBe(String(unread));
 
     await bell(page).click();
     const latest = page.locator('.ant-popover:not(.ant-popover-hidden)');
@@ -150,7 +150,7 @@ describe('会议通知: the notice reaches the member unit in the inbox and by e
     await page.getByText('未读', { exact: true }).click();
     const notice = page.locator('.ant-list-item', { hasText: NOTICE_TITLE });
     await notice.waitFor();
-    expect(await notice.innerText()).toContain(`会议定于 ${heldOn} 在${LOCATION}举行。议题：1. ${ITEM}。`);
+    await expect.poll(() => notice.innerText()).toContain(`会议定于 ${heldOn} 在${LOCATION}举行。议题：1. ${ITEM}。`);
     await page.mouse.move(0, 0);
     await saveScreenshot(page, 'notifications-inbox');
 
@@ -168,7 +168,7 @@ describe('会议通知: the notice reaches the member unit in the inbox and by e
     const page = (current = phone.page);
     await page.goto('/notifications');
     await page.locator('.ant-list-item', { hasText: NOTICE_TITLE }).waitFor();
-    expect(await page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth)).toBe(0);
+    await expect.poll(() => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth)).toBe(0);
     await saveScreenshot(page, 'notifications-inbox-phone');
   });
 

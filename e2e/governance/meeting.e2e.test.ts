@@ -78,7 +78,7 @@ describe('workflow 4: a joint meeting decides a motion, one vote per member unit
     await form.getByLabel('说明', { exact: true }).fill('各成员单位推荐骨干教师入库，跨校开展教研与授课。');
     await form.getByRole('button', { name: '增加议题' }).click();
     await motion(page).waitFor();
-    expect(await motion(page).innerText()).toContain('未表决');
+    await expect.poll(() => motion(page).innerText()).toContain('未表决');
   });
 
   it('proposes a charter amendment with new parameters, which the item shows for the vote', async () => {
@@ -94,9 +94,9 @@ describe('workflow 4: a joint meeting decides a motion, one vote per member unit
     const item = page.locator('.ant-collapse-item', { hasText: AMENDMENT });
     await item.locator('.ant-collapse-header').click();
     const proposal = item.locator('.ant-descriptions', { hasText: '拟修改的章程参数' });
-    expect(await proposal.innerText()).toMatch(/一般决议（含成员加入、退出）\s*全体有表决权成员 1\/2 超过/);
-    expect(await proposal.innerText()).toMatch(/章程修改\s*到会成员 2\/3 以上/);
-    expect(await proposal.innerText()).toMatch(/退会提前期\s*2 个月/);
+    await expect.poll(() => proposal.innerText()).toMatch(/一般决议（含成员加入、退出）\s*全体有表决权成员 1\/2 超过/);
+    await expect.poll(() => proposal.innerText()).toMatch(/章程修改\s*到会成员 2\/3 以上/);
+    await expect.poll(() => proposal.innerText()).toMatch(/退会提前期\s*2 个月/);
     await item.locator('.ant-collapse-header').click();
   });
 
@@ -112,8 +112,8 @@ describe('workflow 4: a joint meeting decides a motion, one vote per member unit
     await toast(page, '出席登记已保存').waitFor();
     // What was saved comes back from the platform: the meeting is still open, so the row stays editable.
     await page.reload();
-    expect(await row(CAOYANG).getByPlaceholder('姓名').inputValue()).toBe('张建国');
-    expect(await row(CAOYANG).innerText()).toMatch(/出席\s+校长/);
+    await expect.poll(() => row(CAOYANG).getByPlaceholder('姓名').inputValue()).toBe('张建国');
+    await expect.poll(() => row(CAOYANG).innerText()).toMatch(/出席\s+校长/);
   });
 
   it('opens the vote, which states the rule it is decided by', async () => {
@@ -121,7 +121,7 @@ describe('workflow 4: a joint meeting decides a motion, one vote per member unit
     await motion(page).locator('.ant-collapse-header').click();
     await motion(page).getByRole('button', { name: '开启表决' }).click();
     await motion(page).getByText('表决中').waitFor();
-    expect(await motion(page).innerText()).toContain('表决规则：到会成员二分之一以上（≥1/2）同意');
+    await expect.poll(() => motion(page).innerText()).toContain('表决规则：到会成员二分之一以上（≥1/2）同意');
     await motion(page).getByText('已投票 0 / 应投票').waitFor();
   });
 
@@ -139,7 +139,7 @@ describe('workflow 4: a joint meeting decides a motion, one vote per member unit
     // One vote per unit (第十七条): no second vote is offered, also after coming back to the page.
     await page.reload();
     await item.getByText(/本单位已投票：同意（\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}）/).waitFor();
-    for (const choice of ['同意', '反对', '弃权']) expect(await item.getByRole('button', { name: buttonName(choice) }).count()).toBe(0);
+    for (const choice of ['同意', '反对', '弃权']) await expect.poll(() => item.getByRole('button', { name: buttonName(choice) }).count()).toBe(0);
   });
 
   it('the secretariat enters the paper ballots, and cannot enter one for 曹杨 again', async () => {
@@ -164,13 +164,13 @@ describe('workflow 4: a joint meeting decides a motion, one vote per member unit
     await item.getByText('已表决').waitFor();
     const counts = item.locator('.ant-descriptions');
     await counts.waitFor();
-    expect(await counts.innerText()).toMatch(/同意\s*2\s*反对\s*1\s*弃权\s*1\s*结果\s*通过\s*第 \d+ 号决议/);
+    await expect.poll(() => counts.innerText()).toMatch(/同意\s*2\s*反对\s*1\s*弃权\s*1\s*结果\s*通过\s*第 \d+ 号决议/);
     // The explanation names the rule and the numbers it was applied to.
-    expect(await item.innerText()).toMatch(/到会\s*4/);
+    await expect.poll(() => item.innerText()).toMatch(/到会\s*4/);
     const ballots = item.locator('.ant-table-row');
     await expect.poll(() => ballots.count()).toBe(4);
-    expect(await ballots.filter({ hasText: CAOYANG }).innerText()).toContain('代表在线表决');
-    expect(await ballots.filter({ hasText: PAPER_BALLOTS[1][0] }).innerText()).toContain('纸质票（秘书处录入）');
+    await expect.poll(() => ballots.filter({ hasText: CAOYANG }).innerText()).toContain('代表在线表决');
+    await expect.poll(() => ballots.filter({ hasText: PAPER_BALLOTS[1][0] }).innerText()).toContain('纸质票（秘书处录入）');
   });
 
   it('concludes the meeting and publishes the minutes', async () => {
@@ -187,7 +187,7 @@ describe('workflow 4: a joint meeting decides a motion, one vote per member unit
     await minutes.getByText('纪要已审定').waitFor();
     await minutes.getByRole('button', { name: '发布纪要' }).click();
     await minutes.getByText('纪要已发布').waitFor();
-    expect(await minutes.innerText()).toContain(`审议通过《${MOTION}》`);
+    await expect.poll(() => minutes.innerText()).toContain(`审议通过《${MOTION}》`);
     await page.mouse.move(0, 0);
     // The picture shows the page, not the toasts of the steps before.
     await page.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
@@ -200,18 +200,18 @@ describe('workflow 4: a joint meeting decides a motion, one vote per member unit
     await openGovernancePage(page, '决议登记簿');
     const row = page.locator('.ant-table-row', { hasText: MOTION });
     await row.waitFor();
-    expect(await row.innerText()).toContain(MEETING);
-    expect(await row.innerText()).toMatch(/通过\s*同意 2、反对 1、弃权 1（应到 \d+，到会 4）/);
-    expect(await row.innerText()).toContain('到会成员二分之一以上（≥1/2）同意');
+    await expect.poll(() => row.innerText()).toContain(MEETING);
+    await expect.poll(() => row.innerText()).toMatch(/通过\s*同意 2、反对 1、弃权 1（应到 \d+，到会 4）/);
+    await expect.poll(() => row.innerText()).toContain('到会成员二分之一以上（≥1/2）同意');
   });
 
   it('the representative reads the published minutes', async () => {
     const page = (current = representative.page);
     await page.goto(meetingPath);
     await page.getByText('纪要已发布').waitFor();
-    expect(await page.locator('.ant-card', { hasText: '会议纪要' }).innerText()).toContain(`审议通过《${MOTION}》`);
+    await expect.poll(() => page.locator('.ant-card', { hasText: '会议纪要' }).innerText()).toContain(`审议通过《${MOTION}》`);
     const attendance = page.locator('.ant-card', { hasText: '出席登记' });
-    expect(await attendance.locator('.ant-table-row', { hasText: CAOYANG }).innerText()).toContain('张建国，校长');
+    await expect.poll(() => attendance.locator('.ant-table-row', { hasText: CAOYANG }).innerText()).toContain('张建国，校长');
   });
 
   it('shows the charter with its voting rules, its text set as the charter prints it', async () => {
@@ -219,7 +219,7 @@ describe('workflow 4: a joint meeting decides a motion, one vote per member unit
     await openGovernancePage(page, '章程');
     const fullText = charterText(page);
     await fullText.waitFor();
-    expect(await fullText.getByRole('heading').allInnerTexts()).toEqual(CHAPTERS);
+    await expect.poll(() => fullText.getByRole('heading').allInnerTexts()).toEqual(CHAPTERS);
     const text = await fullText.innerText();
     expect(text).toContain('第九条\u3000校长联席会议职责：');
     // 第九条 and 第十三条 were pasted as "- （一）" and "- (一) ": every item reads as the printed （一）.
@@ -236,7 +236,7 @@ describe('workflow 4: a joint meeting decides a motion, one vote per member unit
     await login(page, 'yhn_secretariat', DEMO_PASSWORD);
     await page.goto('/governance/charter');
     await charterText(page).getByRole('heading', { name: CHAPTERS[0] }).waitFor();
-    expect(await page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth)).toBe(0);
+    await expect.poll(() => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth)).toBe(0);
     await saveScreenshot(page, 'governance-charter-phone');
   });
 });

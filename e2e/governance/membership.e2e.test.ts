@@ -74,7 +74,7 @@ describe('workflow 1: a school applies, the secretariat reviews, the meeting adm
     await row.getByText('待初审').waitFor();
     await row.getByRole('button', { name: '初审通过，提交会议' }).click();
     await row.getByText('待会议表决').waitFor();
-    expect(await row.innerText()).toContain(MEETING);
+    await expect.poll(() => row.innerText()).toContain(MEETING);
   });
 
   it('the meeting records attendance and votes the admission, by the rule of 第八条', async () => {
@@ -109,7 +109,7 @@ describe('workflow 1: a school applies, the secretariat reviews, the meeting adm
     await page.getByRole('tooltip').getByRole('button', { name: /确\s?定|OK/ }).click();
     await item.getByText('通过', { exact: true }).waitFor();
     // Numbered in the register's order, which depends on what other journeys decided first.
-    expect(await item.innerText()).toMatch(/第 \d+ 号决议/);
+    await expect.poll(() => item.innerText()).toMatch(/第 \d+ 号决议/);
   });
 
   it('the school is a member and downloads its numbered certificate, which names it', async () => {
@@ -121,7 +121,7 @@ describe('workflow 1: a school applies, the secretariat reviews, the meeting adm
     await certificate.waitFor();
     const number = /《联盟成员证书》(\S+)（/.exec(await certificate.innerText())![1]!;
     await page.getByRole('button', { name: '申请退会' }).waitFor();
-    expect(await page.getByRole('button', { name: '申请加入' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: '申请加入' }).count()).toBe(0);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载证书' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
@@ -158,7 +158,7 @@ describe('workflow 2: the member applies to withdraw, the secretariat confirms r
     await typeDate(prompt.locator('input'), today);
     await prompt.getByRole('button', { name: /确\s?定|OK/ }).click();
     await row.getByText('已确认收到，待审核').waitFor();
-    expect(await row.innerText()).toContain(`至 ${earliest} 届满`);
+    await expect.poll(() => row.innerText()).toContain(`至 ${earliest} 届满`);
   });
 
   it('the member sees the same earliest date', async () => {
@@ -166,8 +166,8 @@ describe('workflow 2: the member applies to withdraw, the secretariat confirms r
     await page.reload();
     const row = page.locator('.ant-table-row', { hasText: '申请退会' });
     await row.getByText('已确认收到，待审核').waitFor();
-    expect(await row.innerText()).toContain(`秘书处于 ${today} 书面确认收到申请`);
-    expect(await row.innerText()).toContain(`最早于该日退会`);
-    expect(await row.innerText()).toContain(earliest);
+    await expect.poll(() => row.innerText()).toContain(`秘书处于 ${today} 书面确认收到申请`);
+    await expect.poll(() => row.innerText()).toContain(`最早于该日退会`);
+    await expect.poll(() => row.innerText()).toContain(earliest);
   });
 });

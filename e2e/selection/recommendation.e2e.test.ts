@@ -124,7 +124,7 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await page.waitForURL(/\/selection\/calls\/[0-9a-f-]{36}$/);
     callPath = new URL(page.url()).pathname;
     await page.getByRole('heading', { name: CALL_TITLE }).waitFor();
-    expect(await page.locator('.ant-descriptions').innerText()).toContain(`${shanghaiDay(30)} 17:00:00`);
+    await expect.poll(() => page.locator('.ant-descriptions').innerText()).toContain(`${shanghaiDay(30)} 17:00:00`);
 
     // The call starts from 附件1 with no maximum scores: publishing is refused until each point has one.
     await page.getByRole('button', { name: buttonName('发布') }).click();
@@ -146,10 +146,10 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await page.getByRole('button', { name: buttonName('发布') }).click();
     await confirmButton(page).click();
     await page.locator('.ant-tag', { hasText: '征集中' }).waitFor();
-    expect(await page.locator('.ant-descriptions').innerText()).toMatch(/满分 100，扣分项最多扣 10 分\s*已冻结/);
+    await expect.poll(() => page.locator('.ant-descriptions').innerText()).toMatch(/满分 100，扣分项最多扣 10 分\s*已冻结/);
     await page.goto('/selection');
     await page.locator('.ant-table-row', { hasText: '连教职函〔2026〕6号' }).first().waitFor();
-    expect(await page.locator('.ant-table-row', { hasText: CALL_TITLE }).count()).toBe(1);
+    await expect.poll(() => page.locator('.ant-table-row', { hasText: CALL_TITLE }).count()).toBe(1);
   });
 
   it('(b) the school starts a 推荐书 for the new call', async () => {
@@ -160,7 +160,7 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     // taking a 推荐书 (one phase per call, on the server's clock).
     const row = page.locator('.ant-table-row', { hasText: CALL_TITLE });
     await row.waitFor();
-    expect(await page.locator('.ant-table-row', { hasText: '连教职函〔2026〕6号' }).count()).toBe(0);
+    await expect.poll(() => page.locator('.ant-table-row', { hasText: '连教职函〔2026〕6号' }).count()).toBe(0);
     await row.getByRole('button', { name: '填报推荐书' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('联合体名称').fill(CONSORTIUM);
@@ -177,16 +177,16 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await pickUnit(page, page.getByLabel('牵头学校'), '演示职业技术', COLLEGE);
     await pickUnit(page, page.getByLabel('牵头企业（行业协会）'), '演示石化', COMPANY);
     await formItem(page, '牵头学校').getByLabel('已关联组织目录').waitFor();
-    expect(await formItem(page, '牵头企业（行业协会）').getByLabel('已关联组织目录').count()).toBe(1);
+    await expect.poll(() => formItem(page, '牵头企业（行业协会）').getByLabel('已关联组织目录').count()).toBe(1);
     // An empty date asks to pick one (not "填 0 或无"); a date written the Chinese way is taken as it is meant.
     await problems(page).getByText('封面 › 填表日期：请选择日期').waitFor();
     const filledOn = page.getByLabel('填表日期');
     await typeDate(filledOn, chineseDate(shanghaiDay(0)));
     await saved(page);
-    expect(await filledOn.inputValue()).toBe(shanghaiDay(0));
+    await expect.poll(() => filledOn.inputValue()).toBe(shanghaiDay(0));
     await problems(page).getByText('本部分已填写完整').waitFor();
     // Six other sections are still empty: the summary says so, naming exactly the steps marked red.
-    expect(await page.locator('.ant-steps-item-error').count()).toBe(7);
+    await expect.poll(() => page.locator('.ant-steps-item-error').count()).toBe(7);
     await expectSummaryAgreesWithMarks(page);
   });
 
@@ -203,7 +203,7 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
       await problems(page).getByText(message, { exact: false }).waitFor();
     }
     await expectSummaryAgreesWithMarks(page);
-    expect(await formItem(page, '主要服务产业').locator('.ant-form-item-extra').innerText()).toBe('最多填 2 项');
+    await expect.poll(() => formItem(page, '主要服务产业').locator('.ant-form-item-extra').innerText()).toBe('最多填 2 项');
     const industries = page.getByLabel('主要服务产业');
     await industries.click();
     for (const industry of ['石油化工', '新材料']) {
@@ -217,7 +217,7 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await page.getByLabel('联系人职务').fill('科研处处长');
     await page.getByLabel('联系人手机号码').fill('1380518');
     await formItem(page, '联系人手机号码').locator('.ant-form-item-explain-error').waitFor();
-    expect(await formItem(page, '联系人手机号码').locator('.ant-form-item-explain-error').innerText()).toContain('手机');
+    await expect.poll(() => formItem(page, '联系人手机号码').locator('.ant-form-item-explain-error').innerText()).toContain('手机');
     await toast(page, '联系人手机号码').waitFor();
     // Corrected, the number's error and the refusal's toast go at once (no waiting out the toast's seconds).
     await page.getByLabel('联系人手机号码').fill('13805180123');
@@ -235,14 +235,14 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
       await page.goto(applicationPath);
       await problems(page).getByText('本部分已填写完整').waitFor();
       await expectSummaryAgreesWithMarks(page);
-      expect(await page.getByLabel('填表日期').inputValue()).toBe(shanghaiDay(0));
+      await expect.poll(() => page.getByLabel('填表日期').inputValue()).toBe(shanghaiDay(0));
       await page.getByLabel('填表日期').click();
       await page.locator('.ant-picker-dropdown').filter({ visible: true }).waitFor();
-      expect(await horizontalOverflow(page)).toBe(0);
+      await expect.poll(() => horizontalOverflow(page)).toBe(0);
       await page.keyboard.press('Escape');
       await section(page, '汇总表信息（附件3）');
       await formItem(page, '主要服务产业').getByText('最多填 2 项').waitFor();
-      expect(await horizontalOverflow(page)).toBe(0);
+      await expect.poll(() => horizontalOverflow(page)).toBe(0);
     } finally {
       await phone.context.close();
     }
@@ -254,7 +254,7 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await problems(page).getByText('人员总数：请填写数字，没有请填 0').waitFor();
     const established = page.getByLabel('（拟）成立时间');
     await typeDate(established, '2025/9/1');
-    expect(await established.inputValue()).toBe('2025-09-01');
+    await expect.poll(() => established.inputValue()).toBe('2025-09-01');
     await page.getByLabel('联合体负责人').fill('刘建军');
     await page.getByLabel('职务及联系方式').fill('园区管委会副主任，0518-85800001');
     await page.getByLabel('秘书处所在单位').fill(COLLEGE);
@@ -309,7 +309,7 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await page.locator('.ant-select-dropdown .ant-select-item-option', { hasText: '470204 石油化工技术' }).filter({ visible: true }).click();
     await majors.fill('应用化工');
     await page.locator('.ant-select-dropdown .ant-select-item-option', { hasText: '应用化工技术' }).filter({ visible: true }).first().click();
-    expect(await formItem(page, '联合体相关专业', schools).locator('.ant-form-item-extra').innerText()).toBe('最多填 5 项');
+    await expect.poll(() => formItem(page, '联合体相关专业', schools).locator('.ant-form-item-extra').innerText()).toBe('最多填 5 项');
     await fillNumber(page, '学生总人数', 9800, schools);
     await fillNumber(page, '联合体产业相关专业学生数', 2100, schools);
 
@@ -322,7 +322,7 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await saved(page);
     await problems(page).getByText('本部分已填写完整').waitFor();
     await expectSummaryAgreesWithMarks(page);
-    expect(await schools.locator('.ant-select-selection-item').allInnerTexts()).toEqual(
+    await expect.poll(() => schools.locator('.ant-select-selection-item').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringContaining('470204 石油化工技术')]),
     );
     await saveScreenshot(page, 'selection-recommendation-members');
@@ -338,7 +338,7 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     for (let index = 0; index < total; index++) await numbers.nth(index).fill(String(10 + (index % 7)));
     const texts = page.locator('form textarea');
     for (let index = 0; index < (await texts.count()); index++) await texts.nth(index).fill(`联合体第${index + 1}项工作已形成长效机制并取得实效。`);
-    expect(await formItem(page, '企业兼职教师').innerText()).toContain('人次');
+    await expect.poll(() => formItem(page, '企业兼职教师').innerText()).toContain('人次');
     await saved(page);
     await problems(page).getByText('本部分已填写完整').waitFor();
     await expectSummaryAgreesWithMarks(page);
@@ -361,7 +361,7 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     }
     await saved(page);
     await problems(page).getByText('已全部填写，可以提交').waitFor();
-    expect(await page.locator('.ant-steps-item-error').count()).toBe(0);
+    await expect.poll(() => page.locator('.ant-steps-item-error').count()).toBe(0);
     await expectSummaryAgreesWithMarks(page);
     await saveScreenshot(page, 'selection-recommendation-form');
   });
@@ -391,8 +391,8 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await page.getByText('推荐书已提交并锁定；如需更正，请联系发布遴选的教育行政部门退回').waitFor();
     await page.locator('.ant-page-header, main').first().locator('.ant-tag', { hasText: '已提交' }).first().waitFor();
     await section(page, '封面');
-    expect(await page.getByLabel('推荐地区').isDisabled()).toBe(true);
-    expect(await page.getByRole('button', { name: buttonName('提交') }).count()).toBe(0);
+    await expect.poll(() => page.getByLabel('推荐地区').isDisabled()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: buttonName('提交') }).count()).toBe(0);
   });
 
   it('(c) the authority returns it with a reason', async () => {
@@ -406,7 +406,7 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
     await page.locator('.ant-tag', { hasText: '已退回修改' }).first().waitFor();
     await page.goto(callPath);
-    expect(await page.locator('.ant-table-row', { hasText: CONSORTIUM }).innerText()).toContain(RETURN_REASON);
+    await expect.poll(() => page.locator('.ant-table-row', { hasText: CONSORTIUM }).innerText()).toContain(RETURN_REASON);
     await saveScreenshot(page, 'selection-call-detail');
   });
 
@@ -420,7 +420,7 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await page.getByRole('tab', { name: '历次提交与差异' }).click();
     const change = page.locator('.ant-table-row', { hasText: '1. 联合体概况 › 秘书处（办公室） › 联系电话' });
     await change.waitFor();
-    expect(await change.innerText()).toMatch(/0518-85800002\s+0518-85800003/);
+    await expect.poll(() => change.innerText()).toMatch(/0518-85800002\s+0518-85800003/);
     await page.getByRole('button', { name: buttonName('提交') }).click();
     await confirmButton(page).click();
     await toast(page, '推荐书已提交').waitFor();
