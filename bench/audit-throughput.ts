@@ -118,7 +118,11 @@ async function main() {
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     // Both writes succeed and the list answers before anything is timed.
     for (const system of ['audited', 'unaudited'] as const) {
-      await expectStatus(await fetch(`${app.origin}${ROUTES[system](seeded.bodyId)}`, { method: 'POST', headers, body: meetingBody() }), 201, system);
+      await expectStatus(
+        await fetch(`${app.origin}${ROUTES[system](seeded.bodyId)}`, { method: 'POST', headers, body: meetingBody() }),
+        201,
+        system,
+      );
     }
     await expectStatus(await fetch(`${app.origin}${listPath(1)}`, { headers }), 200, 'organisation list');
 
@@ -146,7 +150,11 @@ async function main() {
     const unaudited = mean(figures.unaudited.map((run) => run.writes.requestsPerSecond));
     const listP99 = Math.max(...figures.audited.map((run) => (run.reads.completed === 0 ? Infinity : run.reads.latencyP99Ms)));
     const failures = [...figures.audited, ...figures.unaudited].reduce((sum, run) => sum + run.writes.failed + run.reads.failed, 0);
-    if (failures > 0) console.log(`Warning: ${failures} requests failed (timeouts or pool waits): the machine was too busy for these figures to mean much.`);
+    if (failures > 0) {
+      console.log(
+        `Warning: ${failures} requests failed (timeouts or pool waits): the machine was too busy for these figures to mean much.`,
+      );
+    }
     console.log('');
     console.log(`Audited meeting creation: ${audited.toFixed(0)} writes/s; without the audit entry: ${unaudited.toFixed(0)} writes/s`);
     console.log(`Ratio: ${((100 * audited) / unaudited).toFixed(1)} % (target ≥ 70 %)`);
@@ -156,7 +164,9 @@ async function main() {
 
     const monitor = new pg.Client({ connectionString: databaseUrl });
     await monitor.connect();
-    const lanes = await monitor.query<{ lane: number; n: string }>('select lane, count(*) as n from audit_log where lane is not null group by lane order by lane');
+    const lanes = await monitor.query<{ lane: number; n: string }>(
+      'select lane, count(*) as n from audit_log where lane is not null group by lane order by lane',
+    );
     await monitor.end();
     console.log(`Audit entries per lane: ${lanes.rows.map((row) => `${row.lane}:${row.n}`).join(' ')}`);
   } finally {

@@ -67,9 +67,18 @@ function main() {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html does not exist; build the web app first`);
   const initial = initialAssets();
   const code = (file: string) => /\.(js|css)$/.test(file);
-  const all = fs.readdirSync(path.join(DIST, 'assets')).filter(code).map((file) => `assets/${file}`);
-  const initialSizes = [...initial].filter(code).map(sizes).sort((a, b) => b.gzipKB - a.gzipKB);
-  const lazySizes = all.filter((asset) => !initial.has(asset)).map(sizes).sort((a, b) => b.gzipKB - a.gzipKB);
+  const all = fs
+    .readdirSync(path.join(DIST, 'assets'))
+    .filter(code)
+    .map((file) => `assets/${file}`);
+  const initialSizes = [...initial]
+    .filter(code)
+    .map(sizes)
+    .sort((a, b) => b.gzipKB - a.gzipKB);
+  const lazySizes = all
+    .filter((asset) => !initial.has(asset))
+    .map(sizes)
+    .sort((a, b) => b.gzipKB - a.gzipKB);
   const row = (entry: ReturnType<typeof sizes>) => ({ asset: entry.asset, 'raw kB': entry.rawKB, 'gzip kB': entry.gzipKB });
 
   console.log('Initial load (index.html and its static imports):');
@@ -92,7 +101,9 @@ function main() {
     .sort((a, b) => b['extra gzip kB'] - a['extra gzip kB']);
   console.log('\nLanding on a page adds (its chunk and the chunks it imports statically):');
   printTable(landing);
-  console.log(`Results: ${writeResults('bundle-size', { initial: initialSizes, initialGzipKB: initialGzip, lazy: lazySizes, lazyGzipKB: lazyGzip, landing })}`);
+  console.log(
+    `Results: ${writeResults('bundle-size', { initial: initialSizes, initialGzipKB: initialGzip, lazy: lazySizes, lazyGzipKB: lazyGzip, landing })}`,
+  );
 }
 
 main();

@@ -72,7 +72,13 @@ async function main() {
     }
     for (let round = 1; round <= settings.rounds; round += 1) {
       for (const endpoint of endpoints(prepared.bodyId)) {
-        runs.push(await measuredLoad(server, monitor, endpoint, { ...run, label: `${endpoint.label} @${settings.rate}/s #${round}`, durationSeconds: settings.duration }));
+        runs.push(
+          await measuredLoad(server, monitor, endpoint, {
+            ...run,
+            label: `${endpoint.label} @${settings.rate}/s #${round}`,
+            durationSeconds: settings.duration,
+          }),
+        );
       }
     }
     await app.stop();

@@ -65,7 +65,10 @@ interface InboxFigures extends LoadFigures {
 async function measureInbox(databaseUrl: string, username: string): Promise<InboxFigures[]> {
   const tagged = new URL(databaseUrl);
   tagged.searchParams.set('application_name', APPLICATION_NAME);
-  const app = await startChildServer({ script: path.join(here, 'orgs-list/app-server.ts'), env: { BENCH_DATABASE_URL: tagged.toString(), BENCH_PROFILE: '0' } });
+  const app = await startChildServer({
+    script: path.join(here, 'orgs-list/app-server.ts'),
+    env: { BENCH_DATABASE_URL: tagged.toString(), BENCH_PROFILE: '0' },
+  });
   const monitor = new pg.Client({ connectionString: databaseUrl });
   await monitor.connect();
   try {
@@ -79,11 +82,28 @@ async function measureInbox(databaseUrl: string, username: string): Promise<Inbo
       { label: 'inbox, pages 2–100 by cursor', nextPath: () => `/api/notifications?limit=20&cursor=${cursors[turn++ % cursors.length]}` },
       { label: 'unread count (header)', nextPath: () => '/api/notifications/unread-count' },
     ];
-    for (const endpoint of endpoints) await runLoad({ ...endpoint, origin: app.origin, headers, connections: settings.connections, durationSeconds: 3, overallRate: settings.rate });
+    for (const endpoint of endpoints) {
+      await runLoad({
+        ...endpoint,
+        origin: app.origin,
+        headers,
+        connections: settings.connections,
+        durationSeconds: 3,
+        overallRate: settings.rate,
+      });
+    }
     const figures: InboxFigures[] = [];
     for (const endpoint of endpoints) {
       const before = await cpuSnapshot(app.process.pid!, monitor, APPLICATION_NAME);
-      const run = await runLoad({ ...endpoint, label: `${endpoint.label} @${settings.rate}/s`, origin: app.origin, headers, connections: settings.connections, durationSeconds: settings.duration, overallRate: settings.rate });
+      const run = await runLoad({
+        ...endpoint,
+        label: `${endpoint.label} @${settings.rate}/s`,
+        origin: app.origin,
+        headers,
+        connections: settings.connections,
+        durationSeconds: settings.duration,
+        overallRate: settings.rate,
+      });
       const spent = cpuSpent(before, await cpuSnapshot(app.process.pid!, monitor, APPLICATION_NAME));
       assertAllSucceeded(run);
       figures.push({ ...run, serverCpuMs: spent.serverMs / run.completed, postgresCpuMs: spent.postgresMs / run.completed });
@@ -96,7 +116,15 @@ async function measureInbox(databaseUrl: string, username: string): Promise<Inbo
 }
 
 async function measureFanOut(databaseUrl: string, memberOrgIds: string[]) {
-  const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, SECRET_KEY: 'b'.repeat(64), SMTP_URL: 'smtp://127.0.0.1:2525', SMTP_FROM: 'bench@example.org', PUBLIC_URL: 'https://bench.example', LOG_LEVEL: 'warn' });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    SECRET_KEY: 'b'.repeat(64),
+    SMTP_URL: 'smtp://127.0.0.1:2525',
+    SMTP_FROM: 'bench@example.org',
+    PUBLIC_URL: 'https://bench.example',
+    LOG_LEVEL: 'warn',
+  });
   const database = await openDatabase({ url: databaseUrl, poolSize: 10 });
   const deps = { config, database, clock: systemClock, secretKey: 'b'.repeat(64) };
   const fanOutOnly = notificationJobs([]).filter((job) => job.name === 'notifications.fan_out');
@@ -106,10 +134,21 @@ async function measureFanOut(databaseUrl: string, memberOrgIds: string[]) {
       const meetingId = crypto.randomUUID();
       const started = performance.now();
       const { id } = await database.db.transaction(async (tx) => {
-        await recordAudit(tx, SYSTEM_ACTOR, { action: 'governance.meeting.convene', entityType: 'meeting', entityId: meetingId, details: { bench: true } });
+        await recordAudit(tx, SYSTEM_ACTOR, {
+          action: 'governance.meeting.convene',
+          entityType: 'meeting',
+          entityId: meetingId,
+          details: { bench: true },
+        });
         return notify(tx, SYSTEM_ACTOR, {
           kind: 'governance.meeting_convened',
-          params: { bodyName: '基准联盟', meetingTitle: `基准会议${round}`, heldOn: '2026-12-20', location: '上海', agenda: '审议工作计划' },
+          params: {
+            bodyName: '基准联盟',
+            meetingTitle: `基准会议${round}`,
+            heldOn: '2026-12-20',
+            location: '上海',
+            agenda: '审议工作计划',
+          },
           recipients: memberOrgIds.map((orgId) => ({ role: 'member_representative' as const, scopeId: orgId })),
           link: { path: `/governance/meetings/${meetingId}`, recordType: 'meeting', recordId: meetingId },
         });
@@ -140,7 +179,9 @@ async function main() {
     await prepareDatabase(database);
     const seeded = await seed(database.db);
     await database.close();
-    console.log(`Seeded ${MEMBERS} member units and ${seeded.readerUsernames.length} readers × ${MESSAGES_PER_READER} messages in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
+    console.log(
+      `Seeded ${MEMBERS} member units and ${seeded.readerUsernames.length} readers × ${MESSAGES_PER_READER} messages in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`,
+    );
 
     const inbox = await measureInbox(databaseUrl, seeded.readerUsernames[0]!);
     printTable(
@@ -155,13 +196,27 @@ async function main() {
       })),
     );
     const worstP99 = Math.max(...inbox.map((run) => run.latencyP99Ms));
-    console.log(`Inbox p99 < 50 ms at ${settings.rate}/s with ${MESSAGES_PER_READER} messages: worst ${worstP99} ms — ${verdict(worstP99 < 50)}`);
+    console.log(
+      `Inbox p99 < 50 ms at ${settings.rate}/s with ${MESSAGES_PER_READER} messages: worst ${worstP99} ms — ${verdict(worstP99 < 50)}`,
+    );
 
     const fanOut = await measureFanOut(databaseUrl, seeded.memberOrgIds);
-    printTable(fanOut.map((run, index) => ({ round: index + 1, 'request ms': run.requestMs.toFixed(1), 'fan-out job ms': run.fanOutMs.toFixed(0), 'inbox rows': run.inboxRows, 'e-mail jobs': run.emailJobs })));
+    printTable(
+      fanOut.map((run, index) => ({
+        round: index + 1,
+        'request ms': run.requestMs.toFixed(1),
+        'fan-out job ms': run.fanOutMs.toFixed(0),
+        'inbox rows': run.inboxRows,
+        'e-mail jobs': run.emailJobs,
+      })),
+    );
     const worstRequest = Math.max(...fanOut.map((run) => run.requestMs));
-    if (fanOut.some((run) => run.inboxRows !== MEMBERS || run.emailJobs !== MEMBERS)) throw new Error('the fan-out did not reach every member');
-    console.log(`Notifying ${MEMBERS} members: request median ${median(fanOut.map((run) => run.requestMs)).toFixed(1)} ms, worst ${worstRequest.toFixed(1)} ms (< 1 s) — ${verdict(worstRequest < 1000)}; fan-out job median ${median(fanOut.map((run) => run.fanOutMs)).toFixed(0)} ms`);
+    if (fanOut.some((run) => run.inboxRows !== MEMBERS || run.emailJobs !== MEMBERS)) {
+      throw new Error('the fan-out did not reach every member');
+    }
+    console.log(
+      `Notifying ${MEMBERS} members: request median ${median(fanOut.map((run) => run.requestMs)).toFixed(1)} ms, worst ${worstRequest.toFixed(1)} ms (< 1 s) — ${verdict(worstRequest < 1000)}; fan-out job median ${median(fanOut.map((run) => run.fanOutMs)).toFixed(0)} ms`,
+    );
     const file = writeResults('notifications', { machineBefore, machineAfter: printLoadWarning(), settings, inbox, fanOut });
     console.log(`Raw results: ${file}`);
   } finally {

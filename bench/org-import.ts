@@ -65,10 +65,15 @@ async function main() {
     console.log(`File: ${ROWS} organisations, ${(content.length / 1024 / 1024).toFixed(1)} MB`);
 
     const runImport = async () => {
-      const outcome = await importOrganizations(handle.db, actor, { filename: 'organisations.xlsx', content }, {
-        locale: 'zh-CN',
-        limits: { maxBytes: 64 * 1024 * 1024, maxRows: ROWS },
-      });
+      const outcome = await importOrganizations(
+        handle.db,
+        actor,
+        { filename: 'organisations.xlsx', content },
+        {
+          locale: 'zh-CN',
+          limits: { maxBytes: 64 * 1024 * 1024, maxRows: ROWS },
+        },
+      );
       if (outcome.status !== 'imported') throw new Error(`the file did not import: ${JSON.stringify(outcome.issues.slice(0, 3))}`);
     };
 
@@ -131,7 +136,14 @@ async function main() {
         { step: 'import (checks, parse, validation, insert, audit)', 'median ms': importMs },
       ]);
       console.log(`\nImport ÷ (parse + COPY) = ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}): ${verdict(ratio <= TARGET_RATIO)}`);
-      const file = writeResults('org-import', { machineBefore, rows: ROWS, rounds: ROUNDS, times, medians: { parse, copy, import: importMs }, ratio });
+      const file = writeResults('org-import', {
+        machineBefore,
+        rows: ROWS,
+        rounds: ROUNDS,
+        times,
+        medians: { parse, copy, import: importMs },
+        ratio,
+      });
       console.log(`Results: ${file}`);
     } finally {
       copyClient.release();

@@ -75,12 +75,20 @@ async function main() {
     const { total } = await fetchPage(app.origin, 1, appHeaders);
     const pageCount = Math.ceil(total / PAGE_SIZE);
     await assertSamePages(app.origin, appHeaders, bare.origin, [1, Math.ceil(pageCount / 2), pageCount]);
-    console.log(`\nRegion ${REGION}: ${total} organisations, ${pageCount} pages of ${PAGE_SIZE}; ${settings.connections} connections, ${settings.duration} s per run`);
+    console.log(
+      `\nRegion ${REGION}: ${total} organisations, ${pageCount} pages of ${PAGE_SIZE}; ${settings.connections} connections, ${settings.duration} s per run`,
+    );
 
     const targets: Record<'A' | 'B' | 'C', Target> = {
       A: { label: 'A app', origin: app.origin, pid: app.process.pid!, applicationName: APP_CONNECTIONS, headers: appHeaders },
       B: { label: 'B bare', origin: bare.origin, pid: bare.process.pid!, applicationName: BARE_CONNECTIONS },
-      C: { label: 'C bare, app statements', origin: bare.origin, pid: bare.process.pid!, applicationName: BARE_CONNECTIONS, route: REPLAY_ROUTE },
+      C: {
+        label: 'C bare, app statements',
+        origin: bare.origin,
+        pid: bare.process.pid!,
+        applicationName: BARE_CONNECTIONS,
+        route: REPLAY_ROUTE,
+      },
     };
     const runSettings: RunSettings = { monitor, pageCount, connections: settings.connections };
     const load = (target: Target, label: string, durationSeconds: number, overallRate?: number) =>
@@ -98,7 +106,9 @@ async function main() {
 
     const v8 = profile ? await v8Profile(app, targets.A, load, settings.duration) : undefined;
     const perfComparison = perf ? await perfProfiles([targets.A, targets.C], load, settings.duration) : undefined;
-    const statements = prepared.requestSql.statements.map((statement) => `phase ${statement.phase}${statement.name ? ` (${statement.name})` : ''}: ${statement.text}`);
+    const statements = prepared.requestSql.statements.map(
+      (statement) => `phase ${statement.phase}${statement.name ? ` (${statement.name})` : ''}: ${statement.text}`,
+    );
     summarise({ machineBefore, settings, runs, fixedRates, plans: prepared.plans, statements, v8Profile: v8, perf: perfComparison });
   } finally {
     await monitor.end();

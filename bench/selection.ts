@@ -51,13 +51,22 @@ async function scoreEverything(deps: AppDeps, callId: string) {
   const points = (await pointsOf(db, call.indicatorSystemId)).filter((point) => point.kind === 'score');
   const assigned = await reviewsOfCall(db, callId);
   const rows = assigned.flatMap((review, r) =>
-    points.map((point, p) => ({ reviewId: review.id, pointId: point.id, score: ((r * 7 + p * 3) % 13) / 4 > 3 ? 3 : ((r * 7 + p * 3) % 13) / 4 })),
+    points.map((point, p) => ({
+      reviewId: review.id,
+      pointId: point.id,
+      score: ((r * 7 + p * 3) % 13) / 4 > 3 ? 3 : ((r * 7 + p * 3) % 13) / 4,
+    })),
   );
   for (let start = 0; start < rows.length; start += 2000) await db.insert(reviewScores).values(rows.slice(start, start + 2000));
   await db
     .update(reviews)
     .set({ status: 'submitted', submittedAt: new Date() })
-    .where(inArray(reviews.id, assigned.map((review) => review.id)));
+    .where(
+      inArray(
+        reviews.id,
+        assigned.map((review) => review.id),
+      ),
+    );
   return assigned.length;
 }
 
@@ -65,7 +74,12 @@ async function main() {
   installBenchAuditKeys();
   const machineBefore = printLoadWarning();
   const database = await createTestDatabase();
-  const deps: AppDeps = { config: testConfig(), database: database.handle, secretKey: 'bench-secret-key-0123456789abcdef012345', clock: systemClock };
+  const deps: AppDeps = {
+    config: testConfig(),
+    database: database.handle,
+    secretKey: 'bench-secret-key-0123456789abcdef012345',
+    clock: systemClock,
+  };
   try {
     const engine = database.url ? 'PostgreSQL' : 'PGlite (in memory)';
     console.log(`Preparing ${APPLICATIONS} applications and ${EXPERTS} experts on ${engine} …`);
@@ -86,15 +100,43 @@ async function main() {
     const results = await getResults(deps.database.db, callId, 'zh-CN');
 
     const rows = [
-      { step: 'automatic assignment', 'median ms': assignment.ms, 'max ms': assignment.ms, 'target ms': TARGETS.assignment, verdict: verdict(assignment.ms < TARGETS.assignment) },
-      { step: 'ranking (GET results)', 'median ms': median(ranking), 'max ms': Math.max(...ranking), 'target ms': TARGETS.ranking, verdict: verdict(median(ranking) < TARGETS.ranking) },
-      { step: '汇总表 XLSX', 'median ms': median(summary), 'max ms': Math.max(...summary), 'target ms': TARGETS.summary, verdict: verdict(median(summary) < TARGETS.summary) },
+      {
+        step: 'automatic assignment',
+        'median ms': assignment.ms,
+        'max ms': assignment.ms,
+        'target ms': TARGETS.assignment,
+        verdict: verdict(assignment.ms < TARGETS.assignment),
+      },
+      {
+        step: 'ranking (GET results)',
+        'median ms': median(ranking),
+        'max ms': Math.max(...ranking),
+        'target ms': TARGETS.ranking,
+        verdict: verdict(median(ranking) < TARGETS.ranking),
+      },
+      {
+        step: '汇总表 XLSX',
+        'median ms': median(summary),
+        'max ms': Math.max(...summary),
+        'target ms': TARGETS.summary,
+        verdict: verdict(median(summary) < TARGETS.summary),
+      },
       { step: 'ranking XLSX', 'median ms': median(rankingSheet), 'max ms': Math.max(...rankingSheet), 'target ms': '—', verdict: '—' },
     ];
     console.log(`\n${assignment.value.explanation['zh-CN']}`);
     console.log(`${scored} reviews scored; ${results.rows.length} applications ranked, ${results.unresolvedTies.length} shared ranks\n`);
     printTable(rows);
-    const file = writeResults('selection', { engine, machineBefore, applications: APPLICATIONS, experts: EXPERTS, runs: RUNS, rows, ranking, summary, rankingSheet });
+    const file = writeResults('selection', {
+      engine,
+      machineBefore,
+      applications: APPLICATIONS,
+      experts: EXPERTS,
+      runs: RUNS,
+      rows,
+      ranking,
+      summary,
+      rankingSheet,
+    });
     console.log(`\nRaw results: ${file}`);
   } finally {
     await database.dispose();

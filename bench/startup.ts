@@ -57,7 +57,11 @@ async function startServer(dataDir: string, nodeFlags: string[] = []): Promise<S
   // The embedded database: a DATABASE_URL inherited from the shell would switch to PostgreSQL.
   delete env.DATABASE_URL;
   const startedAt = performance.now();
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', 'apps/server/src/main.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', 'apps/server/src/main.ts'], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const output: string[] = [];
   child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -89,7 +93,10 @@ async function profiledStart(dataDir: string) {
   const started = await startServer(dataDir, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
   await stop(started.child);
   // CPU.<date>.<time>.<pid>.<thread id>.<sequence>.cpuprofile; thread 0 is the main thread.
-  const files = fs.readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile')).sort();
+  const files = fs
+    .readdirSync(profileDir)
+    .filter((name) => name.endsWith('.cpuprofile'))
+    .sort();
   if (files.length === 0) throw new Error(`No CPU profile was written to ${profileDir}`);
   console.log(`\nProfiled start: ready after ${Math.round(started.readyMs)} ms`);
   const threads = files.map((file) => {
@@ -118,9 +125,15 @@ async function main() {
     for (let index = 1; index <= STARTS; index++) {
       const started = await startServer(dataDir);
       await stop(started.child);
-      const start = { readyMs: Math.round(started.readyMs), cpuMs: Math.round(started.cpuMs), serverReportedMs: reportedReadyMs(started.output) };
+      const start = {
+        readyMs: Math.round(started.readyMs),
+        cpuMs: Math.round(started.cpuMs),
+        serverReportedMs: reportedReadyMs(started.output),
+      };
       starts.push(start);
-      console.log(`Start ${index}: ready after ${start.readyMs} ms, ${start.cpuMs} ms CPU (server's own figure: ${start.serverReportedMs ?? '?'} ms)`);
+      console.log(
+        `Start ${index}: ready after ${start.readyMs} ms, ${start.cpuMs} ms CPU (server's own figure: ${start.serverReportedMs ?? '?'} ms)`,
+      );
     }
     const profile = flagOption('profile') ? await profiledStart(dataDir) : undefined;
     const times = starts.map((start) => start.readyMs);
@@ -130,7 +143,9 @@ async function main() {
       maxMs: Math.max(...times),
       medianCpuMs: median(starts.map((start) => start.cpuMs)),
     };
-    console.log(`\nTarget < ${TARGET_MS} ms. Median ${summary.medianMs} ms: ${verdict(summary.medianMs < TARGET_MS)}; max ${summary.maxMs} ms: ${verdict(summary.maxMs < TARGET_MS)}`);
+    console.log(
+      `\nTarget < ${TARGET_MS} ms. Median ${summary.medianMs} ms: ${verdict(summary.medianMs < TARGET_MS)}; max ${summary.maxMs} ms: ${verdict(summary.maxMs < TARGET_MS)}`,
+    );
     console.log(`Median CPU until ready: ${summary.medianCpuMs} ms (main thread and module-loader thread together)`);
     console.log(`Results: ${writeResults('startup', { machineBefore, starts, ...summary, profile })}`);
   } finally {

@@ -22,7 +22,9 @@ async function timedDownload(origin: string, path: string, headers: Record<strin
   const body = await response.arrayBuffer();
   const ms = performance.now() - start;
   if (!response.ok || !response.headers.get('content-type')?.startsWith(contentType)) {
-    throw new Error(`GET ${path}: ${response.status} ${response.headers.get('content-type')} ${Buffer.from(body).toString('utf8').slice(0, 300)}`);
+    throw new Error(
+      `GET ${path}: ${response.status} ${response.headers.get('content-type')} ${Buffer.from(body).toString('utf8').slice(0, 300)}`,
+    );
   }
   return { ms, bytes: body.byteLength };
 }
@@ -41,7 +43,9 @@ export async function timeDocument(
     if (settleSeconds > 0) await new Promise((resolve) => setTimeout(resolve, settleSeconds * 1000));
     const first = await timedDownload(server.origin, document.path, headers, document.contentType);
     const warmMs: number[] = [];
-    for (let run = 0; run < warmRuns; run += 1) warmMs.push((await timedDownload(server.origin, document.path, headers, document.contentType)).ms);
+    for (let run = 0; run < warmRuns; run += 1) {
+      warmMs.push((await timedDownload(server.origin, document.path, headers, document.contentType)).ms);
+    }
     const label = settleSeconds > 0 ? `${document.label}, first ${settleSeconds} s after start` : `${document.label}, first at start`;
     return { label, firstMs: first.ms, warmMs, bytes: first.bytes };
   } finally {

@@ -18,7 +18,12 @@ import { bodyMembers, liaisons } from '../../apps/server/src/modules/bodies/bodi
 import { insertOrgs, orgValues } from '../../apps/server/src/modules/organizations/index.js';
 import { thresholdFor } from '../../apps/server/src/modules/governance/charter/charter.rules.js';
 import { registerCharter } from '../../apps/server/src/modules/governance/charter/charter.service.js';
-import { agendaItems, meetingAttendance, meetingBallots, meetings } from '../../apps/server/src/modules/governance/meetings/meetings.table.js';
+import {
+  agendaItems,
+  meetingAttendance,
+  meetingBallots,
+  meetings,
+} from '../../apps/server/src/modules/governance/meetings/meetings.table.js';
 import { issueFoundingCertificate } from '../../apps/server/src/modules/governance/membership/certificates.service.js';
 import { insertBulletin } from '../../apps/server/src/modules/governance/bulletins/bulletins.repository.js';
 import { decideVote } from '../../apps/server/src/modules/governance/meetings/votes.rules.js';
@@ -90,7 +95,9 @@ async function seedMembers(handle: DatabaseHandle, bodyId: string, random: Rando
   );
   const withLiaison = orgs.slice(0, COUNTS.members - COUNTS.membersWithoutLiaison);
   await inBatches(withLiaison, 250, (batch) =>
-    handle.db.insert(liaisons).values(batch.map((org, k) => ({ bodyId, orgId: org.id, name: `联络员${k + 1}`, title: '教务处副处长', phone: '13900000000' }))),
+    handle.db
+      .insert(liaisons)
+      .values(batch.map((org, k) => ({ bodyId, orgId: org.id, name: `联络员${k + 1}`, title: '教务处副处长', phone: '13900000000' }))),
   );
   return { orgs, joinedAt };
 }
@@ -101,13 +108,26 @@ function voteRow(random: Random, kind: AgendaItemKind, electorate: string[], pre
   const yes = Math.round(voting * (0.45 + random.next() * 0.5));
   const no = Math.round((voting - yes) * random.next());
   const ballots = { yes, no, abstain: voting - yes - no };
-  const decision = decideVote({ threshold, quorum: DEFAULT_CHARTER_PARAMETERS.quorum, entitled: electorate.length, present: presentCount, ballots });
+  const decision = decideVote({
+    threshold,
+    quorum: DEFAULT_CHARTER_PARAMETERS.quorum,
+    entitled: electorate.length,
+    present: presentCount,
+    ballots,
+  });
   return {
     threshold,
     quorum: DEFAULT_CHARTER_PARAMETERS.quorum,
     electorate,
     passed: decision.passed,
-    result: { ...ballots, entitled: electorate.length, present: presentCount, required: decision.required, passed: decision.passed, explanation: decision.explanation },
+    result: {
+      ...ballots,
+      entitled: electorate.length,
+      present: presentCount,
+      required: decision.required,
+      passed: decision.passed,
+      explanation: decision.explanation,
+    },
   };
 }
 
@@ -172,12 +192,20 @@ async function seedMeeting(
     };
   });
   const inserted: { id: string }[] = [];
-  await inBatches(items, 25, async (batch) => inserted.push(...(await handle.db.insert(agendaItems).values(batch).returning({ id: agendaItems.id }))));
+  await inBatches(items, 25, async (batch) =>
+    inserted.push(...(await handle.db.insert(agendaItems).values(batch).returning({ id: agendaItems.id }))),
+  );
   // The ballots of the sitting's first vote, one per unit that voted in it (the counts in its stored result).
   const first = items[0]!.result;
   const choices = [...Array(first.yes).fill('yes'), ...Array(first.no).fill('no'), ...Array(first.abstain).fill('abstain')] as string[];
   await inBatches(
-    choices.map((choice, k) => ({ itemId: inserted[0]!.id, orgId: present[k]!, choice, castVia: 'paper', castAt: new Date(opened + 30_000) })),
+    choices.map((choice, k) => ({
+      itemId: inserted[0]!.id,
+      orgId: present[k]!,
+      choice,
+      castVia: 'paper',
+      castAt: new Date(opened + 30_000),
+    })),
     500,
     (batch) => handle.db.insert(meetingBallots).values(batch),
   );
@@ -245,5 +273,12 @@ export async function seedGovernance(handle: DatabaseHandle, seed = 20_260_303):
   // Planner statistics and visibility maps as autovacuum would have them in a running system (index-only scans
   // of the register's count depend on the latter), instead of the state of freshly filled tables.
   await handle.db.execute(sql`vacuum analyze`);
-  return { bodyId: body.id, secretariatUsername, password: BENCH_PASSWORD, certificateId: certificate.id, bulletinId, ballots: next.ballots };
+  return {
+    bodyId: body.id,
+    secretariatUsername,
+    password: BENCH_PASSWORD,
+    certificateId: certificate.id,
+    bulletinId,
+    ballots: next.ballots,
+  };
 }

@@ -30,7 +30,12 @@ async function explain(client: pg.Client, statement: RecordedStatement): Promise
   const result = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${statement.text}`, statement.values);
   const plan = result.rows.map((row) => row['QUERY PLAN']);
   const execution = plan.find((line) => line.startsWith('Execution Time'));
-  return { ...base, rows: answer.rowCount ?? 0, executionMs: Number(execution?.match(/([\d.]+) ms/)?.[1] ?? Number.NaN), plan: plan.slice(0, 14) };
+  return {
+    ...base,
+    rows: answer.rowCount ?? 0,
+    executionMs: Number(execution?.match(/([\d.]+) ms/)?.[1] ?? Number.NaN),
+    plan: plan.slice(0, 14),
+  };
 }
 
 export async function recordEndpointStatements(
@@ -43,7 +48,12 @@ export async function recordEndpointStatements(
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const signIn = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-session-transport': 'bearer' }, payload: login });
+    const signIn = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'x-session-transport': 'bearer' },
+      payload: login,
+    });
     const headers = { authorization: `Bearer ${(signIn.json() as { token: string }).token}` };
     const recorded = recordStatements(deps.database.pool!);
     const plans = {} as EndpointStatements;

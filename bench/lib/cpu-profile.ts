@@ -78,5 +78,10 @@ export function summariseProfile(file: string, limit = 15): ProfileSummary {
     byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
     byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + ms);
   }
-  return { busyMs: Math.round(busyMs), idleMs: Math.round(idleMs), byFunction: shares(byFunction, busyMs, limit), byOrigin: shares(byOrigin, busyMs, limit) };
+  return {
+    busyMs: Math.round(busyMs),
+    idleMs: Math.round(idleMs),
+    byFunction: shares(byFunction, busyMs, limit),
+    byOrigin: shares(byOrigin, busyMs, limit),
+  };
 }

@@ -63,7 +63,9 @@ export function summarisePerf(file: string, limit = 15): PerfSummary {
     samples += 1;
     const frame = sample.match(/JS:[*^~+]?(\S*) (\S+)/);
     const origin = frame ? originOfPath(frame[2]!) : 'native: GC, compiler, kernel';
-    const name = frame ? `${frame[1] || '(anonymous)'} ${frame[2]!.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*?\/(apps|packages|bench)\//, '$1/')}` : origin;
+    const name = frame
+      ? `${frame[1] || '(anonymous)'} ${frame[2]!.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*?\/(apps|packages|bench)\//, '$1/')}`
+      : origin;
     byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + 1);
     byFunction.set(name, (byFunction.get(name) ?? 0) + 1);
   }

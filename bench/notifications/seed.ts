@@ -25,12 +25,22 @@ export interface Seeded {
 export async function seed(db: Database): Promise<Seeded> {
   const orgs = await insertOrgs(
     db,
-    Array.from({ length: MEMBERS }, (_, i) => orgValues({ name: `基准成员单位${String(i + 1).padStart(3, '0')}（生成）`, type: 'secondary_vocational', regionCode: '310107' }, { isGenerated: true })),
+    Array.from({ length: MEMBERS }, (_, i) =>
+      orgValues(
+        { name: `基准成员单位${String(i + 1).padStart(3, '0')}（生成）`, type: 'secondary_vocational', regionCode: '310107' },
+        { isGenerated: true },
+      ),
+    ),
   );
   const memberOrgIds = orgs.map((org) => org.id);
   const body = await createBody(db, SYSTEM_ACTOR, { name: '基准联盟（生成）', kind: 'alliance', secretariatOrgId: memberOrgIds[0]! });
   // One real account gives the password hash every generated account shares (argon2 once, not 505 times).
-  const template = await createUser(db, testConfig(), SYSTEM_ACTOR, { username: 'bench_reader_1', displayName: '基准读者1', password: PASSWORD, mustChangePassword: false });
+  const template = await createUser(db, testConfig(), SYSTEM_ACTOR, {
+    username: 'bench_reader_1',
+    displayName: '基准读者1',
+    password: PASSWORD,
+    mustChangePassword: false,
+  });
   await db.execute(sql`
     insert into users (username, display_name, email, password_hash, is_generated)
     select 'bench_rep_' || n, '成员单位代表' || n, 'rep' || n || '@bench.example', (select password_hash from users where id = ${template.id}), true

@@ -53,7 +53,14 @@ function copyLine(row: OrgInsert): string {
 /** The rows as text for COPY are made before timing: what is timed is the database taking them. */
 export function copyPayload(rows: OrgInsert[]): string[] {
   const lines: string[] = [];
-  for (let start = 0; start < rows.length; start += 1000) lines.push(rows.slice(start, start + 1000).map(copyLine).join(''));
+  for (let start = 0; start < rows.length; start += 1000) {
+    lines.push(
+      rows
+        .slice(start, start + 1000)
+        .map(copyLine)
+        .join(''),
+    );
+  }
   return lines;
 }
 

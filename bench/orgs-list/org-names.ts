@@ -8,24 +8,95 @@ import { REGIONS } from '../../apps/server/src/modules/reference/data/regions.da
 import type { Random } from '../lib/random.js';
 
 const BRANDS = [
-  '华泰', '恒瑞', '博远', '新创', '东方', '国信', '天成', '中科', '金桥', '瑞丰', '同方', '长江', '太湖', '明德',
-  '启航', '卓越', '鼎盛', '德润', '海纳', '远景', '汇通', '晶华', '鸿运', '联创', '星辰', '永安', '嘉禾', '振华',
-  '宏达', '立信', '凯盛', '正泰', '腾飞', '云帆', '锦程', '和信', '精工', '睿智', '盛世', '恒通',
+  '华泰',
+  '恒瑞',
+  '博远',
+  '新创',
+  '东方',
+  '国信',
+  '天成',
+  '中科',
+  '金桥',
+  '瑞丰',
+  '同方',
+  '长江',
+  '太湖',
+  '明德',
+  '启航',
+  '卓越',
+  '鼎盛',
+  '德润',
+  '海纳',
+  '远景',
+  '汇通',
+  '晶华',
+  '鸿运',
+  '联创',
+  '星辰',
+  '永安',
+  '嘉禾',
+  '振华',
+  '宏达',
+  '立信',
+  '凯盛',
+  '正泰',
+  '腾飞',
+  '云帆',
+  '锦程',
+  '和信',
+  '精工',
+  '睿智',
+  '盛世',
+  '恒通',
 ] as const;
 
 const TRADES = [
-  '精密机械', '电子科技', '智能制造', '生物医药', '新材料', '软件', '物流', '汽车零部件', '集成电路', '纺织',
-  '建筑工程', '环保科技', '数字科技', '光电', '医疗器械', '新能源', '化工', '食品', '信息技术', '工业机器人',
-  '航空装备', '船舶', '电气', '检测技术', '文化传媒',
+  '精密机械',
+  '电子科技',
+  '智能制造',
+  '生物医药',
+  '新材料',
+  '软件',
+  '物流',
+  '汽车零部件',
+  '集成电路',
+  '纺织',
+  '建筑工程',
+  '环保科技',
+  '数字科技',
+  '光电',
+  '医疗器械',
+  '新能源',
+  '化工',
+  '食品',
+  '信息技术',
+  '工业机器人',
+  '航空装备',
+  '船舶',
+  '电气',
+  '检测技术',
+  '文化传媒',
 ] as const;
 
 const SCHOOL_FIELDS = [
-  '工业', '信息', '经贸', '农林', '卫生', '交通', '建筑', '旅游', '财经', '电子', '机电', '艺术', '城市', '科技', '商业',
+  '工业',
+  '信息',
+  '经贸',
+  '农林',
+  '卫生',
+  '交通',
+  '建筑',
+  '旅游',
+  '财经',
+  '电子',
+  '机电',
+  '艺术',
+  '城市',
+  '科技',
+  '商业',
 ] as const;
 
-const DEPARTMENTS = [
-  '人力资源和社会保障局', '工业和信息化局', '发展和改革委员会', '财政局', '科学技术局', '商务局',
-] as const;
+const DEPARTMENTS = ['人力资源和社会保障局', '工业和信息化局', '发展和改革委员会', '财政局', '科学技术局', '商务局'] as const;
 
 const TYPE_WEIGHTS: { value: OrgType; weight: number }[] = [
   { value: 'enterprise', weight: 55 },
@@ -90,10 +161,15 @@ function nameFor(type: OrgType, place: Place, random: Random): { name: string; s
   switch (type) {
     case 'enterprise': {
       const form = random.pick(['有限公司', '股份有限公司', '集团有限公司', '科技有限公司'] as const);
-      return { name: `${place.prefix}${brand}${trade}${form}`, shortName: random.next() < 0.5 ? `${brand}${trade.slice(0, 2)}` : undefined };
+      return {
+        name: `${place.prefix}${brand}${trade}${form}`,
+        shortName: random.next() < 0.5 ? `${brand}${trade.slice(0, 2)}` : undefined,
+      };
     }
     case 'secondary_vocational':
-      return { name: random.pick([`${place.prefix}${field}中等专业学校`, `${place.prefix}职业教育中心校`, `${place.prefix}${brand}职业学校`]) };
+      return {
+        name: random.pick([`${place.prefix}${field}中等专业学校`, `${place.prefix}职业教育中心校`, `${place.prefix}${brand}职业学校`]),
+      };
     case 'higher_vocational':
       return { name: `${place.prefix}${field}职业技术学院`, shortName: `${place.prefix.slice(0, 2)}${field}职院` };
     case 'vocational_undergraduate':
@@ -107,7 +183,9 @@ function nameFor(type: OrgType, place: Place, random: Random): { name: string; s
     case 'government':
       return { name: `${place.fullName}${random.pick(DEPARTMENTS)}` };
     case 'park':
-      return { name: `${place.prefix}${brand}${random.pick(['高新技术产业开发区', '经济技术开发区', '产业园', '科技园'] as const)}管理委员会` };
+      return {
+        name: `${place.prefix}${brand}${random.pick(['高新技术产业开发区', '经济技术开发区', '产业园', '科技园'] as const)}管理委员会`,
+      };
     case 'research_institute':
       return { name: random.pick([`${place.prefix}${trade}研究院`, `${place.prefix}${brand}${trade}研究所`]) };
     case 'training_institution':

@@ -47,11 +47,17 @@ export async function perfProfiles(targets: Target[], load: Load, durationSecond
     origins: origins.map((origin) => ({
       origin,
       msPerRequest: Object.fromEntries(
-        perTarget.map((entry) => [entry.label, (entry.summary.byOrigin.find((share) => share.name === origin)?.cpuMs ?? 0) / entry.completed]),
+        perTarget.map((entry) => [
+          entry.label,
+          (entry.summary.byOrigin.find((share) => share.name === origin)?.cpuMs ?? 0) / entry.completed,
+        ]),
       ),
     })),
     functions: Object.fromEntries(
-      perTarget.map((entry) => [entry.label, entry.summary.byFunction.map((share) => ({ name: share.name, msPerRequest: share.cpuMs / entry.completed }))]),
+      perTarget.map((entry) => [
+        entry.label,
+        entry.summary.byFunction.map((share) => ({ name: share.name, msPerRequest: share.cpuMs / entry.completed })),
+      ]),
     ),
   };
   console.log('\nCPU ms per request by origin (perf; nearest JavaScript frame):');

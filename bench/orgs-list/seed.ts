@@ -29,7 +29,30 @@ export interface SeededData {
 export const BENCH_PASSWORD = 'Bench-Passw0rd-2026';
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '高', '罗'];
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '勇', '军', '杰', '婷', '强', '丽', '涛', '明', '超', '霞', '平', '刚', '辉', '华', '鑫'];
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '磊',
+  '洋',
+  '勇',
+  '军',
+  '杰',
+  '婷',
+  '强',
+  '丽',
+  '涛',
+  '明',
+  '超',
+  '霞',
+  '平',
+  '刚',
+  '辉',
+  '华',
+  '鑫',
+];
 const SCOPED_ROLES: Role[] = ['member_representative', 'liaison', 'org_admin', 'data_collector', 'reviewer'];
 
 async function inBatches<T>(items: T[], size: number, write: (batch: T[]) => Promise<void>): Promise<void> {
@@ -73,9 +96,9 @@ export async function seedBenchData(handle: DatabaseHandle, counts: SeedCounts, 
   const orgIds = await seedOrganisations(handle, counts.organisations, random);
   const created = await seedUsers(handle, counts.users, random);
   const scoped = created.slice(0, counts.scopedUsers);
-  await handle.db.insert(userRoles).values(
-    scoped.map((user) => ({ userId: user.id, role: random.pick(SCOPED_ROLES), scopeType: 'org', scopeId: random.pick(orgIds) })),
-  );
+  await handle.db
+    .insert(userRoles)
+    .values(scoped.map((user) => ({ userId: user.id, role: random.pick(SCOPED_ROLES), scopeType: 'org', scopeId: random.pick(orgIds) })));
   // Planner statistics as autovacuum would have them in a running system, instead of the defaults of fresh tables.
   await handle.db.execute(sql`analyze`);
   return { scopedUsernames: scoped.map((user) => user.username), password: BENCH_PASSWORD };

@@ -27,6 +27,8 @@ export function recordStatements(pool: pg.Pool): RecordedStatement[] {
 export function differingParameter(a: RecordedStatement, b: RecordedStatement): number {
   if (a.text !== b.text) throw new Error('The statement text depends on the page number; cannot replay it');
   const differing = a.values.flatMap((value, index) => (value === b.values[index] ? [] : [index]));
-  if (differing.length !== 1) throw new Error(`Expected one differing parameter, got ${differing.length}: ${JSON.stringify([a.values, b.values])}`);
+  if (differing.length !== 1) {
+    throw new Error(`Expected one differing parameter, got ${differing.length}: ${JSON.stringify([a.values, b.values])}`);
+  }
   return differing[0]!;
 }

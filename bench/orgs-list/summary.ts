@@ -52,14 +52,18 @@ export function summarise(outcome: Outcome): void {
   console.log(`  A/C ${((100 * throughput('A')) / throughput('C')).toFixed(1)}%: the framework, around the same statements`);
   console.log(`p99 of A at ${settings.rate}/s: ${appP99} ms (target < 50 ms: ${verdict(appP99 < 50)})`);
   for (const run of fixedRates) {
-    if (run.requestsPerSecond < 0.95 * settings.rate) console.log(`  ${run.label} kept up with only ${run.requestsPerSecond.toFixed(1)} requests/s`);
+    if (run.requestsPerSecond < 0.95 * settings.rate) {
+      console.log(`  ${run.label} kept up with only ${run.requestsPerSecond.toFixed(1)} requests/s`);
+    }
   }
   const cpu = (prefix: string) => ({
     server: two(meanOf(runs, prefix, (run) => run.serverCpuMsPerRequest)),
     postgres: two(meanOf(runs, prefix, (run) => run.postgresCpuMsPerRequest)),
   });
   const cpuPerRequest = { A: cpu('A'), B: cpu('B'), C: cpu('C') };
-  console.log(`CPU ms per request (server + postgres): A ${JSON.stringify(cpuPerRequest.A)}, B ${JSON.stringify(cpuPerRequest.B)}, C ${JSON.stringify(cpuPerRequest.C)}`);
+  console.log(
+    `CPU ms per request (server + postgres): A ${JSON.stringify(cpuPerRequest.A)}, B ${JSON.stringify(cpuPerRequest.B)}, C ${JSON.stringify(cpuPerRequest.C)}`,
+  );
 
   const file = writeResults('orgs-list', { ...outcome, counts: COUNTS, ratio, cpuPerRequest });
   console.log(`\nResults: ${file}`);

@@ -31,13 +31,29 @@ export async function prepare(deps: AppDeps) {
   const call = await makeOpenCall(deps, authority!.id);
   const applicationIds: string[] = [];
   for (let i = 0; i < APPLICATIONS; i += 1) {
-    const content = contentNaming(`基准园区${i}`, { school: school(i % SCHOOL_POOL), enterprise: enterprise(i % ENTERPRISE_POOL), other: `基准研究所${i}` });
+    const content = contentNaming(`基准园区${i}`, {
+      school: school(i % SCHOOL_POOL),
+      enterprise: enterprise(i % ENTERPRISE_POOL),
+      other: `基准研究所${i}`,
+    });
     const template = content.members.enterprises[0]!;
-    content.members.enterprises = Array.from({ length: 8 }, (_, k) => ({ ...template, id: `e${k}`, unit: { orgId: null, name: enterprise((i * 7 + k) % ENTERPRISE_POOL), uscc: null } }));
+    content.members.enterprises = Array.from({ length: 8 }, (_, k) => ({
+      ...template,
+      id: `e${k}`,
+      unit: { orgId: null, name: enterprise((i * 7 + k) % ENTERPRISE_POOL), uscc: null },
+    }));
     const schoolRow = content.members.schools[0]!;
-    content.members.schools = Array.from({ length: 4 }, (_, k) => ({ ...schoolRow, id: `s${k}`, unit: { orgId: null, name: school((i + k) % SCHOOL_POOL), uscc: null } }));
+    content.members.schools = Array.from({ length: 4 }, (_, k) => ({
+      ...schoolRow,
+      id: `s${k}`,
+      unit: { orgId: null, name: school((i + k) % SCHOOL_POOL), uscc: null },
+    }));
     const otherRow = content.members.others[0]!;
-    content.members.others = Array.from({ length: 2 }, (_, k) => ({ ...otherRow, id: `o${k}`, unit: { orgId: null, name: `基准研究所${i}-${k}`, uscc: null } }));
+    content.members.others = Array.from({ length: 2 }, (_, k) => ({
+      ...otherRow,
+      id: `o${k}`,
+      unit: { orgId: null, name: `基准研究所${i}-${k}`, uscc: null },
+    }));
     const row = await insertApplication(db, {
       callId: call.id,
       applicantOrgId: applicant!.id,
@@ -56,7 +72,12 @@ export async function prepare(deps: AppDeps) {
   for (let e = 0; e < EXPERTS; e += 1) {
     const [user] = await db
       .insert(users)
-      .values({ username: `bench_expert_${e}_${call.id.slice(0, 8)}`, displayName: `基准专家${e}`, passwordHash: 'no-sign-in', isGenerated: true })
+      .values({
+        username: `bench_expert_${e}_${call.id.slice(0, 8)}`,
+        displayName: `基准专家${e}`,
+        passwordHash: 'no-sign-in',
+        isGenerated: true,
+      })
       .returning();
     await db.insert(userRoles).values({ userId: user!.id, role: 'expert', scopeType: 'system', scopeId: null });
     const tied = e % 3 === 0 ? [{ orgId: null, name: enterprise(e * 4), uscc: null, note: null }] : [];

@@ -28,7 +28,10 @@ async function approveRequestFor(approver: Page, username: string, kind: string)
   await approver.getByRole('heading', { name: '双人审批' }).waitFor();
   const row = approver.getByRole('row').filter({ hasText: username }).filter({ hasText: kind });
   await row.getByRole('button', { name: '批准并执行' }).click();
-  await approver.locator('.ant-popconfirm').getByRole('button', { name: /确\s?定/ }).click();
+  await approver
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /确\s?定/ })
+    .click();
   // Either outcome ends the wait, so that a refusal fails the journey with the server's own words.
   const outcome = approver.locator('.ant-message-success, .ant-message-error').last();
   await outcome.waitFor({ timeout: 30_000 });

@@ -20,7 +20,9 @@ describe('forms refuse what the server would refuse, with its words, before send
   const errorUnder = (label: string) => fieldItem(label).locator('.ant-form-item-explain-error');
   /** Whether a field or its message reaches past the right edge of the window (the page header is not the form's). */
   const formSpillsOver = () =>
-    page.evaluate(() => Array.from(document.querySelectorAll('form .ant-form-item')).some((item) => item.getBoundingClientRect().right > window.innerWidth));
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll('form .ant-form-item')).some((item) => item.getBoundingClientRect().right > window.innerWidth),
+    );
 
   screenshotFailures(() => page);
 

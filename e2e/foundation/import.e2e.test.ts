@@ -45,8 +45,7 @@ describe('journey 3: import organisations from the Excel template, all or nothin
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     return download;
   };
-  const upload = (name: string, buffer: Buffer) =>
-    page.locator('input[type="file"]').setInputFiles({ name, mimeType: XLSX, buffer });
+  const upload = (name: string, buffer: Buffer) => page.locator('input[type="file"]').setInputFiles({ name, mimeType: XLSX, buffer });
   const resultCard = () => page.locator('.ant-card', { hasText: '3. 查看结果' });
 
   screenshotFailures(() => page);

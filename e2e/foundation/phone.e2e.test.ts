@@ -109,7 +109,10 @@ describe('on a phone: the pages fit the screen', () => {
   it('lets the expert score on a phone: each observation with its maximum and the score input under it', async () => {
     const page = await signInOnPhone('expert1');
     await page.goto('/selection/reviews');
-    await page.getByRole('link', { name: /连云港演示石化产业市域产教联合体/ }).first().click();
+    await page
+      .getByRole('link', { name: /连云港演示石化产业市域产教联合体/ })
+      .first()
+      .click();
     const score = page.getByLabel('观测点 1.1 得分');
     await score.waitFor();
     const box = await score.boundingBox();

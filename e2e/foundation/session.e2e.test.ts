@@ -57,7 +57,9 @@ describe('journey 1: sign-in, dashboard, language, sign-out', () => {
   it('switches to English — menus, notices and the server-made dashboard — and keeps it after a reload', async () => {
     await page.getByText('English', { exact: true }).click();
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
-    await expect.poll(() => page.getByText('Demo mode: demo administrators may skip two-factor authentication for now').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('Demo mode: demo administrators may skip two-factor authentication for now').isVisible())
+      .toBe(true);
     await page.getByText('Organisations without a credit code').waitFor();
     await expect.poll(() => page.getByRole('menuitem', { name: 'Organisations' }).isVisible()).toBe(true);
 

@@ -63,7 +63,10 @@ async function caoyangThisQuarter(page: Page): Promise<number> {
   const month = Number(todayInShanghai().slice(5, 7));
   // The list tab stays in the page, hidden; only the shown tab panel counts.
   const table = page.getByRole('tabpanel');
-  const cell = table.locator('.ant-table-row', { hasText: CAOYANG }).locator('td').nth(1 + Math.floor((month - 1) / 3));
+  const cell = table
+    .locator('.ant-table-row', { hasText: CAOYANG })
+    .locator('td')
+    .nth(1 + Math.floor((month - 1) / 3));
   const text = await cell.innerText();
   const count = /^(\d+) · /.exec(text);
   if (!count) throw new Error(`the quarterly table shows “${text}” for ${CAOYANG}`);
@@ -90,7 +93,9 @@ describe('workflow 10: a member drafts a 简讯, the secretariat numbers and pub
     await form.getByLabel('活动时间').fill(todayInShanghai());
     await form
       .getByLabel('正文（每段一行）')
-      .fill('联盟首次联合教研活动在曹杨职校举行，九所成员学校的骨干教师围绕同一课题同课异构。\n活动结束后，各校教师就课堂设计与评价开展研讨。');
+      .fill(
+        '联盟首次联合教研活动在曹杨职校举行，九所成员学校的骨干教师围绕同一课题同课异构。\n活动结束后，各校教师就课堂设计与评价开展研讨。',
+      );
     const keywords = form.getByLabel('关键词');
     for (const keyword of ['联合教研', '同课异构']) {
       await keywords.fill(keyword);
@@ -105,7 +110,13 @@ describe('workflow 10: a member drafts a 简讯, the secretariat numbers and pub
     await toast(page, '已报送秘书处').waitFor();
     await row(page).getByText('已报送秘书处').waitFor();
     // Once submitted it is the secretariat's to edit.
-    await expect.poll(() => row(page).getByRole('button', { name: buttonName('编辑') }).count()).toBe(0);
+    await expect
+      .poll(() =>
+        row(page)
+          .getByRole('button', { name: buttonName('编辑') })
+          .count(),
+      )
+      .toBe(0);
   });
 
   it('the secretariat edits it, fills the title block, and publishes it as the next issue', async () => {
@@ -113,7 +124,9 @@ describe('workflow 10: a member drafts a 简讯, the secretariat numbers and pub
     await page.getByRole('tab', { name: '简讯', exact: true }).click();
     await page.reload();
     await row(page).getByText('已报送秘书处').waitFor();
-    await row(page).getByRole('button', { name: buttonName('编辑') }).click();
+    await row(page)
+      .getByRole('button', { name: buttonName('编辑') })
+      .click();
     const form = modal(page);
     await form.getByText('版头与版记（秘书处填写）').waitFor();
     await form.getByLabel('标题', { exact: true }).fill(`${SUBJECT}！`);
@@ -122,7 +135,9 @@ describe('workflow 10: a member drafts a 简讯, the secretariat numbers and pub
     await toast(page, '已保存').waitFor();
     await row(page).getByText(`${SUBJECT}！`).waitFor();
 
-    const issues = (await page.locator('.ant-table-row td:first-child').allInnerTexts()).map((text) => Number(/第(\d+)期/.exec(text)?.[1] ?? 0));
+    const issues = (await page.locator('.ant-table-row td:first-child').allInnerTexts()).map((text) =>
+      Number(/第(\d+)期/.exec(text)?.[1] ?? 0),
+    );
     issueNumber = Math.max(0, ...issues) + 1;
     await row(page).getByRole('button', { name: '编号并发布' }).click();
     await expect.poll(() => modal(page).getByLabel('印发日期').inputValue()).toBe(todayInShanghai());

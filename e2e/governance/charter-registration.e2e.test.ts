@@ -87,18 +87,24 @@ describe('普陀区职教联盟 registers its charter and plans a chair among it
     await expect.poll(() => sidewaysScroll(page)).toBe(0);
 
     // Sending without a basis or articles names what is missing, under the field.
-    await registration(page).getByRole('button', { name: buttonName('登记章程') }).click();
+    await registration(page)
+      .getByRole('button', { name: buttonName('登记章程') })
+      .click();
     await registration(page).getByText('『登记依据（通过章程的会议及文件）』不能为空').waitFor();
 
     await field(page, '通过（生效）日期').fill('2013-06-18');
     await field(page, '登记依据（通过章程的会议及文件）').fill(BASIS);
     await field(page, '章程条文').fill('本联盟由区内职业院校组成。');
-    await registration(page).getByText(/未识别到条文/).waitFor();
+    await registration(page)
+      .getByText(/未识别到条文/)
+      .waitFor();
     await field(page, '章程条文').fill(CHARTER_TEXT);
     await page.getByText('排版预览（4 条）').waitFor();
     await registration(page).getByRole('radio', { name: MEMBER_ROTATION }).check();
     await saveScreenshot(page, 'governance-charter-registration');
-    await registration(page).getByRole('button', { name: buttonName('登记章程') }).click();
+    await registration(page)
+      .getByRole('button', { name: buttonName('登记章程') })
+      .click();
     await toast(page, '章程已登记（第 1 版）').waitFor();
 
     // The form is gone: from now on the charter changes only by an amendment vote.
@@ -124,15 +130,20 @@ describe('普陀区职教联盟 registers its charter and plans a chair among it
     await planFiveYears(page);
     await toast(page, '已生成 2026–2030 年排班表').waitFor();
     await page.getByText(`轮值规则（现行章程）：每届任期 1 年；${MEMBER_ROTATION}。`).waitFor();
-    const units = await page.locator('.ant-table').first().locator('.ant-table-row').evaluateAll((rows) =>
-      rows.map((row) => (row.querySelectorAll('td')[1]?.textContent ?? '').trim()).filter(Boolean),
-    );
+    const units = await page
+      .locator('.ant-table')
+      .first()
+      .locator('.ant-table-row')
+      .evaluateAll((rows) => rows.map((row) => (row.querySelectorAll('td')[1]?.textContent ?? '').trim()).filter(Boolean));
     const years = units;
     expect(years).toHaveLength(5);
     expect(years[0]).toBe(CAOYANG);
     for (let index = 1; index < years.length; index++) expect(years[index]).not.toBe(years[index - 1]);
     expect(new Set(years).size).toBeGreaterThanOrEqual(4);
-    await page.getByText(/成员单位依次轮流担任/).first().waitFor();
+    await page
+      .getByText(/成员单位依次轮流担任/)
+      .first()
+      .waitFor();
     await expect.poll(() => sidewaysScroll(page)).toBe(0);
   });
 });

@@ -49,4 +49,3 @@ export async function openGovernancePage(page: Page, entry: string): Promise<voi
   await item.click();
   await page.getByRole('heading', { name: entry, exact: true }).waitFor();
 }
-

@@ -79,7 +79,10 @@ describe('会议通知: the notice reaches the member unit in the inbox and by e
     await page.getByRole('link', { name: '消息设置' }).click();
     await page.getByRole('heading', { name: '消息设置' }).waitFor();
     // The platform of the journeys has a mail server, so the choices are open.
-    await page.getByRole('radio', { name: /即时邮件/ }).first().waitFor();
+    await page
+      .getByRole('radio', { name: /即时邮件/ })
+      .first()
+      .waitFor();
     await expect.poll(() => page.getByText('邮件通知未开启').count()).toBe(0);
 
     await page.getByLabel('接收邮件的地址').fill(ADDRESS);
@@ -90,7 +93,9 @@ describe('会议通知: the notice reaches the member unit in the inbox and by e
     await toast(page, '消息设置已保存').waitFor();
 
     // What was saved comes back from the platform: the form is filled once the settings have arrived.
-    const loaded = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/notifications/settings' && response.request().method() === 'GET');
+    const loaded = page.waitForResponse(
+      (response) => new URL(response.url()).pathname === '/api/notifications/settings' && response.request().method() === 'GET',
+    );
     await page.reload();
     await loaded;
     await expect.poll(() => page.getByLabel('接收邮件的地址').inputValue(), { timeout: 10_000 }).toBe(ADDRESS);
@@ -126,7 +131,11 @@ describe('会议通知: the notice reaches the member unit in the inbox and by e
     await page.locator('.ant-collapse-item', { hasText: ITEM }).waitFor();
 
     await page.getByRole('button', { name: '发出会议通知' }).click();
-    await page.locator('.ant-popconfirm:not(.ant-popover-hidden)').getByRole('button', { name: /确\s?定|OK/ }).last().click();
+    await page
+      .locator('.ant-popconfirm:not(.ant-popover-hidden)')
+      .getByRole('button', { name: /确\s?定|OK/ })
+      .last()
+      .click();
     await toast(page, '会议通知已发出').waitFor();
   });
 
@@ -168,7 +177,9 @@ describe('会议通知: the notice reaches the member unit in the inbox and by e
     const page = (current = phone.page);
     await page.goto('/notifications');
     await page.locator('.ant-list-item', { hasText: NOTICE_TITLE }).waitFor();
-    await expect.poll(() => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth)).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth))
+      .toBe(0);
     await saveScreenshot(page, 'notifications-inbox-phone');
   });
 

@@ -51,13 +51,18 @@ afterAll(async () => {
 const CHAPTERS = ['总则', '业务范围', '组织机构', '联盟成员', '经费管理', '附则'].map(
   (title, index) => `第${'一二三四五六'[index]}章\u3000${title}`,
 );
-const charterText = (page: Page): Locator => page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: '章程全文' }) });
+const charterText = (page: Page): Locator =>
+  page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: '章程全文' }) });
 
 const motion = (page: Page): Locator => page.locator('.ant-collapse-item', { hasText: MOTION });
 
 /** Popconfirm's confirmation button, in either language. */
 // A popconfirm that is fading out is still in the page; the one just opened comes last.
-const confirm = (page: Page) => page.locator('.ant-popconfirm:not(.ant-popover-hidden)').getByRole('button', { name: /确\s?定|OK/ }).last();
+const confirm = (page: Page) =>
+  page
+    .locator('.ant-popconfirm:not(.ant-popover-hidden)')
+    .getByRole('button', { name: /确\s?定|OK/ })
+    .last();
 
 describe('workflow 4: a joint meeting decides a motion, one vote per member unit', () => {
   it('the secretariat schedules the meeting and puts a motion on the agenda', async () => {
@@ -139,7 +144,9 @@ describe('workflow 4: a joint meeting decides a motion, one vote per member unit
     // One vote per unit (第十七条): no second vote is offered, also after coming back to the page.
     await page.reload();
     await item.getByText(/本单位已投票：同意（\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}）/).waitFor();
-    for (const choice of ['同意', '反对', '弃权']) await expect.poll(() => item.getByRole('button', { name: buttonName(choice) }).count()).toBe(0);
+    for (const choice of ['同意', '反对', '弃权']) {
+      await expect.poll(() => item.getByRole('button', { name: buttonName(choice) }).count()).toBe(0);
+    }
   });
 
   it('the secretariat enters the paper ballots, and cannot enter one for 曹杨 again', async () => {
@@ -236,7 +243,9 @@ describe('workflow 4: a joint meeting decides a motion, one vote per member unit
     await login(page, 'yhn_secretariat', DEMO_PASSWORD);
     await page.goto('/governance/charter');
     await charterText(page).getByRole('heading', { name: CHAPTERS[0] }).waitFor();
-    await expect.poll(() => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth)).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth))
+      .toBe(0);
     await saveScreenshot(page, 'governance-charter-phone');
   });
 });

@@ -29,20 +29,25 @@ afterAll(async () => {
 });
 
 const modal = (page: Page): Locator => page.getByRole('dialog').last();
-const card = (page: Page, title: string): Locator => page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: title }) });
+const card = (page: Page, title: string): Locator =>
+  page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: title }) });
 
 describe('the secretariat proposes a 除名 by hand and issues the founding units their certificates', () => {
   it('proposes to expel a member unit on a ground of 第二十一条 with the facts', async () => {
     const page = (current = secretariat.page);
     await openGovernancePage(page, '成员事务');
-    await card(page, '除名提议').getByRole('button', { name: buttonName('提议除名') }).click();
+    await card(page, '除名提议')
+      .getByRole('button', { name: buttonName('提议除名') })
+      .click();
     await modal(page).getByText('有权在会议表决前陈述意见').waitFor();
     // The member list is long and drawn as it scrolls: the secretariat types part of the name, as users do.
     await modal(page).getByLabel('成员单位', { exact: true }).fill('靖江');
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: UNIT }).click();
     await pickOption(page, modal(page).getByLabel('除名事由（章程第二十一条）', { exact: true }), /^（三）不履行成员义务$/);
     await modal(page).getByLabel('事实与依据', { exact: true }).fill(FACTS);
-    await modal(page).getByRole('button', { name: buttonName('确定') }).click();
+    await modal(page)
+      .getByRole('button', { name: buttonName('确定') })
+      .click();
     await toast(page, '已提议除名并通知该单位').waitFor();
     const row = card(page, '除名提议').locator('.ant-table-row', { hasText: UNIT });
     await expect.poll(() => row.innerText()).toContain(FACTS);

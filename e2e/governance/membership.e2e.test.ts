@@ -10,7 +10,17 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.js';
 import { screenshotFailures } from '../support/screenshots.js';
-import { buttonName, oneMonthAfter, openGovernancePage, type Person, pickOption, signedIn, toast, todayInShanghai, typeDate } from './governance-steps.js';
+import {
+  buttonName,
+  oneMonthAfter,
+  openGovernancePage,
+  type Person,
+  pickOption,
+  signedIn,
+  toast,
+  todayInShanghai,
+  typeDate,
+} from './governance-steps.js';
 
 const APPLICANT = '连云港演示职业技术学院';
 const MEETING = '一届二次校长联席会议（入会审议）';
@@ -56,7 +66,9 @@ describe('workflow 1: a school applies, the secretariat reviews, the meeting adm
     await page.getByRole('button', { name: '申请加入' }).click();
     const form = page.getByRole('dialog', { name: '申请加入' });
     await form.getByLabel('法人资格', { exact: true }).fill('事业单位法人（演示）');
-    for (const condition of ['（一）', '（二）', '（三）', '（四）']) await form.getByRole('checkbox', { name: new RegExp(condition) }).check();
+    for (const condition of ['（一）', '（二）', '（三）', '（四）']) {
+      await form.getByRole('checkbox', { name: new RegExp(condition) }).check();
+    }
     await form.getByLabel('办学规模与专业基础（或行业影响力）说明').fill('在校生 8000 人，省级高水平专业群 2 个');
     await form.getByLabel('申请理由').fill('参与沿沪宁产业创新带职业教育协同发展');
     await form.getByLabel('联系人', { exact: true }).fill('王老师');
@@ -106,7 +118,10 @@ describe('workflow 1: a school applies, the secretariat reviews, the meeting adm
     }
     await item.getByText('已投票 3 / 应投票').waitFor();
     await item.getByRole('button', { name: '结束表决并计票' }).click();
-    await page.getByRole('tooltip').getByRole('button', { name: /确\s?定|OK/ }).click();
+    await page
+      .getByRole('tooltip')
+      .getByRole('button', { name: /确\s?定|OK/ })
+      .click();
     await item.getByText('通过', { exact: true }).waitFor();
     // Numbered in the register's order, which depends on what other journeys decided first.
     await expect.poll(() => item.innerText()).toMatch(/第 \d+ 号决议/);

@@ -138,7 +138,9 @@ describe('提醒设置: a body’s secretariat sets when its deadlines are remin
     await modal(page).getByLabel('逾期天数 1').waitFor();
     await expect.poll(() => sidewaysOverflow(page)).toBe(0);
     await saveScreenshot(page, 'phone-reminder-settings-edit');
-    await modal(page).getByRole('button', { name: buttonName('取消') }).click();
+    await modal(page)
+      .getByRole('button', { name: buttonName('取消') })
+      .click();
   });
 
   it('the authority of a call finds its 申报截止提醒 on the call’s page, also at 390 px', async () => {

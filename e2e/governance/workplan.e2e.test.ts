@@ -55,7 +55,9 @@ describe('the secretariat adds, edits and retires a work-plan task, each a versi
     await field(page, '主要内容').fill('选取 3 所成员学校试点跨校课程互选，互认学分');
     await field(page, '预期成果/成效').fill('形成课程互选与学分互认办法');
     await field(page, '牵头/负责部门').fill('轮值主席单位 全体成员单位');
-    await modal(page).getByRole('button', { name: buttonName('确定') }).click();
+    await modal(page)
+      .getByRole('button', { name: buttonName('确定') })
+      .click();
     await toast(page, '已保存，计划更新为新版本').waitFor();
     await taskRow(page).waitFor();
     await expect.poll(() => taskRow(page).innerText()).toContain(`${YEAR}年9-10月`);
@@ -64,23 +66,37 @@ describe('the secretariat adds, edits and retires a work-plan task, each a versi
 
   it('moves its window, and the page shows the new one', async () => {
     const page = (current = secretariat.page);
-    await taskRow(page).getByRole('button', { name: buttonName('编辑') }).click();
+    await taskRow(page)
+      .getByRole('button', { name: buttonName('编辑') })
+      .click();
     await expect.poll(() => field(page, '工作任务').inputValue()).toBe(TITLE);
     await field(page, '时间').fill(`${YEAR}年9-12月`);
-    await modal(page).getByRole('button', { name: buttonName('确定') }).click();
+    await modal(page)
+      .getByRole('button', { name: buttonName('确定') })
+      .click();
     await toast(page, '已保存，计划更新为新版本').last().waitFor();
     await expect.poll(() => taskRow(page).innerText()).toContain(`${YEAR}年9-12月`);
   });
 
   it('retires it with a reason: it stays in the plan, struck through with the reason, and can no longer be changed', async () => {
     const page = (current = secretariat.page);
-    await taskRow(page).getByRole('button', { name: buttonName('撤销') }).click();
+    await taskRow(page)
+      .getByRole('button', { name: buttonName('撤销') })
+      .click();
     await modal(page).getByText('不会删除').waitFor();
     await field(page, '撤销原因').fill(REASON);
-    await modal(page).getByRole('button', { name: buttonName('撤销') }).click();
+    await modal(page)
+      .getByRole('button', { name: buttonName('撤销') })
+      .click();
     await expect.poll(() => taskRow(page).innerText()).toContain(REASON);
     await taskRow(page).getByText('已撤销', { exact: true }).waitFor();
-    await expect.poll(() => taskRow(page).getByRole('button', { name: buttonName('编辑') }).count()).toBe(0);
+    await expect
+      .poll(() =>
+        taskRow(page)
+          .getByRole('button', { name: buttonName('编辑') })
+          .count(),
+      )
+      .toBe(0);
     await saveScreenshot(page, 'governance-workplan-retired');
   });
 
@@ -110,7 +126,9 @@ describe('the secretariat adds, edits and retires a work-plan task, each a versi
     await expect.poll(() => sidewaysScroll(page)).toBeLessThanOrEqual(0);
     await saveScreenshot(page, 'governance-workplan-phone');
     await page.getByRole('button', { name: /修订记录（第 \d+ 版）/ }).click();
-    await historyDrawer(page).getByText(`第 ${versionBefore + 3} 版`).waitFor();
+    await historyDrawer(page)
+      .getByText(`第 ${versionBefore + 3} 版`)
+      .waitFor();
     await expect.poll(() => sidewaysScroll(page)).toBeLessThanOrEqual(0);
     await saveScreenshot(page, 'governance-workplan-history-phone');
   });

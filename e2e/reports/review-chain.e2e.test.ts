@@ -38,8 +38,12 @@ screenshotFailures(() => current);
 beforeAll(async () => {
   browser = await launchBrowser();
   const authority = await apiSession('putuo_authority');
-  const orgs = await authority.get<{ items: { id: string; name: string }[] }>(`/api/organizations?q=${encodeURIComponent('曹杨')}&pageSize=20`);
-  const bureau = await authority.get<{ items: { id: string; name: string }[] }>(`/api/organizations?q=${encodeURIComponent('普陀区教育局')}&pageSize=20`);
+  const orgs = await authority.get<{ items: { id: string; name: string }[] }>(
+    `/api/organizations?q=${encodeURIComponent('曹杨')}&pageSize=20`,
+  );
+  const bureau = await authority.get<{ items: { id: string; name: string }[] }>(
+    `/api/organizations?q=${encodeURIComponent('普陀区教育局')}&pageSize=20`,
+  );
   const created = await authority.post<{ id: string }>('/api/reports/cycles', {
     authorityOrgId: bureau.items.find((o) => o.name === '普陀区教育局')!.id,
     reportYear: YEAR,
@@ -68,7 +72,10 @@ async function openReport(page: Page, entry: string, path: string) {
   if (!(await item.isVisible())) await page.getByRole('menuitem', { name: '质量年报' }).click();
   await item.click();
   await page.waitForURL(`**${path}`);
-  await page.locator('.ant-table-row', { hasText: TITLE }).getByRole('button', { name: buttonName('办理') }).click();
+  await page
+    .locator('.ant-table-row', { hasText: TITLE })
+    .getByRole('button', { name: buttonName('办理') })
+    .click();
   await page.getByRole('heading', { name: /上海市曹杨职业技术学校/ }).waitFor();
   reportId = page.url().split('/').pop()!;
 }

@@ -41,7 +41,11 @@ async function openForAlliance(page: Page, path: string, heading: string): Promi
   if (await picker.isVisible()) await pickOption(page, picker, ALLIANCE);
 }
 
-const confirm = (page: Page): Locator => page.locator('.ant-popconfirm').filter({ visible: true }).getByRole('button', { name: buttonName('确定') });
+const confirm = (page: Page): Locator =>
+  page
+    .locator('.ant-popconfirm')
+    .filter({ visible: true })
+    .getByRole('button', { name: buttonName('确定') });
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -75,7 +79,10 @@ describe('the resource survey: opened, answered, accepted, found', () => {
   it('曹杨 finds last year’s answers filled in, adds an open course and submits', async () => {
     const page = (current = member.page);
     await openForAlliance(page, '/resources/survey', '资源调研');
-    await page.locator('.ant-table-row', { hasText: `${year}-06-30` }).getByRole('link', { name: `填报：${CAOYANG}` }).click();
+    await page
+      .locator('.ant-table-row', { hasText: `${year}-06-30` })
+      .getByRole('link', { name: `填报：${CAOYANG}` })
+      .click();
     await page.getByText('已按 2026 年的填报预先填入').waitFor();
     const courses = page.locator('[data-section="courses"]');
     await expect(courses.locator('#content_courses_0_name').inputValue()).resolves.toBe('工业机器人编程基础');

@@ -112,8 +112,10 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await page.goto('/selection');
     await page.getByRole('button', { name: /新建遴选/ }).click();
     await page.getByLabel('遴选名称').fill(CALL_TITLE);
-    await page.getByLabel('文号').fill(`连教职函〔2026〕${parseInt(RUN, 16) % 90 + 10}号`);
-    await page.getByLabel('通知正文').fill('各县区教育局：为深化现代职业教育体系建设改革，现开展市级市域产教联合体补充遴选，请于截止时间前在平台提交推荐书。');
+    await page.getByLabel('文号').fill(`连教职函〔2026〕${(parseInt(RUN, 16) % 90) + 10}号`);
+    await page
+      .getByLabel('通知正文')
+      .fill('各县区教育局：为深化现代职业教育体系建设改革，现开展市级市域产教联合体补充遴选，请于截止时间前在平台提交推荐书。');
     const deadline = page.getByLabel('截止时间（北京时间）');
     await deadline.click();
     await deadline.fill(`${shanghaiDay(30)} 17:00:00`);
@@ -269,7 +271,13 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await problems(page).getByText('人员总数：应等于专职人数与兼职人数之和：6 + 3 = 9，当前填写 10').waitFor();
     await fillNumber(page, '兼职人数', 4);
 
-    for (const [year, amount] of [['2026', 300], ['2027', 320], ['2028', 350]] as const) await fillNumber(page, year, amount);
+    for (const [year, amount] of [
+      ['2026', 300],
+      ['2027', 320],
+      ['2028', 350],
+    ] as const) {
+      await fillNumber(page, year, amount);
+    }
     await fillNumber(page, '牵头单位负担', 150);
     await fillNumber(page, '政府核拨', 100);
     await fillNumber(page, '其他成员负担', 40);
@@ -282,7 +290,9 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await formItem(page, '产业园区主导产业情况').getByText('210 / 200').waitFor();
     await problems(page).getByText('最多 200 字，当前 210 字，请精简 10 字').waitFor();
     await industries.fill('以炼化一体化为龙头，发展高端石化、新材料和精细化工，园区集聚规上企业86家。');
-    await page.getByLabel('联合体所在地制定支持职业教育政策及落实情况').fill('市政府出台《关于深化产教融合的实施意见》，对联合体给予经费、用地和人才政策支持，已落实专项资金500万元。');
+    await page
+      .getByLabel('联合体所在地制定支持职业教育政策及落实情况')
+      .fill('市政府出台《关于深化产教融合的实施意见》，对联合体给予经费、用地和人才政策支持，已落实专项资金500万元。');
     await saved(page);
     await problems(page).getByText('本部分已填写完整').waitFor();
     await expectSummaryAgreesWithMarks(page);
@@ -306,9 +316,16 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     const majors = schools.getByLabel(/联合体相关专业/);
     await majors.click();
     await majors.fill('石油化工');
-    await page.locator('.ant-select-dropdown .ant-select-item-option', { hasText: '470204 石油化工技术' }).filter({ visible: true }).click();
+    await page
+      .locator('.ant-select-dropdown .ant-select-item-option', { hasText: '470204 石油化工技术' })
+      .filter({ visible: true })
+      .click();
     await majors.fill('应用化工');
-    await page.locator('.ant-select-dropdown .ant-select-item-option', { hasText: '应用化工技术' }).filter({ visible: true }).first().click();
+    await page
+      .locator('.ant-select-dropdown .ant-select-item-option', { hasText: '应用化工技术' })
+      .filter({ visible: true })
+      .first()
+      .click();
     await expect.poll(() => formItem(page, '联合体相关专业', schools).locator('.ant-form-item-extra').innerText()).toBe('最多填 5 项');
     await fillNumber(page, '学生总人数', 9800, schools);
     await fillNumber(page, '联合体产业相关专业学生数', 2100, schools);
@@ -322,9 +339,9 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await saved(page);
     await problems(page).getByText('本部分已填写完整').waitFor();
     await expectSummaryAgreesWithMarks(page);
-    await expect.poll(() => schools.locator('.ant-select-selection-item').allInnerTexts()).toEqual(
-      expect.arrayContaining([expect.stringContaining('470204 石油化工技术')]),
-    );
+    await expect
+      .poll(() => schools.locator('.ant-select-selection-item').allInnerTexts())
+      .toEqual(expect.arrayContaining([expect.stringContaining('470204 石油化工技术')]));
     await saveScreenshot(page, 'selection-recommendation-members');
   });
 
@@ -337,7 +354,9 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     expect(total).toBe(58);
     for (let index = 0; index < total; index++) await numbers.nth(index).fill(String(10 + (index % 7)));
     const texts = page.locator('form textarea');
-    for (let index = 0; index < (await texts.count()); index++) await texts.nth(index).fill(`联合体第${index + 1}项工作已形成长效机制并取得实效。`);
+    for (let index = 0; index < (await texts.count()); index++) {
+      await texts.nth(index).fill(`联合体第${index + 1}项工作已形成长效机制并取得实效。`);
+    }
     await expect.poll(() => formItem(page, '企业兼职教师').innerText()).toContain('人次');
     await saved(page);
     await problems(page).getByText('本部分已填写完整').waitFor();
@@ -347,8 +366,12 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
   it('(b) writes the plan, the features with the statement, and the commitment', async () => {
     const page = (current = school.page);
     await section(page, '4. 建设规划和建设内容');
-    await page.getByLabel('建设规划和建设内容').fill('一、建设目标：三年内建成实体化运作的市域产教联合体。二、重点任务：共建专业、共建实训基地、共同开展技术攻关。');
-    await formItem(page, '建设规划和建设内容').getByText(/^\d+ \/ 2500$/).waitFor();
+    await page
+      .getByLabel('建设规划和建设内容')
+      .fill('一、建设目标：三年内建成实体化运作的市域产教联合体。二、重点任务：共建专业、共建实训基地、共同开展技术攻关。');
+    await formItem(page, '建设规划和建设内容')
+      .getByText(/^\d+ \/ 2500$/)
+      .waitFor();
     await section(page, '5. 特色与创新');
     await page.getByLabel('特色与创新').fill('以“园区+学院+龙头企业”三方共建理事会，推行双导师制现场工程师培养。');
     await page.getByRole('checkbox', { name: /未发生过违法或重大违规事件/ }).check();
@@ -433,7 +456,9 @@ describe('遴选: a call, a whole 推荐书, its return and the exports', () => 
     await page.getByRole('link', { name: CONSORTIUM }).click();
     const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出推荐书/ }).click()]);
     const text = docxText(await saveDownload(word));
-    for (const expected of [CONSORTIUM, COLLEGE, COMPANY, RESEARCH_INSTITUTE, '石油化工技术', '0518-85800003']) expect(text).toContain(expected);
+    for (const expected of [CONSORTIUM, COLLEGE, COMPANY, RESEARCH_INSTITUTE, '石油化工技术', '0518-85800003']) {
+      expect(text).toContain(expected);
+    }
 
     await page.goto(callPath);
     const [excel] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出汇总表/ }).click()]);

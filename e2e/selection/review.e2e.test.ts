@@ -114,11 +114,18 @@ describe('遴选: the panel, three experts’ scores, the ranking and the publis
     const search = panelCard.locator('.ant-select input').first();
     for (const username of PANEL) {
       await search.fill(username);
-      await page.locator('.ant-select-dropdown .ant-select-item-option', { hasText: `（${username}）` }).filter({ visible: true }).first().click();
+      await page
+        .locator('.ant-select-dropdown .ant-select-item-option', { hasText: `（${username}）` })
+        .filter({ visible: true })
+        .first()
+        .click();
     }
     await search.press('Escape');
     await panelCard.getByRole('button', { name: '加入专家组' }).click();
-    await panelCard.locator('.ant-table-row').nth(PANEL.length - 1).waitFor();
+    await panelCard
+      .locator('.ant-table-row')
+      .nth(PANEL.length - 1)
+      .waitFor();
     await expect.poll(() => panelCard.locator('.ant-table-row').count()).toBe(PANEL.length);
     // The expert's declared employer is the lead enterprise of both 推荐书: two conflicts, found from the data.
     await page.getByRole('tab', { name: '回避（2）' }).waitFor();
@@ -144,7 +151,9 @@ describe('遴选: the panel, three experts’ scores, the ranking and the publis
     await page.locator('.ant-alert', { hasText: '新分配 6 份' }).waitFor();
     for (const name of [SALT, STEEL]) {
       const reviewers = await row(page, name).innerText();
-      for (const expert of ['评审专家一（演示）', '评审专家二（演示）', '评审专家四（演示）']) expect(reviewers).toContain(`${expert} · 待评分`);
+      for (const expert of ['评审专家一（演示）', '评审专家二（演示）', '评审专家四（演示）']) {
+        expect(reviewers).toContain(`${expert} · 待评分`);
+      }
       expect(reviewers).not.toContain(CONFLICTED);
       expect(reviewers).toContain('0 / 3');
     }
@@ -152,70 +161,78 @@ describe('遴选: the panel, three experts’ scores, the ranking and the publis
   });
 
   for (const [index, sheet] of SHEETS.entries()) {
-    it(`(b) ${sheet.username} scores the 推荐书 beside its text, sees no other score before submitting, and submits`, async () => {
-      const expert = await signedIn(browser, sheet.username);
-      others.push(expert);
-      const page = (current = expert.page);
-      await page.goto('/selection/reviews');
-      await row(page, SALT).getByText('待评分').waitFor();
-      await expect.poll(() => row(page, STEEL).count()).toBe(1);
-      await row(page, SALT).getByRole('link').click();
-      await page.getByRole('heading', { name: SALT }).waitFor();
+    it(
+      `(b) ${sheet.username} scores the 推荐书 beside its text, sees no other score before submitting, and submits`,
+      async () => {
+        const expert = await signedIn(browser, sheet.username);
+        others.push(expert);
+        const page = (current = expert.page);
+        await page.goto('/selection/reviews');
+        await row(page, SALT).getByText('待评分').waitFor();
+        await expect.poll(() => row(page, STEEL).count()).toBe(1);
+        await row(page, SALT).getByRole('link').click();
+        await page.getByRole('heading', { name: SALT }).waitFor();
 
-      // The 推荐书 stands beside the sheet, read-only, its cover open.
-      const application = page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: '推荐书（只读）' }) });
-      await expect.poll(() => application.getByLabel('联合体名称').inputValue()).toBe(SALT);
-      await expect.poll(() => application.getByLabel('联合体名称').isDisabled()).toBe(true);
-      await application.getByRole('button', { name: /下载推荐书（Word）/ }).waitFor();
+        // The 推荐书 stands beside the sheet, read-only, its cover open.
+        const application = page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: '推荐书（只读）' }) });
+        await expect.poll(() => application.getByLabel('联合体名称').inputValue()).toBe(SALT);
+        await expect.poll(() => application.getByLabel('联合体名称').isDisabled()).toBe(true);
+        await application.getByRole('button', { name: /下载推荐书（Word）/ }).waitFor();
 
-      // Before submitting: neither the others' scores nor the average, whoever has submitted already.
-      await page.getByText('提交本人评分后才能看到其他专家的评分和平均分').waitFor();
-      await expect.poll(() => page.getByText('专家组评分').count()).toBe(0);
-      const before = await page.locator('body').innerText();
-      for (const other of SHEETS.slice(0, index)) expect(before).not.toContain(other.total);
+        // Before submitting: neither the others' scores nor the average, whoever has submitted already.
+        await page.getByText('提交本人评分后才能看到其他专家的评分和平均分').waitFor();
+        await expect.poll(() => page.getByText('专家组评分').count()).toBe(0);
+        const before = await page.locator('body').innerText();
+        for (const other of SHEETS.slice(0, index)) expect(before).not.toContain(other.total);
 
-      if (index === 0) {
-        // A score above its point's maximum is named under that point's input.
-        await page.getByLabel('观测点 1.1 得分').fill('5');
+        if (index === 0) {
+          // A score above its point's maximum is named under that point's input.
+          await page.getByLabel('观测点 1.1 得分').fill('5');
+          await page.getByRole('button', { name: buttonName('保存') }).click();
+          const error = page.locator('.ant-form-item', { has: page.getByLabel('观测点 1.1 得分') }).locator('.ant-form-item-explain-error');
+          await error.getByText('观测点 1.1 的得分 5 超过最高分 4，请在 0–4 之间评分').waitFor();
+        }
+
+        for (const point of points) {
+          await page.getByLabel(`观测点 ${point.code} 得分`).fill(String(point.max === 4 ? sheet.of4 : sheet.of3));
+        }
+        const comments = page.getByLabel('本项评审意见');
+        await expect.poll(() => comments.count()).toBe(6);
+        for (let indicator = 0; indicator < 6; indicator++) {
+          await comments.nth(indicator).fill(`指标${indicator + 1}：材料翔实，建议进一步细化量化目标。`);
+        }
+        if (sheet.deduction > 0) {
+          await page.getByLabel('扣分', { exact: true }).fill(String(sheet.deduction));
+          await page.getByLabel('扣分原因').fill('支撑材料中两项合作协议未加盖公章');
+        }
+        await page.getByLabel('综合评审意见').fill('联合体定位清晰，园区产业与专业对接紧密，建设任务可行。');
         await page.getByRole('button', { name: buttonName('保存') }).click();
-        const error = page.locator('.ant-form-item', { has: page.getByLabel('观测点 1.1 得分') }).locator('.ant-form-item-explain-error');
-        await error.getByText('观测点 1.1 的得分 5 超过最高分 4，请在 0–4 之间评分').waitFor();
-      }
+        await toast(page, '评分已保存').waitFor();
+        await page.getByText(`本人总分 ${sheet.total}`).waitFor();
+        await expect.poll(() => page.locator('.ant-form-item-explain-error').count()).toBe(0);
+        if (index === 0) {
+          await page.getByRole('heading', { name: SALT }).scrollIntoViewIfNeeded();
+          await saveScreenshot(page, 'selection-review-sheet');
+        }
 
-      for (const point of points) await page.getByLabel(`观测点 ${point.code} 得分`).fill(String(point.max === 4 ? sheet.of4 : sheet.of3));
-      const comments = page.getByLabel('本项评审意见');
-      await expect.poll(() => comments.count()).toBe(6);
-      for (let indicator = 0; indicator < 6; indicator++) await comments.nth(indicator).fill(`指标${indicator + 1}：材料翔实，建议进一步细化量化目标。`);
-      if (sheet.deduction > 0) {
-        await page.getByLabel('扣分', { exact: true }).fill(String(sheet.deduction));
-        await page.getByLabel('扣分原因').fill('支撑材料中两项合作协议未加盖公章');
-      }
-      await page.getByLabel('综合评审意见').fill('联合体定位清晰，园区产业与专业对接紧密，建设任务可行。');
-      await page.getByRole('button', { name: buttonName('保存') }).click();
-      await toast(page, '评分已保存').waitFor();
-      await page.getByText(`本人总分 ${sheet.total}`).waitFor();
-      await expect.poll(() => page.locator('.ant-form-item-explain-error').count()).toBe(0);
-      if (index === 0) {
-        await page.getByRole('heading', { name: SALT }).scrollIntoViewIfNeeded();
-        await saveScreenshot(page, 'selection-review-sheet');
-      }
+        await page.getByRole('button', { name: '提交评分' }).click();
+        await confirmButton(page).click();
+        await toast(page, '评分已提交').waitFor();
+        // Now the panel's scores, without names, and the average of those submitted.
+        const panel = page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: '专家组评分' }) });
+        await panel.waitFor();
+        const submitted = SHEETS.slice(0, index + 1);
+        const panelText = await panel.innerText();
+        for (const done of submitted) expect(panelText).toContain(done.total);
+        expect(panelText).toContain('（本人）');
+        for (const expertName of ['评审专家一', '评审专家二', '评审专家四']) expect(panelText).not.toContain(expertName);
+        const average = submitted.reduce((sum, done) => sum + Number(done.total), 0) / submitted.length;
+        expect(panelText).toContain(`平均分 ${average.toFixed(2)}`);
 
-      await page.getByRole('button', { name: '提交评分' }).click();
-      await confirmButton(page).click();
-      await toast(page, '评分已提交').waitFor();
-      // Now the panel's scores, without names, and the average of those submitted.
-      const panel = page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: '专家组评分' }) });
-      await panel.waitFor();
-      const submitted = SHEETS.slice(0, index + 1);
-      const panelText = await panel.innerText();
-      for (const done of submitted) expect(panelText).toContain(done.total);
-      expect(panelText).toContain('（本人）');
-      for (const expertName of ['评审专家一', '评审专家二', '评审专家四']) expect(panelText).not.toContain(expertName);
-      const average = submitted.reduce((sum, done) => sum + Number(done.total), 0) / submitted.length;
-      expect(panelText).toContain(`平均分 ${average.toFixed(2)}`);
-
-      await scoreSteelThroughApi(await apiSession(sheet.username));
-    }, SHEET_STEP_TIMEOUT_MS);
+        await scoreSteelThroughApi(await apiSession(sheet.username));
+      },
+      SHEET_STEP_TIMEOUT_MS,
+    );
   }
 
   it('(c) the authority ranks the call: the totals by the published rule, highest first', async () => {

@@ -31,7 +31,10 @@ export function formItem(page: Page, label: string, scope: Page | Locator = page
 /** The popconfirm's confirmation button, in either language. */
 export function confirmButton(page: Page): Locator {
   // A popconfirm that is fading out is still in the page; the one just opened comes last.
-  return page.locator('.ant-popconfirm:not(.ant-popover-hidden)').getByRole('button', { name: /确\s?定|OK/ }).last();
+  return page
+    .locator('.ant-popconfirm:not(.ant-popover-hidden)')
+    .getByRole('button', { name: /确\s?定|OK/ })
+    .last();
 }
 
 /** Types part of a unit's name and picks the organisation the directory offers. */
@@ -94,7 +97,10 @@ export async function openCallThroughApi(authority: ApiSession, title: string): 
   const deduction = system.points.find((point) => point.kind === 'deduction')!;
   await authority.put(`/api/selection/indicator-systems/${system.id}/points`, {
     version: system.version,
-    points: [...points.map((point) => ({ id: point.id, maxScore: point.max, weight: 1 })), { id: deduction.id, maxScore: MAX_DEDUCTION, weight: null }],
+    points: [
+      ...points.map((point) => ({ id: point.id, maxScore: point.max, weight: 1 })),
+      { id: deduction.id, maxScore: MAX_DEDUCTION, weight: null },
+    ],
   });
   const call = await authority.get<TCall>(`/api/selection/calls/${drafted.id}`);
   await authority.post(`/api/selection/calls/${drafted.id}/open`, { version: call.version });
@@ -108,16 +114,29 @@ const DEMO_SUBMITTED_CONSORTIUM = '连云港演示石化产业市域产教联合
  * A copy of the demo's submitted 推荐书 under another consortium and park (one 推荐书 per park and call),
  * filled in section by section and submitted through the API, as the school's own.
  */
-export async function submittedCopyThroughApi(school: ApiSession, callId: string, consortiumName: string, parkName: string): Promise<string> {
+export async function submittedCopyThroughApi(
+  school: ApiSession,
+  callId: string,
+  consortiumName: string,
+  parkName: string,
+): Promise<string> {
   const mine = await school.get<{ items: TApplicationSummary[] }>('/api/selection/applications?pageSize=100');
   const demo = mine.items.find((item) => item.consortiumName === DEMO_SUBMITTED_CONSORTIUM && item.status === 'submitted');
   if (!demo) throw new Error(`the demo data has no submitted “${DEMO_SUBMITTED_CONSORTIUM}”`);
   const { content } = await school.get<TApplication>(`/api/selection/applications/${demo.id}`);
   const park = { orgId: null, name: parkName, uscc: null };
-  let application = await school.post<TApplication>('/api/selection/applications', { callId, applicantOrgId: demo.applicantOrg.id, consortiumName, park });
+  let application = await school.post<TApplication>('/api/selection/applications', {
+    callId,
+    applicantOrgId: demo.applicantOrg.id,
+    consortiumName,
+    park,
+  });
   for (const section of APPLICATION_SECTION_NAMES) {
     const data = section === 'cover' ? { ...content.cover, consortiumName, park } : content[section];
-    application = await school.patch<TApplication>(`/api/selection/applications/${application.id}/sections/${section}`, { version: application.version, data });
+    application = await school.patch<TApplication>(`/api/selection/applications/${application.id}/sections/${section}`, {
+      version: application.version,
+      data,
+    });
   }
   if (application.problems.length > 0) throw new Error(`the copy is not complete: ${JSON.stringify(application.problems)}`);
   await school.post(`/api/selection/applications/${application.id}/submit`, { version: application.version });

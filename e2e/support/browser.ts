@@ -34,7 +34,9 @@ afterEach(() => {
 async function reportPolicyViolations(context: BrowserContext): Promise<void> {
   await context.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`[csp] ${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} at ${event.sourceFile}:${event.lineNumber}`),
+      console.error(
+        `[csp] ${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} at ${event.sourceFile}:${event.lineNumber}`,
+      ),
     ),
   );
   context.on('console', (message) => {

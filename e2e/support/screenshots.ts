@@ -10,9 +10,7 @@ import { afterEach } from 'vitest';
 import { ROOT } from './platform.js';
 
 export function screenshotDir(): string {
-  return process.env.UPDATE_SCREENSHOTS === '1'
-    ? path.join(ROOT, 'docs/screenshots')
-    : path.join(ROOT, 'e2e/test-results/screenshots');
+  return process.env.UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs/screenshots') : path.join(ROOT, 'e2e/test-results/screenshots');
 }
 
 /** The visible window only (1440×900), as a reader of the README would see the page. */

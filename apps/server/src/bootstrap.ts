@@ -64,9 +64,6 @@ export async function bootstrap(config: AppConfig, purpose = 'server'): Promise<
 }
 
 export async function platformAdminCount(deps: AppDeps): Promise<number> {
-  const [row] = await deps.database.db
-    .select({ n: count() })
-    .from(userRoles)
-    .where(eq(userRoles.role, 'platform_admin'));
+  const [row] = await deps.database.db.select({ n: count() }).from(userRoles).where(eq(userRoles.role, 'platform_admin'));
   return Number(row?.n ?? 0);
 }

@@ -44,7 +44,9 @@ async function main() {
     shuttingDown = true;
     app.log.info({ signal }, 'shutting down');
     setTimeout(() => {
-      console.error(`关闭超过 ${SHUTDOWN_GRACE_MS / 1000} 秒仍未完成，强制退出 / Shutdown took over ${SHUTDOWN_GRACE_MS / 1000} s; exiting anyway`);
+      console.error(
+        `关闭超过 ${SHUTDOWN_GRACE_MS / 1000} 秒仍未完成，强制退出 / Shutdown took over ${SHUTDOWN_GRACE_MS / 1000} s; exiting anyway`,
+      );
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
     // Keep-alive connections whose last request finished after the close began would otherwise hold

@@ -56,7 +56,11 @@ async function pathFor(route: RegisteredRoute): Promise<string> {
       const orgId = await newOrg('新成员单位');
       values[name] = (await addMember(db, SYSTEM_ACTOR, fixtures.bodyId, { orgId, joinedOn: '2025-06-01', reason: '申请加入' })).id;
     } else if (name === 'liaisonId') {
-      const liaison = await createLiaison(db, SYSTEM_ACTOR, fixtures.bodyId, { orgId: fixtures.orgId, name: '联络员', title: '教务处副处长' });
+      const liaison = await createLiaison(db, SYSTEM_ACTOR, fixtures.bodyId, {
+        orgId: fixtures.orgId,
+        name: '联络员',
+        title: '教务处副处长',
+      });
       values[name] = liaison.id;
     } else values[name!] = randomUUID();
   }
@@ -90,14 +94,21 @@ describe('the route registry', () => {
     for (const route of apiRoutes) {
       const policy = route.policy as Record<string, unknown>;
       const wellFormed =
-        policy.public === true || policy.authenticated === true || (typeof policy.permission === 'string' && policy.permission in PERMISSIONS);
+        policy.public === true ||
+        policy.authenticated === true ||
+        (typeof policy.permission === 'string' && policy.permission in PERMISSIONS);
       expect(wellFormed, `${route.method} ${route.url}`).toBe(true);
     }
   });
 
   it('stops an application at start when a route declares no policy', async () => {
     const app = Fastify({ logger: false });
-    await app.register(kernelPlugin, { db: ctx.deps.database.db, config: ctx.deps.config, secretKey: ctx.deps.secretKey, clock: ctx.deps.clock });
+    await app.register(kernelPlugin, {
+      db: ctx.deps.database.db,
+      config: ctx.deps.config,
+      secretKey: ctx.deps.secretKey,
+      clock: ctx.deps.clock,
+    });
     expect(() => app.get('/api/forgotten', async () => ({ leaked: true }))).toThrow(/declares no policy/);
     app.get('/api/declared', { config: { policy: { permission: 'audit.read' } } }, async () => ({}));
     expect(registeredRoutes(app).map((route) => route.url)).toEqual(['/api/declared']);

@@ -83,7 +83,8 @@ export const ADMIN_APPROVAL_ERRORS = defineErrors({
     status: 409,
     message: {
       'zh-CN': '{operation}须由另一职责的管理员批准：请在该账号的页面提交审批申请，批准后自动执行',
-      'en-US': '{operation} needs the approval of an administrator of another duty: file a request from the account’s page; it is carried out once approved',
+      'en-US':
+        '{operation} needs the approval of an administrator of another duty: file a request from the account’s page; it is carried out once approved',
     },
   },
   ADMIN_REQUEST_NOT_NEEDED: {

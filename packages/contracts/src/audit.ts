@@ -57,7 +57,12 @@ export type TAuditEntry = z.infer<typeof ZAuditEntry>;
 export const ZAuditPage = pageOf(ZAuditEntry);
 
 export const ZCheckpointMismatch = z.discriminatedUnion('problem', [
-  z.object({ problem: z.literal('entries_missing'), lane: z.number().int().nullable(), expected: z.number().int(), found: z.number().int() }),
+  z.object({
+    problem: z.literal('entries_missing'),
+    lane: z.number().int().nullable(),
+    expected: z.number().int(),
+    found: z.number().int(),
+  }),
   z.object({ problem: z.literal('hash_differs'), lane: z.number().int().nullable(), seq: z.number().int() }),
 ]);
 
@@ -68,7 +73,11 @@ export const ZAuditVerification = z.object({
   lastId: z.number().int().nullable(),
   /** The first broken entry. */
   break: z
-    .object({ id: z.number().int(), problem: z.enum(['prev_hash_mismatch', 'hash_mismatch', 'sequence_gap']), lane: z.number().int().nullable().optional() })
+    .object({
+      id: z.number().int(),
+      problem: z.enum(['prev_hash_mismatch', 'hash_mismatch', 'sequence_gap']),
+      lane: z.number().int().nullable().optional(),
+    })
     .nullable(),
   /** The newest signed checkpoint and whether the database still holds what it recorded; null when there is none. */
   checkpoint: z
@@ -83,7 +92,11 @@ export const ZAuditVerification = z.object({
   archives: z.object({
     checked: z.number().int(),
     problems: z.array(
-      z.object({ file: z.string(), problem: z.enum(['bad_signature', 'file_changed', 'chain_broken', 'not_linked']), lane: z.number().int().optional() }),
+      z.object({
+        file: z.string(),
+        problem: z.enum(['bad_signature', 'file_changed', 'chain_broken', 'not_linked']),
+        lane: z.number().int().optional(),
+      }),
     ),
   }),
 });

@@ -36,10 +36,7 @@ const ZOptionalEmail = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
   z.email().trim().max(200).optional(),
 );
-const ZOptionalPhone = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-  ZPhone.optional(),
-);
+const ZOptionalPhone = z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), ZPhone.optional());
 
 export const ZBodyInput = z.object({
   name: requiredText(100),

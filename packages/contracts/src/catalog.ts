@@ -3,15 +3,7 @@
  * A module defines `<MODULE>_ERRORS` (with defineErrors) and `<MODULE>_LABELS` in its own contracts
  * file and adds them here: one import line and one spread line each.
  */
-import {
-  ADMIN_ERRORS,
-  AUTH_ERRORS,
-  DOCUMENT_ERRORS,
-  type ErrorDefinition,
-  FILE_ERRORS,
-  KERNEL_ERRORS,
-  ORG_ERRORS,
-} from './errors.js';
+import { ADMIN_ERRORS, AUTH_ERRORS, DOCUMENT_ERRORS, type ErrorDefinition, FILE_ERRORS, KERNEL_ERRORS, ORG_ERRORS } from './errors.js';
 import type { Bilingual } from './i18n.js';
 import { KERNEL_LABELS } from './labels.js';
 import { ACCOUNT_ERRORS, ACCOUNT_LABELS } from './accounts.js';

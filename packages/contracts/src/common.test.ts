@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasVisibleCharacter, optionalText, requiredText, ZIsoDate } from './common.js';
 
-const firstMessage = (result: { success: boolean; error?: { issues: { message: string; params?: unknown }[] } }) =>
-  result.error?.issues[0];
+const firstMessage = (result: { success: boolean; error?: { issues: { message: string; params?: unknown }[] } }) => result.error?.issues[0];
 
 describe('names must show something (zero-width and filler characters alone name nothing)', () => {
   it.each([

@@ -40,12 +40,7 @@ function visible(value: string, ctx: z.RefinementCtx) {
 
 /** A required text: trimmed, not blank, something visible in it, at most `max` characters. */
 export function requiredText(max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1, { message: 'i18n:NOT_BLANK' })
-    .superRefine(visible)
-    .superRefine(maxCharacters(max));
+  return z.string().trim().min(1, { message: 'i18n:NOT_BLANK' }).superRefine(visible).superRefine(maxCharacters(max));
 }
 
 export function optionalText(max: number) {

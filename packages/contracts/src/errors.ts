@@ -71,7 +71,8 @@ export const KERNEL_ERRORS = defineErrors({
     status: 429,
     message: {
       'zh-CN': '您在一分钟内被拒绝的请求已超过 {limit} 次，请稍后再试；如确需此项权限，请联系本单位管理员申请',
-      'en-US': 'More than {limit} of your requests were refused within a minute; wait a moment, and ask your organisation’s administrator if you need this permission',
+      'en-US':
+        'More than {limit} of your requests were refused within a minute; wait a moment, and ask your organisation’s administrator if you need this permission',
     },
   },
   DB_UNAVAILABLE: {
@@ -279,7 +280,8 @@ export const DOCUMENT_ERRORS = defineErrors({
     status: 500,
     message: {
       'zh-CN': '中文字体“{path}”不可用（{reason}）：请管理员检查环境变量 CHANJIAO_CJK_FONT 和 CHANJIAO_CJK_FONT_NAME',
-      'en-US': 'The Chinese font “{path}” cannot be used ({reason}): an administrator should check CHANJIAO_CJK_FONT and CHANJIAO_CJK_FONT_NAME',
+      'en-US':
+        'The Chinese font “{path}” cannot be used ({reason}): an administrator should check CHANJIAO_CJK_FONT and CHANJIAO_CJK_FONT_NAME',
     },
   },
   DOCUMENT_IMAGE_UNSUPPORTED: {

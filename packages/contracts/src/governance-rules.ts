@@ -33,9 +33,7 @@ const fractionShape = {
 const properFraction = (value: { numerator: number; denominator: number }) => value.numerator <= value.denominator;
 const PROPER_FRACTION = { message: 'i18n:FRACTION_AT_MOST_ONE', path: ['numerator'] };
 
-export const ZVoteThreshold = z
-  .object({ ...fractionShape, base: z.enum(VOTE_BASES) })
-  .refine(properFraction, PROPER_FRACTION);
+export const ZVoteThreshold = z.object({ ...fractionShape, base: z.enum(VOTE_BASES) }).refine(properFraction, PROPER_FRACTION);
 export type TVoteThreshold = z.infer<typeof ZVoteThreshold>;
 
 /** A quorum (法定人数) is always a share of the members entitled to vote. */

@@ -61,7 +61,10 @@ export const VALIDATION_MESSAGES = {
   USCC_CHECK: label('校验位不正确，请核对营业执照上的代码', 'the check character is wrong; compare with the licence'),
   PHONE_FORMAT: label('应为 11 位手机号或带区号的固定电话', 'must be an 11-digit mobile or a landline with area code'),
   NOT_BLANK: label('不能为空', 'must not be blank'),
-  NOT_VISIBLE: label('只含不可见的字符（如零宽空格），请填写看得见的文字', 'holds only invisible characters (such as zero-width spaces); type visible text'),
+  NOT_VISIBLE: label(
+    '只含不可见的字符（如零宽空格），请填写看得见的文字',
+    'holds only invisible characters (such as zero-width spaces); type visible text',
+  ),
   NUL_CHARACTER: label('含有空字符（U+0000），请删除后重新填写', 'contains a NUL character (U+0000); remove it and try again'),
   DATE_RANGE: label('应在 {from} 至 {to} 之间，请检查年份', 'must be between {from} and {to}; check the year'),
   MAX_CHARS: label('最多 {max} 个字，当前 {count} 个字，请精简', 'at most {max} characters; it has {count}, please shorten it'),

@@ -21,12 +21,7 @@ export const ORG_TYPES = {
 } as const;
 export type OrgType = keyof typeof ORG_TYPES;
 export const ORG_TYPE_NAMES = Object.keys(ORG_TYPES) as [OrgType, ...OrgType[]];
-export const SCHOOL_ORG_TYPES: OrgType[] = [
-  'secondary_vocational',
-  'higher_vocational',
-  'vocational_undergraduate',
-  'university',
-];
+export const SCHOOL_ORG_TYPES: OrgType[] = ['secondary_vocational', 'higher_vocational', 'vocational_undergraduate', 'university'];
 
 /** Levels of education a school offers (推荐书 附件3 教育层次 and the majors catalogue). */
 export const SCHOOL_LEVELS = {
@@ -82,7 +77,10 @@ export const ORG_SORTS = ['name', '-name', 'updatedAt', '-updatedAt'] as const;
 export const ZOrgListQuery = ZPageQuery.extend({
   q: z.string().trim().max(50).optional(),
   type: z.enum(ORG_TYPE_NAMES).optional(),
-  region: z.string().regex(/^\d{6}$/).optional(),
+  region: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   sort: z.enum(ORG_SORTS).default('name'),
 });
 export type TOrgListQuery = z.infer<typeof ZOrgListQuery>;

@@ -71,11 +71,26 @@ export const PERMISSIONS = {
     label: { 'zh-CN': '下载成员证书', 'en-US': 'Download membership certificates' },
   },
   'governance.finance.read': { duty: 'business', label: { 'zh-CN': '查看联盟经费收支与财务报告', 'en-US': 'Read the body’s finances' } },
-  'governance.finance.manage': { duty: 'business', label: { 'zh-CN': '记账、编制预算与财务报告', 'en-US': 'Keep the ledger, budget and financial report' } },
-  'governance.activity.manage': { duty: 'business', label: { 'zh-CN': '组织联盟活动（报名、签到、成果）', 'en-US': 'Run activities (registration, attendance, outcomes)' } },
-  'governance.activity.register': { duty: 'business', label: { 'zh-CN': '为本单位报名参加活动', 'en-US': 'Register one’s unit for activities' } },
-  'governance.project.propose': { duty: 'business', label: { 'zh-CN': '提出合作项目提案、更新牵头项目进展', 'en-US': 'Propose cooperation projects and report on led ones' } },
-  'governance.project.manage': { duty: 'business', label: { 'zh-CN': '办理合作项目（提交审议、参与单位、状态）', 'en-US': 'Handle cooperation projects (agenda, participants, status)' } },
+  'governance.finance.manage': {
+    duty: 'business',
+    label: { 'zh-CN': '记账、编制预算与财务报告', 'en-US': 'Keep the ledger, budget and financial report' },
+  },
+  'governance.activity.manage': {
+    duty: 'business',
+    label: { 'zh-CN': '组织联盟活动（报名、签到、成果）', 'en-US': 'Run activities (registration, attendance, outcomes)' },
+  },
+  'governance.activity.register': {
+    duty: 'business',
+    label: { 'zh-CN': '为本单位报名参加活动', 'en-US': 'Register one’s unit for activities' },
+  },
+  'governance.project.propose': {
+    duty: 'business',
+    label: { 'zh-CN': '提出合作项目提案、更新牵头项目进展', 'en-US': 'Propose cooperation projects and report on led ones' },
+  },
+  'governance.project.manage': {
+    duty: 'business',
+    label: { 'zh-CN': '办理合作项目（提交审议、参与单位、状态）', 'en-US': 'Handle cooperation projects (agenda, participants, status)' },
+  },
   'user.read': { duty: 'system', label: { 'zh-CN': '查看用户账号', 'en-US': 'View user accounts' } },
   'user.manage': {
     duty: 'system',
@@ -98,7 +113,10 @@ export const PERMISSIONS = {
   // Every administrator duty decides the others' requests (two-person rule); the service also checks the duties.
   'admin.request.decide': {
     duty: 'common',
-    label: { 'zh-CN': '审批其他管理员职责的特权操作申请（双人审批）', 'en-US': 'Decide other duties’ requests for privileged changes (two-person rule)' },
+    label: {
+      'zh-CN': '审批其他管理员职责的特权操作申请（双人审批）',
+      'en-US': 'Decide other duties’ requests for privileged changes (two-person rule)',
+    },
   },
   'audit.read': { duty: 'audit', label: { 'zh-CN': '查看审计日志', 'en-US': 'Read the audit log' } },
   'audit.export': { duty: 'audit', label: { 'zh-CN': '导出审计日志', 'en-US': 'Export the audit log' } },
@@ -113,7 +131,10 @@ export const PERMISSIONS = {
   },
   'selection.review.manage': {
     duty: 'business',
-    label: { 'zh-CN': '组织遴选评审（专家、回避、分配、排名、发布结果）', 'en-US': 'Run selection reviews (experts, conflicts, assignment, ranking, results)' },
+    label: {
+      'zh-CN': '组织遴选评审（专家、回避、分配、排名、发布结果）',
+      'en-US': 'Run selection reviews (experts, conflicts, assignment, ranking, results)',
+    },
   },
   'selection.review.score': { duty: 'business', label: { 'zh-CN': '评审打分', 'en-US': 'Score assigned applications' } },
   'talent.demand.edit': { duty: 'business', label: { 'zh-CN': '填报本单位人才需求', 'en-US': 'Enter one’s enterprise’s talent demand' } },
@@ -124,17 +145,44 @@ export const PERMISSIONS = {
   },
   'reports.cycle.manage': {
     duty: 'business',
-    label: { 'zh-CN': '开启和管理质量年报周期（层级、填报单位、截止日期、提纲与指标）、查看填报进度、退回年报', 'en-US': 'Run quality-report cycles (levels, participants, deadlines, outline, indicators), see coverage, return reports' },
+    label: {
+      'zh-CN': '开启和管理质量年报周期（层级、填报单位、截止日期、提纲与指标）、查看填报进度、退回年报',
+      'en-US': 'Run quality-report cycles (levels, participants, deadlines, outline, indicators), see coverage, return reports',
+    },
   },
-  'reports.data.collect': { duty: 'business', label: { 'zh-CN': '填报本单位质量年报数据并提交（采集员）', 'en-US': 'Fill in and submit one’s unit’s report data (collector)' } },
-  'reports.data.review': { duty: 'business', label: { 'zh-CN': '审核本单位质量年报数据、按字段退回（审核员）', 'en-US': 'Check one’s unit’s report data and return fields (reviewer)' } },
-  'reports.data.approve': { duty: 'business', label: { 'zh-CN': '审定本单位质量年报并签署责任声明（校长/法定代表人）', 'en-US': 'Approve one’s unit’s report with the responsibility statement (principal)' } },
+  'reports.data.collect': {
+    duty: 'business',
+    label: { 'zh-CN': '填报本单位质量年报数据并提交（采集员）', 'en-US': 'Fill in and submit one’s unit’s report data (collector)' },
+  },
+  'reports.data.review': {
+    duty: 'business',
+    label: {
+      'zh-CN': '审核本单位质量年报数据、按字段退回（审核员）',
+      'en-US': 'Check one’s unit’s report data and return fields (reviewer)',
+    },
+  },
+  'reports.data.approve': {
+    duty: 'business',
+    label: {
+      'zh-CN': '审定本单位质量年报并签署责任声明（校长/法定代表人）',
+      'en-US': 'Approve one’s unit’s report with the responsibility statement (principal)',
+    },
+  },
   'resources.survey.manage': {
     duty: 'business',
-    label: { 'zh-CN': '发起资源调研、查看填报进度、采纳或退回填报', 'en-US': 'Open resource surveys, follow progress, accept or reopen answers' },
+    label: {
+      'zh-CN': '发起资源调研、查看填报进度、采纳或退回填报',
+      'en-US': 'Open resource surveys, follow progress, accept or reopen answers',
+    },
   },
-  'resources.survey.fill': { duty: 'business', label: { 'zh-CN': '填报本单位资源调研', 'en-US': 'Answer the resource survey for one’s unit' } },
-  'resources.database.read': { duty: 'business', label: { 'zh-CN': '检索成员单位资源数据库', 'en-US': 'Search the members’ resource database' } },
+  'resources.survey.fill': {
+    duty: 'business',
+    label: { 'zh-CN': '填报本单位资源调研', 'en-US': 'Answer the resource survey for one’s unit' },
+  },
+  'resources.database.read': {
+    duty: 'business',
+    label: { 'zh-CN': '检索成员单位资源数据库', 'en-US': 'Search the members’ resource database' },
+  },
   'talent.list.manage': {
     duty: 'business',
     label: { 'zh-CN': '办理企业清单准入退出、编制和发布各类清单', 'en-US': 'Admit and remove enterprises, edit and publish the lists' },
@@ -259,7 +307,13 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'governance.project.propose',
     'resources.database.read',
   ],
-  liaison: [...COMMON, 'governance.workplan.report', 'governance.bulletin.draft', 'governance.activity.register', 'resources.database.read'],
+  liaison: [
+    ...COMMON,
+    'governance.workplan.report',
+    'governance.bulletin.draft',
+    'governance.activity.register',
+    'resources.database.read',
+  ],
   org_admin: [
     ...COMMON,
     'org.update',
@@ -273,7 +327,15 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'resources.survey.fill',
     'resources.database.read',
   ],
-  data_collector: [...COMMON, 'selection.application.edit', 'talent.demand.edit', 'talent.supply.edit', 'reports.data.collect', 'resources.survey.fill', 'resources.database.read'],
+  data_collector: [
+    ...COMMON,
+    'selection.application.edit',
+    'talent.demand.edit',
+    'talent.supply.edit',
+    'reports.data.collect',
+    'resources.survey.fill',
+    'resources.database.read',
+  ],
   reviewer: [...COMMON, 'reports.data.review', 'resources.database.read'],
   principal: [...COMMON, 'reports.data.approve', 'resources.database.read'],
   authority_admin: [...COMMON, 'selection.call.manage', 'selection.review.manage', 'reports.cycle.manage'],

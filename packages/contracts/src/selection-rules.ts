@@ -51,7 +51,10 @@ export const RECOMMENDATION_TEXT_FIELD_NAMES = Object.keys(RECOMMENDATION_TEXT_F
 const ZTextLimit = z.number().int().min(1).max(100_000);
 // A strict object rather than a record keyed by an enum (the same rule): the API document then names every field.
 export const ZTextLimits = z.strictObject(
-  Object.fromEntries(RECOMMENDATION_TEXT_FIELD_NAMES.map((name) => [name, ZTextLimit])) as Record<RecommendationTextField, typeof ZTextLimit>,
+  Object.fromEntries(RECOMMENDATION_TEXT_FIELD_NAMES.map((name) => [name, ZTextLimit])) as Record<
+    RecommendationTextField,
+    typeof ZTextLimit
+  >,
 );
 export type TTextLimits = z.infer<typeof ZTextLimits>;
 export const DEFAULT_TEXT_LIMITS = Object.fromEntries(
@@ -156,7 +159,8 @@ export const SELECTION_RULE_ERRORS = defineErrors({
     status: 409,
     message: {
       'zh-CN': '依托园区“{park}”在本次遴选中已有申报“{application}”，每个产业园区限报 {limit} 家；请与该申报的牵头单位协调，或更换依托园区',
-      'en-US': 'The park “{park}” already has the application “{application}” in this call (limit {limit} per park); coordinate with its lead units or choose another park',
+      'en-US':
+        'The park “{park}” already has the application “{application}” in this call (limit {limit} per park); coordinate with its lead units or choose another park',
     },
   },
   REVIEW_ASSIGNMENT_IMPOSSIBLE: {

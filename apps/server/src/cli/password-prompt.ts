@@ -9,7 +9,13 @@ const CTRL_D = '\u0004';
 
 export function promptHidden(question: string, input: PromptInput, output: NodeJS.WritableStream): Promise<string> {
   if (!input.isTTY || !input.setRawMode) {
-    return Promise.reject(new OperationError('NOT_A_TERMINAL', '标准输入不是终端，无法隐藏输入。', 'Standard input is not a terminal, so input cannot be hidden.'));
+    return Promise.reject(
+      new OperationError(
+        'NOT_A_TERMINAL',
+        '标准输入不是终端，无法隐藏输入。',
+        'Standard input is not a terminal, so input cannot be hidden.',
+      ),
+    );
   }
   const setRawMode = input.setRawMode.bind(input);
   // Raw mode first: keys typed as soon as the question shows must not be echoed by the terminal.

@@ -44,82 +44,121 @@ afterAll(async () => {
   await cli?.dispose();
 });
 
-describe.skipIf(!!process.env.DATABASE_URL)('npm start and graceful shutdown (PGlite data directory; skipped when DATABASE_URL selects PostgreSQL)', () => {
-  it('finishes the in-flight request on SIGTERM, exits 0, and leaves a data directory that reopens cleanly', async () => {
-    expect((await cli.run(['create-admin', '--username', 'operator'], { env: { CHANJIAO_ADMIN_PASSWORD: 'Start-Passw0rd' } })).code).toBe(0);
-    const port = await freePort();
-    const dataDir = cli.env.DATA_DIR!;
-    const env: NodeJS.ProcessEnv = { ...process.env, ...cli.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', CHANJIAO_SKIP_WEB_BUILD: '1' };
-    delete env.DATABASE_URL;
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    server = child;
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+describe.skipIf(!!process.env.DATABASE_URL)(
+  'npm start and graceful shutdown (PGlite data directory; skipped when DATABASE_URL selects PostgreSQL)',
+  () => {
+    it(
+      'finishes the in-flight request on SIGTERM, exits 0, and leaves a data directory that reopens cleanly',
+      async () => {
+        expect(
+          (await cli.run(['create-admin', '--username', 'operator'], { env: { CHANJIAO_ADMIN_PASSWORD: 'Start-Passw0rd' } })).code,
+        ).toBe(0);
+        const port = await freePort();
+        const dataDir = cli.env.DATA_DIR!;
+        const env: NodeJS.ProcessEnv = {
+          ...process.env,
+          ...cli.env,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'info',
+          CHANJIAO_SKIP_WEB_BUILD: '1',
+        };
+        delete env.DATABASE_URL;
+        const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs')], {
+          cwd: ROOT,
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        server = child;
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
-    await waitUntil(async () => {
-      if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${output}`);
-      return fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.ok, () => false);
-    }, 'the server to become ready');
-    expect(fs.existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(true);
+        await waitUntil(async () => {
+          if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${output}`);
+          return fetch(`http://127.0.0.1:${port}/readyz`).then(
+            (response) => response.ok,
+            () => false,
+          );
+        }, 'the server to become ready');
+        expect(fs.existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(true);
 
-    // A sign-in whose body is still on its way when SIGTERM arrives: it must be answered, from the database.
-    const body = JSON.stringify({ username: 'operator', password: 'not-the-password' });
-    const socket = net.connect(port, '127.0.0.1');
-    let response = '';
-    socket.on('data', (chunk) => (response += chunk.toString()));
-    const socketClosed = new Promise((resolve) => socket.on('close', resolve));
-    socket.write(
-      `POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 10)}`,
+        // A sign-in whose body is still on its way when SIGTERM arrives: it must be answered, from the database.
+        const body = JSON.stringify({ username: 'operator', password: 'not-the-password' });
+        const socket = net.connect(port, '127.0.0.1');
+        let response = '';
+        socket.on('data', (chunk) => (response += chunk.toString()));
+        const socketClosed = new Promise((resolve) => socket.on('close', resolve));
+        socket.write(
+          `POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 10)}`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        child.kill('SIGTERM');
+        await waitUntil(() => output.includes('shutting down'), 'the server to begin shutting down', 30_000);
+        socket.write(body.slice(10));
+        await socketClosed;
+
+        expect(await exited, output).toBe(0);
+        expect(response, output).toMatch(/^HTTP\/1\.1 401 /);
+        expect(response).toContain('LOGIN_FAILED');
+        expect(fs.existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(false);
+
+        const reopened = await openDatabase({ dataDir });
+        try {
+          const [row] = await reopened.db.select({ n: count() }).from(users);
+          expect(row?.n).toBe(1);
+        } finally {
+          await reopened.close();
+        }
+      },
+      CLI_TEST_TIMEOUT,
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    child.kill('SIGTERM');
-    await waitUntil(() => output.includes('shutting down'), 'the server to begin shutting down', 30_000);
-    socket.write(body.slice(10));
-    await socketClosed;
 
-    expect(await exited, output).toBe(0);
-    expect(response, output).toMatch(/^HTTP\/1\.1 401 /);
-    expect(response).toContain('LOGIN_FAILED');
-    expect(fs.existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(false);
+    it(
+      'logs a fatal error and exits 1 when a promise rejection goes unhandled, so that systemd restarts it',
+      async () => {
+        expect(
+          (await cli.run(['create-admin', '--username', 'fatal_operator'], { env: { CHANJIAO_ADMIN_PASSWORD: 'Start-Passw0rd' } })).code,
+        ).toBe(0);
+        const port = await freePort();
+        const env: NodeJS.ProcessEnv = { ...process.env, ...cli.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' };
+        delete env.DATABASE_URL;
+        // The fault is injected from outside the server's code: on SIGUSR2 a promise is rejected and nobody handles it.
+        const fault = 'data:text/javascript,process.on("SIGUSR2",()=>{Promise.reject(new Error("injected fault"))})';
+        const child = spawn(process.execPath, ['--import', 'tsx', '--import', fault, 'apps/server/src/main.ts'], {
+          cwd: ROOT,
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        server = child;
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+        await waitUntil(async () => {
+          if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${stdout}${stderr}`);
+          return fetch(`http://127.0.0.1:${port}/readyz`).then(
+            (response) => response.ok,
+            () => false,
+          );
+        }, 'the server to become ready');
 
-    const reopened = await openDatabase({ dataDir });
-    try {
-      const [row] = await reopened.db.select({ n: count() }).from(users);
-      expect(row?.n).toBe(1);
-    } finally {
-      await reopened.close();
-    }
-  }, CLI_TEST_TIMEOUT);
+        child.kill('SIGUSR2');
 
-  it('logs a fatal error and exits 1 when a promise rejection goes unhandled, so that systemd restarts it', async () => {
-    expect((await cli.run(['create-admin', '--username', 'fatal_operator'], { env: { CHANJIAO_ADMIN_PASSWORD: 'Start-Passw0rd' } })).code).toBe(0);
-    const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, ...cli.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' };
-    delete env.DATABASE_URL;
-    // The fault is injected from outside the server's code: on SIGUSR2 a promise is rejected and nobody handles it.
-    const fault = 'data:text/javascript,process.on("SIGUSR2",()=>{Promise.reject(new Error("injected fault"))})';
-    const child = spawn(process.execPath, ['--import', 'tsx', '--import', fault, 'apps/server/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    server = child;
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await waitUntil(async () => {
-      if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${stdout}${stderr}`);
-      return fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.ok, () => false);
-    }, 'the server to become ready');
-
-    child.kill('SIGUSR2');
-
-    expect(await exited, stdout + stderr).toBe(1);
-    const fatal = stdout
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as { level: number; msg: string; err?: { message: string } })
-      .find((entry) => entry.level === 60);
-    expect(fatal, stdout).toMatchObject({ msg: expect.stringContaining('unhandled promise rejection'), err: { message: 'injected fault' } });
-  }, CLI_TEST_TIMEOUT);
-});
+        expect(await exited, stdout + stderr).toBe(1);
+        const fatal = stdout
+          .split('\n')
+          .filter((line) => line.startsWith('{'))
+          .map((line) => JSON.parse(line) as { level: number; msg: string; err?: { message: string } })
+          .find((entry) => entry.level === 60);
+        expect(fatal, stdout).toMatchObject({
+          msg: expect.stringContaining('unhandled promise rejection'),
+          err: { message: 'injected fault' },
+        });
+      },
+      CLI_TEST_TIMEOUT,
+    );
+  },
+);

@@ -22,9 +22,27 @@ export interface DemoAccountSpec {
 }
 
 export const SYSTEM_ACCOUNTS: DemoAccountSpec[] = [
-  { username: 'admin', displayName: '平台管理员（演示）', description: '系统管理员 platform administrator', role: 'platform_admin', scope: null },
-  { username: 'security', displayName: '安全管理员（演示）', description: '安全管理员 security administrator', role: 'security_admin', scope: null },
-  { username: 'auditor', displayName: '审计管理员（演示）', description: '审计管理员 audit administrator', role: 'audit_admin', scope: null },
+  {
+    username: 'admin',
+    displayName: '平台管理员（演示）',
+    description: '系统管理员 platform administrator',
+    role: 'platform_admin',
+    scope: null,
+  },
+  {
+    username: 'security',
+    displayName: '安全管理员（演示）',
+    description: '安全管理员 security administrator',
+    role: 'security_admin',
+    scope: null,
+  },
+  {
+    username: 'auditor',
+    displayName: '审计管理员（演示）',
+    description: '审计管理员 audit administrator',
+    role: 'audit_admin',
+    scope: null,
+  },
 ];
 
 /** 曹杨 holds the school-side roles: its administrator, its representative and liaison, and the report roles. */

@@ -12,7 +12,9 @@ describe('the demo dataset', () => {
       expect(bodyNames, m.bodyName).toContain(m.bodyName);
       expect(orgNames, m.orgName).toContain(m.orgName);
     }
-    for (const l of DEMO_DATASET.liaisons) expect(DEMO_DATASET.memberships).toContainEqual(expect.objectContaining({ bodyName: l.bodyName, orgName: l.orgName }));
+    for (const l of DEMO_DATASET.liaisons) {
+      expect(DEMO_DATASET.memberships).toContainEqual(expect.objectContaining({ bodyName: l.bodyName, orgName: l.orgName }));
+    }
     for (const b of DEMO_DATASET.bodies) if (b.secretariatOrgName) expect(orgNames).toContain(b.secretariatOrgName);
     for (const a of DEMO_ACCOUNTS) {
       if (a.scope && 'org' in a.scope) expect(orgNames).toContain(a.scope.org);

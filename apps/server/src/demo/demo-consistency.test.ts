@@ -81,7 +81,13 @@ describe.each(TODAYS)('the demo loaded on %s', (today) => {
       .where(eq(bodyMembers.isFounding, false));
     const byMeeting = admitted.filter((m) => m.reason?.includes('校长联席会议'));
     const decisions = await db()
-      .select({ bodyId: agendaItems.bodyId, orgId: agendaItems.subjectOrgId, resolutionNo: agendaItems.resolutionNo, heldOn: meetings.heldOn, status: meetings.status })
+      .select({
+        bodyId: agendaItems.bodyId,
+        orgId: agendaItems.subjectOrgId,
+        resolutionNo: agendaItems.resolutionNo,
+        heldOn: meetings.heldOn,
+        status: meetings.status,
+      })
       .from(agendaItems)
       .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
       .where(and(eq(agendaItems.kind, 'admission'), eq(agendaItems.passed, true)));
@@ -122,7 +128,9 @@ describe.each(TODAYS)('the demo loaded on %s', (today) => {
     const future = all.filter((m) => m.heldOn > today);
     expect(future.filter((m) => m.status !== 'scheduled' || m.minutesStatus !== 'none' || m.minutesText !== null)).toEqual([]);
     // A generated sitting of the past is not left half-recorded.
-    expect(all.filter((m) => m.heldOn <= today && (m.status !== 'concluded' || m.minutesStatus !== 'published')).map((m) => m.title)).toEqual([]);
+    expect(
+      all.filter((m) => m.heldOn <= today && (m.status !== 'concluded' || m.minutesStatus !== 'published')).map((m) => m.title),
+    ).toEqual([]);
     const futureIds = future.map((m) => m.id);
     if (futureIds.length > 0) {
       expect(await db().select().from(meetingAttendance).where(inArray(meetingAttendance.meetingId, futureIds))).toEqual([]);
@@ -134,7 +142,10 @@ describe.each(TODAYS)('the demo loaded on %s', (today) => {
   });
 
   it(`archives the activities that ended more than ${ACTIVITY_ARCHIVE_AFTER_DAYS} days ago, with their attendance and a record of what came of them`, async () => {
-    const rows = await db().select().from(activities).where(and(eq(activities.bodyId, allianceId), eq(activities.isGenerated, true)));
+    const rows = await db()
+      .select()
+      .from(activities)
+      .where(and(eq(activities.bodyId, allianceId), eq(activities.isGenerated, true)));
     expect(rows.length).toBeGreaterThan(0);
     const archiveBy = addDays(today, -ACTIVITY_ARCHIVE_AFTER_DAYS);
     const phases = rows.map((a) => ({ title: a.title, endOn: a.endOn, phase: activityPhase(a.status as ActivityStatus, a, today) }));
@@ -147,17 +158,25 @@ describe.each(TODAYS)('the demo loaded on %s', (today) => {
       if (activity.status === 'completed') {
         expect(activity.endOn < today, activity.title).toBe(true);
         expect(outcomes.length, activity.title).toBeGreaterThan(0);
-        expect(participants.filter((p) => p.attended === null), activity.title).toEqual([]);
+        expect(
+          participants.filter((p) => p.attended === null),
+          activity.title,
+        ).toEqual([]);
       }
       if (activity.startOn > today) {
         expect(outcomes, activity.title).toEqual([]);
-        expect(participants.filter((p) => p.attended !== null), activity.title).toEqual([]);
+        expect(
+          participants.filter((p) => p.attended !== null),
+          activity.title,
+        ).toEqual([]);
       }
     }
   });
 
   it('books no money, proposes no project and issues no bulletin after today', async () => {
-    const entries = await db().select({ occurredOn: financeEntries.occurredOn, description: financeEntries.description }).from(financeEntries);
+    const entries = await db()
+      .select({ occurredOn: financeEntries.occurredOn, description: financeEntries.description })
+      .from(financeEntries);
     expect(entries.filter((e) => e.occurredOn > today)).toEqual([]);
     const projectParticipants = await db()
       .select({ title: cooperationProjects.title, joinedOn: cooperationProjectParticipants.joinedOn })

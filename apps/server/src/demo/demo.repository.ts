@@ -51,7 +51,10 @@ export async function liaisonKeys(db: Executor, bodyIds: string[]): Promise<Set<
 
 /** Lets the demo liaison account act as the liaison record it stands for. */
 export async function linkLiaisonToUser(db: Executor, liaisonId: string, userId: string): Promise<void> {
-  await db.update(liaisons).set({ userId }).where(and(eq(liaisons.id, liaisonId), isNull(liaisons.userId)));
+  await db
+    .update(liaisons)
+    .set({ userId })
+    .where(and(eq(liaisons.id, liaisonId), isNull(liaisons.userId)));
 }
 
 export async function userIdsByUsername(db: Executor, usernames: string[]): Promise<Map<string, string>> {

@@ -37,7 +37,12 @@ describe('demo data', () => {
   async function membersOf(bodyName: string) {
     const body = await bodyNamed(bodyName);
     return db()
-      .select({ name: organizations.name, memberRole: bodyMembers.memberRole, isFounding: bodyMembers.isFounding, joinedOn: bodyMembers.joinedOn })
+      .select({
+        name: organizations.name,
+        memberRole: bodyMembers.memberRole,
+        isFounding: bodyMembers.isFounding,
+        joinedOn: bodyMembers.joinedOn,
+      })
       .from(bodyMembers)
       .innerJoin(organizations, eq(organizations.id, bodyMembers.orgId))
       .where(eq(bodyMembers.bodyId, body.id));
@@ -72,7 +77,10 @@ describe('demo data', () => {
   });
 
   it('skips every existing record when the full load runs again over a complete demo', async () => {
-    const userIds = await userIdsByUsername(db(), DEMO_ACCOUNTS.map((a) => a.username));
+    const userIds = await userIdsByUsername(
+      db(),
+      DEMO_ACCOUNTS.map((a) => a.username),
+    );
     const { added } = await seedDemoRecords(db(), DEMO_DATASET, userIds);
     expect(added).toEqual({ organizations: 0, bodies: 0, memberships: 0, liaisons: 0 });
     expect(await tableCounts()).toEqual(firstCounts);
@@ -96,7 +104,14 @@ describe('demo data', () => {
     expect(putuo.kind).toBe('district_alliance');
     const schools = (await membersOf(PUTUO_ALLIANCE_NAME)).filter((m) => !m.name.includes('演示'));
     expect(schools.map((m) => m.name).sort()).toEqual(
-      ['上海信息技术学校', '上海商业会计学校', '上海市曹杨职业技术学校', '上海市经济管理学校', '上海市贸易学校', '上海电气职业技术学校'].sort(),
+      [
+        '上海信息技术学校',
+        '上海商业会计学校',
+        '上海市曹杨职业技术学校',
+        '上海市经济管理学校',
+        '上海市贸易学校',
+        '上海电气职业技术学校',
+      ].sort(),
     );
     const [bureau] = await db().select().from(organizations).where(eq(organizations.id, putuo.secretariatOrgId!));
     expect(bureau!.name).toBe('普陀区教育局');
@@ -131,7 +146,15 @@ describe('demo data', () => {
   });
 
   it('marks generated people: demo accounts and liaisons with made-up contact details', async () => {
-    const demoUsers = await db().select().from(users).where(inArray(users.username, DEMO_ACCOUNTS.map((a) => a.username)));
+    const demoUsers = await db()
+      .select()
+      .from(users)
+      .where(
+        inArray(
+          users.username,
+          DEMO_ACCOUNTS.map((a) => a.username),
+        ),
+      );
     expect(demoUsers).toHaveLength(DEMO_ACCOUNTS.length);
     expect(demoUsers.every((u) => u.isDemo && u.isGenerated)).toBe(true);
     const all = await db().select().from(liaisons);

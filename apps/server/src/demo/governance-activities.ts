@@ -11,7 +11,14 @@ import { SYSTEM_ACTOR } from '../kernel/audit/audit.service.js';
 import type { Database } from '../kernel/db/database.js';
 import { addDays } from '../kernel/time/calendar.js';
 import { listActivities, listParticipants } from '../modules/governance/activities/activities.repository.js';
-import { changeStatus, createActivity, recordAttendance, recordOutcome, register, requireActivity } from '../modules/governance/activities/activities.service.js';
+import {
+  changeStatus,
+  createActivity,
+  recordAttendance,
+  recordOutcome,
+  register,
+  requireActivity,
+} from '../modules/governance/activities/activities.service.js';
 import { ALLIANCE_FOUNDERS, ALLIANCE_NAME, CAOYANG_SCHOOL } from './dataset/alliance.js';
 import { FIRST_MEETING } from './dataset/alliance-first-meeting.js';
 import * as repo from './demo.repository.js';
@@ -85,7 +92,13 @@ const DEMO_ACTIVITIES: TActivityInput[] = [
 
 /** Made-up teachers two founders send to the seminar. */
 const DEMO_REGISTRATIONS: [school: string, people: { name: string; title: string; phone: string }[]][] = [
-  [CAOYANG_SCHOOL, [{ name: '王老师', title: '机电专业教研组长', phone: '13800000101' }, { name: '陈老师', title: '专业教师', phone: '13800000102' }]],
+  [
+    CAOYANG_SCHOOL,
+    [
+      { name: '王老师', title: '机电专业教研组长', phone: '13800000101' },
+      { name: '陈老师', title: '专业教师', phone: '13800000102' },
+    ],
+  ],
   ['南京浦口中等专业学校', [{ name: '刘老师', title: '教务处副主任', phone: '13800000201' }]],
 ];
 
@@ -106,23 +119,32 @@ async function archive(db: Database, bodyId: string, activityId: string, today: 
 
 export async function ensureActivitiesDemo(db: Database, today: string): Promise<void> {
   const bodyId = (await repo.bodyIdsByName(db, [ALLIANCE_NAME])).get(ALLIANCE_NAME);
-  const orgIds = await repo.orgIdsByName(db, ALLIANCE_FOUNDERS.map((org) => org.name));
+  const orgIds = await repo.orgIdsByName(
+    db,
+    ALLIANCE_FOUNDERS.map((org) => org.name),
+  );
   const caoyang = orgIds.get(CAOYANG_SCHOOL);
   // The plan is the first sitting's (附件3 adopted on 2025-12-12): nothing is planned before it.
   if (!bodyId || !caoyang || today < FIRST_MEETING.heldOn) return;
 
-  if ((await listActivities(db, bodyId)).length === 0) await scheduleActivities(db, bodyId, caoyang, orgIds, today < PLANNED_ON ? today : PLANNED_ON);
+  if ((await listActivities(db, bodyId)).length === 0) {
+    await scheduleActivities(db, bodyId, caoyang, orgIds, today < PLANNED_ON ? today : PLANNED_ON);
+  }
 
   const archiveBefore = addDays(today, -ACTIVITY_ARCHIVE_AFTER_DAYS);
   for (const { activity } of await listActivities(db, bodyId)) {
-    if (activity.isGenerated && activity.status === 'scheduled' && activity.endOn < archiveBefore) await archive(db, bodyId, activity.id, today);
+    if (activity.isGenerated && activity.status === 'scheduled' && activity.endOn < archiveBefore) {
+      await archive(db, bodyId, activity.id, today);
+    }
   }
 }
 
 async function scheduleActivities(db: Database, bodyId: string, caoyang: string, orgIds: Map<string, string>, plannedOn: string) {
   const created = [];
   for (const activity of DEMO_ACTIVITIES) {
-    created.push(await createActivity(db, SYSTEM_ACTOR, bodyId, { ...activity, organiserOrgId: caoyang }, plannedOn, { isGenerated: true }));
+    created.push(
+      await createActivity(db, SYSTEM_ACTOR, bodyId, { ...activity, organiserOrgId: caoyang }, plannedOn, { isGenerated: true }),
+    );
   }
   const seminar = created[0]!;
   for (const [school, participants] of DEMO_REGISTRATIONS) {

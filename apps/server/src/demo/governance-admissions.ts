@@ -36,7 +36,9 @@ const actor = SYSTEM_ACTOR;
 async function ensureMeeting(db: Database, bodyId: string, spec: DemoAdmissionMeeting, orgIds: Map<string, string>) {
   const existing = (await listMeetings(db, bodyId)).find((m) => m.title === spec.title);
   if (existing) return existing;
-  const members = await Promise.all(spec.applicants.map(async (name) => !!orgIds.get(name) && !!(await findActiveMember(db, bodyId, orgIds.get(name)!))));
+  const members = await Promise.all(
+    spec.applicants.map(async (name) => !!orgIds.get(name) && !!(await findActiveMember(db, bodyId, orgIds.get(name)!))),
+  );
   if (members.every(Boolean)) return null;
   const meeting = await scheduleMeeting(db, actor, bodyId, { title: spec.title, heldOn: spec.heldOn, location: spec.location });
   await repo.markMeetingGenerated(db, meeting.id);
@@ -54,7 +56,14 @@ async function fileApplications(db: Database, bodyId: string, meetingId: string,
       application = await submitApplication(db, actor, bodyId, { orgId, ...admissionApplication(orgName, industry) }, spec.appliedOn);
     }
     if (application.status === 'submitted') {
-      await reviewApplication(db, actor, bodyId, application.id, { decision: 'approve', meetingId, version: application.version }, spec.appliedOn);
+      await reviewApplication(
+        db,
+        actor,
+        bodyId,
+        application.id,
+        { decision: 'approve', meetingId, version: application.version },
+        spec.appliedOn,
+      );
     }
   }
 }
@@ -81,7 +90,10 @@ async function holdMeeting(db: Database, bodyId: string, meetingId: string, spec
     }
     await closeVote(db, actor, bodyId, meetingId, item.id);
   }
-  const decided = (await listAgendaItems(db, meetingId)).map((row) => ({ orgName: row.subjectOrgName ?? '', resolutionNo: row.item.resolutionNo }));
+  const decided = (await listAgendaItems(db, meetingId)).map((row) => ({
+    orgName: row.subjectOrgName ?? '',
+    resolutionNo: row.item.resolutionNo,
+  }));
   const versionOf = async () => (await requireMeeting(db, bodyId, meetingId)).version;
   await saveMinutes(db, actor, bodyId, meetingId, { text: admissionMinutes(spec, decided), version: await versionOf() });
   await approveMinutes(db, actor, bodyId, meetingId, await versionOf(), spec.heldOn);
@@ -102,7 +114,10 @@ async function nameLiaisons(db: Database, bodyId: string, orgIds: Map<string, st
 
 export async function ensureAdmissionsDemo(db: Database, today: string): Promise<void> {
   const bodyId = (await repo.bodyIdsByName(db, [ALLIANCE_NAME])).get(ALLIANCE_NAME);
-  const orgIds = await repo.orgIdsByName(db, ALLIANCE_APPLICANTS.map((a) => a.orgName));
+  const orgIds = await repo.orgIdsByName(
+    db,
+    ALLIANCE_APPLICANTS.map((a) => a.orgName),
+  );
   if (!bodyId) return;
   for (const spec of ADMISSION_MEETINGS) {
     if (today < spec.appliedOn) break;

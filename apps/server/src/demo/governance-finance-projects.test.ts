@@ -31,7 +31,14 @@ describe('the alliance’s finance, project and activity demo (generated), loade
     expect(ledger.items.every((entry) => entry.isGenerated)).toBe(true);
     expect(ledger).toMatchObject({ incomeFen: 5_800_000, expenseFen: 2_506_050, closingFen: 3_293_950 });
     const projects = (await listProjects(db, bodyId)).items;
-    expect(projects).toEqual([expect.objectContaining({ phase: 'proposed', lead: expect.objectContaining({ name: CAOYANG_SCHOOL }), participantCount: 3, isGenerated: true })]);
+    expect(projects).toEqual([
+      expect.objectContaining({
+        phase: 'proposed',
+        lead: expect.objectContaining({ name: CAOYANG_SCHOOL }),
+        participantCount: 3,
+        isGenerated: true,
+      }),
+    ]);
   });
 
   it('schedules the six planned activities with the seminar’s sample registrations, once, and has archived those of the year', async () => {
@@ -40,8 +47,19 @@ describe('the alliance’s finance, project and activity demo (generated), loade
     const { items } = await listActivities(db, { grants: [], today: TODAY }, bodyId);
     expect(items).toHaveLength(6);
     expect(items.every((activity) => activity.isGenerated)).toBe(true);
-    expect(items.map((activity) => activity.kind).sort()).toEqual(['observation', 'other', 'summer_camp', 'training', 'training', 'training']);
-    expect(items.find((activity) => activity.title === '联盟首届“双师型”师资队伍建设研讨会')).toMatchObject({ registeredCount: 3, unitCount: 2, phase: 'completed' });
+    expect(items.map((activity) => activity.kind).sort()).toEqual([
+      'observation',
+      'other',
+      'summer_camp',
+      'training',
+      'training',
+      'training',
+    ]);
+    expect(items.find((activity) => activity.title === '联盟首届“双师型”师资队伍建设研讨会')).toMatchObject({
+      registeredCount: 3,
+      unitCount: 2,
+      phase: 'completed',
+    });
     // The exchange of 10-16 ended 76 days before, the last of the six: all of them are 已归档.
     expect(items.map((activity) => activity.phase)).toEqual(Array(6).fill('completed'));
   });

@@ -23,12 +23,19 @@ import * as repo from './demo.repository.js';
 
 export async function ensureFirstMeetingDemo(db: Database): Promise<void> {
   const bodyId = (await repo.bodyIdsByName(db, [ALLIANCE_NAME])).get(ALLIANCE_NAME);
-  const founderIds = await repo.orgIdsByName(db, ALLIANCE_FOUNDERS.map((org) => org.name));
+  const founderIds = await repo.orgIdsByName(
+    db,
+    ALLIANCE_FOUNDERS.map((org) => org.name),
+  );
   if (!bodyId || founderIds.size !== ALLIANCE_FOUNDERS.length) return;
   if ((await listMeetings(db, bodyId)).length > 0) return;
 
   const actor = SYSTEM_ACTOR;
-  const meeting = await scheduleMeeting(db, actor, bodyId, { title: FIRST_MEETING.title, heldOn: FIRST_MEETING.heldOn, location: FIRST_MEETING.location });
+  const meeting = await scheduleMeeting(db, actor, bodyId, {
+    title: FIRST_MEETING.title,
+    heldOn: FIRST_MEETING.heldOn,
+    location: FIRST_MEETING.location,
+  });
   await repo.markMeetingGenerated(db, meeting.id);
   const itemIds: string[] = [];
   for (const item of FIRST_MEETING.items) itemIds.push((await addAgendaItem(db, actor, bodyId, meeting.id, item)).id);

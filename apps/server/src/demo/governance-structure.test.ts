@@ -62,10 +62,14 @@ describe('the alliance’s governance demo (简报第1期 and its 2026 work plan
 
   it('adds nothing when loaded again', async () => {
     const db = ctx.deps.database.db;
-    const before = await Promise.all([bulletins, governanceOffices, workplanTasks].map(async (table) => Number((await db.select({ n: count() }).from(table))[0]!.n)));
+    const before = await Promise.all(
+      [bulletins, governanceOffices, workplanTasks].map(async (table) => Number((await db.select({ n: count() }).from(table))[0]!.n)),
+    );
     await ensureGovernanceStructureDemo(db);
     await seedDemo(ctx.deps);
-    const after = await Promise.all([bulletins, governanceOffices, workplanTasks].map(async (table) => Number((await db.select({ n: count() }).from(table))[0]!.n)));
+    const after = await Promise.all(
+      [bulletins, governanceOffices, workplanTasks].map(async (table) => Number((await db.select({ n: count() }).from(table))[0]!.n)),
+    );
     expect(after).toEqual(before);
   });
 
@@ -74,11 +78,23 @@ describe('the alliance’s governance demo (简报第1期 and its 2026 work plan
     const meetings = await listMeetings(db, bodyId);
     // The later sittings that admit the generated enterprises (governance-admissions.ts) come after it.
     expect(meetings.at(-1)).toEqual(
-      expect.objectContaining({ title: '联盟一届一次会议', heldOn: '2025-12-12', status: 'concluded', minutesStatus: 'published', isGenerated: true, itemCount: 2 }),
+      expect.objectContaining({
+        title: '联盟一届一次会议',
+        heldOn: '2025-12-12',
+        status: 'concluded',
+        minutesStatus: 'published',
+        isGenerated: true,
+        itemCount: 2,
+      }),
     );
     expect(meetings.filter((m) => m.heldOn === '2025-12-12')).toHaveLength(1);
     const register = await listResolutions(db, bodyId, 1, 20, 'zh-CN');
-    expect(register.items.map((item: { title: string; result: { yes: number; present: number; entitled: number; passed: boolean } | null }) => [item.title, item.result])).toEqual(
+    expect(
+      register.items.map((item: { title: string; result: { yes: number; present: number; entitled: number; passed: boolean } | null }) => [
+        item.title,
+        item.result,
+      ]),
+    ).toEqual(
       expect.arrayContaining([
         ['审议《联盟2026年度工作计划》', expect.objectContaining({ yes: 9, present: 9, entitled: 9, passed: true })],
         ['审议《沿沪宁产业创新带职业院校协同发展倡议书》', expect.objectContaining({ yes: 9, present: 9, entitled: 9, passed: true })],

@@ -41,7 +41,10 @@ export interface DemoAccount {
 /** Creates the accounts that do not exist yet; returns the ids of all of them by username. */
 async function ensureDemoUsers(deps: AppDeps, accounts: Pick<DemoAccount, 'username' | 'displayName' | 'role'>[]) {
   const { db } = deps.database;
-  const ids = await repo.userIdsByUsername(db, accounts.map((a) => a.username));
+  const ids = await repo.userIdsByUsername(
+    db,
+    accounts.map((a) => a.username),
+  );
   for (const account of accounts.filter((a) => !ids.has(a.username))) {
     const user = await createUser(db, deps.config, SYSTEM_ACTOR, {
       username: account.username,
@@ -83,13 +86,23 @@ async function resolveAccounts(db: Database, specs: DemoAccountSpec[]): Promise<
 }
 
 /** Charters as data (《沿沪宁产业创新带职业院校联盟章程》): registered once, also into a demo database loaded before they existed. */
-const DEMO_CHARTERS = [{ bodyName: ALLIANCE_NAME, title: '沿沪宁产业创新带职业院校联盟章程', text: ALLIANCE_CHARTER_TEXT, adoptedOn: ALLIANCE_CHARTER_ADOPTED_ON }];
+const DEMO_CHARTERS = [
+  {
+    bodyName: ALLIANCE_NAME,
+    title: '沿沪宁产业创新带职业院校联盟章程',
+    text: ALLIANCE_CHARTER_TEXT,
+    adoptedOn: ALLIANCE_CHARTER_ADOPTED_ON,
+  },
+];
 
 /** Every body is there and every account holds its roles (granted last), so an earlier run completed. */
 async function isDemoComplete(db: Database): Promise<boolean> {
   const usernames = DEMO_ACCOUNTS.map((a) => a.username);
   const [bodyIds, withRoles] = await Promise.all([
-    repo.bodyIdsByName(db, DEMO_DATASET.bodies.map((b) => b.name)),
+    repo.bodyIdsByName(
+      db,
+      DEMO_DATASET.bodies.map((b) => b.name),
+    ),
     repo.countUsersWithRoles(db, usernames),
   ]);
   return bodyIds.size === DEMO_DATASET.bodies.length && withRoles === usernames.length;

@@ -14,7 +14,10 @@ describe('the demo report cycle: 普陀区 2022 (seed 003)', () => {
   beforeAll(async () => {
     ctx = await createTestContext();
     const orgs = [...AUTHORITY_ORGS.filter((org) => org.name === PUTUO_EDUCATION_BUREAU), ...PUTUO_SCHOOLS];
-    await insertOrgs(ctx.deps.database.db, orgs.map((org) => orgValues(org)));
+    await insertOrgs(
+      ctx.deps.database.db,
+      orgs.map((org) => orgValues(org)),
+    );
   });
   afterAll(async () => ctx.close());
 
@@ -31,7 +34,9 @@ describe('the demo report cycle: 普陀区 2022 (seed 003)', () => {
     expect(reports.reduce((sum, r) => sum + r.data.structure.staffInPost!, 0)).toBe(1087);
     const caoyang = reports.find((r) => r.data.teachers.fullTimeTeachers === 118)!;
     expect(caoyang.data.structure.studentsTotal).toBe(1282);
-    const flagged = computeRates(caoyang.data).filter((r) => r.differs).map((r) => r.key);
+    const flagged = computeRates(caoyang.data)
+      .filter((r) => r.differs)
+      .map((r) => r.key);
     // “兼职教师 4 人，占专任教师 3.3%” (3.4 % computed) and “生师比为 10:1” (10.9 computed)
     expect(flagged.sort()).toEqual(['partTimeShare', 'studentTeacherRatio']);
     // The preview of the district report flags the printed 合计 of 58/29/7 majors against the computed 60/32/9.

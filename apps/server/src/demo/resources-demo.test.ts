@@ -29,7 +29,9 @@ describe('the alliance’s 2026 resource survey demo (工作计划 一(一), gen
   });
 
   it('puts the accepted answers in the database: searching 数控 finds 曹杨 and 镇江, not the unaccepted 靖江', async () => {
-    const grants = [{ role: 'body_secretariat' as const, permission: 'resources.database.read' as const, scopeType: 'body' as const, scopeId: bodyId }];
+    const grants = [
+      { role: 'body_secretariat' as const, permission: 'resources.database.read' as const, scopeType: 'body' as const, scopeId: bodyId },
+    ];
     const found = await searchResources(ctx.deps.database.db, grants, bodyId, { q: '数控', page: 1, pageSize: 50 });
     const orgs = new Set(found.items.map((entry) => entry.org.name));
     expect(orgs).toEqual(new Set(['上海市曹杨职业技术学校', '镇江高等职业技术学校']));

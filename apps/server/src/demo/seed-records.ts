@@ -24,15 +24,24 @@ function idOf(ids: Map<string, string>, name: string, what: string): string {
 }
 
 async function ensureOrgs(tx: Executor, orgs: DemoOrg[]): Promise<{ ids: Map<string, string>; added: number }> {
-  const ids = await repo.orgIdsByName(tx, orgs.map((org) => org.name));
+  const ids = await repo.orgIdsByName(
+    tx,
+    orgs.map((org) => org.name),
+  );
   const missing = orgs.filter((org) => !ids.has(org.name));
-  const inserted = await insertOrgs(tx, missing.map((org) => orgValues(org, { isGenerated: org.isGenerated ?? false })));
+  const inserted = await insertOrgs(
+    tx,
+    missing.map((org) => orgValues(org, { isGenerated: org.isGenerated ?? false })),
+  );
   for (const row of inserted) ids.set(row.name, row.id);
   return { ids, added: inserted.length };
 }
 
 async function ensureBodies(tx: Executor, list: DemoBody[], orgIds: Map<string, string>) {
-  const ids = await repo.bodyIdsByName(tx, list.map((body) => body.name));
+  const ids = await repo.bodyIdsByName(
+    tx,
+    list.map((body) => body.name),
+  );
   let added = 0;
   for (const body of list.filter((b) => !ids.has(b.name))) {
     const created = await createBody(

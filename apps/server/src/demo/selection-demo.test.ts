@@ -14,7 +14,10 @@ describe('the demo selection: the 2026 连云港 call (连教职函〔2026〕6�
   beforeAll(async () => {
     ctx = await createTestContext();
     const orgs = [...AUTHORITY_ORGS.filter((org) => org.name === LIANYUNGANG_EDUCATION_BUREAU), ...LYG_DEMO_ORGS];
-    await insertOrgs(ctx.deps.database.db, orgs.map((org) => orgValues(org, { isGenerated: org.isGenerated ?? false })));
+    await insertOrgs(
+      ctx.deps.database.db,
+      orgs.map((org) => orgValues(org, { isGenerated: org.isGenerated ?? false })),
+    );
   });
   afterAll(async () => ctx.close());
 

@@ -11,12 +11,7 @@ import { createApplication, saveSection, submitApplication } from '../modules/se
 import { ANNEX1_POINTS } from '../modules/selection/indicators/annex1-indicators.data.js';
 import { LIANYUNGANG_EDUCATION_BUREAU } from './dataset/authorities.js';
 import { LYG_2026_CALL } from './dataset/lianyungang-2026-call.js';
-import {
-  LYG_DEMO_DRAFT,
-  LYG_DEMO_SUBMITTED,
-  petrochemicalApplication,
-  portApplication,
-} from './dataset/lianyungang-2026-applications.js';
+import { LYG_DEMO_DRAFT, LYG_DEMO_SUBMITTED, petrochemicalApplication, portApplication } from './dataset/lianyungang-2026-applications.js';
 import { LYG_DEMO_COLLEGE, LYG_DEMO_ORGS } from './dataset/lianyungang-2026.js';
 import { orgIdsByName } from './demo.repository.js';
 
@@ -70,5 +65,12 @@ export async function ensureSelectionDemo(db: Database): Promise<void> {
     new Date('2026-05-22T02:00:00Z'),
     { isGenerated: true, content: draft },
   );
-  await saveSection(db, SYSTEM_ACTOR, started.id, 'overview', { version: started.version, data: draft.overview }, new Date('2026-05-22T02:30:00Z'));
+  await saveSection(
+    db,
+    SYSTEM_ACTOR,
+    started.id,
+    'overview',
+    { version: started.version, data: draft.overview },
+    new Date('2026-05-22T02:30:00Z'),
+  );
 }

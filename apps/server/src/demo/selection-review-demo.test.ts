@@ -16,7 +16,10 @@ describe('the demo review of the 2026 连云港 call', () => {
   beforeAll(async () => {
     ctx = await createTestContext();
     const orgs = [...AUTHORITY_ORGS.filter((org) => org.name === LIANYUNGANG_EDUCATION_BUREAU), ...LYG_DEMO_ORGS];
-    await insertOrgs(ctx.deps.database.db, orgs.map((org) => orgValues(org, { isGenerated: org.isGenerated ?? false })));
+    await insertOrgs(
+      ctx.deps.database.db,
+      orgs.map((org) => orgValues(org, { isGenerated: org.isGenerated ?? false })),
+    );
     await ensureSelectionDemo(ctx.deps.database.db);
   });
   afterAll(async () => ctx.close());
@@ -35,7 +38,10 @@ describe('the demo review of the 2026 连云港 call', () => {
 
     expect(first.panel.map((e) => e.username).sort()).toEqual(['expert1', 'lyg_expert2', 'lyg_expert3', 'lyg_expert4']);
     expect(first.conflicts).toHaveLength(1);
-    expect(first.conflicts[0]).toMatchObject({ expertName: '评审专家三（演示）', evidence: expect.arrayContaining([expect.objectContaining({ kind: 'affiliation', place: 'lead_enterprise', matchedBy: 'orgId' })]) });
+    expect(first.conflicts[0]).toMatchObject({
+      expertName: '评审专家三（演示）',
+      evidence: expect.arrayContaining([expect.objectContaining({ kind: 'affiliation', place: 'lead_enterprise', matchedBy: 'orgId' })]),
+    });
     const [application] = first.applications;
     expect(first.applications).toHaveLength(1);
     const statusOf = Object.fromEntries(application!.reviews.map((r) => [r.expertName, r.status]));

@@ -33,7 +33,12 @@ interface DemoExpert {
 
 /** expert1 is a demo account of its own (accounts.ts); the others are generated for the panel. */
 export const LYG_REVIEW_EXPERTS: DemoExpert[] = [
-  { username: 'expert1', displayName: BUSINESS_ACCOUNTS.find((a) => a.username === 'expert1')!.displayName, affiliations: ['连云港演示职业教育研究所'], scoreShare: null },
+  {
+    username: 'expert1',
+    displayName: BUSINESS_ACCOUNTS.find((a) => a.username === 'expert1')!.displayName,
+    affiliations: ['连云港演示职业教育研究所'],
+    scoreShare: null,
+  },
   { username: 'lyg_expert2', displayName: '评审专家二（演示）', affiliations: ['连云港演示师范高等专科学校'], scoreShare: 0.85 },
   { username: 'lyg_expert3', displayName: '评审专家三（演示）', affiliations: [LYG_DEMO_PETROCHEMICAL_COMPANY], scoreShare: 0.9 },
   { username: 'lyg_expert4', displayName: '评审专家四（演示）', affiliations: ['连云港演示化工行业协会'], scoreShare: 0.75 },
@@ -44,7 +49,10 @@ const SUBMITTED_ON = new Date('2026-06-05T02:00:00Z');
 
 async function ensureExperts(deps: AppDeps): Promise<Map<string, string>> {
   const { db } = deps.database;
-  const ids = await userIdsByUsername(db, LYG_REVIEW_EXPERTS.map((e) => e.username));
+  const ids = await userIdsByUsername(
+    db,
+    LYG_REVIEW_EXPERTS.map((e) => e.username),
+  );
   for (const expert of LYG_REVIEW_EXPERTS.filter((e) => !ids.has(e.username))) {
     const user = await createUser(db, deps.config, SYSTEM_ACTOR, {
       username: expert.username,
@@ -88,7 +96,12 @@ export async function ensureSelectionReviewDemo(deps: AppDeps): Promise<void> {
     const affiliations: TAffiliationInput[] = expert.affiliations.map((name) => ({ orgId: orgIds.get(name) ?? null, name }));
     await setAffiliations(db, SYSTEM_ACTOR, expertIds.get(expert.username)!, affiliations);
   }
-  await setPanel(db, SYSTEM_ACTOR, callId, LYG_REVIEW_EXPERTS.map((e) => expertIds.get(e.username)!));
+  await setPanel(
+    db,
+    SYSTEM_ACTOR,
+    callId,
+    LYG_REVIEW_EXPERTS.map((e) => expertIds.get(e.username)!),
+  );
   await assignAutomatically(db, SYSTEM_ACTOR, callId);
 
   for (const review of await reviewsOfCall(db, callId)) {

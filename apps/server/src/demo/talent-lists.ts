@@ -42,7 +42,13 @@ const ENTERPRISES: DemoEnterprise[] = [
     name: '闵行演示智能装备有限公司',
     statement: '提供工业机器人运维、数控加工岗位与学徒岗位，参与共建产业学院',
     jobs: [
-      { position: '工业机器人运维员', occupation: '工业机器人系统运维员', majorCodes: ['460305', '460301'], level: 'higher_associate', headcount: 12 },
+      {
+        position: '工业机器人运维员',
+        occupation: '工业机器人系统运维员',
+        majorCodes: ['460305', '460301'],
+        level: 'higher_associate',
+        headcount: 12,
+      },
       { position: '数控加工技术员', occupation: '数控车工', majorCodes: ['460103'], level: 'higher_associate', headcount: 8 },
     ],
     innovation: { name: '机器人焊接轨迹自适应纠偏', summary: '针对薄板焊接变形，研发基于视觉的焊接轨迹实时纠偏方法', field: '智能制造' },
@@ -59,7 +65,15 @@ const ENTERPRISES: DemoEnterprise[] = [
   {
     name: '闵行演示工业软件有限公司',
     statement: '提供工业软件开发与实施岗位，开放技术服务需求',
-    jobs: [{ position: '工业软件实施工程师', occupation: '软件开发工程技术人员', majorCodes: ['510203', '510201'], level: 'higher_associate', headcount: 10 }],
+    jobs: [
+      {
+        position: '工业软件实施工程师',
+        occupation: '软件开发工程技术人员',
+        majorCodes: ['510203', '510201'],
+        level: 'higher_associate',
+        headcount: 10,
+      },
+    ],
     innovation: { name: '中小企业设备数据采集网关', summary: '开发低成本多协议设备数据采集网关及配套软件', field: '工业互联网' },
   },
 ];
@@ -73,7 +87,12 @@ export async function ensureTalentListsDemo(db: Database): Promise<void> {
 
   const known = await repo.orgIdsByName(db, [...ENTERPRISES.map((e) => e.name), MINHANG_CONSORTIUM.school]);
   const missing = ENTERPRISES.filter((e) => !known.has(e.name));
-  for (const org of await insertOrgs(db, missing.map((e) => orgValues({ name: e.name, type: 'enterprise', regionCode: MINHANG }, generated)))) known.set(org.name, org.id);
+  for (const org of await insertOrgs(
+    db,
+    missing.map((e) => orgValues({ name: e.name, type: 'enterprise', regionCode: MINHANG }, generated)),
+  )) {
+    known.set(org.name, org.id);
+  }
 
   const innovationIds: string[] = [];
   let firstJob: { id: string; input: Record<string, unknown> } | undefined;
@@ -82,7 +101,15 @@ export async function ensureTalentListsDemo(db: Database): Promise<void> {
     const entry = await applyToList(db, SYSTEM_ACTOR, bodyId, { orgId, statement: enterprise.statement }, at, { ...generated, on: ON });
     await decideOnEnterprise(db, SYSTEM_ACTOR, bodyId, entry.id, { action: 'admit', version: entry.version }, at);
     for (const job of enterprise.jobs) {
-      const input = { orgId, position: job.position, occupation: job.occupation, majorCodes: job.majorCodes, educationLevel: job.level, headcount: job.headcount, validUntil: VALID_UNTIL };
+      const input = {
+        orgId,
+        position: job.position,
+        occupation: job.occupation,
+        majorCodes: job.majorCodes,
+        educationLevel: job.level,
+        headcount: job.headcount,
+        validUntil: VALID_UNTIL,
+      };
       const row = await createJob(db, SYSTEM_ACTOR, bodyId, input, now, generated);
       await changeJobStatus(db, SYSTEM_ACTOR, bodyId, row.id, { action: 'publish', version: row.version }, at);
       firstJob ??= { id: row.id, input };
@@ -91,7 +118,17 @@ export async function ensureTalentListsDemo(db: Database): Promise<void> {
       db,
       SYSTEM_ACTOR,
       bodyId,
-      { kind: 'innovation', orgId, ...enterprise.innovation, provider: enterprise.name, budgetBand: 'from_10_to_50', closesOn: '2027-06-30', contactName: '张工', contactPhone: '13800138000', links: [] },
+      {
+        kind: 'innovation',
+        orgId,
+        ...enterprise.innovation,
+        provider: enterprise.name,
+        budgetBand: 'from_10_to_50',
+        closesOn: '2027-06-30',
+        contactName: '张工',
+        contactPhone: '13800138000',
+        links: [],
+      },
       now,
       generated,
     );
@@ -105,9 +142,34 @@ export async function ensureTalentListsDemo(db: Database): Promise<void> {
   await publishInnovationIssue(db, SYSTEM_ACTOR, bodyId, { name: '2026年第一期', itemIds: innovationIds }, at, generated);
 
   const entries = [
-    { kind: 'policy' as const, name: '闵行区产教融合型企业培育奖补（演示）', summary: '对纳入联合体企业清单并提供学徒岗位的企业给予培育奖补', provider: '闵行区发展和改革委员会（演示）', validFrom: '2026-01-01', validUntil: VALID_UNTIL, links: [] },
-    { kind: 'training' as const, name: '工业机器人运维职业技能等级培训', summary: '面向联合体企业员工的中级工业机器人运维培训，每期 40 人', provider: MINHANG_CONSORTIUM.school, validFrom: '2026-03-01', validUntil: VALID_UNTIL, links: [] },
-    { kind: 'service' as const, name: '精密测量与检测技术服务', summary: '三坐标测量、表面粗糙度检测等技术服务，面向联合体企业开放', provider: MINHANG_CONSORTIUM.school, contactName: '李老师', contactPhone: '13900139000', validUntil: VALID_UNTIL, links: [] },
+    {
+      kind: 'policy' as const,
+      name: '闵行区产教融合型企业培育奖补（演示）',
+      summary: '对纳入联合体企业清单并提供学徒岗位的企业给予培育奖补',
+      provider: '闵行区发展和改革委员会（演示）',
+      validFrom: '2026-01-01',
+      validUntil: VALID_UNTIL,
+      links: [],
+    },
+    {
+      kind: 'training' as const,
+      name: '工业机器人运维职业技能等级培训',
+      summary: '面向联合体企业员工的中级工业机器人运维培训，每期 40 人',
+      provider: MINHANG_CONSORTIUM.school,
+      validFrom: '2026-03-01',
+      validUntil: VALID_UNTIL,
+      links: [],
+    },
+    {
+      kind: 'service' as const,
+      name: '精密测量与检测技术服务',
+      summary: '三坐标测量、表面粗糙度检测等技术服务，面向联合体企业开放',
+      provider: MINHANG_CONSORTIUM.school,
+      contactName: '李老师',
+      contactPhone: '13900139000',
+      validUntil: VALID_UNTIL,
+      links: [],
+    },
   ];
   for (const entry of entries) {
     const item = await createItem(db, SYSTEM_ACTOR, bodyId, entry, now, generated);
@@ -116,8 +178,19 @@ export async function ensureTalentListsDemo(db: Database): Promise<void> {
 
   const schoolId = known.get(MINHANG_CONSORTIUM.school);
   if (schoolId) {
-    for (const [majorCode, students, seekingPlacement] of [['460305', 120, 60], ['460301', 90, 40], ['510203', 150, 55]] as const) {
-      const row = await createStudentFigures(db, SYSTEM_ACTOR, bodyId, { orgId: schoolId, majorCode, graduationYear: 2027, students, seekingPlacement }, now, generated);
+    for (const [majorCode, students, seekingPlacement] of [
+      ['460305', 120, 60],
+      ['460301', 90, 40],
+      ['510203', 150, 55],
+    ] as const) {
+      const row = await createStudentFigures(
+        db,
+        SYSTEM_ACTOR,
+        bodyId,
+        { orgId: schoolId, majorCode, graduationYear: 2027, students, seekingPlacement },
+        now,
+        generated,
+      );
       await changeStudentFiguresStatus(db, SYSTEM_ACTOR, bodyId, row.id, { action: 'publish', version: row.version }, at);
     }
   }

@@ -29,7 +29,9 @@ describe('configuration is validated at start with a readable list of problems',
 
   it('refuses to run production on the embedded database unless told to on purpose, and says why', () => {
     const production = { NODE_ENV: 'production', SECRET_KEY: 's'.repeat(40) };
-    expect(() => loadConfig(production)).toThrow(/DATABASE_URL: required when NODE_ENV=production .*single connection.*CHANJIAO_ALLOW_PGLITE=true/);
+    expect(() => loadConfig(production)).toThrow(
+      /DATABASE_URL: required when NODE_ENV=production .*single connection.*CHANJIAO_ALLOW_PGLITE=true/,
+    );
     expect(loadConfig({ ...production, CHANJIAO_ALLOW_PGLITE: 'true' }).database.url).toBeUndefined();
     expect(loadConfig({ ...production, DATABASE_URL: 'postgres://app@db/chanjiao' }).database.url).toBe('postgres://app@db/chanjiao');
   });
@@ -39,7 +41,10 @@ describe('configuration is validated at start with a readable list of problems',
       DATABASE_URL: 'postgres://chanjiao_app@db/chanjiao',
       DATABASE_MIGRATION_URL: 'postgres://chanjiao_owner@db/chanjiao',
     });
-    expect(config.database).toMatchObject({ url: 'postgres://chanjiao_app@db/chanjiao', migrationUrl: 'postgres://chanjiao_owner@db/chanjiao' });
+    expect(config.database).toMatchObject({
+      url: 'postgres://chanjiao_app@db/chanjiao',
+      migrationUrl: 'postgres://chanjiao_owner@db/chanjiao',
+    });
     expect(loadConfig({ DATABASE_URL: 'postgres://owner@db/chanjiao' }).database.migrationUrl).toBeUndefined();
     expect(() => loadConfig({ DATABASE_MIGRATION_URL: 'postgres://owner@db/chanjiao' })).toThrow(/DATABASE_MIGRATION_URL/);
   });

@@ -7,9 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 const positiveInt = z.coerce.number().int().positive();
 
@@ -50,7 +48,10 @@ const EnvSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   DOCUMENTS_WARM_UP: bool.optional(),
   // Notifications and background jobs
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   SMTP_FROM: z.string().min(3).optional(),
   SMTP_REPLY_TO: z.string().min(3).optional(),
   JOBS_RUNNER: bool.optional(),
@@ -58,7 +59,12 @@ const EnvSchema = z.object({
   // The audit log
   AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
   AUDIT_DENIALS_PER_MINUTE: positiveInt.default(60),
-  AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(6, 'must be at least 6 (audit records are kept at least six months)').max(1200).default(6),
+  AUDIT_RETENTION_MONTHS: z.coerce
+    .number()
+    .int()
+    .min(6, 'must be at least 6 (audit records are kept at least six months)')
+    .max(1200)
+    .default(6),
 });
 
 /** Every environment variable the server reads (documented in .env.example). */
@@ -115,7 +121,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(present[String(issue.path[0])])})`),
+      parsed.error.issues.map(
+        (issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(present[String(issue.path[0])])})`,
+      ),
     );
   }
   const e = parsed.data;
@@ -148,7 +156,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     port: e.PORT,
     publicUrl: e.PUBLIC_URL,
-    database: { url: e.DATABASE_URL, migrationUrl: e.DATABASE_MIGRATION_URL, poolSize: e.DATABASE_POOL_SIZE, dataDir: path.resolve(e.DATA_DIR) },
+    database: {
+      url: e.DATABASE_URL,
+      migrationUrl: e.DATABASE_MIGRATION_URL,
+      poolSize: e.DATABASE_POOL_SIZE,
+      dataDir: path.resolve(e.DATA_DIR),
+    },
     demo,
     secretKey: e.SECRET_KEY,
     session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000 },
@@ -163,7 +176,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       administrators: Math.max(e.PASSWORD_ADMIN_MIN_LENGTH, e.PASSWORD_MIN_LENGTH),
     },
     passwordMinStrength: e.PASSWORD_MIN_STRENGTH,
-    cookieSecure: e.COOKIE_SECURE ?? (e.PUBLIC_URL?.startsWith('https://') ?? false),
+    cookieSecure: e.COOKIE_SECURE ?? e.PUBLIC_URL?.startsWith('https://') ?? false,
     trustProxy: e.TRUST_PROXY,
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
     jsonBodyMaxBytes: e.JSON_BODY_MAX_KB * 1024,

@@ -35,9 +35,7 @@ function isBilingual(value: unknown): value is Bilingual {
 }
 
 function resolveParams(params: Record<string, unknown>, locale: Locale): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [key, isBilingual(value) ? value[locale] : value]),
-  );
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, isBilingual(value) ? value[locale] : value]));
 }
 
 export function notFound(entity: Bilingual): DomainError {

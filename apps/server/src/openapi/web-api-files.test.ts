@@ -8,7 +8,10 @@ describe('the web API client', () => {
     const fresh = await renderWebApiFiles();
     for (const kind of ['openapi', 'types'] as const) {
       const committed = fs.existsSync(WEB_API_FILES[kind]) ? fs.readFileSync(WEB_API_FILES[kind], 'utf8') : '';
-      expect(committed === fresh[kind], `${WEB_API_FILES[kind]} is out of date with the route schemas: run \`${GENERATE_COMMAND}\` and commit the result`).toBe(true);
+      expect(
+        committed === fresh[kind],
+        `${WEB_API_FILES[kind]} is out of date with the route schemas: run \`${GENERATE_COMMAND}\` and commit the result`,
+      ).toBe(true);
     }
   });
 });

@@ -33,7 +33,10 @@ export async function renderWebApiFiles(): Promise<{ openapi: string; types: str
     // Routes are only registered, never called: the database is not even migrated. The web bundle is left out
     // (a folder without index.html), so whether it was built does not change the document.
     const config = testConfig({ webDistDir: path.dirname(fileURLToPath(import.meta.url)) });
-    const app = await buildApp({ config, database, clock: systemClock, secretKey: 'openapi-generation-only-0123456789' }, { logger: false });
+    const app = await buildApp(
+      { config, database, clock: systemClock, secretKey: 'openapi-generation-only-0123456789' },
+      { logger: false },
+    );
     try {
       await app.ready();
       const document = app.swagger();

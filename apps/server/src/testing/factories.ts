@@ -61,7 +61,11 @@ export interface OrganisationSpec {
 
 export async function makeOrganisation(deps: AppDeps, spec: OrganisationSpec = {}): Promise<OrgRow> {
   const [org] = await insertOrgs(deps.database.db, [
-    orgValues({ name: spec.name ?? `测试职业学校${uniqueTag()}`, type: spec.type ?? 'secondary_vocational', regionCode: spec.regionCode ?? '310107' }),
+    orgValues({
+      name: spec.name ?? `测试职业学校${uniqueTag()}`,
+      type: spec.type ?? 'secondary_vocational',
+      regionCode: spec.regionCode ?? '310107',
+    }),
   ]);
   return org!;
 }
@@ -155,7 +159,10 @@ export interface TestMeeting {
 /** A scheduled joint meeting of a body that has a charter, with its agenda and attendance. */
 export async function makeMeeting(deps: AppDeps, bodyId: string, spec: MeetingSpec): Promise<TestMeeting> {
   const db = deps.database.db;
-  const meeting = await scheduleMeeting(db, SYSTEM_ACTOR, bodyId, { title: spec.title ?? `${spec.heldOn} 校长联席会议`, heldOn: spec.heldOn });
+  const meeting = await scheduleMeeting(db, SYSTEM_ACTOR, bodyId, {
+    title: spec.title ?? `${spec.heldOn} 校长联席会议`,
+    heldOn: spec.heldOn,
+  });
   const itemIds: string[] = [];
   for (const item of spec.items ?? []) itemIds.push((await addAgendaItem(db, SYSTEM_ACTOR, bodyId, meeting.id, item)).id);
   if (spec.attendance?.length) await recordAttendance(db, SYSTEM_ACTOR, bodyId, meeting.id, { entries: spec.attendance });
@@ -165,7 +172,12 @@ export async function makeMeeting(deps: AppDeps, bodyId: string, spec: MeetingSp
 /** Attendance entries: the given units present (each with its principal), the others excused. */
 export function presentUnits(present: string[], excused: string[] = []): TAttendanceInput['entries'] {
   return [
-    ...present.map((orgId) => ({ orgId, status: 'present' as const, representativeName: '校长', representativeRole: 'principal' as const })),
+    ...present.map((orgId) => ({
+      orgId,
+      status: 'present' as const,
+      representativeName: '校长',
+      representativeRole: 'principal' as const,
+    })),
     ...excused.map((orgId) => ({ orgId, status: 'excused' as const })),
   ];
 }
@@ -178,10 +190,9 @@ export const TEST_INDICATOR_SCORES = Object.fromEntries(
 );
 
 /** The scored observation points of 附件1, per basic indicator ('1' … '6'). */
-export const ANNEX1_POINTS_BY_INDICATOR: Record<string, string[]> = ANNEX1_POINTS.filter((point) => point.kind === 'score').reduce<Record<string, string[]>>(
-  (byIndicator, point) => ({ ...byIndicator, [point.indicatorCode]: [...(byIndicator[point.indicatorCode] ?? []), point.code] }),
-  {},
-);
+export const ANNEX1_POINTS_BY_INDICATOR: Record<string, string[]> = ANNEX1_POINTS.filter((point) => point.kind === 'score').reduce<
+  Record<string, string[]>
+>((byIndicator, point) => ({ ...byIndicator, [point.indicatorCode]: [...(byIndicator[point.indicatorCode] ?? []), point.code] }), {});
 
 export interface CallSpec {
   /** The education authority running it; a new 教育局 without one. */
@@ -196,11 +207,18 @@ export interface CallSpec {
 export async function makeSelectionCall(deps: AppDeps, spec: CallSpec = {}) {
   const db = deps.database.db;
   const now = spec.now ?? new Date('2026-04-01T00:00:00Z');
-  const authorityOrgId = spec.authorityOrgId ?? (await makeOrganisation(deps, { name: `连云港市教育局${uniqueTag()}`, type: 'education_authority', regionCode: '320700' })).id;
+  const authorityOrgId =
+    spec.authorityOrgId ??
+    (await makeOrganisation(deps, { name: `连云港市教育局${uniqueTag()}`, type: 'education_authority', regionCode: '320700' })).id;
   const call = await createCall(
     db,
     SYSTEM_ACTOR,
-    { authorityOrgId, title: `2026年市级市域产教联合体遴选${uniqueTag()}`, deadline: spec.deadline ?? '2026-05-28T23:59:59', formKey: 'consortium_recommendation' },
+    {
+      authorityOrgId,
+      title: `2026年市级市域产教联合体遴选${uniqueTag()}`,
+      deadline: spec.deadline ?? '2026-05-28T23:59:59',
+      formKey: 'consortium_recommendation',
+    },
     now,
     { indicatorSettings: { scores: TEST_INDICATOR_SCORES } },
   );
@@ -251,7 +269,14 @@ export function completeContent(park: { orgId: string | null; name: string }): T
   };
   content.members = {
     enterprises: [
-      { id: 'e1', unit: { orgId: null, name: '盛虹炼化（连云港）有限公司', uscc: null }, employees: 8000, assets: 5000000, sales: 6000000, cooperationBenefit2024: 1200 },
+      {
+        id: 'e1',
+        unit: { orgId: null, name: '盛虹炼化（连云港）有限公司', uscc: null },
+        employees: 8000,
+        assets: 5000000,
+        sales: 6000000,
+        cooperationBenefit2024: 1200,
+      },
     ],
     schools: [
       {
@@ -263,7 +288,16 @@ export function completeContent(park: { orgId: string | null; name: string }): T
         relatedStudents: 2600,
       },
     ],
-    others: [{ id: 'o1', unit: { orgId: null, name: '连云港市化工研究所', uscc: null }, nature: 'research', headcount: 60, supportRole: '技术研发', note: null }],
+    others: [
+      {
+        id: 'o1',
+        unit: { orgId: null, name: '连云港市化工研究所', uscc: null },
+        nature: 'research',
+        headcount: 60,
+        supportRole: '技术研发',
+        note: null,
+      },
+    ],
   };
   content.effectiveness = {
     coBuiltMajors: pair(3, 5),

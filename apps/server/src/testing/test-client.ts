@@ -46,8 +46,15 @@ async function call<S extends z.ZodType>(
   payload: InjectOptions['payload'],
   options: CallOptions = {},
 ): Promise<z.output<S>> {
-  const response = await session.request({ method, url, query: options.query, headers: options.headers, ...(payload === undefined ? {} : { payload }) });
-  const expected = options.status === undefined ? response.statusCode >= 200 && response.statusCode < 300 : response.statusCode === options.status;
+  const response = await session.request({
+    method,
+    url,
+    query: options.query,
+    headers: options.headers,
+    ...(payload === undefined ? {} : { payload }),
+  });
+  const expected =
+    options.status === undefined ? response.statusCode >= 200 && response.statusCode < 300 : response.statusCode === options.status;
   if (!expected) {
     throw new Error(`${describeCall(method, url, response)} (expected ${options.status ?? '2xx'})`);
   }

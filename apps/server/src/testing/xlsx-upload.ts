@@ -7,11 +7,7 @@ export interface MultipartRequest {
   headers: Record<string, string>;
 }
 
-export function multipartFile(
-  content: Buffer,
-  filename: string,
-  options: { field?: string; contentType?: string } = {},
-): MultipartRequest {
+export function multipartFile(content: Buffer, filename: string, options: { field?: string; contentType?: string } = {}): MultipartRequest {
   const boundary = `----chanjiao${randomBytes(8).toString('hex')}`;
   const head = Buffer.from(
     `--${boundary}\r\n` +

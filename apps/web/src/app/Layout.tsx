@@ -51,10 +51,20 @@ export function AppLayout() {
   const blocked = mustEnrolTotp(me) && !location.pathname.startsWith('/account');
   // A page opened by its address without the menu's permission shows one 403 page, not its buttons and errors.
   const missing = missingMenuPermission(location.pathname, me.permissions);
-  const page = missing ? <RequirePermission permission={missing}><Outlet /></RequirePermission> : <Outlet />;
+  const page = missing ? (
+    <RequirePermission permission={missing}>
+      <Outlet />
+    </RequirePermission>
+  ) : (
+    <Outlet />
+  );
 
   const logo = (
-    <Link to="/" aria-label={t('app.fullName')} style={{ display: 'flex', alignItems: 'center', gap: 10, padding: compact ? 0 : '16px 20px' }}>
+    <Link
+      to="/"
+      aria-label={t('app.fullName')}
+      style={{ display: 'flex', alignItems: 'center', gap: 10, padding: compact ? 0 : '16px 20px' }}
+    >
       <img src="/favicon.svg" alt="" width={28} height={28} />
       {!collapsed && !compact && (
         <Typography.Text strong ellipsis style={{ color: '#fff', fontSize: 17 }}>

@@ -22,13 +22,41 @@ describe('menu', () => {
     ];
     // The books (经费) need governance.finance.read, which the platform administrator does not hold.
     // Published shortage catalogues are read by everyone who reads the bodies.
-    expect(keys).toEqual(['/', '/notifications', '/orgs', '/bodies', '/selection', 'governance', ...governance, 'talent', '/talent/shortage', '/talent/enterprises', '/talent/jobs', '/talent/lists', 'admin', '/admin/users', '/admin/jobs']);
+    expect(keys).toEqual([
+      '/',
+      '/notifications',
+      '/orgs',
+      '/bodies',
+      '/selection',
+      'governance',
+      ...governance,
+      'talent',
+      '/talent/shortage',
+      '/talent/enterprises',
+      '/talent/jobs',
+      '/talent/lists',
+      'admin',
+      '/admin/users',
+      '/admin/jobs',
+    ]);
   });
 
   it('shows an enterprise its demand, a school its supply and the secretariat the gaps', () => {
     const talent = (permissions: string[]) => keysOf(visibleMenu(MENU, permissions)).filter((key) => key.startsWith('/talent'));
-    expect(talent(['body.read', 'talent.demand.edit'])).toEqual(['/talent/demand', '/talent/shortage', '/talent/enterprises', '/talent/jobs', '/talent/lists']);
-    expect(talent(['body.read', 'talent.supply.edit'])).toEqual(['/talent/supply', '/talent/shortage', '/talent/enterprises', '/talent/jobs', '/talent/lists']);
+    expect(talent(['body.read', 'talent.demand.edit'])).toEqual([
+      '/talent/demand',
+      '/talent/shortage',
+      '/talent/enterprises',
+      '/talent/jobs',
+      '/talent/lists',
+    ]);
+    expect(talent(['body.read', 'talent.supply.edit'])).toEqual([
+      '/talent/supply',
+      '/talent/shortage',
+      '/talent/enterprises',
+      '/talent/jobs',
+      '/talent/lists',
+    ]);
     expect(talent(['body.read', 'talent.demand.edit', 'talent.supply.edit', 'talent.analysis.manage'])).toEqual([
       '/talent/demand',
       '/talent/supply',

@@ -131,7 +131,9 @@ function leaves(entries: MenuEntry[], parent?: string): { key: string; parent?: 
 }
 
 function permissionLeaves(entries: MenuEntry[]): { key: string; permission?: Permission }[] {
-  return entries.flatMap((entry) => (entry.children ? permissionLeaves(entry.children) : [{ key: entry.key, permission: entry.permission }]));
+  return entries.flatMap((entry) =>
+    entry.children ? permissionLeaves(entry.children) : [{ key: entry.key, permission: entry.permission }],
+  );
 }
 
 /**
@@ -150,8 +152,6 @@ export function missingMenuPermission(pathname: string, held: readonly string[])
 
 /** The entry whose path is the longest prefix of the current path: /orgs/12/edit highlights 组织. */
 export function activeMenuEntry(entries: MenuEntry[], pathname: string): { key: string; parent?: string } | undefined {
-  const matches = leaves(entries).filter(
-    (leaf) => leaf.key === pathname || (leaf.key !== '/' && pathname.startsWith(`${leaf.key}/`)),
-  );
+  const matches = leaves(entries).filter((leaf) => leaf.key === pathname || (leaf.key !== '/' && pathname.startsWith(`${leaf.key}/`)));
   return matches.sort((a, b) => b.key.length - a.key.length)[0];
 }

@@ -70,10 +70,7 @@ export const APP_MESSAGES = defineMessages({
   ],
   'banner.totpRequired.action': ['去启用双因素认证', 'Set up two-factor authentication'],
 
-  'error.network': [
-    '无法连接服务器，请检查网络连接后重试',
-    'The server cannot be reached; check your network connection and try again',
-  ],
+  'error.network': ['无法连接服务器，请检查网络连接后重试', 'The server cannot be reached; check your network connection and try again'],
   'error.http': [
     '服务器返回了意外的响应（HTTP {status}），请稍后重试',
     'The server sent an unexpected response (HTTP {status}); try again later',

@@ -43,7 +43,11 @@ function boundaryProblems(file: string, source: string): string[] {
     const other = /^modules\/([^/]+)(\/.*)?$/.exec(target);
     if (!other || other[1] === own) continue;
     // Another module is reached through its index.ts only, as on the server.
-    if (other[2] !== undefined && other[2] !== '/index') problems.push(`${file}: imports ${specifier}; import '${path.posix.relative(path.posix.dirname(file), `modules/${other[1]}`)}' (its index.ts) or move the piece to shared/`);
+    if (other[2] !== undefined && other[2] !== '/index') {
+      problems.push(
+        `${file}: imports ${specifier}; import '${path.posix.relative(path.posix.dirname(file), `modules/${other[1]}`)}' (its index.ts) or move the piece to shared/`,
+      );
+    }
   }
   return problems;
 }
@@ -60,12 +64,16 @@ describe('web source layout', () => {
   });
 
   it('recognises the mistakes it is there to catch', () => {
-    expect(fileNameProblem('modules/selection/components/review-panel-card.tsx', 'export function ReviewPanelCard() {}')).toMatch(/PascalCase/);
+    expect(fileNameProblem('modules/selection/components/review-panel-card.tsx', 'export function ReviewPanelCard() {}')).toMatch(
+      /PascalCase/,
+    );
     expect(fileNameProblem('modules/bodies/hooks/useBodies.ts', 'export function useBodies() {}')).toMatch(/kebab-case/);
     expect(fileNameProblem('modules/bodies/BodyRules.tsx', 'export function bodyRules() {}')).toMatch(/exports a React component/);
     expect(fileNameProblem('modules/bodies/components/DateInput.tsx', 'export function DateInput() {}')).toBeNull();
     expect(fileNameProblem('app/api/schema.d.ts', 'export interface paths {}')).toBeNull();
-    expect(boundaryProblems('modules/bodies/components/X.tsx', "import { A } from '../../organizations/hooks/use-organizations';")).toHaveLength(1);
+    expect(
+      boundaryProblems('modules/bodies/components/X.tsx', "import { A } from '../../organizations/hooks/use-organizations';"),
+    ).toHaveLength(1);
     expect(boundaryProblems('modules/bodies/components/X.tsx', "import { A } from '../../organizations';")).toEqual([]);
     expect(boundaryProblems('modules/bodies/components/X.tsx', "import { A } from '../../../shared/components/DateInput';")).toEqual([]);
   });

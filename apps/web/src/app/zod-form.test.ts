@@ -36,7 +36,12 @@ describe('zod issues as antd field errors', () => {
 
   it('maps nested list paths to antd names (entries.1.status) and only to that row', async () => {
     const orgId = '4f8c2a7e-3b1d-4c5e-9f60-7a8b9c0d1e2f';
-    const values = { entries: [{ orgId, status: 'present' }, { orgId, status: 'asleep' }] };
+    const values = {
+      entries: [
+        { orgId, status: 'present' },
+        { orgId, status: 'asleep' },
+      ],
+    };
     expect(await check(ZAttendanceInput, ['entries', 1, 'status'], values)).toMatch(/^『.+』/);
     expect(await check(ZAttendanceInput, ['entries', 0, 'status'], values)).toBeNull();
   });
@@ -77,8 +82,19 @@ describe('a form names its fields in its messages (安排会议: 会议名称, �
 describe('labels of a list’s rows', () => {
   it('names each row’s field as the form shows it, not by the platform’s usual name for the key', async () => {
     const labels = listLabels('participants', 2, { title: '职务', phone: '联系电话' });
-    expect(labels).toEqual({ 'participants.0.title': '职务', 'participants.0.phone': '联系电话', 'participants.1.title': '职务', 'participants.1.phone': '联系电话' });
-    const values = { orgId: '4f8c2a7e-3b1d-4c5e-9f60-7a8b9c0d1e2f', participants: [{ name: '王老师', title: '教师', phone: '13800000000' }, { name: '李老师', phone: '13800000001' }] };
+    expect(labels).toEqual({
+      'participants.0.title': '职务',
+      'participants.0.phone': '联系电话',
+      'participants.1.title': '职务',
+      'participants.1.phone': '联系电话',
+    });
+    const values = {
+      orgId: '4f8c2a7e-3b1d-4c5e-9f60-7a8b9c0d1e2f',
+      participants: [
+        { name: '王老师', title: '教师', phone: '13800000000' },
+        { name: '李老师', phone: '13800000001' },
+      ],
+    };
     expect(await check(ZRegistrationInput, ['participants', 1, 'title'], values, { labels })).toMatch(/^『职务』/);
     expect(await check(ZRegistrationInput, ['participants', 0, 'title'], values, { labels })).toBeNull();
   });

@@ -37,7 +37,11 @@ export function fieldMessages(
   for (const issue of issues) {
     const field = key(nameOf(issue.path.map(String).join('.')));
     const label = labels[field];
-    const text = label ? (locale === 'zh-CN' ? `『${label}』${issueMessage(issue, locale)}` : `“${label}”: ${issueMessage(issue, locale)}`) : describeIssue(issue, locale);
+    const text = label
+      ? locale === 'zh-CN'
+        ? `『${label}』${issueMessage(issue, locale)}`
+        : `“${label}”: ${issueMessage(issue, locale)}`
+      : describeIssue(issue, locale);
     messages.set(field, [...(messages.get(field) ?? []), text]);
   }
   return messages;

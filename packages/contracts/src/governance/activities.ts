@@ -73,7 +73,10 @@ export const ZRegistrationInput = z.object({
 export type TRegistrationInput = z.infer<typeof ZRegistrationInput>;
 
 export const ZActivityAttendanceInput = z.object({
-  entries: z.array(z.object({ participantId: z.uuid(), attended: z.boolean() })).min(1).max(2000),
+  entries: z
+    .array(z.object({ participantId: z.uuid(), attended: z.boolean() }))
+    .min(1)
+    .max(2000),
 });
 export type TActivityAttendanceInput = z.infer<typeof ZActivityAttendanceInput>;
 
@@ -193,7 +196,8 @@ export const ACTIVITY_ERRORS = defineErrors({
     status: 409,
     message: {
       'zh-CN': '“{title}”的报名已于 {deadline} 截止（或活动已取消/归档），不能再报名或撤销报名；如需补报请联系秘书处',
-      'en-US': 'Registration for “{title}” closed on {deadline} (or the activity was cancelled or completed); contact the secretariat for late changes',
+      'en-US':
+        'Registration for “{title}” closed on {deadline} (or the activity was cancelled or completed); contact the secretariat for late changes',
     },
   },
   ACTIVITY_UNIT_FULL: {
@@ -214,7 +218,8 @@ export const ACTIVITY_ERRORS = defineErrors({
     status: 409,
     message: {
       'zh-CN': '“{org}”不是本联盟的现有成员单位，不能报名参加联盟活动（章程第十七条(三)）；请先办理加入',
-      'en-US': '“{org}” is not a current member unit, so it cannot register for alliance activities (charter art. 17(3)); it must join first',
+      'en-US':
+        '“{org}” is not a current member unit, so it cannot register for alliance activities (charter art. 17(3)); it must join first',
     },
   },
   ACTIVITY_NOT_STARTED: {

@@ -33,10 +33,17 @@ export type ExpensePurpose = keyof typeof EXPENSE_PURPOSES;
 export const ENTRY_KINDS = { income: l('收入', 'Income'), expense: l('支出', 'Expense') } as const;
 export type EntryKind = keyof typeof ENTRY_KINDS;
 export type LedgerCategory = keyof typeof INCOME_SOURCES | keyof typeof EXPENSE_PURPOSES;
-export const LEDGER_CATEGORIES = [...Object.keys(INCOME_SOURCES), ...Object.keys(EXPENSE_PURPOSES)] as [LedgerCategory, ...LedgerCategory[]];
+export const LEDGER_CATEGORIES = [...Object.keys(INCOME_SOURCES), ...Object.keys(EXPENSE_PURPOSES)] as [
+  LedgerCategory,
+  ...LedgerCategory[],
+];
 
 export function categoryLabel(category: string): Bilingual {
-  return (INCOME_SOURCES as Record<string, Bilingual>)[category] ?? (EXPENSE_PURPOSES as Record<string, Bilingual>)[category] ?? l(category, category);
+  return (
+    (INCOME_SOURCES as Record<string, Bilingual>)[category] ??
+    (EXPENSE_PURPOSES as Record<string, Bilingual>)[category] ??
+    l(category, category)
+  );
 }
 
 /** 元 with at most two decimals, e.g. 12000 or 3650.50. */
@@ -120,9 +127,24 @@ export type TExecutionRow = z.infer<typeof ZExecutionRow>;
 export const ZBudget = z.object({
   year: z.number().int(),
   phase: z.enum(Object.keys(BUDGET_PHASES) as [BudgetPhase, ...BudgetPhase[]]),
-  lines: z.array(z.object({ kind: z.enum(['income', 'expense']), category: z.string(), amountFen: z.number().int(), amount: z.string(), note: z.string().nullable() })),
+  lines: z.array(
+    z.object({
+      kind: z.enum(['income', 'expense']),
+      category: z.string(),
+      amountFen: z.number().int(),
+      amount: z.string(),
+      note: z.string().nullable(),
+    }),
+  ),
   approval: z
-    .object({ meetingId: z.string(), meetingTitle: z.string(), heldOn: z.string(), itemId: z.string(), voteStatus: z.string(), resolutionNo: z.number().int().nullable() })
+    .object({
+      meetingId: z.string(),
+      meetingTitle: z.string(),
+      heldOn: z.string(),
+      itemId: z.string(),
+      voteStatus: z.string(),
+      resolutionNo: z.number().int().nullable(),
+    })
     .nullable(),
   execution: z.array(ZExecutionRow),
   version: z.number().int().nullable(),

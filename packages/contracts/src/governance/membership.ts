@@ -242,7 +242,8 @@ export const MEMBERSHIP_ERRORS = defineErrors({
     status: 409,
     message: {
       'zh-CN': '“{org}”于 {expelledOn} 被除名，依章程第二十一条(五) {banEndsOn} 前不得再次申请加入；请于 {mayApplyFrom} 起再申请',
-      'en-US': '“{org}” was expelled on {expelledOn}; under charter art. 21(5) it may not apply until after {banEndsOn}. Apply from {mayApplyFrom}',
+      'en-US':
+        '“{org}” was expelled on {expelledOn}; under charter art. 21(5) it may not apply until after {banEndsOn}. Apply from {mayApplyFrom}',
     },
   },
   APPLICATION_QUALIFICATION_MISSING: {
@@ -277,14 +278,16 @@ export const MEMBERSHIP_ERRORS = defineErrors({
     status: 409,
     message: {
       'zh-CN': '退会最早于 {earliest} 生效（章程第二十条：自秘书处书面确认收到申请之日起至少提前{notice}），请于该日或之后办结',
-      'en-US': 'The withdrawal can take effect on {earliest} at the earliest (charter art. 20: {notice} from the written receipt); complete it then',
+      'en-US':
+        'The withdrawal can take effect on {earliest} at the earliest (charter art. 20: {notice} from the written receipt); complete it then',
     },
   },
   RECEIPT_IN_FUTURE: {
     status: 400,
     message: {
       'zh-CN': '确认收到日期 {receivedOn} 晚于今天（{today}）：书面确认只能记录已经收到的日子，请在收到后再确认',
-      'en-US': 'The receipt date {receivedOn} is after today ({today}); a confirmation records a day that has come — confirm once the letter is received',
+      'en-US':
+        'The receipt date {receivedOn} is after today ({today}); a confirmation records a day that has come — confirm once the letter is received',
     },
   },
   RECEIPT_BEFORE_SUBMISSION: {

@@ -149,7 +149,10 @@ export const ZOfficeUpload = z.object({ id: z.uuid(), filename: z.string(), size
 export const OFFICE_ERRORS = defineErrors({
   OFFICE_NAME_TAKEN: {
     status: 409,
-    message: { 'zh-CN': '本联盟已有名为“{name}”的机构，请换一个名称', 'en-US': 'This body already has an organ named “{name}”; choose another name' },
+    message: {
+      'zh-CN': '本联盟已有名为“{name}”的机构，请换一个名称',
+      'en-US': 'This body already has an organ named “{name}”; choose another name',
+    },
   },
   OFFICE_POST_INVALID: {
     status: 409,
@@ -162,7 +165,8 @@ export const OFFICE_ERRORS = defineErrors({
     status: 409,
     message: {
       'zh-CN': '{office}的{post}现由{holder}担任（{endsOn} 届满）；章程第十四条规定各设 1 名，请在届满后任命或先登记其离任',
-      'en-US': '{office}’s {post} is held by {holder} until {endsOn}; charter art. 14 allows one, so appoint after the term or record the departure first',
+      'en-US':
+        '{office}’s {post} is held by {holder} until {endsOn}; charter art. 14 allows one, so appoint after the term or record the departure first',
     },
   },
   OFFICE_RENEWAL_LIMIT: {
@@ -174,7 +178,10 @@ export const OFFICE_ERRORS = defineErrors({
   },
   OFFICE_FILE_UNKNOWN: {
     status: 409,
-    message: { 'zh-CN': '附件已过期或不是您上传的，请重新上传', 'en-US': 'The attachment has expired or was not uploaded by you; upload it again' },
+    message: {
+      'zh-CN': '附件已过期或不是您上传的，请重新上传',
+      'en-US': 'The attachment has expired or was not uploaded by you; upload it again',
+    },
   },
 });
 

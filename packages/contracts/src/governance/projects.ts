@@ -135,7 +135,8 @@ export const PROJECT_ERRORS = defineErrors({
     status: 409,
     message: {
       'zh-CN': '“{org}”不是本联盟的现有成员单位，不能提出、牵头或参与联盟合作项目（章程第十七条(四)）；请先办理加入',
-      'en-US': '“{org}” is not a current member unit, so it cannot propose, lead or join a cooperation project (charter art. 17(4)); it must join first',
+      'en-US':
+        '“{org}” is not a current member unit, so it cannot propose, lead or join a cooperation project (charter art. 17(4)); it must join first',
     },
   },
   PROJECT_PHASE: {

@@ -36,7 +36,11 @@ export function notificationKindOf(kind: NotificationKind): NotificationKindDefi
 }
 
 /** A message's title and body in the reader's language. */
-export function renderNotification(kind: NotificationKind, params: Record<string, unknown>, locale: Locale): { title: string; body: string } {
+export function renderNotification(
+  kind: NotificationKind,
+  params: Record<string, unknown>,
+  locale: Locale,
+): { title: string; body: string } {
   const definition = notificationKindOf(kind);
   return { title: renderTemplate(definition.title, params, locale), body: renderTemplate(definition.body, params, locale) };
 }

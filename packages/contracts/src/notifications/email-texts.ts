@@ -21,7 +21,10 @@ export const EMAIL_TEXTS = {
     'zh-CN': '您收到这封邮件，是因为您选择以每日摘要接收部分消息。',
     'en-US': 'You receive this e-mail because you chose a daily digest for some messages.',
   },
-  digestUnsubscribe: { 'zh-CN': '停止每日摘要（相关消息仍在站内消息中）：{url}', 'en-US': 'Stop the daily digest (the messages stay in your inbox): {url}' },
+  digestUnsubscribe: {
+    'zh-CN': '停止每日摘要（相关消息仍在站内消息中）：{url}',
+    'en-US': 'Stop the daily digest (the messages stay in your inbox): {url}',
+  },
   digestUnsubscribeLink: { 'zh-CN': '停止每日摘要', 'en-US': 'Stop the daily digest' },
   digestKind: { 'zh-CN': '每日消息摘要', 'en-US': 'Daily digest' },
   settingsLink: { 'zh-CN': '消息设置', 'en-US': 'Notification settings' },

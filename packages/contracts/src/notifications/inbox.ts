@@ -66,7 +66,9 @@ export const ZNotificationSettings = z.object({
 export type TNotificationSettings = z.infer<typeof ZNotificationSettings>;
 
 export const ZNotificationSettingsUpdate = z.object({
-  email: z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? null : value), z.email().max(200).nullable()).optional(),
+  email: z
+    .preprocess((value) => (typeof value === 'string' && value.trim() === '' ? null : value), z.email().max(200).nullable())
+    .optional(),
   emailLocale: z.enum(['zh-CN', 'en-US']).optional(),
   channels: z.record(z.string(), ZDeliveryChannel).optional(),
 });
@@ -107,7 +109,10 @@ export const NOTIFICATION_MODULE_LABELS: Record<(typeof NOTIFICATION_MODULES)[nu
 export const NOTIFICATION_ERRORS = defineErrors({
   NOTIFICATION_KIND_UNKNOWN: {
     status: 400,
-    message: { 'zh-CN': '没有名为「{kind}」的消息类别，请刷新页面后重新设置', 'en-US': 'There is no message kind “{kind}”; reload the page and set it again' },
+    message: {
+      'zh-CN': '没有名为「{kind}」的消息类别，请刷新页面后重新设置',
+      'en-US': 'There is no message kind “{kind}”; reload the page and set it again',
+    },
   },
   EMAIL_REQUIRED_FOR_CHANNEL: {
     status: 400,
@@ -120,7 +125,8 @@ export const NOTIFICATION_ERRORS = defineErrors({
     status: 400,
     message: {
       'zh-CN': '退订链接无效或不完整，请从邮件中完整复制链接，或登录后在「消息设置」中修改',
-      'en-US': 'The unsubscribe link is invalid or incomplete; copy the whole link from the e-mail, or sign in and change it under notification settings',
+      'en-US':
+        'The unsubscribe link is invalid or incomplete; copy the whole link from the e-mail, or sign in and change it under notification settings',
     },
   },
 });

@@ -21,7 +21,13 @@ export const ZJob = z.object({
 });
 export type TJob = z.infer<typeof ZJob>;
 
-export const ZJobSchedule = z.object({ name: z.string(), title: z.string(), schedule: z.string(), nextRunAt: z.iso.datetime(), lastEnqueuedAt: z.iso.datetime().nullable() });
+export const ZJobSchedule = z.object({
+  name: z.string(),
+  title: z.string(),
+  schedule: z.string(),
+  nextRunAt: z.iso.datetime(),
+  lastEnqueuedAt: z.iso.datetime().nullable(),
+});
 export type TJobSchedule = z.infer<typeof ZJobSchedule>;
 
 export const ZJobQuery = z.object({

@@ -44,7 +44,13 @@ it('renders a bilingual parameter in the reader’s language', () => {
 it('renders the meeting notice as the member reads it', () => {
   const rendered = renderNotification(
     'governance.meeting_convened',
-    { bodyName: '沿沪宁产业创新带职业院校联盟', meetingTitle: '2026年度校长联席会议', heldOn: '2026-12-20', location: '曹杨职校', agenda: '审议2027年工作计划' },
+    {
+      bodyName: '沿沪宁产业创新带职业院校联盟',
+      meetingTitle: '2026年度校长联席会议',
+      heldOn: '2026-12-20',
+      location: '曹杨职校',
+      agenda: '审议2027年工作计划',
+    },
     'zh-CN',
   );
   expect(rendered).toEqual({

@@ -11,7 +11,14 @@ export const RESOURCES_NOTIFICATION_KINDS = {
       'zh-CN': '距截止还有 {daysLeft} 天，{bodyName}尚未收到{orgName}的调研答卷（当前：{status}），请填报并提交。',
       'en-US': '{daysLeft} days left, and {bodyName} has not received the answers of {orgName} (now: {status}): fill them in and submit.',
     },
-    params: z.object({ surveyTitle: ZParamText, bodyName: ZParamText, orgName: ZParamText, status: ZBilingualParam, deadline: ZParamDate, daysLeft: ZParamCount }),
+    params: z.object({
+      surveyTitle: ZParamText,
+      bodyName: ZParamText,
+      orgName: ZParamText,
+      status: ZBilingualParam,
+      deadline: ZParamDate,
+      daysLeft: ZParamCount,
+    }),
     example: {
       surveyTitle: '2026年度成员单位资源调研',
       bodyName: '沿沪宁产业创新带职业院校联盟',

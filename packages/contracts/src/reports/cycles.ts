@@ -44,14 +44,12 @@ export const REPORT_STATUS_NAMES = Object.keys(REPORT_STATUSES) as [ReportStatus
 export const CYCLE_STATUSES = { draft: l('未开启', 'Not opened'), open: l('已开启', 'Open') } as const;
 export type CycleStatus = keyof typeof CYCLE_STATUSES;
 
-const ZDeadlines = z
-  .object({ submit: ZIsoDate, review: ZIsoDate, approve: ZIsoDate, publish: ZIsoDate })
-  .superRefine((d, ctx) => {
-    const order = REPORT_STAGE_NAMES;
-    for (let i = 1; i < order.length; i++) {
-      if (d[order[i]!] < d[order[i - 1]!]) ctx.addIssue({ code: 'custom', path: [order[i]!], message: 'i18n:REPORT_DEADLINE_ORDER' });
-    }
-  });
+const ZDeadlines = z.object({ submit: ZIsoDate, review: ZIsoDate, approve: ZIsoDate, publish: ZIsoDate }).superRefine((d, ctx) => {
+  const order = REPORT_STAGE_NAMES;
+  for (let i = 1; i < order.length; i++) {
+    if (d[order[i]!] < d[order[i - 1]!]) ctx.addIssue({ code: 'custom', path: [order[i]!], message: 'i18n:REPORT_DEADLINE_ORDER' });
+  }
+});
 export type TReportDeadlines = z.infer<typeof ZDeadlines>;
 
 export const ZCycleParticipantInput = z.object({ orgId: z.uuid(), level: z.enum(REPORT_LEVEL_NAMES) });
@@ -69,7 +67,9 @@ export const ZCycleInput = z
   })
   .superRefine((input, ctx) => {
     input.reportingUnits.forEach((p, index) => {
-      if (!input.levels.includes(p.level)) ctx.addIssue({ code: 'custom', path: ['reportingUnits', index, 'level'], message: 'i18n:REPORT_LEVEL_NOT_COLLECTED' });
+      if (!input.levels.includes(p.level)) {
+        ctx.addIssue({ code: 'custom', path: ['reportingUnits', index, 'level'], message: 'i18n:REPORT_LEVEL_NOT_COLLECTED' });
+      }
     });
   });
 export type TCycleInput = z.infer<typeof ZCycleInput>;
@@ -94,7 +94,6 @@ export type TCycle = z.infer<typeof ZCycle>;
 export const ZCycleList = z.object({ items: z.array(ZCycle) });
 export type TCycleList = z.infer<typeof ZCycleList>;
 
-
 export const ZCoverageLevel = z.object({
   level: z.enum(REPORT_LEVEL_NAMES),
   participants: z.number(),
@@ -113,12 +112,23 @@ export const ZCoverageRow = z.object({
   /** The first stage whose deadline passed before the report got beyond it. */
   lateStage: z.enum(REPORT_STAGE_NAMES).nullable(),
 });
-export const ZCoverage = z.object({ cycle: ZCycle, today: z.string(), levels: z.array(ZCoverageLevel), participants: z.array(ZCoverageRow) });
+export const ZCoverage = z.object({
+  cycle: ZCycle,
+  today: z.string(),
+  levels: z.array(ZCoverageLevel),
+  participants: z.array(ZCoverageRow),
+});
 export type TCoverage = z.infer<typeof ZCoverage>;
 export type TCoverageRow = z.infer<typeof ZCoverageRow>;
 
 /** A comment on one field of the form, e.g. path "teachers.dualQualifiedTeachers". */
-export const ZFieldComment = z.object({ path: z.string().trim().regex(/^[a-zA-Z]+(\.[a-zA-Z0-9]+)*$/), comment: requiredText(500) });
+export const ZFieldComment = z.object({
+  path: z
+    .string()
+    .trim()
+    .regex(/^[a-zA-Z]+(\.[a-zA-Z0-9]+)*$/),
+  comment: requiredText(500),
+});
 export type TFieldComment = z.infer<typeof ZFieldComment>;
 
 export const ZReportSave = z.object({ data: ZReportData, version: z.number().int().min(1) });
@@ -128,7 +138,9 @@ export type TReportPass = z.infer<typeof ZReportPass>;
 export const ZReportReturn = z
   .object({ version: z.number().int().min(1), comment: optionalText(1000), fieldComments: z.array(ZFieldComment).max(100).default([]) })
   .superRefine((input, ctx) => {
-    if (!input.comment && input.fieldComments.length === 0) ctx.addIssue({ code: 'custom', path: ['comment'], message: 'i18n:REPORT_RETURN_REASON' });
+    if (!input.comment && input.fieldComments.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['comment'], message: 'i18n:REPORT_RETURN_REASON' });
+    }
   });
 export type TReportReturn = z.infer<typeof ZReportReturn>;
 export const ZReportApproval = z.object({
@@ -170,7 +182,14 @@ export const ZReportHistoryEntry = z.object({
 
 export const ZReportDetail = z.object({
   id: z.string(),
-  cycle: z.object({ id: z.string(), title: z.string(), reportYear: z.number(), status: z.enum(['draft', 'open']), deadlines: ZCycle.shape.deadlines, indicatorSetVersion: z.string() }),
+  cycle: z.object({
+    id: z.string(),
+    title: z.string(),
+    reportYear: z.number(),
+    status: z.enum(['draft', 'open']),
+    deadlines: ZCycle.shape.deadlines,
+    indicatorSetVersion: z.string(),
+  }),
   org: ZRef,
   level: z.enum(REPORT_LEVEL_NAMES),
   status: z.enum(REPORT_STATUS_NAMES),

@@ -26,7 +26,9 @@ export const ZGeneratedReport = z.object({
   /** Units whose data the report leaves out because it is not approved yet. */
   leftOut: z.array(z.string()),
   /** Where a stated 合计 (an imported report's) differs from the one computed from the units' data. */
-  differences: z.array(z.object({ table: z.string(), column: z.string(), stated: z.number(), computed: z.number().nullable(), source: z.string() })),
+  differences: z.array(
+    z.object({ table: z.string(), column: z.string(), stated: z.number(), computed: z.number().nullable(), source: z.string() }),
+  ),
 });
 export type TGeneratedReport = z.infer<typeof ZGeneratedReport>;
 

@@ -11,7 +11,11 @@ import type { Bilingual } from '../i18n.js';
 
 const l = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
 
-const count = z.number({ message: 'i18n:REPORT_COUNT' }).int({ message: 'i18n:REPORT_COUNT' }).min(0, { message: 'i18n:REPORT_COUNT' }).nullable();
+const count = z
+  .number({ message: 'i18n:REPORT_COUNT' })
+  .int({ message: 'i18n:REPORT_COUNT' })
+  .min(0, { message: 'i18n:REPORT_COUNT' })
+  .nullable();
 /** 万元 or 元 with at most two decimals (8,471.36 万元). */
 const amount = z
   .number({ message: 'i18n:REPORT_AMOUNT' })
@@ -63,9 +67,7 @@ export const ZReportData = z.object({
     equipmentValue: amount,
     equipmentValueIncrease: amount,
     workstations: count,
-    openCentres: z
-      .array(z.object({ centreName: requiredText(100), star: z.enum(OPEN_CENTRE_STAR_NAMES) }))
-      .max(50),
+    openCentres: z.array(z.object({ centreName: requiredText(100), star: z.enum(OPEN_CENTRE_STAR_NAMES) })).max(50),
   }),
   /** 1.3 / 3.3 教师队伍. */
   teachers: z.object({
@@ -110,9 +112,25 @@ export type ReportSection = Exclude<keyof TReportData, 'statedRates'>;
 
 export function emptyReportData(): TReportData {
   return {
-    structure: { studentsTotal: null, newIntake: null, staffInPost: null, majorsSecondary: null, majorsThroughHigher: null, majorsThroughBachelor: null, majorsFiveYear: null },
+    structure: {
+      studentsTotal: null,
+      newIntake: null,
+      staffInPost: null,
+      majorsSecondary: null,
+      majorsThroughHigher: null,
+      majorsThroughBachelor: null,
+      majorsFiveYear: null,
+    },
     facilities: { equipmentValue: null, equipmentValueIncrease: null, workstations: null, openCentres: [] },
-    teachers: { fullTimeTeachers: null, professionalTeachers: null, foundationTeachers: null, seniorTitleTeachers: null, masterTeachers: null, dualQualifiedTeachers: null, partTimeTeachers: null },
+    teachers: {
+      fullTimeTeachers: null,
+      professionalTeachers: null,
+      foundationTeachers: null,
+      seniorTitleTeachers: null,
+      masterTeachers: null,
+      dualQualifiedTeachers: null,
+      partTimeTeachers: null,
+    },
     outcomes: { graduates: null, matchedEmployment: null, directEmployment: null, furtherStudy: null, startingWage: null },
     cooperation: { partnerEnterprises: null, interns: null, orderClassStudents: null },
     service: { trainingCourses: null, trainingPersonTimes: null, trainingHours: null },

@@ -7,22 +7,32 @@ const l = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
 export const REPORT_ERRORS = defineErrors({
   REPORT_NOT_AUTHORITY: {
     status: 400,
-    message: { 'zh-CN': '“{org}”不是教育行政部门，不能开启年报周期', 'en-US': '“{org}” is not an education authority and cannot open a report cycle' },
+    message: {
+      'zh-CN': '“{org}”不是教育行政部门，不能开启年报周期',
+      'en-US': '“{org}” is not an education authority and cannot open a report cycle',
+    },
   },
   REPORT_CYCLE_EXISTS: {
     status: 409,
-    message: { 'zh-CN': '“{org}”已有{year}年度的年报周期“{title}”，请在原周期中调整', 'en-US': '“{org}” already has the {year} cycle “{title}”; adjust that one' },
+    message: {
+      'zh-CN': '“{org}”已有{year}年度的年报周期“{title}”，请在原周期中调整',
+      'en-US': '“{org}” already has the {year} cycle “{title}”; adjust that one',
+    },
   },
   REPORT_PARTICIPANT_LEVEL: {
     status: 400,
     message: {
       'zh-CN': '“{org}”（{type}）不能作为“{level}”的填报单位；请按层级选择中职学校、高职院校、区教育行政部门或企业',
-      'en-US': '“{org}” ({type}) cannot report at the level “{level}”; choose secondary schools, colleges, district authorities or enterprises by level',
+      'en-US':
+        '“{org}” ({type}) cannot report at the level “{level}”; choose secondary schools, colleges, district authorities or enterprises by level',
     },
   },
   REPORT_PARTICIPANT_TWICE: {
     status: 400,
-    message: { 'zh-CN': '“{org}”在填报单位中出现了两次，请删去重复的一行', 'en-US': '“{org}” is listed twice among the participants; remove the duplicate' },
+    message: {
+      'zh-CN': '“{org}”在填报单位中出现了两次，请删去重复的一行',
+      'en-US': '“{org}” is listed twice among the participants; remove the duplicate',
+    },
   },
   REPORT_CYCLE_OPEN: {
     status: 409,
@@ -33,7 +43,10 @@ export const REPORT_ERRORS = defineErrors({
   },
   REPORT_CYCLE_NOT_OPEN: {
     status: 409,
-    message: { 'zh-CN': '年报周期“{title}”尚未开启，暂不能填报或审核', 'en-US': 'The cycle “{title}” is not open yet; reports cannot be filled in or reviewed' },
+    message: {
+      'zh-CN': '年报周期“{title}”尚未开启，暂不能填报或审核',
+      'en-US': 'The cycle “{title}” is not open yet; reports cannot be filled in or reviewed',
+    },
   },
   REPORT_TRANSITION_REFUSED: {
     status: 409,
@@ -48,7 +61,10 @@ export const REPORT_ERRORS = defineErrors({
   },
   REPORT_FIELD_UNKNOWN: {
     status: 400,
-    message: { 'zh-CN': '退回意见所指的字段“{path}”不在表单中，请从表单中选择字段', 'en-US': 'The field “{path}” of a return comment is not on the form; pick a field of the form' },
+    message: {
+      'zh-CN': '退回意见所指的字段“{path}”不在表单中，请从表单中选择字段',
+      'en-US': 'The field “{path}” of a return comment is not on the form; pick a field of the form',
+    },
   },
 });
 
@@ -57,7 +73,10 @@ export const REPORT_VALIDATION_MESSAGES = {
   REPORT_AMOUNT: l('应为不小于 0 的金额，最多两位小数', 'must be an amount of 0 or more with at most two decimals'),
   REPORT_DEADLINE_ORDER: l('不能早于前一阶段的截止日期', 'must not be before the previous stage’s deadline'),
   REPORT_LEVEL_NOT_COLLECTED: l('该层级不在本周期收集的层级中，请先勾选该层级', 'this level is not collected by the cycle; tick it first'),
-  REPORT_RETURN_REASON: l('退回时请写明意见，或至少对一个字段提出意见', 'give a comment, or a comment on at least one field, when returning'),
+  REPORT_RETURN_REASON: l(
+    '退回时请写明意见，或至少对一个字段提出意见',
+    'give a comment, or a comment on at least one field, when returning',
+  ),
   REPORT_STATEMENT_ACCEPT: l('请阅读并确认责任声明', 'read and accept the responsibility statement'),
 } satisfies Record<string, Bilingual>;
 

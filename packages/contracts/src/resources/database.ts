@@ -22,8 +22,16 @@ const flag = z.preprocess((value) => (value === 'true' ? true : value === 'false
 export const ZResourceSearchQuery = z.object({
   q: z.string().trim().max(50).optional(),
   kind: z.enum(RESOURCE_KIND_NAMES).optional(),
-  cityCode: z.string().trim().regex(/^\d{4}00$/, { message: 'i18n:CITY_CODE' }).optional(),
-  categoryCode: z.string().trim().regex(/^\d{2}$/, { message: 'i18n:MAJOR_CATEGORY_CODE' }).optional(),
+  cityCode: z
+    .string()
+    .trim()
+    .regex(/^\d{4}00$/, { message: 'i18n:CITY_CODE' })
+    .optional(),
+  categoryCode: z
+    .string()
+    .trim()
+    .regex(/^\d{2}$/, { message: 'i18n:MAJOR_CATEGORY_CODE' })
+    .optional(),
   classCode: ZMajorClassCode.optional(),
   mode: z.enum(TRAINING_MODE_NAMES).optional(),
   openToMembers: flag,

@@ -9,7 +9,8 @@ export const RESOURCE_ERRORS = defineErrors({
     status: 409,
     message: {
       'zh-CN': '“{org}”不是“{body}”的现有成员单位，不参加其资源调研；请先由秘书处办理加入',
-      'en-US': '“{org}” is not a current member of “{body}” and takes no part in its resource survey; ask the secretariat to admit it first',
+      'en-US':
+        '“{org}” is not a current member of “{body}” and takes no part in its resource survey; ask the secretariat to admit it first',
     },
   },
   RESOURCES_NOT_IN_BODY: {
@@ -37,7 +38,8 @@ export const RESOURCE_ERRORS = defineErrors({
     status: 409,
     message: {
       'zh-CN': '资源调研已于 {deadline} 截止，不能再{action}；如需更正，请联系秘书处退回修改',
-      'en-US': 'The resource survey closed on {deadline}, so it can no longer be {action}; ask the secretariat to reopen your answers for a correction',
+      'en-US':
+        'The resource survey closed on {deadline}, so it can no longer be {action}; ask the secretariat to reopen your answers for a correction',
     },
   },
   RESOURCES_STATUS: {

@@ -61,7 +61,10 @@ export const RESPONSE_STATUS_NAMES = Object.keys(RESPONSE_STATUSES) as [Response
 
 const count = z.number().int().min(0).max(100_000);
 /** A major's class in the catalogue: the first four digits of a major code (e.g. 4603 自动化类). */
-export const ZMajorClassCode = z.string().trim().regex(/^\d{4}$/, { message: 'i18n:MAJOR_CLASS_CODE' });
+export const ZMajorClassCode = z
+  .string()
+  .trim()
+  .regex(/^\d{4}$/, { message: 'i18n:MAJOR_CLASS_CODE' });
 export const ZSurveyYear = z.number().int().min(2020).max(2100);
 
 export const ZSurveyMajor = z.object({

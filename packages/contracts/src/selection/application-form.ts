@@ -3,7 +3,18 @@
  * Each section is saved on its own (autosave), and the whole form is kept as one JSON document per version.
  */
 import { z } from 'zod';
-import { chars, yearPair, ZFormAmount, ZFormCount, ZFormPhone, ZLongText, ZOptionalDate, ZFormPercent, ZRowId, ZUnitRef } from './form-fields.js';
+import {
+  chars,
+  yearPair,
+  ZFormAmount,
+  ZFormCount,
+  ZFormPhone,
+  ZLongText,
+  ZOptionalDate,
+  ZFormPercent,
+  ZRowId,
+  ZUnitRef,
+} from './form-fields.js';
 
 /** 附件3 填表说明 3: 教育层次填写中职、高职专科或高职本科. */
 export const SUMMARY_SCHOOL_LEVELS = {
@@ -44,7 +55,10 @@ export const ZCoverSection = z.object({
 /** What 附件3 汇总表 lists beyond the 推荐书: served industries, levels, the contact person. */
 export const ZSummarySection = z.object({
   /** 附件3 填表说明 2: 不超过 2 个 — the call's limit is checked by the server. */
-  mainIndustries: z.array(z.string().trim().min(1, { message: 'i18n:NOT_BLANK' }).max(30)).max(20).default([]),
+  mainIndustries: z
+    .array(z.string().trim().min(1, { message: 'i18n:NOT_BLANK' }).max(30))
+    .max(20)
+    .default([]),
   parkLeadingIndustry: chars(60),
   leadSchoolLevel: z.enum(SUMMARY_SCHOOL_LEVEL_NAMES).nullable().default(null),
   leadEnterpriseIsIntegrationEnterprise: z.boolean().nullable().default(null),
@@ -93,7 +107,10 @@ export const ZMemberSchool = z.object({
   unit: ZUnitRef.prefault({}),
   level: z.enum(MEMBER_SCHOOL_LEVEL_NAMES).nullable().default(null),
   /** Codes of the 2021 majors catalogue; the call limits how many (填写5个以内). */
-  majorCodes: z.array(z.string().regex(/^\d{6}K?$/)).max(50).default([]),
+  majorCodes: z
+    .array(z.string().regex(/^\d{6}K?$/))
+    .max(50)
+    .default([]),
   students: ZFormCount,
   relatedStudents: ZFormCount,
 });
@@ -158,9 +175,7 @@ export const ZFeaturesSection = z.object({
   noViolationConfirmed: z.boolean().default(false),
 });
 
-const ZSignatory = z
-  .object({ name: chars(30), signedOn: ZOptionalDate, sealFileId: z.uuid().nullable().default(null) })
-  .prefault({});
+const ZSignatory = z.object({ name: chars(30), signedOn: ZOptionalDate, sealFileId: z.uuid().nullable().default(null) }).prefault({});
 
 export const ZCommitmentSection = z.object({
   parkSignatory: ZSignatory,

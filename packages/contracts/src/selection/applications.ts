@@ -112,7 +112,10 @@ export const ZApplicationVersionSummary = z.object({
   returnReason: z.string().nullable(),
 });
 export type TApplicationVersionSummary = z.infer<typeof ZApplicationVersionSummary>;
-export const ZApplicationVersion = ZApplicationVersionSummary.extend({ content: ZApplicationContent, material: ZSupportingMaterial.nullable() });
+export const ZApplicationVersion = ZApplicationVersionSummary.extend({
+  content: ZApplicationContent,
+  material: ZSupportingMaterial.nullable(),
+});
 
 /** A version number, or "draft" for the working copy. */
 export const ZVersionSelector = z.union([z.literal('draft'), z.coerce.number().int().positive()]);

@@ -101,7 +101,10 @@ export function listLimitText(max: number): Bilingual {
 
 /** "最多填 2 项，当前 3 项". */
 export function listOverLimitMessage(max: number, count: number): Bilingual {
-  return l(`最多填 ${max} 项，当前 ${count} 项，请删去 ${count - max} 项`, `at most ${max} entries; there are ${count}, remove ${count - max}`);
+  return l(
+    `最多填 ${max} 项，当前 ${count} 项，请删去 ${count - max} 项`,
+    `at most ${max} entries; there are ${count}, remove ${count - max}`,
+  );
 }
 
 /** The name the form prints right at the field ("联系人姓名", "学校层次"), without its section and row. */

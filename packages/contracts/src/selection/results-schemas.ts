@@ -60,9 +60,7 @@ export type TResults = z.infer<typeof ZResults>;
 
 export const ZResultDecisions = z.object({
   version: z.number().int().min(0),
-  decisions: z
-    .array(z.object({ applicationId: z.uuid(), shortlisted: z.boolean(), recommended: z.boolean() }))
-    .max(2000),
+  decisions: z.array(z.object({ applicationId: z.uuid(), shortlisted: z.boolean(), recommended: z.boolean() })).max(2000),
 });
 export type TResultDecisions = z.infer<typeof ZResultDecisions>;
 export const ZResultPublish = z.object({ version: z.number().int().min(0), notice: ZResultNotice });

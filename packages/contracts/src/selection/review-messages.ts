@@ -23,7 +23,8 @@ export const REVIEW_ERRORS = defineErrors({
     status: 409,
     message: {
       'zh-CN': '专家“{expert}”尚未加入任何专家库：请先将其加入本单位专家库（或有意加入共享专家库），再修改其所在或关联单位',
-      'en-US': 'The expert “{expert}” is in no pool yet; add them to your authority’s pool (or, on purpose, to the shared pool) before changing their affiliations',
+      'en-US':
+        'The expert “{expert}” is in no pool yet; add them to your authority’s pool (or, on purpose, to the shared pool) before changing their affiliations',
     },
   },
   EXPERT_IN_SHARED_POOL: {
@@ -37,14 +38,16 @@ export const REVIEW_ERRORS = defineErrors({
     status: 409,
     message: {
       'zh-CN': '您与申报“{application}”存在利益冲突（{evidence}），须回避：不能保存评分。如认为有误，请联系组织评审的教育行政部门',
-      'en-US': 'You have a conflict of interest with “{application}” ({evidence}) and must recuse yourself: scores cannot be saved. If this is wrong, contact the authority running the review',
+      'en-US':
+        'You have a conflict of interest with “{application}” ({evidence}) and must recuse yourself: scores cannot be saved. If this is wrong, contact the authority running the review',
     },
   },
   REVIEW_CONFLICTED: {
     status: 409,
     message: {
       'zh-CN': '专家“{expert}”与申报“{application}”存在利益冲突（{evidence}），须回避，不能分配，请选择其他专家',
-      'en-US': 'The expert “{expert}” has a conflict of interest with “{application}” ({evidence}) and must not review it; choose another expert',
+      'en-US':
+        'The expert “{expert}” has a conflict of interest with “{application}” ({evidence}) and must not review it; choose another expert',
     },
   },
   REVIEW_APPLICATION_HIDDEN: {
@@ -107,7 +110,8 @@ export const REVIEW_ERRORS = defineErrors({
     status: 409,
     message: {
       'zh-CN': '以下 {count} 份申报的有效评审不足 {required} 份，暂不能排名：{applications}；请补充分配专家或请专家提交评分',
-      'en-US': '{count} applications have fewer than {required} valid reviews, so the call cannot be ranked: {applications}; assign more experts or ask them to submit',
+      'en-US':
+        '{count} applications have fewer than {required} valid reviews, so the call cannot be ranked: {applications}; assign more experts or ask them to submit',
     },
   },
   RANKING_EMPTY: {

@@ -6,7 +6,14 @@
 import { z } from 'zod';
 import { optionalText, requiredText, ZIsoDate } from '../common.js';
 import type { Bilingual } from '../i18n.js';
-import { APPLICATION_UNIT_PLACES, type ApplicationUnitPlace, ZAssignmentLimits, ZCallLimits, ZScoringRule, ZTextLimits } from '../selection-rules.js';
+import {
+  APPLICATION_UNIT_PLACES,
+  type ApplicationUnitPlace,
+  ZAssignmentLimits,
+  ZCallLimits,
+  ZScoringRule,
+  ZTextLimits,
+} from '../selection-rules.js';
 import { ZApplicationContent } from './application-form.js';
 import { ZSupportingMaterial } from './applications.js';
 import { ZIndicatorPoint } from './indicators.js';

@@ -18,7 +18,10 @@ export const TALENT_LEVELS = {
 export type TalentLevel = keyof typeof TALENT_LEVELS;
 export const TALENT_LEVEL_NAMES = Object.keys(TALENT_LEVELS) as [TalentLevel, ...TalentLevel[]];
 /** The `level` column of the majors catalogue for each level. */
-export const CATALOGUE_LEVEL = { secondary: '中职', higher_associate: '高职专科', higher_bachelor: '职业本科' } as const satisfies Record<TalentLevel, string>;
+export const CATALOGUE_LEVEL = { secondary: '中职', higher_associate: '高职专科', higher_bachelor: '职业本科' } as const satisfies Record<
+  TalentLevel,
+  string
+>;
 
 /** How a school runs a major's places (办学形式). */
 export const STUDY_MODES = {
@@ -31,13 +34,23 @@ export type StudyMode = keyof typeof STUDY_MODES;
 export const STUDY_MODE_NAMES = Object.keys(STUDY_MODES) as [StudyMode, ...StudyMode[]];
 
 /** A code of the 2021 catalogue's majors: six digits, some ending in K (专业目录 marks controlled majors so). */
-export const ZMajorCode = z.string().trim().regex(/^\d{6}K?$/, { message: 'i18n:MAJOR_CODE' });
+export const ZMajorCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}K?$/, { message: 'i18n:MAJOR_CODE' });
 /** 行政区划代码 (GB/T 2260), six digits. */
-export const ZRegionCode = z.string().trim().regex(/^\d{6}$/, { message: 'i18n:REGION_CODE' });
+export const ZRegionCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, { message: 'i18n:REGION_CODE' });
 /** 职业分类大典 (2022) code of a detailed occupation, e.g. 6-18-02-01. */
 export const ZOccupationCode = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-  z.string().trim().regex(/^\d-\d{2}-\d{2}-\d{2}$/, { message: 'i18n:OCCUPATION_CODE' }).optional(),
+  z
+    .string()
+    .trim()
+    .regex(/^\d-\d{2}-\d{2}-\d{2}$/, { message: 'i18n:OCCUPATION_CODE' })
+    .optional(),
 );
 
 const count = z.number().int().min(0).max(100_000);
@@ -87,7 +100,9 @@ export const ZSupplyInput = z.object({
   placementsOffered: count.default(0),
 });
 export type TSupplyInput = z.infer<typeof ZSupplyInput>;
-export const ZSupplyUpdate = ZSupplyInput.omit({ orgId: true, majorCode: true, mode: true, startYear: true }).extend({ version: z.number().int().positive() });
+export const ZSupplyUpdate = ZSupplyInput.omit({ orgId: true, majorCode: true, mode: true, startYear: true }).extend({
+  version: z.number().int().positive(),
+});
 export type TSupplyUpdate = z.infer<typeof ZSupplyUpdate>;
 
 export const ZTalentBodyParams = z.object({ id: z.uuid() });

@@ -70,10 +70,12 @@ export const ZGapTable = z.object({
 export type TGapTable = z.infer<typeof ZGapTable>;
 
 /** An exact share a/b (以上 includes it): no floating point in the rule. */
-export const ZShare = z.object({ numerator: z.number().int().min(0).max(1000), denominator: z.number().int().min(1).max(1000) }).refine((s) => s.numerator <= s.denominator, {
-  message: 'i18n:SHARE_AT_MOST_ONE',
-  path: ['numerator'],
-});
+export const ZShare = z
+  .object({ numerator: z.number().int().min(0).max(1000), denominator: z.number().int().min(1).max(1000) })
+  .refine((s) => s.numerator <= s.denominator, {
+    message: 'i18n:SHARE_AT_MOST_ONE',
+    path: ['numerator'],
+  });
 
 /**
  * The published rule of the shortage catalogue, as data: a major enters when, over the three years, its gap is at
@@ -85,7 +87,11 @@ export const ZShortageThresholds = z.object({
   minEnterprises: z.number().int().min(1).max(10_000),
 });
 export type TShortageThresholds = z.infer<typeof ZShortageThresholds>;
-export const DEFAULT_SHORTAGE_THRESHOLDS: TShortageThresholds = { minGap: 10, minGapShare: { numerator: 3, denominator: 10 }, minEnterprises: 2 };
+export const DEFAULT_SHORTAGE_THRESHOLDS: TShortageThresholds = {
+  minGap: 10,
+  minGapShare: { numerator: 3, denominator: 10 },
+  minEnterprises: 2,
+};
 
 export const SHORTAGE_STATUSES = {
   draft: l('草稿', 'Draft'),
@@ -173,7 +179,15 @@ export const ZShortageCatalogue = z.object({
 });
 export type TShortageCatalogue = z.infer<typeof ZShortageCatalogue>;
 
-export const ZShortageCatalogueSummary = ZShortageCatalogue.pick({ id: true, title: true, startYear: true, status: true, publishedAt: true, isGenerated: true, version: true }).extend({
+export const ZShortageCatalogueSummary = ZShortageCatalogue.pick({
+  id: true,
+  title: true,
+  startYear: true,
+  status: true,
+  publishedAt: true,
+  isGenerated: true,
+  version: true,
+}).extend({
   entryCount: z.number().int(),
 });
 export const ZShortageCatalogueList = z.object({ items: z.array(ZShortageCatalogueSummary) });
@@ -200,7 +214,15 @@ export const REGION_RELATION_NAMES = Object.keys(REGION_RELATIONS) as [RegionRel
 export const ZMatchResult = z.object({
   rank: z.number().int(),
   school: z.object({ id: z.string(), name: z.string(), regionCode: z.string().nullable(), regionName: z.string().nullable() }),
-  codeMatches: z.array(z.object({ wanted: z.string(), wantedName: z.string(), offered: z.string(), offeredName: z.string(), level: z.enum(CODE_MATCH_LEVEL_NAMES) })),
+  codeMatches: z.array(
+    z.object({
+      wanted: z.string(),
+      wantedName: z.string(),
+      offered: z.string(),
+      offeredName: z.string(),
+      level: z.enum(CODE_MATCH_LEVEL_NAMES),
+    }),
+  ),
   termMatches: z.array(z.object({ term: z.string(), offered: z.string(), offeredName: z.string() })),
   region: z.object({ relation: z.enum(REGION_RELATION_NAMES), steps: z.number().int() }),
   /** Expected graduates per year of the school's majors that matched. */

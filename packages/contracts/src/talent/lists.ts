@@ -125,7 +125,10 @@ const ZJobFields = z.object({
 export const ZTalentJobInput = ZJobFields;
 export type TTalentJobInput = z.infer<typeof ZTalentJobInput>;
 /** An adjustment (指标3.2 动态调整) states why the position changed. */
-export const ZTalentJobUpdate = ZJobFields.omit({ orgId: true }).extend({ reason: requiredText(200), version: z.number().int().positive() });
+export const ZTalentJobUpdate = ZJobFields.omit({ orgId: true }).extend({
+  reason: requiredText(200),
+  version: z.number().int().positive(),
+});
 export type TTalentJobUpdate = z.infer<typeof ZTalentJobUpdate>;
 export const ZTalentJobParams = z.object({ id: z.uuid(), jobId: z.uuid() });
 
@@ -219,13 +222,17 @@ const ZListItemFields = z.object({
 function innovationFields(value: z.infer<typeof ZListItemFields>, ctx: z.RefinementCtx) {
   if (value.kind !== 'innovation') return;
   for (const key of ['field', 'budgetBand', 'closesOn', 'contactName', 'contactPhone'] as const) {
-    if (value[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'required for an innovation demand', params: { i18n: 'INNOVATION_FIELD' } });
+    if (value[key] === undefined) {
+      ctx.addIssue({ code: 'custom', path: [key], message: 'required for an innovation demand', params: { i18n: 'INNOVATION_FIELD' } });
+    }
   }
 }
 
 export const ZListItemInput = ZListItemFields.superRefine(validityOrder).superRefine(innovationFields);
 export type TListItemInput = z.infer<typeof ZListItemInput>;
-export const ZListItemUpdate = ZListItemFields.extend({ version: z.number().int().positive() }).superRefine(validityOrder).superRefine(innovationFields);
+export const ZListItemUpdate = ZListItemFields.extend({ version: z.number().int().positive() })
+  .superRefine(validityOrder)
+  .superRefine(innovationFields);
 export type TListItemUpdate = z.infer<typeof ZListItemUpdate>;
 export const ZListItemParams = z.object({ id: z.uuid(), itemId: z.uuid() });
 export const ZListItemQuery = z.object({ kind: z.enum(LIST_ITEM_KIND_NAMES).optional() });
@@ -292,7 +299,9 @@ export const ZStudentAggregateInput = z.object({
   seekingPlacement: z.number().int().min(0).max(100_000),
 });
 export type TStudentAggregateInput = z.infer<typeof ZStudentAggregateInput>;
-export const ZStudentAggregateUpdate = ZStudentAggregateInput.pick({ students: true, seekingPlacement: true }).extend({ version: z.number().int().positive() });
+export const ZStudentAggregateUpdate = ZStudentAggregateInput.pick({ students: true, seekingPlacement: true }).extend({
+  version: z.number().int().positive(),
+});
 export type TStudentAggregateUpdate = z.infer<typeof ZStudentAggregateUpdate>;
 export const ZStudentAggregateParams = z.object({ id: z.uuid(), aggregateId: z.uuid() });
 export const ZStudentAggregate = z.object({
@@ -330,7 +339,9 @@ const ZStudentSum = z.object({ key: z.string(), name: z.string(), students: z.nu
 /** What the public sees of a body's lists: what is published and not expired, without history or who did what. */
 export const ZPublicTalentLists = z.object({
   body: ZNamed,
-  enterprises: z.array(z.object({ org: ZNamed, region: z.object({ code: z.string(), name: z.string() }).nullable(), listedOn: z.string().nullable() })),
+  enterprises: z.array(
+    z.object({ org: ZNamed, region: z.object({ code: z.string(), name: z.string() }).nullable(), listedOn: z.string().nullable() }),
+  ),
   jobs: z.array(ZTalentJob.omit({ adjustments: true, history: true, version: true, isGenerated: true })),
   items: z.array(ZListItem.omit({ history: true, version: true, isGenerated: true })),
   issues: z.array(ZInnovationIssue),

@@ -9,7 +9,8 @@ export const TALENT_ERRORS = defineErrors({
     status: 409,
     message: {
       'zh-CN': '“{org}”不是“{body}”的现有成员单位，不能在此填报人才供需；请先由秘书处办理加入',
-      'en-US': '“{org}” is not a current member of “{body}”, so it cannot enter talent demand or supply here; ask the secretariat to admit it first',
+      'en-US':
+        '“{org}” is not a current member of “{body}”, so it cannot enter talent demand or supply here; ask the secretariat to admit it first',
     },
   },
   TALENT_NOT_ENTERPRISE: {
@@ -107,7 +108,8 @@ export const TALENT_ERRORS = defineErrors({
     status: 409,
     message: {
       'zh-CN': '“{org}”不在“{body}”的企业清单内，不能填报岗位或创新需求；请先申请加入企业清单，经秘书处准入后再填报',
-      'en-US': '“{org}” is not on the enterprise list of “{body}” and cannot enter positions or innovation demands; apply to the list and wait for the secretariat to admit it',
+      'en-US':
+        '“{org}” is not on the enterprise list of “{body}” and cannot enter positions or innovation demands; apply to the list and wait for the secretariat to admit it',
     },
   },
   TALENT_JOB_ENDED: {
@@ -211,7 +213,10 @@ export const TALENT_ERRORS = defineErrors({
 });
 
 export const TALENT_VALIDATION_MESSAGES = {
-  MAJOR_CODE: l('应为专业目录中的 6 位专业代码（部分以 K 结尾），如 460103', 'must be a 6-digit code of the majors catalogue (some end in K), e.g. 460103'),
+  MAJOR_CODE: l(
+    '应为专业目录中的 6 位专业代码（部分以 K 结尾），如 460103',
+    'must be a 6-digit code of the majors catalogue (some end in K), e.g. 460103',
+  ),
   REGION_CODE: l('应为 6 位行政区划代码，如 320706', 'must be a 6-digit region code, e.g. 320706'),
   CITY_CODE: l('应为城市的行政区划代码（后两位为 00），如 320700', 'must be a city’s region code (ending in 00), e.g. 320700'),
   OCCUPATION_CODE: l('应为职业分类大典的细类编码，如 6-18-02-01', 'must be an occupation code of the 2022 classification, e.g. 6-18-02-01'),

@@ -30,7 +30,9 @@ const PROBLEMS: Record<ChainProblem, { zh: string; en: string }> = {
 const SUBCOMMANDS = ['verify', 'checkpoint', 'public-key', 'archive'] as const;
 
 function laneName(lane: number | null): { zh: string; en: string } {
-  return lane === null ? { zh: '早期（未加密钥）记录段', en: 'the entries written before the chain was keyed' } : { zh: `链道 ${lane}`, en: `lane ${lane}` };
+  return lane === null
+    ? { zh: '早期（未加密钥）记录段', en: 'the entries written before the chain was keyed' }
+    : { zh: `链道 ${lane}`, en: `lane ${lane}` };
 }
 
 function mismatchLine(mismatch: CheckpointMismatch): { zh: string; en: string } {
@@ -61,7 +63,9 @@ function reportCheckpoint(check: CheckpointCheck | null, dir: string, io: CliIo)
   }
   if (check.signature !== 'valid') {
     io.err(`检查点 ${check.file} 的签名无效或文件不可读：它不是由本平台的密钥签署的，或已被改动。`);
-    io.err(`Checkpoint ${check.file} has an invalid signature or cannot be read: it was not signed with this platform’s key, or was altered.`);
+    io.err(
+      `Checkpoint ${check.file} has an invalid signature or cannot be read: it was not signed with this platform’s key, or was altered.`,
+    );
   }
   for (const mismatch of check.mismatches) {
     const line = mismatchLine(mismatch);
@@ -108,16 +112,24 @@ export const auditCommand: CliCommand = {
         const brokenId = result.break.id;
         const problem = PROBLEMS[result.break.problem];
         const lane = laneName(result.break.lane ?? null);
-        io.err(`审计链在记录 #${brokenId}（${lane.zh}）处断裂：${problem.zh}。已校验 ${result.checked} 条记录完好。请保全数据库并调查该记录。`);
-        io.err(`The audit chain is broken at entry #${brokenId} (${lane.en}): ${problem.en}. ${result.checked} entries verified intact. Preserve the database and investigate that entry.`);
+        io.err(
+          `审计链在记录 #${brokenId}（${lane.zh}）处断裂：${problem.zh}。已校验 ${result.checked} 条记录完好。请保全数据库并调查该记录。`,
+        );
+        io.err(
+          `The audit chain is broken at entry #${brokenId} (${lane.en}): ${problem.en}. ${result.checked} entries verified intact. Preserve the database and investigate that entry.`,
+        );
       } else {
         io.out(`审计链完整：已校验 ${result.checked} 条记录（${result.lanes.length} 条链道）。`);
         io.out(`The audit chain is intact: ${result.checked} entries verified (${result.lanes.length} lanes).`);
       }
       reportCheckpoint(result.checkpoint, dir, io);
       for (const problem of result.archives.problems) {
-        io.err(`归档 ${problem.file} 未通过校验（${problem.problem}${problem.lane === undefined ? '' : `，链道 ${problem.lane}`}）：归档文件或其签名边界被改动、缺失或不衔接。`);
-        io.err(`Archive ${problem.file} fails verification (${problem.problem}${problem.lane === undefined ? '' : `, lane ${problem.lane}`}): an archive file or its signed boundary was altered, is missing or does not link up.`);
+        io.err(
+          `归档 ${problem.file} 未通过校验（${problem.problem}${problem.lane === undefined ? '' : `，链道 ${problem.lane}`}）：归档文件或其签名边界被改动、缺失或不衔接。`,
+        );
+        io.err(
+          `Archive ${problem.file} fails verification (${problem.problem}${problem.lane === undefined ? '' : `, lane ${problem.lane}`}): an archive file or its signed boundary was altered, is missing or does not link up.`,
+        );
       }
       io.out(`entries-verified: ${result.checked}`);
       if (result.break) io.err(`broken-entry-id: ${result.break.id}`);
@@ -132,7 +144,9 @@ export const auditCommand: CliCommand = {
 /** Through the owner's connection (DATABASE_MIGRATION_URL), the only role the delete trigger lets remove rows. */
 async function archive(config: AppConfig, io: CliIo): Promise<number> {
   const { migrationUrl } = config.database;
-  const database = migrationUrl ? await openDatabase({ url: migrationUrl, poolSize: 1 }) : await openConfiguredDatabase(config, 'cli audit archive');
+  const database = migrationUrl
+    ? await openDatabase({ url: migrationUrl, poolSize: 1 })
+    : await openConfiguredDatabase(config, 'cli audit archive');
   try {
     const months = config.audit.retentionMonths;
     const before = shanghaiDayStart(plainDate(shanghaiToday(systemClock)).subtract({ months }).toString());
@@ -148,8 +162,12 @@ async function archive(config: AppConfig, io: CliIo): Promise<number> {
       return 0;
     }
     const entries = archived.manifest.lanes.reduce((sum, lane) => sum + lane.entries, 0);
-    io.out(`已将 ${entries} 条早于 ${formatShanghai(before)} 的记录（${archived.manifest.lanes.length} 条链道）连同签名边界归档到 ${archived.file}，并从数据库中移除。`);
-    io.out(`Archived ${entries} entries older than ${formatShanghai(before)} (${archived.manifest.lanes.length} lanes) with their signed boundary to ${archived.file}, and removed them from the database.`);
+    io.out(
+      `已将 ${entries} 条早于 ${formatShanghai(before)} 的记录（${archived.manifest.lanes.length} 条链道）连同签名边界归档到 ${archived.file}，并从数据库中移除。`,
+    );
+    io.out(
+      `Archived ${entries} entries older than ${formatShanghai(before)} (${archived.manifest.lanes.length} lanes) with their signed boundary to ${archived.file}, and removed them from the database.`,
+    );
     return 0;
   } finally {
     await database.close();

@@ -25,7 +25,11 @@ export const backupCommand: CliCommand = {
     const target = targetOf(config);
     const result = await backupDatabase(target, requiredString(args, 'out'));
     try {
-      await recordOperation(config, io, { action: 'database.backup', entityType: 'database', details: { file: result.file, bytes: result.bytes } });
+      await recordOperation(config, io, {
+        action: 'database.backup',
+        entityType: 'database',
+        details: { file: result.file, bytes: result.bytes },
+      });
     } catch (error) {
       // An unaudited copy of everyone's data must not be left behind.
       fs.rmSync(result.file, { force: true });

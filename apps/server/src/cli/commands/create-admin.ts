@@ -55,7 +55,9 @@ export const createAdminCommand: CliCommand = {
       });
       await db.transaction((tx) => assignRole(tx, actor, { userId: user.id, role: 'platform_admin', scopeId: null }));
       io.out(`已创建系统管理员 ${user.username}。首次登录后须先绑定动态验证码（TOTP）才能执行管理操作。`);
-      io.out(`Created the platform administrator ${user.username}. After the first sign-in they must enrol a TOTP authenticator before any administrative action.`);
+      io.out(
+        `Created the platform administrator ${user.username}. After the first sign-in they must enrol a TOTP authenticator before any administrative action.`,
+      );
       return 0;
     } finally {
       await deps.database.close();

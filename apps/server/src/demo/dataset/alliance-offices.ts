@@ -10,13 +10,15 @@ export const ALLIANCE_OFFICES: { bodyName: string; kind: OfficeKind; name: strin
     bodyName: ALLIANCE_NAME,
     kind: 'secretariat',
     name: '秘书处',
-    duties: '联盟常设协调与服务机构。秘书长由联盟发起单位协商推荐，由校长联席会议任命，负责联盟的日常联络、信息管理与服务协调工作。（章程第十条）',
+    duties:
+      '联盟常设协调与服务机构。秘书长由联盟发起单位协商推荐，由校长联席会议任命，负责联盟的日常联络、信息管理与服务协调工作。（章程第十条）',
   },
   {
     bodyName: ALLIANCE_NAME,
     kind: 'expert_committee',
     name: '专家咨询委员会',
-    duties: '由职业教育专家、行业企业代表及知名学者等组成：为联盟发展及重大事项决策提供专业咨询指导；为校长联席会议的决策提供咨询建议；为联盟成员提供专家咨询建议。（章程第十二、十三条）',
+    duties:
+      '由职业教育专家、行业企业代表及知名学者等组成：为联盟发展及重大事项决策提供专业咨询指导；为校长联席会议的决策提供咨询建议；为联盟成员提供专家咨询建议。（章程第十二、十三条）',
   },
   {
     bodyName: ALLIANCE_NAME,
@@ -40,6 +42,7 @@ export const ALLIANCE_OFFICES: { bodyName: string; kind: OfficeKind; name: strin
     bodyName: ALLIANCE_NAME,
     kind: 'standing_committee',
     name: '技能赛事委员会',
-    duties: '策划并组织与本联盟宗旨相符的职业技能竞赛、教学能力比赛、创新创业大赛等各类赛事活动，制定赛事规则，协调赛事资源，搭建师生技能展示与交流平台，总结推广赛事成果。（章程第十五条（四））',
+    duties:
+      '策划并组织与本联盟宗旨相符的职业技能竞赛、教学能力比赛、创新创业大赛等各类赛事活动，制定赛事规则，协调赛事资源，搭建师生技能展示与交流平台，总结推广赛事成果。（章程第十五条（四））',
   },
 ];

@@ -27,7 +27,14 @@ export function mergeOrgsByName(orgs: DemoOrg[]): DemoOrg[] {
 }
 
 export const DEMO_DATASET: DemoDataset = {
-  orgs: mergeOrgsByName([...AUTHORITY_ORGS, ...ALLIANCE_FOUNDERS, ...PUTUO_SCHOOLS, ...SHANGHAI_2024_ORGS, ...GENERATED_ORGS, ...LYG_DEMO_ORGS]),
+  orgs: mergeOrgsByName([
+    ...AUTHORITY_ORGS,
+    ...ALLIANCE_FOUNDERS,
+    ...PUTUO_SCHOOLS,
+    ...SHANGHAI_2024_ORGS,
+    ...GENERATED_ORGS,
+    ...LYG_DEMO_ORGS,
+  ]),
   bodies: [ALLIANCE_BODY, PUTUO_ALLIANCE_BODY, ...CONSORTIUM_BODIES, ...COMMUNITY_BODIES],
   memberships: [...ALLIANCE_MEMBERSHIPS, ...PUTUO_MEMBERSHIPS, ...SHANGHAI_2024_MEMBERSHIPS, ...GENERATED_MEMBERSHIPS],
   liaisons: GENERATED_LIAISONS,

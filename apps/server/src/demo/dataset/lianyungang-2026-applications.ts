@@ -62,11 +62,25 @@ export function petrochemicalApplication(ids: Map<string, string>): TApplication
   };
   content.members = {
     enterprises: [
-      { id: 'e1', unit: ref(LYG_DEMO_PETROCHEMICAL_COMPANY), employees: 6200, assets: 3200000, sales: 4100000, cooperationBenefit2024: 860 },
+      {
+        id: 'e1',
+        unit: ref(LYG_DEMO_PETROCHEMICAL_COMPANY),
+        employees: 6200,
+        assets: 3200000,
+        sales: 4100000,
+        cooperationBenefit2024: 860,
+      },
       { id: 'e2', unit: ref(LYG_DEMO_LOGISTICS_COMPANY), employees: 1800, assets: 560000, sales: 720000, cooperationBenefit2024: 210 },
     ],
     schools: [
-      { id: 's1', unit: ref(LYG_DEMO_COLLEGE), level: 'higher_associate', majorCodes: ['470201', '490201'], students: 14000, relatedStudents: 2300 },
+      {
+        id: 's1',
+        unit: ref(LYG_DEMO_COLLEGE),
+        level: 'higher_associate',
+        majorCodes: ['470201', '490201'],
+        students: 14000,
+        relatedStudents: 2300,
+      },
       { id: 's2', unit: ref(LYG_DEMO_SECONDARY_SCHOOL), level: 'secondary', majorCodes: ['670201'], students: 4200, relatedStudents: 600 },
     ],
     others: [{ id: 'o1', unit: unit('连云港演示化工研究所'), nature: 'research', headcount: 45, supportRole: '共性技术研发', note: null }],
@@ -127,6 +141,11 @@ export function portApplication(ids: Map<string, string>): TApplicationContent {
     leadSchool: unit(LYG_DEMO_COLLEGE, ids.get(LYG_DEMO_COLLEGE) ?? null),
     leadEnterprise: unit(LYG_DEMO_LOGISTICS_COMPANY, ids.get(LYG_DEMO_LOGISTICS_COMPANY) ?? null),
   };
-  content.overview = { ...content.overview, leaderName: '演示副主任', parkOutput2025: 420.3, parkLeadingIndustries: '演示数据：港口物流与临港产业。' };
+  content.overview = {
+    ...content.overview,
+    leaderName: '演示副主任',
+    parkOutput2025: 420.3,
+    parkLeadingIndustries: '演示数据：港口物流与临港产业。',
+  };
   return content;
 }

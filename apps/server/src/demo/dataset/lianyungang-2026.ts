@@ -17,8 +17,22 @@ const NOTE = '演示数据：系统生成的单位，并非真实单位。';
 export const LYG_DEMO_ORGS: DemoOrg[] = [
   { name: LYG_DEMO_PETROCHEMICAL_PARK, type: 'park', regionCode: '320703', description: NOTE, isGenerated: true },
   { name: LYG_DEMO_PORT_PARK, type: 'park', regionCode: '320703', description: NOTE, isGenerated: true },
-  { name: LYG_DEMO_COLLEGE, type: 'higher_vocational', level: 'higher_associate', regionCode: '320706', description: NOTE, isGenerated: true },
-  { name: LYG_DEMO_SECONDARY_SCHOOL, type: 'secondary_vocational', level: 'secondary', regionCode: '320707', description: NOTE, isGenerated: true },
+  {
+    name: LYG_DEMO_COLLEGE,
+    type: 'higher_vocational',
+    level: 'higher_associate',
+    regionCode: '320706',
+    description: NOTE,
+    isGenerated: true,
+  },
+  {
+    name: LYG_DEMO_SECONDARY_SCHOOL,
+    type: 'secondary_vocational',
+    level: 'secondary',
+    regionCode: '320707',
+    description: NOTE,
+    isGenerated: true,
+  },
   {
     name: LYG_DEMO_PETROCHEMICAL_COMPANY,
     uscc: generatedUscc('320703', 901),

@@ -30,16 +30,32 @@ const TABLE_1: [string, number, number, number, number, number][] = [
 
 /** 2.3 就业升学, as printed: 毕业生, 对口就业, 直接就业, 升学, and the rates the text states. */
 const OUTCOMES: Record<string, { outcomes: Partial<TReportData['outcomes']>; stated: TReportData['statedRates'] }> = {
-  [CAOYANG_SCHOOL]: { outcomes: { graduates: 331, matchedEmployment: 321, directEmployment: 140 }, stated: { matchedEmploymentRate: 97, directEmploymentRate: 42.3 } },
-  上海信息技术学校: { outcomes: { graduates: 690, matchedEmployment: 634, furtherStudy: 430 }, stated: { matchedEmploymentRate: 91.9, furtherStudyRate: 62.32 } },
-  上海市经济管理学校: { outcomes: { graduates: 560, matchedEmployment: 536, directEmployment: 13, startingWage: 4500 }, stated: { matchedEmploymentRate: 95.71 } },
+  [CAOYANG_SCHOOL]: {
+    outcomes: { graduates: 331, matchedEmployment: 321, directEmployment: 140 },
+    stated: { matchedEmploymentRate: 97, directEmploymentRate: 42.3 },
+  },
+  上海信息技术学校: {
+    outcomes: { graduates: 690, matchedEmployment: 634, furtherStudy: 430 },
+    stated: { matchedEmploymentRate: 91.9, furtherStudyRate: 62.32 },
+  },
+  上海市经济管理学校: {
+    outcomes: { graduates: 560, matchedEmployment: 536, directEmployment: 13, startingWage: 4500 },
+    stated: { matchedEmploymentRate: 95.71 },
+  },
   上海电气职业技术学校: { outcomes: { graduates: 118, directEmployment: 89, furtherStudy: 26 }, stated: { matchedEmploymentRate: 97.5 } },
 };
 
 export function putuo2022Data(): { orgName: string; data: TReportData }[] {
   return TABLE_1.map(([orgName, secondary, throughHigher, throughBachelor, students, staff]) => {
     const data = emptyReportData();
-    data.structure = { ...data.structure, studentsTotal: students, staffInPost: staff, majorsSecondary: secondary, majorsThroughHigher: throughHigher, majorsThroughBachelor: throughBachelor };
+    data.structure = {
+      ...data.structure,
+      studentsTotal: students,
+      staffInPost: staff,
+      majorsSecondary: secondary,
+      majorsThroughHigher: throughHigher,
+      majorsThroughBachelor: throughBachelor,
+    };
     const printed = OUTCOMES[orgName];
     if (printed) {
       data.outcomes = { ...data.outcomes, ...printed.outcomes };
@@ -57,7 +73,15 @@ export function putuo2022Data(): { orgName: string; data: TReportData }[] {
         ],
       };
       // 3.3: “在编在岗专任教师 118 人，专业教师 59 人、基础教师 59 人 … 高级职称教师 31 人 … 硕士以上学历教师 35 人 … 双师型教师 48 人 … 兼职教师 4 人，占专任教师 3.3%”
-      data.teachers = { fullTimeTeachers: 118, professionalTeachers: 59, foundationTeachers: 59, seniorTitleTeachers: 31, masterTeachers: 35, dualQualifiedTeachers: 48, partTimeTeachers: 4 };
+      data.teachers = {
+        fullTimeTeachers: 118,
+        professionalTeachers: 59,
+        foundationTeachers: 59,
+        seniorTitleTeachers: 31,
+        masterTeachers: 35,
+        dualQualifiedTeachers: 48,
+        partTimeTeachers: 4,
+      };
       // 4.2: “2022 年生均教育经费共 5.96 万元”
       data.funding = { ...data.funding, fundingPerStudent: 5.96 };
       data.statedRates = {

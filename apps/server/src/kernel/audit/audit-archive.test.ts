@@ -52,7 +52,12 @@ describe('archiving the audit log past its retention period', () => {
   it('moves the old entries to the checkpoint directory with a signed boundary, and the chain verifies from it', async () => {
     const { db } = database.handle;
     const now = new Date();
-    const archived = await archiveAuditLog(db, SYSTEM_ACTOR, { dir, keys: auditKeys(), before: new Date(now.getTime() - SIX_MONTHS_MS), at: now });
+    const archived = await archiveAuditLog(db, SYSTEM_ACTOR, {
+      dir,
+      keys: auditKeys(),
+      before: new Date(now.getTime() - SIX_MONTHS_MS),
+      at: now,
+    });
     expect(archived!.manifest.lanes).toEqual([expect.objectContaining({ lane: LANE, fromSeq: 1, throughSeq: 5, entries: 5 })]);
     const kept = await db.select({ seq: auditLog.seq }).from(auditLog).where(eq(auditLog.lane, LANE));
     expect(kept.map((row) => row.seq).sort()).toEqual([6, 7, 8]);
@@ -71,11 +76,16 @@ describe('archiving the audit log past its retention period', () => {
     const [laneFile] = fs.readdirSync(dir).filter((name) => name.endsWith('.jsonl'));
     const original = fs.readFileSync(path.join(dir, laneFile!), 'utf8');
     fs.writeFileSync(path.join(dir, laneFile!), original.replace('"old":true', '"old":false'));
-    expect((await verifyAuditChain(db, { checkpointDir: dir })).archives.problems).toEqual([expect.objectContaining({ problem: 'file_changed', lane: LANE })]);
+    expect((await verifyAuditChain(db, { checkpointDir: dir })).archives.problems).toEqual([
+      expect.objectContaining({ problem: 'file_changed', lane: LANE }),
+    ]);
     fs.writeFileSync(path.join(dir, laneFile!), original);
 
     for (const name of fs.readdirSync(dir).filter((file) => file.startsWith('audit-archive-'))) fs.rmSync(path.join(dir, name));
-    const [first] = await db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.lane, LANE), eq(auditLog.seq, 6)));
+    const [first] = await db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(and(eq(auditLog.lane, LANE), eq(auditLog.seq, 6)));
     const result = await verifyAuditChain(db, { checkpointDir: dir });
     expect(result.ok).toBe(false);
     expect(result.break).toMatchObject({ id: first!.id, problem: 'sequence_gap', lane: LANE });

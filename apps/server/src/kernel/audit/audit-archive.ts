@@ -78,17 +78,18 @@ export async function archiveAuditLog(
     await recordAudit(tx, actor, {
       action: 'audit.archive',
       entityType: 'audit_log',
-      details: { before: manifest.before, file: path.basename(stem), entries: lanes.reduce((sum, lane) => sum + lane.entries, 0), lanes: lanes.length },
+      details: {
+        before: manifest.before,
+        file: path.basename(stem),
+        entries: lanes.reduce((sum, lane) => sum + lane.entries, 0),
+        lanes: lanes.length,
+      },
     });
     return { manifest, file: `${stem}.json` };
   });
 }
 
-async function archiveLane(
-  tx: Executor,
-  lane: number,
-  options: { dir: string; before: Date; at: Date },
-): Promise<ArchivedLane | null> {
+async function archiveLane(tx: Executor, lane: number, options: { dir: string; before: Date; at: Date }): Promise<ArchivedLane | null> {
   const [bounds] = await tx
     .select({ first: min(auditLog.seq), last: max(auditLog.seq) })
     .from(auditLog)
@@ -99,7 +100,10 @@ async function archiveLane(
     .where(and(eq(auditLog.lane, lane), gte(auditLog.at, options.before)));
   const first = Number(bounds!.first);
   // Up to the first entry young enough to stay, and never the lane's newest.
-  const throughSeq = Math.min(young?.seq !== null && young?.seq !== undefined ? Number(young.seq) - 1 : Number(bounds!.last), Number(bounds!.last) - 1);
+  const throughSeq = Math.min(
+    young?.seq !== null && young?.seq !== undefined ? Number(young.seq) - 1 : Number(bounds!.last),
+    Number(bounds!.last) - 1,
+  );
   if (throughSeq < first) return null;
   const rows = await tx
     .select()
@@ -127,7 +131,12 @@ export interface ArchiveCheck {
   starts: Map<number, ChainPosition>;
   /** Entries verified in the archive files. */
   checked: number;
-  problems: { file: string; problem: 'bad_signature' | 'file_changed' | 'chain_broken' | 'not_linked'; lane?: number; break?: ChainBreak }[];
+  problems: {
+    file: string;
+    problem: 'bad_signature' | 'file_changed' | 'chain_broken' | 'not_linked';
+    lane?: number;
+    break?: ChainBreak;
+  }[];
 }
 
 /** Reads every archive in the directory, oldest first, and checks each lane's files link up and verify. */
@@ -168,7 +177,12 @@ export async function checkArchives(db: Executor, dir: string, keys: AuditKeys):
         const walked = findLaneBreak(keys.chainKey, rows, { hash: entry.startHash, seq: entry.fromSeq - 1 });
         result.checked += walked.checked;
         if (walked.break || walked.position.hash !== entry.throughHash) {
-          result.problems.push({ file: entry.file, problem: 'chain_broken', lane: entry.lane, ...(walked.break ? { break: walked.break } : {}) });
+          result.problems.push({
+            file: entry.file,
+            problem: 'chain_broken',
+            lane: entry.lane,
+            ...(walked.break ? { break: walked.break } : {}),
+          });
         }
       }
       result.starts.set(entry.lane, { hash: entry.throughHash, seq: entry.throughSeq });

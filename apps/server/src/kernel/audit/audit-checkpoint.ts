@@ -40,8 +40,7 @@ export interface Checkpoint {
 }
 
 export type CheckpointRead =
-  | { file: string; checkpoint: Checkpoint; problem: null }
-  | { file: string; checkpoint: null; problem: 'bad_signature' | 'unreadable' };
+  { file: string; checkpoint: Checkpoint; problem: null } | { file: string; checkpoint: null; problem: 'bad_signature' | 'unreadable' };
 
 /** The lanes that hold entries, found through the (lane, seq) index one lane at a time. */
 export async function lanesInUse(db: Executor): Promise<number[]> {
@@ -59,24 +58,34 @@ export async function lanesInUse(db: Executor): Promise<number[]> {
 
 export async function takeCheckpoint(db: Executor, at: Date): Promise<Checkpoint> {
   // One snapshot for every lane and the count, so the checkpoint describes one moment of the log.
-  return db.transaction(async (tx) => {
-    const lanes: CheckpointLane[] = [];
-    for (const lane of await lanesInUse(tx)) {
-      const head = await laneHead(tx, lane);
-      const [row] = await tx.execute(sql`select id from audit_log where lane = ${lane} and seq = ${head.seq}`).then((r) => rowsOf<{ id: string }>(r));
-      lanes.push({ lane, seq: head.seq, hash: head.hash, id: Number(row!.id) });
-    }
-    const [legacyCount] = await tx.select({ n: count() }).from(auditLog).where(isNull(auditLog.lane));
-    const [legacyLast] = await tx.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).where(isNull(auditLog.lane)).orderBy(desc(auditLog.id)).limit(1);
-    const [all] = await tx.select({ n: count() }).from(auditLog);
-    return {
-      format: CHECKPOINT_FORMAT,
-      at: at.toISOString(),
-      entries: Number(all?.n ?? 0),
-      legacy: legacyLast ? { entries: Number(legacyCount?.n ?? 0), lastId: legacyLast.id, hash: legacyLast.hash } : null,
-      lanes,
-    };
-  }, { isolationLevel: 'repeatable read' });
+  return db.transaction(
+    async (tx) => {
+      const lanes: CheckpointLane[] = [];
+      for (const lane of await lanesInUse(tx)) {
+        const head = await laneHead(tx, lane);
+        const [row] = await tx
+          .execute(sql`select id from audit_log where lane = ${lane} and seq = ${head.seq}`)
+          .then((r) => rowsOf<{ id: string }>(r));
+        lanes.push({ lane, seq: head.seq, hash: head.hash, id: Number(row!.id) });
+      }
+      const [legacyCount] = await tx.select({ n: count() }).from(auditLog).where(isNull(auditLog.lane));
+      const [legacyLast] = await tx
+        .select({ id: auditLog.id, hash: auditLog.hash })
+        .from(auditLog)
+        .where(isNull(auditLog.lane))
+        .orderBy(desc(auditLog.id))
+        .limit(1);
+      const [all] = await tx.select({ n: count() }).from(auditLog);
+      return {
+        format: CHECKPOINT_FORMAT,
+        at: at.toISOString(),
+        entries: Number(all?.n ?? 0),
+        legacy: legacyLast ? { entries: Number(legacyCount?.n ?? 0), lastId: legacyLast.id, hash: legacyLast.hash } : null,
+        lanes,
+      };
+    },
+    { isolationLevel: 'repeatable read' },
+  );
 }
 
 function fileStem(at: string): string {
@@ -95,7 +104,12 @@ export function writeCheckpointFiles(dir: string, checkpoint: Checkpoint, keys: 
   return `${stem}.json`;
 }
 
-export async function writeCheckpoint(db: Executor, dir: string, keys: AuditKeys, at: Date): Promise<{ file: string; checkpoint: Checkpoint }> {
+export async function writeCheckpoint(
+  db: Executor,
+  dir: string,
+  keys: AuditKeys,
+  at: Date,
+): Promise<{ file: string; checkpoint: Checkpoint }> {
   const checkpoint = await takeCheckpoint(db, at);
   return { file: writeCheckpointFiles(dir, checkpoint, keys), checkpoint };
 }

@@ -49,7 +49,10 @@ describe('audit lanes', () => {
   it('covers every lane in a checkpoint, and names the lane whose newest entries were removed', async () => {
     const { db } = database.handle;
     const { checkpoint } = await writeCheckpoint(db, dir, auditKeys(), new Date());
-    const counts = await db.select({ lane: auditLog.lane, n: sql<number>`count(*)::int` }).from(auditLog).groupBy(auditLog.lane);
+    const counts = await db
+      .select({ lane: auditLog.lane, n: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .groupBy(auditLog.lane);
     expect(checkpoint.lanes.map((lane) => [lane.lane, lane.seq]).sort((a, b) => a[0]! - b[0]!)).toEqual(
       counts.map((row) => [row.lane, row.n]).sort((a, b) => a[0]! - b[0]!),
     );
@@ -86,8 +89,13 @@ describe('audit lanes', () => {
       await wrote;
       // The same subject prefers the same lane, which the first transaction holds: the second takes another.
       const started = Date.now();
-      const second = db.transaction((tx) => recordAudit(tx, SYSTEM_ACTOR, { action: 'test.fast', entityType: 'meeting', entityId: 'slow' }));
-      const outcome = await Promise.race([second.then(() => 'appended'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 5_000))]);
+      const second = db.transaction((tx) =>
+        recordAudit(tx, SYSTEM_ACTOR, { action: 'test.fast', entityType: 'meeting', entityId: 'slow' }),
+      );
+      const outcome = await Promise.race([
+        second.then(() => 'appended'),
+        new Promise((resolve) => setTimeout(() => resolve('waiting'), 5_000)),
+      ]);
       release();
       await first;
       await second;

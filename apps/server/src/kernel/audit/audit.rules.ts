@@ -67,7 +67,11 @@ export function chainHash(key: Buffer, prevHash: string, content: KeyedContent):
 
 /** The link of the entries written before the chain was keyed. */
 export function legacyChainHash(prevHash: string, content: ChainedContent): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(contentBody(content))).digest('hex');
+  return createHash('sha256')
+    .update(prevHash)
+    .update('\n')
+    .update(canonicalJson(contentBody(content)))
+    .digest('hex');
 }
 
 export type ChainProblem = 'prev_hash_mismatch' | 'hash_mismatch' | 'sequence_gap';

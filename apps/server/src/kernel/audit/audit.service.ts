@@ -123,10 +123,7 @@ function jsonSafe(details: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** The fields that changed, as { field: [before, after] }, for the audit details of an update. */
-export function changedFields<T extends Record<string, unknown>>(
-  before: T,
-  after: Partial<T>,
-): Record<string, [unknown, unknown]> {
+export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
   for (const [key, value] of Object.entries(after)) {
     if (value === undefined) continue;

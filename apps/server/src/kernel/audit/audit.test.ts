@@ -16,7 +16,9 @@ import { verifyAuditChain } from './audit.verify.js';
 /** Entries about one subject, which land in one lane while no other writer holds it. */
 async function write(db: Executor, n: number): Promise<void> {
   for (let i = 0; i < n; i++) {
-    await db.transaction((tx) => recordAudit(tx, SYSTEM_ACTOR, { action: 'test.write', entityType: 'thing', entityId: 'one', details: { i, 名称: '测试' } }));
+    await db.transaction((tx) =>
+      recordAudit(tx, SYSTEM_ACTOR, { action: 'test.write', entityType: 'thing', entityId: 'one', details: { i, 名称: '测试' } }),
+    );
   }
 }
 
@@ -99,11 +101,29 @@ describe('keyed chain and signed checkpoints (issue 11, item 6)', () => {
     const head = await laneHead(db, LANE);
     // Everything but the key: the same fields, the same canonical form, the previous hash — as SHA-256.
     const content = {
-      at: new Date(), actorUserId: null, actorUsername: 'system', action: 'user.role.assign', entityType: 'user', entityId: 'forged',
-      outcome: 'success', ip: null, userAgent: null, requestId: null, details: { role: 'audit_admin' }, lane: LANE, seq: head.seq + 1,
+      at: new Date(),
+      actorUserId: null,
+      actorUsername: 'system',
+      action: 'user.role.assign',
+      entityType: 'user',
+      entityId: 'forged',
+      outcome: 'success',
+      ip: null,
+      userAgent: null,
+      requestId: null,
+      details: { role: 'audit_admin' },
+      lane: LANE,
+      seq: head.seq + 1,
     };
-    const plain = createHash('sha256').update(head.hash).update('\n').update(canonicalJson({ ...content, at: content.at.toISOString() })).digest('hex');
-    const [forged] = await db.insert(auditLog).values({ ...content, prevHash: head.hash, hash: plain }).returning({ id: auditLog.id });
+    const plain = createHash('sha256')
+      .update(head.hash)
+      .update('\n')
+      .update(canonicalJson({ ...content, at: content.at.toISOString() }))
+      .digest('hex');
+    const [forged] = await db
+      .insert(auditLog)
+      .values({ ...content, prevHash: head.hash, hash: plain })
+      .returning({ id: auditLog.id });
 
     const result = await verifyAuditChain(db, { checkpointDir: dir });
     expect(result.ok).toBe(false);
@@ -175,8 +195,17 @@ describe('entries written before the chain was keyed (migration)', () => {
     let prev = GENESIS_HASH;
     for (let i = 0; i < n; i++) {
       const content = {
-        at: new Date(Date.UTC(2026, 0, 1 + i)), actorUserId: null, actorUsername: 'system', action: 'legacy.write', entityType: 'thing',
-        entityId: String(i), outcome: 'success', ip: null, userAgent: null, requestId: null, details: { i },
+        at: new Date(Date.UTC(2026, 0, 1 + i)),
+        actorUserId: null,
+        actorUsername: 'system',
+        action: 'legacy.write',
+        entityType: 'thing',
+        entityId: String(i),
+        outcome: 'success',
+        ip: null,
+        userAgent: null,
+        requestId: null,
+        details: { i },
       };
       const hash = legacyChainHash(prev, content);
       await db.insert(auditLog).values({ ...content, prevHash: prev, hash });
@@ -191,7 +220,12 @@ describe('entries written before the chain was keyed (migration)', () => {
     const intact = await verifyAuditChain(db);
     expect(intact).toMatchObject({ ok: true, checked: 5, break: null });
 
-    const [lastLegacy] = await db.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.action, 'legacy.write')).orderBy(desc(auditLog.id)).limit(1);
+    const [lastLegacy] = await db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'legacy.write'))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
     await behindTheTriggers(db, () => db.execute(sql`delete from audit_log where id = ${lastLegacy!.id}`));
     const [firstKeyed] = await db.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.seq, 1));
     const result = await verifyAuditChain(db);

@@ -68,7 +68,12 @@ async function walkLegacy(db: Executor, pageSize: number): Promise<LaneWalk> {
   let prev = GENESIS_HASH;
   let checked = 0;
   for (;;) {
-    const rows = await db.select().from(auditLog).where(and(isNull(auditLog.lane), gt(auditLog.id, afterId))).orderBy(asc(auditLog.id)).limit(pageSize);
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(and(isNull(auditLog.lane), gt(auditLog.id, afterId)))
+      .orderBy(asc(auditLog.id))
+      .limit(pageSize);
     if (rows.length === 0) return { checked, position: { hash: prev, seq: checked }, lastId: afterId || null, break: null };
     const problem = findChainBreak(rows, prev);
     if (problem) {
@@ -151,7 +156,9 @@ export async function verifyAuditChain(db: Executor, options: VerifyOptions = {}
   const lanes = new Set(await lanesInUse(db));
   for (const recorded of read?.checkpoint?.lanes ?? []) lanes.add(recorded.lane);
 
-  const archives = options.checkpointDir ? await checkArchives(db, options.checkpointDir, keys) : { starts: new Map<number, ChainPosition>(), checked: 0, problems: [] };
+  const archives = options.checkpointDir
+    ? await checkArchives(db, options.checkpointDir, keys)
+    : { starts: new Map<number, ChainPosition>(), checked: 0, problems: [] };
   let checked = legacy.checked;
   let lastId = legacy.lastId;
   const breaks: ChainBreak[] = legacy.break ? [legacy.break] : [];
@@ -171,9 +178,7 @@ export async function verifyAuditChain(db: Executor, options: VerifyOptions = {}
 
   let checkpoint: CheckpointCheck | null = null;
   if (read) {
-    const mismatches = read.checkpoint
-      ? await compareWithCheckpoint(db, read.checkpoint, ends, await legacyEnd(db), archives.starts)
-      : [];
+    const mismatches = read.checkpoint ? await compareWithCheckpoint(db, read.checkpoint, ends, await legacyEnd(db), archives.starts) : [];
     checkpoint = {
       file: read.file,
       at: read.checkpoint?.at ?? null,
@@ -194,12 +199,7 @@ export async function verifyAuditChain(db: Executor, options: VerifyOptions = {}
 }
 
 async function laneEnd(db: Executor, lane: number): Promise<number> {
-  const [row] = await db
-    .select({ seq: auditLog.seq })
-    .from(auditLog)
-    .where(eq(auditLog.lane, lane))
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
+  const [row] = await db.select({ seq: auditLog.seq }).from(auditLog).where(eq(auditLog.lane, lane)).orderBy(desc(auditLog.seq)).limit(1);
   return row?.seq ?? 0;
 }
 

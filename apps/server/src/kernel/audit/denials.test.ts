@@ -32,7 +32,11 @@ describe('refused requests in the audit log', () => {
   it('writes the first refusal at once and the repeats of the same minute as one entry with their count', async () => {
     for (let i = 0; i < 20; i++) expect((await session.request({ method: 'GET', url: '/api/audit' })).statusCode).toBe(403);
     expect(await denials()).toHaveLength(1);
-    expect((await denials())[0]).toMatchObject({ action: 'access.denied', entityId: 'GET /api/audit', details: { permission: 'audit.read', count: 1 } });
+    expect((await denials())[0]).toMatchObject({
+      action: 'access.denied',
+      entityId: 'GET /api/audit',
+      details: { permission: 'audit.read', count: 1 },
+    });
 
     // Another route is another reason: its own entry.
     expect((await session.request({ method: 'GET', url: '/api/audit/export.xlsx' })).statusCode).toBe(403);

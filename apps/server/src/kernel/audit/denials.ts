@@ -82,7 +82,13 @@ export class DenialRecorder {
 
   private async closeWindow(key: string, window: DenialWindow): Promise<void> {
     this.windows.delete(key);
-    if (window.repeats > 0) await this.write({ ...window, actor: { ...window.actor, requestId: null } }, window.repeats, { firstAt: window.startedAt, lastAt: window.lastAt, repeated: true });
+    if (window.repeats > 0) {
+      await this.write({ ...window, actor: { ...window.actor, requestId: null } }, window.repeats, {
+        firstAt: window.startedAt,
+        lastAt: window.lastAt,
+        repeated: true,
+      });
+    }
   }
 
   private async write(window: DenialWindow, count: number, span: Record<string, unknown>): Promise<void> {

@@ -106,13 +106,7 @@ export async function revokeUserSessions(
   const rows = await db
     .update(sessions)
     .set({ revokedAt: at, revokedReason: reason })
-    .where(
-      and(
-        eq(sessions.userId, userId),
-        isNull(sessions.revokedAt),
-        exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined,
-      ),
-    )
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined))
     .returning({ id: sessions.id });
   return rows.length;
 }
@@ -182,13 +176,7 @@ export async function failuresSince(
   return db
     .select({ username: loginFailures.username, at: loginFailures.at })
     .from(loginFailures)
-    .where(
-      and(
-        gte(loginFailures.at, since),
-        filter.usernames ? inArray(loginFailures.username, filter.usernames) : undefined,
-        frequent,
-      ),
-    );
+    .where(and(gte(loginFailures.at, since), filter.usernames ? inArray(loginFailures.username, filter.usernames) : undefined, frequent));
 }
 
 /** Whether the user signed in before, and whether from this address with this browser, apart from `sessionId`. */

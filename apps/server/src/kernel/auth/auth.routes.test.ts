@@ -113,16 +113,28 @@ describe('signing in and sessions', () => {
   it('keeps administrators without a second factor out of administrative routes, then lets them enrol', async () => {
     const admin = await createTestUser(ctx.deps, [{ role: 'platform_admin' }], { totp: false });
     const session = await login(ctx.app, admin);
-    const blocked = await session.request({ method: 'POST', url: '/api/organizations', payload: { name: '甲', type: 'enterprise', regionCode: '320700' } });
+    const blocked = await session.request({
+      method: 'POST',
+      url: '/api/organizations',
+      payload: { name: '甲', type: 'enterprise', regionCode: '320700' },
+    });
     expect(blocked.json().error.code).toBe('TOTP_ENROLMENT_REQUIRED');
     const me = await session.request({ method: 'GET', url: '/api/auth/me' });
     expect(me.json().totpEnrolmentRequired).toBe(true);
 
     const begin = await session.request({ method: 'POST', url: '/api/auth/totp/begin' });
     const { secret } = begin.json() as { secret: string };
-    expect((await session.request({ method: 'POST', url: '/api/auth/totp/confirm', payload: { code: '000000' } })).json().error.code).toBe('TOTP_INVALID');
-    expect((await session.request({ method: 'POST', url: '/api/auth/totp/confirm', payload: { code: currentTotpCode(secret) } })).statusCode).toBe(200);
-    const allowed = await session.request({ method: 'POST', url: '/api/organizations', payload: { name: '甲公司', type: 'enterprise', regionCode: '320700' } });
+    expect((await session.request({ method: 'POST', url: '/api/auth/totp/confirm', payload: { code: '000000' } })).json().error.code).toBe(
+      'TOTP_INVALID',
+    );
+    expect(
+      (await session.request({ method: 'POST', url: '/api/auth/totp/confirm', payload: { code: currentTotpCode(secret) } })).statusCode,
+    ).toBe(200);
+    const allowed = await session.request({
+      method: 'POST',
+      url: '/api/organizations',
+      payload: { name: '甲公司', type: 'enterprise', regionCode: '320700' },
+    });
     expect(allowed.statusCode).toBe(201);
   });
 
@@ -130,9 +142,17 @@ describe('signing in and sessions', () => {
     const user = await createTestUser(ctx.deps, [], { totp: false });
     const other = await login(ctx.app, user);
     const session = await login(ctx.app, user);
-    const weak = await session.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'short' } });
+    const weak = await session.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'short' },
+    });
     expect(weak.json().error.code).toBe('PASSWORD_WEAK');
-    const changed = await session.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'Xin-mima-2026q' } });
+    const changed = await session.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'Xin-mima-2026q' },
+    });
     expect(changed.statusCode).toBe(200);
     expect((await session.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
     expect((await other.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
@@ -154,7 +174,10 @@ describe('signing in and sessions', () => {
 
     const common = await change(user, 'password1234');
     expect(common.statusCode).toBe(400);
-    expect(common.json().error).toMatchObject({ code: 'PASSWORD_WEAK', message: '该密码不能使用：这是常用密码或与常用密码相近，容易被猜中' });
+    expect(common.json().error).toMatchObject({
+      code: 'PASSWORD_WEAK',
+      message: '该密码不能使用：这是常用密码或与常用密码相近，容易被猜中',
+    });
     expect((await change(user, 'Password1234', 'en-US')).json().error.message).toBe(
       'This password cannot be used: it is a common password or close to one, and easy to guess',
     );
@@ -188,7 +211,12 @@ describe('signing in and sessions', () => {
   });
 
   it('answers in English when asked, with the field named', async () => {
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: '' }, headers: { 'accept-language': 'en-US' } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: '' },
+      headers: { 'accept-language': 'en-US' },
+    });
     expect(response.statusCode).toBe(400);
     const error = response.json().error;
     expect(error.code).toBe('VALIDATION_FAILED');

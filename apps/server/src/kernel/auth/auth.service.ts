@@ -78,7 +78,12 @@ export async function login(deps: AuthDeps, actor: Actor, input: LoginInput): Pr
     const failures = await repo.recentFailures(tx, username, relevantSince(now, config.lockout));
     const lock = lockState(failures, now, config.lockout);
     if (lock.locked) {
-      await recordAudit(tx, actor, { action: 'auth.login', entityType: 'user', outcome: 'denied', details: { username, reason: 'locked' } });
+      await recordAudit(tx, actor, {
+        action: 'auth.login',
+        entityType: 'user',
+        outcome: 'denied',
+        details: { username, reason: 'locked' },
+      });
       return { failures, lock, failureId: null };
     }
     return { failures, lock, failureId: await repo.insertFailure(tx, username, now, actor.ip) };

@@ -79,7 +79,10 @@ describe('re-sealing secrets sealed the earlier way, at start', () => {
     secret = user.totpSecret!;
     userId = user.id;
     username = user.username;
-    await deps.database.db.update(users).set({ totpSecret: sealTheEarlierWay(secret, SECRET_KEY) }).where(eq(users.id, userId));
+    await deps.database.db
+      .update(users)
+      .set({ totpSecret: sealTheEarlierWay(secret, SECRET_KEY) })
+      .where(eq(users.id, userId));
     if (!url) await deps.database.close();
   }, FILE_DATABASE_TIMEOUT);
 
@@ -92,32 +95,38 @@ describe('re-sealing secrets sealed the earlier way, at start', () => {
     });
   };
 
-  it('re-seals them once, records it, and the administrator signs in with the same authenticator', async () => {
-    const deps = await start();
-    try {
-      const [row] = await deps.database.db.select().from(users).where(eq(users.id, userId));
-      expect(row!.totpSecret).toMatch(/^v2\./);
-      expect(openSecret(row!.totpSecret!, SECRET_KEY)).toBe(secret);
-      const recorded = await deps.database.db.select().from(auditLog).where(eq(auditLog.action, 'auth.totp.reseal'));
-      expect(recorded.map((entry) => entry.details)).toEqual([expect.objectContaining({ accounts: 1 })]);
-
-      const app = await buildApp(deps, { logger: false });
+  it(
+    're-seals them once, records it, and the administrator signs in with the same authenticator',
+    async () => {
+      const deps = await start();
       try {
-        const session = await login(app, { username, totpSecret: secret });
-        expect((await session.request({ method: 'GET', url: '/api/auth/me' })).json()).toMatchObject({ user: { username, totpEnabled: true } });
-      } finally {
-        await app.close();
-      }
-    } finally {
-      await deps.database.close();
-    }
+        const [row] = await deps.database.db.select().from(users).where(eq(users.id, userId));
+        expect(row!.totpSecret).toMatch(/^v2\./);
+        expect(openSecret(row!.totpSecret!, SECRET_KEY)).toBe(secret);
+        const recorded = await deps.database.db.select().from(auditLog).where(eq(auditLog.action, 'auth.totp.reseal'));
+        expect(recorded.map((entry) => entry.details)).toEqual([expect.objectContaining({ accounts: 1 })]);
 
-    const again = await start();
-    try {
-      const recorded = await again.database.db.select().from(auditLog).where(eq(auditLog.action, 'auth.totp.reseal'));
-      expect(recorded).toHaveLength(1);
-    } finally {
-      await again.database.close();
-    }
-  }, FILE_DATABASE_TIMEOUT);
+        const app = await buildApp(deps, { logger: false });
+        try {
+          const session = await login(app, { username, totpSecret: secret });
+          expect((await session.request({ method: 'GET', url: '/api/auth/me' })).json()).toMatchObject({
+            user: { username, totpEnabled: true },
+          });
+        } finally {
+          await app.close();
+        }
+      } finally {
+        await deps.database.close();
+      }
+
+      const again = await start();
+      try {
+        const recorded = await again.database.db.select().from(auditLog).where(eq(auditLog.action, 'auth.totp.reseal'));
+        expect(recorded).toHaveLength(1);
+      } finally {
+        await again.database.close();
+      }
+    },
+    FILE_DATABASE_TIMEOUT,
+  );
 });

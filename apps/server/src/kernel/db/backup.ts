@@ -97,7 +97,10 @@ async function restorePglite(dataDir: string, file: string, confirmed: boolean):
   const occupied = fs.existsSync(dataDir) && fs.readdirSync(dataDir).some((name) => name !== LOCK_FILE_NAME);
   if (occupied && !confirmed) throw confirmationNeeded(dataDir);
   const lock = lockDataDir(dataDir, 'restore');
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   const staging = `${dataDir}.restoring-${stamp}`;
   try {
     const client = await PGlite.create(staging, { loadDataDir: new Blob([fs.readFileSync(file)]) });
@@ -136,7 +139,11 @@ function confirmationNeeded(what: string): OperationError {
 
 function assertBackupFormat(file: string, kind: BackupTarget['kind']): void {
   if (!fs.existsSync(file)) {
-    throw new OperationError('BACKUP_FILE_NOT_FOUND', `找不到备份文件 ${file}。请检查路径。`, `The backup file ${file} does not exist. Check the path.`);
+    throw new OperationError(
+      'BACKUP_FILE_NOT_FOUND',
+      `找不到备份文件 ${file}。请检查路径。`,
+      `The backup file ${file} does not exist. Check the path.`,
+    );
   }
   const head = Buffer.alloc(5);
   const fd = fs.openSync(file, 'r');

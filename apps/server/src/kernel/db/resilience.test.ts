@@ -68,7 +68,10 @@ describe.skipIf(!process.env.DATABASE_URL)('database restart while the applicati
     proxy = new RestartableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
     await proxy.start();
     handle = await openDatabase({ url: viaProxy(database.url!, proxy.port), poolSize: 3 });
-    app = await buildApp({ config: testConfig(), database: handle, secretKey: 'resilience-test-secret-0123456789abcdef', clock: systemClock }, { logger: false });
+    app = await buildApp(
+      { config: testConfig(), database: handle, secretKey: 'resilience-test-secret-0123456789abcdef', clock: systemClock },
+      { logger: false },
+    );
     await app.ready();
   });
 

@@ -41,8 +41,7 @@ export async function parseChoice(choice: CjkFontChoice): Promise<LoadedCjkFonts
     return content;
   };
   const body = parseFace(choice.body, await readOrExplain(choice.body.path, read));
-  const sameFace =
-    choice.strong.path === choice.body.path && choice.strong.postscriptName === choice.body.postscriptName;
+  const sameFace = choice.strong.path === choice.body.path && choice.strong.postscriptName === choice.body.postscriptName;
   const strong = sameFace ? body : parseFace(choice.strong, await readOrExplain(choice.strong.path, read));
   warmUp(body);
   if (!sameFace) warmUp(strong);
@@ -96,8 +95,6 @@ export function parseFace(face: FontFace, content: Buffer): Font {
 /** A collection given without a face name: prefer its Simplified-Chinese regular face. */
 function pickFromCollection(fonts: Font[]): Font | undefined {
   return (
-    fonts.find((font) => /sc-regular$/i.test(font.postscriptName)) ??
-    fonts.find((font) => /sc/i.test(font.postscriptName)) ??
-    fonts[0]
+    fonts.find((font) => /sc-regular$/i.test(font.postscriptName)) ?? fonts.find((font) => /sc/i.test(font.postscriptName)) ?? fonts[0]
   );
 }

@@ -120,8 +120,6 @@ describe('parsing the chosen font', () => {
 
   const latinOnly = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
   it.skipIf(!existsSync(latinOnly))('rejects a font without Chinese characters, which would print empty boxes', () => {
-    expect(() => parseFace({ path: latinOnly }, readFileSync(latinOnly))).toThrow(
-      expect.objectContaining({ code: 'PDF_FONT_INVALID' }),
-    );
+    expect(() => parseFace({ path: latinOnly }, readFileSync(latinOnly))).toThrow(expect.objectContaining({ code: 'PDF_FONT_INVALID' }));
   });
 });

@@ -38,11 +38,7 @@ export interface FontProbe {
 }
 
 /** Debian and Ubuntu, Arch, Fedora. */
-const NOTO_DIRECTORIES = [
-  '/usr/share/fonts/opentype/noto',
-  '/usr/share/fonts/noto-cjk',
-  '/usr/share/fonts/google-noto-cjk',
-];
+const NOTO_DIRECTORIES = ['/usr/share/fonts/opentype/noto', '/usr/share/fonts/noto-cjk', '/usr/share/fonts/google-noto-cjk'];
 const NOTO_BODY = [
   { file: 'NotoSerifCJK-Regular.ttc', postscriptName: 'NotoSerifCJKsc-Regular' },
   { file: 'NotoSansCJK-Regular.ttc', postscriptName: 'NotoSansCJKsc-Regular' },
@@ -73,10 +69,7 @@ export async function resolveCjkFonts(env: NodeJS.ProcessEnv, probe: FontProbe):
   throw new DomainError('PDF_FONT_MISSING');
 }
 
-async function firstExisting(
-  probe: FontProbe,
-  candidates: { file: string; postscriptName: string }[],
-): Promise<FontFace | undefined> {
+async function firstExisting(probe: FontProbe, candidates: { file: string; postscriptName: string }[]): Promise<FontFace | undefined> {
   for (const directory of NOTO_DIRECTORIES) {
     for (const candidate of candidates) {
       const path = `${directory}/${candidate.file}`;
@@ -113,9 +106,7 @@ export function chooseFromFontconfig(entries: FontconfigEntry[]): CjkFontChoice 
   const bodyEntry = regular ?? bold;
   if (!bodyEntry) return undefined;
   const face = (entry: FontconfigEntry): FontFace =>
-    /\.ttc$/i.test(entry.file) && entry.postscriptName
-      ? { path: entry.file, postscriptName: entry.postscriptName }
-      : { path: entry.file };
+    /\.ttc$/i.test(entry.file) && entry.postscriptName ? { path: entry.file, postscriptName: entry.postscriptName } : { path: entry.file };
   return { body: face(bodyEntry), strong: face(bold ?? bodyEntry), source: 'fontconfig' };
 }
 

@@ -61,7 +61,11 @@ export const EVERY_BLOCK: DocBlock[] = [
   {
     kind: 'table',
     header: [
-      [{ text: '序号', rowSpan: 2 }, { text: '单位', rowSpan: 2 }, { text: '推荐结果', colSpan: 2 }],
+      [
+        { text: '序号', rowSpan: 2 },
+        { text: '单位', rowSpan: 2 },
+        { text: '推荐结果', colSpan: 2 },
+      ],
       ['票数', '结论'],
     ],
     rows: [

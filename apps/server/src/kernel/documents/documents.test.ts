@@ -146,7 +146,10 @@ describe('DOCX output', () => {
   });
 
   it('turns the page for a landscape document', async () => {
-    const xml = await docxPart(await renderDocx([{ kind: 'paragraph', text: '横向名单' }], { title: '名单', landscape: true }), 'word/document.xml');
+    const xml = await docxPart(
+      await renderDocx([{ kind: 'paragraph', text: '横向名单' }], { title: '名单', landscape: true }),
+      'word/document.xml',
+    );
     expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
   });
 });

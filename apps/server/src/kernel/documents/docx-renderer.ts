@@ -18,17 +18,7 @@ import {
   TextRun,
 } from 'docx';
 import type { DocBlock, DocOptions } from './document-model.js';
-import {
-  A4,
-  contentWidth,
-  HEADING_SIZE,
-  inkOf,
-  MARGINS,
-  paragraphSize,
-  RULE_WIDTH,
-  TEXT_SIZE,
-  TITLE_SIZE,
-} from './document-layout.js';
+import { A4, contentWidth, HEADING_SIZE, inkOf, MARGINS, paragraphSize, RULE_WIDTH, TEXT_SIZE, TITLE_SIZE } from './document-layout.js';
 import { docxTable } from './docx-table.js';
 import { alignmentOf, BODY_FONT, halfPoints, STRONG_FONT, textRuns, twips } from './docx-text.js';
 import { imageFormat } from './image-format.js';

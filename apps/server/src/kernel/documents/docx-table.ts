@@ -2,17 +2,7 @@
  * Tables in Word: single-line borders on every edge, fixed column widths, merged cells from the shared grid,
  * the header row(s) repeated on every page, no row split across pages, and rows joined by a rowSpan kept together.
  */
-import {
-  BorderStyle,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx';
+import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import { columnWidthsFor, INK, TABLE_TEXT_SIZE } from './document-layout.js';
 import { alignmentOf, textRuns } from './docx-text.js';
 import { type GridCell, layoutTableGrid, type TableInput } from './table-grid.js';
@@ -22,11 +12,7 @@ const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizo
 const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
 
 /** `totalWidth` in twips; undefined for a table with no cells. */
-export function docxTable(
-  input: TableInput,
-  relativeWidths: number[] | undefined,
-  totalWidth: number,
-): Table | undefined {
+export function docxTable(input: TableInput, relativeWidths: number[] | undefined, totalWidth: number): Table | undefined {
   const grid = layoutTableGrid(input);
   if (grid.columnCount === 0 || grid.rows.length === 0) return undefined;
   const widths = columnWidthsFor(grid.columnCount, relativeWidths, totalWidth).map(Math.round);

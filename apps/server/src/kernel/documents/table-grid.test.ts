@@ -11,7 +11,16 @@ function shape(input: TableInput): string[] {
 
 describe('table grid', () => {
   it.each<[string, TableInput, string[]]>([
-    ['plain rows', { rows: [['a', 'b'], ['c', 'd']] }, ['a@0+1×1 b@1+1×1', 'c@0+1×1 d@1+1×1']],
+    [
+      'plain rows',
+      {
+        rows: [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+      },
+      ['a@0+1×1 b@1+1×1', 'c@0+1×1 d@1+1×1'],
+    ],
     [
       'a rowSpan covers the place below it, so the next row starts one column further',
       { rows: [[{ text: 'a', rowSpan: 2 }, 'b'], ['c']] },
@@ -19,7 +28,12 @@ describe('table grid', () => {
     ],
     [
       'a colSpan takes several columns',
-      { rows: [[{ text: '合计', colSpan: 2 }, '11'], ['1', '2', '3']] },
+      {
+        rows: [
+          [{ text: '合计', colSpan: 2 }, '11'],
+          ['1', '2', '3'],
+        ],
+      },
       ['合计@0+2×1 11@2+1×1', '1@0+1×1 2@1+1×1 3@2+1×1'],
     ],
     [
@@ -39,7 +53,14 @@ describe('table grid', () => {
     ],
     [
       'spans of zero, negative or fractional size count as whole cells',
-      { rows: [[{ text: 'a', colSpan: 0 }, { text: 'b', colSpan: 2.7, rowSpan: -1 }]] },
+      {
+        rows: [
+          [
+            { text: 'a', colSpan: 0 },
+            { text: 'b', colSpan: 2.7, rowSpan: -1 },
+          ],
+        ],
+      },
       ['a@0+1×1 b@1+2×1'],
     ],
     [

@@ -69,13 +69,7 @@ export function layoutTableGrid(input: TableInput): TableGrid {
   };
 }
 
-function placeRow(
-  cells: GridInputCell[],
-  row: number,
-  sectionEnd: number,
-  isHeader: boolean,
-  occupied: boolean[][],
-): GridCell[] {
+function placeRow(cells: GridInputCell[], row: number, sectionEnd: number, isHeader: boolean, occupied: boolean[][]): GridCell[] {
   const taken = (occupied[row] ??= []);
   const result: GridCell[] = [];
   let col = 0;

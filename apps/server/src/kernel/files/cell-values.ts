@@ -48,6 +48,9 @@ function rawCellText(value: unknown): string | null {
 export function cellText(value: unknown): string | null {
   const text = rawCellText(value);
   if (text === null) return null;
-  const cleaned = text.replace(INVISIBLE, '').replace(/\u00a0/g, ' ').trim();
+  const cleaned = text
+    .replace(INVISIBLE, '')
+    .replace(/\u00a0/g, ' ')
+    .trim();
   return cleaned === '' ? null : cleaned;
 }

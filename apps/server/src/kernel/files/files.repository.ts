@@ -34,7 +34,10 @@ export async function findOwnedFile(db: Executor, id: string, ownerUserId: strin
 }
 
 export async function deleteExpiredFiles(db: Executor): Promise<number> {
-  const removed = await db.delete(fileBlobs).where(lt(fileBlobs.expiresAt, sql`now()`)).returning({ id: fileBlobs.id });
+  const removed = await db
+    .delete(fileBlobs)
+    .where(lt(fileBlobs.expiresAt, sql`now()`))
+    .returning({ id: fileBlobs.id });
   return removed.length;
 }
 

@@ -95,15 +95,41 @@ describe('import templates: reading any module’s spreadsheet', () => {
   });
 
   it('keeps an example row the user edited', async () => {
-    const content = await workbookWith([{ name: '需求', rows: [['标题', '类别', '电话'], ['示例需求', '岗位', '13800000000']] }]);
+    const content = await workbookWith([
+      {
+        name: '需求',
+        rows: [
+          ['标题', '类别', '电话'],
+          ['示例需求', '岗位', '13800000000'],
+        ],
+      },
+    ]);
     expect((await readSheetRows(template, await inspectZip(content), 100)).map((row) => row.cells.title)).toEqual(['示例需求']);
   });
 
   it('says which required columns are missing, and when there are too many rows or none', async () => {
-    const noKind = await workbookWith([{ name: '需求', rows: [['标题', '编码'], ['甲', '1']] }]);
+    const noKind = await workbookWith([
+      {
+        name: '需求',
+        rows: [
+          ['标题', '编码'],
+          ['甲', '1'],
+        ],
+      },
+    ]);
     expect((await refusal(noKind)).messageIn('zh-CN')).toBe('表头与模板不一致：缺少列 『类别』、『电话』或『邮箱』。请下载最新模板填写');
     expect((await refusal(noKind)).messageIn('en-US')).toContain('missing “Kind”, “Phone” or “E-mail”');
-    const three = await workbookWith([{ name: '需求', rows: [['标题', '类别', '电话'], ['甲', '岗位', '1'], ['乙', '岗位', '1'], ['丙', '岗位', '1']] }]);
+    const three = await workbookWith([
+      {
+        name: '需求',
+        rows: [
+          ['标题', '类别', '电话'],
+          ['甲', '岗位', '1'],
+          ['乙', '岗位', '1'],
+          ['丙', '岗位', '1'],
+        ],
+      },
+    ]);
     expect((await refusal(three, 2)).code).toBe('IMPORT_TOO_MANY_ROWS');
     const headerOnly = await workbookWith([{ name: '需求', rows: [['标题', '类别', '电话']] }]);
     expect((await refusal(headerOnly)).code).toBe('IMPORT_EMPTY');

@@ -15,9 +15,17 @@ interface OfficeKind {
 const ML = 'application/vnd.openxmlformats-officedocument';
 
 export const OFFICE_DOCUMENTS: Record<string, OfficeKind> = {
-  '.docx': { contentType: `${ML}.wordprocessingml.document`, mainPart: 'word/document.xml', mainPartType: `${ML}.wordprocessingml.document.main+xml` },
+  '.docx': {
+    contentType: `${ML}.wordprocessingml.document`,
+    mainPart: 'word/document.xml',
+    mainPartType: `${ML}.wordprocessingml.document.main+xml`,
+  },
   '.xlsx': { contentType: `${ML}.spreadsheetml.sheet`, mainPart: 'xl/workbook.xml', mainPartType: `${ML}.spreadsheetml.sheet.main+xml` },
-  '.pptx': { contentType: `${ML}.presentationml.presentation`, mainPart: 'ppt/presentation.xml', mainPartType: `${ML}.presentationml.presentation.main+xml` },
+  '.pptx': {
+    contentType: `${ML}.presentationml.presentation`,
+    mainPart: 'ppt/presentation.xml',
+    mainPartType: `${ML}.presentationml.presentation.main+xml`,
+  },
 };
 
 const CONTENT_TYPES_PART = '[Content_Types].xml';
@@ -36,7 +44,11 @@ function declares(contentTypes: string, part: string, type: string): boolean {
  * The content type of an Office document whose package proves it is of the kind `extension` names, or null.
  * Throws FILE_EXPANSION_REJECTED for a package that expands too much or is damaged.
  */
-export async function provenOfficeDocumentType(content: Buffer, extension: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<string | null> {
+export async function provenOfficeDocumentType(
+  content: Buffer,
+  extension: string,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Promise<string | null> {
   const kind = OFFICE_DOCUMENTS[extension.toLowerCase()];
   if (!kind || !startsLikeZip(content)) return null;
   const zip = await inspectZip(content, limits);

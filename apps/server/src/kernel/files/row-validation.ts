@@ -112,7 +112,10 @@ export function issueMessage(template: ImportTemplate<unknown>, issue: RowIssue)
   const column = issue.column ? template.column(issue.column) : undefined;
   if (!column) return bilingual(`第${issue.row}行：${issue.detail['zh-CN']}`, `Row ${issue.row}: ${issue.detail['en-US']}`);
   const label = columnLabel(column);
-  return bilingual(`第${issue.row}行${label['zh-CN']}${issue.detail['zh-CN']}`, `Row ${issue.row}, ${label['en-US']}: ${issue.detail['en-US']}`);
+  return bilingual(
+    `第${issue.row}行${label['zh-CN']}${issue.detail['zh-CN']}`,
+    `Row ${issue.row}, ${label['en-US']}: ${issue.detail['en-US']}`,
+  );
 }
 
 /** Row order, then the template's column order, so messages read like the sheet. */

@@ -8,13 +8,7 @@ import type ExcelJS from 'exceljs';
 import { bilingual, DomainError } from '../errors.js';
 import { cellText } from './cell-values.js';
 import { loadExcelJs } from './exceljs.js';
-import {
-  columnLabel,
-  type ImportTemplate,
-  INSTRUCTIONS_SHEET,
-  normalizeHeader,
-  OPTIONS_SHEET,
-} from './import-template.js';
+import { columnLabel, type ImportTemplate, INSTRUCTIONS_SHEET, normalizeHeader, OPTIONS_SHEET } from './import-template.js';
 import { workbookStream } from './workbook-stream.js';
 import type { CheckedZip } from './zip-inspection.js';
 

@@ -33,8 +33,11 @@ export async function checkXlsxUpload(content: Buffer, limits: { maxBytes: numbe
 /** Keeps the name a user recognises, without a client's directory part or control characters. */
 export function cleanFilename(raw: string | undefined, fallback: string): string {
   const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(-120);
+  const cleaned = base
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(-120);
   return cleaned || fallback;
 }
 

@@ -8,10 +8,12 @@ const MB = 1024 * 1024;
 
 /** The refusal of opening the archive and reading every entry of it. */
 async function rejection(buffer: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<string> {
-  const error = await inspectZip(buffer, limits).then(verifyInflatedSizes).then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
+  const error = await inspectZip(buffer, limits)
+    .then(verifyInflatedSizes)
+    .then(
+      () => null,
+      (thrown: unknown) => thrown,
+    );
   if (!(error instanceof DomainError)) throw new Error(`expected a refusal, got ${String(error)}`);
   expect(error.code).toBe('FILE_EXPANSION_REJECTED');
   return error.messageIn('zh-CN');

@@ -56,8 +56,7 @@ export function expansionRejected(reason: Bilingual): DomainError {
   return new DomainError('FILE_EXPANSION_REJECTED', { reason });
 }
 
-const malformed = () =>
-  expansionRejected(bilingual('不是完整的 ZIP 文件，可能已损坏', 'not a complete ZIP file; it may be damaged'));
+const malformed = () => expansionRejected(bilingual('不是完整的 ZIP 文件，可能已损坏', 'not a complete ZIP file; it may be damaged'));
 
 function megabytes(bytes: number): string {
   return `${Math.ceil(bytes / 1024 / 1024)} MB`;
@@ -118,7 +117,10 @@ async function directoryEntries(buffer: Buffer, limits: ZipLimits): Promise<{ zi
   }
   if (zip.entryCount > limits.maxEntries) {
     throw expansionRejected(
-      bilingual(`包含 ${zip.entryCount} 个文件，上限为 ${limits.maxEntries} 个`, `holds ${zip.entryCount} entries; the limit is ${limits.maxEntries}`),
+      bilingual(
+        `包含 ${zip.entryCount} 个文件，上限为 ${limits.maxEntries} 个`,
+        `holds ${zip.entryCount} entries; the limit is ${limits.maxEntries}`,
+      ),
     );
   }
   const entries: yauzl.Entry[] = [];

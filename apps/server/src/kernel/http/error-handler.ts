@@ -53,9 +53,7 @@ export function errorBody(error: DomainError, locale: Locale, requestId: string)
       message: error.messageIn(locale),
       requestId,
       params: error.paramsIn(locale),
-      ...(error.fields.length > 0
-        ? { fields: error.fields.map((field) => ({ path: field.path, message: field.message[locale] })) }
-        : {}),
+      ...(error.fields.length > 0 ? { fields: error.fields.map((field) => ({ path: field.path, message: field.message[locale] })) } : {}),
     },
   };
 }

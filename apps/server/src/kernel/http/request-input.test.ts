@@ -59,7 +59,9 @@ describe('request input the database or the platform cannot take', () => {
     for (const name of ['\u200b\u200b', '\u3164', '\u2800\u200d', '\u00ad\ufe0f']) {
       const response = await createOrg({ name });
       expect(response.statusCode, JSON.stringify(name)).toBe(400);
-      expect(response.json().error.fields).toEqual([{ path: 'name', message: '『名称』只含不可见的字符（如零宽空格），请填写看得见的文字' }]);
+      expect(response.json().error.fields).toEqual([
+        { path: 'name', message: '『名称』只含不可见的字符（如零宽空格），请填写看得见的文字' },
+      ]);
     }
     const shortName = await createOrg({ name: '示例企业', shortName: '\u200b' });
     expect(shortName.json().error.fields[0]).toMatchObject({ path: 'shortName' });
@@ -71,7 +73,9 @@ describe('request input the database or the platform cannot take', () => {
       admin.request({ method: 'POST', url: '/api/bodies', payload: { name: `示例联盟${foundedOn}`, kind: 'alliance', foundedOn } });
     const typo = await body('0226-05-01');
     expect(typo.statusCode, typo.body).toBe(400);
-    expect(typo.json().error.fields).toEqual([{ path: 'foundedOn', message: '『成立日期』应在 1900-01-01 至 2100-12-31 之间，请检查年份' }]);
+    expect(typo.json().error.fields).toEqual([
+      { path: 'foundedOn', message: '『成立日期』应在 1900-01-01 至 2100-12-31 之间，请检查年份' },
+    ]);
     expect((await body('2206-05-01')).statusCode).toBe(400);
     const plausible = await body('2026-05-01');
     expect(plausible.statusCode, plausible.body).toBe(201);

@@ -21,7 +21,12 @@ export interface Enqueued {
   created: boolean;
 }
 
-export async function enqueueJob<T>(tx: Executor, definition: JobDefinition<T>, payload: T, options: EnqueueOptions = {}): Promise<Enqueued> {
+export async function enqueueJob<T>(
+  tx: Executor,
+  definition: JobDefinition<T>,
+  payload: T,
+  options: EnqueueOptions = {},
+): Promise<Enqueued> {
   const [id] = await repo.insertJobs(tx, [newJob(definition, payload, options)]);
   if (id) return { id, created: true };
   const existing = await repo.findJobByKey(tx, definition.name, options.idempotencyKey!);
@@ -29,8 +34,15 @@ export async function enqueueJob<T>(tx: Executor, definition: JobDefinition<T>, 
 }
 
 /** Many jobs of one definition in one statement (a fan-out); duplicates by idempotency key are skipped. */
-export async function enqueueJobs<T>(tx: Executor, definition: JobDefinition<T>, jobs: { payload: T; options?: EnqueueOptions }[]): Promise<number> {
-  const ids = await repo.insertJobs(tx, jobs.map((job) => newJob(definition, job.payload, job.options ?? {})));
+export async function enqueueJobs<T>(
+  tx: Executor,
+  definition: JobDefinition<T>,
+  jobs: { payload: T; options?: EnqueueOptions }[],
+): Promise<number> {
+  const ids = await repo.insertJobs(
+    tx,
+    jobs.map((job) => newJob(definition, job.payload, job.options ?? {})),
+  );
   return ids.length;
 }
 

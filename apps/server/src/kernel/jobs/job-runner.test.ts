@@ -15,7 +15,12 @@ import * as repo from './jobs.repository.js';
 import { jobs, jobSchedules } from './jobs.table.js';
 
 const database = await createTestDatabase();
-const deps: AppDeps = { config: testConfig(), database: database.handle, clock: systemClock, secretKey: 'test-secret-key-0123456789abcdef0123456789' };
+const deps: AppDeps = {
+  config: testConfig(),
+  database: database.handle,
+  clock: systemClock,
+  secretKey: 'test-secret-key-0123456789abcdef0123456789',
+};
 const db = database.handle.db;
 afterAll(() => database.dispose());
 
@@ -56,7 +61,8 @@ const morningJob = defineRecurringJob({
 });
 
 const definitions = [recordJob, morningJob];
-const pass = (now: Date, runner?: string, onFailed?: (failure: FailedJob) => Promise<void>) => runDueJobs(deps, definitions, now, { runner, onFailed });
+const pass = (now: Date, runner?: string, onFailed?: (failure: FailedJob) => Promise<void>) =>
+  runDueJobs(deps, definitions, now, { runner, onFailed });
 
 beforeEach(async () => {
   await db.delete(jobs);

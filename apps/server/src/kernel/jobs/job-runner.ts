@@ -16,7 +16,8 @@ import { nextOccurrence, retryDelayMs, scheduleText } from './schedule.rules.js'
 /** A runner renews its lease while a job runs; a job whose lease lapses is someone else's to run again. */
 export const LEASE_MS = 2 * 60_000;
 const HEARTBEAT_MS = LEASE_MS / 4;
-const LEASE_EXPIRED_ERROR = 'The runner that had claimed this job stopped before finishing it (lease expired) / 执行该任务的进程中途停止（租约到期）';
+const LEASE_EXPIRED_ERROR =
+  'The runner that had claimed this job stopped before finishing it (lease expired) / 执行该任务的进程中途停止（租约到期）';
 const MAX_ERROR_LENGTH = 2000;
 
 export interface JobOutcome {
@@ -50,7 +51,12 @@ export function newRunnerId(): string {
   return `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 }
 
-export async function runDueJobs(deps: AppDeps, definitions: AnyJobDefinition[], now: Date, options: RunOptions = {}): Promise<JobOutcome[]> {
+export async function runDueJobs(
+  deps: AppDeps,
+  definitions: AnyJobDefinition[],
+  now: Date,
+  options: RunOptions = {},
+): Promise<JobOutcome[]> {
   const db = deps.database.db;
   const runner = options.runner ?? newRunnerId();
   const byName = new Map(definitions.map((definition) => [definition.name, definition]));
@@ -69,7 +75,14 @@ export async function runDueJobs(deps: AppDeps, definitions: AnyJobDefinition[],
     const outcome = await runClaimed(deps, definition, job, { runner, now, leaseUntil });
     outcomes.push(outcome);
     if (outcome.outcome === 'failed' && options.onFailed) {
-      await options.onFailed({ id: job.id, name: job.name, title: definition.title, attempts: job.attempts, error: outcome.error ?? '', now });
+      await options.onFailed({
+        id: job.id,
+        name: job.name,
+        title: definition.title,
+        attempts: job.attempts,
+        error: outcome.error ?? '',
+        now,
+      });
     }
   }
   return outcomes;
@@ -93,7 +106,12 @@ interface Claim {
   leaseUntil: () => Date;
 }
 
-async function runClaimed(deps: AppDeps, definition: AnyJobDefinition, job: repo.JobRow, { runner, now, leaseUntil }: Claim): Promise<JobOutcome> {
+async function runClaimed(
+  deps: AppDeps,
+  definition: AnyJobDefinition,
+  job: repo.JobRow,
+  { runner, now, leaseUntil }: Claim,
+): Promise<JobOutcome> {
   const db = deps.database.db;
   const heartbeat = setInterval(() => {
     void repo.extendLease(db, job.id, runner, leaseUntil()).catch(() => undefined);
@@ -137,11 +155,20 @@ async function enqueueDueOccurrences(deps: AppDeps, definitions: AnyJobDefinitio
     await repo.upsertSchedule(db, definition.name, scheduleText(definition.schedule!), nextOccurrence(definition.schedule!, now));
   }
   await db.transaction(async (tx) => {
-    const due = await repo.lockDueSchedules(tx, recurring.map((definition) => definition.name), now);
+    const due = await repo.lockDueSchedules(
+      tx,
+      recurring.map((definition) => definition.name),
+      now,
+    );
     for (const row of due) {
       const definition = recurring.find((candidate) => candidate.name === row.name)!;
       const scheduledFor = row.nextRunAt.toISOString();
-      await enqueueJob(tx, definition, { scheduledFor }, { runAt: row.nextRunAt, idempotencyKey: scheduledFor, concurrencyKey: definition.name });
+      await enqueueJob(
+        tx,
+        definition,
+        { scheduledFor },
+        { runAt: row.nextRunAt, idempotencyKey: scheduledFor, concurrencyKey: definition.name },
+      );
       await repo.advanceSchedule(tx, row.name, now, nextOccurrence(definition.schedule!, now));
     }
   });

@@ -67,7 +67,12 @@ export async function retryJob(db: Database, definitions: AnyJobDefinition[], ac
     if (!job) throw notFound(JOB);
     const requeued = await repo.requeueFailedJob(tx, id);
     if (!requeued) throw new DomainError('JOB_NOT_FAILED', { state: STATE_NAMES[job.state] });
-    await recordAudit(tx, actor, { action: 'jobs.retry', entityType: 'job', entityId: id, details: { name: job.name, lastError: job.lastError } });
+    await recordAudit(tx, actor, {
+      action: 'jobs.retry',
+      entityType: 'job',
+      entityId: id,
+      details: { name: job.name, lastError: job.lastError },
+    });
     return presentJob(requeued, titleOf(definitions, requeued.name, locale));
   });
 }

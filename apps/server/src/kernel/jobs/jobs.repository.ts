@@ -27,7 +27,10 @@ export async function insertJobs(db: Executor, values: NewJob[]): Promise<string
 }
 
 export async function findJobByKey(db: Executor, name: string, idempotencyKey: string): Promise<JobRow | undefined> {
-  const [row] = await db.select().from(jobs).where(and(eq(jobs.name, name), eq(jobs.idempotencyKey, idempotencyKey)));
+  const [row] = await db
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.name, name), eq(jobs.idempotencyKey, idempotencyKey)));
   return row;
 }
 
@@ -81,7 +84,14 @@ export async function markSucceeded(db: Executor, id: string, runner: string, no
 }
 
 /** A failed attempt: queued again at `retryAt`, or failed for good when `retryAt` is null. */
-export async function markAttemptFailed(db: Executor, id: string, runner: string, error: string, now: Date, retryAt: Date | null): Promise<void> {
+export async function markAttemptFailed(
+  db: Executor,
+  id: string,
+  runner: string,
+  error: string,
+  now: Date,
+  retryAt: Date | null,
+): Promise<void> {
   await db
     .update(jobs)
     .set(
@@ -131,7 +141,11 @@ export async function countJobsByState(db: Executor): Promise<Record<JobState, n
 
 export async function listJobs(db: Executor, state: JobState, limit: number, offset: number): Promise<JobRow[]> {
   const order =
-    state === 'queued' ? [sql`${jobs.runAt} asc nulls first`, asc(jobs.createdAt)] : state === 'running' ? [asc(jobs.startedAt)] : [desc(jobs.finishedAt)];
+    state === 'queued'
+      ? [sql`${jobs.runAt} asc nulls first`, asc(jobs.createdAt)]
+      : state === 'running'
+        ? [asc(jobs.startedAt)]
+        : [desc(jobs.finishedAt)];
   return db
     .select()
     .from(jobs)

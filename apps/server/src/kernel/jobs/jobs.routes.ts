@@ -15,13 +15,19 @@ export async function jobRoutes(app: FastifyInstance, deps: AppDeps, definitions
 
   r.get(
     '/api/admin/jobs',
-    { schema: { tags: TAGS, summary: '后台任务 Background jobs', querystring: ZJobQuery, response: { 200: ZJobOverview } }, config: { policy: MANAGE } },
+    {
+      schema: { tags: TAGS, summary: '后台任务 Background jobs', querystring: ZJobQuery, response: { 200: ZJobOverview } },
+      config: { policy: MANAGE },
+    },
     async (request) => service.jobOverview(db, definitions, request.query, request.locale),
   );
 
   r.post(
     '/api/admin/jobs/:id/retry',
-    { schema: { tags: TAGS, summary: '重试失败的任务 Retry a failed job', params: ZJobParams, response: { 200: ZJob } }, config: { policy: MANAGE } },
+    {
+      schema: { tags: TAGS, summary: '重试失败的任务 Retry a failed job', params: ZJobParams, response: { 200: ZJob } },
+      config: { policy: MANAGE },
+    },
     async (request) => service.retryJob(db, definitions, request.actor, request.params.id, request.locale),
   );
 }

@@ -32,9 +32,15 @@ export const jobs = pgTable(
   },
   (t) => [
     uniqueIndex('jobs_idempotency_idx').on(t.name, t.idempotencyKey),
-    uniqueIndex('jobs_one_running_per_key_idx').on(t.concurrencyKey).where(sql`state = 'running'`),
-    index('jobs_queued_idx').on(t.runAt).where(sql`state = 'queued'`),
-    index('jobs_running_lease_idx').on(t.lockedUntil).where(sql`state = 'running'`),
+    uniqueIndex('jobs_one_running_per_key_idx')
+      .on(t.concurrencyKey)
+      .where(sql`state = 'running'`),
+    index('jobs_queued_idx')
+      .on(t.runAt)
+      .where(sql`state = 'queued'`),
+    index('jobs_running_lease_idx')
+      .on(t.lockedUntil)
+      .where(sql`state = 'running'`),
     index('jobs_state_finished_idx').on(t.state, t.finishedAt),
   ],
 );

@@ -2,14 +2,7 @@
  * Authorization rules: whether a user's grants allow a permission on a record, and the
  * separation of duties (三权分立) between the system, security and audit administrators.
  */
-import {
-  ADMIN_ROLES,
-  PERMISSIONS,
-  type Permission,
-  type Role,
-  ROLES,
-  type ScopeType,
-} from '@chanjiao/contracts';
+import { ADMIN_ROLES, PERMISSIONS, type Permission, type Role, ROLES, type ScopeType } from '@chanjiao/contracts';
 
 export interface Grant {
   role: Role;

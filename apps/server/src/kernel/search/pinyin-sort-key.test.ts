@@ -45,11 +45,19 @@ describe('comparePinyin', () => {
 
   it.each([
     ['the issue’s example: sanling, shiji, zhongqiao', ['上海中侨', '上海世纪', '上海三菱'], ['上海三菱', '上海世纪', '上海中侨']],
-    ['重庆 is chongqing and 长沙 changsha, so 长沙 (chang) comes before 重庆 (chong)', ['重庆银行', '长沙银行', '北京银行'], ['北京银行', '长沙银行', '重庆银行']],
+    [
+      '重庆 is chongqing and 长沙 changsha, so 长沙 (chang) comes before 重庆 (chong)',
+      ['重庆银行', '长沙银行', '北京银行'],
+      ['北京银行', '长沙银行', '重庆银行'],
+    ],
     ['银行 is yinhang, so 中国银行 before 中国邮政', ['中国邮政', '中国银行'], ['中国银行', '中国邮政']],
     ['a syllable ends before a longer one: 西安 (xi an) before 先锋 (xian feng)', ['先锋学院', '西安学院'], ['西安学院', '先锋学院']],
     ['syllables spelt alike sort by tone: 诗 shi1 before 世 shi4', ['上海世纪', '上海诗集'], ['上海诗集', '上海世纪']],
-    ['Latin names among the syllables starting with their letters', ['中国银行', 'IBM中国', '安徽大学', 'Apple公司'], ['安徽大学', 'Apple公司', 'IBM中国', '中国银行']],
+    [
+      'Latin names among the syllables starting with their letters',
+      ['中国银行', 'IBM中国', '安徽大学', 'Apple公司'],
+      ['安徽大学', 'Apple公司', 'IBM中国', '中国银行'],
+    ],
     ['numbers by value, before letters', ['第10中学', '第2中学', '第二中学'], ['第2中学', '第10中学', '第二中学']],
     ['other scripts after every letter', ['さくら株式会社', '中国银行'], ['中国银行', 'さくら株式会社']],
     ['names with the same key keep an order: by the name itself', ['上海·三菱', '上海三菱'], ['上海·三菱', '上海三菱']],

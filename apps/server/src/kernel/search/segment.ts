@@ -29,7 +29,12 @@ export function searchTokens(...texts: (string | null | undefined)[]): string {
 export function tsQueryFor(query: string): string | null {
   const words = segmenter()
     .cut(query, true)
-    .map((token) => token.trim().toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
+    .map((token) =>
+      token
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]/gu, ''),
+    )
     .filter(Boolean);
   if (words.length === 0) return null;
   return [...new Set(words)].map((word) => `${word}:*`).join(' & ');

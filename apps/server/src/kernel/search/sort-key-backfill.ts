@@ -23,7 +23,11 @@ export interface SortKeyColumns {
 export async function fillMissingSortKeys(db: Executor, { table, id, name, key }: SortKeyColumns): Promise<number> {
   let filled = 0;
   for (;;) {
-    const rows = await db.select({ id: sql<string>`${id}`, name: sql<string>`${name}` }).from(table).where(isNull(key)).limit(BATCH);
+    const rows = await db
+      .select({ id: sql<string>`${id}`, name: sql<string>`${name}` })
+      .from(table)
+      .where(isNull(key))
+      .limit(BATCH);
     if (rows.length === 0) return filled;
     const ids = rows.map((row) => row.id);
     const keys = rows.map((row) => pinyinSortKey(row.name));

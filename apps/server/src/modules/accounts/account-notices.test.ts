@@ -8,14 +8,28 @@ const ctx = await createTestContext();
 afterAll(() => ctx.close());
 
 const signIn = (username: string, userAgent: string, ip = '203.0.113.7') =>
-  ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: TEST_PASSWORD }, headers: { 'user-agent': userAgent }, remoteAddress: ip });
+  ctx.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: TEST_PASSWORD },
+    headers: { 'user-agent': userAgent },
+    remoteAddress: ip,
+  });
 
 /** The titles of one's account messages, read from the device the user always uses. */
 async function accountTitles(username: string, password = TEST_PASSWORD) {
   await runDueJobs(ctx.deps, new Date());
-  const response = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers: { 'user-agent': 'Chrome / Windows' }, remoteAddress: '203.0.113.7' });
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+    headers: { 'user-agent': 'Chrome / Windows' },
+    remoteAddress: '203.0.113.7',
+  });
   const cookie = response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  const page = (await ctx.app.inject({ method: 'GET', url: '/api/notifications?module=accounts', headers: { cookie } })).json() as TInboxPage;
+  const page = (
+    await ctx.app.inject({ method: 'GET', url: '/api/notifications?module=accounts', headers: { cookie } })
+  ).json() as TInboxPage;
   return page.items.map((item) => item.title);
 }
 
@@ -35,10 +49,18 @@ describe('password reset and roles', () => {
   it('tells the person whose password the security administrator reset', async () => {
     const user = await createTestUser(ctx.deps, [], { totp: false });
     const security = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'security_admin' }]));
-    const reset = await security.request({ method: 'POST', url: `/api/security/accounts/${user.id}/reset-password`, payload: { temporaryPassword: 'Temp0rary-pass' } });
+    const reset = await security.request({
+      method: 'POST',
+      url: `/api/security/accounts/${user.id}/reset-password`,
+      payload: { temporaryPassword: 'Temp0rary-pass' },
+    });
     expect(reset.statusCode, reset.body).toBe(200);
     const session = await login(ctx.app, user.username, 'Temp0rary-pass');
-    const changed = await session.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'Temp0rary-pass', newPassword: TEST_PASSWORD } });
+    const changed = await session.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'Temp0rary-pass', newPassword: TEST_PASSWORD },
+    });
     expect(changed.statusCode, changed.body).toBe(200);
     expect(await accountTitles(user.username)).toContain('您的登录密码已被重置');
   });

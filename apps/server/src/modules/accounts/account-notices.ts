@@ -3,7 +3,15 @@
  * from a new device, a password reset, a role granted or withdrawn; and the administrators, of a two-person request
  * that waits for their duty. Each runs inside the transaction of the change.
  */
-import { ADMIN_DUTIES, ADMIN_REQUEST_KIND_LABELS, type AdminDuty, type AdminRequestKind, type Bilingual, ROLES, type Role } from '@chanjiao/contracts';
+import {
+  ADMIN_DUTIES,
+  ADMIN_REQUEST_KIND_LABELS,
+  type AdminDuty,
+  type AdminRequestKind,
+  type Bilingual,
+  ROLES,
+  type Role,
+} from '@chanjiao/contracts';
 import type { Actor } from '../../kernel/audit/audit.service.js';
 import { earlierSignIns } from '../../kernel/auth/auth.repository.js';
 import type { SignIn } from '../../kernel/auth/auth.service.js';
@@ -44,7 +52,11 @@ async function roleParams(tx: Executor, role: Role, scopeId: string | null) {
 }
 
 /** The new holder is told, and receives the open messages addressed to the role. */
-export async function noticeRoleGranted(tx: Executor, actor: Actor, grant: { id: string; userId: string; role: Role; scopeId: string | null }): Promise<void> {
+export async function noticeRoleGranted(
+  tx: Executor,
+  actor: Actor,
+  grant: { id: string; userId: string; role: Role; scopeId: string | null },
+): Promise<void> {
   await notify(tx, actor, {
     kind: 'accounts.role_granted',
     params: await roleParams(tx, grant.role, grant.scopeId),
@@ -54,7 +66,11 @@ export async function noticeRoleGranted(tx: Executor, actor: Actor, grant: { id:
   await deliverOpenNotificationsToNewHolder(tx, grant);
 }
 
-export async function noticeRoleWithdrawn(tx: Executor, actor: Actor, grant: { id: string; userId: string; role: Role; scopeId: string | null }): Promise<void> {
+export async function noticeRoleWithdrawn(
+  tx: Executor,
+  actor: Actor,
+  grant: { id: string; userId: string; role: Role; scopeId: string | null },
+): Promise<void> {
   await notify(tx, actor, {
     kind: 'accounts.role_withdrawn',
     params: await roleParams(tx, grant.role, grant.scopeId),
@@ -66,8 +82,15 @@ export async function noticeRoleWithdrawn(tx: Executor, actor: Actor, grant: { i
 const ADMIN_ROLE_OF_DUTY: Record<AdminDuty, Role> = { system: 'platform_admin', security: 'security_admin', audit: 'audit_admin' };
 
 /** The holders of the other two administrator duties learn that a request awaits one of them (two-person rule). */
-export async function noticeApprovalWaiting(tx: Executor, actor: Actor, request: { id: string; kind: AdminRequestKind; requesterDuty: AdminDuty }): Promise<void> {
-  const deciders = ADMIN_DUTIES.filter((duty) => duty !== request.requesterDuty).map((duty) => ({ role: ADMIN_ROLE_OF_DUTY[duty], scopeId: null }));
+export async function noticeApprovalWaiting(
+  tx: Executor,
+  actor: Actor,
+  request: { id: string; kind: AdminRequestKind; requesterDuty: AdminDuty },
+): Promise<void> {
+  const deciders = ADMIN_DUTIES.filter((duty) => duty !== request.requesterDuty).map((duty) => ({
+    role: ADMIN_ROLE_OF_DUTY[duty],
+    scopeId: null,
+  }));
   await notify(tx, actor, {
     kind: 'accounts.approvals_waiting',
     params: { count: 1, requester: actor.username ?? '—', action: ADMIN_REQUEST_KIND_LABELS[request.kind] },

@@ -5,7 +5,10 @@ import { scopeNames } from './scope-names.js';
 
 export async function describeMe(deps: AppDeps, auth: AuthContext): Promise<TMe> {
   const roles = uniqueRoles(auth);
-  const names = await scopeNames(deps.database.db, roles.map((role) => role.scopeId).filter((id): id is string => !!id));
+  const names = await scopeNames(
+    deps.database.db,
+    roles.map((role) => role.scopeId).filter((id): id is string => !!id),
+  );
   const holdsAdminRole = roles.some((role) => ADMIN_ROLES.includes(role.role as Role));
   return {
     user: auth.user,

@@ -38,6 +38,9 @@ export function presentUser(row: repo.UserRow, roles: TRoleAssignment[]): TUser 
 }
 
 export async function presentUsers(db: Executor, rows: repo.UserRow[]): Promise<TUser[]> {
-  const roles = await assignmentsOf(db, rows.map((row) => row.id));
+  const roles = await assignmentsOf(
+    db,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => presentUser(row, roles.get(row.id) ?? []));
 }

@@ -31,7 +31,6 @@ export async function roleRoutes(app: FastifyInstance, deps: AppDeps) {
       },
       config: { policy: { permission: 'role.permission.edit' } },
     },
-    async (request) =>
-      service.editRolePermissions(db, request.actor, request.params.role, request.body.permissions, request.locale),
+    async (request) => service.editRolePermissions(db, request.actor, request.params.role, request.body.permissions, request.locale),
   );
 }

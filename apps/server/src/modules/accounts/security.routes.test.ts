@@ -12,8 +12,7 @@ describe('the security desk', () => {
   const failSignIn = (username: string) =>
     ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'wrong-password-1' } });
 
-  const accounts = async (query: string) =>
-    (await security.request({ method: 'GET', url: `/api/security/accounts?${query}` })).json();
+  const accounts = async (query: string) => (await security.request({ method: 'GET', url: `/api/security/accounts?${query}` })).json();
 
   beforeAll(async () => {
     ctx = await createTestContext();
@@ -66,7 +65,11 @@ describe('the security desk', () => {
     // An administrator's second factor is reset on another duty's approval (the two-person rule).
     const direct = await security.request({ method: 'POST', url: `/api/security/accounts/${owner.id}/reset-totp` });
     expect(direct.json().error.code).toBe('TWO_PERSON_REQUIRED');
-    const filed = await security.request({ method: 'POST', url: '/api/admin-requests/totp-reset', payload: { userId: owner.id, reason: '手机丢失' } });
+    const filed = await security.request({
+      method: 'POST',
+      url: '/api/admin-requests/totp-reset',
+      payload: { userId: owner.id, reason: '手机丢失' },
+    });
     const approved = await platform.request({ method: 'POST', url: `/api/admin-requests/${filed.json().id}/approve`, payload: {} });
     expect(approved.statusCode, approved.body).toBe(200);
     const account = await security.request({ method: 'GET', url: `/api/security/accounts?status=all&q=${owner.username}` });
@@ -113,7 +116,12 @@ describe('the security desk', () => {
     const url = `/api/security/accounts/${me.id}/reset-password`;
     const zh = await security.request({ method: 'POST', url, payload: { temporaryPassword: 'Temporary-2026-pass' } });
     expect(zh.json().error).toMatchObject({ code: 'PASSWORD_RESET_SELF', message: expect.stringContaining('不能重置自己的密码') });
-    const en = await security.request({ method: 'POST', url, payload: { temporaryPassword: 'Temporary-2026-pass' }, headers: { 'accept-language': 'en-US' } });
+    const en = await security.request({
+      method: 'POST',
+      url,
+      payload: { temporaryPassword: 'Temporary-2026-pass' },
+      headers: { 'accept-language': 'en-US' },
+    });
     expect(en.json().error.message).toContain('cannot reset your own password');
   });
 

@@ -46,9 +46,16 @@ export async function securityRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/security/accounts/:id/reset-password',
     {
-      schema: { tags, summary: '重置密码 Reset a forgotten password', params: ZIdParams, body: ZPasswordResetBody, response: { 200: ZSecurityAccount } },
+      schema: {
+        tags,
+        summary: '重置密码 Reset a forgotten password',
+        params: ZIdParams,
+        body: ZPasswordResetBody,
+        response: { 200: ZSecurityAccount },
+      },
       config: { policy },
     },
-    async (request) => service.resetPassword(db, deps.config, request.actor, request.params.id, request.body.temporaryPassword, deps.clock.now()),
+    async (request) =>
+      service.resetPassword(db, deps.config, request.actor, request.params.id, request.body.temporaryPassword, deps.clock.now()),
   );
 }

@@ -35,8 +35,16 @@ function presentAccount(row: repo.UserRow, lock: AccountLock, roles: TRoleAssign
 
 async function presentAccounts(db: Database, config: AppConfig, rows: repo.UserRow[], now: Date) {
   const [lockOf, roles] = await Promise.all([
-    lockStatesOf(db, config.lockout, now, rows.map((row) => row.username)),
-    assignmentsOf(db, rows.map((row) => row.id)),
+    lockStatesOf(
+      db,
+      config.lockout,
+      now,
+      rows.map((row) => row.username),
+    ),
+    assignmentsOf(
+      db,
+      rows.map((row) => row.id),
+    ),
   ]);
   return rows.map((row) => presentAccount(row, lockOf(row.username), roles.get(row.id) ?? []));
 }
@@ -125,7 +133,11 @@ export async function resetPassword(db: Database, config: AppConfig, actor: Acto
 
 /** The temporary password checked against the policy for this account, and hashed; the password is never kept. */
 export async function acceptableTemporaryPasswordHash(db: Database, config: AppConfig, user: repo.UserRow, temporaryPassword: string) {
-  await assertPasswordAcceptable(db, config, temporaryPassword, { userId: user.id, username: user.username, displayName: user.displayName });
+  await assertPasswordAcceptable(db, config, temporaryPassword, {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+  });
   return hashPassword(temporaryPassword);
 }
 

@@ -11,7 +11,11 @@ const NOBODY = '00000000-0000-4000-8000-000000000000';
 
 /** One representative request per duty, each with a body valid enough to reach the permission check. */
 const DUTIES = {
-  'create accounts': { method: 'POST', url: '/api/users', payload: { username: 'new.person', displayName: '新同事', initialPassword: 'Chushi2026' } },
+  'create accounts': {
+    method: 'POST',
+    url: '/api/users',
+    payload: { username: 'new.person', displayName: '新同事', initialPassword: 'Chushi2026' },
+  },
   'give roles': { method: 'POST', url: `/api/users/${NOBODY}/roles`, payload: { role: 'expert', scopeId: null } },
   'create organisations': {
     method: 'POST',

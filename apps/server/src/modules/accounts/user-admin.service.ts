@@ -131,7 +131,10 @@ export async function addRoleToUser(db: Database, actor: Actor, userId: string, 
       { path: 'scopeId', message: bilingual(`所选${scope['zh-CN']}不存在`, `No such ${scope['en-US']}`) },
     ]);
   }
-  const problem = roleCombinationProblem((await repo.rolesOfUser(db, userId)).map((row) => row.role as Role), input.role);
+  const problem = roleCombinationProblem(
+    (await repo.rolesOfUser(db, userId)).map((row) => row.role as Role),
+    input.role,
+  );
   if (problem) throw new DomainError('DUTY_SEPARATION', { reason: describeSeparationProblem(problem) });
   await refuseWithoutSecondDuty(db, 'role_grant', { targetUserId: userId, role: input.role });
   await db.transaction((tx) => assignRole(tx, actor, { userId, role: input.role, scopeId: input.scopeId }));
@@ -156,5 +159,10 @@ export async function applyRoleWithdrawal(tx: Executor, actor: Actor, assignment
     entityId: assignment.userId,
     details: { role: assignment.role, scopeType: assignment.scopeType, scopeId: assignment.scopeId },
   });
-  await noticeRoleWithdrawn(tx, actor, { id: assignment.id, userId: assignment.userId, role: assignment.role as Role, scopeId: assignment.scopeId });
+  await noticeRoleWithdrawn(tx, actor, {
+    id: assignment.id,
+    userId: assignment.userId,
+    role: assignment.role as Role,
+    scopeId: assignment.scopeId,
+  });
 }

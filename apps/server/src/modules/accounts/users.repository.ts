@@ -27,11 +27,7 @@ export async function rolesOfUser(db: Executor, userId: string) {
 
 export async function rolesOfUsers(db: Executor, userIds: string[]): Promise<RoleRow[]> {
   if (userIds.length === 0) return [];
-  return db
-    .select()
-    .from(userRoles)
-    .where(inArray(userRoles.userId, userIds))
-    .orderBy(asc(userRoles.grantedAt), asc(userRoles.id));
+  return db.select().from(userRoles).where(inArray(userRoles.userId, userIds)).orderBy(asc(userRoles.grantedAt), asc(userRoles.id));
 }
 
 export async function findRoleAssignment(db: Executor, userId: string, role: string, scopeId: string | null) {
@@ -39,11 +35,7 @@ export async function findRoleAssignment(db: Executor, userId: string, role: str
     .select()
     .from(userRoles)
     .where(
-      and(
-        eq(userRoles.userId, userId),
-        eq(userRoles.role, role),
-        scopeId ? eq(userRoles.scopeId, scopeId) : isNull(userRoles.scopeId),
-      ),
+      and(eq(userRoles.userId, userId), eq(userRoles.role, role), scopeId ? eq(userRoles.scopeId, scopeId) : isNull(userRoles.scopeId)),
     )
     .limit(1);
   return row;

@@ -19,8 +19,7 @@ describe('account administration by the platform administrator', () => {
       .where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)))
       .orderBy(desc(auditLog.id));
 
-  const createAccount = (payload: Record<string, unknown>) =>
-    adminSession.request({ method: 'POST', url: '/api/users', payload });
+  const createAccount = (payload: Record<string, unknown>) => adminSession.request({ method: 'POST', url: '/api/users', payload });
 
   beforeAll(async () => {
     ctx = await createTestContext();
@@ -160,7 +159,9 @@ describe('account administration by the platform administrator', () => {
     // An administrator role is given on another duty's approval (approvals/admin-requests.routes.test.ts).
     const systemWide = await give({ role: 'security_admin' });
     expect(systemWide.json().error.code).toBe('TWO_PERSON_REQUIRED');
-    await ctx.deps.database.db.transaction((tx) => assignRole(tx, SYSTEM_ACTOR, { userId: person.id, role: 'security_admin', scopeId: null }));
+    await ctx.deps.database.db.transaction((tx) =>
+      assignRole(tx, SYSTEM_ACTOR, { userId: person.id, role: 'security_admin', scopeId: null }),
+    );
     const second = await give({ role: 'audit_admin', scopeId: null });
     expect(second.statusCode).toBe(409);
     expect(second.json().error.code).toBe('DUTY_SEPARATION');

@@ -43,8 +43,7 @@ export async function userRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: { tags, summary: '新建用户账号 Create a user account', body: ZUserCreateBody, response: { 201: ZUser } },
       config: { policy: { permission: 'user.manage' } },
     },
-    async (request, reply) =>
-      reply.status(201).send(await service.createUserAccount(db, deps.config, request.actor, request.body)),
+    async (request, reply) => reply.status(201).send(await service.createUserAccount(db, deps.config, request.actor, request.body)),
   );
 
   r.post(

@@ -66,11 +66,19 @@ export interface RoleAssignment {
 export async function assignRole(tx: Executor, actor: Actor, assignment: RoleAssignment) {
   const scopeType = ROLES[assignment.role].scope;
   if ((scopeType === 'system') !== (assignment.scopeId === null)) {
-    const scope = scopeType === 'org' ? bilingual('所属组织', 'an organisation') : scopeType === 'body' ? bilingual('所属联盟/联合体', 'a body') : bilingual('全系统范围', 'the whole system');
+    const scope =
+      scopeType === 'org'
+        ? bilingual('所属组织', 'an organisation')
+        : scopeType === 'body'
+          ? bilingual('所属联盟/联合体', 'a body')
+          : bilingual('全系统范围', 'the whole system');
     throw new DomainError('ROLE_SCOPE_MISMATCH', { role: ROLES[assignment.role].label, scope });
   }
   const existing = await repo.rolesOfUser(tx, assignment.userId);
-  const problem = roleCombinationProblem(existing.map((row) => row.role as Role), assignment.role);
+  const problem = roleCombinationProblem(
+    existing.map((row) => row.role as Role),
+    assignment.role,
+  );
   if (problem) throw new DomainError('DUTY_SEPARATION', { reason: describeSeparationProblem(problem) });
   const history = dutyHistoryProblem((await heldAdminDuty(tx, assignment.userId)) as AdminDuty | null, assignment.role);
   if (history) throw new DomainError('ADMIN_DUTY_HISTORY', { held: ADMIN_DUTY_LABELS[history.held], role: ROLES[assignment.role].label });

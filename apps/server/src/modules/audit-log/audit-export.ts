@@ -12,7 +12,9 @@ function plain(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) return value.length === 0 ? '—' : value.join('、');
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) {
+    return value.length === 0 ? '—' : value.join('、');
+  }
   return JSON.stringify(value);
 }
 
@@ -30,7 +32,9 @@ export function readableDetails(details: Record<string, unknown>): string {
   if (before !== undefined || after !== undefined) {
     if (isObject(before) && isObject(after)) {
       for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
-        if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) lines.push(`${field}：${plain(before[field])} → ${plain(after[field])}`);
+        if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) {
+          lines.push(`${field}：${plain(before[field])} → ${plain(after[field])}`);
+        }
       }
     } else lines.push(`${plain(before)} → ${plain(after)}`);
   }

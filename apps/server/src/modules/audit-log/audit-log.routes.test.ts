@@ -69,12 +69,16 @@ describe('the audit log for the audit administrator', () => {
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const today = formatShanghai(new Date()).slice(0, 10);
-    expect(response.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(`审计日志_2026-01-01至${today}.xlsx`)}`);
+    expect(response.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent(`审计日志_2026-01-01至${today}.xlsx`)}`,
+    );
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('审计日志')!;
-    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['编号', '时间（北京时间）', '操作', '对象类型', '对象名称', '结果', '客户端', '详情']));
+    expect(sheet.getRow(1).values).toEqual(
+      expect.arrayContaining(['编号', '时间（北京时间）', '操作', '对象类型', '对象名称', '结果', '客户端', '详情']),
+    );
     // Operations and object types by their labels, never a code name in the 操作 column.
     expect(sheet.getRow(2).getCell(5).value).toBe('登录');
     expect(sheet.getRow(2).getCell(14).value).toBe('auth.login');
@@ -102,14 +106,20 @@ describe('the audit log for the audit administrator', () => {
 
   it('reports where the chain breaks after an entry was changed behind the triggers', async () => {
     const db = ctx.deps.database.db;
-    const [victim] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'auth.login'), eq(auditLog.outcome, 'failure')));
+    const [victim] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'auth.login'), eq(auditLog.outcome, 'failure')));
     await db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
     await db.execute(sql`update audit_log set details = '{"username": "somebody-else"}'::jsonb where id = ${victim!.id}`);
     await db.execute(sql`alter table audit_log enable trigger audit_log_no_update`);
 
     const response = await auditor.request({ method: 'POST', url: '/api/audit/verify' });
     expect(response.json()).toMatchObject({ ok: false, break: { id: victim!.id, problem: 'hash_mismatch' } });
-    const failures = await db.select().from(auditLog).where(and(eq(auditLog.action, 'audit.verify'), eq(auditLog.outcome, 'failure')));
+    const failures = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'audit.verify'), eq(auditLog.outcome, 'failure')));
     expect(failures).toHaveLength(1);
   });
 

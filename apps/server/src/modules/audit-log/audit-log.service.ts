@@ -25,11 +25,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A day bound covers the whole Shanghai day, so "to 2026-03-01" includes that day's evening. */
 export function rowFilterOf(filter: TAuditFilter): repo.AuditRowFilter {
   const from = filter.from ? (DAY.test(filter.from) ? shanghaiDayStart(filter.from) : new Date(filter.from)) : undefined;
-  const until = filter.to
-    ? DAY.test(filter.to)
-      ? shanghaiDayEnd(filter.to)
-      : new Date(new Date(filter.to).getTime() + 1)
-    : undefined;
+  const until = filter.to ? (DAY.test(filter.to) ? shanghaiDayEnd(filter.to) : new Date(new Date(filter.to).getTime() + 1)) : undefined;
   if (from && until && from >= until) {
     throw new DomainError('AUDIT_RANGE_INVERTED', {}, [
       { path: 'to', message: bilingual('『结束时间』应晚于开始时间', '“To” must be after “From”') },
@@ -97,16 +93,31 @@ export async function exportAuditEntries(db: Database, actor: Actor, filter: TAu
 export async function verifyAuditLog(db: Database, actor: Actor, checkpointDir: string): Promise<TAuditVerification> {
   const result = await verifyAuditChain(db, { keys: auditKeys(), checkpointDir });
   const checkpoint = result.checkpoint
-    ? { at: result.checkpoint.at, matched: result.checkpoint.matched, signature: result.checkpoint.signature, mismatches: result.checkpoint.mismatches }
+    ? {
+        at: result.checkpoint.at,
+        matched: result.checkpoint.matched,
+        signature: result.checkpoint.signature,
+        mismatches: result.checkpoint.mismatches,
+      }
     : null;
   await db.transaction((tx) =>
     recordAudit(tx, actor, {
       action: 'audit.verify',
       entityType: 'audit_log',
       outcome: result.ok ? 'success' : 'failure',
-      details: { ok: result.ok, checked: result.checked, lastId: result.lastId, break: result.break, checkpoint, archiveProblems: result.archives.problems.length },
+      details: {
+        ok: result.ok,
+        checked: result.checked,
+        lastId: result.lastId,
+        break: result.break,
+        checkpoint,
+        archiveProblems: result.archives.problems.length,
+      },
     }),
   );
-  const archives = { checked: result.archives.checked, problems: result.archives.problems.map(({ file, problem, lane }) => ({ file, problem, lane })) };
+  const archives = {
+    checked: result.archives.checked,
+    problems: result.archives.problems.map(({ file, problem, lane }) => ({ file, problem, lane })),
+  };
   return { ok: result.ok, checked: result.checked, lastId: result.lastId, break: result.break, checkpoint, archives };
 }

@@ -120,18 +120,12 @@ export function fillMissingBodySortKeys(db: Executor): Promise<number> {
 }
 
 /** For dashboards: how many bodies there are, optionally of one kind or only those with no secretariat yet. */
-export async function countBodies(
-  db: Executor,
-  filter: { kind?: BodyKind; withoutSecretariat?: boolean } = {},
-): Promise<number> {
+export async function countBodies(db: Executor, filter: { kind?: BodyKind; withoutSecretariat?: boolean } = {}): Promise<number> {
   const [row] = await db
     .select({ total: count() })
     .from(bodies)
     .where(
-      and(
-        filter.kind ? eq(bodies.kind, filter.kind) : undefined,
-        filter.withoutSecretariat ? isNull(bodies.secretariatOrgId) : undefined,
-      ),
+      and(filter.kind ? eq(bodies.kind, filter.kind) : undefined, filter.withoutSecretariat ? isNull(bodies.secretariatOrgId) : undefined),
     );
   return Number(row?.total ?? 0);
 }

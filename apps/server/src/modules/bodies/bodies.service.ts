@@ -19,8 +19,7 @@ export function presentBodySummary(row: repo.BodyListRow, names: Map<string, str
     kind: row.kind as TBodySummary['kind'],
     regionCode: row.regionCode,
     regionName: row.regionCode ? (names.get(row.regionCode) ?? null) : null,
-    secretariatOrg:
-      row.secretariatOrgId && row.secretariatOrgName ? { id: row.secretariatOrgId, name: row.secretariatOrgName } : null,
+    secretariatOrg: row.secretariatOrgId && row.secretariatOrgName ? { id: row.secretariatOrgId, name: row.secretariatOrgName } : null,
     memberCount: row.memberCount,
     foundedOn: row.foundedOn,
     isGenerated: row.isGenerated,

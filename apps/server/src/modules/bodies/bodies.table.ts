@@ -60,7 +60,9 @@ export const bodyMembers = pgTable(
     listOrder: integer().notNull().generatedByDefaultAsIdentity(),
   },
   (t) => [
-    uniqueIndex('body_members_active_key').on(t.bodyId, t.orgId).where(sql`${t.leftOn} is null`),
+    uniqueIndex('body_members_active_key')
+      .on(t.bodyId, t.orgId)
+      .where(sql`${t.leftOn} is null`),
     index('body_members_org_idx').on(t.orgId),
   ],
 );

@@ -30,10 +30,7 @@ export async function listCurrentLiaisons(db: Executor, bodyId: string): Promise
 }
 
 /** 章程第十一条: every member names at least one liaison. These current members have named none. */
-export async function activeMembersWithoutLiaison(
-  db: Executor,
-  bodyId: string,
-): Promise<{ orgId: string; orgName: string }[]> {
+export async function activeMembersWithoutLiaison(db: Executor, bodyId: string): Promise<{ orgId: string; orgName: string }[]> {
   return db
     .select({ orgId: bodyMembers.orgId, orgName: org.name })
     .from(bodyMembers)

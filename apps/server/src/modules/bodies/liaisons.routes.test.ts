@@ -27,9 +27,12 @@ describe('liaisons through the API (章程第十一条)', () => {
   it('masks contact details in the list and shows which members have named no liaison', async () => {
     const { body, caoyang, xiangcheng, secretariat } = await bodyWithTwoMembers();
     const before = await secretariat.request({ method: 'GET', url: `/api/bodies/${body.id}/liaisons` });
-    expect(before.json().membersWithoutLiaison.map((m: { orgId: string }) => m.orgId).sort()).toEqual(
-      [caoyang.id, xiangcheng.id].sort(),
-    );
+    expect(
+      before
+        .json()
+        .membersWithoutLiaison.map((m: { orgId: string }) => m.orgId)
+        .sort(),
+    ).toEqual([caoyang.id, xiangcheng.id].sort());
 
     const created = await nameLiaison(secretariat, body.id, {
       orgId: caoyang.id,
@@ -43,12 +46,19 @@ describe('liaisons through the API (章程第十一条)', () => {
 
     const after = await secretariat.request({ method: 'GET', url: `/api/bodies/${body.id}/liaisons` });
     expect(after.json().liaisons).toEqual([
-      expect.objectContaining({ name: '王老师', phone: '138****5678', email: 'w***@example.edu.cn', abilities: { update: true, reveal: true } }),
+      expect.objectContaining({
+        name: '王老师',
+        phone: '138****5678',
+        email: 'w***@example.edu.cn',
+        abilities: { update: true, reveal: true },
+      }),
     ]);
     expect(after.body).not.toContain('13812345678');
     expect(after.json().membersWithoutLiaison).toEqual([{ orgId: xiangcheng.id, orgName: xiangcheng.name }]);
     const members = await secretariat.request({ method: 'GET', url: `/api/bodies/${body.id}/members` });
-    const counts = Object.fromEntries(members.json().items.map((m: { org: { id: string }; liaisonCount: number }) => [m.org.id, m.liaisonCount]));
+    const counts = Object.fromEntries(
+      members.json().items.map((m: { org: { id: string }; liaisonCount: number }) => [m.org.id, m.liaisonCount]),
+    );
     expect(counts).toEqual({ [caoyang.id]: 1, [xiangcheng.id]: 0 });
   });
 

@@ -57,18 +57,22 @@ export async function liaisonRoutes(app: FastifyInstance, deps: AppDeps) {
         },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await service.createLiaison(db, request.actor, request.params.id, request.body)),
+    async (request, reply) => reply.status(201).send(await service.createLiaison(db, request.actor, request.params.id, request.body)),
   );
 
   r.patch(
     '/api/bodies/:id/liaisons/:liaisonId',
     {
-      schema: { tags: TAGS, summary: '编辑联络员 Edit a liaison', params: ZLiaisonParams, body: ZLiaisonUpdate, response: { 200: ZLiaison } },
+      schema: {
+        tags: TAGS,
+        summary: '编辑联络员 Edit a liaison',
+        params: ZLiaisonParams,
+        body: ZLiaisonUpdate,
+        response: { 200: ZLiaison },
+      },
       config: { policy: { permission: 'liaison.manage', scope: existingLiaisonScope } },
     },
-    async (request) =>
-      service.updateLiaison(db, request.actor, request.params.id, request.params.liaisonId, request.body),
+    async (request) => service.updateLiaison(db, request.actor, request.params.id, request.params.liaisonId, request.body),
   );
 
   r.post(

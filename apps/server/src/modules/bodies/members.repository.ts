@@ -105,7 +105,11 @@ const MEMBER_LIST_ORDER = [
  * are then read with their organisation and liaison count, so a page costs the same in a body of 500 members as
  * in one of 20.
  */
-export async function listMembers(db: Executor, bodyId: string, filter: TBodyMemberListQuery): Promise<{ rows: MemberListRow[]; total: number }> {
+export async function listMembers(
+  db: Executor,
+  bodyId: string,
+  filter: TBodyMemberListQuery,
+): Promise<{ rows: MemberListRow[]; total: number }> {
   const where = memberListCondition(bodyId, filter);
   const pageIds = db
     .select({ id: bodyMembers.id })

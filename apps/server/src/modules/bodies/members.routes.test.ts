@@ -65,7 +65,10 @@ describe('member units through the API', () => {
       payload: { leftOn: '2024-02-28', reason: '书面申请退出' },
     });
     expect(early.statusCode).toBe(400);
-    expect(early.json().error).toMatchObject({ code: 'MEMBER_LEFT_BEFORE_JOINED', params: { leftOn: '2024-02-28', joinedOn: '2024-03-01' } });
+    expect(early.json().error).toMatchObject({
+      code: 'MEMBER_LEFT_BEFORE_JOINED',
+      params: { leftOn: '2024-02-28', joinedOn: '2024-03-01' },
+    });
 
     const left = await admin.request({
       method: 'POST',
@@ -101,7 +104,13 @@ describe('member units through the API', () => {
 
   it('pages the roster in joining order with the total, finds units by name, and lists former members apart', async () => {
     const body = await makeBody(ctx.deps, '分页联盟');
-    const names = ['常州刘国钧高等职业技术学校', '无锡机电高等职业技术学校', '苏州工业园区工业技术学校', '南京浦口中等专业学校', '镇江高等职业技术学校'];
+    const names = [
+      '常州刘国钧高等职业技术学校',
+      '无锡机电高等职业技术学校',
+      '苏州工业园区工业技术学校',
+      '南京浦口中等专业学校',
+      '镇江高等职业技术学校',
+    ];
     const memberships = [];
     for (const [index, name] of names.entries()) {
       const org = await makeOrg(ctx.deps, name);

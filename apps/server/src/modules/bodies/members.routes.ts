@@ -54,11 +54,16 @@ export async function memberRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/members',
     {
-      schema: { tags: TAGS, summary: '加入成员单位 Add a member unit', params: ZIdParams, body: ZBodyMemberInput, response: { 201: ZBodyMember } },
+      schema: {
+        tags: TAGS,
+        summary: '加入成员单位 Add a member unit',
+        params: ZIdParams,
+        body: ZBodyMemberInput,
+        response: { 201: ZBodyMember },
+      },
       config: { policy: { permission: 'body.member.manage', scope: bodyScope } },
     },
-    async (request, reply) =>
-      reply.status(201).send(await service.addMember(db, request.actor, request.params.id, request.body)),
+    async (request, reply) => reply.status(201).send(await service.addMember(db, request.actor, request.params.id, request.body)),
   );
 
   r.post(

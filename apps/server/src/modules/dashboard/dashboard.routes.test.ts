@@ -25,10 +25,10 @@ describe('the dashboard, by role', () => {
   beforeAll(async () => {
     ctx = await createTestContext();
     const db = ctx.deps.database.db;
-    [schoolA, schoolB] = await insertOrgs(db, [
+    [schoolA, schoolB] = (await insertOrgs(db, [
       orgValues({ name: '上海市曹杨职业技术学校', type: 'secondary_vocational', regionCode: '310107', uscc: '91350100M000100Y43' }),
       orgValues({ name: '上海市工业技术学校', type: 'secondary_vocational', regionCode: '310107' }),
-    ]) as [OrgRow, OrgRow];
+    ])) as [OrgRow, OrgRow];
     const body = await createBody(db, SYSTEM_ACTOR, { name: '沿沪宁产业创新带职业院校联盟', kind: 'alliance' });
     bodyId = body.id;
     for (const org of [schoolA, schoolB]) {
@@ -114,7 +114,11 @@ describe('the dashboard, by role', () => {
   it('shows the audit administrator at once when a recent entry no longer matches the chain', async () => {
     const auditor = await sessionFor([{ role: 'audit_admin' }]);
     const db = ctx.deps.database.db;
-    const [latest] = await db.select({ id: auditLog.id }).from(auditLog).orderBy(sql`${auditLog.id} desc`).limit(1);
+    const [latest] = await db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .orderBy(sql`${auditLog.id} desc`)
+      .limit(1);
     await db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
     await db.execute(sql`update audit_log set entity_type = 'forged' where id = ${latest!.id}`);
     await db.execute(sql`alter table audit_log enable trigger audit_log_no_update`);

@@ -40,7 +40,10 @@ export const notificationRecipients = pgTable(
     role: text(),
     scopeId: uuid(),
   },
-  (t) => [index('notification_recipients_notification_idx').on(t.notificationId), index('notification_recipients_role_idx').on(t.role, t.scopeId)],
+  (t) => [
+    index('notification_recipients_notification_idx').on(t.notificationId),
+    index('notification_recipients_role_idx').on(t.role, t.scopeId),
+  ],
 );
 
 /**
@@ -71,8 +74,12 @@ export const inboxItems = pgTable(
     // Ascending: read backwards, they give "created_at desc, id desc" (nulls first), the inbox's order.
     index('inbox_items_user_created_idx').on(t.userId, t.createdAt, t.id),
     index('inbox_items_user_module_created_idx').on(t.userId, t.module, t.createdAt, t.id),
-    index('inbox_items_unread_idx').on(t.userId, t.viaRoleKey).where(sql`read_at is null`),
-    index('inbox_items_digest_idx').on(t.userId).where(sql`channel = 'digest' and digest_delivery_id is null and read_at is null`),
+    index('inbox_items_unread_idx')
+      .on(t.userId, t.viaRoleKey)
+      .where(sql`read_at is null`),
+    index('inbox_items_digest_idx')
+      .on(t.userId)
+      .where(sql`channel = 'digest' and digest_delivery_id is null and read_at is null`),
   ],
 );
 

@@ -72,7 +72,9 @@ export async function notify<K extends NotificationKind>(tx: Executor, actor: Ac
       tx,
       row.id,
       input.recipients.map((recipient) =>
-        'userId' in recipient ? { userId: recipient.userId, role: null, scopeId: null } : { userId: null, role: recipient.role, scopeId: recipient.scopeId },
+        'userId' in recipient
+          ? { userId: recipient.userId, role: null, scopeId: null }
+          : { userId: null, role: recipient.role, scopeId: recipient.scopeId },
       ),
     );
     await enqueueJob(tx, fanOutJob, { notificationId: row.id }, { idempotencyKey: row.id });
@@ -84,24 +86,34 @@ export async function notify<K extends NotificationKind>(tx: Executor, actor: Ac
  * Marks the messages about a record as dealt with (e.g. the application was decided): people who take on an
  * addressed role afterwards no longer receive them. Those who have them keep them.
  */
-export async function closeNotifications(tx: Executor, about: { recordType: string; recordId: string; kinds?: NotificationKind[] }): Promise<number> {
+export async function closeNotifications(
+  tx: Executor,
+  about: { recordType: string; recordId: string; kinds?: NotificationKind[] },
+): Promise<number> {
   return repo.closeNotificationsAbout(tx, about.recordType, about.recordId, about.kinds ?? null);
 }
 
 /** For whoever grants a role: the new holder receives the open messages addressed to that role. */
-export async function deliverOpenNotificationsToNewHolder(tx: Executor, holder: { userId: string; role: Role; scopeId: string | null }): Promise<number> {
+export async function deliverOpenNotificationsToNewHolder(
+  tx: Executor,
+  holder: { userId: string; role: Role; scopeId: string | null },
+): Promise<number> {
   return deliverOpenRoleItems(tx, holder.userId, holder.role, holder.scopeId);
 }
 
 function assertLink(link: NotificationLink): void {
   // Links open inside the platform; a path that leaves it (//host, http:) is a programming error.
-  if (!link.path.startsWith('/') || link.path.startsWith('//')) throw new Error(`A notification link must be a path inside the platform, not "${link.path}"`);
+  if (!link.path.startsWith('/') || link.path.startsWith('//')) {
+    throw new Error(`A notification link must be a path inside the platform, not "${link.path}"`);
+  }
 }
 
 function assertRecipient(recipient: Recipient): void {
   if ('userId' in recipient) return;
   const systemWide = ROLES[recipient.role].scope === 'system';
   if (systemWide !== (recipient.scopeId === null)) {
-    throw new Error(`Role ${recipient.role} is ${systemWide ? 'system-wide: scopeId must be null' : 'held per organisation or body: give its scopeId'}`);
+    throw new Error(
+      `Role ${recipient.role} is ${systemWide ? 'system-wide: scopeId must be null' : 'held per organisation or body: give its scopeId'}`,
+    );
   }
 }

@@ -10,7 +10,11 @@ describe('organisation export', () => {
   beforeAll(async () => {
     ctx = await createTestContext();
     const db = ctx.deps.database.db;
-    await createOrganization(db, SYSTEM_ACTOR, { name: '=HYPERLINK("http://evil.example","点我")', type: 'enterprise', regionCode: '310107' });
+    await createOrganization(db, SYSTEM_ACTOR, {
+      name: '=HYPERLINK("http://evil.example","点我")',
+      type: 'enterprise',
+      regionCode: '310107',
+    });
     await createOrganization(db, SYSTEM_ACTOR, {
       name: '上海市曹杨职业技术学校',
       type: 'secondary_vocational',
@@ -28,7 +32,14 @@ describe('organisation export', () => {
     const response = await reader.request({ method: 'GET', url: `/api/organizations/export.xlsx${query}` });
     expect(response.statusCode, response.body).toBe(200);
     const sheet = (await loadWorkbook(response.rawPayload)).getWorksheet('组织')!;
-    return { response, sheet, rows: sheet.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1)) };
+    return {
+      response,
+      sheet,
+      rows: sheet
+        .getSheetValues()
+        .slice(2)
+        .map((row) => (row as unknown[]).slice(1)),
+    };
   }
 
   it('exports every organisation with Chinese headers and labels', async () => {
@@ -36,7 +47,18 @@ describe('organisation export', () => {
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(response.headers['content-disposition']).toMatch(/filename\*=UTF-8''%E7%BB%84%E7%BB%87%E5%90%8D%E5%BD%95-\d{8}\.xlsx$/);
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
-      '名称', '简称', '统一社会信用代码', '类型', '办学层次', '所在地区代码', '所在地区', '地址', '法定代表人', '网址', '简介', '更新时间',
+      '名称',
+      '简称',
+      '统一社会信用代码',
+      '类型',
+      '办学层次',
+      '所在地区代码',
+      '所在地区',
+      '地址',
+      '法定代表人',
+      '网址',
+      '简介',
+      '更新时间',
     ]);
     const school = rows.find((row) => row[0] === '上海市曹杨职业技术学校')!;
     expect(school.slice(2, 7)).toEqual(['91350100M000100Y43', '中职学校', '中职', '310107', '上海市普陀区']);

@@ -20,7 +20,11 @@ function exportColumns(fullName: (code: string) => string | null): XlsxColumn<Or
     { header: '简称', width: 16, value: (org) => org.shortName },
     { header: '统一社会信用代码', width: 24, numFmt: '@', value: (org) => org.uscc },
     { header: '类型', width: 16, value: (org) => ORG_TYPES[org.type as OrgType]?.['zh-CN'] ?? org.type },
-    { header: '办学层次', width: 14, value: (org) => (org.level ? (SCHOOL_LEVELS[org.level as SchoolLevel]?.['zh-CN'] ?? org.level) : null) },
+    {
+      header: '办学层次',
+      width: 14,
+      value: (org) => (org.level ? (SCHOOL_LEVELS[org.level as SchoolLevel]?.['zh-CN'] ?? org.level) : null),
+    },
     { header: '所在地区代码', width: 14, numFmt: '@', value: (org) => org.regionCode },
     { header: '所在地区', width: 20, value: (org) => fullName(org.regionCode) },
     { header: '地址', width: 34, value: (org) => org.address },
@@ -44,7 +48,11 @@ export async function exportOrganizations(db: Database, query: OrgExportQuery): 
   return db.transaction(
     async (tx) => {
       const regions = regionDirectory(await listRegions(tx));
-      return writeXlsx(exportColumns((code) => regions.fullName(code)), matchingOrgs(tx, query), { sheetName: '组织' });
+      return writeXlsx(
+        exportColumns((code) => regions.fullName(code)),
+        matchingOrgs(tx, query),
+        { sheetName: '组织' },
+      );
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );

@@ -18,7 +18,11 @@ function resolveRegion(row: ValidRow<OrgImportRow>, regions: RegionDirectory): {
     issue: { row: row.row, column, detail: bilingual(zh, en) },
   });
   if (regionCode !== undefined && !/^\d{6}$/.test(regionCode)) {
-    return at('regionCode', `应为 6 位数字的行政区划代码（如 310107），当前为“${regionCode}”`, `must be a 6-digit region code such as 310107, not “${regionCode}”`);
+    return at(
+      'regionCode',
+      `应为 6 位数字的行政区划代码（如 310107），当前为“${regionCode}”`,
+      `must be a 6-digit region code such as 310107, not “${regionCode}”`,
+    );
   }
   if (regionCode !== undefined && !regions.byCode.has(regionCode)) {
     return at('regionCode', `代码 ${regionCode} 不在行政区划表中，请核对`, `code ${regionCode} is not a known region; check it`);

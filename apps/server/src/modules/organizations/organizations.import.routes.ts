@@ -53,7 +53,11 @@ export async function organizationFileRoutes(app: FastifyInstance, deps: AppDeps
   r.get(
     '/api/organizations/export.xlsx',
     {
-      schema: { tags: ['organizations'], summary: '导出组织名录 Export the organisations matching the filters', querystring: ZOrgExportQuery },
+      schema: {
+        tags: ['organizations'],
+        summary: '导出组织名录 Export the organisations matching the filters',
+        querystring: ZOrgExportQuery,
+      },
       config: { policy: { permission: 'org.read' } },
     },
     async (request, reply) => {

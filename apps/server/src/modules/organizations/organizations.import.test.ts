@@ -59,7 +59,19 @@ describe('organisation import (docs/sources.md 5.4: templates, row-level reports
     ]);
     const sheet = workbook.getWorksheet('组织')!;
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(headers).toEqual(['名称*', '简称', '统一社会信用代码', '类型*', '办学层次', '所在地区代码', '所在地区', '地址', '法定代表人', '网址', '简介']);
+    expect(headers).toEqual([
+      '名称*',
+      '简称',
+      '统一社会信用代码',
+      '类型*',
+      '办学层次',
+      '所在地区代码',
+      '所在地区',
+      '地址',
+      '法定代表人',
+      '网址',
+      '简介',
+    ]);
     expect(sheet.getCell('D2').value).toBe('中职学校');
     expect(sheet.getCell('A2').font?.italic).toBe(true);
     expect(sheet.getCell('D5').dataValidation).toMatchObject({ type: 'list', formulae: ["'选项'!$A$2:$A$13"] });
@@ -73,9 +85,22 @@ describe('organisation import (docs/sources.md 5.4: templates, row-level reports
 
   it('imports the rows of a filled-in template in one go, with one audit entry', async () => {
     const filled = await fillTemplate(template, '组织', [
-      { 名称: '上海市曹杨职业技术学校', 统一社会信用代码: '91350100M000100Y43', 类型: '中职学校', 办学层次: '中职', 所在地区代码: '310107' },
+      {
+        名称: '上海市曹杨职业技术学校',
+        统一社会信用代码: '91350100M000100Y43',
+        类型: '中职学校',
+        办学层次: '中职',
+        所在地区代码: '310107',
+      },
       { 名称: '苏州示例精密机械有限公司', 简称: '示例精机', 类型: 'Enterprise', 所在地区: '江苏省 苏州市 相城区', 法定代表人: '李四' },
-      { 名称: '连云港示例职业技术学院', 类型: '高职院校', 办学层次: '高职专科', 所在地区代码: 320703, 所在地区: '连云区', 网址: 'https://example.edu.cn' },
+      {
+        名称: '连云港示例职业技术学院',
+        类型: '高职院校',
+        办学层次: '高职专科',
+        所在地区代码: 320703,
+        所在地区: '连云区',
+        网址: 'https://example.edu.cn',
+      },
     ]);
     const response = await upload(admin, filled, '组织名单.xlsx');
     expect(response.statusCode, response.body).toBe(200);
@@ -106,14 +131,26 @@ describe('organisation import (docs/sources.md 5.4: templates, row-level reports
     expect(body.error.message).toBe('共 3 行有错误，未导入任何数据。请下载错误报告，修改后重新上传');
     expect(body.errors).toEqual([
       { row: 4, field: 'uscc', column: '统一社会信用代码', message: '第4行『统一社会信用代码』校验位不正确，请核对营业执照上的代码' },
-      { row: 5, field: 'type', column: '类型', message: expect.stringMatching(/^第5行『类型』“公司”不是可选项，请从下拉列表中选择：中职学校、/) },
+      {
+        row: 5,
+        field: 'type',
+        column: '类型',
+        message: expect.stringMatching(/^第5行『类型』“公司”不是可选项，请从下拉列表中选择：中职学校、/),
+      },
       { row: 6, field: 'regionName', column: '所在地区', message: expect.stringMatching(/^第6行『所在地区』“火星”不在行政区划表中/) },
     ]);
     expect(await orgCount()).toBe(0);
 
     const { payload, headers } = multipartFile(filled, '组织.xlsx');
-    const english = await admin.request({ method: 'POST', url: '/api/organizations/import', payload, headers: { ...headers, 'accept-language': 'en-US' } });
-    expect(english.json().error.message).toBe('3 rows have errors, so nothing was imported. Download the error report, fix it and upload again');
+    const english = await admin.request({
+      method: 'POST',
+      url: '/api/organizations/import',
+      payload,
+      headers: { ...headers, 'accept-language': 'en-US' },
+    });
+    expect(english.json().error.message).toBe(
+      '3 rows have errors, so nothing was imported. Download the error report, fix it and upload again',
+    );
     expect(english.json().errors[0]).toEqual({
       row: 4,
       field: 'uscc',
@@ -210,7 +247,11 @@ describe('organisation import (docs/sources.md 5.4: templates, row-level reports
   it('refuses files that are not workbooks, whatever their name says', async () => {
     const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
     const text = Buffer.from('名称,类型\n某企业,企业\n');
-    for (const [content, name] of [[pdf, '组织.xlsx'], [text, '组织.xlsx'], [text, '组织.txt']] as const) {
+    for (const [content, name] of [
+      [pdf, '组织.xlsx'],
+      [text, '组织.xlsx'],
+      [text, '组织.txt'],
+    ] as const) {
       const response = await upload(admin, content, name);
       expect(response.statusCode, response.body).toBe(415);
       expect(response.json().error.message).toBe('文件类型不符：请上传 Excel .xlsx 文件（由模板另存，不要改扩展名）');
@@ -226,12 +267,19 @@ describe('organisation import (docs/sources.md 5.4: templates, row-level reports
     ]);
     const response = await upload(admin, bomb);
     expect(response.statusCode, response.body).toBe(400);
-    expect(response.json().error).toMatchObject({ code: 'FILE_EXPANSION_REJECTED', params: { reason: expect.stringMatching(/^压缩比约 \d+:1，超过 100:1$/) } });
+    expect(response.json().error).toMatchObject({
+      code: 'FILE_EXPANSION_REJECTED',
+      params: { reason: expect.stringMatching(/^压缩比约 \d+:1，超过 100:1$/) },
+    });
   });
 
   it('reads only what the central directory lists: a large worksheet hidden among the local headers is never expanded', async () => {
     const listed = await sheetWorkbook('组织', ['名称', '类型', '所在地区代码'], [['上海示例物流有限公司', '企业', '310107']]);
-    const hidden = withHiddenEntry(listed, { name: 'xl/worksheets/sheet1.xml', data: await deflatedZeros(64 * 1024 * 1024), uncompressedSize: 0 });
+    const hidden = withHiddenEntry(listed, {
+      name: 'xl/worksheets/sheet1.xml',
+      data: await deflatedZeros(64 * 1024 * 1024),
+      uncompressedSize: 0,
+    });
     expect(hidden.length).toBeLessThan(1024 * 1024);
     const before = leftovers();
     const response = await upload(admin, hidden);
@@ -243,7 +291,11 @@ describe('organisation import (docs/sources.md 5.4: templates, row-level reports
   it('leaves no temporary file or open descriptor behind, whether an import fails or succeeds', async () => {
     const header = ['名称', '类型', '所在地区代码'];
     const good = await sheetWorkbook('组织', header, [['苏州示例机械有限公司', '企业', '320500']]);
-    const tooMany = await sheetWorkbook('组织', header, Array.from({ length: MAX_ROWS + 1 }, (_, i) => [`企业${i}`, '企业', '310107']));
+    const tooMany = await sheetWorkbook(
+      '组织',
+      header,
+      Array.from({ length: MAX_ROWS + 1 }, (_, i) => [`企业${i}`, '企业', '310107']),
+    );
     const liar = buildZip([
       deflatedEntry('[Content_Types].xml', '<Types/>'),
       deflatedEntry('xl/workbook.xml', '<workbook/>'),
@@ -256,7 +308,13 @@ describe('organisation import (docs/sources.md 5.4: templates, row-level reports
       const response = await upload(admin, content);
       codes.push(response.statusCode === 200 ? 'imported' : response.json().error.code);
     }
-    expect(codes).toEqual(['IMPORT_TOO_MANY_ROWS', 'FILE_EXPANSION_REJECTED', 'FILE_EXPANSION_REJECTED', 'IMPORT_TEMPLATE_MISMATCH', 'imported']);
+    expect(codes).toEqual([
+      'IMPORT_TOO_MANY_ROWS',
+      'FILE_EXPANSION_REJECTED',
+      'FILE_EXPANSION_REJECTED',
+      'IMPORT_TEMPLATE_MISMATCH',
+      'imported',
+    ]);
     expect(leftovers()).toEqual(before);
   });
 

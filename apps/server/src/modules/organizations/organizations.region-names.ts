@@ -27,7 +27,7 @@ export interface RegionDirectory {
 
 function ancestors(region: RegionRow, byCode: Map<string, RegionRow>): RegionRow[] {
   const chain: RegionRow[] = [];
-  for (let parent = region.parentCode ? byCode.get(region.parentCode) : undefined; parent; ) {
+  for (let parent = region.parentCode ? byCode.get(region.parentCode) : undefined; parent;) {
     chain.unshift(parent);
     parent = parent.parentCode ? byCode.get(parent.parentCode) : undefined;
   }

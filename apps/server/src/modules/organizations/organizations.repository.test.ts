@@ -2,7 +2,14 @@ import { type TOrgInput, type TOrgListQuery, ZOrgListQuery } from '@chanjiao/con
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { fillMissingOrgSortKeys, findOrgById, insertOrgs, insertOrgsInBulk, listOrgs, updateOrgAtVersion } from './organizations.repository.js';
+import {
+  fillMissingOrgSortKeys,
+  findOrgById,
+  insertOrgs,
+  insertOrgsInBulk,
+  listOrgs,
+  updateOrgAtVersion,
+} from './organizations.repository.js';
 import { organizations } from './organizations.table.js';
 import { orgValues } from './organizations.service.js';
 
@@ -21,7 +28,10 @@ describe('listing organisations through prepared statements', () => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase();
-    await insertOrgs(database.handle.db, ORGS.map((org) => orgValues(org)));
+    await insertOrgs(
+      database.handle.db,
+      ORGS.map((org) => orgValues(org)),
+    );
   });
   afterAll(async () => database.dispose());
 
@@ -31,7 +41,11 @@ describe('listing organisations through prepared statements', () => {
   };
 
   it.each<[string, Partial<TOrgListQuery>, string[]]>([
-    ['a province: 江苏省', { region: '320000' }, ['南京鼓楼软件有限公司', '昆山精密机械有限公司', '相城智能制造有限公司', '苏州市相城中等专业学校']],
+    [
+      'a province: 江苏省',
+      { region: '320000' },
+      ['南京鼓楼软件有限公司', '昆山精密机械有限公司', '相城智能制造有限公司', '苏州市相城中等专业学校'],
+    ],
     ['a city: 苏州市', { region: '320500' }, ['昆山精密机械有限公司', '相城智能制造有限公司', '苏州市相城中等专业学校']],
     ['the same city statement, another city: 南京市', { region: '320100' }, ['南京鼓楼软件有限公司']],
     ['a district: 相城区', { region: '320507' }, ['相城智能制造有限公司', '苏州市相城中等专业学校']],
@@ -72,7 +86,14 @@ describe('organisations in pinyin order', () => {
   const region = '310104';
   beforeAll(async () => {
     database = await createTestDatabase();
-    const names = ['上海中侨职业技术大学', '重庆银行上海分行', '上海三菱电梯有限公司', '长沙银行上海分行', '上海世纪出版集团', '北京银行上海分行'];
+    const names = [
+      '上海中侨职业技术大学',
+      '重庆银行上海分行',
+      '上海三菱电梯有限公司',
+      '长沙银行上海分行',
+      '上海世纪出版集团',
+      '北京银行上海分行',
+    ];
     await insertOrgs(
       database.handle.db,
       names.map((name) => orgValues({ name, type: 'enterprise', regionCode: region })),

@@ -44,7 +44,11 @@ describe('editing organisations', () => {
   afterAll(async () => ctx.close());
 
   async function newOrg(session: Awaited<ReturnType<typeof login>>, name: string) {
-    const response = await session.request({ method: 'POST', url: '/api/organizations', payload: { name, type: 'higher_vocational', regionCode: '320500' } });
+    const response = await session.request({
+      method: 'POST',
+      url: '/api/organizations',
+      payload: { name, type: 'higher_vocational', regionCode: '320500' },
+    });
     return response.json() as { id: string; version: number };
   }
 
@@ -52,8 +56,16 @@ describe('editing organisations', () => {
     const admin = await createTestUser(ctx.deps, [{ role: 'platform_admin' }]);
     const session = await login(ctx.app, admin);
     const org = await newOrg(session, '苏州工业职业技术学院');
-    const first = session.request({ method: 'PATCH', url: `/api/organizations/${org.id}`, payload: { version: org.version, address: '苏州市吴中区' } });
-    const second = session.request({ method: 'PATCH', url: `/api/organizations/${org.id}`, payload: { version: org.version, address: '苏州市相城区' } });
+    const first = session.request({
+      method: 'PATCH',
+      url: `/api/organizations/${org.id}`,
+      payload: { version: org.version, address: '苏州市吴中区' },
+    });
+    const second = session.request({
+      method: 'PATCH',
+      url: `/api/organizations/${org.id}`,
+      payload: { version: org.version, address: '苏州市相城区' },
+    });
     const statuses = (await Promise.all([first, second])).map((r) => r.statusCode).sort();
     expect(statuses).toEqual([200, 409]);
     const stored = await session.request({ method: 'GET', url: `/api/organizations/${org.id}` });
@@ -67,9 +79,17 @@ describe('editing organisations', () => {
     const other = await newOrg(adminSession, '常州信息职业技术学院');
     const orgAdmin = await createTestUser(ctx.deps, [{ role: 'org_admin', scopeId: own.id }], { totp: false });
     const session = await login(ctx.app, orgAdmin);
-    const mine = await session.request({ method: 'PATCH', url: `/api/organizations/${own.id}`, payload: { version: 1, website: 'https://example.edu.cn' } });
+    const mine = await session.request({
+      method: 'PATCH',
+      url: `/api/organizations/${own.id}`,
+      payload: { version: 1, website: 'https://example.edu.cn' },
+    });
     expect(mine.statusCode).toBe(200);
-    const theirs = await session.request({ method: 'PATCH', url: `/api/organizations/${other.id}`, payload: { version: 1, website: 'https://example.edu.cn' } });
+    const theirs = await session.request({
+      method: 'PATCH',
+      url: `/api/organizations/${other.id}`,
+      payload: { version: 1, website: 'https://example.edu.cn' },
+    });
     expect(theirs.statusCode).toBe(403);
     const view = await session.request({ method: 'GET', url: `/api/organizations/${own.id}` });
     expect(view.json().abilities).toEqual({ update: true });
@@ -79,7 +99,9 @@ describe('editing organisations', () => {
     const admin = await createTestUser(ctx.deps, [{ role: 'platform_admin' }]);
     const session = await login(ctx.app, admin);
     const payload = { type: 'enterprise', regionCode: '320700', uscc: '91350100M000100Y43' };
-    expect((await session.request({ method: 'POST', url: '/api/organizations', payload: { ...payload, name: '甲公司' } })).statusCode).toBe(201);
+    expect((await session.request({ method: 'POST', url: '/api/organizations', payload: { ...payload, name: '甲公司' } })).statusCode).toBe(
+      201,
+    );
     const duplicate = await session.request({ method: 'POST', url: '/api/organizations', payload: { ...payload, name: '乙公司' } });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json().error.message).toContain('甲公司');

@@ -46,7 +46,13 @@ export async function organizationRoutes(app: FastifyInstance, deps: AppDeps) {
   r.patch(
     '/api/organizations/:id',
     {
-      schema: { tags: ['organizations'], summary: '编辑组织 Edit an organisation', params: ZIdParams, body: ZOrgUpdate, response: { 200: ZOrg } },
+      schema: {
+        tags: ['organizations'],
+        summary: '编辑组织 Edit an organisation',
+        params: ZIdParams,
+        body: ZOrgUpdate,
+        response: { 200: ZOrg },
+      },
       config: {
         policy: { permission: 'org.update', scope: (request) => ({ orgId: (request.params as { id: string }).id }) },
       },

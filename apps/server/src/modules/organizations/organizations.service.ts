@@ -64,7 +64,10 @@ async function assertUsccFree(db: Executor, uscc: string | null | undefined, exc
 async function assertRegion(db: Executor, code: string) {
   if (!(await regionExists(db, code))) {
     throw new DomainError('VALIDATION_FAILED', {}, [
-      { path: 'regionCode', message: bilingual(`『所在地区』代码 ${code} 不在行政区划表中`, `“Region” code ${code} is not a known region`) },
+      {
+        path: 'regionCode',
+        message: bilingual(`『所在地区』代码 ${code} 不在行政区划表中`, `“Region” code ${code} is not a known region`),
+      },
     ]);
   }
 }

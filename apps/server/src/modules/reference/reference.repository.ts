@@ -85,7 +85,10 @@ export async function countReference(db: Executor): Promise<{ regions: number; m
 /** The catalogue's majors among `codes` (to check codes a form names). */
 export async function majorsByCodes(db: Executor, codes: string[]) {
   if (codes.length === 0) return [];
-  return db.select().from(majors).where(inArray(majors.code, [...new Set(codes)]));
+  return db
+    .select()
+    .from(majors)
+    .where(inArray(majors.code, [...new Set(codes)]));
 }
 
 /** The catalogue's major classes among `codes` (四位专业类代码), with their names. */

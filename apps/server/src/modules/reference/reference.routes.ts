@@ -9,7 +9,10 @@ export async function referenceRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = typed(app);
   r.get(
     '/api/reference/regions',
-    { schema: { tags: ['reference'], summary: '行政区划 Regions', response: { 200: z.array(ZRegion) } }, config: { policy: { public: true } } },
+    {
+      schema: { tags: ['reference'], summary: '行政区划 Regions', response: { 200: z.array(ZRegion) } },
+      config: { policy: { public: true } },
+    },
     async () => (await listRegions(deps.database.db)) as z.infer<typeof ZRegion>[],
   );
   r.get(

@@ -16,7 +16,15 @@ export function readMajorsCatalogue() {
   }
   return lines.map((line) => {
     const [level, categoryCode, categoryName, classCode, className, code, name] = line.split(',');
-    return { level: level!, categoryCode: categoryCode!, categoryName: categoryName!, classCode: classCode!, className: className!, code: code!, name: name! };
+    return {
+      level: level!,
+      categoryCode: categoryCode!,
+      categoryName: categoryName!,
+      classCode: classCode!,
+      className: className!,
+      code: code!,
+      name: name!,
+    };
   });
 }
 
@@ -27,7 +35,10 @@ export async function loadReferenceData(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.insert(regions).values(REGIONS).onConflictDoNothing();
     for (let i = 0; i < catalogue.length; i += 500) {
-      await tx.insert(majors).values(catalogue.slice(i, i + 500)).onConflictDoNothing();
+      await tx
+        .insert(majors)
+        .values(catalogue.slice(i, i + 500))
+        .onConflictDoNothing();
     }
   });
 }

@@ -38,7 +38,12 @@ export function describeSelectionIssues(issues: z.core.$ZodIssue[], prefix?: str
   return issues.map((issue) => {
     const path = prefix ? [prefix, ...issue.path] : issue.path;
     const label = (locale: Locale) =>
-      prefix ? applicationFieldLabel(path.map((p) => (typeof p === 'number' ? p : String(p))), locale) : requestFieldLabel(path, locale);
+      prefix
+        ? applicationFieldLabel(
+            path.map((p) => (typeof p === 'number' ? p : String(p))),
+            locale,
+          )
+        : requestFieldLabel(path, locale);
     return {
       path: path.map(String).join('.'),
       message: { 'zh-CN': `『${label('zh-CN')}』${message(issue, 'zh-CN')}`, 'en-US': `“${label('en-US')}”: ${message(issue, 'en-US')}` },

@@ -20,7 +20,10 @@ export { createDemand } from './demand/demand.service.js';
 export { applyToList, decide as decideOnEnterprise, listEnterprises } from './enterprises/enterprise-list.service.js';
 export { adjustJob, createJob, changeJobStatus } from './jobs/jobs.service.js';
 export { createItem, changeItemStatus, publishIssue as publishInnovationIssue } from './items/items.service.js';
-export { createAggregate as createStudentFigures, changeAggregateStatus as changeStudentFiguresStatus } from './students/students.service.js';
+export {
+  createAggregate as createStudentFigures,
+  changeAggregateStatus as changeStudentFiguresStatus,
+} from './students/students.service.js';
 export { createSupply } from './supply/supply.service.js';
 export { buildDraft as buildShortageDraft, changeStatus as changeShortageStatus } from './shortage/shortage.service.js';
 

@@ -43,7 +43,11 @@ describe('requests', () => {
     const sent = serve(200, { ok: true });
     await unwrap(client.GET('/api/organizations', { params: { query: { q: '曹杨', type: undefined } } }));
     await unwrap(client.POST('/api/locale', { body: { locale: 'en-US' } }));
-    expect(sent[0]).toMatchObject({ url: 'http://localhost/api/organizations?q=%E6%9B%B9%E6%9D%A8', method: 'GET', credentials: 'same-origin' });
+    expect(sent[0]).toMatchObject({
+      url: 'http://localhost/api/organizations?q=%E6%9B%B9%E6%9D%A8',
+      method: 'GET',
+      credentials: 'same-origin',
+    });
     expect(sent[0]!.headers['x-csrf-token']).toBeUndefined();
     expect(sent[0]!.headers['accept-language']).toBe('zh-CN');
     expect(sent[1]).toMatchObject({ method: 'POST', credentials: 'same-origin' });

@@ -100,7 +100,9 @@ async function errorFrom(response: Response): Promise<ApiError> {
     // A proxy or gateway answered with something other than our JSON; the status still tells the story.
   }
   const error = (body as Partial<ApiErrorBody> | null)?.error;
-  if (!error?.code) return new ApiError(response.status, `HTTP_${response.status}`, message('error.http', { status: response.status }), [], {}, body);
+  if (!error?.code) {
+    return new ApiError(response.status, `HTTP_${response.status}`, message('error.http', { status: response.status }), [], {}, body);
+  }
   return new ApiError(response.status, error.code, error.message, error.fields ?? [], error.params ?? {}, body);
 }
 

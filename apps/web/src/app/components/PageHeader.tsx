@@ -22,9 +22,7 @@ export function PageHeader({ title, subtitle, backTo, actions }: PageHeaderProps
   return (
     <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
       <Flex align="center" gap={8}>
-        {backTo && (
-          <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('common.back')} onClick={() => navigate(backTo)} />
-        )}
+        {backTo && <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('common.back')} onClick={() => navigate(backTo)} />}
         <div>
           <Typography.Title level={3} style={{ margin: 0 }}>
             {title}

@@ -65,5 +65,8 @@ export const ACCOUNT_MESSAGES = defineMessages({
   'totp.code': ['验证器显示的 6 位数字', 'The 6 digits the authenticator shows'],
   'totp.codeRequired': ['请输入 6 位数字', 'Enter the 6 digits'],
   'totp.confirm': ['完成绑定', 'Finish set-up'],
-  'totp.done': ['双因素认证已启用，下次登录时请输入动态验证码', 'Two-factor authentication is on; you will be asked for a code when you next sign in'],
+  'totp.done': [
+    '双因素认证已启用，下次登录时请输入动态验证码',
+    'Two-factor authentication is on; you will be asked for a code when you next sign in',
+  ],
 });

@@ -115,7 +115,10 @@ export const ADMIN_MESSAGES = defineMessages({
   'enable.action': ['启用账号', 'Enable account'],
   'enable.confirm': ['启用后该账号可以重新登录。确定启用吗？', 'The account will be able to sign in again. Enable it?'],
   'enable.done': ['已启用账号', 'Account enabled'],
-  'self.hint': ['这是您本人的账号：不能停用，也不能收回自己的管理员角色。', 'This is your own account: you cannot disable it or drop your own administrator role.'],
+  'self.hint': [
+    '这是您本人的账号：不能停用，也不能收回自己的管理员角色。',
+    'This is your own account: you cannot disable it or drop your own administrator role.',
+  ],
 
   'roles.title': ['角色', 'Roles'],
   'roles.assign': ['分配角色', 'Assign a role'],

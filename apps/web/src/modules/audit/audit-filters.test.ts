@@ -5,18 +5,18 @@ const parse = (search: string) => parseAuditFilters(new URLSearchParams(search))
 
 describe('audit log address', () => {
   it('reads every filter a shared link carries', () => {
-    expect(
-      parse('from=2026-03-01&to=2026-03-31&actor=admin&action=user.role&entityType=user&entityId=6c1b&outcome=denied&page=2'),
-    ).toEqual({
-      from: '2026-03-01',
-      to: '2026-03-31',
-      actor: 'admin',
-      action: 'user.role',
-      entityType: 'user',
-      entityId: '6c1b',
-      outcome: 'denied',
-      page: 2,
-    });
+    expect(parse('from=2026-03-01&to=2026-03-31&actor=admin&action=user.role&entityType=user&entityId=6c1b&outcome=denied&page=2')).toEqual(
+      {
+        from: '2026-03-01',
+        to: '2026-03-31',
+        actor: 'admin',
+        action: 'user.role',
+        entityType: 'user',
+        entityId: '6c1b',
+        outcome: 'denied',
+        page: 2,
+      },
+    );
   });
 
   it('ignores days that do not exist, unknown outcomes and over-long text', () => {

@@ -12,9 +12,7 @@ export function isLeavingDateAllowed(joinedOn: string, leftOn: string): boolean 
 /** Today's calendar date where the platform's users are (Asia/Shanghai), whatever the browser's zone. */
 export function todayInShanghai(now: Date = new Date()): string {
   // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    now,
-  );
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 export interface AddMemberFormValues {

@@ -20,7 +20,7 @@ export const BODY_MESSAGES = defineMessages({
   'column.secretariat': ['秘书处所在单位', 'Secretariat'],
   'column.memberCount': ['成员单位数', 'Members'],
   'column.foundedOn': ['成立日期', 'Founded'],
-  'generated': ['演示数据', 'Demo data'],
+  generated: ['演示数据', 'Demo data'],
   'generated.hint': ['此记录为演示用生成数据', 'This record is generated demo data'],
 
   'detail.title': ['联盟/联合体详情', 'Body'],
@@ -89,10 +89,7 @@ export const BODY_MESSAGES = defineMessages({
     '例如：经 2026 年校长联席会议表决通过入会',
     'e.g. admitted by vote of the 2026 principals’ joint meeting',
   ],
-  'addMember.founding.extra': [
-    '章程第十九条：发起单位自然成为成员单位。',
-    'Charter article 19: founding units are members by right.',
-  ],
+  'addMember.founding.extra': ['章程第十九条：发起单位自然成为成员单位。', 'Charter article 19: founding units are members by right.'],
   'addMember.ok': ['添加', 'Add'],
   'addMember.done': ['已将“{name}”加入成员单位', 'Added “{name}” as a member'],
 
@@ -113,10 +110,7 @@ export const BODY_MESSAGES = defineMessages({
   'liaisons.empty': ['尚未登记联络员', 'No liaison named yet'],
   'liaisons.add': ['登记联络员', 'Name a liaison'],
   'liaisons.addFor': ['为其登记', 'Name one'],
-  'liaisons.missing.title': [
-    '{count} 个成员单位尚未指定联络员',
-    '{count} member units have named no liaison',
-  ],
+  'liaisons.missing.title': ['{count} 个成员单位尚未指定联络员', '{count} member units have named no liaison'],
   'liaisons.missing.text': [
     '章程第十一条：每个成员单位应指定一名中层干部担任联络员。',
     'Charter article 11: each member unit names a mid-level cadre as its liaison.',
@@ -127,15 +121,9 @@ export const BODY_MESSAGES = defineMessages({
   'liaisons.phone': ['手机号码', 'Phone'],
   'liaisons.email': ['电子邮箱', 'E-mail'],
   'liaisons.actions': ['操作', 'Actions'],
-  'liaisons.masked.hint': [
-    '为保护个人信息，联系方式已部分隐藏',
-    'Contact details are partly hidden to protect personal data',
-  ],
+  'liaisons.masked.hint': ['为保护个人信息，联系方式已部分隐藏', 'Contact details are partly hidden to protect personal data'],
   'liaisons.reveal': ['显示完整信息', 'Show full details'],
-  'liaisons.reveal.hint': [
-    '查看完整联系方式会记入审计日志',
-    'Viewing the full contact details is recorded in the audit log',
-  ],
+  'liaisons.reveal.hint': ['查看完整联系方式会记入审计日志', 'Viewing the full contact details is recorded in the audit log'],
   'liaisons.revealed': ['已显示完整信息（已记录）', 'Full details shown (recorded)'],
   'liaisons.edit': ['编辑', 'Edit'],
   'liaisons.remove': ['撤销', 'Remove'],

@@ -1,17 +1,17 @@
 import { defineMessages } from '../../app/i18n';
 
 export const ACTIVITIES_MESSAGES = defineMessages({
-  'title': ['联盟活动', 'Activities'],
-  'subtitle': [
+  title: ['联盟活动', 'Activities'],
+  subtitle: [
     '附件3：“双师型”教师研讨、培训与企业实践，技能赛事观摩，学生夏令营；成员单位报名，秘书处签到并记录成果',
     'Annex 3: teacher seminars, training and practice, observation visits, the summer camp; members register, the secretariat records attendance and outcomes',
   ],
   'tab.list': ['活动列表', 'Activities'],
   'tab.participation': ['成员单位参与统计', 'Participation by unit'],
-  'empty': ['尚无联盟活动', 'No activity yet'],
-  'create': ['发布活动', 'New activity'],
-  'created': ['活动已发布，成员单位可在截止日期前报名', 'Activity published; members can register until the deadline'],
-  'generated': ['演示数据', 'Demo data'],
+  empty: ['尚无联盟活动', 'No activity yet'],
+  create: ['发布活动', 'New activity'],
+  created: ['活动已发布，成员单位可在截止日期前报名', 'Activity published; members can register until the deadline'],
+  generated: ['演示数据', 'Demo data'],
   'column.title': ['活动名称', 'Activity'],
   'column.kind': ['类型', 'Kind'],
   'column.dates': ['活动日期', 'Dates'],
@@ -49,7 +49,7 @@ export const ACTIVITIES_MESSAGES = defineMessages({
   'participant.unrecorded': ['未签到', 'Not recorded'],
   'participant.withdraw': ['撤销', 'Withdraw'],
   'participant.withdrawConfirm': ['确定撤销“{name}”的报名？', 'Withdraw “{name}”?'],
-  'register': ['报名', 'Register'],
+  register: ['报名', 'Register'],
   'register.unit': ['报名单位', 'Registering unit'],
   'register.add': ['增加一人', 'Add a person'],
   'register.done': ['报名成功', 'Registered'],
@@ -73,7 +73,10 @@ export const ACTIVITIES_MESSAGES = defineMessages({
   'participation.attended': ['到场人次', 'Attended'],
   'participation.awards': ['获奖', 'Awards'],
   'profile.title': ['参加联盟活动情况', 'Part in alliance activities'],
-  'profile.note': ['报名、到场均按人次，历年合计（已取消的活动不计）', 'People sent, all years together (cancelled activities not counted)'],
+  'profile.note': [
+    '报名、到场均按人次，历年合计（已取消的活动不计）',
+    'People sent, all years together (cancelled activities not counted)',
+  ],
   'profile.registered': ['报名', 'Registered'],
   'profile.attended': ['到场', 'Attended'],
   'profile.body': ['联盟/联合体', 'Body'],

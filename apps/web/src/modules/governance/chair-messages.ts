@@ -1,13 +1,16 @@
 import { defineMessages } from '../../app/i18n';
 
 export const CHAIR_MESSAGES = defineMessages({
-  'title': ['轮值主席单位', 'Rotating chair'],
-  'subtitle': [
+  title: ['轮值主席单位', 'Rotating chair'],
+  subtitle: [
     '章程第六条：按章程规定的任期和轮换方式（不同城市或成员单位之间）轮流担任；会议可决定某一年的轮值主席单位',
     'Charter art. 6: rotates by the charter’s term and basis (different cities, or among member units); the joint meeting may fix a year',
   ],
   'plan.title': ['排定轮值主席', 'Plan the rotation'],
-  'rule.inForce': ['轮值规则（{source}）：每届任期 {years} 年；{city}。', 'Rotation rule ({source}): a term lasts {years} year(s); {city}.'],
+  'rule.inForce': [
+    '轮值规则（{source}）：每届任期 {years} 年；{city}。',
+    'Rotation rule ({source}): a term lasts {years} year(s); {city}.',
+  ],
   'rule.source.charter': ['现行章程', 'charter in force'],
   'rule.source.default': ['章程尚未登记，按示范章程默认值', 'no charter registered; the model charter’s defaults'],
   'plan.firstYear': ['首届年份', 'First year'],
@@ -16,7 +19,10 @@ export const CHAIR_MESSAGES = defineMessages({
   'plan.generate': ['生成排班表', 'Generate schedule'],
   'plan.regenerate': ['重新生成', 'Regenerate'],
   'plan.generated': ['已生成 {from}–{to} 年排班表', 'Schedule for {from}–{to} generated'],
-  'plan.none': ['尚未排定。请填写首届年份和首届轮值主席单位后生成。', 'Not planned yet. Enter the first year and first chair unit, then generate.'],
+  'plan.none': [
+    '尚未排定。请填写首届年份和首届轮值主席单位后生成。',
+    'Not planned yet. Enter the first year and first chair unit, then generate.',
+  ],
   'table.year': ['年份', 'Year'],
   'table.unit': ['轮值主席单位', 'Chair unit'],
   'table.city': ['城市', 'City'],
@@ -30,7 +36,10 @@ export const CHAIR_MESSAGES = defineMessages({
   'override.decidedOn': ['决定日期', 'Decided on'],
   'override.recordedBy': ['记录人', 'Recorded by'],
   'override.revoke': ['撤销', 'Revoke'],
-  'override.revokeConfirm': ['撤销该决定后，该年将按轮换规则重新排定。确定撤销？', 'The year will follow the rotation again. Revoke this decision?'],
+  'override.revokeConfirm': [
+    '撤销该决定后，该年将按轮换规则重新排定。确定撤销？',
+    'The year will follow the rotation again. Revoke this decision?',
+  ],
   'override.none': ['暂无会议指定', 'No year fixed by the meeting'],
   'override.saved': ['已记录会议决定并重新排定', 'Decision recorded and schedule regenerated'],
   'candidates.title': ['参与轮换的成员院校（{count} 所）', 'Member schools in the rotation ({count})'],

@@ -29,6 +29,8 @@ describe('the charter registration form’s request body', () => {
   it('leaves a missing basis empty so that the contract names the field', () => {
     const result = ZCharterRegistration.safeParse(registrationPayload({ ...registrationFormValues(undefined), text: '第一条 名称' }));
     expect(result.success).toBe(false);
-    expect(result.error!.issues.map((issue) => issue.path.join('.'))).toEqual(expect.arrayContaining(['charterTitle', 'effectiveOn', 'adoptionBasis']));
+    expect(result.error!.issues.map((issue) => issue.path.join('.'))).toEqual(
+      expect.arrayContaining(['charterTitle', 'effectiveOn', 'adoptionBasis']),
+    );
   });
 });

@@ -3,11 +3,7 @@
  * rules and periods start from the model charter's and are edited with the amendment editor's fields, so the
  * same conversion (cleared numbers, empty period parts) applies.
  */
-import {
-  DEFAULT_CHAIR_ROTATION,
-  type TChairRotationRule,
-  type TCharterRegistration,
-} from '@chanjiao/contracts/governance/charter';
+import { DEFAULT_CHAIR_ROTATION, type TChairRotationRule, type TCharterRegistration } from '@chanjiao/contracts/governance/charter';
 import { DEFAULT_CHARTER_PARAMETERS } from '@chanjiao/contracts/governance-rules';
 import { type AmendmentFormValues, amendmentFormValues, amendmentProposal } from './charter-amendment';
 

@@ -1,12 +1,18 @@
 import { defineMessages } from '../../app/i18n';
 
 export const FINANCE_MESSAGES = defineMessages({
-  'title': ['经费管理', 'Finance'],
-  'subtitle': ['章程第二十二至二十五条：不收年费；收入按五类来源、支出按用途登记；年度预算报校长联席会议审议批准；年度财务报告', 'Charter arts. 22–25: no fees; income by source, expenses by purpose; budget approved by the meeting; annual report'],
-  'year': ['年度', 'Year'],
+  title: ['经费管理', 'Finance'],
+  subtitle: [
+    '章程第二十二至二十五条：不收年费；收入按五类来源、支出按用途登记；年度预算报校长联席会议审议批准；年度财务报告',
+    'Charter arts. 22–25: no fees; income by source, expenses by purpose; budget approved by the meeting; annual report',
+  ],
+  year: ['年度', 'Year'],
   'tab.ledger': ['收支账目', 'Ledger'],
   'tab.budget': ['年度预算', 'Budget'],
-  'balances': ['上年结余 {opening} 元 · 本年收入 {income} 元 · 本年支出 {expense} 元 · 年末结余 {closing} 元', 'Brought forward {opening} · income {income} · expenses {expense} · balance {closing} (yuan)'],
+  balances: [
+    '上年结余 {opening} 元 · 本年收入 {income} 元 · 本年支出 {expense} 元 · 年末结余 {closing} 元',
+    'Brought forward {opening} · income {income} · expenses {expense} · balance {closing} (yuan)',
+  ],
   'report.docx': ['年度财务报告（Word）', 'Annual report (Word)'],
   'report.xlsx': ['收支明细（Excel）', 'Ledger (Excel)'],
   'entry.add': ['登记收支', 'Record an entry'],
@@ -22,7 +28,7 @@ export const FINANCE_MESSAGES = defineMessages({
   'entry.voidReason': ['冲销原因', 'Reason for voiding'],
   'entry.voided': ['已冲销：{reason}', 'Voided: {reason}'],
   'entry.empty': ['本年度尚无收支记录', 'No entry this year'],
-  'generated': ['演示数据', 'Demo data'],
+  generated: ['演示数据', 'Demo data'],
   'budget.phase': ['预算状态：{phase}', 'Budget: {phase}'],
   'budget.approval': ['{meeting}（{heldOn}）审议', 'Decided at {meeting} ({heldOn})'],
   'budget.resolution': ['第 {no} 号决议', 'Resolution No. {no}'],
@@ -36,5 +42,5 @@ export const FINANCE_MESSAGES = defineMessages({
   'column.actual': ['实际（元）', 'Actual'],
   'column.variance': ['差额（元）', 'Difference'],
   'column.rate': ['执行率', 'Rate'],
-  'overspent': ['超支', 'Over budget'],
+  overspent: ['超支', 'Over budget'],
 });

@@ -22,9 +22,15 @@ export const JOINT_MEETING_MESSAGES = defineMessages({
   'register.charterTitlePlaceholder': ['如：普陀区职业教育联盟章程', 'e.g. 普陀区职业教育联盟章程'],
   'register.effectiveOn': ['通过（生效）日期', 'Adopted (in force) on'],
   'register.adoptionBasis': ['登记依据（通过章程的会议及文件）', 'Basis (the meeting and document that adopted it)'],
-  'register.adoptionBasisPlaceholder': ['如：2013年6月18日联盟成立大会审议通过（成立大会纪要）', 'e.g. adopted at the founding meeting on 18 June 2013 (minutes)'],
+  'register.adoptionBasisPlaceholder': [
+    '如：2013年6月18日联盟成立大会审议通过（成立大会纪要）',
+    'e.g. adopted at the founding meeting on 18 June 2013 (minutes)',
+  ],
   'register.text': ['章程条文', 'Articles'],
-  'register.textHint': ['每条另起一行，以“第一条”开头；章标题写作“第一章 总则”，项写作“（一）”。右侧（手机在下方）为排版预览。', 'One article per line, beginning “第一条”; chapters as “第一章 总则”, items as “（一）”. The preview shows the layout.'],
+  'register.textHint': [
+    '每条另起一行，以“第一条”开头；章标题写作“第一章 总则”，项写作“（一）”。右侧（手机在下方）为排版预览。',
+    'One article per line, beginning “第一条”; chapters as “第一章 总则”, items as “（一）”. The preview shows the layout.',
+  ],
   'register.preview': ['排版预览（{articles} 条）', 'Preview ({articles} articles)'],
   'register.previewEmpty': ['填写条文后在此预览', 'The preview appears as you type'],
   'register.rotation': ['轮值主席（章程第六条）', 'Rotating chair (art. 6)'],
@@ -34,7 +40,10 @@ export const JOINT_MEETING_MESSAGES = defineMessages({
     '成员均在同一城市的联盟（如区职教联盟）请选择“在成员单位之间轮流”',
     'A body whose members all sit in one city (such as a district alliance) rotates among its member units',
   ],
-  'register.votes': ['表决规则与期限（默认为示范章程的规定，请按本章程核对）', 'Voting rules and periods (the model charter’s by default; check them against this charter)'],
+  'register.votes': [
+    '表决规则与期限（默认为示范章程的规定，请按本章程核对）',
+    'Voting rules and periods (the model charter’s by default; check them against this charter)',
+  ],
   'register.submit': ['登记章程', 'Register'],
   'register.saved': ['章程已登记（第 1 版）', 'Charter registered (version 1)'],
   'charter.amendOnly': [
@@ -73,7 +82,10 @@ export const JOINT_MEETING_MESSAGES = defineMessages({
   'period.days': ['{n} 日', '{n} days'],
 
   'meetings.title': ['校长联席会议', 'Joint meetings'],
-  'meetings.subtitle': ['会议、议程、出席、表决与会议纪要（章程第五、八、九条）', 'Meetings, agenda, attendance, votes and minutes (arts. 5, 8, 9)'],
+  'meetings.subtitle': [
+    '会议、议程、出席、表决与会议纪要（章程第五、八、九条）',
+    'Meetings, agenda, attendance, votes and minutes (arts. 5, 8, 9)',
+  ],
   'meetings.none': ['尚未安排会议', 'No meeting yet'],
   'meeting.title': ['会议名称', 'Meeting'],
   'meeting.titlePlaceholder': ['如：一届二次会议', 'e.g. 2nd session'],
@@ -88,10 +100,16 @@ export const JOINT_MEETING_MESSAGES = defineMessages({
   'meeting.attendance': ['出席登记', 'Attendance'],
   'meeting.minutes': ['会议纪要', 'Minutes'],
   'meeting.convene': ['发出会议通知', 'Send the meeting notice'],
-  'meeting.conveneConfirm': ['将会议日期、地点和当前议题通知全体成员单位（站内消息，并按各人设置发送邮件）。确定发出？', 'Every member unit is told the date, place and current agenda (inbox, and e-mail as each person chose). Send it?'],
+  'meeting.conveneConfirm': [
+    '将会议日期、地点和当前议题通知全体成员单位（站内消息，并按各人设置发送邮件）。确定发出？',
+    'Every member unit is told the date, place and current agenda (inbox, and e-mail as each person chose). Send it?',
+  ],
   'meeting.convened': ['会议通知已发出', 'The meeting notice was sent'],
   'meeting.conclude': ['结束会议', 'Conclude the meeting'],
-  'meeting.concludeConfirm': ['结束后不能再增加议题、登记出席或表决，确定结束？', 'Nothing can be added, recorded or voted afterwards. Conclude?'],
+  'meeting.concludeConfirm': [
+    '结束后不能再增加议题、登记出席或表决，确定结束？',
+    'Nothing can be added, recorded or voted afterwards. Conclude?',
+  ],
   'minutes.status.none': ['纪要未起草', 'Minutes not drafted'],
   'minutes.status.draft': ['纪要草稿', 'Minutes drafted'],
   'minutes.status.approved': ['纪要已审定', 'Minutes approved'],
@@ -128,7 +146,10 @@ export const JOINT_MEETING_MESSAGES = defineMessages({
   'amend.days': ['日', 'days'],
 
   'vote.rule': ['表决规则', 'Rule'],
-  'vote.progress': ['已投票 {cast} / 应投票 {entitled}（计票结果在表决结束后公布）', '{cast} of {entitled} have voted (the split is shown at closing)'],
+  'vote.progress': [
+    '已投票 {cast} / 应投票 {entitled}（计票结果在表决结束后公布）',
+    '{cast} of {entitled} have voted (the split is shown at closing)',
+  ],
   'vote.open': ['开启表决', 'Open the vote'],
   'vote.close': ['结束表决并计票', 'Close and count'],
   'vote.closeConfirm': ['结束后不能再投票，确定结束并计票？', 'No ballot is accepted afterwards. Close and count?'],
@@ -136,7 +157,10 @@ export const JOINT_MEETING_MESSAGES = defineMessages({
   'vote.confirm': ['确认投“{choice}”？每个成员单位只有一票，投出后不能更改。', 'Cast “{choice}”? One vote per unit; it cannot be changed.'],
   'vote.cast': ['已投票', 'Vote recorded'],
   'vote.ownCast': ['本单位已投票：{choice}（{time}）', 'Your unit has voted: {choice} ({time})'],
-  'vote.ownCastPaper': ['本单位已投票：{choice}（{time}，纸质票由秘书处录入）', 'Your unit has voted: {choice} ({time}, paper ballot recorded by the secretariat)'],
+  'vote.ownCastPaper': [
+    '本单位已投票：{choice}（{time}，纸质票由秘书处录入）',
+    'Your unit has voted: {choice} ({time}, paper ballot recorded by the secretariat)',
+  ],
   'vote.paper': ['录入纸质表决票：', 'Record a paper ballot:'],
   'vote.paperUnit': ['选择出席的成员单位', 'Choose a unit present'],
   'vote.outcome': ['结果', 'Outcome'],
@@ -175,10 +199,16 @@ export const JOINT_MEETING_MESSAGES = defineMessages({
   'resolutions.no': ['决议编号', 'No.'],
   'resolutions.meeting': ['会议', 'Meeting'],
   'resolutions.vote': ['表决结果', 'Result'],
-  'resolutions.counts': ['同意 {yes}、反对 {no}、弃权 {abstain}（应到 {entitled}，到会 {present}）', 'Yes {yes}, no {no}, abstain {abstain} (entitled {entitled}, present {present})'],
+  'resolutions.counts': [
+    '同意 {yes}、反对 {no}、弃权 {abstain}（应到 {entitled}，到会 {present}）',
+    'Yes {yes}, no {no}, abstain {abstain} (entitled {entitled}, present {present})',
+  ],
 
   'membership.title': ['成员事务', 'Membership'],
-  'membership.subtitle': ['加入、退出、除名与《联盟成员证书》（章程第十六至二十一条）', 'Joining, withdrawal, expulsion and certificates (arts. 16–21)'],
+  'membership.subtitle': [
+    '加入、退出、除名与《联盟成员证书》（章程第十六至二十一条）',
+    'Joining, withdrawal, expulsion and certificates (arts. 16–21)',
+  ],
   'membership.nothing': ['您不是该联盟/联合体的秘书处，也不代表任何单位', 'You are neither its secretariat nor a unit’s representative'],
   'unit.title': ['本单位：{org}', 'Your unit: {org}'],
   'unit.none': ['暂无申请', 'No case yet'],
@@ -196,9 +226,15 @@ export const JOINT_MEETING_MESSAGES = defineMessages({
   'apply.contactTitle': ['职务', 'Position'],
   'apply.contactPhone': ['联系电话', 'Phone'],
   'apply.contactEmail': ['电子邮箱', 'E-mail'],
-  'condition.registeredLegalPerson': ['（一）依法在我国注册登记，具有独立法人资格', '(1) Registered in China with independent legal-person status'],
+  'condition.registeredLegalPerson': [
+    '（一）依法在我国注册登记，具有独立法人资格',
+    '(1) Registered in China with independent legal-person status',
+  ],
   'condition.endorsesCharter': ['（二）认同联盟理念与章程，自愿加入并履行成员义务', '(2) Endorses the charter and joins voluntarily'],
-  'condition.capacity': ['（三）具备一定办学规模与省（市）级优质专业基础或相应影响力', '(3) Has the required scale, quality majors or influence'],
+  'condition.capacity': [
+    '（三）具备一定办学规模与省（市）级优质专业基础或相应影响力',
+    '(3) Has the required scale, quality majors or influence',
+  ],
   'condition.willingToCooperate': ['（四）愿意参与联盟合作项目', '(4) Willing to take part in cooperation projects'],
   'withdraw.title': ['申请退会', 'Apply to withdraw'],
   'withdraw.notice': [
@@ -238,14 +274,20 @@ export const JOINT_MEETING_MESSAGES = defineMessages({
   'expulsion.propose': ['提议除名', 'Propose an expulsion'],
   'expulsion.unit': ['成员单位', 'Member unit'],
   'expulsion.facts': ['事实与依据', 'Facts and evidence'],
-  'expulsion.factsHint': ['写明时间、经过和已作的劝告或催告，成员单位将收到通知并可在会议表决前陈述意见', 'State when and what happened and the warnings given; the unit is notified and may be heard before the meeting votes'],
+  'expulsion.factsHint': [
+    '写明时间、经过和已作的劝告或催告，成员单位将收到通知并可在会议表决前陈述意见',
+    'State when and what happened and the warnings given; the unit is notified and may be heard before the meeting votes',
+  ],
   'expulsion.notice': [
     '依章程第二十一条，除名须有事由；提议后秘书处书面通知该单位，其有权在会议表决前陈述意见、提交材料；由校长联席会议表决决定。',
     'Under art. 21 an expulsion needs a ground; the unit is notified in writing and may be heard before the joint meeting decides by vote.',
   ],
   'expulsion.proposed': ['已提议除名并通知该单位', 'Proposed; the unit has been notified'],
   'founding.title': ['发起单位待颁发成员证书', 'Founding units awaiting a certificate'],
-  'founding.hint': ['共同发起单位为当然会员，无需入会申请；证书与入会证书统一编号', 'Founding units are members by right with no application; their certificates share the admission numbering'],
+  'founding.hint': [
+    '共同发起单位为当然会员，无需入会申请；证书与入会证书统一编号',
+    'Founding units are members by right with no application; their certificates share the admission numbering',
+  ],
   'founding.issue': ['颁发证书', 'Issue'],
   'founding.issueAll': ['全部颁发（{count} 家）', 'Issue all ({count})'],
   'founding.issued': ['已颁发 {count} 份成员证书', '{count} certificates issued'],

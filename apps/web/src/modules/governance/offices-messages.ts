@@ -1,27 +1,27 @@
 import { defineMessages } from '../../app/i18n';
 
 export const OFFICE_MESSAGES = defineMessages({
-  'title': ['秘书处与委员会', 'Secretariat and committees'],
-  'subtitle': [
+  title: ['秘书处与委员会', 'Secretariat and committees'],
+  subtitle: [
     '章程第十至十五条：秘书长、专家咨询委员会及四个专项工作委员会（主任、副主任各1名，由校长联席会议任命）',
     'Charter arts. 10–15: secretary-general, expert committee and the standing committees (one director and one deputy each, appointed by the joint meeting)',
   ],
-  'add': ['设立机构', 'Set up an organ'],
+  add: ['设立机构', 'Set up an organ'],
   'field.kind': ['类别', 'Kind'],
   'field.name': ['名称', 'Name'],
   'field.duties': ['职责', 'Duties'],
-  'vacant': ['空缺', 'Vacant'],
-  'appoint': ['登记任命', 'Record appointment'],
+  vacant: ['空缺', 'Vacant'],
+  appoint: ['登记任命', 'Record appointment'],
   'appoint.post': ['职务', 'Post'],
   'appoint.holderName': ['姓名', 'Name'],
   'appoint.holderOrg': ['所在单位', 'Organisation'],
   'appoint.startOn': ['任期开始日期', 'Term starts'],
   'appoint.appointedBy': ['任命依据（会议与决议）', 'Appointed by (meeting and resolution)'],
-  'end': ['登记离任', 'Record departure'],
+  end: ['登记离任', 'Record departure'],
   'end.endedOn': ['离任日期', 'Left on'],
-  'term': ['第 {number} 个任期 · {startOn} 至 {endsOn}', 'Term {number} · {startOn} to {endsOn}'],
-  'history': ['任职记录', 'Appointments'],
-  'documents': ['年度工作细则与工作报告', 'Working rules and reports'],
+  term: ['第 {number} 个任期 · {startOn} 至 {endsOn}', 'Term {number} · {startOn} to {endsOn}'],
+  history: ['任职记录', 'Appointments'],
+  documents: ['年度工作细则与工作报告', 'Working rules and reports'],
   'documents.empty': ['尚未提交', 'Nothing submitted yet'],
   'document.add': ['提交工作细则/报告', 'Submit rules or report'],
   'document.year': ['年度', 'Year'],
@@ -30,5 +30,5 @@ export const OFFICE_MESSAGES = defineMessages({
   'document.content': ['正文', 'Text'],
   'document.file': ['附件（可选）', 'Attachment (optional)'],
   'document.upload': ['选择文件', 'Choose file'],
-  'empty': ['尚未设立机构', 'No organ set up yet'],
+  empty: ['尚未设立机构', 'No organ set up yet'],
 });

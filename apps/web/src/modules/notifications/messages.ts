@@ -111,7 +111,10 @@ export const NOTIFICATION_MESSAGES = defineMessages({
   'reminders.overdue.add': ['添加逾期提醒', 'Add an overdue reminder'],
   'reminders.overdue.none': ['此类提醒只在截止之前或当天发送。', 'This reminder is sent only before or on the deadline.'],
   'reminders.remove': ['删除此提醒', 'Remove this reminder'],
-  'reminders.limit': ['每类最多 {max} 次提醒；截止前最多 {before} 天，逾期最多 {overdue} 天。', 'At most {max} reminders; up to {before} days before and {overdue} days overdue.'],
+  'reminders.limit': [
+    '每类最多 {max} 次提醒；截止前最多 {before} 天，逾期最多 {overdue} 天。',
+    'At most {max} reminders; up to {before} days before and {overdue} days overdue.',
+  ],
   'reminders.preview': ['将于{when}提醒', 'Sent {when}'],
   'reminders.preview.empty': ['请至少保留一次提醒', 'Keep at least one reminder'],
   'reminders.field.before': ['截止前天数', 'Days before'],

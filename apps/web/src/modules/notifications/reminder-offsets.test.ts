@@ -11,7 +11,11 @@ describe('reminder offsets as the page shows them', () => {
     { offsets: [7, 1, -1], zhText: '截止前 7 天、1 天；逾期 1 天', enText: '7 days, 1 day before the deadline; 1 day overdue' },
     { offsets: [30], zhText: '截止前 30 天', enText: '30 days before the deadline' },
     { offsets: [0], zhText: '截止当天', enText: 'on the day of the deadline' },
-    { offsets: [-3, 14, 0, -1], zhText: '截止前 14 天；截止当天；逾期 1 天、3 天', enText: '14 days before the deadline; on the day of the deadline; 1 day, 3 days overdue' },
+    {
+      offsets: [-3, 14, 0, -1],
+      zhText: '截止前 14 天；截止当天；逾期 1 天、3 天',
+      enText: '14 days before the deadline; on the day of the deadline; 1 day, 3 days overdue',
+    },
   ])('reads $offsets as “$zhText”', ({ offsets, zhText, enText }) => {
     expect(describeOffsets(offsets, zh)).toBe(zhText);
     expect(describeOffsets(offsets, en)).toBe(enText);

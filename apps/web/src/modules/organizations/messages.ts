@@ -23,7 +23,7 @@ export const ORG_MESSAGES = defineMessages({
   'column.uscc': ['统一社会信用代码', 'Credit code'],
   'column.updatedAt': ['更新时间', 'Updated'],
   'uscc.missing': ['未登记', 'Not recorded'],
-  'generated': ['演示数据', 'Demo data'],
+  generated: ['演示数据', 'Demo data'],
   'generated.hint': ['此记录为演示用生成数据', 'This record is generated demo data'],
 
   'detail.title': ['组织详情', 'Organisation'],

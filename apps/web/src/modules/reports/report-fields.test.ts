@@ -9,10 +9,14 @@ describe('the report form’s layout helpers', () => {
 
   it('groups problems by field path', () => {
     const message = { 'zh-CN': '不能多于', 'en-US': 'cannot exceed' };
-    expect(problemsByField([{ path: ['teachers', 'dualQualifiedTeachers'], message }]).get('teachers.dualQualifiedTeachers')).toEqual([message]);
+    expect(problemsByField([{ path: ['teachers', 'dualQualifiedTeachers'], message }]).get('teachers.dualQualifiedTeachers')).toEqual([
+      message,
+    ]);
   });
 
   it('sends only the comments that say something', () => {
-    expect(fieldCommentList({ 'teachers.partTimeTeachers': ' 请核对 ', 'outcomes.graduates': '  ' })).toEqual([{ path: 'teachers.partTimeTeachers', comment: '请核对' }]);
+    expect(fieldCommentList({ 'teachers.partTimeTeachers': ' 请核对 ', 'outcomes.graduates': '  ' })).toEqual([
+      { path: 'teachers.partTimeTeachers', comment: '请核对' },
+    ]);
   });
 });

@@ -2,7 +2,10 @@ import { defineMessages } from '../../app/i18n';
 
 export const REPORT_MESSAGES = defineMessages({
   'cycles.title': ['质量年报周期', 'Quality-report cycles'],
-  'cycles.subtitle': ['按年度开启质量年报收集：层级、填报单位、各阶段截止日期、报告提纲与指标体系（开启后冻结）', 'Open a yearly collection: levels, reporting units, stage deadlines, outline and indicator set (frozen once open)'],
+  'cycles.subtitle': [
+    '按年度开启质量年报收集：层级、填报单位、各阶段截止日期、报告提纲与指标体系（开启后冻结）',
+    'Open a yearly collection: levels, reporting units, stage deadlines, outline and indicator set (frozen once open)',
+  ],
   'cycles.add': ['新建周期', 'New cycle'],
   'cycles.empty': ['尚未建立年报周期', 'No cycle yet'],
   'cycles.col.year': ['年度', 'Year'],
@@ -12,7 +15,10 @@ export const REPORT_MESSAGES = defineMessages({
   'cycles.col.deadline': ['提交截止', 'Submission due'],
   'cycles.col.status': ['状态', 'Status'],
   'cycles.open': ['开启周期', 'Open the cycle'],
-  'cycles.open.confirm': ['开启后报告提纲和指标体系即冻结，填报单位可以开始填报。确定开启？', 'Once open, the outline and indicator set are frozen and units can fill in. Open it?'],
+  'cycles.open.confirm': [
+    '开启后报告提纲和指标体系即冻结，填报单位可以开始填报。确定开启？',
+    'Once open, the outline and indicator set are frozen and units can fill in. Open it?',
+  ],
   'cycles.opened': ['周期已开启', 'The cycle is open'],
   'cycles.coverage': ['填报进度', 'Coverage'],
   'form.title': ['新建质量年报周期', 'New quality-report cycle'],
@@ -44,14 +50,20 @@ export const REPORT_MESSAGES = defineMessages({
   'mine.title.collect': ['年报填报', 'Fill in reports'],
   'mine.title.review': ['年报审核', 'Review reports'],
   'mine.title.approve': ['年报审定', 'Approve reports'],
-  'mine.subtitle': ['本单位在已开启周期中的质量年报：采集员填报 → 审核员审核 → 校长审定并签署责任声明', 'Your unit’s reports in open cycles: collector fills in → reviewer checks → principal approves with the responsibility statement'],
+  'mine.subtitle': [
+    '本单位在已开启周期中的质量年报：采集员填报 → 审核员审核 → 校长审定并签署责任声明',
+    'Your unit’s reports in open cycles: collector fills in → reviewer checks → principal approves with the responsibility statement',
+  ],
   'mine.empty': ['暂无需要办理的年报', 'No report to handle'],
   'mine.col.cycle': ['周期', 'Cycle'],
   'mine.col.org': ['单位', 'Unit'],
   'mine.col.status': ['状态', 'Status'],
   'mine.col.updated': ['更新时间', 'Updated'],
   'mine.open': ['办理', 'Open'],
-  'report.deadline': ['提交截止 {submit}，审核截止 {review}，审定截止 {approve}', 'Submit by {submit}, review by {review}, approve by {approve}'],
+  'report.deadline': [
+    '提交截止 {submit}，审核截止 {review}，审定截止 {approve}',
+    'Submit by {submit}, review by {review}, approve by {approve}',
+  ],
   'report.problems': ['还有 {count} 处需要修改后才能提交', '{count} problems to fix before submission'],
   'report.previous': ['上年：{value}', 'Last year: {value}'],
   'report.returned': ['退回意见', 'Return comments'],
@@ -97,7 +109,10 @@ export const REPORT_MESSAGES = defineMessages({
   'generated.leftOut': ['以下单位的年报尚未审定，未计入本报告数据：{units}', 'Not yet approved and left out: {units}'],
   'generated.noBlocks': ['本章没有自动生成的数据块', 'No generated data block in this chapter'],
   'generated.differences': ['所载合计与各单位数据计算结果不一致', 'Stated totals differ from the units’ data'],
-  'generated.difference': ['{source}{table}“{column}”合计为 {stated}，按各单位数据计算为 {computed}', '{source} {table}: “{column}” totals {stated}; the units’ data give {computed}'],
+  'generated.difference': [
+    '{source}{table}“{column}”合计为 {stated}，按各单位数据计算为 {computed}',
+    '{source} {table}: “{column}” totals {stated}; the units’ data give {computed}',
+  ],
   'generated.docx': ['下载 DOCX', 'Download DOCX'],
   'generated.pdf': ['下载 PDF', 'Download PDF'],
   'report.locked': ['当前状态下数据不可修改', 'The data cannot be changed in this state'],

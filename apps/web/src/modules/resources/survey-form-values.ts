@@ -11,7 +11,7 @@ export interface SurveyFormValues {
   content: ContentValues;
 }
 
-const present = <T,>(value: T | null | undefined | ''): T | undefined => (value === null || value === '' ? undefined : value);
+const present = <T>(value: T | null | undefined | ''): T | undefined => (value === null || value === '' ? undefined : value);
 
 export function gradesOf(text: string | undefined): number[] {
   return (text ?? '')
@@ -27,10 +27,25 @@ export function formValuesOf(content: Content): SurveyFormValues {
 export function contentOf(values: SurveyFormValues): TSurveyContent {
   const c = values.content;
   return {
-    majors: (c.majors ?? []).map((m) => ({ majorCode: m.majorCode, mode: m.mode, studentsPerGrade: gradesOf(m.studentsPerGrade), offeredSince: present(m.offeredSince) })),
+    majors: (c.majors ?? []).map((m) => ({
+      majorCode: m.majorCode,
+      mode: m.mode,
+      studentsPerGrade: gradesOf(m.studentsPerGrade),
+      offeredSince: present(m.offeredSince),
+    })),
     teachers: c.teachers ?? [],
-    bases: (c.bases ?? []).map((b) => ({ ...b, starLevel: present(b.starLevel), bookingTerms: present(b.bookingTerms), openToMembers: !!b.openToMembers })),
-    partners: (c.partners ?? []).map((p) => ({ ...p, agreementTo: present(p.agreementTo), orderClass: !!p.orderClass, apprenticeship: !!p.apprenticeship })),
+    bases: (c.bases ?? []).map((b) => ({
+      ...b,
+      starLevel: present(b.starLevel),
+      bookingTerms: present(b.bookingTerms),
+      openToMembers: !!b.openToMembers,
+    })),
+    partners: (c.partners ?? []).map((p) => ({
+      ...p,
+      agreementTo: present(p.agreementTo),
+      orderClass: !!p.orderClass,
+      apprenticeship: !!p.apprenticeship,
+    })),
     courses: (c.courses ?? []).map((course) => ({ ...course, majorCode: present(course.majorCode) })),
     noneToReport: c.noneToReport ?? [],
   };

@@ -23,10 +23,7 @@ export const SECURITY_MESSAGES = defineMessages({
     '该角色必须保留此权限，否则将无人能再行使该职责',
     'The role must keep this permission, or nobody could carry out that duty again',
   ],
-  'roles.readOnly': [
-    '您可以查看但不能编辑角色权限。',
-    'You may view but not edit role permissions.',
-  ],
+  'roles.readOnly': ['您可以查看但不能编辑角色权限。', 'You may view but not edit role permissions.'],
 
   'duty.system': ['系统管理', 'System administration'],
   'duty.security': ['安全管理', 'Security administration'],
@@ -60,7 +57,10 @@ export const SECURITY_MESSAGES = defineMessages({
   'totp.off': ['未绑定', 'Not enrolled'],
   'totp.requiredMissing': ['管理员必须绑定', 'Required for administrators'],
   'unlock.action': ['解锁', 'Unlock'],
-  'unlock.confirm': ['清除“{username}”的登录失败记录，使其可立即登录？', 'Clear the failed sign-ins of “{username}” so they can sign in at once?'],
+  'unlock.confirm': [
+    '清除“{username}”的登录失败记录，使其可立即登录？',
+    'Clear the failed sign-ins of “{username}” so they can sign in at once?',
+  ],
   'unlock.done': ['已解锁“{username}”', 'Unlocked “{username}”'],
   'resetTotp.action': ['重置双因素', 'Reset second factor'],
   'resetTotp.confirm': [
@@ -75,5 +75,8 @@ export const SECURITY_MESSAGES = defineMessages({
     'Check the person’s identity first. Set a temporary password and hand it over in person; all sessions of “{username}” end and they must choose their own at the next sign-in. The second factor stays as it is.',
   ],
   'resetPassword.field': ['临时密码', 'Temporary password'],
-  'resetPassword.done': ['已重置“{username}”的密码，请将临时密码当面告知本人', 'Reset the password of “{username}”; hand the temporary password over in person'],
+  'resetPassword.done': [
+    '已重置“{username}”的密码，请将临时密码当面告知本人',
+    'Reset the password of “{username}”; hand the temporary password over in person',
+  ],
 });

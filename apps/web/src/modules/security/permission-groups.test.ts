@@ -38,7 +38,11 @@ describe('editing a role’s grants', () => {
   const saved: Permission[] = ['dashboard.read', 'audit.read', 'audit.export', 'audit.verify'];
 
   it('replaces the ticks of one group and keeps the rest, in catalogue order', () => {
-    expect(withGroupTicks(catalogue, saved, audit, ['audit.verify', 'audit.read'])).toEqual(['dashboard.read', 'audit.read', 'audit.verify']);
+    expect(withGroupTicks(catalogue, saved, audit, ['audit.verify', 'audit.read'])).toEqual([
+      'dashboard.read',
+      'audit.read',
+      'audit.verify',
+    ]);
   });
 
   it('says what an edit adds and removes, and when nothing changed', () => {

@@ -27,14 +27,28 @@ describe('the steps’ red marks and the summary come from one computation', () 
     const completeness = applicationCompleteness(SIX_SECTIONS_OPEN);
     expect(stepStatus(completeness, 'overview', true)).toBe('error');
     const summary = completenessSummary(completeness, 'overview');
-    expect(summary).toMatchObject({ kind: 'sectionOpen', total: 7, otherSections: ['summary', 'members', 'effectiveness', 'plan', 'commitment'] });
-    expect(summary.kind === 'sectionOpen' && summary.problems.map((p) => p.path)).toEqual(['overview.secretariat.staffTotal', 'overview.establishedOn']);
+    expect(summary).toMatchObject({
+      kind: 'sectionOpen',
+      total: 7,
+      otherSections: ['summary', 'members', 'effectiveness', 'plan', 'commitment'],
+    });
+    expect(summary.kind === 'sectionOpen' && summary.problems.map((p) => p.path)).toEqual([
+      'overview.secretariat.staffTotal',
+      'overview.establishedOn',
+    ]);
   });
 
   it('says complete only when no step is red', () => {
     const completeness = applicationCompleteness([]);
     expect(APPLICATION_SECTION_NAMES.map((section) => stepStatus(completeness, section, section === 'plan'))).toEqual([
-      'finish', 'finish', 'finish', 'finish', 'finish', 'process', 'finish', 'finish',
+      'finish',
+      'finish',
+      'finish',
+      'finish',
+      'finish',
+      'process',
+      'finish',
+      'finish',
     ]);
     expect(completenessSummary(completeness, 'plan')).toEqual({ kind: 'complete' });
   });

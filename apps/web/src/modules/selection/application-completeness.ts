@@ -22,7 +22,10 @@ export function applicationCompleteness(
   problems: readonly TFormProblem[],
   sections: readonly ApplicationSection[] = APPLICATION_SECTION_NAMES,
 ): ApplicationCompleteness {
-  const bySection = Object.fromEntries(sections.map((section) => [section, [] as TFormProblem[]])) as Record<ApplicationSection, TFormProblem[]>;
+  const bySection = Object.fromEntries(sections.map((section) => [section, [] as TFormProblem[]])) as Record<
+    ApplicationSection,
+    TFormProblem[]
+  >;
   for (const problem of problems) {
     const section = sectionOf(problem.path, sections);
     if (section) bySection[section].push(problem);
@@ -32,7 +35,11 @@ export function applicationCompleteness(
 }
 
 /** A step is red when its section has problems — the one being edited too — and done otherwise. */
-export function stepStatus(completeness: ApplicationCompleteness, section: ApplicationSection, current: boolean): 'error' | 'process' | 'finish' {
+export function stepStatus(
+  completeness: ApplicationCompleteness,
+  section: ApplicationSection,
+  current: boolean,
+): 'error' | 'process' | 'finish' {
   if (completeness.bySection[section].length > 0) return 'error';
   return current ? 'process' : 'finish';
 }

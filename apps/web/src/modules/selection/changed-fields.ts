@@ -18,7 +18,8 @@ export function changedPaths(changed: unknown, prefix: NamePath = []): NamePath[
   return [prefix];
 }
 
-const startsWith = (path: NamePath, prefix: NamePath) => prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
+const startsWith = (path: NamePath, prefix: NamePath) =>
+  prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
 
 /** Of the fields showing an error, those the change touched. */
 export function staleErrorFields(errored: readonly NamePath[], changed: unknown): NamePath[] {

@@ -23,7 +23,14 @@ interface KindRegionFilterBarProps<K extends string> {
   kindWidth?: number;
 }
 
-export function KindRegionFilterBar<K extends string>({ filters, onChange, labels, kindOptions, searchWidth, kindWidth = 200 }: KindRegionFilterBarProps<K>) {
+export function KindRegionFilterBar<K extends string>({
+  filters,
+  onChange,
+  labels,
+  kindOptions,
+  searchWidth,
+  kindWidth = 200,
+}: KindRegionFilterBarProps<K>) {
   const tApp = useT(APP_MESSAGES);
   const filtered = !!(filters.q || filters.kind || filters.region);
   return (
@@ -38,7 +45,12 @@ export function KindRegionFilterBar<K extends string>({ filters, onChange, label
         onChange={(kind) => onChange({ kind })}
         style={{ width: kindWidth }}
       />
-      <RegionCascader placeholder={labels.allRegions} value={filters.region} onChange={(region) => onChange({ region })} style={{ width: 240 }} />
+      <RegionCascader
+        placeholder={labels.allRegions}
+        value={filters.region}
+        onChange={(region) => onChange({ region })}
+        style={{ width: 240 }}
+      />
       {filtered && <Button onClick={() => onChange({ q: undefined, kind: undefined, region: undefined })}>{tApp('common.reset')}</Button>}
     </Flex>
   );

@@ -40,7 +40,10 @@ export async function closeAdminRequest(
   change: { status: string; decidedBy: string | null; decidedAt: Date; decisionNote: string | null },
 ): Promise<void> {
   // The hash of a temporary password is of no use once the request is closed.
-  await db.update(adminRequests).set({ ...change, temporaryPasswordHash: null }).where(eq(adminRequests.id, id));
+  await db
+    .update(adminRequests)
+    .set({ ...change, temporaryPasswordHash: null })
+    .where(eq(adminRequests.id, id));
 }
 
 const target = alias(users, 'target');
@@ -64,9 +67,17 @@ function requestViews(db: Executor) {
     .leftJoin(decider, eq(decider.id, adminRequests.decidedBy));
 }
 
-export async function listAdminRequests(db: Executor, filter: { status: 'pending' | 'decided' | 'all' }, page: { page: number; pageSize: number }) {
+export async function listAdminRequests(
+  db: Executor,
+  filter: { status: 'pending' | 'decided' | 'all' },
+  page: { page: number; pageSize: number },
+) {
   const where =
-    filter.status === 'pending' ? eq(adminRequests.status, 'pending') : filter.status === 'decided' ? ne(adminRequests.status, 'pending') : undefined;
+    filter.status === 'pending'
+      ? eq(adminRequests.status, 'pending')
+      : filter.status === 'decided'
+        ? ne(adminRequests.status, 'pending')
+        : undefined;
   const [rows, [total]] = await Promise.all([
     requestViews(db)
       .where(where)

@@ -29,7 +29,10 @@ export type DeciderProblem = 'own_request' | 'same_duty' | 'target' | 'not_admin
  * Who may approve or reject: an administrator of another duty than the requester's, who is neither the
  * requester nor the account the change is about (nobody approves a reset of their own password).
  */
-export function deciderProblem(request: { requestedBy: string; requesterDuty: AdminDuty; targetUserId: string }, decider: { userId: string; duties: AdminDuty[] }): DeciderProblem | null {
+export function deciderProblem(
+  request: { requestedBy: string; requesterDuty: AdminDuty; targetUserId: string },
+  decider: { userId: string; duties: AdminDuty[] },
+): DeciderProblem | null {
   if (decider.userId === request.requestedBy) return 'own_request';
   if (decider.userId === request.targetUserId) return 'target';
   if (decider.duties.length === 0) return 'not_administrator';
@@ -40,7 +43,11 @@ export function deciderProblem(request: { requestedBy: string; requesterDuty: Ad
 export type RequestAction = 'approve' | 'reject' | 'cancel';
 
 /** Only a pending request is decided or withdrawn, and only its requester withdraws it. */
-export function transitionProblem(status: AdminRequestStatus, action: RequestAction, byRequester: boolean): 'closed' | 'not_requester' | null {
+export function transitionProblem(
+  status: AdminRequestStatus,
+  action: RequestAction,
+  byRequester: boolean,
+): 'closed' | 'not_requester' | null {
   if (status !== 'pending') return 'closed';
   if (action === 'cancel' && !byRequester) return 'not_requester';
   return null;

@@ -32,14 +32,26 @@ import { applyAccountDisable, applyRoleWithdrawal, USER_ENTITY } from '../user-a
 import { findRoleAssignmentById } from '../users.repository.js';
 import { assignRole } from '../users.service.js';
 import * as repo from './admin-requests.repository.js';
-import { type DeciderProblem, deciderProblem, dutiesOfRoles, dutyHistoryProblem, needsTwoPersons, type RequestAction, statusAfter, transitionProblem } from './admin-requests.rules.js';
+import {
+  type DeciderProblem,
+  deciderProblem,
+  dutiesOfRoles,
+  dutyHistoryProblem,
+  needsTwoPersons,
+  type RequestAction,
+  statusAfter,
+  transitionProblem,
+} from './admin-requests.rules.js';
 import { rolesHeldBy } from './two-person-check.js';
 
 const REQUEST_ENTITY = bilingual('特权操作申请', 'privileged change request');
 
 const DECIDER_PROBLEMS: Record<DeciderProblem, { 'zh-CN': string; 'en-US': string }> = {
   own_request: bilingual('这是您自己提交的申请，须由另一职责的管理员审批', 'you filed it; an administrator of another duty must decide it'),
-  same_duty: bilingual('申请人与您担任同一管理员职责，须由另一职责的管理员审批', 'it was filed by your own duty; another duty must decide it'),
+  same_duty: bilingual(
+    '申请人与您担任同一管理员职责，须由另一职责的管理员审批',
+    'it was filed by your own duty; another duty must decide it',
+  ),
   target: bilingual('申请涉及的正是您的账号', 'the request is about your own account'),
   not_administrator: bilingual('只有系统、安全或审计管理员可以审批', 'only the platform, security or audit administrator may decide it'),
 };
@@ -117,7 +129,13 @@ export async function fileRoleRevoke(db: Database, actor: Actor, body: TRoleRevo
   const assignment = await findRoleAssignmentById(db, body.assignmentId);
   if (!assignment || assignment.userId !== body.userId) throw notFound(bilingual('角色分配', 'role assignment'));
   if (actor.userId === body.userId) throw new DomainError('SELF_LOCKOUT');
-  const filing: Filing = { kind: 'role_revoke', targetUserId: body.userId, role: assignment.role as Role, assignmentId: assignment.id, reason: body.reason };
+  const filing: Filing = {
+    kind: 'role_revoke',
+    targetUserId: body.userId,
+    role: assignment.role as Role,
+    assignmentId: assignment.id,
+    reason: body.reason,
+  };
   return file(db, actor, filing, now, locale);
 }
 
@@ -127,7 +145,14 @@ export async function fileAccountDisable(db: Database, actor: Actor, body: TAcco
   return file(db, actor, { kind: 'account_disable', targetUserId: body.userId, reason: body.reason }, now, locale);
 }
 
-export async function filePasswordReset(db: Database, config: AppConfig, actor: Actor, body: TPasswordResetRequestBody, now: Date, locale: Locale) {
+export async function filePasswordReset(
+  db: Database,
+  config: AppConfig,
+  actor: Actor,
+  body: TPasswordResetRequestBody,
+  now: Date,
+  locale: Locale,
+) {
   if (actor.userId === body.userId) throw new DomainError('PASSWORD_RESET_SELF');
   const user = await existingTarget(db, body.userId);
   const temporaryPasswordHash = await acceptableTemporaryPasswordHash(db, config, user, body.temporaryPassword);
@@ -176,8 +201,12 @@ export async function decideAdminRequest(
     const request = await repo.lockAdminRequest(tx, id);
     if (!request) throw notFound(REQUEST_ENTITY);
     const transition = transitionProblem(request.status as AdminRequestStatus, action, request.requestedBy === actor.userId);
-    if (transition === 'closed') throw new DomainError('ADMIN_REQUEST_CLOSED', { status: ADMIN_REQUEST_STATUS_LABELS[request.status as AdminRequestStatus] });
-    if (transition === 'not_requester') throw new DomainError('ADMIN_REQUEST_DECIDER', { reason: bilingual('只有申请人可以撤回申请', 'only the requester may withdraw it') });
+    if (transition === 'closed') {
+      throw new DomainError('ADMIN_REQUEST_CLOSED', { status: ADMIN_REQUEST_STATUS_LABELS[request.status as AdminRequestStatus] });
+    }
+    if (transition === 'not_requester') {
+      throw new DomainError('ADMIN_REQUEST_DECIDER', { reason: bilingual('只有申请人可以撤回申请', 'only the requester may withdraw it') });
+    }
     if (action !== 'cancel') {
       const problem = deciderProblem(
         { requestedBy: request.requestedBy, requesterDuty: request.requesterDuty as AdminDuty, targetUserId: request.targetUserId },
@@ -236,5 +265,10 @@ export async function getAdminRequest(db: Database, actor: Actor, id: string, lo
 
 export async function listAdminRequests(db: Database, actor: Actor, query: TAdminRequestQuery, locale: Locale) {
   const [{ rows, total }, duties] = await Promise.all([repo.listAdminRequests(db, query, query), dutiesOf(db, actor.userId)]);
-  return { items: rows.map((view) => present(view, { userId: actor.userId, duties }, locale)), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map((view) => present(view, { userId: actor.userId, duties }, locale)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }

@@ -9,7 +9,11 @@ export async function rolesHeldBy(db: Executor, userId: string): Promise<Role[]>
   return (await rolesOfUser(db, userId)).map((row) => row.role as Role);
 }
 
-export async function refuseWithoutSecondDuty(db: Executor, kind: AdminRequestKind, change: { targetUserId: string; role?: Role }): Promise<void> {
+export async function refuseWithoutSecondDuty(
+  db: Executor,
+  kind: AdminRequestKind,
+  change: { targetUserId: string; role?: Role },
+): Promise<void> {
   if (!needsTwoPersons(kind, { role: change.role ?? null, targetRoles: await rolesHeldBy(db, change.targetUserId) })) return;
   throw new DomainError('TWO_PERSON_REQUIRED', { operation: ADMIN_REQUEST_KIND_LABELS[kind] });
 }

@@ -105,12 +105,19 @@ export async function findParticipantScope(db: Executor, participantId: string) 
 }
 
 export async function deleteParticipant(db: Executor, participantId: string): Promise<boolean> {
-  const removed = await db.delete(activityParticipants).where(eq(activityParticipants.id, participantId)).returning({ id: activityParticipants.id });
+  const removed = await db
+    .delete(activityParticipants)
+    .where(eq(activityParticipants.id, participantId))
+    .returning({ id: activityParticipants.id });
   return removed.length > 0;
 }
 
 /** Sets attendance of the listed participants of this activity; returns how many matched. */
-export async function setAttendance(db: Executor, activityId: string, entries: { participantId: string; attended: boolean }[]): Promise<number> {
+export async function setAttendance(
+  db: Executor,
+  activityId: string,
+  entries: { participantId: string; attended: boolean }[],
+): Promise<number> {
   let matched = 0;
   for (const attended of [true, false]) {
     const ids = entries.filter((entry) => entry.attended === attended).map((entry) => entry.participantId);
@@ -143,7 +150,12 @@ export async function listOutcomes(db: Executor, activityId: string) {
 export async function listEvidenceOf(db: Executor, outcomeIds: string[]) {
   if (outcomeIds.length === 0) return [];
   return db
-    .select({ outcomeId: activityEvidence.outcomeId, id: fileBlobs.id, filename: fileBlobs.filename, size: sql<number>`octet_length(${fileBlobs.content})` })
+    .select({
+      outcomeId: activityEvidence.outcomeId,
+      id: fileBlobs.id,
+      filename: fileBlobs.filename,
+      size: sql<number>`octet_length(${fileBlobs.content})`,
+    })
     .from(activityEvidence)
     .innerJoin(fileBlobs, eq(fileBlobs.id, activityEvidence.fileId))
     .where(inArray(activityEvidence.outcomeId, outcomeIds))
@@ -152,7 +164,12 @@ export async function listEvidenceOf(db: Executor, outcomeIds: string[]) {
 
 /** Evidence the user uploaded, has not attached yet and that has not expired; attaching keeps it. */
 export async function attachEvidence(db: Executor, outcomeId: string, fileIds: string[], ownerUserId: string): Promise<number> {
-  const kept = await keepAttachedUploads(db, { fileIds, ownerUserId, kind: ACTIVITY_EVIDENCE_KIND, link: { table: activityEvidence, fileId: activityEvidence.fileId } });
+  const kept = await keepAttachedUploads(db, {
+    fileIds,
+    ownerUserId,
+    kind: ACTIVITY_EVIDENCE_KIND,
+    link: { table: activityEvidence, fileId: activityEvidence.fileId },
+  });
   if (kept.length > 0) await db.insert(activityEvidence).values(kept.map((fileId) => ({ outcomeId, fileId })));
   return kept.length;
 }
@@ -176,7 +193,11 @@ export async function findEvidenceOfBody(db: Executor, bodyId: string, fileId: s
 export async function participationOfYear(db: Executor, bodyId: string, year: number) {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const ofYear = and(eq(activities.bodyId, bodyId), sql`${activities.startOn} between ${from} and ${to}`, sql`${activities.status} <> 'cancelled'`);
+  const ofYear = and(
+    eq(activities.bodyId, bodyId),
+    sql`${activities.startOn} between ${from} and ${to}`,
+    sql`${activities.status} <> 'cancelled'`,
+  );
   const sent = db
     .select({
       orgId: activityParticipants.orgId,
@@ -190,7 +211,10 @@ export async function participationOfYear(db: Executor, bodyId: string, year: nu
     .groupBy(activityParticipants.orgId)
     .as('sent');
   const won = db
-    .select({ orgId: sql<string>`coalesce(${activityOutcomes.orgId}, ${activityParticipants.orgId})`.as('won_org_id'), awards: sql<number>`count(*)::int`.as('awards') })
+    .select({
+      orgId: sql<string>`coalesce(${activityOutcomes.orgId}, ${activityParticipants.orgId})`.as('won_org_id'),
+      awards: sql<number>`count(*)::int`.as('awards'),
+    })
     .from(activityOutcomes)
     .innerJoin(activities, eq(activities.id, activityOutcomes.activityId))
     .leftJoin(activityParticipants, eq(activityParticipants.id, activityOutcomes.participantId))
@@ -210,7 +234,13 @@ export async function participationOfYear(db: Executor, bodyId: string, year: nu
     .innerJoin(org, eq(org.id, membership.orgId))
     .leftJoin(sent, eq(sent.orgId, membership.orgId))
     .leftJoin(won, eq(won.orgId, membership.orgId))
-    .where(and(eq(membership.bodyId, bodyId), sql`${membership.joinedOn} <= ${to}`, sql`(${membership.leftOn} is null or ${membership.leftOn} >= ${from})`))
+    .where(
+      and(
+        eq(membership.bodyId, bodyId),
+        sql`${membership.joinedOn} <= ${to}`,
+        sql`(${membership.leftOn} is null or ${membership.leftOn} >= ${from})`,
+      ),
+    )
     .orderBy(asc(org.nameSortKey), asc(org.name), asc(org.id));
 }
 

@@ -54,7 +54,13 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/activities/participation',
     {
-      schema: { tags: TAGS, summary: '成员单位年度参与活动统计 Participation per member unit', params: ZIdParams, querystring: ZParticipationQuery, response: { 200: ZParticipation } },
+      schema: {
+        tags: TAGS,
+        summary: '成员单位年度参与活动统计 Participation per member unit',
+        params: ZIdParams,
+        querystring: ZParticipationQuery,
+        response: { 200: ZParticipation },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => service.participation(db, request.params.id, request.query.year),
@@ -89,7 +95,12 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/activities/:activityId',
     {
-      schema: { tags: TAGS, summary: '活动详情 An activity with participants and outcomes', params: ZActivityParams, response: { 200: ZActivity } },
+      schema: {
+        tags: TAGS,
+        summary: '活动详情 An activity with participants and outcomes',
+        params: ZActivityParams,
+        response: { 200: ZActivity },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => service.getActivity(db, viewerOf(request), request.params.id, request.params.activityId),
@@ -114,7 +125,14 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.activity.register', scope: unitScope } },
     },
     async (request, reply) => {
-      const added = await service.register(db, request.actor, request.params.id, request.params.activityId, request.body, shanghaiToday(deps.clock));
+      const added = await service.register(
+        db,
+        request.actor,
+        request.params.id,
+        request.params.activityId,
+        request.body,
+        shanghaiToday(deps.clock),
+      );
       return reply.status(201).send({ ids: added.map((participant) => participant.id) });
     },
   );
@@ -126,7 +144,14 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.activity.register', scope: participantScope } },
     },
     async (request) => {
-      await service.withdrawParticipant(db, request.actor, request.params.id, request.params.activityId, request.params.participantId, shanghaiToday(deps.clock));
+      await service.withdrawParticipant(
+        db,
+        request.actor,
+        request.params.id,
+        request.params.activityId,
+        request.params.participantId,
+        shanghaiToday(deps.clock),
+      );
       return { ok: true as const };
     },
   );
@@ -138,7 +163,14 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.activity.manage', scope: bodyScope } },
     },
     async (request) => {
-      await service.recordAttendance(db, request.actor, request.params.id, request.params.activityId, request.body, shanghaiToday(deps.clock));
+      await service.recordAttendance(
+        db,
+        request.actor,
+        request.params.id,
+        request.params.activityId,
+        request.body,
+        shanghaiToday(deps.clock),
+      );
       return { ok: true as const };
     },
   );
@@ -150,7 +182,14 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.activity.manage', scope: bodyScope } },
     },
     async (request, reply) => {
-      const outcome = await service.recordOutcome(db, request.actor, request.params.id, request.params.activityId, request.body, shanghaiToday(deps.clock));
+      const outcome = await service.recordOutcome(
+        db,
+        request.actor,
+        request.params.id,
+        request.params.activityId,
+        request.body,
+        shanghaiToday(deps.clock),
+      );
       return reply.status(201).send({ id: outcome.id });
     },
   );
@@ -158,12 +197,21 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/activities/evidence',
     {
-      schema: { tags: TAGS, summary: '上传成果佐证材料 Upload evidence (kept once an outcome cites it)', params: ZIdParams, response: { 201: ZActivityEvidence } },
+      schema: {
+        tags: TAGS,
+        summary: '上传成果佐证材料 Upload evidence (kept once an outcome cites it)',
+        params: ZIdParams,
+        response: { 201: ZActivityEvidence },
+      },
       config: { policy: { permission: 'governance.activity.manage', scope: bodyScope } },
     },
     async (request, reply) => {
       const auth = requireAuth(request);
-      const file = await receiveGovernanceUpload(db, request, { userId: auth.user.id, maxBytes: deps.config.uploadMaxBytes, kind: ACTIVITY_EVIDENCE_KIND });
+      const file = await receiveGovernanceUpload(db, request, {
+        userId: auth.user.id,
+        maxBytes: deps.config.uploadMaxBytes,
+        kind: ACTIVITY_EVIDENCE_KIND,
+      });
       return reply.status(201).send(file);
     },
   );

@@ -74,7 +74,11 @@ describe('the schedule an organiser sets', () => {
   it.each<[typeof camp, Capacity, ScheduleProblem]>([
     [camp, { capacityPerUnit: 5, capacityTotal: 45 }, null],
     // 附件3 「1天研讨」: one day, registration closing the same day.
-    [{ startOn: '2026-06-18', endOn: '2026-06-18', registrationDeadline: '2026-06-18' }, { capacityPerUnit: null, capacityTotal: null }, null],
+    [
+      { startOn: '2026-06-18', endOn: '2026-06-18', registrationDeadline: '2026-06-18' },
+      { capacityPerUnit: null, capacityTotal: null },
+      null,
+    ],
     [{ ...camp, endOn: '2026-07-19' }, { capacityPerUnit: null, capacityTotal: null }, 'dates'],
     [{ ...camp, registrationDeadline: '2026-07-21' }, { capacityPerUnit: null, capacityTotal: null }, 'dates'],
     [camp, { capacityPerUnit: 50, capacityTotal: 45 }, 'capacity_order'],

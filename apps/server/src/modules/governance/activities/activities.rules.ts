@@ -54,7 +54,9 @@ export type ScheduleProblem = 'dates' | 'capacity_order' | null;
 /** The deadline falls on or before the first day, the last day not before the first; per-unit places fit the total. */
 export function scheduleProblem(schedule: ActivitySchedule, capacity: Capacity): ScheduleProblem {
   if (schedule.endOn < schedule.startOn || schedule.registrationDeadline > schedule.startOn) return 'dates';
-  if (capacity.capacityPerUnit !== null && capacity.capacityTotal !== null && capacity.capacityPerUnit > capacity.capacityTotal) return 'capacity_order';
+  if (capacity.capacityPerUnit !== null && capacity.capacityTotal !== null && capacity.capacityPerUnit > capacity.capacityTotal) {
+    return 'capacity_order';
+  }
   return null;
 }
 

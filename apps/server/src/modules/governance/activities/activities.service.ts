@@ -24,7 +24,15 @@ import { findActiveMember, listMembershipsOfOrg, requireBody } from '../../bodie
 import { findOrgById, ORG_ENTITY } from '../../organizations/index.js';
 import { phaseOf, presentActivitySummary, presentOrgParticipation } from './activities.present.js';
 import * as repo from './activities.repository.js';
-import { type ActivityStatus, capacityShortfall, isCurrentMember, isEditable, recordingOpen, registrationOpen, scheduleProblem } from './activities.rules.js';
+import {
+  type ActivityStatus,
+  capacityShortfall,
+  isCurrentMember,
+  isEditable,
+  recordingOpen,
+  registrationOpen,
+  scheduleProblem,
+} from './activities.rules.js';
 
 export const ACTIVITY_ENTITY = bilingual('联盟活动', 'activity');
 const PARTICIPANT_ENTITY = bilingual('参加人员', 'participant');
@@ -61,7 +69,10 @@ export async function getActivity(db: Executor, viewer: ActivityViewer, bodyId: 
   const { row, phase } = await requireActivity(db, bodyId, activityId, viewer.today);
   const { activity } = row;
   const [participants, outcomes] = await Promise.all([repo.listParticipants(db, activityId), repo.listOutcomes(db, activityId)]);
-  const evidence = await repo.listEvidenceOf(db, outcomes.map(({ outcome }) => outcome.id));
+  const evidence = await repo.listEvidenceOf(
+    db,
+    outcomes.map(({ outcome }) => outcome.id),
+  );
   const manage = isAllowed(viewer.grants, 'governance.activity.manage', { bodyId });
   const registerScopes = scopesWith(viewer.grants, 'governance.activity.register', 'org');
   return {
@@ -82,7 +93,9 @@ export async function getActivity(db: Executor, viewer: ActivityViewer, bodyId: 
       org: outcome.orgId && orgName ? { id: outcome.orgId, name: orgName } : null,
       participantName,
       note: outcome.note,
-      evidence: evidence.filter((file) => file.outcomeId === outcome.id).map(({ id, filename, size }) => ({ id, filename, size: Number(size) })),
+      evidence: evidence
+        .filter((file) => file.outcomeId === outcome.id)
+        .map(({ id, filename, size }) => ({ id, filename, size: Number(size) })),
     })),
     version: activity.version,
     abilities: {
@@ -93,12 +106,21 @@ export async function getActivity(db: Executor, viewer: ActivityViewer, bodyId: 
   };
 }
 
-export async function createActivity(db: Executor, actor: Actor, bodyId: string, input: TActivityInput, today: string, provenance: { isGenerated?: boolean } = {}) {
+export async function createActivity(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  input: TActivityInput,
+  today: string,
+  provenance: { isGenerated?: boolean } = {},
+) {
   await requireBody(db, bodyId);
   const capacity = { capacityPerUnit: input.capacityPerUnit ?? null, capacityTotal: input.capacityTotal ?? null };
   const problem = scheduleProblem(input, capacity);
   if (problem === 'dates') throw new DomainError('ACTIVITY_DATES');
-  if (problem === 'capacity_order') throw new DomainError('ACTIVITY_CAPACITY_ORDER', { perUnit: capacity.capacityPerUnit, total: capacity.capacityTotal });
+  if (problem === 'capacity_order') {
+    throw new DomainError('ACTIVITY_CAPACITY_ORDER', { perUnit: capacity.capacityPerUnit, total: capacity.capacityTotal });
+  }
   if (input.organiserOrgId) await requireCurrentMember(db, bodyId, input.organiserOrgId, today);
   return db.transaction(async (tx) => {
     const activity = await repo.insertActivity(tx, {
@@ -114,7 +136,12 @@ export async function createActivity(db: Executor, actor: Actor, bodyId: string,
       ...capacity,
       isGenerated: provenance.isGenerated ?? false,
     });
-    await recordAudit(tx, actor, { action: 'governance.activity.create', entityType: 'activity', entityId: activity.id, details: { bodyId, ...input } });
+    await recordAudit(tx, actor, {
+      action: 'governance.activity.create',
+      entityType: 'activity',
+      entityId: activity.id,
+      details: { bodyId, ...input },
+    });
     return activity;
   });
 }
@@ -123,32 +150,58 @@ export async function createActivity(db: Executor, actor: Actor, bodyId: string,
 export async function register(db: Executor, actor: Actor, bodyId: string, activityId: string, input: TRegistrationInput, today: string) {
   const { row, phase } = await requireActivity(db, bodyId, activityId, today);
   const { activity } = row;
-  if (!registrationOpen(phase)) throw new DomainError('ACTIVITY_REGISTRATION_CLOSED', { title: activity.title, deadline: activity.registrationDeadline });
+  if (!registrationOpen(phase)) {
+    throw new DomainError('ACTIVITY_REGISTRATION_CLOSED', { title: activity.title, deadline: activity.registrationDeadline });
+  }
   await requireCurrentMember(db, bodyId, input.orgId, today);
   return db.transaction(async (tx) => {
     await repo.lockActivity(tx, activityId);
     const shortfall = capacityShortfall(activity, await repo.countRegistered(tx, activityId, input.orgId), input.participants.length);
     if (shortfall?.scope === 'unit') {
       const org = await findOrgById(tx, input.orgId);
-      throw new DomainError('ACTIVITY_UNIT_FULL', { limit: shortfall.limit, taken: shortfall.taken, remaining: shortfall.remaining, org: org?.name ?? input.orgId });
+      throw new DomainError('ACTIVITY_UNIT_FULL', {
+        limit: shortfall.limit,
+        taken: shortfall.taken,
+        remaining: shortfall.remaining,
+        org: org?.name ?? input.orgId,
+      });
     }
-    if (shortfall) throw new DomainError('ACTIVITY_FULL', { limit: shortfall.limit, taken: shortfall.taken, remaining: shortfall.remaining });
-    const added = await repo.insertParticipants(tx, input.participants.map((person) => ({ activityId, orgId: input.orgId, ...person })));
+    if (shortfall) {
+      throw new DomainError('ACTIVITY_FULL', { limit: shortfall.limit, taken: shortfall.taken, remaining: shortfall.remaining });
+    }
+    const added = await repo.insertParticipants(
+      tx,
+      input.participants.map((person) => ({ activityId, orgId: input.orgId, ...person })),
+    );
     await recordAudit(tx, actor, {
       action: 'governance.activity.register',
       entityType: 'activity',
       entityId: activityId,
       // Names only: the audit trail need not repeat the phone numbers.
-      details: { bodyId, orgId: input.orgId, participants: input.participants.map((person) => person.name), participantIds: added.map((p) => p.id) },
+      details: {
+        bodyId,
+        orgId: input.orgId,
+        participants: input.participants.map((person) => person.name),
+        participantIds: added.map((p) => p.id),
+      },
     });
     return added;
   });
 }
 
 /** A unit withdraws one of its people while registration is still open. */
-export async function withdrawParticipant(db: Executor, actor: Actor, bodyId: string, activityId: string, participantId: string, today: string) {
+export async function withdrawParticipant(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  activityId: string,
+  participantId: string,
+  today: string,
+) {
   const { row, phase } = await requireActivity(db, bodyId, activityId, today);
-  if (!registrationOpen(phase)) throw new DomainError('ACTIVITY_REGISTRATION_CLOSED', { title: row.activity.title, deadline: row.activity.registrationDeadline });
+  if (!registrationOpen(phase)) {
+    throw new DomainError('ACTIVITY_REGISTRATION_CLOSED', { title: row.activity.title, deadline: row.activity.registrationDeadline });
+  }
   const participant = await repo.findParticipant(db, activityId, participantId);
   if (!participant) throw notFound(PARTICIPANT_ENTITY);
   await db.transaction(async (tx) => {
@@ -166,11 +219,20 @@ async function requireRecording(db: Executor, bodyId: string, activityId: string
   const found = await requireActivity(db, bodyId, activityId, today);
   const { activity } = found.row;
   if (!isEditable(found.phase)) throw new DomainError('ACTIVITY_CLOSED', { title: activity.title, phase: ACTIVITY_PHASES[found.phase] });
-  if (!recordingOpen(activity.status as ActivityStatus, activity.startOn, today)) throw new DomainError('ACTIVITY_NOT_STARTED', { startOn: activity.startOn });
+  if (!recordingOpen(activity.status as ActivityStatus, activity.startOn, today)) {
+    throw new DomainError('ACTIVITY_NOT_STARTED', { startOn: activity.startOn });
+  }
   return found;
 }
 
-export async function recordAttendance(db: Executor, actor: Actor, bodyId: string, activityId: string, input: TActivityAttendanceInput, today: string) {
+export async function recordAttendance(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  activityId: string,
+  input: TActivityAttendanceInput,
+  today: string,
+) {
   await requireRecording(db, bodyId, activityId, today);
   const distinct = new Map(input.entries.map((entry) => [entry.participantId, entry]));
   await db.transaction(async (tx) => {
@@ -194,28 +256,54 @@ export async function recordOutcome(db: Executor, actor: Actor, bodyId: string, 
     orgId = participant.orgId;
   }
   return db.transaction(async (tx) => {
-    const outcome = await repo.insertOutcome(tx, { activityId, kind: input.kind, title: input.title, orgId, participantId: input.participantId ?? null, note: input.note ?? null });
+    const outcome = await repo.insertOutcome(tx, {
+      activityId,
+      kind: input.kind,
+      title: input.title,
+      orgId,
+      participantId: input.participantId ?? null,
+      note: input.note ?? null,
+    });
     const attached = await repo.attachEvidence(tx, outcome.id, input.evidenceIds, actor.userId ?? '');
     if (attached !== new Set(input.evidenceIds).size) throw new DomainError('ACTIVITY_EVIDENCE_UNKNOWN');
-    await recordAudit(tx, actor, { action: 'governance.activity.outcome', entityType: 'activity', entityId: activityId, details: { bodyId, outcomeId: outcome.id, ...input, orgId } });
+    await recordAudit(tx, actor, {
+      action: 'governance.activity.outcome',
+      entityType: 'activity',
+      entityId: activityId,
+      details: { bodyId, outcomeId: outcome.id, ...input, orgId },
+    });
     return outcome;
   });
 }
 
 /** complete archives an activity that has begun; cancel calls off one that has not ended. */
-export async function changeStatus(db: Executor, actor: Actor, bodyId: string, activityId: string, input: TActivityStatusInput, today: string) {
+export async function changeStatus(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  activityId: string,
+  input: TActivityStatusInput,
+  today: string,
+) {
   const { row, phase } = await requireActivity(db, bodyId, activityId, today);
   const { activity } = row;
   if (!isEditable(phase)) throw new DomainError('ACTIVITY_CLOSED', { title: activity.title, phase: ACTIVITY_PHASES[phase] });
   if (input.action === 'complete' && !recordingOpen(activity.status as ActivityStatus, activity.startOn, today)) {
     throw new DomainError('ACTIVITY_NOT_STARTED', { startOn: activity.startOn });
   }
-  if (input.action === 'cancel' && phase === 'ended') throw new DomainError('ACTIVITY_CLOSED', { title: activity.title, phase: ACTIVITY_PHASES[phase] });
+  if (input.action === 'cancel' && phase === 'ended') {
+    throw new DomainError('ACTIVITY_CLOSED', { title: activity.title, phase: ACTIVITY_PHASES[phase] });
+  }
   const status: ActivityStatus = input.action === 'complete' ? 'completed' : 'cancelled';
   await db.transaction(async (tx) => {
     const updated = await repo.updateActivityAtVersion(tx, activityId, input.version, { status });
     if (!updated) throw new DomainError('VERSION_CONFLICT', { current: activity.version });
-    await recordAudit(tx, actor, { action: `governance.activity.${input.action}`, entityType: 'activity', entityId: activityId, details: { bodyId, from: phase, to: status } });
+    await recordAudit(tx, actor, {
+      action: `governance.activity.${input.action}`,
+      entityType: 'activity',
+      entityId: activityId,
+      details: { bodyId, from: phase, to: status },
+    });
   });
 }
 

@@ -35,13 +35,20 @@ export function bulletinBlocks(bulletin: BulletinDocument): DocBlock[] {
   const blocks: DocBlock[] = [
     { kind: 'title', text: `${bulletin.bodyName}简报`, color: 'red' },
     // An unpublished draft has no number yet; the secretariat gives it one when it publishes.
-    { kind: 'paragraph', text: bulletin.issueNumber === null ? '（待编号）' : `（${issueLabel(bulletin.issueNumber)['zh-CN']}）`, align: 'center' },
+    {
+      kind: 'paragraph',
+      text: bulletin.issueNumber === null ? '（待编号）' : `（${issueLabel(bulletin.issueNumber)['zh-CN']}）`,
+      align: 'center',
+    },
     { kind: 'rule', color: 'red' },
     { kind: 'heading', text: `【${bulletin.subject}】`, level: 1 },
   ];
   if (bulletin.eventOn) blocks.push({ kind: 'paragraph', text: `活动时间 ${chineseDate(bulletin.eventOn)}` });
   if (bulletin.headline) blocks.push({ kind: 'paragraph', text: bulletin.headline, bold: true, align: 'center' });
-  for (const paragraph of bulletin.content.split(/\n+/).map((line) => line.trim()).filter(Boolean)) {
+  for (const paragraph of bulletin.content
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean)) {
     blocks.push({ kind: 'paragraph', text: paragraph, indent: true, align: 'justify' });
   }
   blocks.push({ kind: 'spacer' }, { kind: 'rule', color: 'black' });
@@ -51,7 +58,9 @@ export function bulletinBlocks(bulletin: BulletinDocument): DocBlock[] {
   blocks.push({ kind: 'rule', color: 'black' });
   if (bulletin.issuer) blocks.push({ kind: 'paragraph', text: bulletin.issuer, align: 'right' });
   if (bulletin.issuedOn) blocks.push({ kind: 'paragraph', text: `${chineseDate(bulletin.issuedOn)}印发`, align: 'right' });
-  const signatures = [bulletin.draftedBy && `拟稿：${bulletin.draftedBy}`, bulletin.reviewedBy && `核稿：${bulletin.reviewedBy}`].filter(Boolean);
+  const signatures = [bulletin.draftedBy && `拟稿：${bulletin.draftedBy}`, bulletin.reviewedBy && `核稿：${bulletin.reviewedBy}`].filter(
+    Boolean,
+  );
   if (signatures.length > 0) blocks.push({ kind: 'paragraph', text: signatures.join('　　') });
   return blocks;
 }
@@ -63,6 +72,9 @@ export function bulletinFilename(bulletin: Pick<BulletinDocument, 'bodyName' | '
 }
 
 export async function bulletinDocx(bulletin: BulletinDocument): Promise<{ filename: string; contentType: string; content: Buffer }> {
-  const content = await renderDocx(bulletinBlocks(bulletin), { title: `${bulletin.bodyName}简报`, author: bulletin.issuer ?? bulletin.bodyName });
+  const content = await renderDocx(bulletinBlocks(bulletin), {
+    title: `${bulletin.bodyName}简报`,
+    author: bulletin.issuer ?? bulletin.bodyName,
+  });
   return { filename: bulletinFilename(bulletin), contentType: DOCX_CONTENT_TYPE, content };
 }

@@ -72,7 +72,10 @@ export async function updateBulletinAtVersion(
 }
 
 export async function highestIssueNumber(db: Executor, bodyId: string): Promise<number | null> {
-  const [row] = await db.select({ highest: max(bulletins.issueNumber) }).from(bulletins).where(eq(bulletins.bodyId, bodyId));
+  const [row] = await db
+    .select({ highest: max(bulletins.issueNumber) })
+    .from(bulletins)
+    .where(eq(bulletins.bodyId, bodyId));
   return row?.highest ?? null;
 }
 
@@ -134,12 +137,7 @@ export async function listSubmissions(db: Executor, bodyId: string, from: string
     .select({ orgId: bulletins.orgId, submittedOn: bulletins.submittedOn })
     .from(bulletins)
     .where(
-      and(
-        eq(bulletins.bodyId, bodyId),
-        isNotNull(bulletins.submittedOn),
-        gte(bulletins.submittedOn, from),
-        lte(bulletins.submittedOn, to),
-      ),
+      and(eq(bulletins.bodyId, bodyId), isNotNull(bulletins.submittedOn), gte(bulletins.submittedOn, from), lte(bulletins.submittedOn, to)),
     ) as Promise<{ orgId: string; submittedOn: string }[]>;
 }
 

@@ -39,7 +39,14 @@ describe('bulletins through the API (附件3 四, 简报第1期)', () => {
     session.request({
       method: 'POST',
       url,
-      payload: { orgId, subject, content: '12月12日下午，联盟成立大会暨一届一次会议圆满举行。', keywords: ['预备会', '联盟成立'], eventOn: '2025-12-12', draftedBy: '郭跃' },
+      payload: {
+        orgId,
+        subject,
+        content: '12月12日下午，联盟成立大会暨一届一次会议圆满举行。',
+        keywords: ['预备会', '联盟成立'],
+        eventOn: '2025-12-12',
+        draftedBy: '郭跃',
+      },
     });
 
   async function submitted(session: Session, url: string, orgId: string, subject?: string) {
@@ -77,10 +84,20 @@ describe('bulletins through the API (附件3 四, 简报第1期)', () => {
       payload: { issuedOn: '2025-12-14', version: 3 },
     });
     expect(published.statusCode, published.body).toBe(200);
-    expect(published.json()).toMatchObject({ status: 'published', issueNumber: 1, issuedOn: '2025-12-14', reviewedBy: '殷时余', draftedBy: '郭跃' });
+    expect(published.json()).toMatchObject({
+      status: 'published',
+      issueNumber: 1,
+      issuedOn: '2025-12-14',
+      reviewedBy: '殷时余',
+      draftedBy: '郭跃',
+    });
 
     const second = await submitted(caoyang, url, founders.caoyang!.id, '第二期');
-    const next = await secretariat.request({ method: 'POST', url: `${url}/${second.id}/publish`, payload: { issuedOn: '2026-04-20', version: second.version } });
+    const next = await secretariat.request({
+      method: 'POST',
+      url: `${url}/${second.id}/publish`,
+      payload: { issuedOn: '2026-04-20', version: second.version },
+    });
     expect(next.json().issueNumber).toBe(2);
 
     const audit = await ctx.deps.database.db
@@ -95,7 +112,9 @@ describe('bulletins through the API (附件3 四, 简报第1期)', () => {
     const first = await submitted(caoyang, url, founders.caoyang!.id, '甲');
     const second = await submitted(caoyang, url, founders.caoyang!.id, '乙');
     const results = await Promise.all(
-      [first, second].map((b) => secretariat.request({ method: 'POST', url: `${url}/${b.id}/publish`, payload: { issuedOn: '2026-04-20', version: b.version } })),
+      [first, second].map((b) =>
+        secretariat.request({ method: 'POST', url: `${url}/${b.id}/publish`, payload: { issuedOn: '2026-04-20', version: b.version } }),
+      ),
     );
     expect(results.map((r) => r.statusCode)).toEqual([200, 200]);
     expect(results.map((r) => r.json().issueNumber).sort()).toEqual([1, 2]);
@@ -108,9 +127,17 @@ describe('bulletins through the API (附件3 四, 简报第1期)', () => {
     expect((await pukou.request({ method: 'GET', url: `${url}/${created.id}` })).statusCode).toBe(404);
     expect((await secretariat.request({ method: 'GET', url })).json().items).toHaveLength(1);
     expect((await draft(pukou, url, founders.caoyang!.id)).statusCode).toBe(403);
-    const publish = await pukou.request({ method: 'POST', url: `${url}/${created.id}/publish`, payload: { issuedOn: '2026-04-20', version: 1 } });
+    const publish = await pukou.request({
+      method: 'POST',
+      url: `${url}/${created.id}/publish`,
+      payload: { issuedOn: '2026-04-20', version: 1 },
+    });
     expect(publish.statusCode).toBe(403);
-    const early = await secretariat.request({ method: 'POST', url: `${url}/${created.id}/publish`, payload: { issuedOn: '2026-04-20', version: 1 } });
+    const early = await secretariat.request({
+      method: 'POST',
+      url: `${url}/${created.id}/publish`,
+      payload: { issuedOn: '2026-04-20', version: 1 },
+    });
     expect(early.json().error.code).toBe('BULLETIN_STATE');
   });
 
@@ -128,7 +155,13 @@ describe('bulletins through the API (附件3 四, 简报第1期)', () => {
     await draft(pukou, url, founders.pukou!.id, '未报送的草稿不计');
 
     const table = (await pukou.request({ method: 'GET', url: `/api/bodies/${bodyId}/bulletin-quarters?year=2026` })).json();
-    expect(table).toMatchObject({ year: 2026, min: 1, max: 2, parameterSource: 'default', quarters: ['2026Q1', '2026Q2', '2026Q3', '2026Q4'] });
+    expect(table).toMatchObject({
+      year: 2026,
+      min: 1,
+      max: 2,
+      parameterSource: 'default',
+      quarters: ['2026Q1', '2026Q2', '2026Q3', '2026Q4'],
+    });
     const row = (orgId: string) => table.rows.find((r: { org: { id: string } }) => r.org.id === orgId).cells;
     expect(row(founders.caoyang!.id)[1]).toEqual({ quarter: '2026Q2', count: 3, status: 'above' });
     expect(row(founders.pukou!.id)[1]).toEqual({ quarter: '2026Q2', count: 2, status: 'met' });
@@ -149,7 +182,11 @@ describe('bulletins through the API (附件3 四, 简报第1期)', () => {
     const hidden = (await draft(caoyang, url, founders.caoyang!.id, '草稿不公开')).json();
     const ready = await submitted(caoyang, url, founders.caoyang!.id, '公开的简报');
     const published = (
-      await secretariat.request({ method: 'POST', url: `${url}/${ready.id}/publish`, payload: { issuedOn: '2026-04-20', version: ready.version } })
+      await secretariat.request({
+        method: 'POST',
+        url: `${url}/${ready.id}/publish`,
+        payload: { issuedOn: '2026-04-20', version: ready.version },
+      })
     ).json();
 
     const list = await ctx.app.inject({ method: 'GET', url: `/api/public/bulletins?bodyId=${bodyId}` });

@@ -40,7 +40,13 @@ export async function bulletinRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/bulletins',
     {
-      schema: { tags: TAGS, summary: '简讯与简报 List bulletins', params: ZIdParams, querystring: ZBulletinListQuery, response: { 200: ZBulletinList } },
+      schema: {
+        tags: TAGS,
+        summary: '简讯与简报 List bulletins',
+        params: ZIdParams,
+        querystring: ZBulletinListQuery,
+        response: { 200: ZBulletinList },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => service.listBulletins(db, grantsOf(request), request.params.id, request.query.status),
@@ -49,7 +55,13 @@ export async function bulletinRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/bulletins',
     {
-      schema: { tags: TAGS, summary: '撰写简讯 Draft a bulletin', params: ZIdParams, body: ZBulletinDraftInput, response: { 201: ZBulletin } },
+      schema: {
+        tags: TAGS,
+        summary: '撰写简讯 Draft a bulletin',
+        params: ZIdParams,
+        body: ZBulletinDraftInput,
+        response: { 201: ZBulletin },
+      },
       config: {
         policy: {
           permission: 'governance.bulletin.draft',
@@ -69,14 +81,23 @@ export async function bulletinRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request) => {
       const grants = grantsOf(request);
-      return service.presentBulletin(await service.requireVisibleBulletin(db, grants, request.params.id, request.params.bulletinId), grants);
+      return service.presentBulletin(
+        await service.requireVisibleBulletin(db, grants, request.params.id, request.params.bulletinId),
+        grants,
+      );
     },
   );
 
   r.patch(
     '/api/bodies/:id/bulletins/:bulletinId',
     {
-      schema: { tags: TAGS, summary: '修改简讯 Edit a bulletin', params: ZBulletinParams, body: ZBulletinUpdate, response: { 200: ZBulletin } },
+      schema: {
+        tags: TAGS,
+        summary: '修改简讯 Edit a bulletin',
+        params: ZBulletinParams,
+        body: ZBulletinUpdate,
+        response: { 200: ZBulletin },
+      },
       config: { policy: { permission: 'governance.bulletin.draft', scope: existingScope } },
     },
     async (request) =>
@@ -86,21 +107,49 @@ export async function bulletinRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/bulletins/:bulletinId/submit',
     {
-      schema: { tags: TAGS, summary: '报送秘书处 Submit to the secretariat', params: ZBulletinParams, body: ZBulletinVersion, response: { 200: ZBulletin } },
+      schema: {
+        tags: TAGS,
+        summary: '报送秘书处 Submit to the secretariat',
+        params: ZBulletinParams,
+        body: ZBulletinVersion,
+        response: { 200: ZBulletin },
+      },
       config: { policy: { permission: 'governance.bulletin.draft', scope: existingScope } },
     },
     async (request) =>
-      service.submitBulletin(db, request.actor, grantsOf(request), request.params.id, request.params.bulletinId, request.body, deps.clock.now()),
+      service.submitBulletin(
+        db,
+        request.actor,
+        grantsOf(request),
+        request.params.id,
+        request.params.bulletinId,
+        request.body,
+        deps.clock.now(),
+      ),
   );
 
   r.post(
     '/api/bodies/:id/bulletins/:bulletinId/publish',
     {
-      schema: { tags: TAGS, summary: '编号并发布 Number and publish', params: ZBulletinParams, body: ZBulletinPublishInput, response: { 200: ZBulletin } },
+      schema: {
+        tags: TAGS,
+        summary: '编号并发布 Number and publish',
+        params: ZBulletinParams,
+        body: ZBulletinPublishInput,
+        response: { 200: ZBulletin },
+      },
       config: { policy: { permission: 'governance.bulletin.manage', scope: bodyScope } },
     },
     async (request) =>
-      service.publishBulletin(db, request.actor, grantsOf(request), request.params.id, request.params.bulletinId, request.body, deps.clock.now()),
+      service.publishBulletin(
+        db,
+        request.actor,
+        grantsOf(request),
+        request.params.id,
+        request.params.bulletinId,
+        request.body,
+        deps.clock.now(),
+      ),
   );
 
   r.get(
@@ -133,7 +182,12 @@ export async function bulletinRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/public/bulletins',
     {
-      schema: { tags: TAGS, summary: '公开简报列表 Published bulletins (public)', querystring: ZPublicBulletinQuery, response: { 200: ZPublicBulletinList } },
+      schema: {
+        tags: TAGS,
+        summary: '公开简报列表 Published bulletins (public)',
+        querystring: ZPublicBulletinQuery,
+        response: { 200: ZPublicBulletinList },
+      },
       config: { policy: { public: true } },
     },
     async (request) => publicPage.listPublicBulletins(db, request.query),
@@ -142,7 +196,12 @@ export async function bulletinRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/public/bulletins/:id',
     {
-      schema: { tags: TAGS, summary: '阅读简报（计入点击量） Read a bulletin (counts a view)', params: ZIdParams, response: { 200: ZPublicBulletin } },
+      schema: {
+        tags: TAGS,
+        summary: '阅读简报（计入点击量） Read a bulletin (counts a view)',
+        params: ZIdParams,
+        response: { 200: ZPublicBulletin },
+      },
       config: { policy: { public: true }, rateLimit: { max: 120, timeWindow: '1 minute' } },
     },
     async (request) =>

@@ -15,11 +15,7 @@ describe('附件3 四: the quarter a bulletin counts in', () => {
   });
 
   it('lists the quarters of a period across a year end', () => {
-    expect(quartersBetween('2025-12-12', '2026-05-01').map((quarter) => quarter.key)).toEqual([
-      '2025Q4',
-      '2026Q1',
-      '2026Q2',
-    ]);
+    expect(quartersBetween('2025-12-12', '2026-05-01').map((quarter) => quarter.key)).toEqual(['2025Q4', '2026Q1', '2026Q2']);
   });
 });
 
@@ -77,8 +73,13 @@ describe('附件3 四: 每季度1-2篇 → below, met or above', () => {
 
   it('does not judge a unit for quarters that ended before it joined; the quarter it joins in counts', () => {
     const quarters = quartersBetween('2026-01-01', '2026-09-30');
-    const statuses = bulletinCompliance([{ id: 'newcomer', joinedOn: '2026-05-20' }], [], quarters, DEFAULT_CHARTER_PARAMETERS, '2026-12-31')
-      .map((cell) => `${cell.quarter} ${cell.status}`);
+    const statuses = bulletinCompliance(
+      [{ id: 'newcomer', joinedOn: '2026-05-20' }],
+      [],
+      quarters,
+      DEFAULT_CHARTER_PARAMETERS,
+      '2026-12-31',
+    ).map((cell) => `${cell.quarter} ${cell.status}`);
     expect(statuses).toEqual(['2026Q1 not_member', '2026Q2 below', '2026Q3 below']);
   });
 });

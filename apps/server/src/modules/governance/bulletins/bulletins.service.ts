@@ -2,13 +2,7 @@
  * Bulletins (附件3 四; 简报第1期): a member unit drafts a 简讯 and submits it; the secretariat edits it, numbers
  * it (第N期) and publishes it. Every change is audited with the state it moved to.
  */
-import type {
-  TBulletin,
-  TBulletinDraftInput,
-  TBulletinPublishInput,
-  TBulletinQuarterTable,
-  TBulletinUpdate,
-} from '@chanjiao/contracts';
+import type { TBulletin, TBulletinDraftInput, TBulletinPublishInput, TBulletinQuarterTable, TBulletinUpdate } from '@chanjiao/contracts';
 import { BULLETIN_STATUS_LABELS } from '@chanjiao/contracts';
 import { type Actor, changedFields, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
@@ -168,7 +162,12 @@ export async function submitBulletin(
       { status: 'submitted', submittedAt: now, submittedOn: shanghaiDate(now) },
     );
     if (!row) throw new DomainError('VERSION_CONFLICT', { current: (await repo.findBulletin(tx, bulletinId))?.version ?? '?' });
-    await recordAudit(tx, actor, { action: 'bulletin.submit', entityType: 'bulletin', entityId: bulletinId, details: { bodyId, orgId: row.orgId } });
+    await recordAudit(tx, actor, {
+      action: 'bulletin.submit',
+      entityType: 'bulletin',
+      entityId: bulletinId,
+      details: { bodyId, orgId: row.orgId },
+    });
   });
   return reload(db, bulletinId, grants);
 }

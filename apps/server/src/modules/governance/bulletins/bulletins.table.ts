@@ -45,7 +45,9 @@ export const bulletins = pgTable(
     updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('bulletins_issue_key').on(t.bodyId, t.issueNumber).where(sql`${t.issueNumber} is not null`),
+    uniqueIndex('bulletins_issue_key')
+      .on(t.bodyId, t.issueNumber)
+      .where(sql`${t.issueNumber} is not null`),
     index('bulletins_body_status_idx').on(t.bodyId, t.status),
     index('bulletins_published_idx').on(t.publishedAt),
   ],

@@ -35,7 +35,12 @@ export function explainChairYear({ year, termEnd, name, city, source, basis = 'c
 }
 
 /** 章程第六条 of the seed charter: cities take turns, and the member schools of a city among themselves. */
-function cityRotation(name: string, city: string, before: Bilingual, previousCity: string | undefined): Record<'rotation' | 'new_round', Bilingual> {
+function cityRotation(
+  name: string,
+  city: string,
+  before: Bilingual,
+  previousCity: string | undefined,
+): Record<'rotation' | 'new_round', Bilingual> {
   const differs = previousCity
     ? bilingual(`，与${before['zh-CN']}（${previousCity}）不同`, `, a different city from ${before['en-US']} (${previousCity})`)
     : bilingual('', '');
@@ -54,7 +59,10 @@ function cityRotation(name: string, city: string, before: Bilingual, previousCit
 /** A charter that rotates the chair among the member units: each unit once a round, never two terms running. */
 function memberRotation(name: string, before: Bilingual, previousUnit: string | undefined): Record<'rotation' | 'new_round', Bilingual> {
   const differs = previousUnit
-    ? bilingual(`，${before['zh-CN']}为${previousUnit}，不连任`, `; ${before['en-US']} was chaired by ${previousUnit}, so no unit chairs twice running`)
+    ? bilingual(
+        `，${before['zh-CN']}为${previousUnit}，不连任`,
+        `; ${before['en-US']} was chaired by ${previousUnit}, so no unit chairs twice running`,
+      )
     : bilingual('', '');
   return {
     rotation: bilingual(

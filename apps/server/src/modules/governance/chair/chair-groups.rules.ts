@@ -43,9 +43,7 @@ export function pickRotationGroup(state: RotationState): { group: string; repeat
 
   const inTurn = allowed.filter((group) => turns(group) === fewest && !kept.has(group)).sort(byRotation);
   if (inTurn[0]) return { group: inTurn[0], repeat: false };
-  const early = [...allowed].sort(
-    (a, b) => Number(kept.has(a)) - Number(kept.has(b)) || turns(a) - turns(b) || byRotation(a, b),
-  );
+  const early = [...allowed].sort((a, b) => Number(kept.has(a)) - Number(kept.has(b)) || turns(a) - turns(b) || byRotation(a, b));
   if (early[0]) return { group: early[0], repeat: true };
   throw chairImpossible(year, noGroupReason(state, groups, nextFixed));
 }

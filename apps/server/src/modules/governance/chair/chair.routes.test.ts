@@ -20,7 +20,11 @@ describe('the rotating chair schedule through the API (章程第六、七条)', 
   }
 
   const plan = (session: Session, url: string, founders: Founders, extra: Record<string, unknown> = {}) =>
-    session.request({ method: 'PUT', url: `${url}/plan`, payload: { firstYear: 2026, years: 10, firstOrgId: founders.caoyang!.id, ...extra } });
+    session.request({
+      method: 'PUT',
+      url: `${url}/plan`,
+      payload: { firstYear: 2026, years: 10, firstOrgId: founders.caoyang!.id, ...extra },
+    });
 
   it('plans ten years from 曹杨 in 2026, visiting every city before 上海 chairs again', async () => {
     const { founders, secretariat, url } = await alliance();
@@ -128,16 +132,30 @@ describe('the rotating chair schedule through the API (章程第六、七条)', 
   /** Every founder present and voting 同意 on an amendment that sets the given rotation rule. */
   async function adoptRotation(secretariat: Session, bodyId: string, founders: Founders, chairRotation: object) {
     const meetings = `/api/bodies/${bodyId}/meetings`;
-    const meetingId = (await secretariat.request({ method: 'POST', url: meetings, payload: { title: '一届二次会议', heldOn: '2026-06-20', location: '南京' } })).json().id;
+    const meetingId = (
+      await secretariat.request({
+        method: 'POST',
+        url: meetings,
+        payload: { title: '一届二次会议', heldOn: '2026-06-20', location: '南京' },
+      })
+    ).json().id;
     const items = await secretariat.request({
       method: 'POST',
       url: `${meetings}/${meetingId}/items`,
-      payload: { kind: 'charter_amendment', title: '修改章程第六条：轮值主席任期两年', amendment: { parameters: DEFAULT_CHARTER_PARAMETERS, chairRotation } },
+      payload: {
+        kind: 'charter_amendment',
+        title: '修改章程第六条：轮值主席任期两年',
+        amendment: { parameters: DEFAULT_CHARTER_PARAMETERS, chairRotation },
+      },
     });
     expect(items.statusCode, items.body).toBe(201);
     const item = `${meetings}/${meetingId}/items/${items.json().items.at(-1).id}`;
     const ids = Object.values(founders).map((founder) => founder.id);
-    await secretariat.request({ method: 'PUT', url: `${meetings}/${meetingId}/attendance`, payload: { entries: ids.map((orgId) => ({ orgId, status: 'present' })) } });
+    await secretariat.request({
+      method: 'PUT',
+      url: `${meetings}/${meetingId}/attendance`,
+      payload: { entries: ids.map((orgId) => ({ orgId, status: 'present' })) },
+    });
     await secretariat.request({ method: 'POST', url: `${item}/open` });
     for (const orgId of ids) await secretariat.request({ method: 'POST', url: `${item}/paper-ballots`, payload: { orgId, choice: 'yes' } });
     const closed = await secretariat.request({ method: 'POST', url: `${item}/close` });

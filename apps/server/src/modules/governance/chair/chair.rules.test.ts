@@ -39,14 +39,25 @@ describe('章程第六条: nine founding schools in nine cities, 上海曹杨 fi
 
   it('visits every city once, in the charter’s order, before 上海 chairs again in 2035', () => {
     expect(schedule.map((year) => `${year.year} ${year.city}`)).toEqual([
-      '2026 上海', '2027 南京', '2028 扬州', '2029 镇江', '2030 泰州',
-      '2031 常州', '2032 无锡', '2033 南通', '2034 苏州', '2035 上海',
+      '2026 上海',
+      '2027 南京',
+      '2028 扬州',
+      '2029 镇江',
+      '2030 泰州',
+      '2031 常州',
+      '2032 无锡',
+      '2033 南通',
+      '2034 苏州',
+      '2035 上海',
     ]);
   });
 
   it.each([
     [0, '2026 年：上海市曹杨职业技术学校（上海），为指定的首届轮值主席单位。'],
-    [1, '2027 年：南京浦口中等专业学校（南京）。南京在本轮尚未担任轮值主席，与上一年（上海）不同；该市成员院校依次轮流，本次轮到南京浦口中等专业学校。'],
+    [
+      1,
+      '2027 年：南京浦口中等专业学校（南京）。南京在本轮尚未担任轮值主席，与上一年（上海）不同；该市成员院校依次轮流，本次轮到南京浦口中等专业学校。',
+    ],
   ])('explains year %i', (index, text) => {
     expect(schedule[index]!.explanation['zh-CN']).toBe(text);
   });
@@ -67,8 +78,16 @@ describe('章程第六条: cities with two or three schools take turns within th
   ];
 
   it.each([
-    ['schools of a city in turn, every city each round', 'sh-1', ['sh-1', 'nj-1', 'sz-1', 'sh-2', 'nj-2', 'sz-1', 'sh-3', 'nj-1', 'sz-1', 'sh-1']],
-    ['the designated first school starts its city’s cycle', 'sh-2', ['sh-2', 'nj-1', 'sz-1', 'sh-3', 'nj-2', 'sz-1', 'sh-1', 'nj-1', 'sz-1', 'sh-2']],
+    [
+      'schools of a city in turn, every city each round',
+      'sh-1',
+      ['sh-1', 'nj-1', 'sz-1', 'sh-2', 'nj-2', 'sz-1', 'sh-3', 'nj-1', 'sz-1', 'sh-1'],
+    ],
+    [
+      'the designated first school starts its city’s cycle',
+      'sh-2',
+      ['sh-2', 'nj-1', 'sz-1', 'sh-3', 'nj-2', 'sz-1', 'sh-1', 'nj-1', 'sz-1', 'sh-2'],
+    ],
   ])('%s', (_case, first, expected) => {
     expect(orgIds({ members, firstYear: 2026, first, years: 10 })).toEqual(expected);
   });
@@ -170,7 +189,13 @@ describe('章程第六条: schedules that cannot be made are refused with the ye
     ],
     [
       'a designated school that had not yet joined',
-      { members: [...FOUNDERS, school('late', '徐州', 10, '2027-03-01')], firstYear: 2026, first: 'caoyang', years: 3, overrides: [{ year: 2027, orgId: 'late', reason: '决议' }] },
+      {
+        members: [...FOUNDERS, school('late', '徐州', 10, '2027-03-01')],
+        firstYear: 2026,
+        first: 'caoyang',
+        years: 3,
+        overrides: [{ year: 2027, orgId: 'late', reason: '决议' }],
+      },
       2027,
       '于 2027-03-01 加入，该年开始时尚不是成员院校',
     ],
@@ -225,7 +250,13 @@ describe('章程第六条 as the charter’s rotation rule: another body may set
   });
 
   it('explains a two-year term as one term and compares with the term before', () => {
-    const schedule = chairSchedule({ members: FOUNDERS, firstYear: 2026, first: 'caoyang', years: 4, rule: { termYears: 2, basis: 'city' as const } });
+    const schedule = chairSchedule({
+      members: FOUNDERS,
+      firstYear: 2026,
+      first: 'caoyang',
+      years: 4,
+      rule: { termYears: 2, basis: 'city' as const },
+    });
     expect(schedule[2]!.explanation['zh-CN']).toMatch(/^2028–2029 年（一届）：南京浦口中等专业学校（南京）。.*与上一届（上海）不同/);
     expect(schedule[3]!.explanation).toEqual(schedule[2]!.explanation);
   });
@@ -233,16 +264,30 @@ describe('章程第六条 as the charter’s rotation rule: another body may set
   it('a year the meeting fixes fixes the whole term holding it', () => {
     const rule = { termYears: 2, basis: 'city' as const };
     const overrides = [{ year: 2029, orgId: 'nantong', reason: '联席会议决定' }];
-    expect(orgIds({ members: FOUNDERS, firstYear: 2026, first: 'caoyang', years: 4, rule, overrides })).toEqual(['caoyang', 'caoyang', 'nantong', 'nantong']);
+    expect(orgIds({ members: FOUNDERS, firstYear: 2026, first: 'caoyang', years: 4, rule, overrides })).toEqual([
+      'caoyang',
+      'caoyang',
+      'nantong',
+      'nantong',
+    ]);
     const twice = [...overrides, { year: 2028, orgId: 'pukou', reason: '另一决定' }];
-    expect(refusal(() => chairSchedule({ members: FOUNDERS, firstYear: 2026, first: 'caoyang', years: 4, rule, overrides: twice })).messageIn('zh-CN'))
-      .toContain('同一届任期（自 2028 年起）被指定了两次');
+    expect(
+      refusal(() => chairSchedule({ members: FOUNDERS, firstYear: 2026, first: 'caoyang', years: 4, rule, overrides: twice })).messageIn(
+        'zh-CN',
+      ),
+    ).toContain('同一届任期（自 2028 年起）被指定了两次');
   });
 
   it('when the same city is allowed, one city alone can chair year after year; under the default rule it cannot', () => {
     const alone = [school('sh-1', '上海', 1), school('sh-2', '上海', 2)];
-    expect(orgIds({ members: alone, firstYear: 2026, first: 'sh-1', years: 3, rule: { termYears: 1, basis: 'none' as const } })).toEqual(['sh-1', 'sh-2', 'sh-1']);
-    expect(refusal(() => chairSchedule({ members: alone, firstYear: 2026, first: 'sh-1', years: 3 })).code).toBe('CHAIR_ROTATION_IMPOSSIBLE');
+    expect(orgIds({ members: alone, firstYear: 2026, first: 'sh-1', years: 3, rule: { termYears: 1, basis: 'none' as const } })).toEqual([
+      'sh-1',
+      'sh-2',
+      'sh-1',
+    ]);
+    expect(refusal(() => chairSchedule({ members: alone, firstYear: 2026, first: 'sh-1', years: 3 })).code).toBe(
+      'CHAIR_ROTATION_IMPOSSIBLE',
+    );
   });
 });
 
@@ -261,12 +306,31 @@ describe('a charter that rotates the chair among member units (basis member): a 
   const member = { termYears: 1, basis: 'member' as const };
 
   it.each([
-    ['every unit once, in list order, before the first chairs again', { members: PUTUO, firstYear: 2026, first: 'caoyang', years: 6, rule: member }, ['caoyang', 'xinxi', 'jingguan', 'maoyi', 'caoyang', 'xinxi']],
-    ['the rotation continues after the designated first unit', { members: PUTUO, firstYear: 2026, first: 'jingguan', years: 4, rule: member }, ['jingguan', 'maoyi', 'caoyang', 'xinxi']],
-    ['two units alternate', { members: PUTUO.slice(0, 2), firstYear: 2026, first: 'xinxi', years: 3, rule: member }, ['xinxi', 'caoyang', 'xinxi']],
+    [
+      'every unit once, in list order, before the first chairs again',
+      { members: PUTUO, firstYear: 2026, first: 'caoyang', years: 6, rule: member },
+      ['caoyang', 'xinxi', 'jingguan', 'maoyi', 'caoyang', 'xinxi'],
+    ],
+    [
+      'the rotation continues after the designated first unit',
+      { members: PUTUO, firstYear: 2026, first: 'jingguan', years: 4, rule: member },
+      ['jingguan', 'maoyi', 'caoyang', 'xinxi'],
+    ],
+    [
+      'two units alternate',
+      { members: PUTUO.slice(0, 2), firstYear: 2026, first: 'xinxi', years: 3, rule: member },
+      ['xinxi', 'caoyang', 'xinxi'],
+    ],
     [
       'a unit fixed by the meeting keeps its term; the others fill the rest without repeating a neighbour',
-      { members: PUTUO, firstYear: 2026, first: 'caoyang', years: 4, rule: member, overrides: [{ year: 2027, orgId: 'maoyi', reason: '承办区职教活动周' }] },
+      {
+        members: PUTUO,
+        firstYear: 2026,
+        first: 'caoyang',
+        years: 4,
+        rule: member,
+        overrides: [{ year: 2027, orgId: 'maoyi', reason: '承办区职教活动周' }],
+      },
       ['caoyang', 'maoyi', 'xinxi', 'jingguan'],
     ],
     [
@@ -289,13 +353,22 @@ describe('a charter that rotates the chair among member units (basis member): a 
     expect(schedule[1]!.explanation['zh-CN']).toBe(
       '2027 年：上海信息技术学校（上海）。成员单位依次轮流担任，上海信息技术学校在本轮尚未担任轮值主席，上一年为上海市曹杨职业技术学校，不连任。',
     );
-    expect(schedule[1]!.explanation['en-US']).toContain('the year before was chaired by 上海市曹杨职业技术学校, so no unit chairs twice running');
+    expect(schedule[1]!.explanation['en-US']).toContain(
+      'the year before was chaired by 上海市曹杨职业技术学校, so no unit chairs twice running',
+    );
   });
 
   it.each([
     [
       'the meeting fixes the same unit for two consecutive years',
-      { members: PUTUO, firstYear: 2026, first: 'caoyang', years: 3, rule: member, overrides: [{ year: 2027, orgId: 'caoyang', reason: '决议' }] },
+      {
+        members: PUTUO,
+        firstYear: 2026,
+        first: 'caoyang',
+        years: 3,
+        rule: member,
+        overrides: [{ year: 2027, orgId: 'caoyang', reason: '决议' }],
+      },
       2027,
       '上海市曹杨职业技术学校将连续担任 2026 年与 2027 年的轮值主席单位，章程规定在成员单位之间轮流、同一单位不得连任',
     ],
@@ -307,7 +380,14 @@ describe('a charter that rotates the chair among member units (basis member): a 
     ],
     [
       'two units, the next year fixed to the other one',
-      { members: PUTUO.slice(0, 2), firstYear: 2026, first: 'caoyang', years: 3, rule: member, overrides: [{ year: 2028, orgId: 'xinxi', reason: '决议' }] },
+      {
+        members: PUTUO.slice(0, 2),
+        firstYear: 2026,
+        first: 'caoyang',
+        years: 3,
+        rule: member,
+        overrides: [{ year: 2028, orgId: 'xinxi', reason: '决议' }],
+      },
       2027,
       '可选的成员院校（上海市曹杨职业技术学校、上海信息技术学校）都是上一届（上海市曹杨职业技术学校）或下一届按决议指定的单位（上海信息技术学校）',
     ],

@@ -97,7 +97,7 @@ export function chairSchedule(input: ChairScheduleInput): ChairYear[] {
         groupTurns,
         previousGroup: previous ? group(previous) : undefined,
         fixedGroupOf: (later) => groupOfFixed(fixed.get(later), byId, group),
-        nameOf: (key) => (rule.basis === 'member' ? byId.get(key)?.name ?? key : key),
+        nameOf: (key) => (rule.basis === 'member' ? (byId.get(key)?.name ?? key) : key),
         lastYear,
       });
       chair = nextSchoolIn(pick.group, eligible, group, { schoolTurns, schoolChairs, lastSchoolOfGroup });
@@ -117,7 +117,8 @@ export function chairSchedule(input: ChairScheduleInput): ChairYear[] {
       city: chair.city,
       source,
       basis: rule.basis,
-      previous: !differentGroup || !previous ? undefined : rule.basis === 'member' ? previousChair?.name ?? previous.orgId : previous.city,
+      previous:
+        !differentGroup || !previous ? undefined : rule.basis === 'member' ? (previousChair?.name ?? previous.orgId) : previous.city,
       reason: chosen?.reason,
     });
     for (let year = start; year <= end; year++) {
@@ -141,29 +142,44 @@ function fixedTerms(input: ChairScheduleInput, rule: TChairRotationRule, byId: M
   const fixed = new Map<number, Fixed>([[input.firstYear, { orgId: input.first, source: 'first' }]]);
   for (const override of input.overrides ?? []) {
     if (override.year < input.firstYear || override.year > lastYear) {
-      throw impossible(override.year, bilingual(
-        `指定的年份不在 ${input.firstYear}–${lastYear} 年的排定范围内`,
-        `the year is outside the schedule ${input.firstYear}–${lastYear}`,
-      ));
+      throw impossible(
+        override.year,
+        bilingual(
+          `指定的年份不在 ${input.firstYear}–${lastYear} 年的排定范围内`,
+          `the year is outside the schedule ${input.firstYear}–${lastYear}`,
+        ),
+      );
     }
     const termStart = termStartOf(override.year, input.firstYear, rule.termYears);
     if (fixed.get(termStart)?.source === 'override') {
-      throw impossible(override.year, rule.termYears === 1
-        ? bilingual('同一年份被指定了两次，请只保留一项决定', 'the year is fixed twice; keep one decision')
-        : bilingual(`同一届任期（自 ${termStart} 年起）被指定了两次，请只保留一项决定`, `the term beginning in ${termStart} is fixed twice; keep one decision`));
+      throw impossible(
+        override.year,
+        rule.termYears === 1
+          ? bilingual('同一年份被指定了两次，请只保留一项决定', 'the year is fixed twice; keep one decision')
+          : bilingual(
+              `同一届任期（自 ${termStart} 年起）被指定了两次，请只保留一项决定`,
+              `the term beginning in ${termStart} is fixed twice; keep one decision`,
+            ),
+      );
     }
     fixed.set(termStart, { orgId: override.orgId, source: 'override', reason: override.reason });
   }
   for (const [year, choice] of fixed) {
     const member = byId.get(choice.orgId);
     if (!member) {
-      throw impossible(year, bilingual(`指定的单位（${choice.orgId}）不在成员院校名单中`, `the unit designated (${choice.orgId}) is not a member school`));
+      throw impossible(
+        year,
+        bilingual(`指定的单位（${choice.orgId}）不在成员院校名单中`, `the unit designated (${choice.orgId}) is not a member school`),
+      );
     }
     if (member.joinedOn > `${year}-01-01`) {
-      throw impossible(year, bilingual(
-        `${member.name ?? member.orgId} 于 ${member.joinedOn} 加入，该年开始时尚不是成员院校`,
-        `${member.name ?? member.orgId} joined on ${member.joinedOn}, after the year began`,
-      ));
+      throw impossible(
+        year,
+        bilingual(
+          `${member.name ?? member.orgId} 于 ${member.joinedOn} 加入，该年开始时尚不是成员院校`,
+          `${member.name ?? member.orgId} joined on ${member.joinedOn}, after the year began`,
+        ),
+      );
     }
   }
   return fixed;
@@ -172,17 +188,23 @@ function fixedTerms(input: ChairScheduleInput, rule: TChairRotationRule, byId: M
 function assertFixedChoiceAllowed(year: number, chair: ChairCandidate, previous: ChairYear | undefined, basis: ChairRotationBasis): void {
   if (!previous) return;
   if (basis === 'city' && previous.city === chair.city) {
-    throw impossible(year, bilingual(
-      `${previous.year} 年与 ${year} 年的轮值主席单位同在${chair.city}，章程第六条要求相邻两届由不同城市的成员院校担任，请调整指定`,
-      `${previous.year} and ${year} would both be chaired from ${chair.city}; 章程第六条 requires a different city for consecutive terms, so change one of the designations`,
-    ));
+    throw impossible(
+      year,
+      bilingual(
+        `${previous.year} 年与 ${year} 年的轮值主席单位同在${chair.city}，章程第六条要求相邻两届由不同城市的成员院校担任，请调整指定`,
+        `${previous.year} and ${year} would both be chaired from ${chair.city}; 章程第六条 requires a different city for consecutive terms, so change one of the designations`,
+      ),
+    );
   }
   if (basis === 'member' && previous.orgId === chair.orgId) {
     const name = chair.name ?? chair.orgId;
-    throw impossible(year, bilingual(
-      `${name}将连续担任 ${previous.year} 年与 ${year} 年的轮值主席单位，章程规定在成员单位之间轮流、同一单位不得连任，请调整指定`,
-      `${name} would chair both ${previous.year} and ${year}; the charter rotates the chair among the member units and no unit chairs two terms running, so change one of the designations`,
-    ));
+    throw impossible(
+      year,
+      bilingual(
+        `${name}将连续担任 ${previous.year} 年与 ${year} 年的轮值主席单位，章程规定在成员单位之间轮流、同一单位不得连任，请调整指定`,
+        `${name} would chair both ${previous.year} and ${year}; the charter rotates the chair among the member units and no unit chairs two terms running, so change one of the designations`,
+      ),
+    );
   }
 }
 
@@ -229,7 +251,12 @@ interface SchoolRotation {
  * (a newcomer); then the one that follows the group's last chair in the list order, cyclically. Under the
  * `member` rule every group is one unit.
  */
-function nextSchoolIn(key: string, eligible: ChairCandidate[], group: (member: ChairCandidate) => string, rotation: SchoolRotation): ChairCandidate {
+function nextSchoolIn(
+  key: string,
+  eligible: ChairCandidate[],
+  group: (member: ChairCandidate) => string,
+  rotation: SchoolRotation,
+): ChairCandidate {
   const listed = eligible.filter((member) => group(member) === key).sort(byListOrder);
   const last = rotation.lastSchoolOfGroup.get(key);
   const lastIndex = last === undefined ? -1 : listed.findIndex((member) => member.orgId === last);
@@ -250,7 +277,11 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function groupOfFixed(choice: Fixed | undefined, byId: Map<string, ChairCandidate>, group: (member: ChairCandidate) => string): string | undefined {
+function groupOfFixed(
+  choice: Fixed | undefined,
+  byId: Map<string, ChairCandidate>,
+  group: (member: ChairCandidate) => string,
+): string | undefined {
   const member = choice ? byId.get(choice.orgId) : undefined;
   return member ? group(member) : undefined;
 }

@@ -68,13 +68,18 @@ export async function getChairSchedule(db: Executor, bodyId: string, locale: Loc
   ]);
   const names = new Map(candidates.map((candidate) => [candidate.orgId, candidate.name]));
   return {
-    plan: plan ? {
-      firstYear: plan.firstYear,
-      years: plan.years,
-      firstOrg: { id: plan.firstOrgId, name: names.get(plan.firstOrgId) ?? years.find((y) => y.orgId === plan.firstOrgId)?.orgName ?? '' },
-      generatedAt: plan.generatedAt.toISOString(),
-      version: plan.version,
-    } : null,
+    plan: plan
+      ? {
+          firstYear: plan.firstYear,
+          years: plan.years,
+          firstOrg: {
+            id: plan.firstOrgId,
+            name: names.get(plan.firstOrgId) ?? years.find((y) => y.orgId === plan.firstOrgId)?.orgName ?? '',
+          },
+          generatedAt: plan.generatedAt.toISOString(),
+          version: plan.version,
+        }
+      : null,
     years: years.map((year) => ({
       year: year.year,
       org: { id: year.orgId, name: year.orgName },
@@ -91,7 +96,12 @@ export async function getChairSchedule(db: Executor, bodyId: string, locale: Loc
       recordedBy: override.recordedByUsername,
       createdAt: override.createdAt.toISOString(),
     })),
-    candidates: candidates.map((candidate) => ({ id: candidate.orgId, name: candidate.name, city: candidate.city, joinedOn: candidate.joinedOn })),
+    candidates: candidates.map((candidate) => ({
+      id: candidate.orgId,
+      name: candidate.name,
+      city: candidate.city,
+      joinedOn: candidate.joinedOn,
+    })),
     rule: { ...rotation.rule, source: rotation.source },
   };
 }
@@ -110,7 +120,12 @@ export async function planChairSchedule(db: Executor, actor: Actor, bodyId: stri
       action: 'chair.plan',
       entityType: 'body',
       entityId: bodyId,
-      details: { firstYear: input.firstYear, years: input.years, firstOrgId: input.firstOrgId, chairs: schedule.map((y) => [y.year, y.orgId]) },
+      details: {
+        firstYear: input.firstYear,
+        years: input.years,
+        firstOrgId: input.firstOrgId,
+        chairs: schedule.map((y) => [y.year, y.orgId]),
+      },
     });
   });
 }
@@ -181,5 +196,10 @@ export async function replanChairAfterAmendment(tx: Executor, actor: Actor, body
     if (!(error instanceof DomainError) || error.code !== 'CHAIR_ROTATION_IMPOSSIBLE') throw error;
     outcome = 'kept';
   }
-  await recordAudit(tx, actor, { action: 'chair.replan', entityType: 'body', entityId: bodyId, details: { outcome, trigger: 'charter_amendment' } });
+  await recordAudit(tx, actor, {
+    action: 'chair.replan',
+    entityType: 'body',
+    entityId: bodyId,
+    details: { outcome, trigger: 'charter_amendment' },
+  });
 }

@@ -37,7 +37,11 @@ export const chairOverrides = pgTable(
     createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     revokedAt: timestamp({ withTimezone: true, mode: 'date' }),
   },
-  (t) => [uniqueIndex('chair_overrides_active_key').on(t.bodyId, t.year).where(sql`${t.revokedAt} is null`)],
+  (t) => [
+    uniqueIndex('chair_overrides_active_key')
+      .on(t.bodyId, t.year)
+      .where(sql`${t.revokedAt} is null`),
+  ],
 );
 
 /** The schedule as last generated: one chair unit per year, with the explanation the rules gave. */

@@ -24,7 +24,13 @@ describe('the demo alliance’s charter (《沿沪宁产业创新带职业院校
     expect(await ensureDemoCharters(db, charters)).toBe(1);
     expect(await ensureDemoCharters(db, charters)).toBe(0);
     const charter = await findCurrentCharter(db, body.id);
-    expect(charter).toMatchObject({ versionNo: 1, title: '沿沪宁产业创新带职业院校联盟章程', effectiveOn: '2025-12-12', parameters: DEFAULT_CHARTER_PARAMETERS, chairRotation: { termYears: 1, basis: 'city' } });
+    expect(charter).toMatchObject({
+      versionNo: 1,
+      title: '沿沪宁产业创新带职业院校联盟章程',
+      effectiveOn: '2025-12-12',
+      parameters: DEFAULT_CHARTER_PARAMETERS,
+      chairRotation: { termYears: 1, basis: 'city' },
+    });
     expect(charter!.text).toContain('第八条 校长联席会议原则上每年召开一次。会议决议须经到会成员半数以上同意方为有效。');
     expect(charter!.text).toContain('第二十九条 章程生效');
   });

@@ -31,8 +31,10 @@ describe('first registration of a charter from the web (章程第二十九条; �
 
   const register = (session: Session, bodyId: string, payload: Record<string, unknown> = PUTUO_CHARTER) =>
     session.request({ method: 'POST', url: `/api/bodies/${bodyId}/charter`, payload });
-  const view = async (session: Session, bodyId: string) => (await session.request({ method: 'GET', url: `/api/bodies/${bodyId}/charter` })).json();
-  const secretariatOf = async (bodyId: string) => login(ctx.app, await createTestUser(ctx.deps, [{ role: 'body_secretariat', scopeId: bodyId }]));
+  const view = async (session: Session, bodyId: string) =>
+    (await session.request({ method: 'GET', url: `/api/bodies/${bodyId}/charter` })).json();
+  const secretariatOf = async (bodyId: string) =>
+    login(ctx.app, await createTestUser(ctx.deps, [{ role: 'body_secretariat', scopeId: bodyId }]));
 
   it('the secretariat records the charter its founding meeting adopted; the form is offered only while none exists', async () => {
     const { bodyId } = await makeDistrictAlliance(ctx.deps);
@@ -69,7 +71,10 @@ describe('first registration of a charter from the web (章程第二十九条; �
   it('the platform administrator may register it for any body; a body that does not exist is 404', async () => {
     const { bodyId } = await makeDistrictAlliance(ctx.deps);
     expect((await view(admin, bodyId)).abilities.register).toBe(true);
-    const response = await register(admin, bodyId, { ...PUTUO_CHARTER, adoptionBasis: '平台管理员据联盟报送的章程文本登记（普教联〔2013〕1号）' });
+    const response = await register(admin, bodyId, {
+      ...PUTUO_CHARTER,
+      adoptionBasis: '平台管理员据联盟报送的章程文本登记（普教联〔2013〕1号）',
+    });
     expect(response.statusCode, response.body).toBe(201);
 
     const missing = await register(admin, '00000000-0000-4000-8000-000000000000');
@@ -91,7 +96,10 @@ describe('first registration of a charter from the web (章程第二十九条; �
 
   it('refuses roles without the permission (403) and the secretariat of another body (403)', async () => {
     const { bodyId, schools } = await makeDistrictAlliance(ctx.deps);
-    const representative = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'member_representative', scopeId: schools.caoyang!.id }]));
+    const representative = await login(
+      ctx.app,
+      await createTestUser(ctx.deps, [{ role: 'member_representative', scopeId: schools.caoyang!.id }]),
+    );
     const refused = await register(representative, bodyId);
     expect(refused.statusCode).toBe(403);
     expect((await view(representative, bodyId)).abilities.register).toBe(false);
@@ -123,7 +131,11 @@ describe('first registration of a charter from the web (章程第二十九条; �
     const { bodyId, schools } = await makeDistrictAlliance(ctx.deps);
     const secretariat = await secretariatOf(bodyId);
     const plan = () =>
-      secretariat.request({ method: 'PUT', url: `/api/bodies/${bodyId}/chair-schedule/plan`, payload: { firstYear: 2026, years: 5, firstOrgId: schools.caoyang!.id } });
+      secretariat.request({
+        method: 'PUT',
+        url: `/api/bodies/${bodyId}/chair-schedule/plan`,
+        payload: { firstYear: 2026, years: 5, firstOrgId: schools.caoyang!.id },
+      });
 
     const refused = await plan();
     expect(refused.statusCode).toBe(409);

@@ -16,7 +16,12 @@ export async function charterRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/charter',
     {
-      schema: { tags: TAGS, summary: '章程及其参数 The charter in force and its history', params: ZIdParams, response: { 200: ZCharterView } },
+      schema: {
+        tags: TAGS,
+        summary: '章程及其参数 The charter in force and its history',
+        params: ZIdParams,
+        response: { 200: ZCharterView },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => {

@@ -3,13 +3,7 @@
  * amendment when its vote passes. There is deliberately no "edit parameters" use case: 章程第八条、第二十六条
  * allow changes only by the amendment vote, which calls `adoptAmendment` from the meeting's decision.
  */
-import type {
-  Locale,
-  TCharterAmendmentProposal,
-  TCharterRegistration,
-  TCharterVersion,
-  TCharterView,
-} from '@chanjiao/contracts';
+import type { Locale, TCharterAmendmentProposal, TCharterRegistration, TCharterVersion, TCharterView } from '@chanjiao/contracts';
 import { AGENDA_ITEM_KIND_NAMES } from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';

@@ -19,9 +19,7 @@ export function meetsShare(count: number, base: number, share: Share): boolean {
 /** The smallest count that meets the share of `base`. */
 export function minimumMeeting(base: number, share: Share): number {
   const product = share.numerator * base;
-  return share.comparator === 'gte'
-    ? Math.ceil(product / share.denominator)
-    : Math.floor(product / share.denominator) + 1;
+  return share.comparator === 'gte' ? Math.ceil(product / share.denominator) : Math.floor(product / share.denominator) + 1;
 }
 
 /** The share's value of `base` as users read it: "4", or "16/3≈5.33" when it is not whole. */

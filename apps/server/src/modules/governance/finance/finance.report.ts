@@ -46,8 +46,20 @@ function executionTable(budget: TBudget, kind: EntryKind): DocBlock {
     columnWidths: [5, 2, 2, 2, 1.5],
     header: [[kind === 'income' ? '经费来源（第二十二条）' : '开支用途（第二十三条）', '预算（元）', '实际（元）', '差额（元）', '执行率']],
     rows: [
-      ...rows.map((row) => [zh(categoryLabel(row.category)), formatYuan(row.budgetFen), formatYuan(row.actualFen), formatYuan(row.varianceFen), row.rate ?? '—']),
-      [{ text: '合计', bold: true }, formatYuan(sum((r) => r.budgetFen)), formatYuan(sum((r) => r.actualFen)), formatYuan(sum((r) => r.varianceFen)), '—'],
+      ...rows.map((row) => [
+        zh(categoryLabel(row.category)),
+        formatYuan(row.budgetFen),
+        formatYuan(row.actualFen),
+        formatYuan(row.varianceFen),
+        row.rate ?? '—',
+      ]),
+      [
+        { text: '合计', bold: true },
+        formatYuan(sum((r) => r.budgetFen)),
+        formatYuan(sum((r) => r.actualFen)),
+        formatYuan(sum((r) => r.varianceFen)),
+        '—',
+      ],
     ],
   };
 }
@@ -58,7 +70,11 @@ export function reportBlocks(report: AnnualReport): DocBlock[] {
   const overspent = budget.execution.filter((row) => row.overspent);
   return [
     { kind: 'title', text: `${report.bodyName}\n${report.year}年度财务报告` },
-    { kind: 'paragraph', text: `根据章程第二十五条，秘书处向校长联席会议报告${report.year}年度经费收支情况。联盟为非营利机构，不向成员单位收取年费（第二十二条）；经费由秘书处统一管理，单独列账，专款专用（第二十四条）。`, indent: true },
+    {
+      kind: 'paragraph',
+      text: `根据章程第二十五条，秘书处向校长联席会议报告${report.year}年度经费收支情况。联盟为非营利机构，不向成员单位收取年费（第二十二条）；经费由秘书处统一管理，单独列账，专款专用（第二十四条）。`,
+      indent: true,
+    },
     { kind: 'heading', text: '一、收支总体情况' },
     {
       kind: 'fields',
@@ -72,7 +88,13 @@ export function reportBlocks(report: AnnualReport): DocBlock[] {
     { kind: 'heading', text: '二、预算审批与执行' },
     { kind: 'paragraph', text: approvalSentence(budget), indent: true },
     ...(overspent.length > 0
-      ? [{ kind: 'paragraph' as const, text: `超出预算的支出：${overspent.map((row) => `${zh(categoryLabel(row.category))}超支 ${formatYuan(row.varianceFen)} 元`).join('；')}。`, indent: true }]
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: `超出预算的支出：${overspent.map((row) => `${zh(categoryLabel(row.category))}超支 ${formatYuan(row.varianceFen)} 元`).join('；')}。`,
+            indent: true,
+          },
+        ]
       : []),
     { kind: 'heading', text: '三、收入情况', level: 2 },
     executionTable(budget, 'income'),
@@ -83,7 +105,13 @@ export function reportBlocks(report: AnnualReport): DocBlock[] {
       kind: 'table',
       columnWidths: [2, 1, 3, 4, 2],
       header: [['日期', '收支', '类别', '摘要', '金额（元）']],
-      rows: valid.map((entry) => [entry.occurredOn, zh(ENTRY_KINDS[entry.kind]), zh(categoryLabel(entry.category)), entry.description, formatYuan(entry.amountFen)]),
+      rows: valid.map((entry) => [
+        entry.occurredOn,
+        zh(ENTRY_KINDS[entry.kind]),
+        zh(categoryLabel(entry.category)),
+        entry.description,
+        formatYuan(entry.amountFen),
+      ]),
     },
     { kind: 'spacer', lines: 2 },
     { kind: 'paragraph', text: `${report.bodyName}秘书处`, align: 'right' },
@@ -98,9 +126,22 @@ export async function reportDocx(report: AnnualReport) {
 /** The ledger of the year, voided entries marked, with totals computed from the rows. */
 export async function reportXlsx(report: AnnualReport) {
   const entries = report.ledger.items;
-  const totals = { occurredOn: '合计', kind: null, category: '', description: '', counterparty: null, voucherNo: null, voided: false, voidReason: null };
+  const totals = {
+    occurredOn: '合计',
+    kind: null,
+    category: '',
+    description: '',
+    counterparty: null,
+    voucherNo: null,
+    voided: false,
+    voidReason: null,
+  };
   const rows = [
-    ...entries.map((entry) => ({ ...entry, income: entry.kind === 'income' && !entry.voided ? entry.amountFen : null, expense: entry.kind === 'expense' && !entry.voided ? entry.amountFen : null })),
+    ...entries.map((entry) => ({
+      ...entry,
+      income: entry.kind === 'income' && !entry.voided ? entry.amountFen : null,
+      expense: entry.kind === 'expense' && !entry.voided ? entry.amountFen : null,
+    })),
     { ...totals, income: report.ledger.incomeFen, expense: report.ledger.expenseFen },
   ];
   const yuan = (fen: number | null) => (fen === null ? null : fen / 100);

@@ -81,7 +81,11 @@ export async function touchBudget(db: Executor, id: string, version: number, val
   return row;
 }
 
-export async function replaceBudgetLines(db: Executor, budgetId: string, lines: Omit<typeof financeBudgetLines.$inferInsert, 'budgetId' | 'position'>[]) {
+export async function replaceBudgetLines(
+  db: Executor,
+  budgetId: string,
+  lines: Omit<typeof financeBudgetLines.$inferInsert, 'budgetId' | 'position'>[],
+) {
   await db.delete(financeBudgetLines).where(eq(financeBudgetLines.budgetId, budgetId));
   await db.insert(financeBudgetLines).values(lines.map((line, position) => ({ ...line, budgetId, position })));
 }

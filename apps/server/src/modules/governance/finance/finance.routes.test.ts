@@ -42,7 +42,11 @@ describe('finance through the API (章程第二十二至二十五条)', () => {
     expect(floaty.statusCode).toBe(400);
     expect(floaty.json().error.fields[0].message).toContain('最多两位小数');
 
-    const voided = await secretariat.request({ method: 'POST', url: `${base}/entries/${mistaken.id}/void`, payload: { reason: '重复登记，冲销' } });
+    const voided = await secretariat.request({
+      method: 'POST',
+      url: `${base}/entries/${mistaken.id}/void`,
+      payload: { reason: '重复登记，冲销' },
+    });
     expect(voided.json()).toMatchObject({ voided: true });
     const twice = await secretariat.request({ method: 'POST', url: `${base}/entries/${mistaken.id}/void`, payload: { reason: '再次' } });
     expect(twice.json().error.code).toBe('FINANCE_ENTRY_VOIDED');
@@ -70,7 +74,13 @@ describe('finance through the API (章程第二十二至二十五条)', () => {
 
     const meeting = (await secretariat.request({ method: 'GET', url: `/api/bodies/${bodyId}/meetings/${meetingId}` })).json();
     expect(meeting.items[0]).toMatchObject({ kind: 'budget_approval', title: '2026年度经费预算' });
-    await decideItem(secretariat, bodyId, meetingId, meeting.items[0].id, Object.values(founders).map((f) => [f.id, 'yes']));
+    await decideItem(
+      secretariat,
+      bodyId,
+      meetingId,
+      meeting.items[0].id,
+      Object.values(founders).map((f) => [f.id, 'yes']),
+    );
     const approved = (await secretariat.request({ method: 'GET', url: `${base}/budgets/2026` })).json();
     expect(approved).toMatchObject({ phase: 'approved', approval: { resolutionNo: 1 } });
     expect(approved.execution.find((row: { category: string }) => row.category === 'secretariat_office')).toMatchObject({
@@ -91,7 +101,16 @@ describe('finance through the API (章程第二十二至二十五条)', () => {
     expect(docx.statusCode).toBe(200);
     expect(docx.headers['content-disposition']).toContain(encodeURIComponent('2026年度财务报告.docx'));
     const text = (await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
-    for (const expected of ['2026年度财务报告', '上年结余', '1,200.00 元', '47,549.20 元', '第1号决议', '秘书处日常办公超支 650.50 元', '曹杨职校承办年度论坛经费', '121.7%']) {
+    for (const expected of [
+      '2026年度财务报告',
+      '上年结余',
+      '1,200.00 元',
+      '47,549.20 元',
+      '第1号决议',
+      '秘书处日常办公超支 650.50 元',
+      '曹杨职校承办年度论坛经费',
+      '121.7%',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain('重复登记');
@@ -107,10 +126,17 @@ describe('finance through the API (章程第二十二至二十五条)', () => {
   });
 
   it('lets members read the books of their own body only, and only the secretariat write', async () => {
-    const member = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'member_representative', scopeId: founders.pukou!.id }], { totp: false }));
+    const member = await login(
+      ctx.app,
+      await createTestUser(ctx.deps, [{ role: 'member_representative', scopeId: founders.pukou!.id }], { totp: false }),
+    );
     expect((await member.request({ method: 'GET', url: `${base}/entries?year=2026` })).statusCode).toBe(200);
     expect((await member.request({ method: 'GET', url: `${base}/reports/2026/docx` })).statusCode).toBe(200);
-    const write = await member.request({ method: 'POST', url: `${base}/entries`, payload: { kind: 'income', category: 'other_income', occurredOn: '2026-03-01', amount: '1', description: '代记' } });
+    const write = await member.request({
+      method: 'POST',
+      url: `${base}/entries`,
+      payload: { kind: 'income', category: 'other_income', occurredOn: '2026-03-01', amount: '1', description: '代记' },
+    });
     expect(write.statusCode).toBe(403);
 
     const other = await allianceWithCharter(ctx);

@@ -27,12 +27,19 @@ export async function financeRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = typed(app);
   const bodyScope = (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id });
   // Members read through their unit (no body scope); the service checks that the unit belongs to the body.
-  const reader = (request: FastifyRequest) => service.assertFinanceReader(db, requireAuth(request).grants, (request.params as { id: string }).id);
+  const reader = (request: FastifyRequest) =>
+    service.assertFinanceReader(db, requireAuth(request).grants, (request.params as { id: string }).id);
 
   r.get(
     '/api/bodies/:id/finance/entries',
     {
-      schema: { tags: TAGS, summary: '收支账目 Ledger of a year', params: ZIdParams, querystring: ZFinanceYearQuery, response: { 200: ZFinanceLedger } },
+      schema: {
+        tags: TAGS,
+        summary: '收支账目 Ledger of a year',
+        params: ZIdParams,
+        querystring: ZFinanceYearQuery,
+        response: { 200: ZFinanceLedger },
+      },
       config: { policy: { permission: 'governance.finance.read' } },
     },
     async (request) => {
@@ -44,7 +51,13 @@ export async function financeRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/finance/entries',
     {
-      schema: { tags: TAGS, summary: '登记收入或支出 Record income or an expense', params: ZIdParams, body: ZFinanceEntryInput, response: { 201: ZFinanceEntry } },
+      schema: {
+        tags: TAGS,
+        summary: '登记收入或支出 Record income or an expense',
+        params: ZIdParams,
+        body: ZFinanceEntryInput,
+        response: { 201: ZFinanceEntry },
+      },
       config: { policy: { permission: 'governance.finance.manage', scope: bodyScope } },
     },
     async (request, reply) => reply.status(201).send(await service.recordEntry(db, request.actor, request.params.id, request.body)),
@@ -53,7 +66,13 @@ export async function financeRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/finance/entries/:entryId/void',
     {
-      schema: { tags: TAGS, summary: '冲销账目 Void an entry with a reason', params: ZFinanceEntryParams, body: ZVoidEntryInput, response: { 200: ZFinanceEntry } },
+      schema: {
+        tags: TAGS,
+        summary: '冲销账目 Void an entry with a reason',
+        params: ZFinanceEntryParams,
+        body: ZVoidEntryInput,
+        response: { 200: ZFinanceEntry },
+      },
       config: { policy: { permission: 'governance.finance.manage', scope: bodyScope } },
     },
     async (request) => service.voidLedgerEntry(db, request.actor, request.params.id, request.params.entryId, request.body.reason),
@@ -62,7 +81,12 @@ export async function financeRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/finance/budgets/:year',
     {
-      schema: { tags: TAGS, summary: '年度经费预算与执行 Budget and its execution', params: ZFinanceYearParams, response: { 200: ZBudget } },
+      schema: {
+        tags: TAGS,
+        summary: '年度经费预算与执行 Budget and its execution',
+        params: ZFinanceYearParams,
+        response: { 200: ZBudget },
+      },
       config: { policy: { permission: 'governance.finance.read' } },
     },
     async (request) => {
@@ -74,7 +98,13 @@ export async function financeRoutes(app: FastifyInstance, deps: AppDeps) {
   r.put(
     '/api/bodies/:id/finance/budgets/:year',
     {
-      schema: { tags: TAGS, summary: '编制年度经费预算 Draft the budget', params: ZFinanceYearParams, body: ZBudgetInput, response: { 200: ZBudget } },
+      schema: {
+        tags: TAGS,
+        summary: '编制年度经费预算 Draft the budget',
+        params: ZFinanceYearParams,
+        body: ZBudgetInput,
+        response: { 200: ZBudget },
+      },
       config: { policy: { permission: 'governance.finance.manage', scope: bodyScope } },
     },
     async (request) => service.saveBudget(db, request.actor, request.params.id, request.params.year, request.body),
@@ -83,7 +113,13 @@ export async function financeRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/finance/budgets/:year/review',
     {
-      schema: { tags: TAGS, summary: '报校长联席会议审议 Put the budget to the meeting (第二十四条)', params: ZFinanceYearParams, body: ZProjectAgendaInput, response: { 200: ZBudget } },
+      schema: {
+        tags: TAGS,
+        summary: '报校长联席会议审议 Put the budget to the meeting (第二十四条)',
+        params: ZFinanceYearParams,
+        body: ZProjectAgendaInput,
+        response: { 200: ZBudget },
+      },
       config: { policy: { permission: 'governance.finance.manage', scope: bodyScope } },
     },
     async (request) =>
@@ -97,7 +133,11 @@ export async function financeRoutes(app: FastifyInstance, deps: AppDeps) {
     r.get(
       `/api/bodies/:id/finance/reports/:year/${format}`,
       {
-        schema: { tags: TAGS, summary: `年度财务报告 Annual financial report (${format.toUpperCase()}, 第二十五条)`, params: ZFinanceYearParams },
+        schema: {
+          tags: TAGS,
+          summary: `年度财务报告 Annual financial report (${format.toUpperCase()}, 第二十五条)`,
+          params: ZFinanceYearParams,
+        },
         config: { policy: { permission: 'governance.finance.read' } },
       },
       async (request, reply) => {

@@ -81,10 +81,42 @@ describe('章程第二十四条: the approved budget against the ledger', () => 
       { kind: 'expense' as const, category: 'activities', amountFen: 900_000 },
     ];
     expect(budgetExecution(budget, actual)).toEqual([
-      { kind: 'income', category: 'chair_unit_support', budgetFen: 5_000_000, actualFen: 6_000_000, varianceFen: 1_000_000, rate: '120.0%', overspent: false },
-      { kind: 'income', category: 'public_funding', budgetFen: 0, actualFen: 1_000_000, varianceFen: 1_000_000, rate: null, overspent: false },
-      { kind: 'expense', category: 'secretariat_office', budgetFen: 500_000, actualFen: 620_000, varianceFen: 120_000, rate: '124.0%', overspent: true },
-      { kind: 'expense', category: 'activities', budgetFen: 3_000_000, actualFen: 2_700_000, varianceFen: -300_000, rate: '90.0%', overspent: false },
+      {
+        kind: 'income',
+        category: 'chair_unit_support',
+        budgetFen: 5_000_000,
+        actualFen: 6_000_000,
+        varianceFen: 1_000_000,
+        rate: '120.0%',
+        overspent: false,
+      },
+      {
+        kind: 'income',
+        category: 'public_funding',
+        budgetFen: 0,
+        actualFen: 1_000_000,
+        varianceFen: 1_000_000,
+        rate: null,
+        overspent: false,
+      },
+      {
+        kind: 'expense',
+        category: 'secretariat_office',
+        budgetFen: 500_000,
+        actualFen: 620_000,
+        varianceFen: 120_000,
+        rate: '124.0%',
+        overspent: true,
+      },
+      {
+        kind: 'expense',
+        category: 'activities',
+        budgetFen: 3_000_000,
+        actualFen: 2_700_000,
+        varianceFen: -300_000,
+        rate: '90.0%',
+        overspent: false,
+      },
     ]);
   });
 });
@@ -96,6 +128,11 @@ describe('章程第二十五条: the year’s balances', () => {
       { kind: 'expense' as const, category: 'activities', amountFen: 3_650_050 },
       { kind: 'expense' as const, category: 'secretariat_office', amountFen: 49_950 },
     ];
-    expect(yearBalances(120_000, entries)).toEqual({ openingFen: 120_000, incomeFen: 5_000_000, expenseFen: 3_700_000, closingFen: 1_420_000 });
+    expect(yearBalances(120_000, entries)).toEqual({
+      openingFen: 120_000,
+      incomeFen: 5_000_000,
+      expenseFen: 3_700_000,
+      closingFen: 1_420_000,
+    });
   });
 });

@@ -42,7 +42,9 @@ function amountOf(text: string): number {
 }
 
 function assertCategory(kind: EntryKind, category: string) {
-  if (!categoryFits(kind, category)) throw new DomainError('FINANCE_CATEGORY_MISMATCH', { category: categoryLabel(category), kind: ENTRY_KINDS[kind] });
+  if (!categoryFits(kind, category)) {
+    throw new DomainError('FINANCE_CATEGORY_MISMATCH', { category: categoryLabel(category), kind: ENTRY_KINDS[kind] });
+  }
 }
 
 function presentEntry(row: repo.EntryRow): TFinanceEntry {
@@ -74,7 +76,13 @@ export async function listLedger(db: Executor, bodyId: string, year: number): Pr
   return { year, items: rows.map(presentEntry), ...yearBalances(opening, valid) };
 }
 
-export async function recordEntry(db: Executor, actor: Actor, bodyId: string, input: TFinanceEntryInput, provenance: { isGenerated?: boolean } = {}) {
+export async function recordEntry(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  input: TFinanceEntryInput,
+  provenance: { isGenerated?: boolean } = {},
+) {
   await requireBody(db, bodyId);
   assertCategory(input.kind, input.category);
   const amountFen = amountOf(input.amount);
@@ -106,7 +114,12 @@ export async function voidLedgerEntry(db: Executor, actor: Actor, bodyId: string
   return db.transaction(async (tx) => {
     const row = await repo.voidEntry(tx, entryId, reason);
     if (!row) throw new DomainError('FINANCE_ENTRY_VOIDED');
-    await recordAudit(tx, actor, { action: 'governance.finance.void', entityType: 'finance_entry', entityId: entryId, details: { bodyId, reason } });
+    await recordAudit(tx, actor, {
+      action: 'governance.finance.void',
+      entityType: 'finance_entry',
+      entityId: entryId,
+      details: { bodyId, reason },
+    });
     return presentEntry(row);
   });
 }
@@ -134,18 +147,42 @@ export async function getBudget(db: Executor, bodyId: string, year: number): Pro
   return {
     year,
     phase,
-    lines: typedLines.map((line) => ({ kind: line.kind, category: line.category, amountFen: line.amountFen, amount: formatYuan(line.amountFen), note: line.note })),
-    approval: decision ? { meetingId: decision.meetingId, meetingTitle: decision.meetingTitle, heldOn: decision.heldOn, itemId: decision.itemId, voteStatus: decision.voteStatus, resolutionNo: decision.resolutionNo } : null,
+    lines: typedLines.map((line) => ({
+      kind: line.kind,
+      category: line.category,
+      amountFen: line.amountFen,
+      amount: formatYuan(line.amountFen),
+      note: line.note,
+    })),
+    approval: decision
+      ? {
+          meetingId: decision.meetingId,
+          meetingTitle: decision.meetingTitle,
+          heldOn: decision.heldOn,
+          itemId: decision.itemId,
+          voteStatus: decision.voteStatus,
+          resolutionNo: decision.resolutionNo,
+        }
+      : null,
     execution: budgetExecution(typedLines, valid),
     version: budget?.version ?? null,
   };
 }
 
 /** Drafts or revises the year's budget; once before the meeting or approved it is fixed (第二十四条). */
-export async function saveBudget(db: Executor, actor: Actor, bodyId: string, year: number, input: TBudgetInput, provenance: { isGenerated?: boolean } = {}) {
+export async function saveBudget(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  year: number,
+  input: TBudgetInput,
+  provenance: { isGenerated?: boolean } = {},
+) {
   await requireBody(db, bodyId);
   const { budget, phase } = await loadBudget(db, bodyId, year);
-  if (phase !== 'none' && phase !== 'draft' && phase !== 'rejected') throw new DomainError('BUDGET_LOCKED', { year, phase: BUDGET_PHASES[phase] });
+  if (phase !== 'none' && phase !== 'draft' && phase !== 'rejected') {
+    throw new DomainError('BUDGET_LOCKED', { year, phase: BUDGET_PHASES[phase] });
+  }
   const lines = input.lines.map((line) => {
     assertCategory(line.kind, line.category);
     return { kind: line.kind, category: line.category, amountFen: amountOf(line.amount), note: line.note ?? null };
@@ -157,7 +194,12 @@ export async function saveBudget(db: Executor, actor: Actor, bodyId: string, yea
         : await repo.insertBudget(tx, { bodyId, year, isGenerated: provenance.isGenerated ?? false });
       if (!saved) throw new DomainError('VERSION_CONFLICT', { current: budget?.version ?? 0 });
       await repo.replaceBudgetLines(tx, saved.id, lines);
-      await recordAudit(tx, actor, { action: 'governance.finance.budget.save', entityType: 'finance_budget', entityId: saved.id, details: { bodyId, year, lines } });
+      await recordAudit(tx, actor, {
+        action: 'governance.finance.budget.save',
+        entityType: 'finance_budget',
+        entityId: saved.id,
+        details: { bodyId, year, lines },
+      });
     });
   } catch (error) {
     if (postgresErrorCode(error) === '23505') throw new DomainError('VERSION_CONFLICT', { current: 1 });
@@ -184,7 +226,12 @@ export async function submitBudget(db: Executor, actor: Actor, bodyId: string, y
     });
     const updated = await repo.touchBudget(tx, budget.id, budget.version, { approvalItemId: item.id });
     if (!updated) throw new DomainError('VERSION_CONFLICT', { current: budget.version });
-    await recordAudit(tx, actor, { action: 'governance.finance.budget.submit', entityType: 'finance_budget', entityId: budget.id, details: { bodyId, year, itemId: item.id, meetingId: item.meetingId } });
+    await recordAudit(tx, actor, {
+      action: 'governance.finance.budget.submit',
+      entityType: 'finance_budget',
+      entityId: budget.id,
+      details: { bodyId, year, itemId: item.id, meetingId: item.meetingId },
+    });
   });
   return getBudget(db, bodyId, year);
 }

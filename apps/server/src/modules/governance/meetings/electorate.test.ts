@@ -19,7 +19,9 @@ describe('who votes in a sitting (章程第八条, 第十七条): the members of
   ])('%s', async (_case, day, size, includesNewcomer) => {
     const db = ctx.deps.database.db;
     const { bodyId } = await makeAlliance(ctx.deps);
-    const [newcomer] = await insertOrgs(db, [orgValues({ name: `新成员学校${day}${Date.now()}`, type: 'secondary_vocational', regionCode: '320100' })]);
+    const [newcomer] = await insertOrgs(db, [
+      orgValues({ name: `新成员学校${day}${Date.now()}`, type: 'secondary_vocational', regionCode: '320100' }),
+    ]);
     await addMember(db, SYSTEM_ACTOR, bodyId, { orgId: newcomer!.id, joinedOn: '2026-03-20', reason: '校长联席会议审议通过' });
     const electorate = await electorateOn(db, bodyId, day);
     expect(electorate).toHaveLength(size);
@@ -30,7 +32,9 @@ describe('who votes in a sitting (章程第八条, 第十七条): the members of
     const db = ctx.deps.database.db;
     const { bodyId, founders } = await makeAlliance(ctx.deps);
     const member = await addMember(db, SYSTEM_ACTOR, bodyId, {
-      orgId: (await insertOrgs(db, [orgValues({ name: `将被除名学校${Date.now()}`, type: 'secondary_vocational', regionCode: '320100' })]))[0]!.id,
+      orgId: (
+        await insertOrgs(db, [orgValues({ name: `将被除名学校${Date.now()}`, type: 'secondary_vocational', regionCode: '320100' })])
+      )[0]!.id,
       joinedOn: '2026-01-10',
       reason: '校长联席会议审议通过',
     });

@@ -126,11 +126,7 @@ export async function nextResolutionNo(db: Executor, bodyId: string): Promise<nu
 
 /** Member units of the body on a day: joined on or before it and not left before it. */
 function memberOnDay(bodyId: string, day: string) {
-  return and(
-    eq(membership.bodyId, bodyId),
-    lte(membership.joinedOn, day),
-    or(isNull(membership.leftOn), gte(membership.leftOn, day)),
-  );
+  return and(eq(membership.bodyId, bodyId), lte(membership.joinedOn, day), or(isNull(membership.leftOn), gte(membership.leftOn, day)));
 }
 
 export async function membersOnDay(db: Executor, bodyId: string, day: string) {
@@ -193,11 +189,7 @@ export async function countPresentAmong(db: Executor, meetingId: string, orgIds:
     .select({ total: count() })
     .from(meetingAttendance)
     .where(
-      and(
-        eq(meetingAttendance.meetingId, meetingId),
-        eq(meetingAttendance.status, 'present'),
-        inArray(meetingAttendance.orgId, orgIds),
-      ),
+      and(eq(meetingAttendance.meetingId, meetingId), eq(meetingAttendance.status, 'present'), inArray(meetingAttendance.orgId, orgIds)),
     );
   return Number(row?.total ?? 0);
 }
@@ -228,7 +220,11 @@ export async function attendanceHistory(db: Executor, bodyId: string) {
 
 /** Every meeting of the body with its date, whether attendance was recorded or not. */
 export async function meetingsOfBody(db: Executor, bodyId: string) {
-  return db.select({ id: meetings.id, heldOn: meetings.heldOn }).from(meetings).where(eq(meetings.bodyId, bodyId)).orderBy(asc(meetings.heldOn), asc(meetings.createdAt));
+  return db
+    .select({ id: meetings.id, heldOn: meetings.heldOn })
+    .from(meetings)
+    .where(eq(meetings.bodyId, bodyId))
+    .orderBy(asc(meetings.heldOn), asc(meetings.createdAt));
 }
 
 export async function meetingsByIds(db: Executor, ids: string[]) {

@@ -19,7 +19,11 @@ describe('meetings: charter view, minutes, conclusion and the dashboard', () => 
   afterAll(async () => ctx.close());
 
   it('asks for the charter before the first meeting, then states every rule with its denominator', async () => {
-    const early = await secretariat.request({ method: 'POST', url: `/api/bodies/${bodyId}/meetings`, payload: { title: '一届二次会议', heldOn: '2026-12-20' } });
+    const early = await secretariat.request({
+      method: 'POST',
+      url: `/api/bodies/${bodyId}/meetings`,
+      payload: { title: '一届二次会议', heldOn: '2026-12-20' },
+    });
     expect(early.json().error.code).toBe('CHARTER_MISSING');
     const before = (await secretariat.request({ method: 'GET', url: `/api/bodies/${bodyId}/charter` })).json();
     expect(before).toMatchObject({ current: null, abilities: { register: true, proposeAmendment: false } });
@@ -37,13 +41,21 @@ describe('meetings: charter view, minutes, conclusion and the dashboard', () => 
 
   it('drafts, approves and publishes the minutes in that order, then concludes the meeting once no vote is open', async () => {
     const meetingId = (
-      await secretariat.request({ method: 'POST', url: `/api/bodies/${bodyId}/meetings`, payload: { title: '一届二次会议', heldOn: '2026-12-20' } })
+      await secretariat.request({
+        method: 'POST',
+        url: `/api/bodies/${bodyId}/meetings`,
+        payload: { title: '一届二次会议', heldOn: '2026-12-20' },
+      })
     ).json().id;
     const url = `/api/bodies/${bodyId}/meetings/${meetingId}`;
     const publishEarly = await secretariat.request({ method: 'POST', url: `${url}/minutes/publish`, payload: { version: 1 } });
     expect(publishEarly.json().error.code).toBe('MINUTES_STATE');
 
-    const drafted = await secretariat.request({ method: 'PUT', url: `${url}/minutes`, payload: { text: '会议审议通过了年度工作计划。', version: 1 } });
+    const drafted = await secretariat.request({
+      method: 'PUT',
+      url: `${url}/minutes`,
+      payload: { text: '会议审议通过了年度工作计划。', version: 1 },
+    });
     expect(drafted.json()).toMatchObject({ minutesStatus: 'draft', version: 2 });
     const stale = await secretariat.request({ method: 'POST', url: `${url}/minutes/approve`, payload: { version: 1 } });
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
@@ -52,9 +64,17 @@ describe('meetings: charter view, minutes, conclusion and the dashboard', () => 
     const published = await secretariat.request({ method: 'POST', url: `${url}/minutes/publish`, payload: { version: 3 } });
     expect(published.json()).toMatchObject({ minutesStatus: 'published', minutesText: '会议审议通过了年度工作计划。' });
 
-    const withItem = await secretariat.request({ method: 'POST', url: `${url}/items`, payload: { kind: 'motion', title: '设立专项工作组' } });
+    const withItem = await secretariat.request({
+      method: 'POST',
+      url: `${url}/items`,
+      payload: { kind: 'motion', title: '设立专项工作组' },
+    });
     const itemId = withItem.json().items[0].id;
-    await secretariat.request({ method: 'PUT', url: `${url}/attendance`, payload: { entries: [{ orgId: founders.xishan!.id, status: 'present' }] } });
+    await secretariat.request({
+      method: 'PUT',
+      url: `${url}/attendance`,
+      payload: { entries: [{ orgId: founders.xishan!.id, status: 'present' }] },
+    });
     await secretariat.request({ method: 'POST', url: `${url}/items/${itemId}/open` });
 
     const dashboard = (await rep.request({ method: 'GET', url: '/api/dashboard' })).json();

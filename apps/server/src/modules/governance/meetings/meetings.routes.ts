@@ -39,7 +39,13 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/meetings',
     {
-      schema: { tags: TAGS, summary: '安排会议 Schedule a joint meeting', params: ZIdParams, body: ZMeetingInput, response: { 201: ZMeetingSummary } },
+      schema: {
+        tags: TAGS,
+        summary: '安排会议 Schedule a joint meeting',
+        params: ZIdParams,
+        body: ZMeetingInput,
+        response: { 201: ZMeetingSummary },
+      },
       config: { policy: MANAGE },
     },
     async (request, reply) => reply.status(201).send(await service.scheduleMeeting(db, request.actor, request.params.id, request.body)),
@@ -48,7 +54,12 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/meetings/:meetingId',
     {
-      schema: { tags: TAGS, summary: '会议详情 Meeting with agenda, attendance and votes', params: ZMeetingParams, response: { 200: ZMeeting } },
+      schema: {
+        tags: TAGS,
+        summary: '会议详情 Meeting with agenda, attendance and votes',
+        params: ZMeetingParams,
+        response: { 200: ZMeeting },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => present(request, request.params.id, request.params.meetingId),
@@ -57,7 +68,13 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/meetings/:meetingId/items',
     {
-      schema: { tags: TAGS, summary: '增加议题 Add an agenda item', params: ZMeetingParams, body: ZAgendaItemInput, response: { 201: ZMeeting } },
+      schema: {
+        tags: TAGS,
+        summary: '增加议题 Add an agenda item',
+        params: ZMeetingParams,
+        body: ZAgendaItemInput,
+        response: { 201: ZMeeting },
+      },
       config: { policy: MANAGE },
     },
     async (request, reply) => {
@@ -70,7 +87,13 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps) {
   r.put(
     '/api/bodies/:id/meetings/:meetingId/attendance',
     {
-      schema: { tags: TAGS, summary: '登记出席 Record attendance', params: ZMeetingParams, body: ZAttendanceInput, response: { 200: ZMeeting } },
+      schema: {
+        tags: TAGS,
+        summary: '登记出席 Record attendance',
+        params: ZMeetingParams,
+        body: ZAttendanceInput,
+        response: { 200: ZMeeting },
+      },
       config: { policy: MANAGE },
     },
     async (request) => {
@@ -83,7 +106,13 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps) {
   r.put(
     '/api/bodies/:id/meetings/:meetingId/minutes',
     {
-      schema: { tags: TAGS, summary: '起草会议纪要 Draft the minutes', params: ZMeetingParams, body: ZMinutesInput, response: { 200: ZMeeting } },
+      schema: {
+        tags: TAGS,
+        summary: '起草会议纪要 Draft the minutes',
+        params: ZMeetingParams,
+        body: ZMinutesInput,
+        response: { 200: ZMeeting },
+      },
       config: { policy: MANAGE },
     },
     async (request) => {
@@ -94,14 +123,30 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   const transitions = [
-    ['minutes/approve', '审定会议纪要 Approve the minutes', (request: FastifyRequest, p: { id: string; meetingId: string }, v: number) =>
-      service.approveMinutes(db, request.actor, p.id, p.meetingId, v, shanghaiToday(deps.clock))],
-    ['minutes/publish', '发布会议纪要 Publish the minutes', (request: FastifyRequest, p: { id: string; meetingId: string }, v: number) =>
-      service.publishMinutes(db, request.actor, p.id, p.meetingId, v)],
-    ['convene', '发出会议通知 Send the meeting notice to the member units', (request: FastifyRequest, p: { id: string; meetingId: string }, v: number) =>
-      service.conveneMeeting(db, request.actor, p.id, p.meetingId, v, shanghaiToday(deps.clock))],
-    ['conclude', '结束会议 Conclude the meeting', (request: FastifyRequest, p: { id: string; meetingId: string }, v: number) =>
-      service.concludeMeeting(db, request.actor, p.id, p.meetingId, v)],
+    [
+      'minutes/approve',
+      '审定会议纪要 Approve the minutes',
+      (request: FastifyRequest, p: { id: string; meetingId: string }, v: number) =>
+        service.approveMinutes(db, request.actor, p.id, p.meetingId, v, shanghaiToday(deps.clock)),
+    ],
+    [
+      'minutes/publish',
+      '发布会议纪要 Publish the minutes',
+      (request: FastifyRequest, p: { id: string; meetingId: string }, v: number) =>
+        service.publishMinutes(db, request.actor, p.id, p.meetingId, v),
+    ],
+    [
+      'convene',
+      '发出会议通知 Send the meeting notice to the member units',
+      (request: FastifyRequest, p: { id: string; meetingId: string }, v: number) =>
+        service.conveneMeeting(db, request.actor, p.id, p.meetingId, v, shanghaiToday(deps.clock)),
+    ],
+    [
+      'conclude',
+      '结束会议 Conclude the meeting',
+      (request: FastifyRequest, p: { id: string; meetingId: string }, v: number) =>
+        service.concludeMeeting(db, request.actor, p.id, p.meetingId, v),
+    ],
   ] as const;
   for (const [path, summary, act] of transitions) {
     r.post(

@@ -2,14 +2,7 @@
  * Use cases of the joint meeting (章程第五、八条): schedule it, set its agenda, record attendance (who
  * represented each member unit, 第六条), draft → approve → publish the minutes, and conclude it.
  */
-import type {
-  Locale,
-  TAgendaItemInput,
-  TAttendanceInput,
-  TMeeting,
-  TMeetingInput,
-  TMinutesInput,
-} from '@chanjiao/contracts';
+import type { Locale, TAgendaItemInput, TAttendanceInput, TMeeting, TMeetingInput, TMinutesInput } from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
@@ -79,7 +72,9 @@ export async function getMeeting(
     minutesText: meeting.minutesText,
     minutesApprovedOn: meeting.minutesApprovedOn,
     minutesPublishedAt: meeting.minutesPublishedAt?.toISOString() ?? null,
-    items: items.map((row) => presentAgendaItem(row, charter?.parameters ?? null, { cast: counts.get(row.item.id) ?? 0, own: ownOf(row.item.id) }, locale)),
+    items: items.map((row) =>
+      presentAgendaItem(row, charter?.parameters ?? null, { cast: counts.get(row.item.id) ?? 0, own: ownOf(row.item.id) }, locale),
+    ),
     attendance: members.map((member) => {
       const row = byOrg.get(member.orgId);
       return {
@@ -179,7 +174,15 @@ export async function publishMinutes(db: Executor, actor: Actor, bodyId: string,
   if (meeting.minutesStatus !== 'approved') {
     throw new DomainError('MINUTES_STATE', { state: minutesStateName(meeting.minutesStatus), action: bilingual('发布', 'published') });
   }
-  await changeMeeting(db, actor, meeting, version, { minutesStatus: 'published', minutesPublishedAt: new Date() }, 'governance.minutes.publish', noticeMinutesPublished);
+  await changeMeeting(
+    db,
+    actor,
+    meeting,
+    version,
+    { minutesStatus: 'published', minutesPublishedAt: new Date() },
+    'governance.minutes.publish',
+    noticeMinutesPublished,
+  );
 }
 
 /**

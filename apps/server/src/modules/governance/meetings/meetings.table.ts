@@ -86,7 +86,9 @@ export const agendaItems = pgTable(
     index('agenda_items_register_idx')
       .on(t.bodyId, t.voteClosedAt.desc(), t.id.desc())
       .where(sql`${t.voteClosedAt} is not null`),
-    uniqueIndex('agenda_items_resolution_no_key').on(t.bodyId, t.resolutionNo).where(sql`${t.resolutionNo} is not null`),
+    uniqueIndex('agenda_items_resolution_no_key')
+      .on(t.bodyId, t.resolutionNo)
+      .where(sql`${t.resolutionNo} is not null`),
   ],
 );
 

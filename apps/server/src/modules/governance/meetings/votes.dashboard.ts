@@ -8,7 +8,15 @@ export const governanceVotesProvider: DashboardProvider = async (ctx) => {
   );
   const open = await openVotesFor(ctx.db, orgIds);
   if (open.length === 0) return [];
-  const cast = new Set((await ballotsOfOrgs(ctx.db, open.map((v) => v.itemId), orgIds)).map((b) => `${b.itemId}:${b.orgId}`));
+  const cast = new Set(
+    (
+      await ballotsOfOrgs(
+        ctx.db,
+        open.map((v) => v.itemId),
+        orgIds,
+      )
+    ).map((b) => `${b.itemId}:${b.orgId}`),
+  );
   const waiting = open.filter((vote) => orgIds.some((orgId) => vote.electorate?.includes(orgId) && !cast.has(`${vote.itemId}:${orgId}`)));
   if (waiting.length === 0) return [];
   const first = waiting[0]!;

@@ -40,7 +40,12 @@ describe('joint meeting votes through the API (章程第八条, 第十七条)', 
 
   const base = () => `/api/bodies/${bodyId}/meetings`;
   async function meetingWithItem(kind: AgendaItemKind = 'motion', extra: Partial<TAgendaItemInput> = {}) {
-    const meeting = await secretariat.post(base(), ZMeetingSummary, { title: '一届二次会议', heldOn: '2026-06-20', location: '南京' }, { status: 201 });
+    const meeting = await secretariat.post(
+      base(),
+      ZMeetingSummary,
+      { title: '一届二次会议', heldOn: '2026-06-20', location: '南京' },
+      { status: 201 },
+    );
     const withItem = await secretariat.post(
       `${base()}/${meeting.id}/items`,
       ZMeeting,
@@ -49,10 +54,12 @@ describe('joint meeting votes through the API (章程第八条, 第十七条)', 
     );
     return { meetingId: meeting.id, itemId: withItem.items.at(-1)!.id };
   }
-  const attend = (meetingId: string, entries: TAttendanceInput['entries']) => secretariat.put(`${base()}/${meetingId}/attendance`, ZMeeting, { entries });
+  const attend = (meetingId: string, entries: TAttendanceInput['entries']) =>
+    secretariat.put(`${base()}/${meetingId}/attendance`, ZMeeting, { entries });
   const paper = (meetingId: string, itemId: string, orgId: string, choice: VoteChoice) =>
     secretariat.post(`${base()}/${meetingId}/items/${itemId}/paper-ballots`, ZBallot, { orgId, choice }, { status: 201 });
-  const act = (meetingId: string, itemId: string, what: 'open' | 'close') => secretariat.post(`${base()}/${meetingId}/items/${itemId}/${what}`, ZMeeting);
+  const act = (meetingId: string, itemId: string, what: 'open' | 'close') =>
+    secretariat.post(`${base()}/${meetingId}/items/${itemId}/${what}`, ZMeeting);
 
   it('9 members, 8 present, 4 同意: a resolution passes under 半数以上 and is numbered in the register', async () => {
     const { meetingId, itemId } = await meetingWithItem();
@@ -60,7 +67,12 @@ describe('joint meeting votes through the API (章程第八条, 第十七条)', 
     const absentees = ids.slice(8);
     const present = ids.slice(0, 8);
     await attend(meetingId, [
-      ...present.map((orgId) => ({ orgId, status: 'present' as const, representativeName: '校长', representativeRole: 'principal' as const })),
+      ...present.map((orgId) => ({
+        orgId,
+        status: 'present' as const,
+        representativeName: '校长',
+        representativeRole: 'principal' as const,
+      })),
       ...absentees.map((orgId) => ({ orgId, status: 'excused' as const })),
     ]);
     await act(meetingId, itemId, 'open');
@@ -88,7 +100,10 @@ describe('joint meeting votes through the API (章程第八条, 第十七条)', 
   it('lets a representative vote once for its own unit only, also when the same ballot arrives many times at once', async () => {
     const { meetingId, itemId } = await meetingWithItem();
     const caoyang = founders.caoyang!.id;
-    await attend(meetingId, [{ orgId: caoyang, status: 'present' }, { orgId: founders.pukou!.id, status: 'present' }]);
+    await attend(meetingId, [
+      { orgId: caoyang, status: 'present' },
+      { orgId: founders.pukou!.id, status: 'present' },
+    ]);
     await act(meetingId, itemId, 'open');
 
     const url = `${base()}/${meetingId}/items/${itemId}/ballots`;
@@ -96,10 +111,14 @@ describe('joint meeting votes through the API (章程第八条, 第十七条)', 
     expect(foreign.status).toBe(403);
 
     const attempts = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => caoyangRep.session.request({ method: 'POST', url, payload: { orgId: caoyang, choice: i % 2 ? 'no' : 'yes' } })),
+      Array.from({ length: 6 }, (_, i) =>
+        caoyangRep.session.request({ method: 'POST', url, payload: { orgId: caoyang, choice: i % 2 ? 'no' : 'yes' } }),
+      ),
     );
     expect(attempts.map((a) => a.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409]);
-    expect(new Set(attempts.filter((a) => a.statusCode === 409).map((a) => (a.json() as ApiErrorBody).error.code))).toEqual(new Set(['VOTE_ALREADY_CAST']));
+    expect(new Set(attempts.filter((a) => a.statusCode === 409).map((a) => (a.json() as ApiErrorBody).error.code))).toEqual(
+      new Set(['VOTE_ALREADY_CAST']),
+    );
 
     const { result } = (await act(meetingId, itemId, 'close')).items[0]!;
     expect(result!.yes + result!.no + result!.abstain).toBe(1);
@@ -111,14 +130,22 @@ describe('joint meeting votes through the API (章程第八条, 第十七条)', 
     const { meetingId, itemId } = await meetingWithItem();
     const caoyang = founders.caoyang!.id;
     const pukou = founders.pukou!.id;
-    await attend(meetingId, [{ orgId: caoyang, status: 'present' }, { orgId: pukou, status: 'present' }]);
+    await attend(meetingId, [
+      { orgId: caoyang, status: 'present' },
+      { orgId: pukou, status: 'present' },
+    ]);
     await act(meetingId, itemId, 'open');
     const ownBallots = async (client: TestClient) => (await client.get(`${base()}/${meetingId}`, ZMeeting)).items[0]!.ownBallots;
     expect(await ownBallots(caoyangRep)).toEqual([]);
 
     await paper(meetingId, itemId, pukou, 'no');
     expect(await ownBallots(caoyangRep)).toEqual([]);
-    const cast = await caoyangRep.post(`${base()}/${meetingId}/items/${itemId}/ballots`, ZBallot, { orgId: caoyang, choice: 'abstain' }, { status: 201 });
+    const cast = await caoyangRep.post(
+      `${base()}/${meetingId}/items/${itemId}/ballots`,
+      ZBallot,
+      { orgId: caoyang, choice: 'abstain' },
+      { status: 201 },
+    );
     expect(await ownBallots(caoyangRep)).toEqual([{ orgId: caoyang, choice: 'abstain', castVia: 'representative', castAt: cast.castAt }]);
     // The secretariat votes for no unit: it follows the count, and sees the split at closing like everyone.
     expect(await ownBallots(secretariat)).toEqual([]);
@@ -129,7 +156,10 @@ describe('joint meeting votes through the API (章程第八条, 第十七条)', 
     const items = `${base()}/${meetingId}/items/${itemId}`;
     const paperBallot = (orgId: string) => ({ orgId, choice: 'yes' });
     await secretariat.refused('POST', `${items}/paper-ballots`, 'VOTE_NOT_OPEN', paperBallot(founders.caoyang!.id));
-    await attend(meetingId, [{ orgId: founders.caoyang!.id, status: 'present' }, { orgId: founders.pukou!.id, status: 'unexcused' }]);
+    await attend(meetingId, [
+      { orgId: founders.caoyang!.id, status: 'present' },
+      { orgId: founders.pukou!.id, status: 'unexcused' },
+    ]);
     await act(meetingId, itemId, 'open');
     await secretariat.refused('POST', `${items}/paper-ballots`, 'VOTE_NOT_PRESENT', paperBallot(founders.pukou!.id));
     await act(meetingId, itemId, 'close');
@@ -142,10 +172,18 @@ describe('joint meeting votes through the API (章程第八条, 第十七条)', 
       parameters: { ...DEFAULT_CHARTER_PARAMETERS, withdrawalNotice: { months: 2 } },
       chairRotation: { termYears: 1, basis: 'city' as const },
     };
-    const six = Object.values(founders).slice(0, 6).map((f) => f.id);
-    for (const [yesCount, passes] of [[3, false], [4, true]] as const) {
+    const six = Object.values(founders)
+      .slice(0, 6)
+      .map((f) => f.id);
+    for (const [yesCount, passes] of [
+      [3, false],
+      [4, true],
+    ] as const) {
       const { meetingId, itemId } = await meetingWithItem('charter_amendment', { title: '修改章程第二十条提前期', amendment });
-      await attend(meetingId, six.map((orgId) => ({ orgId, status: 'present' as const })));
+      await attend(
+        meetingId,
+        six.map((orgId) => ({ orgId, status: 'present' as const })),
+      );
       await act(meetingId, itemId, 'open');
       for (const [index, orgId] of six.entries()) await paper(meetingId, itemId, orgId, index < yesCount ? 'yes' : 'no');
       const closed = (await act(meetingId, itemId, 'close')).items[0]!;
@@ -168,6 +206,9 @@ describe('joint meeting votes through the API (章程第八条, 第十七条)', 
     });
     expect(again.status).toBe(409);
     const { meetingId } = await meetingWithItem();
-    await secretariat.refused('POST', `${base()}/${meetingId}/items`, 'AGENDA_AMENDMENT_REQUIRED', { kind: 'charter_amendment', title: '无方案的修改' });
+    await secretariat.refused('POST', `${base()}/${meetingId}/items`, 'AGENDA_AMENDMENT_REQUIRED', {
+      kind: 'charter_amendment',
+      title: '无方案的修改',
+    });
   });
 });

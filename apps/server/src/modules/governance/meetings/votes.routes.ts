@@ -1,13 +1,4 @@
-import {
-  ZAgendaItemParams,
-  ZBallot,
-  ZBallotInput,
-  ZIdParams,
-  ZMeeting,
-  ZResolution,
-  ZResolutionQuery,
-  pageOf,
-} from '@chanjiao/contracts';
+import { ZAgendaItemParams, ZBallot, ZBallotInput, ZIdParams, ZMeeting, ZResolution, ZResolutionQuery, pageOf } from '@chanjiao/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../../kernel/deps.js';
@@ -59,7 +50,13 @@ export async function voteRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const ballot = await service.castBallot(db, request.actor, { ...request.params, bodyId: request.params.id }, request.body, 'representative');
+      const ballot = await service.castBallot(
+        db,
+        request.actor,
+        { ...request.params, bodyId: request.params.id },
+        request.body,
+        'representative',
+      );
       return reply.status(201).send(ballot);
     },
   );
@@ -85,7 +82,12 @@ export async function voteRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/meetings/:meetingId/items/:itemId/ballots',
     {
-      schema: { tags: TAGS, summary: '表决明细（表决结束后） Ballots of a closed vote', params: ZAgendaItemParams, response: { 200: z.array(ZBallot) } },
+      schema: {
+        tags: TAGS,
+        summary: '表决明细（表决结束后） Ballots of a closed vote',
+        params: ZAgendaItemParams,
+        response: { 200: z.array(ZBallot) },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => service.listItemBallots(db, request.params.id, request.params.meetingId, request.params.itemId),

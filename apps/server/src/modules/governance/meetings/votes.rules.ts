@@ -58,10 +58,7 @@ export function decideVote(input: VoteInput): VoteDecision {
     baseCount,
     quorumMet,
     quorumRequired: quorum ? minimumMeeting(entitled, quorum) : null,
-    explanation: bilingual(
-      lines.map((line) => line['zh-CN']).join('；'),
-      lines.map((line) => line['en-US']).join('; '),
-    ),
+    explanation: bilingual(lines.map((line) => line['zh-CN']).join('；'), lines.map((line) => line['en-US']).join('; ')),
   };
 }
 

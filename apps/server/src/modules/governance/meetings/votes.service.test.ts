@@ -23,7 +23,8 @@ describe('votes of the joint meeting, through the service', () => {
 
   const db = () => env.deps.database.db;
 
-  const vote = (bodyId: string, meetingId: string, itemId: string, ballots: Ballots) => decideByVote(db(), { bodyId, meetingId, itemId }, ballots);
+  const vote = (bodyId: string, meetingId: string, itemId: string, ballots: Ballots) =>
+    decideByVote(db(), { bodyId, meetingId, itemId }, ballots);
 
   it('第八条: 9 members, 8 present, 4 同意 — carried by 半数以上 of those present and numbered 1 in the register', async () => {
     const clock = fixedClock('2026-06-20T02:00:00Z');
@@ -31,7 +32,10 @@ describe('votes of the joint meeting, through the service', () => {
     const ids = members.map((member) => member.id);
     const { meetingId, itemIds } = await makeMeeting(env.deps, bodyId, {
       heldOn: shanghaiToday(clock),
-      items: [{ kind: 'motion', title: '审议《联盟2026年度工作计划》' }, { kind: 'motion', title: '审议联盟经费预算' }],
+      items: [
+        { kind: 'motion', title: '审议《联盟2026年度工作计划》' },
+        { kind: 'motion', title: '审议联盟经费预算' },
+      ],
       attendance: presentUnits(ids.slice(0, 8), ids.slice(8)),
     });
 
@@ -86,7 +90,10 @@ describe('votes of the joint meeting, through the service', () => {
         { kind: 'charter_amendment', title: '修改章程第二十条提前期', amendment },
         { kind: 'charter_amendment', title: '修改章程第二十条提前期（再议）', amendment },
       ],
-      attendance: presentUnits(six, members.slice(6).map((member) => member.id)),
+      attendance: presentUnits(
+        six,
+        members.slice(6).map((member) => member.id),
+      ),
     });
 
     const failed = await vote(bodyId, meetingId, itemIds[0]!, ballotsOf(six, 3));
@@ -95,7 +102,11 @@ describe('votes of the joint meeting, through the service', () => {
 
     const adopted = await vote(bodyId, meetingId, itemIds[1]!, ballotsOf(six, 4));
     expect(adopted.result).toMatchObject({ yes: 4, present: 6, required: 4, passed: true });
-    expect(await requireCharter(db(), bodyId)).toMatchObject({ versionNo: 2, parameters: { withdrawalNotice: { months: 2 } }, effectiveOn: '2026-06-20' });
+    expect(await requireCharter(db(), bodyId)).toMatchObject({
+      versionNo: 2,
+      parameters: { withdrawalNotice: { months: 2 } },
+      effectiveOn: '2026-06-20',
+    });
   });
 
   it('第十七条: a representative votes once for its own unit; a unit not recorded present does not vote', async () => {
@@ -108,21 +119,34 @@ describe('votes of the joint meeting, through the service', () => {
       attendance: [...presentUnits([first!.id, second!.id]), { orgId: third!.id, status: 'unexcused' }],
     });
     const target = { bodyId, meetingId, itemId: itemIds[0]! };
-    await expect(castBallot(db(), actorOf(first!.representative!), target, { orgId: first!.id, choice: 'yes' }, 'representative')).rejects.toMatchObject({
+    await expect(
+      castBallot(db(), actorOf(first!.representative!), target, { orgId: first!.id, choice: 'yes' }, 'representative'),
+    ).rejects.toMatchObject({
       code: 'VOTE_NOT_OPEN',
     });
     await openVote(db(), SYSTEM_ACTOR, bodyId, meetingId, target.itemId);
 
     const ballot = await castBallot(db(), actorOf(first!.representative!), target, { orgId: first!.id, choice: 'yes' }, 'representative');
     expect(ballot).toMatchObject({ org: { id: first!.id }, choice: 'yes', castVia: 'representative' });
-    await expect(castBallot(db(), actorOf(first!.representative!), target, { orgId: first!.id, choice: 'no' }, 'representative')).rejects.toMatchObject({
+    await expect(
+      castBallot(db(), actorOf(first!.representative!), target, { orgId: first!.id, choice: 'no' }, 'representative'),
+    ).rejects.toMatchObject({
       code: 'VOTE_ALREADY_CAST',
     });
-    await expect(castBallot(db(), actorOf(third!.representative!), target, { orgId: third!.id, choice: 'yes' }, 'representative')).rejects.toMatchObject({
+    await expect(
+      castBallot(db(), actorOf(third!.representative!), target, { orgId: third!.id, choice: 'yes' }, 'representative'),
+    ).rejects.toMatchObject({
       code: 'VOTE_NOT_PRESENT',
     });
 
     await closeVote(db(), SYSTEM_ACTOR, bodyId, meetingId, target.itemId);
-    expect((await findAgendaItem(db(), meetingId, target.itemId))!.result).toMatchObject({ yes: 1, no: 0, entitled: 3, present: 2, required: 1, passed: true });
+    expect((await findAgendaItem(db(), meetingId, target.itemId))!.result).toMatchObject({
+      yes: 1,
+      no: 0,
+      entitled: 3,
+      present: 2,
+      required: 1,
+      passed: true,
+    });
   });
 });

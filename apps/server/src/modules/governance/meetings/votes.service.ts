@@ -123,13 +123,17 @@ export async function closeVote(db: Executor, actor: Actor, bodyId: string, meet
     const closing = await repo.updateAgendaItem(tx, itemId, { voteStatus: 'closed', voteClosedAt: new Date() }, 'open');
     if (!closing) throw new DomainError('VOTE_NOT_OPEN', { title: item.title, state: stateName('closed') });
     const electorate = closing.electorate ?? [];
-    const [ballots, present] = await Promise.all([
-      votes.tallyBallots(tx, itemId),
-      repo.countPresentAmong(tx, meetingId, electorate),
-    ]);
+    const [ballots, present] = await Promise.all([votes.tallyBallots(tx, itemId), repo.countPresentAmong(tx, meetingId, electorate)]);
     const decision = decideVote({ threshold: closing.threshold!, quorum: closing.quorum, entitled: electorate.length, present, ballots });
     const resolutionNo = decision.passed ? await repo.nextResolutionNo(tx, bodyId) : null;
-    const result = { ...ballots, entitled: electorate.length, present, required: decision.required, passed: decision.passed, explanation: decision.explanation };
+    const result = {
+      ...ballots,
+      entitled: electorate.length,
+      present,
+      required: decision.required,
+      passed: decision.passed,
+      explanation: decision.explanation,
+    };
     await repo.updateAgendaItem(tx, itemId, { result, passed: decision.passed, resolutionNo });
     await recordAudit(tx, actor, {
       action: 'governance.vote.close',

@@ -35,7 +35,9 @@ export async function submitApplication(db: Executor, actor: Actor, bodyId: stri
   const member = await findActiveMember(db, bodyId, org.id);
   if (member) throw new DomainError('APPLICATION_ALREADY_MEMBER', { org: org.name, since: member.joinedOn });
   const pending = await repo.findOpenApplication(db, bodyId, org.id);
-  if (pending) throw new DomainError('APPLICATION_PENDING', { org: org.name, state: JOIN_APPLICATION_STATUSES[pending.status as 'submitted'] });
+  if (pending) {
+    throw new DomainError('APPLICATION_PENDING', { org: org.name, state: JOIN_APPLICATION_STATUSES[pending.status as 'submitted'] });
+  }
   const expelled = await repo.latestExpulsion(db, bodyId, org.id);
   if (expelled?.decidedOn) {
     const ban = applicationBan(expelled.decidedOn, today, charter.parameters);
@@ -101,11 +103,16 @@ export async function reviewApplication(
   const org = await findOrgById(db, application.orgId);
   await db.transaction(async (tx) => {
     if (input.decision === 'reject') {
-      const updated = await repo.updateApplication(tx, applicationId, { status: 'submitted', version: input.version }, {
-        status: 'rejected',
-        rejectionReason: input.reason,
-        reviewedAt: new Date(),
-      });
+      const updated = await repo.updateApplication(
+        tx,
+        applicationId,
+        { status: 'submitted', version: input.version },
+        {
+          status: 'rejected',
+          rejectionReason: input.reason,
+          reviewedAt: new Date(),
+        },
+      );
       if (!updated) throw new DomainError('VERSION_CONFLICT', { current: '?' });
     } else {
       const item = await placeOnAgenda(tx, actor, {
@@ -118,12 +125,17 @@ export async function reviewApplication(
         subjectOrgId: application.orgId,
         caseId: applicationId,
       });
-      const updated = await repo.updateApplication(tx, applicationId, { status: 'submitted', version: input.version }, {
-        status: 'on_agenda',
-        reviewedAt: new Date(),
-        meetingId: item.meetingId,
-        agendaItemId: item.id,
-      });
+      const updated = await repo.updateApplication(
+        tx,
+        applicationId,
+        { status: 'submitted', version: input.version },
+        {
+          status: 'on_agenda',
+          reviewedAt: new Date(),
+          meetingId: item.meetingId,
+          agendaItemId: item.id,
+        },
+      );
       if (!updated) throw new DomainError('VERSION_CONFLICT', { current: '?' });
     }
     await recordAudit(tx, actor, {
@@ -144,10 +156,15 @@ export async function decideAdmission(
 ) {
   const application = await repo.findApplication(tx, decision.bodyId, decision.caseId);
   if (!application || application.status !== 'on_agenda') return;
-  await repo.updateApplication(tx, application.id, { status: 'on_agenda' }, {
-    status: decision.passed ? 'admitted' : 'not_admitted',
-    decidedOn: decision.decidedOn,
-  });
+  await repo.updateApplication(
+    tx,
+    application.id,
+    { status: 'on_agenda' },
+    {
+      status: decision.passed ? 'admitted' : 'not_admitted',
+      decidedOn: decision.decidedOn,
+    },
+  );
   if (!decision.passed) return;
   await addMember(tx, actor, decision.bodyId, {
     orgId: application.orgId,
@@ -163,11 +180,7 @@ export async function decideAdmission(
   });
 }
 
-export async function listApplications(
-  db: Executor,
-  filter: { bodyId?: string; orgId?: string },
-  reveal: boolean,
-) {
+export async function listApplications(db: Executor, filter: { bodyId?: string; orgId?: string }, reveal: boolean) {
   const [rows, certificates] = await Promise.all([repo.listApplications(db, filter), repo.listCertificates(db, filter)]);
   const byApplication = new Map(certificates.flatMap(({ row }) => (row.applicationId ? [[row.applicationId, row.id]] : [])));
   return rows.map((found) => presentApplication(found, { reveal, certificateId: byApplication.get(found.row.id) ?? null }));

@@ -56,9 +56,7 @@ describe('章程第二十一条(二): 连续2次无故不参加 → proposed for
       { meetingId: 'm1', heldOn: '2026-12-12', attendance: { a: 'present', b: 'unexcused', c: 'unexcused' } },
       { meetingId: 'm2', heldOn: '2027-12-12', attendance: { a: 'unexcused', b: 'present', c: 'unexcused' } },
     ];
-    expect(absencesReachingExpulsion(meetings, DEFAULT_CHARTER_PARAMETERS)).toEqual([
-      { orgId: 'a', count: 2, meetingIds: ['m2', 'm3'] },
-    ]);
+    expect(absencesReachingExpulsion(meetings, DEFAULT_CHARTER_PARAMETERS)).toEqual([{ orgId: 'a', count: 2, meetingIds: ['m2', 'm3'] }]);
   });
 
   it('explains to the secretariat which meetings form the run and what breaks it', () => {

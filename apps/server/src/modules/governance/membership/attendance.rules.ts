@@ -66,7 +66,11 @@ export function absencesReachingExpulsion(
 }
 
 /** The explanation the secretariat reads on an automatic proposal: which meetings, and why they count. */
-export function describeAbsenceRun(run: AbsenceRun, heldOn: (meetingId: string) => string, params: Pick<TCharterParameters, 'unexcusedAbsencesForExpulsion'>): string {
+export function describeAbsenceRun(
+  run: AbsenceRun,
+  heldOn: (meetingId: string) => string,
+  params: Pick<TCharterParameters, 'unexcusedAbsencesForExpulsion'>,
+): string {
   const dates = run.meetingIds.map(heldOn).join('、');
   return (
     `出席记录显示该单位在联盟连续 ${run.count} 次会议（${dates}）上均无故不参加且未派代表参加，` +

@@ -51,10 +51,15 @@ export async function proposeExpulsionsFromAttendance(
 
   const stillRunning = new Set(runs.map((run) => run.orgId));
   for (const row of open.filter((p) => p.isAutomatic && p.status === 'proposed' && !stillRunning.has(p.orgId))) {
-    await repo.updateExpulsion(tx, row.id, { status: 'proposed' }, {
-      status: 'dismissed',
-      dismissReason: '出席记录更正后不再构成连续无故缺席，系统自动撤回',
-    });
+    await repo.updateExpulsion(
+      tx,
+      row.id,
+      { status: 'proposed' },
+      {
+        status: 'dismissed',
+        dismissReason: '出席记录更正后不再构成连续无故缺席，系统自动撤回',
+      },
+    );
     await recordAudit(tx, actor, {
       action: 'governance.expulsion.auto_dismiss',
       entityType: 'expulsion_proposal',

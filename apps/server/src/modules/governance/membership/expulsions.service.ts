@@ -80,11 +80,16 @@ export async function sendExpulsionToMeeting(
       subjectOrgId: row.orgId,
       caseId: id,
     });
-    const updated = await repo.updateExpulsion(tx, id, { status: 'proposed', version: input.version }, {
-      status: 'on_agenda',
-      meetingId: item.meetingId,
-      agendaItemId: item.id,
-    });
+    const updated = await repo.updateExpulsion(
+      tx,
+      id,
+      { status: 'proposed', version: input.version },
+      {
+        status: 'on_agenda',
+        meetingId: item.meetingId,
+        agendaItemId: item.id,
+      },
+    );
     if (!updated) throw new DomainError('VERSION_CONFLICT', { current: '?' });
     await recordAudit(tx, actor, {
       action: 'governance.expulsion.to_meeting',
@@ -95,20 +100,19 @@ export async function sendExpulsionToMeeting(
   });
 }
 
-export async function dismissExpulsion(
-  db: Executor,
-  actor: Actor,
-  bodyId: string,
-  id: string,
-  input: { reason: string; version: number },
-) {
+export async function dismissExpulsion(db: Executor, actor: Actor, bodyId: string, id: string, input: { reason: string; version: number }) {
   const row = await requireProposal(db, bodyId, id, bilingual('撤回', 'withdrawn'));
   if (row.version !== input.version) throw new DomainError('VERSION_CONFLICT', { current: row.version });
   await db.transaction(async (tx) => {
-    const updated = await repo.updateExpulsion(tx, id, { status: 'proposed', version: input.version }, {
-      status: 'dismissed',
-      dismissReason: input.reason,
-    });
+    const updated = await repo.updateExpulsion(
+      tx,
+      id,
+      { status: 'proposed', version: input.version },
+      {
+        status: 'dismissed',
+        dismissReason: input.reason,
+      },
+    );
     if (!updated) throw new DomainError('VERSION_CONFLICT', { current: '?' });
     await recordAudit(tx, actor, {
       action: 'governance.expulsion.dismiss',
@@ -151,12 +155,17 @@ export async function decideExpulsion(
     text: `经校长联席会议于 ${decision.decidedOn} 表决通过，“${org?.name ?? ''}”因${ground}，依章程第二十一条予以除名，其《联盟成员证书》同时作废；依第二十一条(五)，${banEnds}（含）前不得再次申请加入联盟。`,
     publishedOn: decision.decidedOn,
   });
-  await repo.updateExpulsion(tx, row.id, { status: 'on_agenda' }, {
-    status: 'expelled',
-    decidedOn: decision.decidedOn,
-    banEndsOn: banEnds,
-    noticeId: notice.id,
-  });
+  await repo.updateExpulsion(
+    tx,
+    row.id,
+    { status: 'on_agenda' },
+    {
+      status: 'expelled',
+      decidedOn: decision.decidedOn,
+      banEndsOn: banEnds,
+      noticeId: notice.id,
+    },
+  );
 }
 
 export async function listExpulsions(db: Executor, bodyId: string) {

@@ -35,7 +35,11 @@ describe('the secretariat’s membership desk: 除名 by hand (章程第二十�
     const { bodyId, founders, secretariat, queues } = await alliance();
     const xishan = founders.xishan!.id;
     const facts = '2026 年度未按期报送资源调研数据，经秘书处两次书面催告仍未报送';
-    const proposed = await secretariat.request({ method: 'POST', url: `/api/bodies/${bodyId}/expulsions`, payload: { orgId: xishan, ground: 3, facts } });
+    const proposed = await secretariat.request({
+      method: 'POST',
+      url: `/api/bodies/${bodyId}/expulsions`,
+      payload: { orgId: xishan, ground: 3, facts },
+    });
     expect(proposed.statusCode, proposed.body).toBe(201);
     expect(proposed.json()).toMatchObject({ ground: 3, facts, isAutomatic: false, status: 'proposed', org: { id: xishan } });
     expect((await queues()).expulsions.map((row: { id: string }) => row.id)).toEqual([proposed.json().id]);
@@ -47,13 +51,29 @@ describe('the secretariat’s membership desk: 除名 by hand (章程第二十�
     expect(notice?.body).toContain('有权在校长联席会议表决前向秘书处陈述意见');
     expect(notice?.body).toContain(facts);
 
-    const twice = await secretariat.request({ method: 'POST', url: `/api/bodies/${bodyId}/expulsions`, payload: { orgId: xishan, ground: 1, facts: '再次提议' } });
+    const twice = await secretariat.request({
+      method: 'POST',
+      url: `/api/bodies/${bodyId}/expulsions`,
+      payload: { orgId: xishan, ground: 1, facts: '再次提议' },
+    });
     expect(twice.json().error.code).toBe('EXPULSION_PENDING');
-    const [outsider] = await insertOrgs(ctx.deps.database.db, [orgValues({ name: `泰州机电高等职业技术学校${Math.random()}`, type: 'higher_vocational', regionCode: '321200' })]);
-    const notMember = await secretariat.request({ method: 'POST', url: `/api/bodies/${bodyId}/expulsions`, payload: { orgId: outsider!.id, ground: 3, facts } });
+    const [outsider] = await insertOrgs(ctx.deps.database.db, [
+      orgValues({ name: `泰州机电高等职业技术学校${Math.random()}`, type: 'higher_vocational', regionCode: '321200' }),
+    ]);
+    const notMember = await secretariat.request({
+      method: 'POST',
+      url: `/api/bodies/${bodyId}/expulsions`,
+      payload: { orgId: outsider!.id, ground: 3, facts },
+    });
     expect(notMember.json().error.code).toBe('EXPULSION_NOT_MEMBER');
 
-    const meetingId = (await secretariat.request({ method: 'POST', url: `/api/bodies/${bodyId}/meetings`, payload: { title: '一届三次校长联席会议', heldOn: '2026-04-10' } })).json().id;
+    const meetingId = (
+      await secretariat.request({
+        method: 'POST',
+        url: `/api/bodies/${bodyId}/meetings`,
+        payload: { title: '一届三次校长联席会议', heldOn: '2026-04-10' },
+      })
+    ).json().id;
     const sent = await secretariat.request({
       method: 'POST',
       url: `/api/bodies/${bodyId}/expulsions/${proposed.json().id}/to-meeting`,
@@ -75,9 +95,15 @@ describe('the secretariat’s membership desk: 除名 by hand (章程第二十�
 
   it('issues the founding units their certificates, one or all at once, numbered on from the admission certificates', async () => {
     const { bodyId, founders, secretariat, queues } = await alliance();
-    expect((await queues()).foundingWithoutCertificate.map((unit: { id: string }) => unit.id)).toEqual(Object.values(founders).map((f) => f.id));
+    expect((await queues()).foundingWithoutCertificate.map((unit: { id: string }) => unit.id)).toEqual(
+      Object.values(founders).map((f) => f.id),
+    );
 
-    const one = await secretariat.request({ method: 'POST', url: `/api/bodies/${bodyId}/certificates`, payload: { orgId: founders.caoyang!.id } });
+    const one = await secretariat.request({
+      method: 'POST',
+      url: `/api/bodies/${bodyId}/certificates`,
+      payload: { orgId: founders.caoyang!.id },
+    });
     expect(one.statusCode, one.body).toBe(201);
     expect(one.json().number).toMatch(/成员证〔2026〕第001号$/);
 
@@ -87,8 +113,21 @@ describe('the secretariat’s membership desk: 除名 by hand (章程第二十�
     const all = await secretariat.request({ method: 'POST', url: `/api/bodies/${bodyId}/certificates/founding` });
     expect(all.statusCode, all.body).toBe(200);
     const issued = all.json().items as { number: string; org: { id: string }; issuedOn: string }[];
-    expect(issued.map((certificate) => certificate.org.id)).toEqual(Object.values(founders).slice(1).map((f) => f.id));
-    expect(issued.map((certificate) => certificate.number.slice(-5))).toEqual(['第002号', '第003号', '第004号', '第005号', '第006号', '第007号', '第008号', '第009号']);
+    expect(issued.map((certificate) => certificate.org.id)).toEqual(
+      Object.values(founders)
+        .slice(1)
+        .map((f) => f.id),
+    );
+    expect(issued.map((certificate) => certificate.number.slice(-5))).toEqual([
+      '第002号',
+      '第003号',
+      '第004号',
+      '第005号',
+      '第006号',
+      '第007号',
+      '第008号',
+      '第009号',
+    ]);
     expect(issued.every((certificate) => certificate.issuedOn === '2026-03-02')).toBe(true);
 
     const after = await queues();

@@ -21,11 +21,7 @@ export function earliestWithdrawalDate(
 }
 
 /** 章程第二十一条(五): the last day of the ban ("2年内" includes its last day: 民法典第一千二百五十九条). */
-export function banEndsOn(
-  expelledOn: string,
-  params: Pick<TCharterParameters, 'expulsionBan'>,
-  calendar?: THolidayCalendar,
-): string {
+export function banEndsOn(expelledOn: string, params: Pick<TCharterParameters, 'expulsionBan'>, calendar?: THolidayCalendar): string {
   return periodEnd(expelledOn, params.expulsionBan, calendar);
 }
 

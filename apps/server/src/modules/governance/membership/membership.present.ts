@@ -52,8 +52,7 @@ export async function presentWithdrawal(
   params: Pick<TCharterParameters, 'withdrawalNotice'> | null,
   locale: Locale,
 ): Promise<TWithdrawal> {
-  const explanation =
-    row.receiptConfirmedOn && params ? earliestWithdrawal(row.receiptConfirmedOn, params).explanation[locale] : null;
+  const explanation = row.receiptConfirmedOn && params ? earliestWithdrawal(row.receiptConfirmedOn, params).explanation[locale] : null;
   const open = row.status !== 'completed' && row.status !== 'not_approved';
   return {
     id: row.id,
@@ -76,10 +75,7 @@ export async function presentWithdrawal(
   };
 }
 
-export async function presentExpulsions(
-  db: Executor,
-  rows: ({ row: repo.ExpulsionRow } & repo.CaseNames)[],
-): Promise<TExpulsion[]> {
+export async function presentExpulsions(db: Executor, rows: ({ row: repo.ExpulsionRow } & repo.CaseNames)[]): Promise<TExpulsion[]> {
   const evidence = new Map(
     (await meetingsByIds(db, [...new Set(rows.flatMap(({ row }) => row.evidenceMeetingIds))])).map((m) => [m.id, m]),
   );

@@ -246,9 +246,7 @@ export async function latestExpulsion(db: Executor, bodyId: string, orgId: strin
   const [row] = await db
     .select()
     .from(expulsionProposals)
-    .where(
-      and(eq(expulsionProposals.bodyId, bodyId), eq(expulsionProposals.orgId, orgId), eq(expulsionProposals.status, 'expelled')),
-    )
+    .where(and(eq(expulsionProposals.bodyId, bodyId), eq(expulsionProposals.orgId, orgId), eq(expulsionProposals.status, 'expelled')))
     .orderBy(desc(expulsionProposals.decidedOn))
     .limit(1);
   return row;
@@ -275,11 +273,7 @@ export async function findValidCertificate(db: Executor, bodyId: string, orgId: 
     .select()
     .from(membershipCertificates)
     .where(
-      and(
-        eq(membershipCertificates.bodyId, bodyId),
-        eq(membershipCertificates.orgId, orgId),
-        isNull(membershipCertificates.returnedOn),
-      ),
+      and(eq(membershipCertificates.bodyId, bodyId), eq(membershipCertificates.orgId, orgId), isNull(membershipCertificates.returnedOn)),
     )
     .limit(1);
   return row;
@@ -301,11 +295,7 @@ export async function markCertificateReturned(db: Executor, bodyId: string, orgI
     .update(membershipCertificates)
     .set({ returnedOn })
     .where(
-      and(
-        eq(membershipCertificates.bodyId, bodyId),
-        eq(membershipCertificates.orgId, orgId),
-        isNull(membershipCertificates.returnedOn),
-      ),
+      and(eq(membershipCertificates.bodyId, bodyId), eq(membershipCertificates.orgId, orgId), isNull(membershipCertificates.returnedOn)),
     )
     .returning();
 }

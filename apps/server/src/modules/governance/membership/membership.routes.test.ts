@@ -29,7 +29,9 @@ describe('joining, withdrawal and expulsion through the API (章程第十九至�
   afterAll(async () => ctx.close());
 
   const newOrg = async (name: string) => {
-    const [org] = await insertOrgs(ctx.deps.database.db, [orgValues({ name: `${name}${Math.random()}`, type: 'higher_vocational', regionCode: '321200' })]);
+    const [org] = await insertOrgs(ctx.deps.database.db, [
+      orgValues({ name: `${name}${Math.random()}`, type: 'higher_vocational', regionCode: '321200' }),
+    ]);
     return org!;
   };
   const representativeOf = async (orgId: string) =>
@@ -49,8 +51,13 @@ describe('joining, withdrawal and expulsion through the API (章程第十九至�
     contactPhone: '13912345678',
   });
   const schedule = async (heldOn: string) =>
-    (await secretariat.request({ method: 'POST', url: `/api/bodies/${bodyId}/meetings`, payload: { title: `${heldOn} 校长联席会议`, heldOn } })).json()
-      .id as string;
+    (
+      await secretariat.request({
+        method: 'POST',
+        url: `/api/bodies/${bodyId}/meetings`,
+        payload: { title: `${heldOn} 校长联席会议`, heldOn },
+      })
+    ).json().id as string;
   const meeting = async (meetingId: string) =>
     (await secretariat.request({ method: 'GET', url: `/api/bodies/${bodyId}/meetings/${meetingId}` })).json();
   const attendAll = (meetingId: string, orgIds: string[], status = 'present') =>
@@ -77,7 +84,11 @@ describe('joining, withdrawal and expulsion through the API (章程第十九至�
     const applicant = await newOrg('江苏省泰州机电高等职业技术学校');
     const rep = await representativeOf(applicant.id);
 
-    const lacking = await rep.request({ method: 'POST', url: `/api/bodies/${bodyId}/applications`, payload: application(applicant.id, false) });
+    const lacking = await rep.request({
+      method: 'POST',
+      url: `/api/bodies/${bodyId}/applications`,
+      payload: application(applicant.id, false),
+    });
     expect(lacking.json().error).toMatchObject({ code: 'APPLICATION_QUALIFICATION_MISSING' });
     expect(lacking.json().error.message).toContain('（三）具备办学规模');
 
@@ -108,7 +119,13 @@ describe('joining, withdrawal and expulsion through the API (章程第十九至�
 
     const admissionItem = (await meeting(meetingId)).items.find((i: { kind: string }) => i.kind === 'admission');
     expect(admissionItem.subjectOrg.id).toBe(applicant.id);
-    const decided = await decide(meetingId, admissionItem.id, founderIds().slice(0, 5).map((id) => [id, 'yes']));
+    const decided = await decide(
+      meetingId,
+      admissionItem.id,
+      founderIds()
+        .slice(0, 5)
+        .map((id) => [id, 'yes']),
+    );
     expect(decided.result).toMatchObject({ yes: 5, present: 9, required: 5, passed: true });
 
     const members = (await secretariat.request({ method: 'GET', url: `/api/bodies/${bodyId}/members` })).json().items;
@@ -139,7 +156,9 @@ describe('joining, withdrawal and expulsion through the API (章程第十九至�
   it('shows the applicant the reason when the secretariat rejects at 初审', async () => {
     const applicant = await newOrg('某培训机构');
     const rep = await representativeOf(applicant.id);
-    const submitted = (await rep.request({ method: 'POST', url: `/api/bodies/${bodyId}/applications`, payload: application(applicant.id) })).json();
+    const submitted = (
+      await rep.request({ method: 'POST', url: `/api/bodies/${bodyId}/applications`, payload: application(applicant.id) })
+    ).json();
     await secretariat.request({
       method: 'POST',
       url: `/api/bodies/${bodyId}/applications/${submitted.id}/review`,
@@ -181,14 +200,27 @@ describe('joining, withdrawal and expulsion through the API (章程第十九至�
     });
     expect(receipt.statusCode, receipt.body).toBe(200);
     let current = (await queues()).withdrawals.find((w: { id: string }) => w.id === id);
-    expect(current).toMatchObject({ status: 'receipt_confirmed', receiptConfirmedOn: '2026-03-02', earliestEffectiveOn: '2026-04-02', handover: [] });
+    expect(current).toMatchObject({
+      status: 'receipt_confirmed',
+      receiptConfirmedOn: '2026-03-02',
+      earliestEffectiveOn: '2026-04-02',
+      handover: [],
+    });
     expect(current.earliestExplanation).toContain('至 2026-04-02 届满');
 
     const meetingId = await schedule('2026-03-25');
-    await secretariat.request({ method: 'POST', url: `/api/bodies/${bodyId}/withdrawals/${id}/to-meeting`, payload: { meetingId, version: current.version } });
+    await secretariat.request({
+      method: 'POST',
+      url: `/api/bodies/${bodyId}/withdrawals/${id}/to-meeting`,
+      payload: { meetingId, version: current.version },
+    });
     await attendAll(meetingId, founderIds());
     const itemId = (await meeting(meetingId)).items.find((i: { kind: string }) => i.kind === 'withdrawal').id;
-    await decide(meetingId, itemId, founderIds().map((orgId) => [orgId, 'yes']));
+    await decide(
+      meetingId,
+      itemId,
+      founderIds().map((orgId) => [orgId, 'yes']),
+    );
     current = (await queues()).withdrawals.find((w: { id: string }) => w.id === id);
     // Asked for 15 March, but the notice from 2 March runs to 2 April (章程第二十条(一)).
     expect(current).toMatchObject({ status: 'approved', decidedOn: '2026-03-25', effectiveOn: '2026-04-02' });
@@ -236,7 +268,11 @@ describe('joining, withdrawal and expulsion through the API (章程第十九至�
     });
     await attendAll(second, others);
     const itemId = (await meeting(second)).items.find((i: { kind: string }) => i.kind === 'expulsion').id;
-    const decided = await decide(second, itemId, others.slice(0, 4).map((id) => [id, 'yes']));
+    const decided = await decide(
+      second,
+      itemId,
+      others.slice(0, 4).map((id) => [id, 'yes']),
+    );
     // 7 present (the absentee is not), 半数以上 of 7 is 3.5: 4 同意 pass (章程第二十一条).
     expect(decided.result).toMatchObject({ present: 7, required: 4, passed: true });
     expect((await queues()).expulsions.find((e: { id: string }) => e.id === proposal.id)).toMatchObject({
@@ -247,7 +283,10 @@ describe('joining, withdrawal and expulsion through the API (章程第十九至�
 
     const barred = await rep.request({ method: 'POST', url: `/api/bodies/${bodyId}/applications`, payload: application(nantong) });
     expect(barred.statusCode).toBe(409);
-    expect(barred.json().error).toMatchObject({ code: 'APPLICATION_BANNED', params: { banEndsOn: '2028-04-20', mayApplyFrom: '2028-04-21' } });
+    expect(barred.json().error).toMatchObject({
+      code: 'APPLICATION_BANNED',
+      params: { banEndsOn: '2028-04-20', mayApplyFrom: '2028-04-21' },
+    });
     const notices = (await ctx.app.inject({ method: 'GET', url: `/api/public/bodies/${bodyId}/notices` })).json();
     expect(notices.find((n: { kind: string }) => n.kind === 'expulsion').text).toContain('2028-04-20（含）前不得再次申请');
   });

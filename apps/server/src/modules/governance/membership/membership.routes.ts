@@ -76,7 +76,9 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
         params: ZIdParams,
         response: { 200: ZOrgGovernanceCases },
       },
-      config: { policy: { permission: 'governance.membership.apply', scope: (request) => ({ orgId: (request.params as { id: string }).id }) } },
+      config: {
+        policy: { permission: 'governance.membership.apply', scope: (request) => ({ orgId: (request.params as { id: string }).id }) },
+      },
     },
     async (request) => {
       const orgId = request.params.id;
@@ -93,7 +95,13 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/applications',
     {
-      schema: { tags: TAGS, summary: '申请加入 Apply to join (章程第十六、十九条)', params: ZIdParams, body: ZJoinApplicationInput, response: { 201: ZJoinApplication } },
+      schema: {
+        tags: TAGS,
+        summary: '申请加入 Apply to join (章程第十六、十九条)',
+        params: ZIdParams,
+        body: ZJoinApplicationInput,
+        response: { 201: ZJoinApplication },
+      },
       config: { policy: APPLY },
     },
     async (request, reply) => {
@@ -106,11 +114,24 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/applications/:caseId/review',
     {
-      schema: { tags: TAGS, summary: '秘书处初审 Preliminary review', params: ZCaseParams, body: ZJoinApplicationReview, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '秘书处初审 Preliminary review',
+        params: ZCaseParams,
+        body: ZJoinApplicationReview,
+        response: { 200: ZOk },
+      },
       config: { policy: REVIEW },
     },
     async (request) => {
-      await applications.reviewApplication(db, request.actor, request.params.id, request.params.caseId, request.body, shanghaiToday(deps.clock));
+      await applications.reviewApplication(
+        db,
+        request.actor,
+        request.params.id,
+        request.params.caseId,
+        request.body,
+        shanghaiToday(deps.clock),
+      );
       return ok;
     },
   );
@@ -118,7 +139,13 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/withdrawals',
     {
-      schema: { tags: TAGS, summary: '书面申请退会 Apply in writing to withdraw (章程第二十条)', params: ZIdParams, body: ZWithdrawalInput, response: { 201: ZWithdrawal } },
+      schema: {
+        tags: TAGS,
+        summary: '书面申请退会 Apply in writing to withdraw (章程第二十条)',
+        params: ZIdParams,
+        body: ZWithdrawalInput,
+        response: { 201: ZWithdrawal },
+      },
       config: { policy: APPLY },
     },
     async (request, reply) => {
@@ -131,11 +158,24 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/withdrawals/:caseId/receipt',
     {
-      schema: { tags: TAGS, summary: '秘书处书面确认收到 Confirm written receipt', params: ZCaseParams, body: ZReceiptInput, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '秘书处书面确认收到 Confirm written receipt',
+        params: ZCaseParams,
+        body: ZReceiptInput,
+        response: { 200: ZOk },
+      },
       config: { policy: REVIEW },
     },
     async (request) => {
-      await withdrawals.confirmReceipt(db, request.actor, request.params.id, request.params.caseId, request.body, shanghaiToday(deps.clock));
+      await withdrawals.confirmReceipt(
+        db,
+        request.actor,
+        request.params.id,
+        request.params.caseId,
+        request.body,
+        shanghaiToday(deps.clock),
+      );
       return ok;
     },
   );
@@ -143,11 +183,24 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/withdrawals/:caseId/to-meeting',
     {
-      schema: { tags: TAGS, summary: '审核后提交会议审议 Put to the meeting', params: ZCaseParams, body: ZCaseToAgendaInput, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '审核后提交会议审议 Put to the meeting',
+        params: ZCaseParams,
+        body: ZCaseToAgendaInput,
+        response: { 200: ZOk },
+      },
       config: { policy: REVIEW },
     },
     async (request) => {
-      await withdrawals.sendWithdrawalToMeeting(db, request.actor, request.params.id, request.params.caseId, request.body, shanghaiToday(deps.clock));
+      await withdrawals.sendWithdrawalToMeeting(
+        db,
+        request.actor,
+        request.params.id,
+        request.params.caseId,
+        request.body,
+        shanghaiToday(deps.clock),
+      );
       return ok;
     },
   );
@@ -165,7 +218,14 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: REVIEW },
     },
     async (request) => {
-      await withdrawals.completeWithdrawal(db, request.actor, request.params.id, request.params.caseId, request.body, shanghaiToday(deps.clock));
+      await withdrawals.completeWithdrawal(
+        db,
+        request.actor,
+        request.params.id,
+        request.params.caseId,
+        request.body,
+        shanghaiToday(deps.clock),
+      );
       return ok;
     },
   );
@@ -173,7 +233,13 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/expulsions',
     {
-      schema: { tags: TAGS, summary: '提议除名 Propose an expulsion (章程第二十一条)', params: ZIdParams, body: ZExpulsionInput, response: { 201: ZExpulsion } },
+      schema: {
+        tags: TAGS,
+        summary: '提议除名 Propose an expulsion (章程第二十一条)',
+        params: ZIdParams,
+        body: ZExpulsionInput,
+        response: { 201: ZExpulsion },
+      },
       config: { policy: REVIEW },
     },
     async (request, reply) => {
@@ -186,11 +252,24 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/expulsions/:caseId/to-meeting',
     {
-      schema: { tags: TAGS, summary: '提交会议表决 Put an expulsion to the meeting', params: ZCaseParams, body: ZCaseToAgendaInput, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '提交会议表决 Put an expulsion to the meeting',
+        params: ZCaseParams,
+        body: ZCaseToAgendaInput,
+        response: { 200: ZOk },
+      },
       config: { policy: REVIEW },
     },
     async (request) => {
-      await expulsions.sendExpulsionToMeeting(db, request.actor, request.params.id, request.params.caseId, request.body, shanghaiToday(deps.clock));
+      await expulsions.sendExpulsionToMeeting(
+        db,
+        request.actor,
+        request.params.id,
+        request.params.caseId,
+        request.body,
+        shanghaiToday(deps.clock),
+      );
       return ok;
     },
   );
@@ -210,7 +289,12 @@ export async function membershipRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/public/bodies/:id/notices',
     {
-      schema: { tags: TAGS, summary: '退会与除名公示 Public notices of withdrawals and expulsions', params: ZIdParams, response: { 200: z.array(ZNotice) } },
+      schema: {
+        tags: TAGS,
+        summary: '退会与除名公示 Public notices of withdrawals and expulsions',
+        params: ZIdParams,
+        response: { 200: z.array(ZNotice) },
+      },
       config: { policy: { public: true } },
     },
     async (request) => listNotices(db, request.params.id),

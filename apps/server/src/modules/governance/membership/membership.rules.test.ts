@@ -1,12 +1,6 @@
 import { DEFAULT_CHARTER_PARAMETERS, type TQualifications } from '@chanjiao/contracts';
 import { describe, expect, it } from 'vitest';
-import {
-  applicationBan,
-  certificateNumber,
-  earliestWithdrawal,
-  missingQualifications,
-  withdrawalEffectiveOn,
-} from './membership.rules.js';
+import { applicationBan, certificateNumber, earliestWithdrawal, missingQualifications, withdrawalEffectiveOn } from './membership.rules.js';
 
 const all: TQualifications = {
   registeredLegalPerson: true,
@@ -37,7 +31,15 @@ describe('章程第二十一条(五): an expelled unit may not apply within 2 ye
     ['the day after expulsion', '2026-03-10', '2026-03-11', twoYears, true, '2028-03-10', '2028-03-11'],
     ['the ban’s last day (2年内 includes it)', '2026-03-10', '2028-03-10', twoYears, true, '2028-03-10', '2028-03-11'],
     ['the day after the ban ends', '2026-03-10', '2028-03-11', twoYears, false, '2028-03-10', '2028-03-11'],
-    ['expelled on 29 February: the ban ends on 28 February (民法典第二百零二条)', '2028-02-29', '2030-02-28', twoYears, true, '2030-02-28', '2030-03-01'],
+    [
+      'expelled on 29 February: the ban ends on 28 February (民法典第二百零二条)',
+      '2028-02-29',
+      '2030-02-28',
+      twoYears,
+      true,
+      '2030-02-28',
+      '2030-03-01',
+    ],
     ['another body’s 3-month ban', '2026-01-31', '2026-05-01', threeMonths, false, '2026-04-30', '2026-05-01'],
   ])('%s', (_case, expelledOn, today, params, banned, banEndsOn, mayApplyFrom) => {
     expect(applicationBan(expelledOn, today, params)).toEqual({ banned, banEndsOn, mayApplyFrom });

@@ -28,11 +28,7 @@ export interface BanStatus {
 }
 
 /** 章程第二十一条(五): whether a unit expelled on `expelledOn` may apply on `today`. */
-export function applicationBan(
-  expelledOn: string,
-  today: string,
-  params: Pick<TCharterParameters, 'expulsionBan'>,
-): BanStatus {
+export function applicationBan(expelledOn: string, today: string, params: Pick<TCharterParameters, 'expulsionBan'>): BanStatus {
   const ends = banEndsOn(expelledOn, params);
   return { banned: !mayApplyAgain(expelledOn, today, params), banEndsOn: ends, mayApplyFrom: addDays(ends, 1) };
 }

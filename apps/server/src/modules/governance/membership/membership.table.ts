@@ -134,7 +134,9 @@ export const membershipCertificates = pgTable(
   },
   (t) => [
     uniqueIndex('membership_certificates_serial_key').on(t.bodyId, t.serial),
-    uniqueIndex('membership_certificates_valid_key').on(t.bodyId, t.orgId).where(sql`${t.returnedOn} is null`),
+    uniqueIndex('membership_certificates_valid_key')
+      .on(t.bodyId, t.orgId)
+      .where(sql`${t.returnedOn} is null`),
   ],
 );
 

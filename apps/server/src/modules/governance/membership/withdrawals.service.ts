@@ -90,11 +90,16 @@ export async function confirmReceipt(
   const charter = await requireCharter(db, bodyId);
   const { earliest } = earliestWithdrawal(input.receivedOn, charter.parameters);
   await db.transaction(async (tx) => {
-    const updated = await repo.updateWithdrawal(tx, id, { status: 'submitted', version: input.version }, {
-      status: 'receipt_confirmed',
-      receiptConfirmedOn: input.receivedOn,
-      earliestEffectiveOn: earliest,
-    });
+    const updated = await repo.updateWithdrawal(
+      tx,
+      id,
+      { status: 'submitted', version: input.version },
+      {
+        status: 'receipt_confirmed',
+        receiptConfirmedOn: input.receivedOn,
+        earliestEffectiveOn: earliest,
+      },
+    );
     if (!updated) throw new DomainError('VERSION_CONFLICT', { current: '?' });
     await recordAudit(tx, actor, {
       action: 'governance.withdrawal.receipt',
@@ -129,11 +134,16 @@ export async function sendWithdrawalToMeeting(
       subjectOrgId: row.orgId,
       caseId: id,
     });
-    const updated = await repo.updateWithdrawal(tx, id, { status: 'receipt_confirmed', version: input.version }, {
-      status: 'on_agenda',
-      meetingId: item.meetingId,
-      agendaItemId: item.id,
-    });
+    const updated = await repo.updateWithdrawal(
+      tx,
+      id,
+      { status: 'receipt_confirmed', version: input.version },
+      {
+        status: 'on_agenda',
+        meetingId: item.meetingId,
+        agendaItemId: item.id,
+      },
+    );
     if (!updated) throw new DomainError('VERSION_CONFLICT', { current: '?' });
     await recordAudit(tx, actor, {
       action: 'governance.withdrawal.review',
@@ -144,17 +154,19 @@ export async function sendWithdrawalToMeeting(
   });
 }
 
-export async function decideWithdrawal(
-  tx: Executor,
-  decision: { bodyId: string; caseId: string; passed: boolean; decidedOn: string },
-) {
+export async function decideWithdrawal(tx: Executor, decision: { bodyId: string; caseId: string; passed: boolean; decidedOn: string }) {
   const row = await repo.findWithdrawal(tx, decision.bodyId, decision.caseId);
   if (!row || row.status !== 'on_agenda') return;
-  await repo.updateWithdrawal(tx, row.id, { status: 'on_agenda' }, {
-    status: decision.passed ? 'approved' : 'not_approved',
-    decidedOn: decision.decidedOn,
-    effectiveOn: decision.passed ? withdrawalEffectiveOn(row.intendedOn, row.earliestEffectiveOn!, decision.decidedOn) : null,
-  });
+  await repo.updateWithdrawal(
+    tx,
+    row.id,
+    { status: 'on_agenda' },
+    {
+      status: decision.passed ? 'approved' : 'not_approved',
+      decidedOn: decision.decidedOn,
+      effectiveOn: decision.passed ? withdrawalEffectiveOn(row.intendedOn, row.earliestEffectiveOn!, decision.decidedOn) : null,
+    },
+  );
 }
 
 /** 第二十条(三): on or after the effective day, the certificate is returned, the membership ends, a notice goes out. */
@@ -193,11 +205,16 @@ export async function completeWithdrawal(
       text: `经校长联席会议于 ${row.decidedOn} 审议批准，“${org?.name ?? ''}”自 ${row.effectiveOn} 起退出联盟，不再享有联盟成员权利；其《联盟成员证书》已于 ${input.certificateReturnedOn} 交回。退会前已签署协议或承诺履行的合作项目，由其配合完成交接与清理（章程第二十条）。`,
       publishedOn: today,
     });
-    const updated = await repo.updateWithdrawal(tx, id, { status: 'approved', version: input.version }, {
-      status: 'completed',
-      certificateReturnedOn: input.certificateReturnedOn,
-      noticeId: notice.id,
-    });
+    const updated = await repo.updateWithdrawal(
+      tx,
+      id,
+      { status: 'approved', version: input.version },
+      {
+        status: 'completed',
+        certificateReturnedOn: input.certificateReturnedOn,
+        noticeId: notice.id,
+      },
+    );
     if (!updated) throw new DomainError('VERSION_CONFLICT', { current: '?' });
     await recordAudit(tx, actor, {
       action: 'governance.withdrawal.complete',

@@ -46,7 +46,11 @@ describe('governance messages', () => {
 
   it('sends the meeting notice with its date, place and agenda once the agenda is set, once per version', async () => {
     const meeting = (
-      await secretariat.request({ method: 'POST', url: `/api/bodies/${bodyId}/meetings`, payload: { title: '一届二次会议', heldOn: '2026-12-20', location: '无锡市锡山中等专业学校' } })
+      await secretariat.request({
+        method: 'POST',
+        url: `/api/bodies/${bodyId}/meetings`,
+        payload: { title: '一届二次会议', heldOn: '2026-12-20', location: '无锡市锡山中等专业学校' },
+      })
     ).json();
     const url = `/api/bodies/${bodyId}/meetings/${meeting.id}`;
     const empty = await secretariat.request({ method: 'POST', url: `${url}/convene`, payload: { version: 1 } });
@@ -73,16 +77,37 @@ describe('governance messages', () => {
   });
 
   it('asks the representatives present to vote, then tells them the result with the counts and the rule', async () => {
-    const meeting = (await secretariat.request({ method: 'POST', url: `/api/bodies/${bodyId}/meetings`, payload: { title: '一届三次会议', heldOn: '2026-12-06' } })).json();
+    const meeting = (
+      await secretariat.request({
+        method: 'POST',
+        url: `/api/bodies/${bodyId}/meetings`,
+        payload: { title: '一届三次会议', heldOn: '2026-12-06' },
+      })
+    ).json();
     const url = `/api/bodies/${bodyId}/meetings/${meeting.id}`;
-    const item = (await secretariat.request({ method: 'POST', url: `${url}/items`, payload: { kind: 'motion', title: '设立课程互选工作组' } })).json().items[0];
-    await secretariat.request({ method: 'PUT', url: `${url}/attendance`, payload: { entries: [{ orgId: founders.xishan!.id, status: 'present' }, { orgId: founders.pukou!.id, status: 'present' }] } });
+    const item = (
+      await secretariat.request({ method: 'POST', url: `${url}/items`, payload: { kind: 'motion', title: '设立课程互选工作组' } })
+    ).json().items[0];
+    await secretariat.request({
+      method: 'PUT',
+      url: `${url}/attendance`,
+      payload: {
+        entries: [
+          { orgId: founders.xishan!.id, status: 'present' },
+          { orgId: founders.pukou!.id, status: 'present' },
+        ],
+      },
+    });
     await secretariat.request({ method: 'POST', url: `${url}/items/${item.id}/open` });
 
     const asked = await inbox(xishan, 'governance.vote_opened');
     expect(asked.map((message) => message.title)).toEqual(['请就「设立课程互选工作组」表决']);
 
-    await xishan.request({ method: 'POST', url: `${url}/items/${item.id}/ballots`, payload: { orgId: founders.xishan!.id, choice: 'yes' } });
+    await xishan.request({
+      method: 'POST',
+      url: `${url}/items/${item.id}/ballots`,
+      payload: { orgId: founders.xishan!.id, choice: 'yes' },
+    });
     await pukou.request({ method: 'POST', url: `${url}/items/${item.id}/ballots`, payload: { orgId: founders.pukou!.id, choice: 'no' } });
     await secretariat.request({ method: 'POST', url: `${url}/items/${item.id}/close` });
 
@@ -92,7 +117,9 @@ describe('governance messages', () => {
   });
 
   it('tells the secretariat of an application to join, and the applicant why it was rejected', async () => {
-    const [org] = await insertOrgs(ctx.deps.database.db, [orgValues({ name: `泰州机电高等职业技术学校${Math.random()}`, type: 'higher_vocational', regionCode: '321200' })]);
+    const [org] = await insertOrgs(ctx.deps.database.db, [
+      orgValues({ name: `泰州机电高等职业技术学校${Math.random()}`, type: 'higher_vocational', regionCode: '321200' }),
+    ]);
     const applicant = await user('org_admin', org!.id);
     const submitted = (
       await applicant.request({
@@ -101,7 +128,13 @@ describe('governance messages', () => {
         payload: {
           orgId: org!.id,
           legalPersonStatus: '事业单位法人',
-          qualifications: { registeredLegalPerson: true, endorsesCharter: true, capacity: true, capacityStatement: '在校生 6000 人', willingToCooperate: true },
+          qualifications: {
+            registeredLegalPerson: true,
+            endorsesCharter: true,
+            capacity: true,
+            capacityStatement: '在校生 6000 人',
+            willingToCooperate: true,
+          },
           reasons: '服务泰州医药产业',
           contactName: '李老师',
           contactPhone: '13912345678',

@@ -30,17 +30,31 @@ const meetingLink = (meeting: { id: string; bodyId: string }) => ({
   recordType: 'meeting',
   recordId: meeting.id,
 });
-const membershipLink = (bodyId: string, recordType: string, recordId: string) => ({ path: `/governance/membership?body=${bodyId}`, recordType, recordId });
+const membershipLink = (bodyId: string, recordType: string, recordId: string) => ({
+  path: `/governance/membership?body=${bodyId}`,
+  recordType,
+  recordId,
+});
 const bodyNameOf = async (tx: Executor, bodyId: string) => (await requireBody(tx, bodyId)).name;
 const orgNameOf = async (tx: Executor, orgId: string) => (await findOrgById(tx, orgId))?.name ?? orgId;
 
 /** 会议通知 to every current member unit, with the date and the agenda as it stands; each notice sent once per version. */
 export async function noticeMeetingConvened(tx: Executor, actor: Actor, meeting: MeetingRow): Promise<void> {
-  const [bodyName, items, members] = await Promise.all([bodyNameOf(tx, meeting.bodyId), listAgendaItems(tx, meeting.id), currentMemberOrgIds(tx, meeting.bodyId)]);
+  const [bodyName, items, members] = await Promise.all([
+    bodyNameOf(tx, meeting.bodyId),
+    listAgendaItems(tx, meeting.id),
+    currentMemberOrgIds(tx, meeting.bodyId),
+  ]);
   const agenda = items.map((row, index) => `${index + 1}. ${row.item.title}`).join('；');
   await notify(tx, actor, {
     kind: 'governance.meeting_convened',
-    params: { bodyName, meetingTitle: meeting.title, heldOn: meeting.heldOn, location: meeting.location ?? LOCATION_TO_FOLLOW, agenda: agenda.slice(0, 500) },
+    params: {
+      bodyName,
+      meetingTitle: meeting.title,
+      heldOn: meeting.heldOn,
+      location: meeting.location ?? LOCATION_TO_FOLLOW,
+      agenda: agenda.slice(0, 500),
+    },
     recipients: unitRecipients(members),
     link: meetingLink(meeting),
     dedupeKey: `meeting-convened:${meeting.id}:${meeting.version}`,
@@ -59,7 +73,13 @@ export async function noticeMinutesPublished(tx: Executor, actor: Actor, meeting
 }
 
 /** The representatives of the units entitled to vote (the electorate fixed at opening, 章程第十七条). */
-export async function noticeVoteOpened(tx: Executor, actor: Actor, meeting: MeetingRow, item: { id: string; title: string }, electorate: string[]): Promise<void> {
+export async function noticeVoteOpened(
+  tx: Executor,
+  actor: Actor,
+  meeting: MeetingRow,
+  item: { id: string; title: string },
+  electorate: string[],
+): Promise<void> {
   await notify(tx, actor, {
     kind: 'governance.vote_opened',
     params: { meetingTitle: meeting.title, itemTitle: item.title },
@@ -69,7 +89,13 @@ export async function noticeVoteOpened(tx: Executor, actor: Actor, meeting: Meet
   });
 }
 
-export async function noticeVoteClosed(tx: Executor, actor: Actor, meeting: MeetingRow, item: AgendaItemRow, result: StoredVoteResult): Promise<void> {
+export async function noticeVoteClosed(
+  tx: Executor,
+  actor: Actor,
+  meeting: MeetingRow,
+  item: AgendaItemRow,
+  result: StoredVoteResult,
+): Promise<void> {
   await closeNotifications(tx, { recordType: 'meeting', recordId: meeting.id, kinds: ['governance.vote_opened'] });
   await notify(tx, actor, {
     kind: 'governance.vote_closed',
@@ -87,7 +113,11 @@ export async function noticeVoteClosed(tx: Executor, actor: Actor, meeting: Meet
   });
 }
 
-export async function noticeJoinReceived(tx: Executor, actor: Actor, application: { id: string; bodyId: string; orgId: string }): Promise<void> {
+export async function noticeJoinReceived(
+  tx: Executor,
+  actor: Actor,
+  application: { id: string; bodyId: string; orgId: string },
+): Promise<void> {
   const [bodyName, orgName] = await Promise.all([bodyNameOf(tx, application.bodyId), orgNameOf(tx, application.orgId)]);
   await notify(tx, actor, {
     kind: 'governance.join_received',
@@ -113,7 +143,10 @@ export async function noticeJoinDecided(tx: Executor, actor: Actor, bodyId: stri
     },
     admitted: {
       decision: { 'zh-CN': '已接纳', 'en-US': 'admitted' },
-      reason: { 'zh-CN': '校长联席会议已表决通过，成员证书可在成员事务页下载。', 'en-US': 'The joint meeting voted to admit you; the membership certificate is on the membership page.' },
+      reason: {
+        'zh-CN': '校长联席会议已表决通过，成员证书可在成员事务页下载。',
+        'en-US': 'The joint meeting voted to admit you; the membership certificate is on the membership page.',
+      },
     },
     not_admitted: {
       decision: { 'zh-CN': '未获接纳', 'en-US': 'not admitted' },
@@ -130,7 +163,11 @@ export async function noticeJoinDecided(tx: Executor, actor: Actor, bodyId: stri
   });
 }
 
-export async function noticeWithdrawalReceived(tx: Executor, actor: Actor, request: { id: string; bodyId: string; orgId: string }): Promise<void> {
+export async function noticeWithdrawalReceived(
+  tx: Executor,
+  actor: Actor,
+  request: { id: string; bodyId: string; orgId: string },
+): Promise<void> {
   const [bodyName, orgName] = await Promise.all([bodyNameOf(tx, request.bodyId), orgNameOf(tx, request.orgId)]);
   await notify(tx, actor, {
     kind: 'governance.withdrawal_received',
@@ -179,7 +216,12 @@ export async function noticeExpulsionProposed(
   const [bodyName, orgName] = await Promise.all([bodyNameOf(tx, proposal.bodyId), orgNameOf(tx, proposal.orgId)]);
   await notify(tx, actor, {
     kind: 'governance.expulsion_proposed',
-    params: { bodyName, orgName, ground: EXPULSION_GROUNDS[proposal.ground as keyof typeof EXPULSION_GROUNDS], facts: proposal.facts.slice(0, 500) },
+    params: {
+      bodyName,
+      orgName,
+      ground: EXPULSION_GROUNDS[proposal.ground as keyof typeof EXPULSION_GROUNDS],
+      facts: proposal.facts.slice(0, 500),
+    },
     recipients: unitRecipients([proposal.orgId]),
     link: membershipLink(proposal.bodyId, 'expulsion_proposal', proposal.id),
     dedupeKey: `expulsion-proposed:${proposal.id}`,
@@ -202,7 +244,11 @@ export async function noticeExpulsionDecided(tx: Executor, actor: Actor, bodyId:
   });
 }
 
-export async function noticeCertificateIssued(tx: Executor, actor: Actor, certificate: { id: string; bodyId: string; orgId: string; number: string }): Promise<void> {
+export async function noticeCertificateIssued(
+  tx: Executor,
+  actor: Actor,
+  certificate: { id: string; bodyId: string; orgId: string; number: string },
+): Promise<void> {
   const [bodyName, orgName] = await Promise.all([bodyNameOf(tx, certificate.bodyId), orgNameOf(tx, certificate.orgId)]);
   await notify(tx, actor, {
     kind: 'governance.certificate_issued',
@@ -214,7 +260,11 @@ export async function noticeCertificateIssued(tx: Executor, actor: Actor, certif
 }
 
 /** A published 简报 goes to the member units' representatives, administrators and liaisons. */
-export async function noticeBulletinPublished(tx: Executor, actor: Actor, bulletin: { id: string; bodyId: string; issueNumber: number; subject: string }): Promise<void> {
+export async function noticeBulletinPublished(
+  tx: Executor,
+  actor: Actor,
+  bulletin: { id: string; bodyId: string; issueNumber: number; subject: string },
+): Promise<void> {
   const [bodyName, members] = await Promise.all([bodyNameOf(tx, bulletin.bodyId), currentMemberOrgIds(tx, bulletin.bodyId)]);
   await notify(tx, actor, {
     kind: 'governance.bulletin_published',

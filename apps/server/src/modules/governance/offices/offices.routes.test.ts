@@ -17,12 +17,19 @@ describe('committees and offices through the API (章程第十至十五条)', ()
 
   async function allianceWithCommittee() {
     const { bodyId, founders } = await makeAlliance(ctx.deps);
-    const secretariat = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'body_secretariat', scopeId: bodyId }], { totp: false }));
+    const secretariat = await login(
+      ctx.app,
+      await createTestUser(ctx.deps, [{ role: 'body_secretariat', scopeId: bodyId }], { totp: false }),
+    );
     const url = `/api/bodies/${bodyId}/offices`;
     const created = await secretariat.request({
       method: 'POST',
       url,
-      payload: { kind: 'standing_committee', name: '师资培养委员会', duties: '制定“双师型”教师培养计划，组织教师跨区域实践、校际交流、联合教研，开展师资能力提升培训。' },
+      payload: {
+        kind: 'standing_committee',
+        name: '师资培养委员会',
+        duties: '制定“双师型”教师培养计划，组织教师跨区域实践、校际交流、联合教研，开展师资能力提升培训。',
+      },
     });
     expect(created.statusCode, created.body).toBe(200);
     const committee = created.json().offices.find((o: { name: string }) => o.name === '师资培养委员会');
@@ -34,9 +41,19 @@ describe('committees and offices through the API (章程第十至十五条)', ()
 
   it('appoints one 主任 and one 副主任 for a 2-year term and shows the reminder 60 days before it ends', async () => {
     const { founders, secretariat, url, committee } = await allianceWithCommittee();
-    const director = await appoint(secretariat, url, committee.id, { post: 'director', holderName: '张主任', holderOrgId: founders.xishan!.id, startOn: '2026-01-10' });
+    const director = await appoint(secretariat, url, committee.id, {
+      post: 'director',
+      holderName: '张主任',
+      holderOrgId: founders.xishan!.id,
+      startOn: '2026-01-10',
+    });
     expect(director.statusCode, director.body).toBe(200);
-    await appoint(secretariat, url, committee.id, { post: 'deputy_director', holderName: '李副主任', holderOrgId: founders.nantong!.id, startOn: '2026-01-10' });
+    await appoint(secretariat, url, committee.id, {
+      post: 'deputy_director',
+      holderName: '李副主任',
+      holderOrgId: founders.nantong!.id,
+      startOn: '2026-01-10',
+    });
     const posts = director.json().offices[0].posts;
     expect(posts.map((p: { post: string }) => p.post)).toEqual(['director', 'deputy_director']);
 
@@ -44,17 +61,34 @@ describe('committees and offices through the API (章程第十至十五条)', ()
     expect(view.termRule).toContain('任期 2 年，可连任');
     expect(view.parameterSource).toBe('default');
     const term = view.offices[0].posts[0].term;
-    expect(term).toMatchObject({ holderName: '张主任', org: { id: founders.xishan!.id }, endsOn: '2028-01-10', reminderOn: '2027-11-11', state: 'reminder_due', termNumber: 1 });
+    expect(term).toMatchObject({
+      holderName: '张主任',
+      org: { id: founders.xishan!.id },
+      endsOn: '2028-01-10',
+      reminderOn: '2027-11-11',
+      state: 'reminder_due',
+      termNumber: 1,
+    });
 
     const second = await appoint(secretariat, url, committee.id, { post: 'director', holderName: '王老师', startOn: '2027-12-01' });
     expect(second.statusCode).toBe(409);
     expect(second.json().error.message).toContain('张主任');
 
-    const renewed = await appoint(secretariat, url, committee.id, { post: 'director', holderName: '张主任', holderOrgId: founders.xishan!.id, startOn: '2028-01-11', appointedBy: '二届一次会议决议（连任）' });
+    const renewed = await appoint(secretariat, url, committee.id, {
+      post: 'director',
+      holderName: '张主任',
+      holderOrgId: founders.xishan!.id,
+      startOn: '2028-01-11',
+      appointedBy: '二届一次会议决议（连任）',
+    });
     expect(renewed.statusCode, renewed.body).toBe(200);
     expect(renewed.json().offices[0].history).toHaveLength(3);
 
-    const wrongPost = await appoint(secretariat, url, committee.id, { post: 'secretary_general', holderName: '赵老师', startOn: '2026-01-10' });
+    const wrongPost = await appoint(secretariat, url, committee.id, {
+      post: 'secretary_general',
+      holderName: '赵老师',
+      startOn: '2026-01-10',
+    });
     expect(wrongPost.json().error.code).toBe('OFFICE_POST_INVALID');
   });
 
@@ -67,25 +101,46 @@ describe('committees and offices through the API (章程第十至十五条)', ()
     const saved = await secretariat.request({
       method: 'PUT',
       url: `${url}/${committee.id}/documents`,
-      payload: { year: 2026, kind: 'work_rules', title: '师资培养委员会2026年度工作细则', content: '一、组织“双师型”师资队伍建设研讨会……', fileId: file.json().id },
+      payload: {
+        year: 2026,
+        kind: 'work_rules',
+        title: '师资培养委员会2026年度工作细则',
+        content: '一、组织“双师型”师资队伍建设研讨会……',
+        fileId: file.json().id,
+      },
     });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json().offices[0].documents[0]).toMatchObject({ year: 2026, kind: 'work_rules', file: { filename: '工作细则.pdf' } });
 
-    const member = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'member_representative', scopeId: founders.pukou!.id }], { totp: false }));
+    const member = await login(
+      ctx.app,
+      await createTestUser(ctx.deps, [{ role: 'member_representative', scopeId: founders.pukou!.id }], { totp: false }),
+    );
     const download = await member.request({ method: 'GET', url: `${url}/files/${file.json().id}` });
     expect(download.rawPayload.equals(pdf)).toBe(true);
-    const refused = await member.request({ method: 'PUT', url: `${url}/${committee.id}/documents`, payload: { year: 2026, kind: 'annual_report', title: '报告', content: '……' } });
+    const refused = await member.request({
+      method: 'PUT',
+      url: `${url}/${committee.id}/documents`,
+      payload: { year: 2026, kind: 'annual_report', title: '报告', content: '……' },
+    });
     expect(refused.statusCode).toBe(403);
     expect((await member.request({ method: 'GET', url })).json().abilities).toEqual({ manage: false });
 
-    const audit = await ctx.deps.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'office.document'), eq(auditLog.entityType, 'office_document')));
+    const audit = await ctx.deps.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'office.document'), eq(auditLog.entityType, 'office_document')));
     expect(audit.some((entry) => (entry.details as { bodyId: string }).bodyId === bodyId)).toBe(true);
   });
 
   it('puts terms ending within 60 days on the secretariat’s dashboard', async () => {
     const { bodyId, founders, secretariat, url, committee } = await allianceWithCommittee();
-    await appoint(secretariat, url, committee.id, { post: 'director', holderName: '张主任', holderOrgId: founders.xishan!.id, startOn: '2026-01-10' });
+    await appoint(secretariat, url, committee.id, {
+      post: 'director',
+      holderName: '张主任',
+      holderOrgId: founders.xishan!.id,
+      startOn: '2026-01-10',
+    });
     const items = (await secretariat.request({ method: 'GET', url: '/api/dashboard' })).json().items;
     const reminder = items.find((item: { key: string }) => item.key === `governance.term_reminders:${bodyId}`);
     expect(reminder).toMatchObject({ count: 1, severity: 'warning', link: `/governance/offices?body=${bodyId}` });

@@ -26,9 +26,18 @@ const TAGS = ['governance'];
 export async function officeRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
   const r = typed(app);
-  const MANAGE = { permission: 'governance.office.manage', scope: (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id }) } as const;
+  const MANAGE = {
+    permission: 'governance.office.manage',
+    scope: (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id }),
+  } as const;
   const view = (request: FastifyRequest, bodyId: string) =>
-    service.listOffices(db, bodyId, shanghaiToday(deps.clock), request.locale, isAllowed(requireAuth(request).grants, 'governance.office.manage', { bodyId }));
+    service.listOffices(
+      db,
+      bodyId,
+      shanghaiToday(deps.clock),
+      request.locale,
+      isAllowed(requireAuth(request).grants, 'governance.office.manage', { bodyId }),
+    );
 
   r.get(
     '/api/bodies/:id/offices',
@@ -54,7 +63,13 @@ export async function officeRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/offices/:officeId/appointments',
     {
-      schema: { tags: TAGS, summary: '登记任命 Record an appointment', params: ZOfficeParams, body: ZAppointmentInput, response: { 200: ZOfficesView } },
+      schema: {
+        tags: TAGS,
+        summary: '登记任命 Record an appointment',
+        params: ZOfficeParams,
+        body: ZAppointmentInput,
+        response: { 200: ZOfficesView },
+      },
       config: { policy: MANAGE },
     },
     async (request) => {
@@ -66,7 +81,13 @@ export async function officeRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/offices/:officeId/appointments/:appointmentId/end',
     {
-      schema: { tags: TAGS, summary: '登记离任 Record that a holder left', params: ZAppointmentParams, body: ZAppointmentEnd, response: { 200: ZOfficesView } },
+      schema: {
+        tags: TAGS,
+        summary: '登记离任 Record that a holder left',
+        params: ZAppointmentParams,
+        body: ZAppointmentEnd,
+        response: { 200: ZOfficesView },
+      },
       config: { policy: MANAGE },
     },
     async (request) => {
@@ -101,7 +122,11 @@ export async function officeRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: MANAGE },
     },
     async (request, reply) => {
-      const file = await receiveGovernanceUpload(db, request, { userId: requireAuth(request).user.id, maxBytes: deps.config.uploadMaxBytes, kind: OFFICE_FILE_KIND });
+      const file = await receiveGovernanceUpload(db, request, {
+        userId: requireAuth(request).user.id,
+        maxBytes: deps.config.uploadMaxBytes,
+        kind: OFFICE_FILE_KIND,
+      });
       return reply.status(201).send(file);
     },
   );

@@ -47,7 +47,11 @@ export async function listOffices(db: Executor, bodyId: string, today: string, l
   await requireBody(db, bodyId);
   const offices = await repo.listOffices(db, bodyId);
   const ids = offices.map((office) => office.id);
-  const [appointments, documents, inForce] = await Promise.all([repo.listAppointments(db, ids), repo.listDocuments(db, ids), charterParametersOf(db, bodyId)]);
+  const [appointments, documents, inForce] = await Promise.all([
+    repo.listAppointments(db, ids),
+    repo.listDocuments(db, ids),
+    charterParametersOf(db, bodyId),
+  ]);
   return {
     offices: offices.map((office): TOffice => {
       const own = appointments.filter((a) => a.officeId === office.id);
@@ -109,7 +113,12 @@ export async function createOffice(db: Executor, actor: Actor, bodyId: string, i
   return db.transaction(async (tx) => {
     const [row] = await repo.insertOffices(tx, [{ bodyId, kind: input.kind, name: input.name, duties: input.duties ?? null, sortOrder }]);
     if (!row) throw new DomainError('OFFICE_NAME_TAKEN', { name: input.name });
-    await recordAudit(tx, actor, { action: 'office.create', entityType: 'office', entityId: row.id, details: { bodyId, kind: input.kind, name: input.name } });
+    await recordAudit(tx, actor, {
+      action: 'office.create',
+      entityType: 'office',
+      entityId: row.id,
+      details: { bodyId, kind: input.kind, name: input.name },
+    });
     return row;
   });
 }
@@ -125,23 +134,34 @@ export async function appoint(db: Executor, actor: Actor, bodyId: string, office
   if (!POSTS_OF_KIND[kind].includes(input.post)) throw new DomainError('OFFICE_POST_INVALID', { office: office.name, post: postName });
   if (input.holderOrgId && !(await findActiveMember(db, bodyId, input.holderOrgId)) && kind !== 'expert_committee') {
     throw new DomainError('VALIDATION_FAILED', {}, [
-      { path: 'holderOrgId', message: bilingual('『所在单位』须为本联盟在册成员单位', '“Organisation” must be a current member of the body') },
+      {
+        path: 'holderOrgId',
+        message: bilingual('『所在单位』须为本联盟在册成员单位', '“Organisation” must be a current member of the body'),
+      },
     ]);
   }
   const ofPost = (await repo.listAppointments(db, [officeId])).filter((a) => a.post === input.post);
   if (hasTerm(kind, input.post)) {
     const { parameters } = await charterParametersOf(db, bodyId);
     const current = termOf(ofPost, input.startOn < today ? today : input.startOn, parameters);
-    const sameHolder = current && holderKey(current.appointment) === holderKey({ holderName: input.holderName, holderOrgId: input.holderOrgId ?? null });
+    const sameHolder =
+      current && holderKey(current.appointment) === holderKey({ holderName: input.holderName, holderOrgId: input.holderOrgId ?? null });
     if (current && current.status.state !== 'ended' && input.startOn <= current.status.endsOn) {
-      throw new DomainError('OFFICE_POST_OCCUPIED', { office: office.name, post: postName, holder: current.appointment.holderName, endsOn: current.status.endsOn });
+      throw new DomainError('OFFICE_POST_OCCUPIED', {
+        office: office.name,
+        post: postName,
+        holder: current.appointment.holderName,
+        endsOn: current.status.endsOn,
+      });
     }
     if (current && sameHolder && !current.status.mayRenew) {
       throw new DomainError('OFFICE_RENEWAL_LIMIT', { holder: input.holderName, renewals: current.status.renewals });
     }
   } else if (input.post !== 'member') {
     const holder = standing(ofPost, input.startOn).at(-1);
-    if (holder) throw new DomainError('OFFICE_POST_OCCUPIED', { office: office.name, post: postName, holder: holder.holderName, endsOn: '—' });
+    if (holder) {
+      throw new DomainError('OFFICE_POST_OCCUPIED', { office: office.name, post: postName, holder: holder.holderName, endsOn: '—' });
+    }
   }
   return db.transaction(async (tx) => {
     const row = await repo.insertAppointment(tx, {
@@ -157,7 +177,15 @@ export async function appoint(db: Executor, actor: Actor, bodyId: string, office
       action: 'office.appoint',
       entityType: 'office_appointment',
       entityId: row.id,
-      details: { bodyId, office: office.name, post: input.post, holderName: input.holderName, holderOrgId: input.holderOrgId ?? null, startOn: input.startOn, appointedBy: input.appointedBy },
+      details: {
+        bodyId,
+        office: office.name,
+        post: input.post,
+        holderName: input.holderName,
+        holderOrgId: input.holderOrgId ?? null,
+        startOn: input.startOn,
+        appointedBy: input.appointedBy,
+      },
     });
     return row;
   });
@@ -168,7 +196,12 @@ export async function endAppointment(db: Executor, actor: Actor, bodyId: string,
   await db.transaction(async (tx) => {
     const ended = await repo.endAppointment(tx, appointmentId, endedOn);
     if (!ended || ended.officeId !== office.id) throw notFound(APPOINTMENT_ENTITY);
-    await recordAudit(tx, actor, { action: 'office.appointment.end', entityType: 'office_appointment', entityId: appointmentId, details: { bodyId, office: office.name, endedOn } });
+    await recordAudit(tx, actor, {
+      action: 'office.appointment.end',
+      entityType: 'office_appointment',
+      entityId: appointmentId,
+      details: { bodyId, office: office.name, endedOn },
+    });
   });
 }
 
@@ -214,7 +247,10 @@ export async function termReminders(db: Executor, bodyId: string, today: string)
   // The charter is read beside the offices, not after them: the dashboard waits for the longest chain of statements.
   const [allOffices, { parameters }] = await Promise.all([repo.listOffices(db, bodyId), charterParametersOf(db, bodyId)]);
   const offices = allOffices.filter((office) => office.kind === 'standing_committee');
-  const appointments = await repo.listAppointments(db, offices.map((o) => o.id));
+  const appointments = await repo.listAppointments(
+    db,
+    offices.map((o) => o.id),
+  );
   const reminders: TermReminder[] = [];
   for (const office of offices) {
     for (const post of POSTS_OF_KIND.standing_committee) {
@@ -222,7 +258,13 @@ export async function termReminders(db: Executor, bodyId: string, today: string)
       if (ofPost.some((a) => a.startOn > today)) continue;
       const term = termOf(ofPost, today, parameters);
       if (term && (term.status.state === 'reminder_due' || term.status.state === 'ended')) {
-        reminders.push({ office: office.name, post, holderName: term.appointment.holderName, endsOn: term.status.endsOn, state: term.status.state });
+        reminders.push({
+          office: office.name,
+          post,
+          holderName: term.appointment.holderName,
+          endsOn: term.status.endsOn,
+          state: term.status.state,
+        });
       }
     }
   }

@@ -71,5 +71,10 @@ export const officeDocuments = pgTable(
     submittedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     version: integer().notNull().default(1),
   },
-  (t) => [uniqueIndex('office_documents_key').on(t.officeId, t.year, t.kind), index('office_documents_file_idx').on(t.fileId).where(sql`${t.fileId} is not null`)],
+  (t) => [
+    uniqueIndex('office_documents_key').on(t.officeId, t.year, t.kind),
+    index('office_documents_file_idx')
+      .on(t.fileId)
+      .where(sql`${t.fileId} is not null`),
+  ],
 );

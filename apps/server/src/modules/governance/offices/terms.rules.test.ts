@@ -2,8 +2,7 @@ import { DEFAULT_CHARTER_PARAMETERS, DEFAULT_GOVERNANCE_REMINDERS } from '@chanj
 import { describe, expect, it } from 'vitest';
 import { type Appointment, currentTermStatus, termEndsOn } from './terms.rules.js';
 
-const appointed = (...entries: [string, string][]): Appointment[] =>
-  entries.map(([holderId, startOn]) => ({ holderId, startOn }));
+const appointed = (...entries: [string, string][]): Appointment[] => entries.map(([holderId, startOn]) => ({ holderId, startOn }));
 
 describe('章程第十四条: 主任、副主任 任期2年 (counted as a period, 民法典第二百零一、二百零二条)', () => {
   it.each([
@@ -51,7 +50,13 @@ describe('章程第十四条 可连任: consecutive terms of the same holder are
     ['a renewal', appointed(['a', '2026-01-10'], ['a', '2028-01-11']), '2028-06-01', 2, 'a'],
     ['two renewals, listed out of order', appointed(['a', '2030-01-12'], ['a', '2026-01-10'], ['a', '2028-01-11']), '2030-06-01', 3, 'a'],
     ['a new holder starts at term 1', appointed(['a', '2026-01-10'], ['b', '2028-01-11']), '2028-06-01', 1, 'b'],
-    ['returning after another holder is not a renewal', appointed(['a', '2026-01-10'], ['b', '2028-01-11'], ['a', '2030-01-12']), '2030-06-01', 1, 'a'],
+    [
+      'returning after another holder is not a renewal',
+      appointed(['a', '2026-01-10'], ['b', '2028-01-11'], ['a', '2030-01-12']),
+      '2030-06-01',
+      1,
+      'a',
+    ],
     ['a future appointment does not count yet', appointed(['a', '2026-01-10'], ['a', '2028-01-11']), '2027-06-01', 1, 'a'],
   ])('%s', (_case, appointments, today, termNumber, holderId) => {
     const status = currentTermStatus(appointments, today, DEFAULT_CHARTER_PARAMETERS, DEFAULT_GOVERNANCE_REMINDERS);

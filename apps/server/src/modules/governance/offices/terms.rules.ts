@@ -89,7 +89,10 @@ function explainTerm(facts: TermFacts, reminders: TGovernanceReminders): Bilingu
   const days = reminders.committeeTermDaysBefore;
   const renewal = facts.mayRenew
     ? bilingual('可连任', 'may be renewed')
-    : bilingual(`已连任 ${facts.renewals} 次，达到上限 ${facts.limit} 次，不可再连任`, `renewed ${facts.renewals} times, the limit of ${facts.limit}; no further renewal`);
+    : bilingual(
+        `已连任 ${facts.renewals} 次，达到上限 ${facts.limit} 次，不可再连任`,
+        `renewed ${facts.renewals} times, the limit of ${facts.limit}; no further renewal`,
+      );
   return bilingual(
     `第 ${facts.termNumber} 个任期（连任 ${facts.renewals} 次）：${facts.startOn} 起，${facts.endsOn} 届满；${facts.reminderOn} 起提醒换届（届满前 ${days} 天）；${renewal['zh-CN']}`,
     `Term ${facts.termNumber} (${facts.renewals} renewals): from ${facts.startOn}, ends ${facts.endsOn}; reminder from ${facts.reminderOn} (${days} days before); ${renewal['en-US']}`,

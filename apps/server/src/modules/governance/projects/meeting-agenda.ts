@@ -24,7 +24,9 @@ export interface MeetingMatter {
 }
 
 export async function placeOnMeetingAgenda(tx: Executor, actor: Actor, matter: MeetingMatter) {
-  const meeting = matter.meetingId ? await findMeeting(tx, matter.bodyId, matter.meetingId) : await findNextScheduledMeeting(tx, matter.bodyId, matter.today);
+  const meeting = matter.meetingId
+    ? await findMeeting(tx, matter.bodyId, matter.meetingId)
+    : await findNextScheduledMeeting(tx, matter.bodyId, matter.today);
   if (matter.meetingId && !meeting) throw notFound(MEETING_ENTITY);
   if (!meeting) throw new DomainError('MEETING_NONE_SCHEDULED');
   if (meeting.status === 'concluded') throw new DomainError('MEETING_CONCLUDED', { title: meeting.title });

@@ -36,7 +36,9 @@ function projectListing(db: Executor) {
 export type ProjectListingRow = Awaited<ReturnType<ReturnType<typeof projectListing>['execute']>>[number];
 
 export async function listProjects(db: Executor, bodyId: string): Promise<ProjectListingRow[]> {
-  return projectListing(db).where(eq(cooperationProjects.bodyId, bodyId)).orderBy(desc(cooperationProjects.createdAt), asc(cooperationProjects.id));
+  return projectListing(db)
+    .where(eq(cooperationProjects.bodyId, bodyId))
+    .orderBy(desc(cooperationProjects.createdAt), asc(cooperationProjects.id));
 }
 
 export async function findProjectListing(db: Executor, bodyId: string, projectId: string): Promise<ProjectListingRow | undefined> {

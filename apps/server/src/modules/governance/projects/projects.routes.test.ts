@@ -42,10 +42,19 @@ describe('cooperation projects through the API (章程第十七条(四), 第二�
     expect(proposed.statusCode, proposed.body).toBe(201);
     const id = proposed.json().id as string;
     let project = await detail(caoyang, id);
-    expect(project).toMatchObject({ phase: 'proposed', lead: { id: founders.caoyang!.id }, participantCount: 3, abilities: { manage: false, report: true } });
+    expect(project).toMatchObject({
+      phase: 'proposed',
+      lead: { id: founders.caoyang!.id },
+      participantCount: 3,
+      abilities: { manage: false, report: true },
+    });
 
     // "经审议通过后": nothing starts before the meeting has approved it.
-    const early = await secretariat.request({ method: 'POST', url: `${url}/${id}/status`, payload: { action: 'start', on: '2026-03-02', version: project.version } });
+    const early = await secretariat.request({
+      method: 'POST',
+      url: `${url}/${id}/status`,
+      payload: { action: 'start', on: '2026-03-02', version: project.version },
+    });
     expect(early.statusCode).toBe(409);
     expect(early.json().error).toMatchObject({ code: 'PROJECT_PHASE' });
     expect(early.json().error.message).toContain('待提交审议');
@@ -60,7 +69,13 @@ describe('cooperation projects through the API (章程第十七条(四), 第二�
 
     // 9 present, 5 同意 → passes under 第八条's 半数以上 of members present.
     const ids = Object.values(founders).map((f) => f.id);
-    await decideItem(secretariat, bodyId, meetingId, project.approval.itemId, ids.map((orgId, i) => [orgId, i < 5 ? 'yes' : 'no']));
+    await decideItem(
+      secretariat,
+      bodyId,
+      meetingId,
+      project.approval.itemId,
+      ids.map((orgId, i) => [orgId, i < 5 ? 'yes' : 'no']),
+    );
     project = await detail(secretariat, id);
     expect(project).toMatchObject({ phase: 'approved', approval: { voteStatus: 'closed', passed: true, resolutionNo: 1 } });
 
@@ -72,32 +87,68 @@ describe('cooperation projects through the API (章程第十七条(四), 第二�
 
     // The lead unit keeps the milestones; another member may not.
     const pukou = await representativeOf(founders.pukou!.id);
-    const foreign = await pukou.request({ method: 'POST', url: `${url}/${id}/milestones`, payload: { title: '资源库上线', dueOn: '2026-09-30' } });
+    const foreign = await pukou.request({
+      method: 'POST',
+      url: `${url}/${id}/milestones`,
+      payload: { title: '资源库上线', dueOn: '2026-09-30' },
+    });
     expect(foreign.statusCode).toBe(403);
-    const milestone = await caoyang.request({ method: 'POST', url: `${url}/${id}/milestones`, payload: { title: '资源库上线', dueOn: '2026-09-30' } });
+    const milestone = await caoyang.request({
+      method: 'POST',
+      url: `${url}/${id}/milestones`,
+      payload: { title: '资源库上线', dueOn: '2026-09-30' },
+    });
     expect(milestone.statusCode, milestone.body).toBe(201);
 
-    const started = await secretariat.request({ method: 'POST', url: `${url}/${id}/status`, payload: { action: 'start', on: '2026-04-01', version: project.version } });
+    const started = await secretariat.request({
+      method: 'POST',
+      url: `${url}/${id}/status`,
+      payload: { action: 'start', on: '2026-04-01', version: project.version },
+    });
     expect(started.statusCode, started.body).toBe(200);
     project = await detail(secretariat, id);
-    const unfinished = await secretariat.request({ method: 'POST', url: `${url}/${id}/status`, payload: { action: 'complete', on: '2026-12-20', version: project.version } });
+    const unfinished = await secretariat.request({
+      method: 'POST',
+      url: `${url}/${id}/status`,
+      payload: { action: 'complete', on: '2026-12-20', version: project.version },
+    });
     expect(unfinished.json().error).toMatchObject({ code: 'PROJECT_MILESTONES_OPEN' });
     expect(unfinished.json().error.message).toContain('资源库上线');
 
-    const done = await caoyang.request({ method: 'POST', url: `${url}/${id}/milestones/${milestone.json().id}/done`, payload: { doneOn: '2026-09-28', note: '平台已上线' } });
+    const done = await caoyang.request({
+      method: 'POST',
+      url: `${url}/${id}/milestones/${milestone.json().id}/done`,
+      payload: { doneOn: '2026-09-28', note: '平台已上线' },
+    });
     expect(done.statusCode, done.body).toBe(200);
-    const completed = await secretariat.request({ method: 'POST', url: `${url}/${id}/status`, payload: { action: 'complete', on: '2026-12-20', version: project.version } });
+    const completed = await secretariat.request({
+      method: 'POST',
+      url: `${url}/${id}/status`,
+      payload: { action: 'complete', on: '2026-12-20', version: project.version },
+    });
     expect(completed.statusCode, completed.body).toBe(200);
     project = await detail(secretariat, id);
-    expect(project).toMatchObject({ phase: 'completed', startedOn: '2026-04-01', closedOn: '2026-12-20', milestonesDone: 1, milestonesTotal: 1 });
+    expect(project).toMatchObject({
+      phase: 'completed',
+      startedOn: '2026-04-01',
+      closedOn: '2026-12-20',
+      milestonesDone: 1,
+      milestonesTotal: 1,
+    });
     expect(await openProjectsToHandOver(ctx.deps.database.db, bodyId, founders.pukou!.id)).toEqual([]);
 
-    const stale = await secretariat.request({ method: 'POST', url: `${url}/${id}/status`, payload: { action: 'terminate', on: '2026-12-21', reason: '重复', version: 1 } });
+    const stale = await secretariat.request({
+      method: 'POST',
+      url: `${url}/${id}/status`,
+      payload: { action: 'terminate', on: '2026-12-21', reason: '重复', version: 1 },
+    });
     expect(stale.json().error.code).toBe('PROJECT_PHASE');
   });
 
   it('refuses units that are not members, and a member proposing in another unit’s name', async () => {
-    const [outsider] = await insertOrgs(ctx.deps.database.db, [orgValues({ name: `江苏省外部学校${Math.random()}`, type: 'higher_vocational', regionCode: '321200' })]);
+    const [outsider] = await insertOrgs(ctx.deps.database.db, [
+      orgValues({ name: `江苏省外部学校${Math.random()}`, type: 'higher_vocational', regionCode: '321200' }),
+    ]);
     const caoyang = await representativeOf(founders.caoyang!.id);
     const stranger = await caoyang.request({ method: 'POST', url, payload: proposal({ participantOrgIds: [outsider!.id] }) });
     expect(stranger.statusCode).toBe(409);
@@ -108,7 +159,11 @@ describe('cooperation projects through the API (章程第十七条(四), 第二�
     const impersonating = await pukou.request({ method: 'POST', url, payload: proposal() });
     expect(impersonating.statusCode).toBe(403);
 
-    const backwards = await caoyang.request({ method: 'POST', url, payload: proposal({ plannedStartOn: '2026-12-01', plannedEndOn: '2026-06-01' }) });
+    const backwards = await caoyang.request({
+      method: 'POST',
+      url,
+      payload: proposal({ plannedStartOn: '2026-12-01', plannedEndOn: '2026-06-01' }),
+    });
     expect(backwards.json().error.code).toBe('PROJECT_DATES');
   });
 
@@ -119,7 +174,11 @@ describe('cooperation projects through the API (章程第十七条(四), 第二�
     expect(removeLead.json().error.code).toBe('PROJECT_LEAD_STAYS');
     const removed = await secretariat.request({ method: 'DELETE', url: `${url}/${id}/participants/${founders.nantong!.id}` });
     expect(removed.statusCode, removed.body).toBe(200);
-    const added = await secretariat.request({ method: 'POST', url: `${url}/${id}/participants`, payload: { orgId: founders.xishan!.id, joinedOn: '2026-03-02' } });
+    const added = await secretariat.request({
+      method: 'POST',
+      url: `${url}/${id}/participants`,
+      payload: { orgId: founders.xishan!.id, joinedOn: '2026-03-02' },
+    });
     expect(added.statusCode, added.body).toBe(201);
     expect((await detail(secretariat, id)).participants.map((p: { org: { id: string } }) => p.org.id).sort()).toEqual(
       [founders.caoyang!.id, founders.pukou!.id, founders.xishan!.id].sort(),
@@ -129,7 +188,13 @@ describe('cooperation projects through the API (章程第十七条(四), 第二�
     await secretariat.request({ method: 'POST', url: `${url}/${id}/review`, payload: { meetingId } });
     const itemId = (await detail(secretariat, id)).approval.itemId;
     const ids = Object.values(founders).map((f) => f.id);
-    await decideItem(secretariat, bodyId, meetingId, itemId, ids.map((orgId, i) => [orgId, i < 4 ? 'yes' : 'no']));
+    await decideItem(
+      secretariat,
+      bodyId,
+      meetingId,
+      itemId,
+      ids.map((orgId, i) => [orgId, i < 4 ? 'yes' : 'no']),
+    );
     expect((await detail(secretariat, id)).phase).toBe('rejected');
 
     const later = await scheduleMeeting(secretariat, bodyId, '2026-06-10');

@@ -31,7 +31,10 @@ export async function projectRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = typed(app);
   const bodyScope = (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id });
   // A member unit proposes for itself; the secretariat (body-wide) may too.
-  const proposerScope = (request: FastifyRequest) => ({ ...bodyScope(request), orgId: (request.body as { proposerOrgId?: string }).proposerOrgId ?? null });
+  const proposerScope = (request: FastifyRequest) => ({
+    ...bodyScope(request),
+    orgId: (request.body as { proposerOrgId?: string }).proposerOrgId ?? null,
+  });
   // The lead unit reports on its project (milestones); so does the secretariat.
   const leadScope = async (request: FastifyRequest) => {
     const { id, projectId } = request.params as { id: string; projectId: string };
@@ -55,7 +58,13 @@ export async function projectRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: { tags: TAGS, summary: '合作项目详情 A cooperation project', params: ZProjectParams, response: { 200: ZProject } },
       config: { policy: { permission: 'body.read' } },
     },
-    async (request) => service.getProject(db, { grants: requireAuth(request).grants, today: shanghaiToday(deps.clock) }, request.params.id, request.params.projectId),
+    async (request) =>
+      service.getProject(
+        db,
+        { grants: requireAuth(request).grants, today: shanghaiToday(deps.clock) },
+        request.params.id,
+        request.params.projectId,
+      ),
   );
 
   r.post(
@@ -73,11 +82,23 @@ export async function projectRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/projects/:projectId/review',
     {
-      schema: { tags: TAGS, summary: '提交校长联席会议审议 Put a proposal before the meeting', params: ZProjectParams, body: ZProjectAgendaInput },
+      schema: {
+        tags: TAGS,
+        summary: '提交校长联席会议审议 Put a proposal before the meeting',
+        params: ZProjectParams,
+        body: ZProjectAgendaInput,
+      },
       config: { policy: { permission: 'governance.project.manage', scope: bodyScope } },
     },
     async (request) => {
-      await service.submitForReview(db, request.actor, request.params.id, request.params.projectId, request.body.meetingId, shanghaiToday(deps.clock));
+      await service.submitForReview(
+        db,
+        request.actor,
+        request.params.id,
+        request.params.projectId,
+        request.body.meetingId,
+        shanghaiToday(deps.clock),
+      );
       return { ok: true as const };
     },
   );
@@ -137,7 +158,14 @@ export async function projectRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'governance.project.propose', scope: leadScope } },
     },
     async (request) => {
-      await service.completeMilestone(db, request.actor, request.params.id, request.params.projectId, request.params.milestoneId, request.body);
+      await service.completeMilestone(
+        db,
+        request.actor,
+        request.params.id,
+        request.params.projectId,
+        request.params.milestoneId,
+        request.body,
+      );
       return { ok: true as const };
     },
   );

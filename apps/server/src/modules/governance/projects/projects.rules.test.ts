@@ -1,6 +1,13 @@
 import type { ProjectAction, ProjectPhase } from '@chanjiao/contracts';
 import { describe, expect, it } from 'vitest';
-import { carriesObligations, isMilestoneLate, maySubmitForReview, type ProjectStatus, projectPhase, statusAfter } from './projects.rules.js';
+import {
+  carriesObligations,
+  isMilestoneLate,
+  maySubmitForReview,
+  type ProjectStatus,
+  projectPhase,
+  statusAfter,
+} from './projects.rules.js';
 
 describe('章程第十七条(四)「可提出联盟合作项目提案，经审议通过后，可牵头或参与项目实施」', () => {
   it.each<[ProjectStatus, { voteStatus: string; passed: boolean | null } | null, ProjectPhase]>([

@@ -81,7 +81,14 @@ export async function getProject(db: Executor, viewer: ProjectViewer, bodyId: st
       role: p.orgId === project.leadOrgId ? 'lead' : 'participant',
       joinedOn: p.joinedOn,
     })),
-    milestones: milestones.map((m) => ({ id: m.id, title: m.title, dueOn: m.dueOn, doneOn: m.doneOn, note: m.note, late: isMilestoneLate(m, viewer.today) })),
+    milestones: milestones.map((m) => ({
+      id: m.id,
+      title: m.title,
+      dueOn: m.dueOn,
+      doneOn: m.doneOn,
+      note: m.note,
+      late: isMilestoneLate(m, viewer.today),
+    })),
     approval: approval ?? null,
     startedOn: project.startedOn,
     closedOn: project.closedOn,
@@ -95,7 +102,14 @@ export async function getProject(db: Executor, viewer: ProjectViewer, bodyId: st
 }
 
 /** 第十七条(四): the proposer, the lead unit and the partners it names must be member units today. */
-export async function proposeProject(db: Executor, actor: Actor, bodyId: string, input: TProjectProposal, today: string, provenance: { isGenerated?: boolean } = {}) {
+export async function proposeProject(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  input: TProjectProposal,
+  today: string,
+  provenance: { isGenerated?: boolean } = {},
+) {
   await requireBody(db, bodyId);
   const leadOrgId = input.leadOrgId ?? input.proposerOrgId;
   if (input.plannedStartOn && input.plannedEndOn && input.plannedEndOn < input.plannedStartOn) throw new DomainError('PROJECT_DATES');
@@ -125,7 +139,14 @@ export async function proposeProject(db: Executor, actor: Actor, bodyId: string,
 }
 
 /** 第九条: the joint meeting decides; the proposal becomes a motion on the named (or next) meeting's agenda. */
-export async function submitForReview(db: Executor, actor: Actor, bodyId: string, projectId: string, meetingId: string | undefined, today: string) {
+export async function submitForReview(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  projectId: string,
+  meetingId: string | undefined,
+  today: string,
+) {
   const { row, phase } = await requireProject(db, bodyId, projectId);
   if (!maySubmitForReview(phase)) throw phaseError(row.project.title, phase, 'submit');
   await db.transaction(async (tx) => {
@@ -161,7 +182,12 @@ export async function addParticipant(db: Executor, actor: Actor, bodyId: string,
   await db.transaction(async (tx) => {
     const added = await repo.addParticipants(tx, projectId, [input.orgId], input.joinedOn);
     if (added === 0) throw new DomainError('DUPLICATE_SUBMISSION');
-    await recordAudit(tx, actor, { action: 'governance.project.participant.add', entityType: 'cooperation_project', entityId: projectId, details: { bodyId, ...input } });
+    await recordAudit(tx, actor, {
+      action: 'governance.project.participant.add',
+      entityType: 'cooperation_project',
+      entityId: projectId,
+      details: { bodyId, ...input },
+    });
   });
 }
 
@@ -170,7 +196,12 @@ export async function removeParticipant(db: Executor, actor: Actor, bodyId: stri
   if (orgId === row.project.leadOrgId) throw new DomainError('PROJECT_LEAD_STAYS', { org: row.leadName });
   await db.transaction(async (tx) => {
     if (!(await repo.removeParticipant(tx, projectId, orgId))) throw notFound(bilingual('参与单位', 'participant'));
-    await recordAudit(tx, actor, { action: 'governance.project.participant.remove', entityType: 'cooperation_project', entityId: projectId, details: { bodyId, orgId } });
+    await recordAudit(tx, actor, {
+      action: 'governance.project.participant.remove',
+      entityType: 'cooperation_project',
+      entityId: projectId,
+      details: { bodyId, orgId },
+    });
   });
 }
 
@@ -178,17 +209,34 @@ export async function addMilestone(db: Executor, actor: Actor, bodyId: string, p
   await requireEditable(db, bodyId, projectId);
   return db.transaction(async (tx) => {
     const milestone = await repo.insertMilestone(tx, { projectId, title: input.title, dueOn: input.dueOn });
-    await recordAudit(tx, actor, { action: 'governance.project.milestone.add', entityType: 'cooperation_project', entityId: projectId, details: { bodyId, milestoneId: milestone.id, ...input } });
+    await recordAudit(tx, actor, {
+      action: 'governance.project.milestone.add',
+      entityType: 'cooperation_project',
+      entityId: projectId,
+      details: { bodyId, milestoneId: milestone.id, ...input },
+    });
     return milestone;
   });
 }
 
-export async function completeMilestone(db: Executor, actor: Actor, bodyId: string, projectId: string, milestoneId: string, input: TMilestoneDoneInput) {
+export async function completeMilestone(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  projectId: string,
+  milestoneId: string,
+  input: TMilestoneDoneInput,
+) {
   await requireEditable(db, bodyId, projectId);
   await db.transaction(async (tx) => {
     const milestone = await repo.markMilestoneDone(tx, projectId, milestoneId, input.doneOn, input.note ?? null);
     if (!milestone) throw notFound(MILESTONE_ENTITY);
-    await recordAudit(tx, actor, { action: 'governance.project.milestone.done', entityType: 'cooperation_project', entityId: projectId, details: { bodyId, milestoneId, ...input } });
+    await recordAudit(tx, actor, {
+      action: 'governance.project.milestone.done',
+      entityType: 'cooperation_project',
+      entityId: projectId,
+      details: { bodyId, milestoneId, ...input },
+    });
   });
 }
 
@@ -200,10 +248,15 @@ export async function changeStatus(db: Executor, actor: Actor, bodyId: string, p
   if (input.action === 'terminate' && !input.reason) throw new DomainError('PROJECT_REASON_REQUIRED');
   if (input.action === 'complete') {
     const open = (await repo.listMilestones(db, projectId)).filter((m) => m.doneOn === null);
-    if (open.length > 0) throw new DomainError('PROJECT_MILESTONES_OPEN', { count: open.length, titles: open.map((m) => m.title).join('、') });
+    if (open.length > 0) {
+      throw new DomainError('PROJECT_MILESTONES_OPEN', { count: open.length, titles: open.map((m) => m.title).join('、') });
+    }
   }
   await db.transaction(async (tx) => {
-    const values = input.action === 'start' ? { status: next, startedOn: input.on } : { status: next, closedOn: input.on, closingReason: input.reason ?? null };
+    const values =
+      input.action === 'start'
+        ? { status: next, startedOn: input.on }
+        : { status: next, closedOn: input.on, closingReason: input.reason ?? null };
     const updated = await repo.updateProjectAtVersion(tx, projectId, input.version, values);
     if (!updated) throw new DomainError('VERSION_CONFLICT', { current: row.project.version });
     await recordAudit(tx, actor, {

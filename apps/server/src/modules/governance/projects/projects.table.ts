@@ -50,7 +50,10 @@ export const cooperationProjectParticipants = pgTable(
       .references(() => organizations.id),
     joinedOn: date({ mode: 'string' }).notNull(),
   },
-  (t) => [uniqueIndex('cooperation_project_participants_key').on(t.projectId, t.orgId), index('cooperation_project_participants_org_idx').on(t.orgId)],
+  (t) => [
+    uniqueIndex('cooperation_project_participants_key').on(t.projectId, t.orgId),
+    index('cooperation_project_participants_org_idx').on(t.orgId),
+  ],
 );
 
 export const cooperationProjectMilestones = pgTable(

@@ -11,13 +11,23 @@ export async function allianceWithCharter(ctx: TestContext) {
 }
 
 export async function scheduleMeeting(secretariat: Session, bodyId: string, heldOn: string): Promise<string> {
-  const response = await secretariat.request({ method: 'POST', url: `/api/bodies/${bodyId}/meetings`, payload: { title: `${heldOn} 校长联席会议`, heldOn } });
+  const response = await secretariat.request({
+    method: 'POST',
+    url: `/api/bodies/${bodyId}/meetings`,
+    payload: { title: `${heldOn} 校长联席会议`, heldOn },
+  });
   expect(response.statusCode, response.body).toBe(201);
   return response.json().id as string;
 }
 
 /** Records every member present, opens the item's vote, casts paper ballots and closes it. */
-export async function decideItem(secretariat: Session, bodyId: string, meetingId: string, itemId: string, ballots: [orgId: string, choice: 'yes' | 'no' | 'abstain'][]) {
+export async function decideItem(
+  secretariat: Session,
+  bodyId: string,
+  meetingId: string,
+  itemId: string,
+  ballots: [orgId: string, choice: 'yes' | 'no' | 'abstain'][],
+) {
   const base = `/api/bodies/${bodyId}/meetings/${meetingId}`;
   const attendance = await secretariat.request({
     method: 'PUT',

@@ -18,14 +18,21 @@ export async function openTasksEndingBetween(db: Executor, from: string, to: str
     .select({ task: workplanTasks, bodyName: body.name })
     .from(workplanTasks)
     .innerJoin(body, eq(body.id, workplanTasks.bodyId))
-    .where(and(eq(workplanTasks.done, false), isNull(workplanTasks.retiredOn), gte(workplanTasks.endsOn, from), lte(workplanTasks.endsOn, to)))
+    .where(
+      and(eq(workplanTasks.done, false), isNull(workplanTasks.retiredOn), gte(workplanTasks.endsOn, from), lte(workplanTasks.endsOn, to)),
+    )
     .orderBy(asc(workplanTasks.endsOn));
 }
 
 /** Withdrawals received but not yet decided whose notice period (第二十条(一)) ends between the two dates. */
 export async function noticePeriodsEndingBetween(db: Executor, from: string, to: string) {
   return db
-    .select({ id: withdrawalRequests.id, bodyId: withdrawalRequests.bodyId, orgName: org.name, endsOn: withdrawalRequests.earliestEffectiveOn })
+    .select({
+      id: withdrawalRequests.id,
+      bodyId: withdrawalRequests.bodyId,
+      orgName: org.name,
+      endsOn: withdrawalRequests.earliestEffectiveOn,
+    })
     .from(withdrawalRequests)
     .innerJoin(org, eq(org.id, withdrawalRequests.orgId))
     .where(

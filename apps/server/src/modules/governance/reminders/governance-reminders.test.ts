@@ -35,7 +35,9 @@ describe('governance reminders', () => {
     return sent;
   };
   const inbox = async (session: Session, kind: string): Promise<TInboxItem[]> =>
-    ((await session.request({ method: 'GET', url: '/api/notifications?pageSize=50' })).json() as TInboxPage).items.filter((item) => item.kind === kind);
+    ((await session.request({ method: 'GET', url: '/api/notifications?pageSize=50' })).json() as TInboxPage).items.filter(
+      (item) => item.kind === kind,
+    );
 
   /** Two alliances: the first keeps the default offsets, the second its own. */
   let first: { bodyId: string; founders: Founders };
@@ -69,7 +71,14 @@ describe('governance reminders', () => {
         units: parsePlanUnits(name),
       });
     }
-    await setReminderRules(ctx.deps.database.db, SYSTEM_ACTOR, workplanTaskReminders, second.bodyId, { offsetsDays: [3], version: null }, 'zh-CN');
+    await setReminderRules(
+      ctx.deps.database.db,
+      SYSTEM_ACTOR,
+      workplanTaskReminders,
+      second.bodyId,
+      { offsetsDays: [3], version: null },
+      'zh-CN',
+    );
   });
   afterAll(async () => ctx.close());
 
@@ -81,7 +90,10 @@ describe('governance reminders', () => {
     it('reminds the unit it names from 00:00 on 24 December, and no other unit', async () => {
       expect(await remind(workplanTaskReminders, '2026-12-24T00:00:00')).toBe(1);
       const [due] = await inbox(sessions.xishan!, 'governance.workplan_task_due');
-      expect(due).toMatchObject({ title: '任务「开展联盟成员单位资源调研」将于 2026-12-31 到期', link: `/governance/workplan?body=${first.bodyId}` });
+      expect(due).toMatchObject({
+        title: '任务「开展联盟成员单位资源调研」将于 2026-12-31 到期',
+        link: `/governance/workplan?body=${first.bodyId}`,
+      });
       expect(due!.body).toContain('还有 7 天到期');
       expect(await inbox(sessions.pukou!, 'governance.workplan_task_due')).toEqual([]);
       expect(await inbox(sessions.secondXishan!, 'governance.workplan_task_due')).toEqual([]);
@@ -107,9 +119,17 @@ describe('governance reminders', () => {
   it('reminds the secretariat 7 days before a withdrawal’s notice period ends', async () => {
     const pukou = first.founders.pukou!.id;
     const submitted = (
-      await sessions.pukou!.request({ method: 'POST', url: `/api/bodies/${first.bodyId}/withdrawals`, payload: { orgId: pukou, letter: '因学校布局调整，申请退出联盟。', intendedOn: '2027-03-01' } })
+      await sessions.pukou!.request({
+        method: 'POST',
+        url: `/api/bodies/${first.bodyId}/withdrawals`,
+        payload: { orgId: pukou, letter: '因学校布局调整，申请退出联盟。', intendedOn: '2027-03-01' },
+      })
     ).json();
-    await sessions.secretariat!.request({ method: 'POST', url: `/api/bodies/${first.bodyId}/withdrawals/${submitted.id}/receipt`, payload: { receivedOn: '2026-11-16', version: 1 } });
+    await sessions.secretariat!.request({
+      method: 'POST',
+      url: `/api/bodies/${first.bodyId}/withdrawals/${submitted.id}/receipt`,
+      payload: { receivedOn: '2026-11-16', version: 1 },
+    });
     const queues = (await sessions.secretariat!.request({ method: 'GET', url: `/api/bodies/${first.bodyId}/membership-queues` })).json();
     const endsOn: string = queues.withdrawals.find((row: { id: string }) => row.id === submitted.id).earliestEffectiveOn;
 
@@ -149,13 +169,29 @@ describe('governance reminders', () => {
     ]);
     expect(listed.items[0]).toMatchObject({ offsetsDays: [7, 1, -1], isDefault: true, version: null });
 
-    const refused = await sessions.xishan!.request({ method: 'PUT', url: `${url}/governance.withdrawal_notice`, payload: { offsetsDays: [14], version: null } });
+    const refused = await sessions.xishan!.request({
+      method: 'PUT',
+      url: `${url}/governance.withdrawal_notice`,
+      payload: { offsetsDays: [14], version: null },
+    });
     expect(refused.statusCode).toBe(403);
-    const overdue = await sessions.secretariat!.request({ method: 'PUT', url: `${url}/governance.withdrawal_notice`, payload: { offsetsDays: [14, -1], version: null } });
+    const overdue = await sessions.secretariat!.request({
+      method: 'PUT',
+      url: `${url}/governance.withdrawal_notice`,
+      payload: { offsetsDays: [14, -1], version: null },
+    });
     expect(overdue.json().error.code).toBe('REMINDER_OVERDUE_NOT_SUPPORTED');
-    const saved = await sessions.secretariat!.request({ method: 'PUT', url: `${url}/governance.withdrawal_notice`, payload: { offsetsDays: [3, 14], version: null } });
+    const saved = await sessions.secretariat!.request({
+      method: 'PUT',
+      url: `${url}/governance.withdrawal_notice`,
+      payload: { offsetsDays: [3, 14], version: null },
+    });
     expect(saved.json()).toMatchObject({ offsetsDays: [14, 3], isDefault: false, version: 1 });
-    const unknown = await sessions.secretariat!.request({ method: 'PUT', url: `${url}/selection.call_closing`, payload: { offsetsDays: [3], version: null } });
+    const unknown = await sessions.secretariat!.request({
+      method: 'PUT',
+      url: `${url}/selection.call_closing`,
+      payload: { offsetsDays: [3], version: null },
+    });
     expect(unknown.statusCode).toBe(404);
   });
 
@@ -163,7 +199,9 @@ describe('governance reminders', () => {
     const url = `/api/bodies/${first.bodyId}/reminder-rules`;
     const bySecretariat = (await sessions.secretariat!.request({ method: 'GET', url })).json();
     expect(bySecretariat.abilities).toEqual({ change: true });
-    const overdue = Object.fromEntries(bySecretariat.items.map((rules: { source: string; overdueAllowed: boolean }) => [rules.source, rules.overdueAllowed]));
+    const overdue = Object.fromEntries(
+      bySecretariat.items.map((rules: { source: string; overdueAllowed: boolean }) => [rules.source, rules.overdueAllowed]),
+    );
     expect(overdue).toMatchObject({ 'governance.workplan_task': true, 'governance.withdrawal_notice': false });
     const byMember = (await sessions.xishan!.request({ method: 'GET', url })).json();
     expect(byMember.abilities).toEqual({ change: false });

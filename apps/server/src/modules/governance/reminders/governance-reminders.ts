@@ -85,10 +85,17 @@ export const officeTermReminders = defineReminderSource({
     for (const body of await repo.bodiesWithStandingCommittees(db)) {
       const [offices, { parameters }] = await Promise.all([listOffices(db, body.id), charterParametersOf(db, body.id)]);
       const committees = offices.filter((office) => office.kind === 'standing_committee');
-      const appointments = await listAppointments(db, committees.map((office) => office.id));
+      const appointments = await listAppointments(
+        db,
+        committees.map((office) => office.id),
+      );
       for (const office of committees) {
         for (const post of POSTS_OF_KIND.standing_committee) {
-          const term = termOf(appointments.filter((a) => a.officeId === office.id && a.post === post), from, parameters);
+          const term = termOf(
+            appointments.filter((a) => a.officeId === office.id && a.post === post),
+            from,
+            parameters,
+          );
           if (!term || term.status.endsOn < from || term.status.endsOn > to) continue;
           deadlines.push({
             recordId: term.appointment.id,

@@ -24,9 +24,17 @@ export async function makeAlliance(deps: AppDeps): Promise<{ bodyId: string; fou
     name: `沿沪宁产业创新带职业院校联盟${tag}`,
     kind: 'alliance',
     joinedOn: '2025-12-12',
-    members: FOUNDER_REGIONS.map(([, name, regionCode]) => ({ name: `${name}${tag}`, type: 'secondary_vocational', regionCode, reason: '共同发起单位', isFounding: true })),
+    members: FOUNDER_REGIONS.map(([, name, regionCode]) => ({
+      name: `${name}${tag}`,
+      type: 'secondary_vocational',
+      regionCode,
+      reason: '共同发起单位',
+      isFounding: true,
+    })),
   });
-  const founders: Founders = Object.fromEntries(FOUNDER_REGIONS.map(([key], index) => [key, { id: members[index]!.id, name: members[index]!.name }]));
+  const founders: Founders = Object.fromEntries(
+    FOUNDER_REGIONS.map(([key], index) => [key, { id: members[index]!.id, name: members[index]!.name }]),
+  );
   return { bodyId, founders };
 }
 
@@ -45,8 +53,15 @@ export async function makeDistrictAlliance(deps: AppDeps): Promise<{ bodyId: str
     name: `普陀区职业教育联盟${tag}`,
     kind: 'district_alliance',
     joinedOn: '2022-12-31',
-    members: PUTUO_SCHOOL_KEYS.map(([, name]) => ({ name: `${name}${tag}`, type: 'secondary_vocational', regionCode: '310107', reason: '区内中职学校' })),
+    members: PUTUO_SCHOOL_KEYS.map(([, name]) => ({
+      name: `${name}${tag}`,
+      type: 'secondary_vocational',
+      regionCode: '310107',
+      reason: '区内中职学校',
+    })),
   });
-  const schools: Founders = Object.fromEntries(PUTUO_SCHOOL_KEYS.map(([key], index) => [key, { id: members[index]!.id, name: members[index]!.name }]));
+  const schools: Founders = Object.fromEntries(
+    PUTUO_SCHOOL_KEYS.map(([key], index) => [key, { id: members[index]!.id, name: members[index]!.name }]),
+  );
   return { bodyId, schools };
 }

@@ -26,7 +26,10 @@ describe('the secretariat adds, edits and retires work-plan tasks, each a new ve
 
   async function plan() {
     const { bodyId, founders } = await makeAlliance(ctx.deps);
-    const secretariat = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'body_secretariat', scopeId: bodyId }], { totp: false }));
+    const secretariat = await login(
+      ctx.app,
+      await createTestUser(ctx.deps, [{ role: 'body_secretariat', scopeId: bodyId }], { totp: false }),
+    );
     return { bodyId, founders, secretariat, url: `/api/bodies/${bodyId}/workplan` };
   }
 
@@ -34,23 +37,48 @@ describe('the secretariat adds, edits and retires work-plan tasks, each a new ve
     const { bodyId, secretariat, url } = await plan();
     const added = await secretariat.request({ method: 'POST', url: `${url}/tasks`, payload: SURVEY });
     expect(added.statusCode, added.body).toBe(201);
-    const second = await secretariat.request({ method: 'POST', url: `${url}/tasks`, payload: { ...SURVEY, title: '学生成长计划', windowText: '2026年7-8月' } });
+    const second = await secretariat.request({
+      method: 'POST',
+      url: `${url}/tasks`,
+      payload: { ...SURVEY, title: '学生成长计划', windowText: '2026年7-8月' },
+    });
     expect(second.statusCode, second.body).toBe(201);
     const taskUrl = `${url}/tasks/${added.json().id}`;
 
-    const edited = await secretariat.request({ method: 'PUT', url: taskUrl, payload: { ...SURVEY, year: undefined, windowText: '2026年1-9月', unitsText: '师资培养委员会 全体成员单位', version: 1 } });
+    const edited = await secretariat.request({
+      method: 'PUT',
+      url: taskUrl,
+      payload: { ...SURVEY, year: undefined, windowText: '2026年1-9月', unitsText: '师资培养委员会 全体成员单位', version: 1 },
+    });
     expect(edited.statusCode, edited.body).toBe(200);
     let listed = (await secretariat.request({ method: 'GET', url: `${url}?year=2026` })).json();
-    expect(listed.items[0]).toMatchObject({ windowText: '2026年1-9月', endsOn: '2026-09-30', version: 2, units: [{ role: 'lead', kind: 'committee', name: '师资培养委员会' }, { kind: 'all_members' }] });
+    expect(listed.items[0]).toMatchObject({
+      windowText: '2026年1-9月',
+      endsOn: '2026-09-30',
+      version: 2,
+      units: [{ role: 'lead', kind: 'committee', name: '师资培养委员会' }, { kind: 'all_members' }],
+    });
     expect(listed).toMatchObject({ planVersion: 3, abilities: { manage: true } });
 
-    const stale = await secretariat.request({ method: 'POST', url: `${taskUrl}/retire`, payload: { reason: '并入学生成长计划', version: 1 } });
+    const stale = await secretariat.request({
+      method: 'POST',
+      url: `${taskUrl}/retire`,
+      payload: { reason: '并入学生成长计划', version: 1 },
+    });
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
-    const retired = await secretariat.request({ method: 'POST', url: `${taskUrl}/retire`, payload: { reason: '并入学生成长计划', version: 2 } });
+    const retired = await secretariat.request({
+      method: 'POST',
+      url: `${taskUrl}/retire`,
+      payload: { reason: '并入学生成长计划', version: 2 },
+    });
     expect(retired.statusCode, retired.body).toBe(200);
 
     listed = (await secretariat.request({ method: 'GET', url: `${url}?year=2026` })).json();
-    expect(listed.items[0]).toMatchObject({ title: SURVEY.title, retired: { on: '2026-06-10', reason: '并入学生成长计划' }, abilities: { report: false, manage: false } });
+    expect(listed.items[0]).toMatchObject({
+      title: SURVEY.title,
+      retired: { on: '2026-06-10', reason: '并入学生成长计划' },
+      abilities: { report: false, manage: false },
+    });
     expect(listed.counts.total).toBe(1);
     expect(listed.planVersion).toBe(4);
     const attention = (await secretariat.request({ method: 'GET', url: `${url}?year=2026&view=attention` })).json();
@@ -84,7 +112,11 @@ describe('the secretariat adds, edits and retires work-plan tasks, each a new ve
       .from(auditLog)
       .where(and(eq(auditLog.entityType, 'workplan_task'), eq(auditLog.entityId, added.json().id)));
     expect(entries.map((entry) => entry.action).sort()).toEqual(['workplan.task.create', 'workplan.task.edit', 'workplan.task.retire']);
-    expect(entries.find((entry) => entry.action === 'workplan.task.retire')!.details).toMatchObject({ bodyId, planVersion: 4, reason: '并入学生成长计划' });
+    expect(entries.find((entry) => entry.action === 'workplan.task.retire')!.details).toMatchObject({
+      bodyId,
+      planVersion: 4,
+      reason: '并入学生成长计划',
+    });
   });
 
   it('refuses a window it cannot read, a title the plan already has, and an edit made on a version someone changed', async () => {
@@ -92,15 +124,31 @@ describe('the secretariat adds, edits and retires work-plan tasks, each a new ve
     const added = (await secretariat.request({ method: 'POST', url: `${url}/tasks`, payload: SURVEY })).json();
     await secretariat.request({ method: 'POST', url: `${url}/tasks`, payload: { ...SURVEY, title: '学生成长计划' } });
     const taskUrl = `${url}/tasks/${added.id}`;
-    const unreadable = await secretariat.request({ method: 'PUT', url: taskUrl, payload: { ...SURVEY, year: undefined, windowText: '全年', version: 1 } });
+    const unreadable = await secretariat.request({
+      method: 'PUT',
+      url: taskUrl,
+      payload: { ...SURVEY, year: undefined, windowText: '全年', version: 1 },
+    });
     expect(unreadable.statusCode).toBe(400);
     expect(unreadable.json().error.fields[0].path).toBe('windowText');
-    const duplicate = await secretariat.request({ method: 'PUT', url: taskUrl, payload: { ...SURVEY, year: undefined, title: '学生成长计划', version: 1 } });
+    const duplicate = await secretariat.request({
+      method: 'PUT',
+      url: taskUrl,
+      payload: { ...SURVEY, year: undefined, title: '学生成长计划', version: 1 },
+    });
     expect(duplicate.json().error.code).toBe('DUPLICATE_SUBMISSION');
     await secretariat.request({ method: 'PUT', url: taskUrl, payload: { ...SURVEY, year: undefined, content: '摸清资源', version: 1 } });
-    const lost = await secretariat.request({ method: 'PUT', url: taskUrl, payload: { ...SURVEY, year: undefined, content: '另一人的修改', version: 1 } });
+    const lost = await secretariat.request({
+      method: 'PUT',
+      url: taskUrl,
+      payload: { ...SURVEY, year: undefined, content: '另一人的修改', version: 1 },
+    });
     expect(lost.json().error.code).toBe('VERSION_CONFLICT');
-    const unchanged = await secretariat.request({ method: 'PUT', url: taskUrl, payload: { ...SURVEY, year: undefined, content: '摸清资源', version: 2 } });
+    const unchanged = await secretariat.request({
+      method: 'PUT',
+      url: taskUrl,
+      payload: { ...SURVEY, year: undefined, content: '摸清资源', version: 2 },
+    });
     expect(unchanged.statusCode).toBe(200);
     expect((await secretariat.request({ method: 'GET', url: `${url}/history?year=2026` })).json().planVersion).toBe(3);
   });
@@ -110,11 +158,20 @@ describe('the secretariat adds, edits and retires work-plan tasks, each a new ve
     const added = (await secretariat.request({ method: 'POST', url: `${url}/tasks`, payload: SURVEY })).json();
     const other = await plan();
     const taskUrl = `${url}/tasks/${added.id}`;
-    const member = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'member_representative', scopeId: founders.caoyang!.id }], { totp: false }));
+    const member = await login(
+      ctx.app,
+      await createTestUser(ctx.deps, [{ role: 'member_representative', scopeId: founders.caoyang!.id }], { totp: false }),
+    );
     for (const session of [other.secretariat, member]) {
-      expect((await session.request({ method: 'POST', url: `${url}/tasks`, payload: { ...SURVEY, title: '外单位的任务' } })).statusCode).toBe(403);
-      expect((await session.request({ method: 'PUT', url: taskUrl, payload: { ...SURVEY, year: undefined, version: 1 } })).statusCode).toBe(403);
-      expect((await session.request({ method: 'POST', url: `${taskUrl}/retire`, payload: { reason: '越权撤销', version: 1 } })).statusCode).toBe(403);
+      expect(
+        (await session.request({ method: 'POST', url: `${url}/tasks`, payload: { ...SURVEY, title: '外单位的任务' } })).statusCode,
+      ).toBe(403);
+      expect((await session.request({ method: 'PUT', url: taskUrl, payload: { ...SURVEY, year: undefined, version: 1 } })).statusCode).toBe(
+        403,
+      );
+      expect(
+        (await session.request({ method: 'POST', url: `${taskUrl}/retire`, payload: { reason: '越权撤销', version: 1 } })).statusCode,
+      ).toBe(403);
     }
     const seen = (await member.request({ method: 'GET', url: `${url}?year=2026` })).json();
     expect(seen.abilities.manage).toBe(false);

@@ -3,7 +3,13 @@
  * Each change is the next version of that year's plan, kept with the fields before and after, so the plan's
  * history shows what the plan said at every point; a retired task is never deleted.
  */
-import type { TWorkplanFieldChange, TWorkplanHistory, TWorkplanTaskEdit, TWorkplanTaskInput, TWorkplanTaskRetire } from '@chanjiao/contracts';
+import type {
+  TWorkplanFieldChange,
+  TWorkplanHistory,
+  TWorkplanTaskEdit,
+  TWorkplanTaskInput,
+  TWorkplanTaskRetire,
+} from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import { postgresErrorCode } from '../../../kernel/db/unavailable.js';
@@ -17,7 +23,13 @@ function windowOf(windowText: string): WorkWindow {
   const window = parseWorkWindow(windowText);
   if (window) return window;
   throw new DomainError('VALIDATION_FAILED', {}, [
-    { path: 'windowText', message: bilingual(`『时间』“${windowText}”无法识别，请写作“2026年1-6月”或“2026年3月”`, `“Time” “${windowText}” is not understood; write e.g. “2026年1-6月”`) },
+    {
+      path: 'windowText',
+      message: bilingual(
+        `『时间』“${windowText}”无法识别，请写作“2026年1-6月”或“2026年3月”`,
+        `“Time” “${windowText}” is not understood; write e.g. “2026年1-6月”`,
+      ),
+    },
   ]);
 }
 
@@ -53,12 +65,25 @@ async function recordPlanChange(
     action: AUDIT_ACTIONS[change.kind],
     entityType: 'workplan_task',
     entityId: task.id,
-    details: { bodyId: task.bodyId, year: task.year, title: task.title, planVersion, fields: change.fields, ...(change.reason ? { reason: change.reason } : {}) },
+    details: {
+      bodyId: task.bodyId,
+      year: task.year,
+      title: task.title,
+      planVersion,
+      fields: change.fields,
+      ...(change.reason ? { reason: change.reason } : {}),
+    },
   });
   return planVersion;
 }
 
-export async function createTask(db: Executor, actor: Actor, bodyId: string, input: TWorkplanTaskInput, provenance: { sourceNote?: string | null; sortOrder?: number } = {}) {
+export async function createTask(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  input: TWorkplanTaskInput,
+  provenance: { sourceNote?: string | null; sortOrder?: number } = {},
+) {
   await requireBody(db, bodyId);
   const window = windowOf(input.windowText);
   return refusingDuplicateTitles(() =>
@@ -88,7 +113,11 @@ export async function editTask(db: Executor, actor: Actor, bodyId: string, taskI
   const window = windowOf(input.windowText);
   return refusingDuplicateTitles(() =>
     db.transaction(async (tx) => {
-      const row = await repo.updateTaskAtVersion(tx, taskId, input.version, { ...after, ...window, units: parsePlanUnits(input.unitsText) });
+      const row = await repo.updateTaskAtVersion(tx, taskId, input.version, {
+        ...after,
+        ...window,
+        units: parsePlanUnits(input.unitsText),
+      });
       if (!row) throw new DomainError('VERSION_CONFLICT', { current: task.version + 1 });
       await recordPlanChange(tx, actor, row, { kind: 'edit', fields });
       return row;

@@ -17,7 +17,13 @@ export interface UnitDirectory {
   orgIdByName: Map<string, string>;
 }
 
-export async function unitDirectory(db: Executor, bodyId: string, years: number[], committeeNames: string[], today: string): Promise<UnitDirectory> {
+export async function unitDirectory(
+  db: Executor,
+  bodyId: string,
+  years: number[],
+  committeeNames: string[],
+  today: string,
+): Promise<UnitDirectory> {
   const [members, chairs, serving] = await Promise.all([
     listActiveMemberOrgs(db, bodyId),
     Promise.all([...new Set(years)].map(async (year) => [year, await findChairOfYear(db, bodyId, year)] as const)),

@@ -13,7 +13,10 @@ export const workplanProvider: DashboardProvider = async (ctx) => {
   const today = shanghaiDate(ctx.now);
   const items = await Promise.all(
     bodyIds.map(async (bodyId): Promise<DashboardEntry | null> => {
-      const [open, body] = await Promise.all([listOpenTasksEndingBy(ctx.db, bodyId, addDays(today, WORKPLAN_DUE_DAYS)), ctx.scopeName(bodyId)]);
+      const [open, body] = await Promise.all([
+        listOpenTasksEndingBy(ctx.db, bodyId, addDays(today, WORKPLAN_DUE_DAYS)),
+        ctx.scopeName(bodyId),
+      ]);
       if (open.length === 0) return null;
       const late = open.filter((task) => task.endsOn < today);
       const titles = open.slice(0, 3).map((task) => task.title);

@@ -27,7 +27,14 @@ export async function listOpenTasksEndingBy(db: Executor, bodyId: string, until:
   return db
     .select()
     .from(workplanTasks)
-    .where(and(eq(workplanTasks.bodyId, bodyId), eq(workplanTasks.done, false), isNull(workplanTasks.retiredOn), sql`${workplanTasks.endsOn} <= ${until}`))
+    .where(
+      and(
+        eq(workplanTasks.bodyId, bodyId),
+        eq(workplanTasks.done, false),
+        isNull(workplanTasks.retiredOn),
+        sql`${workplanTasks.endsOn} <= ${until}`,
+      ),
+    )
     .orderBy(asc(workplanTasks.endsOn));
 }
 
@@ -42,7 +49,12 @@ export async function insertTask(db: Executor, values: TaskInsert): Promise<Task
 }
 
 /** The edit applies only to the version the editor saw; undefined when someone changed the task meanwhile. */
-export async function updateTaskAtVersion(db: Executor, id: string, version: number, values: Partial<TaskInsert>): Promise<TaskRow | undefined> {
+export async function updateTaskAtVersion(
+  db: Executor,
+  id: string,
+  version: number,
+  values: Partial<TaskInsert>,
+): Promise<TaskRow | undefined> {
   const [row] = await db
     .update(workplanTasks)
     .set({ ...values, version: sql`${workplanTasks.version} + 1` })
@@ -56,7 +68,10 @@ export type RevisionInsert = Omit<typeof workplanRevisions.$inferInsert, 'planVe
 /** The next version of the body's plan of that year; the unique key refuses a concurrent change of the same number. */
 export async function insertRevision(db: Executor, values: RevisionInsert): Promise<number> {
   const next = sql<number>`(select coalesce(max(${workplanRevisions.planVersion}), 0) + 1 from ${workplanRevisions} where ${workplanRevisions.bodyId} = ${values.bodyId} and ${workplanRevisions.year} = ${values.year})`;
-  const [row] = await db.insert(workplanRevisions).values({ ...values, planVersion: next }).returning({ planVersion: workplanRevisions.planVersion });
+  const [row] = await db
+    .insert(workplanRevisions)
+    .values({ ...values, planVersion: next })
+    .returning({ planVersion: workplanRevisions.planVersion });
   return row!.planVersion;
 }
 
@@ -86,7 +101,11 @@ export async function existingTaskTitles(db: Executor, bodyId: string, year: num
   return new Set(rows.map((row) => row.title));
 }
 
-export async function recordTaskProgress(db: Executor, id: string, values: { progressPercent: number; done: boolean; lastReportedOn: string }) {
+export async function recordTaskProgress(
+  db: Executor,
+  id: string,
+  values: { progressPercent: number; done: boolean; lastReportedOn: string },
+) {
   await db
     .update(workplanTasks)
     .set({ ...values, version: sql`${workplanTasks.version} + 1` })
@@ -128,7 +147,12 @@ export async function listEvidenceOf(db: Executor, progressIds: string[]) {
  * as the report, so it no longer expires.
  */
 export async function attachEvidence(db: Executor, progressId: string, fileIds: string[], ownerUserId: string): Promise<number> {
-  const kept = await keepAttachedUploads(db, { fileIds, ownerUserId, kind: EVIDENCE_KIND, link: { table: workplanEvidence, fileId: workplanEvidence.fileId } });
+  const kept = await keepAttachedUploads(db, {
+    fileIds,
+    ownerUserId,
+    kind: EVIDENCE_KIND,
+    link: { table: workplanEvidence, fileId: workplanEvidence.fileId },
+  });
   if (kept.length > 0) await db.insert(workplanEvidence).values(kept.map((fileId) => ({ progressId, fileId })));
   return kept.length;
 }

@@ -76,10 +76,21 @@ describe('the 2026 work plan through the API (附件3 二)', () => {
     const reported = await caoyang.request({
       method: 'POST',
       url: `${url}/tasks/${task.id}/progress`,
-      payload: { orgId: founders.caoyang!.id, reportedOn: '2026-06-09', note: '已完成九校资源调研，数据库上线', progressPercent: 100, status: 'done', evidenceIds: [uploaded.json().id] },
+      payload: {
+        orgId: founders.caoyang!.id,
+        reportedOn: '2026-06-09',
+        note: '已完成九校资源调研，数据库上线',
+        progressPercent: 100,
+        status: 'done',
+        evidenceIds: [uploaded.json().id],
+      },
     });
     expect(reported.statusCode, reported.body).toBe(200);
-    expect(reported.json().items[0]).toMatchObject({ status: 'done', org: { id: founders.caoyang!.id }, evidence: [{ filename: '调研报告.pdf', size: PDF.length }] });
+    expect(reported.json().items[0]).toMatchObject({
+      status: 'done',
+      org: { id: founders.caoyang!.id },
+      evidence: [{ filename: '调研报告.pdf', size: PDF.length }],
+    });
 
     const download = await pukou.request({ method: 'GET', url: `${url}/evidence/${uploaded.json().id}` });
     expect(download.statusCode).toBe(200);
@@ -90,7 +101,14 @@ describe('the 2026 work plan through the API (附件3 二)', () => {
     const reused = await caoyang.request({
       method: 'POST',
       url: `${url}/tasks/${mine.items[1].id}/progress`,
-      payload: { orgId: founders.caoyang!.id, reportedOn: '2026-06-09', note: '同一份材料', progressPercent: 50, status: 'in_progress', evidenceIds: [uploaded.json().id] },
+      payload: {
+        orgId: founders.caoyang!.id,
+        reportedOn: '2026-06-09',
+        note: '同一份材料',
+        progressPercent: 50,
+        status: 'in_progress',
+        evidenceIds: [uploaded.json().id],
+      },
     });
     expect(reused.json().error.code).toBe('WORKPLAN_EVIDENCE_UNKNOWN');
   });
@@ -104,7 +122,13 @@ describe('the 2026 work plan through the API (附件3 二)', () => {
     const own = await pukou.request({
       method: 'POST',
       url: `${url}/tasks/${tasks[0].id}/progress`,
-      payload: { orgId: founders.pukou!.id, reportedOn: '2026-06-09', note: '已提交本校资源数据', progressPercent: 40, status: 'in_progress' },
+      payload: {
+        orgId: founders.pukou!.id,
+        reportedOn: '2026-06-09',
+        note: '已提交本校资源数据',
+        progressPercent: 40,
+        status: 'in_progress',
+      },
     });
     expect(own.statusCode, own.body).toBe(200);
     // … but not for another unit, nor without saying which unit reports.
@@ -126,7 +150,12 @@ describe('the 2026 work plan through the API (附件3 二)', () => {
     expect(refused.statusCode).toBe(415);
     expect(refused.json().error.message).toContain('进展.pdf');
     const renamedZip = multipartFile(buildZip([deflatedEntry('notes.txt', '不是 Word 文档')]), '进展.docx');
-    const notWord = await pukou.request({ method: 'POST', url: `${url}/evidence`, payload: renamedZip.payload, headers: renamedZip.headers });
+    const notWord = await pukou.request({
+      method: 'POST',
+      url: `${url}/evidence`,
+      payload: renamedZip.payload,
+      headers: renamedZip.headers,
+    });
     expect(notWord.statusCode).toBe(415);
   });
 
@@ -135,7 +164,14 @@ describe('the 2026 work plan through the API (附件3 二)', () => {
     const { bodyId, founders, url } = await alliancePlan();
     const db = ctx.deps.database.db;
     const committee = await createOffice(db, SYSTEM_ACTOR, bodyId, { kind: 'standing_committee', name: '校企合作委员会' });
-    await appoint(db, SYSTEM_ACTOR, bodyId, committee.id, { post: 'director', holderName: '周主任', holderOrgId: founders.nantong!.id, startOn: '2026-03-01', appointedBy: '一届二次会议决议' }, '2026-07-02');
+    await appoint(
+      db,
+      SYSTEM_ACTOR,
+      bodyId,
+      committee.id,
+      { post: 'director', holderName: '周主任', holderOrgId: founders.nantong!.id, startOn: '2026-03-01', appointedBy: '一届二次会议决议' },
+      '2026-07-02',
+    );
     const nantong = await as('liaison', founders.nantong!.id);
     const mine = (await nantong.request({ method: 'GET', url: `${url}?year=2026&view=mine` })).json();
     expect(mine.items.map((task: { title: string }) => task.title)).toEqual(['师资队伍建设', '学生成长计划']);

@@ -37,7 +37,13 @@ export async function workplanRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/workplan',
     {
-      schema: { tags: TAGS, summary: '年度工作计划 Work plan of a year', params: ZIdParams, querystring: ZWorkplanQuery, response: { 200: ZWorkplanList } },
+      schema: {
+        tags: TAGS,
+        summary: '年度工作计划 Work plan of a year',
+        params: ZIdParams,
+        querystring: ZWorkplanQuery,
+        response: { 200: ZWorkplanList },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => service.listWorkplan(db, viewerOf(request), request.params.id, request.query),
@@ -58,7 +64,12 @@ export async function workplanRoutes(app: FastifyInstance, deps: AppDeps) {
   r.put(
     '/api/bodies/:id/workplan/tasks/:taskId',
     {
-      schema: { tags: TAGS, summary: '修改工作任务 Edit a work-plan task (a new plan version)', params: ZWorkplanTaskParams, body: ZWorkplanTaskEdit },
+      schema: {
+        tags: TAGS,
+        summary: '修改工作任务 Edit a work-plan task (a new plan version)',
+        params: ZWorkplanTaskParams,
+        body: ZWorkplanTaskEdit,
+      },
       config: { policy: { permission: 'governance.workplan.manage', scope: bodyScope } },
     },
     async (request) => {
@@ -70,11 +81,23 @@ export async function workplanRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/workplan/tasks/:taskId/retire',
     {
-      schema: { tags: TAGS, summary: '撤销工作任务 Retire a work-plan task with a reason (kept in the history)', params: ZWorkplanTaskParams, body: ZWorkplanTaskRetire },
+      schema: {
+        tags: TAGS,
+        summary: '撤销工作任务 Retire a work-plan task with a reason (kept in the history)',
+        params: ZWorkplanTaskParams,
+        body: ZWorkplanTaskRetire,
+      },
       config: { policy: { permission: 'governance.workplan.manage', scope: bodyScope } },
     },
     async (request) => {
-      const task = await changes.retireTask(db, request.actor, request.params.id, request.params.taskId, request.body, shanghaiToday(deps.clock));
+      const task = await changes.retireTask(
+        db,
+        request.actor,
+        request.params.id,
+        request.params.taskId,
+        request.body,
+        shanghaiToday(deps.clock),
+      );
       return { id: task.id, version: task.version };
     },
   );
@@ -82,7 +105,13 @@ export async function workplanRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/workplan/history',
     {
-      schema: { tags: TAGS, summary: '工作计划修订记录 Versions of a year’s work plan', params: ZIdParams, querystring: ZWorkplanHistoryQuery, response: { 200: ZWorkplanHistory } },
+      schema: {
+        tags: TAGS,
+        summary: '工作计划修订记录 Versions of a year’s work plan',
+        params: ZIdParams,
+        querystring: ZWorkplanHistoryQuery,
+        response: { 200: ZWorkplanHistory },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => changes.planHistory(db, request.params.id, request.query.year),
@@ -91,7 +120,12 @@ export async function workplanRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/workplan/tasks/:taskId/progress',
     {
-      schema: { tags: TAGS, summary: '工作进展 Progress reports of a task', params: ZWorkplanTaskParams, response: { 200: ZWorkplanProgressList } },
+      schema: {
+        tags: TAGS,
+        summary: '工作进展 Progress reports of a task',
+        params: ZWorkplanTaskParams,
+        response: { 200: ZWorkplanProgressList },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => service.listTaskProgress(db, request.params.id, request.params.taskId),
@@ -109,20 +143,28 @@ export async function workplanRoutes(app: FastifyInstance, deps: AppDeps) {
       },
       config: { policy: { permission: 'governance.workplan.report', scope: reportScope } },
     },
-    async (request) =>
-      service.reportProgress(db, request.actor, viewerOf(request), request.params.id, request.params.taskId, request.body),
+    async (request) => service.reportProgress(db, request.actor, viewerOf(request), request.params.id, request.params.taskId, request.body),
   );
 
   r.post(
     '/api/bodies/:id/workplan/evidence',
     {
-      schema: { tags: TAGS, summary: '上传佐证材料 Upload an evidence file (kept once a report cites it)', params: ZIdParams, response: { 201: ZWorkplanEvidence } },
+      schema: {
+        tags: TAGS,
+        summary: '上传佐证材料 Upload an evidence file (kept once a report cites it)',
+        params: ZIdParams,
+        response: { 201: ZWorkplanEvidence },
+      },
       // Any unit that may report uploads; the report that cites the file is checked against the task.
       config: { policy: { permission: 'governance.workplan.report' } },
     },
     async (request, reply) => {
       const auth = requireAuth(request);
-      const file = await receiveGovernanceUpload(db, request, { userId: auth.user.id, maxBytes: deps.config.uploadMaxBytes, kind: EVIDENCE_KIND });
+      const file = await receiveGovernanceUpload(db, request, {
+        userId: auth.user.id,
+        maxBytes: deps.config.uploadMaxBytes,
+        kind: EVIDENCE_KIND,
+      });
       return reply.status(201).send(file);
     },
   );

@@ -36,7 +36,10 @@ export interface PlanUnit {
 
 /** 牵头/负责部门: the first unit named leads, the others are responsible with it. */
 export function parsePlanUnits(text: string): PlanUnit[] {
-  const names = text.split(/[\s、，,;；/]+/).map((name) => name.trim()).filter(Boolean);
+  const names = text
+    .split(/[\s、，,;；/]+/)
+    .map((name) => name.trim())
+    .filter(Boolean);
   return names.map((name, index) => ({ role: index === 0 ? 'lead' : 'responsible', kind: unitKindOf(name), name }));
 }
 
@@ -76,7 +79,11 @@ export type TaskFields = Record<TaskField, string>;
 
 /** What an edit changes, field by field in the plan's column order; nothing when it changes nothing. */
 export function changedFields(before: TaskFields, after: TaskFields): TWorkplanFieldChange[] {
-  return TASK_FIELDS.filter((field) => before[field] !== after[field]).map((field) => ({ field, before: before[field], after: after[field] }));
+  return TASK_FIELDS.filter((field) => before[field] !== after[field]).map((field) => ({
+    field,
+    before: before[field],
+    after: after[field],
+  }));
 }
 
 /** An added task enters the history with every field it was written with. */

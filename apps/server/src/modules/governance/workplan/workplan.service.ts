@@ -114,7 +114,10 @@ export async function requireOpenTask(db: Executor, bodyId: string, taskId: stri
 export async function listTaskProgress(db: Executor, bodyId: string, taskId: string): Promise<TWorkplanProgressList> {
   await requireTask(db, bodyId, taskId);
   const reports = await repo.listProgress(db, taskId);
-  const evidence = await repo.listEvidenceOf(db, reports.map((report) => report.id));
+  const evidence = await repo.listEvidenceOf(
+    db,
+    reports.map((report) => report.id),
+  );
   return {
     items: reports.map((report) => ({
       id: report.id,
@@ -125,7 +128,9 @@ export async function listTaskProgress(db: Executor, bodyId: string, taskId: str
       org: report.orgId ? { id: report.orgId, name: report.orgName ?? '' } : null,
       reportedBy: report.reportedByUsername,
       createdAt: report.createdAt.toISOString(),
-      evidence: evidence.filter((file) => file.progressId === report.id).map(({ id, filename, size }) => ({ id, filename, size: Number(size) })),
+      evidence: evidence
+        .filter((file) => file.progressId === report.id)
+        .map(({ id, filename, size }) => ({ id, filename, size: Number(size) })),
     })),
   };
 }
@@ -171,7 +176,13 @@ export async function reportProgress(
       action: 'workplan.progress',
       entityType: 'workplan_task',
       entityId: taskId,
-      details: { bodyId, orgId: input.orgId ?? null, progressPercent: input.progressPercent, status: input.status, evidence: input.evidenceIds },
+      details: {
+        bodyId,
+        orgId: input.orgId ?? null,
+        progressPercent: input.progressPercent,
+        status: input.status,
+        evidence: input.evidenceIds,
+      },
     });
   });
   return listTaskProgress(db, bodyId, taskId);

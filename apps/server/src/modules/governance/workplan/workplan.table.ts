@@ -95,5 +95,8 @@ export const workplanRevisions = pgTable(
     byUsername: text(),
     createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('workplan_revisions_version_key').on(t.bodyId, t.year, t.planVersion), index('workplan_revisions_task_idx').on(t.taskId)],
+  (t) => [
+    uniqueIndex('workplan_revisions_version_key').on(t.bodyId, t.year, t.planVersion),
+    index('workplan_revisions_task_idx').on(t.taskId),
+  ],
 );

@@ -7,8 +7,14 @@ import { emailDeliveries, inboxItems, notifications } from '../notifications.tab
 export type DeliveryRow = typeof emailDeliveries.$inferSelect;
 
 /** The delivery of a message to a user, created on first call. */
-export async function messageDelivery(db: Executor, values: { notificationId: string; userId: string; kind: string; address: string }): Promise<DeliveryRow> {
-  await db.insert(emailDeliveries).values(values).onConflictDoNothing({ target: [emailDeliveries.notificationId, emailDeliveries.userId] });
+export async function messageDelivery(
+  db: Executor,
+  values: { notificationId: string; userId: string; kind: string; address: string },
+): Promise<DeliveryRow> {
+  await db
+    .insert(emailDeliveries)
+    .values(values)
+    .onConflictDoNothing({ target: [emailDeliveries.notificationId, emailDeliveries.userId] });
   const [row] = await db
     .select()
     .from(emailDeliveries)
@@ -17,8 +23,14 @@ export async function messageDelivery(db: Executor, values: { notificationId: st
 }
 
 /** The digest of a day for a user, created on first call. */
-export async function digestDelivery(db: Executor, values: { userId: string; digestDay: string; kind: string; address: string }): Promise<DeliveryRow> {
-  await db.insert(emailDeliveries).values(values).onConflictDoNothing({ target: [emailDeliveries.userId, emailDeliveries.digestDay] });
+export async function digestDelivery(
+  db: Executor,
+  values: { userId: string; digestDay: string; kind: string; address: string },
+): Promise<DeliveryRow> {
+  await db
+    .insert(emailDeliveries)
+    .values(values)
+    .onConflictDoNothing({ target: [emailDeliveries.userId, emailDeliveries.digestDay] });
   const [row] = await db
     .select()
     .from(emailDeliveries)
@@ -26,7 +38,11 @@ export async function digestDelivery(db: Executor, values: { userId: string; dig
   return row!;
 }
 
-export async function recordAttempt(db: Executor, id: string, outcome: { status: 'pending' | 'sent' | 'failed'; error: string | null; at: Date }): Promise<void> {
+export async function recordAttempt(
+  db: Executor,
+  id: string,
+  outcome: { status: 'pending' | 'sent' | 'failed'; error: string | null; at: Date },
+): Promise<void> {
   await db
     .update(emailDeliveries)
     .set({
@@ -55,7 +71,9 @@ export async function claimDigestItems(db: Executor, userId: string, deliveryId:
   await db
     .update(inboxItems)
     .set({ digestDeliveryId: deliveryId })
-    .where(and(eq(inboxItems.userId, userId), eq(inboxItems.channel, 'digest'), isNull(inboxItems.digestDeliveryId), isNull(inboxItems.readAt)));
+    .where(
+      and(eq(inboxItems.userId, userId), eq(inboxItems.channel, 'digest'), isNull(inboxItems.digestDeliveryId), isNull(inboxItems.readAt)),
+    );
 }
 
 export async function digestItems(db: Executor, deliveryId: string) {

@@ -66,5 +66,7 @@ async function sendDigest(ctx: JobContext, { userId, day }: { userId: string; da
     settingsUrl: urls.settings,
   });
   const host = new URL(base).hostname;
-  await sendRecorded(ctx, delivery.id, () => sendMail(smtp, { to: delivery.address, ...content, messageId: `<digest.${day}.${userId}@${host}>`, unsubscribeUrl: urls.oneClick }));
+  await sendRecorded(ctx, delivery.id, () =>
+    sendMail(smtp, { to: delivery.address, ...content, messageId: `<digest.${day}.${userId}@${host}>`, unsubscribeUrl: urls.oneClick }),
+  );
 }

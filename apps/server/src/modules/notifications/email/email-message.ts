@@ -22,7 +22,7 @@ const escapeHtml = (text: string) =>
 function frameHtml(locale: Locale, inner: string, footer: string[]): string {
   return [
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"></head>`,
-    '<body style="font-family:-apple-system,\'PingFang SC\',\'Microsoft YaHei\',sans-serif;color:#1f1f1f;line-height:1.6">',
+    "<body style=\"font-family:-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;color:#1f1f1f;line-height:1.6\">",
     inner,
     `<hr style="border:none;border-top:1px solid #ddd;margin:24px 0 12px"><p style="color:#888;font-size:12px">${footer.join('<br>')}</p>`,
     '</body></html>',
@@ -80,7 +80,10 @@ export function digestMail(options: {
     t('settings', { url: settingsUrl }),
   ].join('\n');
   const items = messages
-    .map((message) => `<li style="margin-bottom:12px">${link(message.url, message.title)}<br><span style="color:#555">${escapeHtml(message.body)}</span></li>`)
+    .map(
+      (message) =>
+        `<li style="margin-bottom:12px">${link(message.url, message.title)}<br><span style="color:#555">${escapeHtml(message.body)}</span></li>`,
+    )
     .join('');
   const html = frameHtml(locale, `<p>${escapeHtml(t('digestIntro'))}</p><ol>${items}</ol>`, [
     escapeHtml(t('digestWhy')),

@@ -17,7 +17,8 @@ import { createTestContext, createTestUser, login } from '../../../testing/test-
 import { newOrg, notifyMeeting } from '../notifications.test-support.js';
 
 const received: ParsedMail[] = [];
-const headerLine = (mail: ParsedMail, key: string) => (mail.headerLines.find((header) => header.key === key)?.line ?? '').replace(/\r\n\s+/g, ' ');
+const headerLine = (mail: ParsedMail, key: string) =>
+  (mail.headerLines.find((header) => header.key === key)?.line ?? '').replace(/\r\n\s+/g, ' ');
 let refuse = false;
 const smtp = new SMTPServer({
   authOptional: true,
@@ -85,7 +86,9 @@ describe('a message by e-mail', () => {
     expect(mail!.text).toMatch(/https:\/\/chanjiao\.test\/unsubscribe\?token=\S+/);
     expect(mail!.html).toContain('退订此类邮件');
     expect(headerLine(mail!, 'list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
-    expect(headerLine(mail!, 'list-unsubscribe')).toMatch(/^List-Unsubscribe: <https:\/\/chanjiao\.test\/api\/notifications\/unsubscribe\/one-click\?token=/);
+    expect(headerLine(mail!, 'list-unsubscribe')).toMatch(
+      /^List-Unsubscribe: <https:\/\/chanjiao\.test\/api\/notifications\/unsubscribe\/one-click\?token=/,
+    );
   });
 
   it('is sent once even when its job runs again', async () => {
@@ -93,7 +96,10 @@ describe('a message by e-mail', () => {
     await deliver();
     expect(received).toHaveLength(1);
     // As if the runner had died after sending but before marking the job done.
-    await ctx.deps.database.db.update(jobs).set({ state: 'queued', runAt: null }).where(sql`name = 'notifications.send_email'`);
+    await ctx.deps.database.db
+      .update(jobs)
+      .set({ state: 'queued', runAt: null })
+      .where(sql`name = 'notifications.send_email'`);
     await deliver();
     expect(received).toHaveLength(1);
   });
@@ -109,15 +115,25 @@ describe('a message by e-mail', () => {
 
     const admin = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'platform_admin' }]));
     await deliver(later(1));
-    const failures = (await admin.request({ method: 'GET', url: '/api/admin/email-deliveries?status=failed' })).json() as TEmailDeliveryPage;
-    expect(failures.items[0]).toMatchObject({ username: member.username, address: 'r***@caoyang.test', status: 'failed', attempts: 6, kindLabel: '会议通知' });
+    const failures = (
+      await admin.request({ method: 'GET', url: '/api/admin/email-deliveries?status=failed' })
+    ).json() as TEmailDeliveryPage;
+    expect(failures.items[0]).toMatchObject({
+      username: member.username,
+      address: 'r***@caoyang.test',
+      status: 'failed',
+      attempts: 6,
+      kindLabel: '会议通知',
+    });
     expect(failures.items[0]!.lastError).toContain('Mailbox unavailable');
     const adminInbox = (await admin.request({ method: 'GET', url: '/api/notifications?module=system' })).json() as TInboxPage;
     expect(adminInbox.items[0]).toMatchObject({ title: '后台任务失败：发送消息邮件', link: '/admin/jobs' });
 
     // Retried by the administrator once the mail server is back, it arrives.
     refuse = false;
-    const failed = (await admin.request({ method: 'GET', url: '/api/admin/jobs?state=failed' })).json() as { items: { id: string; name: string }[] };
+    const failed = (await admin.request({ method: 'GET', url: '/api/admin/jobs?state=failed' })).json() as {
+      items: { id: string; name: string }[];
+    };
     const job = failed.items.find((item) => item.name === 'notifications.send_email')!;
     expect((await admin.request({ method: 'POST', url: `/api/admin/jobs/${job.id}/retry` })).statusCode).toBe(200);
     await deliver(later(1));
@@ -138,12 +154,18 @@ describe('preferences and unsubscribing', () => {
     await notifyMeeting(ctx.deps, [{ userId: member.id }], { title: '退订后的会议' });
     await deliver(later(1));
     expect(received).toHaveLength(1);
-    const settings = (await (await login(ctx.app, member)).request({ method: 'GET', url: '/api/notifications/settings' })).json() as TNotificationSettings;
+    const settings = (
+      await (await login(ctx.app, member)).request({ method: 'GET', url: '/api/notifications/settings' })
+    ).json() as TNotificationSettings;
     expect(settings.kinds.find((kind) => kind.kind === 'governance.meeting_convened')?.channel).toBe('inbox');
   });
 
   it('refuses an altered unsubscribe link', async () => {
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/notifications/unsubscribe', payload: { token: 'eyJ1IjoiYSIsImsiOiJiIn0.forged-signature' } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/notifications/unsubscribe',
+      payload: { token: 'eyJ1IjoiYSIsImsiOiJiIn0.forged-signature' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('UNSUBSCRIBE_LINK_INVALID');
   });
@@ -165,7 +187,11 @@ describe('preferences and unsubscribing', () => {
 
   it('collects digest kinds into one e-mail at 08:00 Asia/Shanghai', async () => {
     const session = await login(ctx.app, member);
-    const saved = await session.request({ method: 'PUT', url: '/api/notifications/settings', payload: { channels: { 'governance.meeting_convened': 'digest' } } });
+    const saved = await session.request({
+      method: 'PUT',
+      url: '/api/notifications/settings',
+      payload: { channels: { 'governance.meeting_convened': 'digest' } },
+    });
     expect(saved.statusCode).toBe(200);
     clock = new Date('2026-12-09T20:00:00Z'); // 04:00 on 10 December in Shanghai
     await deliver(); // the digest of a morning the clock skipped runs now, with nothing in it
@@ -184,10 +210,18 @@ describe('preferences and unsubscribing', () => {
 
   it('asks for an address before e-mail can be chosen', async () => {
     const noAddress = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'member_representative', scopeId: orgId }]));
-    const response = await noAddress.request({ method: 'PUT', url: '/api/notifications/settings', payload: { channels: { 'governance.meeting_convened': 'email' } } });
+    const response = await noAddress.request({
+      method: 'PUT',
+      url: '/api/notifications/settings',
+      payload: { channels: { 'governance.meeting_convened': 'email' } },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error).toMatchObject({ code: 'EMAIL_REQUIRED_FOR_CHANNEL', fields: [{ path: 'email' }] });
-    const withAddress = await noAddress.request({ method: 'PUT', url: '/api/notifications/settings', payload: { email: 'new@caoyang.test', channels: { 'governance.meeting_convened': 'email' } } });
+    const withAddress = await noAddress.request({
+      method: 'PUT',
+      url: '/api/notifications/settings',
+      payload: { email: 'new@caoyang.test', channels: { 'governance.meeting_convened': 'email' } },
+    });
     expect((withAddress.json() as TNotificationSettings).email).toBe('new@caoyang.test');
   });
 });
@@ -205,7 +239,9 @@ describe('without SMTP', () => {
       expect(settings.emailEnabled).toBe(false);
       await notifyMeeting(deps, [{ userId: user.id }], { title: '没有邮件服务器时的会议' });
       await runDueJobs(deps, later(1));
-      expect(((await session.request({ method: 'GET', url: '/api/notifications?module=governance' })).json() as TInboxPage).items).toHaveLength(1);
+      expect(
+        ((await session.request({ method: 'GET', url: '/api/notifications?module=governance' })).json() as TInboxPage).items,
+      ).toHaveLength(1);
       expect(received).toHaveLength(0);
     } finally {
       await app.close();

@@ -30,7 +30,11 @@ export function asLocale(value: string): Locale {
 export function unsubscribeUrls(ctx: Pick<JobContext, 'deps'>, userId: string, kind: string) {
   const base = publicBaseUrl(ctx.deps.config);
   const token = encodeURIComponent(unsubscribeToken(ctx.deps.secretKey, userId, kind));
-  return { page: `${base}/unsubscribe?token=${token}`, oneClick: `${base}/api/notifications/unsubscribe/one-click?token=${token}`, settings: `${base}/notifications/settings` };
+  return {
+    page: `${base}/unsubscribe?token=${token}`,
+    oneClick: `${base}/api/notifications/unsubscribe/one-click?token=${token}`,
+    settings: `${base}/notifications/settings`,
+  };
 }
 
 /** Sends and records one attempt; a failure is recorded, then thrown so that the runner retries with back-off. */
@@ -39,7 +43,11 @@ export async function sendRecorded(ctx: JobContext, deliveryId: string, send: ()
     await send();
   } catch (error) {
     const last = ctx.job.attempt >= ctx.job.maxAttempts;
-    await deliveries.recordAttempt(ctx.db, deliveryId, { status: last ? 'failed' : 'pending', error: String((error as Error).message ?? error).slice(0, 1000), at: ctx.now });
+    await deliveries.recordAttempt(ctx.db, deliveryId, {
+      status: last ? 'failed' : 'pending',
+      error: String((error as Error).message ?? error).slice(0, 1000),
+      at: ctx.now,
+    });
     throw error;
   }
   await deliveries.recordAttempt(ctx.db, deliveryId, { status: 'sent', error: null, at: ctx.now });
@@ -48,7 +56,10 @@ export async function sendRecorded(ctx: JobContext, deliveryId: string, send: ()
 async function sendMessageEmail(ctx: JobContext, payload: { notificationId: string; userId: string }): Promise<void> {
   const smtp = ctx.deps.config.smtp;
   if (!smtp) return;
-  const [notification, contacts] = await Promise.all([findNotification(ctx.db, payload.notificationId), mailContacts(ctx.db, [payload.userId])]);
+  const [notification, contacts] = await Promise.all([
+    findNotification(ctx.db, payload.notificationId),
+    mailContacts(ctx.db, [payload.userId]),
+  ]);
   const contact = contacts.get(payload.userId);
   if (!notification || !isNotificationKind(notification.kind) || !contact?.email || contact.disabled) return;
   const delivery = await deliveries.messageDelivery(ctx.db, { ...payload, kind: notification.kind, address: contact.email });
@@ -58,13 +69,21 @@ async function sendMessageEmail(ctx: JobContext, payload: { notificationId: stri
   const urls = unsubscribeUrls(ctx, contact.id, notification.kind);
   const content = messageMail({
     locale,
-    message: { ...renderNotification(notification.kind, notification.params, locale), url: `${publicBaseUrl(ctx.deps.config)}${notification.linkPath}` },
+    message: {
+      ...renderNotification(notification.kind, notification.params, locale),
+      url: `${publicBaseUrl(ctx.deps.config)}${notification.linkPath}`,
+    },
     kindLabel: notificationKindOf(notification.kind).label[locale],
     unsubscribeUrl: urls.page,
     settingsUrl: urls.settings,
   });
   const host = new URL(publicBaseUrl(ctx.deps.config)).hostname;
   await sendRecorded(ctx, delivery.id, () =>
-    sendMail(smtp, { to: delivery.address, ...content, messageId: `<${notification.id}.${contact.id}@${host}>`, unsubscribeUrl: urls.oneClick }),
+    sendMail(smtp, {
+      to: delivery.address,
+      ...content,
+      messageId: `<${notification.id}.${contact.id}@${host}>`,
+      unsubscribeUrl: urls.oneClick,
+    }),
   );
 }

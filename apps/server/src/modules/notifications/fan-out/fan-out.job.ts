@@ -41,7 +41,12 @@ async function fanOut(ctx: JobContext, { notificationId }: { notificationId: str
     viaRoleKey: recipient.viaRoleKey,
     module: notification.module,
     createdAt,
-    channel: effectiveChannel({ chosen: chosen.get(recipient.userId), kindDefault, emailEnabled, hasAddress: !!contacts.get(recipient.userId)?.email }),
+    channel: effectiveChannel({
+      chosen: chosen.get(recipient.userId),
+      kindDefault,
+      emailEnabled,
+      hasAddress: !!contacts.get(recipient.userId)?.email,
+    }),
   }));
   for (let start = 0; start < items.length; start += BATCH) {
     await ctx.db.transaction(async (tx) => {
@@ -50,7 +55,10 @@ async function fanOut(ctx: JobContext, { notificationId }: { notificationId: str
       await enqueueJobs(
         tx,
         sendEmailJob,
-        emails.map((item) => ({ payload: { notificationId, userId: item.userId }, options: { idempotencyKey: `${notificationId}:${item.userId}` } })),
+        emails.map((item) => ({
+          payload: { notificationId, userId: item.userId },
+          options: { idempotencyKey: `${notificationId}:${item.userId}` },
+        })),
       );
     });
   }

@@ -20,8 +20,10 @@ let repA: Session;
 let repB: Session;
 let outsider: Session;
 
-const inbox = async (session: Session, query = '') => (await session.request({ method: 'GET', url: `/api/notifications${query}` })).json() as TInboxPage;
-const unread = async (session: Session) => ((await session.request({ method: 'GET', url: '/api/notifications/unread-count' })).json() as { unread: number }).unread;
+const inbox = async (session: Session, query = '') =>
+  (await session.request({ method: 'GET', url: `/api/notifications${query}` })).json() as TInboxPage;
+const unread = async (session: Session) =>
+  ((await session.request({ method: 'GET', url: '/api/notifications/unread-count' })).json() as { unread: number }).unread;
 const titles = async (session: Session, query = '') => (await inbox(session, query)).items.map((item) => item.title);
 
 beforeAll(async () => {
@@ -37,7 +39,14 @@ beforeAll(async () => {
 
 describe('a message addressed to a role', () => {
   it('reaches every current holder once the fan-out job has run, and nobody else', async () => {
-    await notifyMeeting(ctx.deps, [{ role: 'member_representative', scopeId: orgA }, { role: 'member_representative', scopeId: orgB }], { title: '第一次会议' });
+    await notifyMeeting(
+      ctx.deps,
+      [
+        { role: 'member_representative', scopeId: orgA },
+        { role: 'member_representative', scopeId: orgB },
+      ],
+      { title: '第一次会议' },
+    );
     expect(await titles(repA)).not.toContain('沿沪宁产业创新带职业院校联盟召开第一次会议');
     await deliver();
     expect((await titles(repA))[0]).toBe('沿沪宁产业创新带职业院校联盟召开第一次会议');
@@ -47,8 +56,17 @@ describe('a message addressed to a role', () => {
   });
 
   it('links to the record and renders in the reader’s language', async () => {
-    const [item] = (await (await repA.request({ method: 'GET', url: '/api/notifications', headers: { 'accept-language': 'en-US' } })).json() as TInboxPage).items;
-    expect(item).toMatchObject({ title: '沿沪宁产业创新带职业院校联盟 convenes 第一次会议', module: 'governance', recordType: 'meeting', read: false });
+    const [item] = (
+      (await (
+        await repA.request({ method: 'GET', url: '/api/notifications', headers: { 'accept-language': 'en-US' } })
+      ).json()) as TInboxPage
+    ).items;
+    expect(item).toMatchObject({
+      title: '沿沪宁产业创新带职业院校联盟 convenes 第一次会议',
+      module: 'governance',
+      recordType: 'meeting',
+      read: false,
+    });
     expect(item!.link).toMatch(/^\/governance\/meetings\/[0-9a-f-]{36}$/);
   });
 
@@ -71,7 +89,9 @@ describe('a message addressed to a role', () => {
     const leaving = await createTestUser(ctx.deps, [{ role: 'member_representative', scopeId: orgA }]);
     const session = await login(ctx.app, leaving);
     expect(await titles(session)).toContain('沿沪宁产业创新带职业院校联盟召开第一次会议');
-    const user = (await adminSession.request({ method: 'GET', url: `/api/users/${leaving.id}` })).json() as { roles: { id: string; role: string }[] };
+    const user = (await adminSession.request({ method: 'GET', url: `/api/users/${leaving.id}` })).json() as {
+      roles: { id: string; role: string }[];
+    };
     const assignment = user.roles.find((role) => role.role === 'member_representative')!;
     expect((await adminSession.request({ method: 'DELETE', url: `/api/users/${leaving.id}/roles/${assignment.id}` })).statusCode).toBe(200);
     await deliver();
@@ -106,7 +126,9 @@ describe('reading', () => {
   });
 
   it('marks all of one module read, leaving the others', async () => {
-    const marked = (await repA.request({ method: 'POST', url: '/api/notifications/read-all', payload: { module: 'governance' } })).json() as { updated: number };
+    const marked = (
+      await repA.request({ method: 'POST', url: '/api/notifications/read-all', payload: { module: 'governance' } })
+    ).json() as { updated: number };
     expect(marked.updated).toBeGreaterThan(0);
     expect((await inbox(repA, '?unread=true&module=governance')).items).toEqual([]);
     expect((await inbox(repA, '?module=accounts')).items.length).toBeGreaterThan(0);

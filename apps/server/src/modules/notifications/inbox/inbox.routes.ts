@@ -1,5 +1,14 @@
 /** The signed-in user's inbox: everyone has one, and sees only their own messages. */
-import { ZInboxItemParams, ZInboxPage, ZInboxQuery, ZMarkAllReadBody, ZMarkedCount, ZOk, ZReadStateBody, ZUnreadCount } from '@chanjiao/contracts';
+import {
+  ZInboxItemParams,
+  ZInboxPage,
+  ZInboxQuery,
+  ZMarkAllReadBody,
+  ZMarkedCount,
+  ZOk,
+  ZReadStateBody,
+  ZUnreadCount,
+} from '@chanjiao/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../kernel/deps.js';
 import { requireAuth } from '../../../kernel/http/context.js';
@@ -15,7 +24,10 @@ export async function inboxRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.get(
     '/api/notifications',
-    { schema: { tags: TAGS, summary: '站内消息 Inbox', querystring: ZInboxQuery, response: { 200: ZInboxPage } }, config: { policy: SIGNED_IN } },
+    {
+      schema: { tags: TAGS, summary: '站内消息 Inbox', querystring: ZInboxQuery, response: { 200: ZInboxPage } },
+      config: { policy: SIGNED_IN },
+    },
     async (request) => service.listInbox(db, requireAuth(request).user.id, request.query, request.locale),
   );
 
@@ -28,7 +40,13 @@ export async function inboxRoutes(app: FastifyInstance, deps: AppDeps) {
   r.put(
     '/api/notifications/:id/read',
     {
-      schema: { tags: TAGS, summary: '标为已读/未读 Mark read or unread', params: ZInboxItemParams, body: ZReadStateBody, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '标为已读/未读 Mark read or unread',
+        params: ZInboxItemParams,
+        body: ZReadStateBody,
+        response: { 200: ZOk },
+      },
       config: { policy: SIGNED_IN },
     },
     async (request) => {
@@ -39,7 +57,10 @@ export async function inboxRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.post(
     '/api/notifications/read-all',
-    { schema: { tags: TAGS, summary: '全部标为已读 Mark all read', body: ZMarkAllReadBody, response: { 200: ZMarkedCount } }, config: { policy: SIGNED_IN } },
+    {
+      schema: { tags: TAGS, summary: '全部标为已读 Mark all read', body: ZMarkAllReadBody, response: { 200: ZMarkedCount } },
+      config: { policy: SIGNED_IN },
+    },
     async (request) => ({ updated: await service.markAllRead(db, requireAuth(request).user.id, request.body.module, deps.clock.now()) }),
   );
 }

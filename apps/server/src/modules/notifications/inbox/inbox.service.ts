@@ -1,5 +1,12 @@
 /** Use cases of one's inbox: the list (newest first, page by page), the unread count, read marks. */
-import { isNotificationKind, type Locale, renderNotification, type TInboxItem, type TInboxPage, type TInboxQuery } from '@chanjiao/contracts';
+import {
+  isNotificationKind,
+  type Locale,
+  renderNotification,
+  type TInboxItem,
+  type TInboxPage,
+  type TInboxQuery,
+} from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import * as repo from './inbox.repository.js';
@@ -15,7 +22,12 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [instant, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(instant ?? '');
   if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime())) {
-    throw new DomainError('VALIDATION_FAILED', {}, [{ path: 'cursor', message: bilingual('分页位置无效，请从第一页重新打开', 'The page position is invalid; start again from the first page') }]);
+    throw new DomainError('VALIDATION_FAILED', {}, [
+      {
+        path: 'cursor',
+        message: bilingual('分页位置无效，请从第一页重新打开', 'The page position is invalid; start again from the first page'),
+      },
+    ]);
   }
   return { createdAt, id };
 }

@@ -56,6 +56,14 @@ export async function mailContacts(db: Executor, userIds: string[]): Promise<Map
   return new Map(rows.map(({ disabledAt, ...row }) => [row.id, { ...row, disabled: disabledAt !== null }]));
 }
 
-export async function updateContact(db: Executor, userId: string, values: { email?: string | null; preferredLocale?: string }, now: Date): Promise<void> {
-  await db.update(users).set({ ...values, updatedAt: now }).where(eq(users.id, userId));
+export async function updateContact(
+  db: Executor,
+  userId: string,
+  values: { email?: string | null; preferredLocale?: string },
+  now: Date,
+): Promise<void> {
+  await db
+    .update(users)
+    .set({ ...values, updatedAt: now })
+    .where(eq(users.id, userId));
 }

@@ -59,7 +59,14 @@ export async function getSettings(deps: AppDeps, userId: string, locale: Locale)
   };
 }
 
-export async function updateSettings(deps: AppDeps, actor: Actor, userId: string, input: TNotificationSettingsUpdate, now: Date, locale: Locale) {
+export async function updateSettings(
+  deps: AppDeps,
+  actor: Actor,
+  userId: string,
+  input: TNotificationSettingsUpdate,
+  now: Date,
+  locale: Locale,
+) {
   const db = deps.database.db;
   const contact = await contactOf(deps, userId);
   const channels = Object.entries(input.channels ?? {}) as [string, DeliveryChannel][];
@@ -72,7 +79,9 @@ export async function updateSettings(deps: AppDeps, actor: Actor, userId: string
     ]);
   }
   await db.transaction(async (tx) => {
-    if (input.email !== undefined || input.emailLocale) await repo.updateContact(tx, userId, { email: input.email, preferredLocale: input.emailLocale }, now);
+    if (input.email !== undefined || input.emailLocale) {
+      await repo.updateContact(tx, userId, { email: input.email, preferredLocale: input.emailLocale }, now);
+    }
     await repo.setChannels(tx, userId, channels, now);
     await recordAudit(tx, actor, {
       action: 'notifications.settings.update',
@@ -80,7 +89,9 @@ export async function updateSettings(deps: AppDeps, actor: Actor, userId: string
       entityId: userId,
       details: {
         channels: Object.fromEntries(channels),
-        ...(input.email !== undefined && input.email !== contact.email ? { email: [maskEmail(contact.email), maskEmail(input.email)] } : {}),
+        ...(input.email !== undefined && input.email !== contact.email
+          ? { email: [maskEmail(contact.email), maskEmail(input.email)] }
+          : {}),
         ...(input.emailLocale ? { emailLocale: input.emailLocale } : {}),
       },
     });
@@ -94,7 +105,8 @@ function readToken(deps: AppDeps, token: string) {
   return read;
 }
 
-const kindLabel = (kind: string, locale: Locale) => (kind === DIGEST_TOKEN_KIND ? EMAIL_TEXTS.digestKind[locale] : notificationKindOf(kind as never).label[locale]);
+const kindLabel = (kind: string, locale: Locale) =>
+  kind === DIGEST_TOKEN_KIND ? EMAIL_TEXTS.digestKind[locale] : notificationKindOf(kind as never).label[locale];
 
 /** What an unsubscribe link would switch off, shown before the person confirms. */
 export async function describeUnsubscribe(deps: AppDeps, token: string, locale: Locale): Promise<TUnsubscribeResult> {

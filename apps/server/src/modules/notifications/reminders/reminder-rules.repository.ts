@@ -10,12 +10,18 @@ export async function rulesOfSource(db: Executor, source: string): Promise<Remin
 }
 
 export async function findRule(db: Executor, source: string, scopeId: string): Promise<ReminderRuleRow | undefined> {
-  const [row] = await db.select().from(reminderRules).where(and(eq(reminderRules.source, source), eq(reminderRules.scopeId, scopeId)));
+  const [row] = await db
+    .select()
+    .from(reminderRules)
+    .where(and(eq(reminderRules.source, source), eq(reminderRules.scopeId, scopeId)));
   return row;
 }
 
 /** Creates or replaces the scope's offsets; on replace only if `version` is current. Returns the row, or none on a stale version. */
-export async function saveRule(db: Executor, values: { source: string; scopeId: string; offsetsDays: number[]; updatedBy: string | null; version: number | null }) {
+export async function saveRule(
+  db: Executor,
+  values: { source: string; scopeId: string; offsetsDays: number[]; updatedBy: string | null; version: number | null },
+) {
   const { version, ...row } = values;
   if (version === null) {
     const [inserted] = await db.insert(reminderRules).values(row).onConflictDoNothing().returning();
@@ -33,7 +39,9 @@ export async function saveRule(db: Executor, values: { source: string; scopeId: 
 export async function deleteRule(db: Executor, values: { source: string; scopeId: string; version: number }) {
   const [deleted] = await db
     .delete(reminderRules)
-    .where(and(eq(reminderRules.source, values.source), eq(reminderRules.scopeId, values.scopeId), eq(reminderRules.version, values.version)))
+    .where(
+      and(eq(reminderRules.source, values.source), eq(reminderRules.scopeId, values.scopeId), eq(reminderRules.version, values.version)),
+    )
     .returning();
   return deleted;
 }

@@ -62,10 +62,17 @@ export async function reminderRulesRoutes(app: FastifyInstance, deps: AppDeps, o
   r.put(
     `${options.basePath}/reminder-rules/:source`,
     {
-      schema: { tags: options.tags, summary: '修改提醒时间 Change reminder offsets', params: ZReminderRulesParams, body: ZReminderRulesInput, response: { 200: ZReminderRules } },
+      schema: {
+        tags: options.tags,
+        summary: '修改提醒时间 Change reminder offsets',
+        params: ZReminderRulesParams,
+        body: ZReminderRulesInput,
+        response: { 200: ZReminderRules },
+      },
       config: { policy: options.change },
     },
-    async (request) => setReminderRules(db, request.actor, sourceNamed(request.params.source), request.params.id, request.body, request.locale),
+    async (request) =>
+      setReminderRules(db, request.actor, sourceNamed(request.params.source), request.params.id, request.body, request.locale),
   );
 
   r.delete(
@@ -81,6 +88,13 @@ export async function reminderRulesRoutes(app: FastifyInstance, deps: AppDeps, o
       config: { policy: options.change },
     },
     async (request) =>
-      restoreDefaultReminderRules(db, request.actor, sourceNamed(request.params.source), request.params.id, request.query.version, request.locale),
+      restoreDefaultReminderRules(
+        db,
+        request.actor,
+        sourceNamed(request.params.source),
+        request.params.id,
+        request.query.version,
+        request.locale,
+      ),
   );
 }

@@ -35,7 +35,10 @@ export async function setReminderRules(
   const offsetsDays = normaliseOffsets(input.offsetsDays);
   if (offsetsDays.some((offset) => offset < 0) && !source.overdueKind) {
     throw new DomainError('REMINDER_OVERDUE_NOT_SUPPORTED', { source: source.label }, [
-      { path: 'offsetsDays', message: { 'zh-CN': '此类提醒只能设在截止之前或当天', 'en-US': 'This reminder can only be set before or on the deadline' } },
+      {
+        path: 'offsetsDays',
+        message: { 'zh-CN': '此类提醒只能设在截止之前或当天', 'en-US': 'This reminder can only be set before or on the deadline' },
+      },
     ]);
   }
   await db.transaction(async (tx) => {
@@ -44,7 +47,12 @@ export async function setReminderRules(
       const current = await repo.findRule(tx, source.name, scopeId);
       throw new DomainError('VERSION_CONFLICT', { current: current?.version ?? 0 });
     }
-    await recordAudit(tx, actor, { action: 'reminders.rules.update', entityType: 'reminder_rules', entityId: `${source.name}:${scopeId}`, details: { offsetsDays } });
+    await recordAudit(tx, actor, {
+      action: 'reminders.rules.update',
+      entityType: 'reminder_rules',
+      entityId: `${source.name}:${scopeId}`,
+      details: { offsetsDays },
+    });
   });
   return reminderRules(db, source, scopeId, locale);
 }

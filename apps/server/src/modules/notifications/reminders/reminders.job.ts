@@ -13,7 +13,8 @@ import { offsetsByScope } from './reminder-rules.service.js';
 import { DEFAULT_CATCH_UP_DAYS, type ReminderDeadline, type ReminderSource } from './reminder-source.js';
 import { dueReminder, normaliseOffsets } from './reminders.rules.js';
 
-const addDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (isoDate: string, days: number) =>
+  new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export function remindersJob(sources: ReminderSource[]) {
   return defineRecurringJob({
@@ -43,7 +44,14 @@ export async function sendDueReminders(deps: AppDeps, sources: ReminderSource[],
   return sent;
 }
 
-async function remind(deps: AppDeps, source: ReminderSource, item: ReminderDeadline, offsets: number[], today: string, catchUp: number): Promise<boolean> {
+async function remind(
+  deps: AppDeps,
+  source: ReminderSource,
+  item: ReminderDeadline,
+  offsets: number[],
+  today: string,
+  catchUp: number,
+): Promise<boolean> {
   const deadline = typeof item.deadline === 'string' ? item.deadline : shanghaiDate(item.deadline);
   const due = dueReminder(offsets, daysBetween(today, deadline), catchUp);
   if (!due) return false;

@@ -63,7 +63,10 @@ const remind = async (local: string) => {
   await runDueJobs(ctx.deps, DELIVERY_JOBS, shanghai(local));
   return sent;
 };
-const titles = async () => ((await applicant.request({ method: 'GET', url: '/api/notifications?module=selection' })).json() as TInboxPage).items.map((item) => item.title);
+const titles = async () =>
+  ((await applicant.request({ method: 'GET', url: '/api/notifications?module=selection' })).json() as TInboxPage).items.map(
+    (item) => item.title,
+  );
 
 beforeAll(async () => {
   orgId = await newOrg(ctx.deps);
@@ -98,8 +101,14 @@ describe('a call closing on 2026-12-31 (default offsets 7 and 1 days)', () => {
 
 describe('offsets kept per call', () => {
   it('a call with its own offsets [3] is reminded 3 days before, not 7', async () => {
-    await ctx.deps.database.db.transaction((tx) => setReminderRules(tx, SYSTEM_ACTOR, callClosing, callB, { offsetsDays: [3], version: null }, 'zh-CN'));
-    expect(await reminderRules(ctx.deps.database.db, callClosing, callB, 'zh-CN')).toMatchObject({ offsetsDays: [3], isDefault: false, version: 1 });
+    await ctx.deps.database.db.transaction((tx) =>
+      setReminderRules(tx, SYSTEM_ACTOR, callClosing, callB, { offsetsDays: [3], version: null }, 'zh-CN'),
+    );
+    expect(await reminderRules(ctx.deps.database.db, callClosing, callB, 'zh-CN')).toMatchObject({
+      offsetsDays: [3],
+      isDefault: false,
+      version: 1,
+    });
     deadlines = [call(callB, shanghai('2027-01-10T17:00:00'), '乙市遴选')];
     expect(await remind('2027-01-03T07:00:00')).toBe(0);
     expect(await remind('2027-01-07T07:00:00')).toBe(1);
@@ -108,20 +117,30 @@ describe('offsets kept per call', () => {
 
   it('refuses overdue offsets for a source without an overdue message', async () => {
     await expect(
-      ctx.deps.database.db.transaction((tx) => setReminderRules(tx, SYSTEM_ACTOR, callClosing, callB, { offsetsDays: [-1], version: 1 }, 'zh-CN')),
+      ctx.deps.database.db.transaction((tx) =>
+        setReminderRules(tx, SYSTEM_ACTOR, callClosing, callB, { offsetsDays: [-1], version: 1 }, 'zh-CN'),
+      ),
     ).rejects.toMatchObject({ code: 'REMINDER_OVERDUE_NOT_SUPPORTED' });
   });
 
   it('refuses a stale version', async () => {
     await expect(
-      ctx.deps.database.db.transaction((tx) => setReminderRules(tx, SYSTEM_ACTOR, callClosing, callB, { offsetsDays: [5], version: 7 }, 'zh-CN')),
+      ctx.deps.database.db.transaction((tx) =>
+        setReminderRules(tx, SYSTEM_ACTOR, callClosing, callB, { offsetsDays: [5], version: 7 }, 'zh-CN'),
+      ),
     ).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
   });
 });
 
 describe('an overdue task', () => {
   it('gets the overdue message one day after its date', async () => {
-    deadlines = [{ ...call(task, '2027-02-01', '任务'), params: { bodyName: '沿沪宁产业创新带职业院校联盟', task: '开展资源调研' }, link: { path: '/governance/workplan', recordType: 'task', recordId: task } }];
+    deadlines = [
+      {
+        ...call(task, '2027-02-01', '任务'),
+        params: { bodyName: '沿沪宁产业创新带职业院校联盟', task: '开展资源调研' },
+        link: { path: '/governance/workplan', recordType: 'task', recordId: task },
+      },
+    ];
     expect(await remind('2027-02-02T06:59:00')).toBe(1);
     const items = ((await applicant.request({ method: 'GET', url: '/api/notifications?module=governance' })).json() as TInboxPage).items;
     expect(items[0]).toMatchObject({ title: '任务「开展资源调研」已逾期 1 天', link: '/governance/workplan' });

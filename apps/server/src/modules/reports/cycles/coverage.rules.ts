@@ -27,7 +27,12 @@ export interface CoverageCounts {
   late: number;
 }
 
-export function coverageByLevel(levels: ReportLevel[], reports: { level: ReportLevel; status: ReportStatus }[], deadlines: TReportDeadlines, today: string): CoverageCounts[] {
+export function coverageByLevel(
+  levels: ReportLevel[],
+  reports: { level: ReportLevel; status: ReportStatus }[],
+  deadlines: TReportDeadlines,
+  today: string,
+): CoverageCounts[] {
   return levels.map((level) => {
     const mine = reports.filter((r) => r.level === level);
     return {

@@ -16,7 +16,11 @@ export async function insertCycle(db: Executor, values: CycleInsert): Promise<Cy
 }
 
 export async function findCycle(db: Executor, id: string) {
-  const [row] = await db.select({ cycle: reportCycles, authorityName: org.name }).from(reportCycles).innerJoin(org, eq(org.id, reportCycles.authorityOrgId)).where(eq(reportCycles.id, id));
+  const [row] = await db
+    .select({ cycle: reportCycles, authorityName: org.name })
+    .from(reportCycles)
+    .innerJoin(org, eq(org.id, reportCycles.authorityOrgId))
+    .where(eq(reportCycles.id, id));
   return row;
 }
 

@@ -29,8 +29,18 @@ export async function cycleRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/reports/cycles',
     {
-      schema: { tags: TAGS, summary: '新建年报周期 Create a report cycle', body: ZCycleInput, response: { 201: z.object({ id: z.string() }) } },
-      config: { policy: { permission: 'reports.cycle.manage', scope: (request) => ({ orgId: (request.body as { authorityOrgId?: string }).authorityOrgId ?? null }) } },
+      schema: {
+        tags: TAGS,
+        summary: '新建年报周期 Create a report cycle',
+        body: ZCycleInput,
+        response: { 201: z.object({ id: z.string() }) },
+      },
+      config: {
+        policy: {
+          permission: 'reports.cycle.manage',
+          scope: (request) => ({ orgId: (request.body as { authorityOrgId?: string }).authorityOrgId ?? null }),
+        },
+      },
     },
     async (request, reply) => {
       const cycle = await service.createCycle(db, request.actor, request.body);
@@ -50,7 +60,13 @@ export async function cycleRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/reports/cycles/:id/open',
     {
-      schema: { tags: TAGS, summary: '开启年报周期（冻结提纲与指标）Open the cycle, freezing outline and indicators', params: ZIdParams, body: ZVersionInput, response: { 200: ZCycle } },
+      schema: {
+        tags: TAGS,
+        summary: '开启年报周期（冻结提纲与指标）Open the cycle, freezing outline and indicators',
+        params: ZIdParams,
+        body: ZVersionInput,
+        response: { 200: ZCycle },
+      },
       config: { policy: { permission: 'reports.cycle.manage', scope: cycleScope } },
     },
     async (request) => {

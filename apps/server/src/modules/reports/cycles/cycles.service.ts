@@ -59,7 +59,10 @@ export async function requireCycle(db: Executor, id: string) {
 
 export async function listCycles(db: Executor, grants: Grant[]): Promise<TCycleList> {
   const rows = await repo.listCycles(db, scopesWith(grants, 'reports.cycle.manage', 'org'));
-  const counts = await repo.participantCounts(db, rows.map((r) => r.cycle.id));
+  const counts = await repo.participantCounts(
+    db,
+    rows.map((r) => r.cycle.id),
+  );
   return { items: rows.map((row) => present(row, counts.get(row.cycle.id) ?? 0, grants)) };
 }
 
@@ -70,7 +73,14 @@ export async function getCycle(db: Executor, grants: Grant[], id: string): Promi
 }
 
 async function checkParticipants(db: Executor, input: TCycleInput) {
-  const orgs = new Map((await findOrgsByIds(db, input.reportingUnits.map((p) => p.orgId))).map((o) => [o.id, o]));
+  const orgs = new Map(
+    (
+      await findOrgsByIds(
+        db,
+        input.reportingUnits.map((p) => p.orgId),
+      )
+    ).map((o) => [o.id, o]),
+  );
   const seen = new Set<string>();
   input.reportingUnits.forEach((unit) => {
     const org = orgs.get(unit.orgId);
@@ -78,7 +88,11 @@ async function checkParticipants(db: Executor, input: TCycleInput) {
     if (seen.has(unit.orgId)) throw new DomainError('REPORT_PARTICIPANT_TWICE', { org: org.name });
     seen.add(unit.orgId);
     if (!LEVEL_ORG_TYPES[unit.level].includes(org.type as OrgType)) {
-      throw new DomainError('REPORT_PARTICIPANT_LEVEL', { org: org.name, type: ORG_TYPES[org.type as OrgType], level: REPORT_LEVELS[unit.level] });
+      throw new DomainError('REPORT_PARTICIPANT_LEVEL', {
+        org: org.name,
+        type: ORG_TYPES[org.type as OrgType],
+        level: REPORT_LEVELS[unit.level],
+      });
     }
   });
 }
@@ -104,13 +118,25 @@ export async function createCycle(db: Executor, actor: Actor, input: TCycleInput
     });
     await insertReports(
       tx,
-      input.reportingUnits.map((unit) => ({ cycleId: cycle.id, orgId: unit.orgId, level: unit.level, data: emptyReportData(), isGenerated: provenance.isGenerated ?? false })),
+      input.reportingUnits.map((unit) => ({
+        cycleId: cycle.id,
+        orgId: unit.orgId,
+        level: unit.level,
+        data: emptyReportData(),
+        isGenerated: provenance.isGenerated ?? false,
+      })),
     );
     await recordAudit(tx, actor, {
       action: 'reports.cycle.create',
       entityType: 'report_cycle',
       entityId: cycle.id,
-      details: { reportYear: input.reportYear, title: input.title, levels: input.levels, reportingUnits: input.reportingUnits.length, deadlines: input.deadlines },
+      details: {
+        reportYear: input.reportYear,
+        title: input.title,
+        levels: input.levels,
+        reportingUnits: input.reportingUnits.length,
+        deadlines: input.deadlines,
+      },
     });
     return cycle;
   });

@@ -33,5 +33,8 @@ export const reportCycles = pgTable(
     createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('report_cycles_authority_year_key').on(t.authorityOrgId, t.reportYear), index('report_cycles_status_idx').on(t.status)],
+  (t) => [
+    uniqueIndex('report_cycles_authority_year_key').on(t.authorityOrgId, t.reportYear),
+    index('report_cycles_status_idx').on(t.status),
+  ],
 );

@@ -17,12 +17,19 @@ const FORMATS = {
 export async function generationRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
   const r = typed(app);
-  const cycleScope = async (request: FastifyRequest) => ({ orgId: (await requireCycle(db, (request.params as { id: string }).id)).cycle.authorityOrgId });
+  const cycleScope = async (request: FastifyRequest) => ({
+    orgId: (await requireCycle(db, (request.params as { id: string }).id)).cycle.authorityOrgId,
+  });
 
   r.get(
     '/api/reports/:id/generated',
     {
-      schema: { tags: TAGS, summary: '生成的学校年报（提纲与数据表）The school’s generated report', params: ZReportParams, response: { 200: ZGeneratedReport } },
+      schema: {
+        tags: TAGS,
+        summary: '生成的学校年报（提纲与数据表）The school’s generated report',
+        params: ZReportParams,
+        response: { 200: ZGeneratedReport },
+      },
       // The unit's collector, reviewer and principal and the authority: the service checks which.
       config: { policy: { authenticated: true } },
     },
@@ -32,7 +39,13 @@ export async function generationRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/reports/cycles/:id/generated',
     {
-      schema: { tags: TAGS, summary: '生成的区级/市级年报（表1 办学情况表及合计）The authority’s generated report', params: ZIdParams, querystring: ZGeneratedQuery, response: { 200: ZGeneratedReport } },
+      schema: {
+        tags: TAGS,
+        summary: '生成的区级/市级年报（表1 办学情况表及合计）The authority’s generated report',
+        params: ZIdParams,
+        querystring: ZGeneratedQuery,
+        response: { 200: ZGeneratedReport },
+      },
       config: { policy: { permission: 'reports.cycle.manage', scope: cycleScope } },
     },
     async (request) => generateForCycle(db, request.params.id, request.query.basis),
@@ -54,7 +67,12 @@ export async function generationRoutes(app: FastifyInstance, deps: AppDeps) {
     r.get(
       `/api/reports/cycles/:id/generated.${format}`,
       {
-        schema: { tags: TAGS, summary: `下载区级/市级年报（${format.toUpperCase()}）Download the authority’s report`, params: ZIdParams, querystring: ZGeneratedQuery },
+        schema: {
+          tags: TAGS,
+          summary: `下载区级/市级年报（${format.toUpperCase()}）Download the authority’s report`,
+          params: ZIdParams,
+          querystring: ZGeneratedQuery,
+        },
         config: { policy: { permission: 'reports.cycle.manage', scope: cycleScope } },
       },
       async (request, reply) => {

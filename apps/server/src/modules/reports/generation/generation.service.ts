@@ -18,7 +18,11 @@ import { outcomesText, structureText, table1, teachersText, totalDifferences, ty
 type Topic = 'structure' | 'outcomes' | 'teachers';
 
 /** Which chapter of the outline takes which data block: the first whose heading names its subject. */
-const TOPIC_WORDS: Record<Topic, string[]> = { structure: ['基本情况', '结构规模'], outcomes: ['学生发展', '就业'], teachers: ['教师', '教学改革'] };
+const TOPIC_WORDS: Record<Topic, string[]> = {
+  structure: ['基本情况', '结构规模'],
+  outcomes: ['学生发展', '就业'],
+  teachers: ['教师', '教学改革'],
+};
 
 function chaptersOf(outline: string[], blocks: Record<Topic, TGeneratedBlock[]>) {
   const chapters = outline.map((heading) => ({ heading, blocks: [] as TGeneratedBlock[] }));
@@ -60,7 +64,10 @@ export async function generateForCycle(db: Executor, id: string, basis: 'approve
   const { cycle, authorityName } = await requireCycle(db, id);
   const rows = await listReportsOfCycle(db, id);
   const used = rows.filter((r) => basis === 'all' || r.report.status === 'approved');
-  const where = await addresses(db, used.map((r) => r.report.orgId));
+  const where = await addresses(
+    db,
+    used.map((r) => r.report.orgId),
+  );
   const units: UnitData[] = used.map((r) => ({ name: r.orgName, address: where.get(r.report.orgId) ?? null, data: r.report.data }));
   return {
     title: cycle.title,
@@ -91,13 +98,19 @@ export function documentBlocks(report: TGeneratedReport): DocBlock[] {
       if (block.kind === 'text') blocks.push({ kind: 'paragraph', text: block.text, indent: true });
       else {
         blocks.push({ kind: 'paragraph', text: block.caption, align: 'center', bold: true });
-        const totals = block.totals ? [block.totals.map((value, i) => ({ text: value, bold: true, align: i < 2 ? ('left' as const) : ('right' as const) }))] : [];
+        const totals = block.totals
+          ? [block.totals.map((value, i) => ({ text: value, bold: true, align: i < 2 ? ('left' as const) : ('right' as const) }))]
+          : [];
         blocks.push({ kind: 'table', header: [block.header], rows: [...block.rows, ...totals], columnWidths: [3, 3, 1, 1, 1, 1, 1] });
       }
     }
   }
   for (const d of report.differences) {
-    blocks.push({ kind: 'paragraph', text: `核对：${d.source}所载“${d.column}”合计为 ${d.stated}，按各单位数据计算为 ${d.computed ?? '—'}`, size: 'small' });
+    blocks.push({
+      kind: 'paragraph',
+      text: `核对：${d.source}所载“${d.column}”合计为 ${d.stated}，按各单位数据计算为 ${d.computed ?? '—'}`,
+      size: 'small',
+    });
   }
   if (report.basis === 'approved' && report.leftOut.length > 0) {
     blocks.push({ kind: 'paragraph', text: `以下单位的年报尚未审定，未计入本报告数据：${report.leftOut.join('、')}`, size: 'small' });

@@ -16,7 +16,14 @@ const PRINTED: [string, number, number, number, number, number][] = [
 
 const units: UnitData[] = PRINTED.map(([name, a, b, c, students, staff]) => {
   const data = emptyReportData();
-  data.structure = { ...data.structure, majorsSecondary: a, majorsThroughHigher: b, majorsThroughBachelor: c, studentsTotal: students, staffInPost: staff };
+  data.structure = {
+    ...data.structure,
+    majorsSecondary: a,
+    majorsThroughHigher: b,
+    majorsThroughBachelor: c,
+    studentsTotal: students,
+    staffInPost: staff,
+  };
   return { name, address: null, data };
 });
 
@@ -35,15 +42,22 @@ describe('seed 003 表1 办学情况表: the 合计 row is computed from the row
 
   it('flags the printed 合计 of 58/29/7 majors against the computed 60/32/9; students and staff agree', () => {
     const source = '《普陀区中等职业教育年度质量报告（2023）》表1 合计';
-    expect(totalDifferences(units, 2022, { totals: [58, 29, 7, 8116, 1087], source }).map((d) => [d.column, d.stated, d.computed])).toEqual([
-      ['中职专业（个）', 58, 60],
-      ['中高职贯通（个）', 29, 32],
-      ['中本贯通（个）', 7, 9],
-    ]);
+    expect(totalDifferences(units, 2022, { totals: [58, 29, 7, 8116, 1087], source }).map((d) => [d.column, d.stated, d.computed])).toEqual(
+      [
+        ['中职专业（个）', 58, 60],
+        ['中高职贯通（个）', 29, 32],
+        ['中本贯通（个）', 7, 9],
+      ],
+    );
   });
 
   it('sums only what was entered and leaves a column nobody entered empty', () => {
-    expect(columnTotals([[1, null], [2, null]])).toEqual([3, null]);
+    expect(
+      columnTotals([
+        [1, null],
+        [2, null],
+      ]),
+    ).toEqual([3, null]);
     expect(table1([units[0]!], 2022)).toMatchObject({ totals: null });
   });
 });

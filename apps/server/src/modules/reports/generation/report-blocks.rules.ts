@@ -16,7 +16,13 @@ export const count = (value: number) => value.toLocaleString('en-US');
 const cell = (value: number | null) => (value === null ? '—' : count(value));
 
 const TABLE_1_COLUMNS = ['学校名称', '办学地址', '中职专业（个）', '中高职贯通（个）', '中本贯通（个）', '学生人数', '教职员工数'];
-const figuresOf = (d: TReportData) => [d.structure.majorsSecondary, d.structure.majorsThroughHigher, d.structure.majorsThroughBachelor, d.structure.studentsTotal, d.structure.staffInPost];
+const figuresOf = (d: TReportData) => [
+  d.structure.majorsSecondary,
+  d.structure.majorsThroughHigher,
+  d.structure.majorsThroughBachelor,
+  d.structure.studentsTotal,
+  d.structure.staffInPost,
+];
 
 /** Sums of the entered figures, column by column; a column nobody entered stays empty. */
 export function columnTotals(rows: (number | null)[][]): (number | null)[] {
@@ -43,7 +49,8 @@ function sentence(clauses: (string | null)[]): string | null {
   const kept = clauses.filter((c): c is string => c !== null);
   return kept.length === 0 ? null : `${kept.join('，')}。`;
 }
-const when = (values: (number | null | undefined)[], text: () => string) => (values.every((v) => v !== null && v !== undefined) ? text() : null);
+const when = (values: (number | null | undefined)[], text: () => string) =>
+  values.every((v) => v !== null && v !== undefined) ? text() : null;
 
 export function structureText(units: UnitData[]): string | null {
   const [, , , students, staff] = columnTotals(units.map((u) => figuresOf(u.data)));
@@ -57,11 +64,23 @@ export function teachersText(d: TReportData, rates: TComputedRate[]): string | n
   const t = d.teachers;
   return sentence([
     when([t.fullTimeTeachers], () => `专任教师${count(t.fullTimeTeachers!)}人`),
-    when([t.professionalTeachers, t.foundationTeachers], () => `专业教师${count(t.professionalTeachers!)}人、基础教师${count(t.foundationTeachers!)}人`),
+    when(
+      [t.professionalTeachers, t.foundationTeachers],
+      () => `专业教师${count(t.professionalTeachers!)}人、基础教师${count(t.foundationTeachers!)}人`,
+    ),
     when([rateOf(rates, 'studentTeacherRatio') === null ? null : 0], () => `生师比${rateOf(rates, 'studentTeacherRatio')}`),
-    when([t.seniorTitleTeachers, rateOf(rates, 'seniorTitleShare') === null ? null : 0], () => `高级职称教师${count(t.seniorTitleTeachers!)}人，占专任教师数${rateOf(rates, 'seniorTitleShare')}`),
-    when([t.dualQualifiedTeachers, rateOf(rates, 'dualQualifiedShare') === null ? null : 0], () => `双师型教师${count(t.dualQualifiedTeachers!)}人，占专业教师数${rateOf(rates, 'dualQualifiedShare')}`),
-    when([t.partTimeTeachers, rateOf(rates, 'partTimeShare') === null ? null : 0], () => `兼职教师${count(t.partTimeTeachers!)}人，占专任教师${rateOf(rates, 'partTimeShare')}`),
+    when(
+      [t.seniorTitleTeachers, rateOf(rates, 'seniorTitleShare') === null ? null : 0],
+      () => `高级职称教师${count(t.seniorTitleTeachers!)}人，占专任教师数${rateOf(rates, 'seniorTitleShare')}`,
+    ),
+    when(
+      [t.dualQualifiedTeachers, rateOf(rates, 'dualQualifiedShare') === null ? null : 0],
+      () => `双师型教师${count(t.dualQualifiedTeachers!)}人，占专业教师数${rateOf(rates, 'dualQualifiedShare')}`,
+    ),
+    when(
+      [t.partTimeTeachers, rateOf(rates, 'partTimeShare') === null ? null : 0],
+      () => `兼职教师${count(t.partTimeTeachers!)}人，占专任教师${rateOf(rates, 'partTimeShare')}`,
+    ),
   ]);
 }
 
@@ -69,9 +88,18 @@ export function outcomesText(d: TReportData, rates: TComputedRate[]): string | n
   const o = d.outcomes;
   return sentence([
     when([o.graduates], () => `毕业生${count(o.graduates!)}人`),
-    when([o.matchedEmployment, rateOf(rates, 'matchedEmploymentRate') === null ? null : 0], () => `对口就业（含升学）${count(o.matchedEmployment!)}人，对口就业率${rateOf(rates, 'matchedEmploymentRate')}`),
-    when([o.directEmployment, rateOf(rates, 'directEmploymentRate') === null ? null : 0], () => `直接就业${count(o.directEmployment!)}人，直接就业率${rateOf(rates, 'directEmploymentRate')}`),
-    when([o.furtherStudy, rateOf(rates, 'furtherStudyRate') === null ? null : 0], () => `升学${count(o.furtherStudy!)}人，升学率${rateOf(rates, 'furtherStudyRate')}`),
+    when(
+      [o.matchedEmployment, rateOf(rates, 'matchedEmploymentRate') === null ? null : 0],
+      () => `对口就业（含升学）${count(o.matchedEmployment!)}人，对口就业率${rateOf(rates, 'matchedEmploymentRate')}`,
+    ),
+    when(
+      [o.directEmployment, rateOf(rates, 'directEmploymentRate') === null ? null : 0],
+      () => `直接就业${count(o.directEmployment!)}人，直接就业率${rateOf(rates, 'directEmploymentRate')}`,
+    ),
+    when(
+      [o.furtherStudy, rateOf(rates, 'furtherStudyRate') === null ? null : 0],
+      () => `升学${count(o.furtherStudy!)}人，升学率${rateOf(rates, 'furtherStudyRate')}`,
+    ),
   ]);
 }
 
@@ -87,7 +115,11 @@ export interface TotalDifference {
  * A stated 合计 against the computed one, column by column (seed 003 表1 prints 58/29/7 majors where its rows add up
  * to 60/32/9): every column whose stated figure is not the computed one.
  */
-export function totalDifferences(units: UnitData[], year: number, stated: { totals: (number | null)[]; source: string }): TotalDifference[] {
+export function totalDifferences(
+  units: UnitData[],
+  year: number,
+  stated: { totals: (number | null)[]; source: string },
+): TotalDifference[] {
   const computed = columnTotals(units.map((u) => figuresOf(u.data)));
   const columns = TABLE_1_COLUMNS.slice(2);
   return columns.flatMap((column, i) => {

@@ -46,7 +46,11 @@ describe('reminders of a report cycle’s stage deadlines', () => {
     const as = async (role: 'authority_admin' | 'data_collector' | 'reviewer' | 'principal', orgId: string) =>
       login(ctx.app, await createTestUser(ctx.deps, [{ role, scopeId: orgId }], { totp: false }));
     sessions.authority = await as('authority_admin', bureau!.id);
-    for (const [name, org] of [['drafting', drafting!], ['submitted', submitted!], ['reviewed', reviewed!]] as const) {
+    for (const [name, org] of [
+      ['drafting', drafting!],
+      ['submitted', submitted!],
+      ['reviewed', reviewed!],
+    ] as const) {
       sessions[`${name}.collector`] = await as('data_collector', org.id);
       sessions[`${name}.reviewer`] = await as('reviewer', org.id);
       sessions[`${name}.principal`] = await as('principal', org.id);
@@ -83,7 +87,9 @@ describe('reminders of a report cycle’s stage deadlines', () => {
       body: '距截止还有 7 天，测试职业技术学校的质量年报当前为“填报中”，请在截止前完成“采集员提交”。',
       link: `/reports/${draftReportId}`,
     });
-    for (const who of ['drafting.reviewer', 'drafting.principal', 'submitted.collector', 'reviewed.collector']) expect(await inbox(who)).toEqual([]);
+    for (const who of ['drafting.reviewer', 'drafting.principal', 'submitted.collector', 'reviewed.collector']) {
+      expect(await inbox(who)).toEqual([]);
+    }
   });
 
   it('tells the collector once, the day after the deadline, that submission is overdue', async () => {
@@ -95,7 +101,9 @@ describe('reminders of a report cycle’s stage deadlines', () => {
       `${TITLE}：“采集员提交”将于 2023-03-10 截止`,
       `${TITLE}：“采集员提交”将于 2023-03-10 截止`,
     ]);
-    expect((await inbox('drafting.collector'))[0]!.body).toBe('“采集员提交”已于 2023-03-10 截止，测试职业技术学校的质量年报仍为“填报中”，请尽快办理。');
+    expect((await inbox('drafting.collector'))[0]!.body).toBe(
+      '“采集员提交”已于 2023-03-10 截止，测试职业技术学校的质量年报仍为“填报中”，请尽快办理。',
+    );
   });
 
   it('reminds the reviewer of the submitted report before the review deadline, not the unsubmitted one’s', async () => {
@@ -116,7 +124,9 @@ describe('reminders of a report cycle’s stage deadlines', () => {
   it('keeps the cycle’s own offsets, set by its authority and not by a participant', async () => {
     const url = `/api/reports/cycles/${cycleId}/reminder-rules`;
     const change = { offsetsDays: [10, 2, -1], version: null };
-    expect((await sessions['drafting.collector']!.request({ method: 'PUT', url: `${url}/reports.stage_deadline`, payload: change })).statusCode).toBe(403);
+    expect(
+      (await sessions['drafting.collector']!.request({ method: 'PUT', url: `${url}/reports.stage_deadline`, payload: change })).statusCode,
+    ).toBe(403);
     const changed = await sessions.authority!.request({ method: 'PUT', url: `${url}/reports.stage_deadline`, payload: change });
     expect(changed.statusCode, changed.body).toBe(200);
     expect(changed.json()).toMatchObject({ offsetsDays: [10, 2, -1], defaultOffsetsDays: [7, 1, -1], isDefault: false });

@@ -37,7 +37,12 @@ export const reportStageReminders = defineReminderSource({
           scopeId: row.cycleId,
           deadline: row.deadline,
           recipients: waits.roles.map((role) => ({ role, scopeId: row.orgId })),
-          params: { cycleTitle: row.cycleTitle, orgName: row.orgName, stage: REPORT_STAGES[stage], status: REPORT_STATUSES[row.status as ReportStatus] },
+          params: {
+            cycleTitle: row.cycleTitle,
+            orgName: row.orgName,
+            stage: REPORT_STAGES[stage],
+            status: REPORT_STATUSES[row.status as ReportStatus],
+          },
           link: { path: `/reports/${row.reportId}`, recordType: 'quality_report', recordId: row.reportId },
         });
       }

@@ -61,7 +61,11 @@ describe('a report cycle through the API', () => {
   const report = async (session = collector) => (await get(session, `/api/reports/${reportId}`)).json();
 
   it('refuses an enterprise as a school participant and deadlines out of order, naming the field', async () => {
-    const wrongUnit = await authority.request({ method: 'POST', url: '/api/reports/cycles', payload: { ...cycleInput(), levels: ['school_secondary', 'district'], reportingUnits: [{ orgId: schoolId, level: 'district' }] } });
+    const wrongUnit = await authority.request({
+      method: 'POST',
+      url: '/api/reports/cycles',
+      payload: { ...cycleInput(), levels: ['school_secondary', 'district'], reportingUnits: [{ orgId: schoolId, level: 'district' }] },
+    });
     expect(wrongUnit.statusCode).toBe(400);
     expect(wrongUnit.json().error.message).toContain('不能作为“区级年报”的填报单位');
     const order = await authority.request({
@@ -102,7 +106,9 @@ describe('a report cycle through the API', () => {
     const data = caoyang2022();
     data.teachers.dualQualifiedTeachers = 60;
     data.statedRates = { partTimeShare: 3.3 };
-    expect((await collector.request({ method: 'PUT', url: `/api/reports/${reportId}/data`, payload: { data, version: 1 } })).statusCode).toBe(200);
+    expect(
+      (await collector.request({ method: 'PUT', url: `/api/reports/${reportId}/data`, payload: { data, version: 1 } })).statusCode,
+    ).toBe(200);
     let r = await report();
     expect(r.problems[0]).toMatchObject({ path: ['teachers', 'dualQualifiedTeachers'] });
     expect(r.rates.find((x: { key: string }) => x.key === 'partTimeShare')).toMatchObject({ display: '3.4%', stated: 3.3, differs: true });
@@ -114,13 +120,17 @@ describe('a report cycle through the API', () => {
 
     data.teachers.dualQualifiedTeachers = 48;
     await collector.request({ method: 'PUT', url: `/api/reports/${reportId}/data`, payload: { data, version: 2 } });
-    expect((await collector.request({ method: 'POST', url: `/api/reports/${reportId}/submit`, payload: { version: 3 } })).statusCode).toBe(200);
+    expect((await collector.request({ method: 'POST', url: `/api/reports/${reportId}/submit`, payload: { version: 3 } })).statusCode).toBe(
+      200,
+    );
     // The reviewer finds it waiting on the dashboard; the collector has nothing left there.
     const waiting = (await get(reviewer, '/api/dashboard')).json().items.filter((i: { key: string }) => i.key.startsWith('reports.'));
     expect(waiting).toEqual([expect.objectContaining({ key: 'reports.review', count: 1, link: '/reports/work/review' })]);
     expect((await get(collector, '/api/dashboard')).json().items.filter((i: { key: string }) => i.key.startsWith('reports.'))).toEqual([]);
     // Submitted data is no longer the collector's to change.
-    expect((await collector.request({ method: 'PUT', url: `/api/reports/${reportId}/data`, payload: { data, version: 4 } })).statusCode).toBe(409);
+    expect(
+      (await collector.request({ method: 'PUT', url: `/api/reports/${reportId}/data`, payload: { data, version: 4 } })).statusCode,
+    ).toBe(409);
 
     const returned = await reviewer.request({
       method: 'POST',
@@ -129,17 +139,31 @@ describe('a report cycle through the API', () => {
     });
     expect(returned.statusCode, returned.body).toBe(200);
     r = await report();
-    expect(r).toMatchObject({ status: 'returned', fieldComments: [{ path: 'teachers.partTimeTeachers', comment: '兼职教师数与人事台账不符，请核对' }], abilities: { edit: true, submit: true } });
+    expect(r).toMatchObject({
+      status: 'returned',
+      fieldComments: [{ path: 'teachers.partTimeTeachers', comment: '兼职教师数与人事台账不符，请核对' }],
+      abilities: { edit: true, submit: true },
+    });
 
     data.teachers.partTimeTeachers = 5;
     await collector.request({ method: 'PUT', url: `/api/reports/${reportId}/data`, payload: { data, version: 5 } });
     await collector.request({ method: 'POST', url: `/api/reports/${reportId}/submit`, payload: { version: 6 } });
-    expect((await reviewer.request({ method: 'POST', url: `/api/reports/${reportId}/pass`, payload: { version: 7 } })).statusCode).toBe(200);
+    expect((await reviewer.request({ method: 'POST', url: `/api/reports/${reportId}/pass`, payload: { version: 7 } })).statusCode).toBe(
+      200,
+    );
 
-    const unsigned = await principal.request({ method: 'POST', url: `/api/reports/${reportId}/approve`, payload: { version: 8, signatoryName: '张校长', statementAccepted: false } });
+    const unsigned = await principal.request({
+      method: 'POST',
+      url: `/api/reports/${reportId}/approve`,
+      payload: { version: 8, signatoryName: '张校长', statementAccepted: false },
+    });
     expect(unsigned.statusCode).toBe(400);
     expect(unsigned.body).toContain('请阅读并确认责任声明');
-    const approved = await principal.request({ method: 'POST', url: `/api/reports/${reportId}/approve`, payload: { version: 8, signatoryName: '张校长', statementAccepted: true } });
+    const approved = await principal.request({
+      method: 'POST',
+      url: `/api/reports/${reportId}/approve`,
+      payload: { version: 8, signatoryName: '张校长', statementAccepted: true },
+    });
     expect(approved.statusCode, approved.body).toBe(200);
     r = await report(principal);
     expect(r.status).toBe('approved');
@@ -148,8 +172,12 @@ describe('a report cycle through the API', () => {
     expect(r.history.map((h: { action: string }) => h.action)).toEqual(['submit', 'reviewer_return', 'submit', 'pass', 'approve']);
 
     // Approved data is locked for the collector.
-    expect((await collector.request({ method: 'PUT', url: `/api/reports/${reportId}/data`, payload: { data, version: 9 } })).statusCode).toBe(409);
-    const audit = rowsOf<{ action: string }>(await ctx.deps.database.db.execute(sql`select action from audit_log where entity_id = ${reportId} order by id`));
+    expect(
+      (await collector.request({ method: 'PUT', url: `/api/reports/${reportId}/data`, payload: { data, version: 9 } })).statusCode,
+    ).toBe(409);
+    const audit = rowsOf<{ action: string }>(
+      await ctx.deps.database.db.execute(sql`select action from audit_log where entity_id = ${reportId} order by id`),
+    );
     expect(audit.map((a) => a.action)).toEqual([
       'reports.report.save',
       'reports.report.save',
@@ -165,12 +193,24 @@ describe('a report cycle through the API', () => {
   it('lets the authority return an approved report, which the collector may then correct', async () => {
     const coverage = (await get(authority, `/api/reports/cycles/${cycleId}/coverage`)).json();
     expect(coverage.levels[0]).toMatchObject({ submitted: 1, approved: 1, late: 1 });
-    const back = await authority.request({ method: 'POST', url: `/api/reports/${reportId}/authority-return`, payload: { version: 9, comment: '表1 学生人数与学籍系统不一致' } });
+    const back = await authority.request({
+      method: 'POST',
+      url: `/api/reports/${reportId}/authority-return`,
+      payload: { version: 9, comment: '表1 学生人数与学籍系统不一致' },
+    });
     expect(back.statusCode, back.body).toBe(200);
     const r = await report();
-    expect(r).toMatchObject({ status: 'returned', returnComment: '表1 学生人数与学籍系统不一致', statement: null, abilities: { edit: true } });
+    expect(r).toMatchObject({
+      status: 'returned',
+      returnComment: '表1 学生人数与学籍系统不一致',
+      statement: null,
+      abilities: { edit: true },
+    });
     // The reviewer cannot return on the authority's behalf.
-    expect((await reviewer.request({ method: 'POST', url: `/api/reports/${reportId}/authority-return`, payload: { version: 10, comment: 'x' } })).statusCode).toBe(403);
+    expect(
+      (await reviewer.request({ method: 'POST', url: `/api/reports/${reportId}/authority-return`, payload: { version: 10, comment: 'x' } }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('generates the school’s report and the authority’s, with 表1 and its 合计, as a model and as DOCX and PDF', async () => {

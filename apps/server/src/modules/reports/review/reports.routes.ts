@@ -1,4 +1,15 @@
-import { type Permission, ZMyReports, ZOk, ZReportApproval, ZReportDetail, ZReportParams, ZReportPass, ZReportReturn, ZReportSave, ZVersionInput } from '@chanjiao/contracts';
+import {
+  type Permission,
+  ZMyReports,
+  ZOk,
+  ZReportApproval,
+  ZReportDetail,
+  ZReportParams,
+  ZReportPass,
+  ZReportReturn,
+  ZReportSave,
+  ZVersionInput,
+} from '@chanjiao/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../kernel/deps.js';
 import { notFound } from '../../../kernel/errors.js';
@@ -23,7 +34,11 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/reports/mine',
     {
-      schema: { tags: TAGS, summary: '本单位的质量年报 Reports of the units one fills in, checks or approves', response: { 200: ZMyReports } },
+      schema: {
+        tags: TAGS,
+        summary: '本单位的质量年报 Reports of the units one fills in, checks or approves',
+        response: { 200: ZMyReports },
+      },
       config: { policy: { authenticated: true } },
     },
     async (request) => service.myReports(db, requireAuth(request).grants),
@@ -32,7 +47,12 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/reports/:id',
     {
-      schema: { tags: TAGS, summary: '质量年报（数据、计算比例、问题、审核记录）A report with rates, problems and history', params: ZReportParams, response: { 200: ZReportDetail } },
+      schema: {
+        tags: TAGS,
+        summary: '质量年报（数据、计算比例、问题、审核记录）A report with rates, problems and history',
+        params: ZReportParams,
+        response: { 200: ZReportDetail },
+      },
       // Its unit's collector, reviewer and principal and the authority see it; the service tells them apart.
       config: { policy: { authenticated: true } },
     },
@@ -42,7 +62,13 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps) {
   r.put(
     '/api/reports/:id/data',
     {
-      schema: { tags: TAGS, summary: '保存填报数据 Save the collector’s data', params: ZReportParams, body: ZReportSave, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '保存填报数据 Save the collector’s data',
+        params: ZReportParams,
+        body: ZReportSave,
+        response: { 200: ZOk },
+      },
       config: unit('reports.data.collect'),
     },
     async (request) => {
@@ -78,11 +104,25 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/reports/:id/reviewer-return',
     {
-      schema: { tags: TAGS, summary: '审核员按字段退回 Return to the collector with field comments', params: ZReportParams, body: ZReportReturn, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '审核员按字段退回 Return to the collector with field comments',
+        params: ZReportParams,
+        body: ZReportReturn,
+        response: { 200: ZOk },
+      },
       config: unit('reports.data.review'),
     },
     async (request) => {
-      await service.returnReport(db, request.actor, requireAuth(request).grants, request.params.id, 'reviewer_return', request.body, deps.clock.now());
+      await service.returnReport(
+        db,
+        request.actor,
+        requireAuth(request).grants,
+        request.params.id,
+        'reviewer_return',
+        request.body,
+        deps.clock.now(),
+      );
       return ok;
     },
   );
@@ -90,7 +130,13 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/reports/:id/approve',
     {
-      schema: { tags: TAGS, summary: '校长审定并签署责任声明 Approve with the responsibility statement', params: ZReportParams, body: ZReportApproval, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '校长审定并签署责任声明 Approve with the responsibility statement',
+        params: ZReportParams,
+        body: ZReportApproval,
+        response: { 200: ZOk },
+      },
       config: unit('reports.data.approve'),
     },
     async (request) => {
@@ -102,11 +148,25 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/reports/:id/principal-return',
     {
-      schema: { tags: TAGS, summary: '校长退回 Return by the principal', params: ZReportParams, body: ZReportReturn, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '校长退回 Return by the principal',
+        params: ZReportParams,
+        body: ZReportReturn,
+        response: { 200: ZOk },
+      },
       config: unit('reports.data.approve'),
     },
     async (request) => {
-      await service.returnReport(db, request.actor, requireAuth(request).grants, request.params.id, 'principal_return', request.body, deps.clock.now());
+      await service.returnReport(
+        db,
+        request.actor,
+        requireAuth(request).grants,
+        request.params.id,
+        'principal_return',
+        request.body,
+        deps.clock.now(),
+      );
       return ok;
     },
   );
@@ -114,11 +174,25 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/reports/:id/authority-return',
     {
-      schema: { tags: TAGS, summary: '主管部门退回学校年报 The authority returns a report', params: ZReportParams, body: ZReportReturn, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '主管部门退回学校年报 The authority returns a report',
+        params: ZReportParams,
+        body: ZReportReturn,
+        response: { 200: ZOk },
+      },
       config: { policy: { permission: 'reports.cycle.manage', scope: scopeOf('authority') } },
     },
     async (request) => {
-      await service.returnReport(db, request.actor, requireAuth(request).grants, request.params.id, 'authority_return', request.body, deps.clock.now());
+      await service.returnReport(
+        db,
+        request.actor,
+        requireAuth(request).grants,
+        request.params.id,
+        'authority_return',
+        request.body,
+        deps.clock.now(),
+      );
       return ok;
     },
   );

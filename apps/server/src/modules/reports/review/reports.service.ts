@@ -59,11 +59,19 @@ export async function getReport(db: Executor, grants: Grant[], actor: Actor, id:
   const { report, cycle, orgName } = loaded;
   const status = report.status as ReportStatus;
   const problems = formProblems(report.data);
-  const may = (action: ReviewAction) => decideTransition({ status, action, capacity, cycleOpen: cycle.status === 'open', problemCount: 0 }).allowed;
+  const may = (action: ReviewAction) =>
+    decideTransition({ status, action, capacity, cycleOpen: cycle.status === 'open', problemCount: 0 }).allowed;
   const events = await repo.listEvents(db, id);
   return {
     id: report.id,
-    cycle: { id: cycle.id, title: cycle.title, reportYear: cycle.reportYear, status: cycle.status as 'draft' | 'open', deadlines: cycle.deadlines, indicatorSetVersion: cycle.indicatorSetVersion },
+    cycle: {
+      id: cycle.id,
+      title: cycle.title,
+      reportYear: cycle.reportYear,
+      status: cycle.status as 'draft' | 'open',
+      deadlines: cycle.deadlines,
+      indicatorSetVersion: cycle.indicatorSetVersion,
+    },
     org: { id: report.orgId, name: orgName },
     level: report.level,
     status,
@@ -73,7 +81,9 @@ export async function getReport(db: Executor, grants: Grant[], actor: Actor, id:
     problems,
     fieldComments: report.fieldComments,
     returnComment: report.returnComment,
-    statement: report.statement ? { text: report.statement.text, signatoryName: report.statement.signatoryName, signedAt: report.statement.signedAt } : null,
+    statement: report.statement
+      ? { text: report.statement.text, signatoryName: report.statement.signatoryName, signedAt: report.statement.signedAt }
+      : null,
     statementTemplate: statementText(orgName, cycle.reportYear),
     history: events.map((e) => ({
       action: e.action as ReviewAction,
@@ -131,7 +141,13 @@ async function step(db: Executor, actor: Actor, grants: Grant[], id: string, inp
   const status = report.status as ReportStatus;
   const data = input.data ?? report.data;
   const problems = formProblems(data);
-  const decision = decideTransition({ status, action: input.action, capacity, cycleOpen: cycle.status === 'open', problemCount: problems.length });
+  const decision = decideTransition({
+    status,
+    action: input.action,
+    capacity,
+    cycleOpen: cycle.status === 'open',
+    problemCount: problems.length,
+  });
   if (!decision.allowed) {
     if (input.action === 'submit' && problems.length > 0 && capacity.collect && cycle.status === 'open') {
       throw new DomainError(
@@ -149,12 +165,26 @@ async function step(db: Executor, actor: Actor, grants: Grant[], id: string, inp
   const to = decision.to;
   const values: Partial<repo.ReportInsert> = { status: to };
   if (input.data) values.data = input.data;
-  if (input.action === 'submit') Object.assign(values, { submittedBy: actor.userId, submittedAt: now, fieldComments: [], returnComment: null });
-  if (to === 'returned') Object.assign(values, { fieldComments: input.fieldComments ?? [], returnComment: input.comment ?? null, approvedAt: null, statement: null });
+  if (input.action === 'submit') {
+    Object.assign(values, { submittedBy: actor.userId, submittedAt: now, fieldComments: [], returnComment: null });
+  }
+  if (to === 'returned') {
+    Object.assign(values, {
+      fieldComments: input.fieldComments ?? [],
+      returnComment: input.comment ?? null,
+      approvedAt: null,
+      statement: null,
+    });
+  }
   if (input.action === 'approve') {
     Object.assign(values, {
       approvedAt: now,
-      statement: { text: statementText(orgName, cycle.reportYear), signatoryName: input.statement!.signatoryName, signedAt: now.toISOString(), signedBy: actor.userId },
+      statement: {
+        text: statementText(orgName, cycle.reportYear),
+        signatoryName: input.statement!.signatoryName,
+        signedAt: now.toISOString(),
+        signedBy: actor.userId,
+      },
     });
   }
   const keepsVersion = input.action === 'submit' || input.action === 'approve';
@@ -200,7 +230,9 @@ export function changedSections(before: TReportData, after: TReportData): Record
     const a = before[section] as Record<string, unknown>;
     const b = after[section] as Record<string, unknown>;
     for (const field of new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})])) {
-      if (JSON.stringify(a?.[field] ?? null) !== JSON.stringify(b?.[field] ?? null)) changes[`${section}.${field}`] = [a?.[field] ?? null, b?.[field] ?? null];
+      if (JSON.stringify(a?.[field] ?? null) !== JSON.stringify(b?.[field] ?? null)) {
+        changes[`${section}.${field}`] = [a?.[field] ?? null, b?.[field] ?? null];
+      }
     }
   }
   return changes;
@@ -209,12 +241,21 @@ export function changedSections(before: TReportData, after: TReportData): Record
 export const saveReport = (db: Executor, actor: Actor, grants: Grant[], id: string, input: TReportSave, now: Date) =>
   step(db, actor, grants, id, { action: 'save', version: input.version, data: input.data }, now);
 
-export const submitReport = (db: Executor, actor: Actor, grants: Grant[], id: string, version: number, now: Date) => step(db, actor, grants, id, { action: 'submit', version }, now);
+export const submitReport = (db: Executor, actor: Actor, grants: Grant[], id: string, version: number, now: Date) =>
+  step(db, actor, grants, id, { action: 'submit', version }, now);
 
 export const passReport = (db: Executor, actor: Actor, grants: Grant[], id: string, input: TReportPass, now: Date) =>
   step(db, actor, grants, id, { action: 'pass', version: input.version, comment: input.comment ?? null }, now);
 
-export const returnReport = (db: Executor, actor: Actor, grants: Grant[], id: string, action: 'reviewer_return' | 'principal_return' | 'authority_return', input: TReportReturn, now: Date) =>
+export const returnReport = (
+  db: Executor,
+  actor: Actor,
+  grants: Grant[],
+  id: string,
+  action: 'reviewer_return' | 'principal_return' | 'authority_return',
+  input: TReportReturn,
+  now: Date,
+) =>
   step(db, actor, grants, id, { action, version: input.version, comment: input.comment ?? null, fieldComments: input.fieldComments }, now);
 
 export const approveReport = (db: Executor, actor: Actor, grants: Grant[], id: string, input: TReportApproval, now: Date) =>
@@ -230,6 +271,11 @@ export async function importReportData(db: Executor, actor: Actor, cycleId: stri
   await db.transaction(async (tx) => {
     const updated = await repo.updateReportAtVersion(tx, found.id, found.version, { data });
     if (!updated) throw new DomainError('VERSION_CONFLICT', { current: found.version });
-    await recordAudit(tx, actor, { action: 'reports.report.import', entityType: 'quality_report', entityId: found.id, details: { cycleId, orgId, source } });
+    await recordAudit(tx, actor, {
+      action: 'reports.report.import',
+      entityType: 'quality_report',
+      entityId: found.id,
+      details: { cycleId, orgId, source },
+    });
   });
 }

@@ -53,25 +53,41 @@ describe('the review chain: every action from every state by the role that takes
 
 describe('only the role of each step takes it', () => {
   const roles = { collector, reviewer, principal, authority };
-  it.each(ALLOWED.flatMap(([action, from]) => Object.entries(roles).filter(([, c]) => c !== capacityFor[action]).map(([name, c]) => [action, from, name, c] as const)))(
-    '%s from %s is refused to the %s',
-    (action, from, _name, capacity) => {
-      const decision = decideTransition({ status: from, action, capacity, cycleOpen: true, problemCount: 0 });
-      expect(decision.allowed).toBe(false);
-    },
-  );
+  it.each(
+    ALLOWED.flatMap(([action, from]) =>
+      Object.entries(roles)
+        .filter(([, c]) => c !== capacityFor[action])
+        .map(([name, c]) => [action, from, name, c] as const),
+    ),
+  )('%s from %s is refused to the %s', (action, from, _name, capacity) => {
+    const decision = decideTransition({ status: from, action, capacity, cycleOpen: true, problemCount: 0 });
+    expect(decision.allowed).toBe(false);
+  });
 
   it('names who takes the step', () => {
     const decision = decideTransition({ status: 'reviewed', action: 'approve', capacity: reviewer, cycleOpen: true, problemCount: 0 });
-    expect(decision).toEqual({ allowed: false, reason: { 'zh-CN': '这一步只能由本单位校长（法定代表人）办理', 'en-US': 'only the unit’s principal takes this step' } });
+    expect(decision).toEqual({
+      allowed: false,
+      reason: { 'zh-CN': '这一步只能由本单位校长（法定代表人）办理', 'en-US': 'only the unit’s principal takes this step' },
+    });
   });
 });
 
 describe('the further conditions', () => {
   it('the 校长 cannot approve a report they submitted as its 采集员', () => {
     const both = { ...collector, approve: true, submittedIt: true };
-    expect(decideTransition({ status: 'reviewed', action: 'approve', capacity: both, cycleOpen: true, problemCount: 0 }).allowed).toBe(false);
-    expect(decideTransition({ status: 'reviewed', action: 'approve', capacity: { ...both, submittedIt: false }, cycleOpen: true, problemCount: 0 }).allowed).toBe(true);
+    expect(decideTransition({ status: 'reviewed', action: 'approve', capacity: both, cycleOpen: true, problemCount: 0 }).allowed).toBe(
+      false,
+    );
+    expect(
+      decideTransition({
+        status: 'reviewed',
+        action: 'approve',
+        capacity: { ...both, submittedIt: false },
+        cycleOpen: true,
+        problemCount: 0,
+      }).allowed,
+    ).toBe(true);
   });
 
   it('submission needs a form without problems', () => {
@@ -84,7 +100,9 @@ describe('the further conditions', () => {
 
   it('nothing moves before the cycle opens', () => {
     for (const action of REVIEW_ACTION_NAMES) {
-      expect(decideTransition({ status: 'draft', action, capacity: capacityFor[action], cycleOpen: false, problemCount: 0 }).allowed).toBe(false);
+      expect(decideTransition({ status: 'draft', action, capacity: capacityFor[action], cycleOpen: false, problemCount: 0 }).allowed).toBe(
+        false,
+      );
     }
   });
 });

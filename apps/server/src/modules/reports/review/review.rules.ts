@@ -65,7 +65,10 @@ export function decideTransition(input: TransitionInput): TransitionDecision {
     return refuse(`报告当前为“${now['zh-CN']}”`, `the report is “${now['en-US']}”`);
   }
   if (input.action === 'approve' && capacity.submittedIt) {
-    return refuse('校长不能审定自己作为采集员提交的报告，请由采集员提交、校长审定', 'a principal cannot approve a report they submitted as its collector');
+    return refuse(
+      '校长不能审定自己作为采集员提交的报告，请由采集员提交、校长审定',
+      'a principal cannot approve a report they submitted as its collector',
+    );
   }
   if (input.action === 'submit' && input.problemCount > 0) {
     return refuse(`表单还有 ${input.problemCount} 处问题`, `the form has ${input.problemCount} problems left`);

@@ -10,7 +10,12 @@ export async function accessRoutes(app: FastifyInstance, deps: AppDeps) {
   typed(app).get(
     '/api/bodies/:id/resources/access',
     {
-      schema: { tags: ['resources'], summary: '本人在资源共享中可做的事 What the user may do in resource sharing', params: ZResourcesBodyParams, response: { 200: ZResourcesAccess } },
+      schema: {
+        tags: ['resources'],
+        summary: '本人在资源共享中可做的事 What the user may do in resource sharing',
+        params: ZResourcesBodyParams,
+        response: { 200: ZResourcesAccess },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => resourcesAccess(db, requireAuth(request).grants, request.params.id),

@@ -14,7 +14,9 @@ import { currentMembers } from './access.repository.js';
 export async function requireMember(db: Executor, bodyId: string, orgId: string) {
   const body = await requireBody(db, bodyId);
   const org = await findOrgById(db, orgId);
-  if (!org || !(await findActiveMember(db, bodyId, orgId))) throw new DomainError('RESOURCES_NOT_MEMBER', { org: org?.name ?? orgId, body: body.name });
+  if (!org || !(await findActiveMember(db, bodyId, orgId))) {
+    throw new DomainError('RESOURCES_NOT_MEMBER', { org: org?.name ?? orgId, body: body.name });
+  }
   return org;
 }
 
@@ -22,8 +24,12 @@ export async function resourcesAccess(db: Executor, grants: Grant[], bodyId: str
   await requireBody(db, bodyId);
   const members = await currentMembers(db, bodyId);
   const manage = isAllowed(grants, 'resources.survey.manage', { bodyId });
-  const fillOrgs = members.filter((m) => isAllowed(grants, 'resources.survey.fill', { bodyId, orgId: m.id })).map((m) => ({ id: m.id, name: m.name }));
-  const search = isAllowed(grants, 'resources.database.read', { bodyId }) || members.some((m) => isAllowed(grants, 'resources.database.read', { orgId: m.id }));
+  const fillOrgs = members
+    .filter((m) => isAllowed(grants, 'resources.survey.fill', { bodyId, orgId: m.id }))
+    .map((m) => ({ id: m.id, name: m.name }));
+  const search =
+    isAllowed(grants, 'resources.database.read', { bodyId }) ||
+    members.some((m) => isAllowed(grants, 'resources.database.read', { orgId: m.id }));
   return { manage, fillOrgs, search };
 }
 

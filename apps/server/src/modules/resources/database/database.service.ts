@@ -25,7 +25,11 @@ export async function publishEntries(
   source: { bodyId: string; orgId: string; responseId: string; year: number; content: TSurveyContent; isGenerated: boolean },
 ): Promise<void> {
   const { content } = source;
-  const codes = [...content.majors.map((m) => m.majorCode), ...content.bases.flatMap((b) => b.majorCodes), ...content.courses.flatMap((c) => (c.majorCode ? [c.majorCode] : []))];
+  const codes = [
+    ...content.majors.map((m) => m.majorCode),
+    ...content.bases.flatMap((b) => b.majorCodes),
+    ...content.courses.flatMap((c) => (c.majorCode ? [c.majorCode] : [])),
+  ];
   const [majors, org] = await Promise.all([majorInfo(tx, codes), findOrgById(tx, source.orgId)]);
   const drafts = entriesOf(content, majors);
   await repo.replaceEntries(
@@ -52,7 +56,12 @@ export async function publishEntries(
   );
 }
 
-export async function searchResources(db: Executor, grants: Grant[], bodyId: string, query: TResourceSearchQuery): Promise<TResourceSearchResult> {
+export async function searchResources(
+  db: Executor,
+  grants: Grant[],
+  bodyId: string,
+  query: TResourceSearchQuery,
+): Promise<TResourceSearchResult> {
   await requireSearcher(db, grants, bodyId);
   const members = await currentMembers(db, bodyId);
   const tsQuery = query.q ? tsQueryFor(query.q) : null;
@@ -73,7 +82,10 @@ export async function searchResources(db: Executor, grants: Grant[], bodyId: str
     repo.countByCity(db, filter),
     regionNames(db),
   ]);
-  const majors = await majorInfo(db, rows.flatMap((r) => (r.entry.majorCode ? [r.entry.majorCode] : [])));
+  const majors = await majorInfo(
+    db,
+    rows.flatMap((r) => (r.entry.majorCode ? [r.entry.majorCode] : [])),
+  );
   const total = cityRows.reduce((sum, c) => sum + c.majors + c.bases + c.partners + c.courses, 0);
   return {
     items: rows.map(({ entry, orgName, cityCode }) => {

@@ -12,8 +12,27 @@ describe('工作计划 一(一): accepted answers become entries of the dynamic 
     {
       ...EMPTY_SURVEY_CONTENT,
       majors: [{ majorCode: '660103', mode: 'secondary', studentsPerGrade: [120, 118, 110] }],
-      bases: [{ name: '智能制造开放实训中心', kind: 'open_centre', majorCodes: ['660103', '660301'], workstations: 80, starLevel: 4, openToMembers: true }],
-      partners: [{ uscc: '91320700MA1X0000XX', name: '测试机床有限公司', fields: '数控机床装调', agreementFrom: '2024-09-01', internsHosted: 12, orderClass: true, apprenticeship: false }],
+      bases: [
+        {
+          name: '智能制造开放实训中心',
+          kind: 'open_centre',
+          majorCodes: ['660103', '660301'],
+          workstations: 80,
+          starLevel: 4,
+          openToMembers: true,
+        },
+      ],
+      partners: [
+        {
+          uscc: '91320700MA1X0000XX',
+          name: '测试机床有限公司',
+          fields: '数控机床装调',
+          agreementFrom: '2024-09-01',
+          internsHosted: 12,
+          orderClass: true,
+          apprenticeship: false,
+        },
+      ],
       courses: [{ name: '数控编程', majorCode: '660103', credits: 2, hours: 32, mode: 'blended', seats: 40 }],
     },
     majors,
@@ -29,6 +48,8 @@ describe('工作计划 一(一): accepted answers become entries of the dynamic 
   });
 
   it('finds a base by the names of the majors it serves (章程第四条(三) 实习实训基地)', () => {
-    expect(entries.find((entry) => entry.kind === 'base')?.words).toEqual(expect.arrayContaining(['数控技术应用', '自动化类', '装备制造大类']));
+    expect(entries.find((entry) => entry.kind === 'base')?.words).toEqual(
+      expect.arrayContaining(['数控技术应用', '自动化类', '装备制造大类']),
+    );
   });
 });

@@ -77,7 +77,13 @@ export function entriesOf(content: TSurveyContent, majors: Map<string, MajorInfo
   const fromPartners = content.partners.map<EntryDraft>((p) => ({
     kind: 'partner',
     title: p.name,
-    summary: [p.fields, `协议自 ${p.agreementFrom}${p.agreementTo ? ` 至 ${p.agreementTo}` : ''}`, `接收实习生 ${p.internsHosted} 人`, p.orderClass ? '订单班' : null, p.apprenticeship ? '学徒制' : null]
+    summary: [
+      p.fields,
+      `协议自 ${p.agreementFrom}${p.agreementTo ? ` 至 ${p.agreementTo}` : ''}`,
+      `接收实习生 ${p.internsHosted} 人`,
+      p.orderClass ? '订单班' : null,
+      p.apprenticeship ? '学徒制' : null,
+    ]
       .filter(Boolean)
       .join(' · '),
     majorCode: null,

@@ -29,7 +29,10 @@ export async function unansweredMembersOfRoundsClosingBetween(db: Executor, from
     .innerJoin(body, eq(body.id, resourceSurveyRounds.bodyId))
     .innerJoin(membership, and(eq(membership.bodyId, resourceSurveyRounds.bodyId), isNull(membership.leftOn)))
     .innerJoin(org, eq(org.id, membership.orgId))
-    .leftJoin(resourceSurveyResponses, and(eq(resourceSurveyResponses.roundId, resourceSurveyRounds.id), eq(resourceSurveyResponses.orgId, membership.orgId)))
+    .leftJoin(
+      resourceSurveyResponses,
+      and(eq(resourceSurveyResponses.roundId, resourceSurveyRounds.id), eq(resourceSurveyResponses.orgId, membership.orgId)),
+    )
     .where(
       and(
         between(resourceSurveyRounds.deadline, from, to),

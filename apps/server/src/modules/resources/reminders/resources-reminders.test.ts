@@ -35,9 +35,18 @@ describe('reminders of the resource survey’s deadline', () => {
   beforeAll(async () => {
     ctx = await createTestContext({}, { now: () => shanghai('2026-03-02T10:00:00') });
     a = await alliance(ctx);
-    const round = await openRound(ctx.deps.database.db, SYSTEM_ACTOR, '2026-03-02', a.bodyId, { year: 2026, title: TITLE, deadline: '2026-06-30', sections: ['majors'] });
+    const round = await openRound(ctx.deps.database.db, SYSTEM_ACTOR, '2026-03-02', a.bodyId, {
+      year: 2026,
+      title: TITLE,
+      deadline: '2026-06-30',
+      sections: ['majors'],
+    });
     answersOf = (orgId) => `/api/bodies/${a.bodyId}/resources/rounds/${round.id}/responses/${orgId}`;
-    const saved = await a.caoyang.request({ method: 'PUT', url: answersOf(a.caoyangId), payload: { content: NOTHING_TO_REPORT, version: 0 } });
+    const saved = await a.caoyang.request({
+      method: 'PUT',
+      url: answersOf(a.caoyangId),
+      payload: { content: NOTHING_TO_REPORT, version: 0 },
+    });
     expect(saved.statusCode, saved.body).toBe(200);
   });
   afterAll(async () => ctx.close());

@@ -23,8 +23,17 @@ export const surveyDeadlineReminders = defineReminderSource({
       scopeId: row.bodyId,
       deadline: row.deadline,
       recipients: RESPONDENT_ROLES.map((role) => ({ role, scopeId: row.orgId })),
-      params: { surveyTitle: row.title, bodyName: row.bodyName, orgName: row.orgName, status: RESPONSE_STATUSES[(row.status ?? 'not_started') as ResponseStatus] },
-      link: { path: `/resources/survey/${row.roundId}/${row.orgId}?body=${row.bodyId}`, recordType: 'resource_survey_round', recordId: row.roundId },
+      params: {
+        surveyTitle: row.title,
+        bodyName: row.bodyName,
+        orgName: row.orgName,
+        status: RESPONSE_STATUSES[(row.status ?? 'not_started') as ResponseStatus],
+      },
+      link: {
+        path: `/resources/survey/${row.roundId}/${row.orgId}?body=${row.bodyId}`,
+        recordType: 'resource_survey_round',
+        recordId: row.roundId,
+      },
     })),
 });
 

@@ -14,12 +14,18 @@ export async function insertRound(db: Executor, values: RoundInsert): Promise<Ro
 }
 
 export async function findRoundByYear(db: Executor, bodyId: string, year: number) {
-  const [row] = await db.select().from(resourceSurveyRounds).where(and(eq(resourceSurveyRounds.bodyId, bodyId), eq(resourceSurveyRounds.year, year)));
+  const [row] = await db
+    .select()
+    .from(resourceSurveyRounds)
+    .where(and(eq(resourceSurveyRounds.bodyId, bodyId), eq(resourceSurveyRounds.year, year)));
   return row;
 }
 
 export async function findRound(db: Executor, bodyId: string, roundId: string) {
-  const [row] = await db.select().from(resourceSurveyRounds).where(and(eq(resourceSurveyRounds.bodyId, bodyId), eq(resourceSurveyRounds.id, roundId)));
+  const [row] = await db
+    .select()
+    .from(resourceSurveyRounds)
+    .where(and(eq(resourceSurveyRounds.bodyId, bodyId), eq(resourceSurveyRounds.id, roundId)));
   return row;
 }
 

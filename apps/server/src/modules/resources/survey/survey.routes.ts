@@ -43,7 +43,13 @@ export async function surveyRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/resources/rounds',
     {
-      schema: { tags: TAGS, summary: '发起年度资源调研 Open a year’s resource survey', params: ZResourcesBodyParams, body: ZRoundInput, response: { 201: z.object({ id: z.string() }) } },
+      schema: {
+        tags: TAGS,
+        summary: '发起年度资源调研 Open a year’s resource survey',
+        params: ZResourcesBodyParams,
+        body: ZRoundInput,
+        response: { 201: z.object({ id: z.string() }) },
+      },
       config: { policy: { permission: 'resources.survey.manage', scope: bodyScope } },
     },
     async (request, reply) => {
@@ -64,10 +70,16 @@ export async function surveyRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/resources/rounds/:roundId/responses/:orgId',
     {
-      schema: { tags: TAGS, summary: '一个成员单位的填报 One member’s answers', params: ZResponseParams, response: { 200: ZSurveyResponse } },
+      schema: {
+        tags: TAGS,
+        summary: '一个成员单位的填报 One member’s answers',
+        params: ZResponseParams,
+        response: { 200: ZSurveyResponse },
+      },
       config: { policy: { permission: 'resources.survey.fill', scope: responseScope } },
     },
-    async (request) => service.getResponse(db, requireAuth(request).grants, today(), request.params.id, request.params.roundId, request.params.orgId),
+    async (request) =>
+      service.getResponse(db, requireAuth(request).grants, today(), request.params.id, request.params.roundId, request.params.orgId),
   );
 
   r.put(
@@ -86,7 +98,13 @@ export async function surveyRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/resources/rounds/:roundId/responses/:orgId/submit',
     {
-      schema: { tags: TAGS, summary: '提交填报 Submit the answers', params: ZResponseParams, body: ZResponseAction, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '提交填报 Submit the answers',
+        params: ZResponseParams,
+        body: ZResponseAction,
+        response: { 200: ZOk },
+      },
       config: { policy: { permission: 'resources.survey.fill', scope: responseScope } },
     },
     async (request) => {
@@ -99,7 +117,13 @@ export async function surveyRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/resources/rounds/:roundId/responses/:orgId/accept',
     {
-      schema: { tags: TAGS, summary: '采纳填报（锁定并发布到资源库） Accept the answers (locks and publishes them)', params: ZResponseParams, body: ZResponseAction, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '采纳填报（锁定并发布到资源库） Accept the answers (locks and publishes them)',
+        params: ZResponseParams,
+        body: ZResponseAction,
+        response: { 200: ZOk },
+      },
       config: { policy: { permission: 'resources.survey.manage', scope: bodyScope } },
     },
     async (request) => {
@@ -112,7 +136,13 @@ export async function surveyRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/resources/rounds/:roundId/responses/:orgId/reopen',
     {
-      schema: { tags: TAGS, summary: '退回修改（须写明原因） Reopen the answers with a reason', params: ZResponseParams, body: ZResponseReopen, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '退回修改（须写明原因） Reopen the answers with a reason',
+        params: ZResponseParams,
+        body: ZResponseReopen,
+        response: { 200: ZOk },
+      },
       config: { policy: { permission: 'resources.survey.manage', scope: bodyScope } },
     },
     async (request) => {

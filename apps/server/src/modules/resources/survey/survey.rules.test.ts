@@ -1,6 +1,14 @@
 import { EMPTY_SURVEY_CONTENT, type ResponseStatus, type TSurveyContent } from '@chanjiao/contracts';
 import { describe, expect, it } from 'vitest';
-import { answersTaken, completeness, contentProblems, dualQualifiedShare, prefillContent, type ResponseAction, statusAfter } from './survey.rules.js';
+import {
+  answersTaken,
+  completeness,
+  contentProblems,
+  dualQualifiedShare,
+  prefillContent,
+  type ResponseAction,
+  statusAfter,
+} from './survey.rules.js';
 
 const content = (overrides: Partial<TSurveyContent>): TSurveyContent => ({ ...EMPTY_SURVEY_CONTENT, ...overrides });
 const major = { majorCode: '660103', mode: 'secondary' as const, studentsPerGrade: [120, 118, 110] };
@@ -59,7 +67,11 @@ describe('completeness: every section the round asks for is answered, or declare
   });
 
   it('counts only the sections of the round', () => {
-    expect(completeness(['majors', 'partners'], content({ majors: [major] }))).toEqual({ answered: ['majors'], missing: ['partners'], percent: 50 });
+    expect(completeness(['majors', 'partners'], content({ majors: [major] }))).toEqual({
+      answered: ['majors'],
+      missing: ['partners'],
+      percent: 50,
+    });
   });
 });
 
@@ -69,18 +81,36 @@ describe('figures that contradict each other (SPEC §2, checked as entered)', ()
   });
 
   it.each<[string, TSurveyContent, { section: string; row: number; field: string }]>([
-    ['more 双师型 than full-time teachers', content({ teachers: [{ ...teachers, dualQualified: 25 }] }), { section: 'teachers', row: 1, field: 'dualQualified' }],
-    ['four grades in a three-year 中职 major', content({ majors: [{ ...major, studentsPerGrade: [1, 2, 3, 4] }] }), { section: 'majors', row: 1, field: 'studentsPerGrade' }],
+    [
+      'more 双师型 than full-time teachers',
+      content({ teachers: [{ ...teachers, dualQualified: 25 }] }),
+      { section: 'teachers', row: 1, field: 'dualQualified' },
+    ],
+    [
+      'four grades in a three-year 中职 major',
+      content({ majors: [{ ...major, studentsPerGrade: [1, 2, 3, 4] }] }),
+      { section: 'majors', row: 1, field: 'studentsPerGrade' },
+    ],
     ['the same major and mode twice', content({ majors: [major, major] }), { section: 'majors', row: 2, field: 'majorCode' }],
-    ['an agreement ending before it starts', content({ partners: [{ ...partner, agreementTo: '2024-08-31' }] }), { section: 'partners', row: 1, field: 'agreementTo' }],
+    [
+      'an agreement ending before it starts',
+      content({ partners: [{ ...partner, agreementTo: '2024-08-31' }] }),
+      { section: 'partners', row: 1, field: 'agreementTo' },
+    ],
     ['the same enterprise twice', content({ partners: [partner, partner] }), { section: 'partners', row: 2, field: 'uscc' }],
-    ['rows in a section declared empty', content({ majors: [major], noneToReport: ['majors'] }), { section: 'majors', row: 1, field: 'noneToReport' }],
+    [
+      'rows in a section declared empty',
+      content({ majors: [major], noneToReport: ['majors'] }),
+      { section: 'majors', row: 1, field: 'noneToReport' },
+    ],
   ])('%s', (_, answers, where) => {
     expect(contentProblems(answers)).toEqual([expect.objectContaining(where)]);
   });
 
   it('a 中本贯通 major runs seven grades (3+4)', () => {
-    expect(contentProblems(content({ majors: [{ ...major, mode: 'secondary_bachelor', studentsPerGrade: [1, 1, 1, 1, 1, 1, 1] }] }))).toEqual([]);
+    expect(
+      contentProblems(content({ majors: [{ ...major, mode: 'secondary_bachelor', studentsPerGrade: [1, 1, 1, 1, 1, 1, 1] }] })),
+    ).toEqual([]);
   });
 });
 

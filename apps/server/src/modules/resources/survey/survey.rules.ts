@@ -94,7 +94,15 @@ export function contentProblems(content: TSurveyContent): ContentProblem[] {
   content.majors.forEach((major, index) => {
     const grades = MODE_GRADES[major.mode];
     if (major.studentsPerGrade.length > grades) {
-      problems.push(problem('majors', index + 1, 'studentsPerGrade', `填了 ${major.studentsPerGrade.length} 个年级，该培养层次只有 ${grades} 个年级`, `has ${major.studentsPerGrade.length} grades; the mode runs ${grades}`));
+      problems.push(
+        problem(
+          'majors',
+          index + 1,
+          'studentsPerGrade',
+          `填了 ${major.studentsPerGrade.length} 个年级，该培养层次只有 ${grades} 个年级`,
+          `has ${major.studentsPerGrade.length} grades; the mode runs ${grades}`,
+        ),
+      );
     }
   });
   for (const row of duplicates(content.majors, (m) => `${m.majorCode}/${m.mode}`)) {
@@ -103,7 +111,15 @@ export function contentProblems(content: TSurveyContent): ContentProblem[] {
   content.teachers.forEach((t, index) => {
     for (const field of ['seniorTitle', 'postgraduate', 'dualQualified'] as const) {
       if (t[field] > t.fullTime) {
-        problems.push(problem('teachers', index + 1, field, `${t[field]} 人多于专任专业教师 ${t.fullTime} 人`, `${t[field]} is more than the ${t.fullTime} full-time teachers`));
+        problems.push(
+          problem(
+            'teachers',
+            index + 1,
+            field,
+            `${t[field]} 人多于专任专业教师 ${t.fullTime} 人`,
+            `${t[field]} is more than the ${t.fullTime} full-time teachers`,
+          ),
+        );
       }
     }
   });
@@ -116,12 +132,22 @@ export function contentProblems(content: TSurveyContent): ContentProblem[] {
     }
   });
   for (const row of duplicates(content.partners, (p) => p.uscc)) {
-    problems.push(problem('partners', row, 'uscc', '同一企业（统一社会信用代码）重复填写', 'the same enterprise (credit code) is entered twice'));
+    problems.push(
+      problem('partners', row, 'uscc', '同一企业（统一社会信用代码）重复填写', 'the same enterprise (credit code) is entered twice'),
+    );
   }
   for (const section of content.noneToReport) {
     if (content[section].length > 0) {
       const name = SURVEY_SECTIONS[section];
-      problems.push(problem(section, 1, 'noneToReport', `“${name['zh-CN']}”勾选了“本单位无”却填了内容`, `“${name['en-US']}” is marked nothing to report but has rows`));
+      problems.push(
+        problem(
+          section,
+          1,
+          'noneToReport',
+          `“${name['zh-CN']}”勾选了“本单位无”却填了内容`,
+          `“${name['en-US']}” is marked nothing to report but has rows`,
+        ),
+      );
     }
   }
   return problems;

@@ -58,17 +58,40 @@ function presentRound(round: repo.RoundRow, today: string, counts: { members: nu
 export async function listRounds(db: Executor, today: string, bodyId: string): Promise<TRoundList> {
   await requireBody(db, bodyId);
   const [rows, members] = await Promise.all([repo.listRounds(db, bodyId), currentMembers(db, bodyId)]);
-  return { items: rows.map((row) => presentRound(row.round, today, { members: members.length, submitted: row.submitted, accepted: row.accepted })) };
+  return {
+    items: rows.map((row) => presentRound(row.round, today, { members: members.length, submitted: row.submitted, accepted: row.accepted })),
+  };
 }
 
-export async function openRound(db: Executor, actor: Actor, today: string, bodyId: string, input: TRoundInput, provenance: { isGenerated?: boolean } = {}) {
+export async function openRound(
+  db: Executor,
+  actor: Actor,
+  today: string,
+  bodyId: string,
+  input: TRoundInput,
+  provenance: { isGenerated?: boolean } = {},
+) {
   await requireBody(db, bodyId);
   if (await repo.findRoundByYear(db, bodyId, input.year)) throw new DomainError('RESOURCES_ROUND_EXISTS', { year: input.year });
-  if (!provenance.isGenerated && input.deadline < today) throw new DomainError('RESOURCES_DEADLINE_BEFORE_TODAY', { deadline: input.deadline, today });
+  if (!provenance.isGenerated && input.deadline < today) {
+    throw new DomainError('RESOURCES_DEADLINE_BEFORE_TODAY', { deadline: input.deadline, today });
+  }
   const sections = Object.keys(SURVEY_SECTIONS).filter((s) => input.sections.includes(s as never)) as TRoundInput['sections'];
   return db.transaction(async (tx) => {
-    const round = await repo.insertRound(tx, { bodyId, year: input.year, title: input.title, deadline: input.deadline, sections, isGenerated: provenance.isGenerated ?? false });
-    await recordAudit(tx, actor, { action: 'resources.round.open', entityType: 'resource_survey_round', entityId: round.id, details: { bodyId, year: input.year, deadline: input.deadline, sections } });
+    const round = await repo.insertRound(tx, {
+      bodyId,
+      year: input.year,
+      title: input.title,
+      deadline: input.deadline,
+      sections,
+      isGenerated: provenance.isGenerated ?? false,
+    });
+    await recordAudit(tx, actor, {
+      action: 'resources.round.open',
+      entityType: 'resource_survey_round',
+      entityId: round.id,
+      details: { bodyId, year: input.year, deadline: input.deadline, sections },
+    });
     return round;
   });
 }
@@ -101,7 +124,14 @@ export async function roundProgress(db: Executor, today: string, bodyId: string,
   return { round: presentRound(round, today, { members: members.length, submitted, accepted }), rows };
 }
 
-export async function getResponse(db: Executor, grants: Grant[], today: string, bodyId: string, roundId: string, orgId: string): Promise<TSurveyResponse> {
+export async function getResponse(
+  db: Executor,
+  grants: Grant[],
+  today: string,
+  bodyId: string,
+  roundId: string,
+  orgId: string,
+): Promise<TSurveyResponse> {
   const round = await requireRound(db, bodyId, roundId);
   const org = await requireMember(db, bodyId, orgId);
   const response = await repo.findResponse(db, roundId, orgId);
@@ -137,7 +167,9 @@ function nextStatus(status: ResponseStatus, action: ResponseAction): ResponseSta
 }
 
 function assertTaken(today: string, round: repo.RoundRow, status: ResponseStatus, action: ResponseAction) {
-  if (!answersTaken(today, round.deadline, status)) throw new DomainError('RESOURCES_DEADLINE_PASSED', { deadline: round.deadline, action: ACTION_NAMES[action] });
+  if (!answersTaken(today, round.deadline, status)) {
+    throw new DomainError('RESOURCES_DEADLINE_PASSED', { deadline: round.deadline, action: ACTION_NAMES[action] });
+  }
 }
 
 /** Codes outside the catalogue, contradicting figures; partners named as the organisation directory names them. */
@@ -158,10 +190,19 @@ async function checkedContent(db: Executor, content: TSurveyContent): Promise<TS
   if (problems.length > 0) {
     const fields: FieldProblem[] = problems.map((p) => ({ path: `content.${p.section}.${p.row - 1}.${p.field}`, message: p.message }));
     const listed = (locale: 'zh-CN' | 'en-US') =>
-      problems.map((p) => `${SURVEY_SECTIONS[p.section][locale]} ${locale === 'zh-CN' ? `第${p.row}行` : `row ${p.row}`}: ${p.message[locale]}`).join('；');
+      problems
+        .map((p) => `${SURVEY_SECTIONS[p.section][locale]} ${locale === 'zh-CN' ? `第${p.row}行` : `row ${p.row}`}: ${p.message[locale]}`)
+        .join('；');
     throw new DomainError('RESOURCES_CONTENT_PROBLEMS', { problems: { 'zh-CN': listed('zh-CN'), 'en-US': listed('en-US') } }, fields);
   }
-  const directory = new Map((await findOrgsByUscc(db, content.partners.map((p) => p.uscc))).map((o) => [o.uscc, o.name]));
+  const directory = new Map(
+    (
+      await findOrgsByUscc(
+        db,
+        content.partners.map((p) => p.uscc),
+      )
+    ).map((o) => [o.uscc, o.name]),
+  );
   return { ...content, partners: content.partners.map((p) => ({ ...p, name: directory.get(p.uscc) ?? p.name })) };
 }
 
@@ -188,14 +229,32 @@ export async function saveResponse(
     if (existing) row = await repo.updateResponseAtVersion(tx, existing.id, input.version, { status: next, content });
     else {
       const previous = await repo.previousAnswers(tx, bodyId, orgId, round.year);
-      row = await repo.insertResponse(tx, { roundId, orgId, status: next, content, prefilledFrom: previous?.year ?? null, isGenerated: provenance.isGenerated ?? false });
+      row = await repo.insertResponse(tx, {
+        roundId,
+        orgId,
+        status: next,
+        content,
+        prefilledFrom: previous?.year ?? null,
+        isGenerated: provenance.isGenerated ?? false,
+      });
     }
     if (!row) throw new DomainError('VERSION_CONFLICT', { current: existing?.version ?? 0 });
     await recordAudit(tx, actor, {
       action: 'resources.response.save',
       entityType: 'resource_survey_response',
       entityId: row.id,
-      details: { bodyId, roundId, orgId, rows: { majors: content.majors.length, teachers: content.teachers.length, bases: content.bases.length, partners: content.partners.length, courses: content.courses.length } },
+      details: {
+        bodyId,
+        roundId,
+        orgId,
+        rows: {
+          majors: content.majors.length,
+          teachers: content.teachers.length,
+          bases: content.bases.length,
+          partners: content.partners.length,
+          courses: content.courses.length,
+        },
+      },
     });
     return row;
   });
@@ -233,30 +292,69 @@ async function move(
   });
 }
 
-export async function submitResponse(db: Executor, actor: Actor, now: Date, today: string, bodyId: string, roundId: string, orgId: string, input: TResponseAction) {
+export async function submitResponse(
+  db: Executor,
+  actor: Actor,
+  now: Date,
+  today: string,
+  bodyId: string,
+  roundId: string,
+  orgId: string,
+  input: TResponseAction,
+) {
   await requireMember(db, bodyId, orgId);
-  await move(db, actor, { bodyId, roundId, orgId, version: input.version }, 'submit', () => ({ submittedAt: now }), undefined, (round, response, status) => {
-    assertTaken(today, round, status, 'submit');
-    const { missing } = completeness(round.sections, response.content);
-    if (missing.length > 0) {
-      throw new DomainError('RESOURCES_INCOMPLETE', {
-        sections: { 'zh-CN': missing.map((s) => SURVEY_SECTIONS[s]['zh-CN']).join('、'), 'en-US': missing.map((s) => SURVEY_SECTIONS[s]['en-US']).join(', ') },
-      });
-    }
-  });
+  await move(
+    db,
+    actor,
+    { bodyId, roundId, orgId, version: input.version },
+    'submit',
+    () => ({ submittedAt: now }),
+    undefined,
+    (round, response, status) => {
+      assertTaken(today, round, status, 'submit');
+      const { missing } = completeness(round.sections, response.content);
+      if (missing.length > 0) {
+        throw new DomainError('RESOURCES_INCOMPLETE', {
+          sections: {
+            'zh-CN': missing.map((s) => SURVEY_SECTIONS[s]['zh-CN']).join('、'),
+            'en-US': missing.map((s) => SURVEY_SECTIONS[s]['en-US']).join(', '),
+          },
+        });
+      }
+    },
+  );
 }
 
-export async function acceptResponse(db: Executor, actor: Actor, now: Date, bodyId: string, roundId: string, orgId: string, input: TResponseAction) {
+export async function acceptResponse(
+  db: Executor,
+  actor: Actor,
+  now: Date,
+  bodyId: string,
+  roundId: string,
+  orgId: string,
+  input: TResponseAction,
+) {
   await move(
     db,
     actor,
     { bodyId, roundId, orgId, version: input.version },
     'accept',
     () => ({ acceptedAt: now, reopenReason: null }),
-    (tx, round, response) => publishEntries(tx, { bodyId, orgId, responseId: response.id, year: round.year, content: response.content, isGenerated: response.isGenerated }),
+    (tx, round, response) =>
+      publishEntries(tx, {
+        bodyId,
+        orgId,
+        responseId: response.id,
+        year: round.year,
+        content: response.content,
+        isGenerated: response.isGenerated,
+      }),
   );
 }
 
 export async function reopenResponse(db: Executor, actor: Actor, bodyId: string, roundId: string, orgId: string, input: TResponseReopen) {
-  await move(db, actor, { bodyId, roundId, orgId, version: input.version }, 'reopen', () => ({ reopenReason: input.reason, acceptedAt: null }));
+  await move(db, actor, { bodyId, roundId, orgId, version: input.version }, 'reopen', () => ({
+    reopenReason: input.reason,
+    acceptedAt: null,
+  }));
 }

@@ -25,8 +25,11 @@ export async function alliance(ctx: TestContext): Promise<Alliance> {
     orgValues({ name: '苏州测试技工学校', type: 'secondary_vocational', regionCode: '320507' }),
   ]);
   const body = await createBody(db, SYSTEM_ACTOR, { name: '沿沪宁产业创新带职业院校联盟', kind: 'alliance' });
-  for (const org of [caoyang!, pukou!]) await addMember(db, SYSTEM_ACTOR, body.id, { orgId: org.id, joinedOn: '2025-12-12', reason: '发起单位' });
-  const user = (role: 'data_collector' | 'org_admin' | 'body_secretariat', scopeId: string) => createTestUser(ctx.deps, [{ role, scopeId }], { totp: false });
+  for (const org of [caoyang!, pukou!]) {
+    await addMember(db, SYSTEM_ACTOR, body.id, { orgId: org.id, joinedOn: '2025-12-12', reason: '发起单位' });
+  }
+  const user = (role: 'data_collector' | 'org_admin' | 'body_secretariat', scopeId: string) =>
+    createTestUser(ctx.deps, [{ role, scopeId }], { totp: false });
   const users = {
     caoyang: await user('data_collector', caoyang!.id),
     pukou: await user('org_admin', pukou!.id),

@@ -32,7 +32,11 @@ describe('differences between versions of a 推荐书 (every version is kept, di
     const before = emptyApplicationContent();
     const after = emptyApplicationContent();
     before.members.enterprises = [enterprise('a', '连云港港口集团', 5000), enterprise('b', '江苏恒瑞医药', 12000)];
-    after.members.enterprises = [enterprise('n', '新加入企业'), enterprise('a', '连云港港口集团', 5200), enterprise('b', '江苏恒瑞医药', 12000)];
+    after.members.enterprises = [
+      enterprise('n', '新加入企业'),
+      enterprise('a', '连云港港口集团', 5200),
+      enterprise('b', '江苏恒瑞医药', 12000),
+    ];
     const changes = diffContent(before, after);
     expect(changes).toEqual([
       { path: ['members', 'enterprises', 0], kind: 'added', before: null, after: enterprise('n', '新加入企业') },

@@ -49,7 +49,10 @@ export async function assertReferencesExist(
   const sealRefs = found<string>(content, 'sealFileId', section);
   const [orgs, majors] = await Promise.all([
     orgRefs.length > 0 ? findOrgsByIds(db, [...new Set(orgRefs.map((ref) => ref.value))]) : [],
-    majorsByCodes(db, majorRefs.flatMap((ref) => ref.value)),
+    majorsByCodes(
+      db,
+      majorRefs.flatMap((ref) => ref.value),
+    ),
   ]);
   const orgIds = new Set(orgs.map((org) => org.id));
   const majorCodes = new Set(majors.map((major) => major.code));
@@ -58,7 +61,10 @@ export async function assertReferencesExist(
     problems.push({
       path: ref.path,
       kind: 'invalid',
-      message: l('所选单位不在组织名录中，请重新选择或只填写名称', 'the chosen organisation is not in the directory; choose again or type the name only'),
+      message: l(
+        '所选单位不在组织名录中，请重新选择或只填写名称',
+        'the chosen organisation is not in the directory; choose again or type the name only',
+      ),
     });
   }
   for (const ref of majorRefs) {
@@ -67,7 +73,10 @@ export async function assertReferencesExist(
       problems.push({
         path: ref.path,
         kind: 'invalid',
-        message: l(`专业代码 ${unknown.join('、')} 不在职业教育专业目录中，请从目录中选择`, `major codes ${unknown.join(', ')} are not in the catalogue; choose from it`),
+        message: l(
+          `专业代码 ${unknown.join('、')} 不在职业教育专业目录中，请从目录中选择`,
+          `major codes ${unknown.join(', ')} are not in the catalogue; choose from it`,
+        ),
       });
     }
   }

@@ -1,7 +1,14 @@
 import { DEFAULT_CALL_LIMITS, DEFAULT_TEXT_LIMITS, emptyApplicationContent } from '@chanjiao/contracts';
 import { describe, expect, it } from 'vitest';
 import { completeContent } from './applications.test-support.js';
-import { memberProblems, missingForSubmission, staffProblems, summaryProblems, textLimitProblems, unitsNamedIn } from './application.rules.js';
+import {
+  memberProblems,
+  missingForSubmission,
+  staffProblems,
+  summaryProblems,
+  textLimitProblems,
+  unitsNamedIn,
+} from './application.rules.js';
 
 const complete = () => completeContent({ orgId: null, name: '连云港石化产业基地' });
 
@@ -99,7 +106,9 @@ describe('what submission requires', () => {
 
   it('takes the limit of 主要服务产业 from the call', () => {
     const problems = missingForSubmission(emptyApplicationContent(), { ...DEFAULT_CALL_LIMITS, mainServedIndustries: 3 });
-    expect(problems.find((problem) => problem.path.join('.') === 'summary.mainIndustries')?.message['zh-CN']).toBe('请至少填 1 项，最多填 3 项');
+    expect(problems.find((problem) => problem.path.join('.') === 'summary.mainIndustries')?.message['zh-CN']).toBe(
+      '请至少填 1 项，最多填 3 项',
+    );
   });
 });
 

@@ -123,11 +123,7 @@ export function summaryProblems(content: TApplicationContent, limits: TCallLimit
 
 /** Places that may stay empty when submitting: directory links, credit codes, seals, the remarks column. */
 const OPTIONAL_LEAVES = new Set(['orgId', 'uscc', 'sealFileId']);
-const OPTIONAL_PATHS = [
-  /^members\.others\.\d+\.note$/,
-  /^commitment\.authorityOpinion$/,
-  /^commitment\.authoritySignatory\./,
-];
+const OPTIONAL_PATHS = [/^members\.others\.\d+\.note$/, /^commitment\.authorityOpinion$/, /^commitment\.authoritySignatory\./];
 
 function isOptional(path: FormPath): boolean {
   const leaf = path[path.length - 1];
@@ -221,7 +217,9 @@ export function unitsNamedIn(content: TApplicationContent): NamedUnit[] {
   ];
   return [
     ...leads.filter(([, ref]) => named(ref)).map(([place, ref]) => unit(place, 0, ref)),
-    ...members.enterprises.filter((row) => named(row.unit)).map(({ unit: ref, id: _id, ...rest }, i) => unit('member_enterprise', i, ref, rest)),
+    ...members.enterprises
+      .filter((row) => named(row.unit))
+      .map(({ unit: ref, id: _id, ...rest }, i) => unit('member_enterprise', i, ref, rest)),
     ...members.schools.filter((row) => named(row.unit)).map(({ unit: ref, id: _id, ...rest }, i) => unit('member_school', i, ref, rest)),
     ...members.others.filter((row) => named(row.unit)).map(({ unit: ref, id: _id, ...rest }, i) => unit('member_other', i, ref, rest)),
   ];

@@ -19,9 +19,20 @@ describe('selection items on the dashboard', () => {
     const call = await makeOpenCall(ctx.deps, bureau.id, `${soon}T17:00:00`);
     const now = new Date();
     const draft = completeContent({ orgId: null, name: '甲园区' });
-    await createApplication(db, SYSTEM_ACTOR, { callId: call.id, applicantOrgId: school.id, consortiumName: '甲联合体', park: draft.cover.park }, now);
+    await createApplication(
+      db,
+      SYSTEM_ACTOR,
+      { callId: call.id, applicantOrgId: school.id, consortiumName: '甲联合体', park: draft.cover.park },
+      now,
+    );
     const done = completeContent({ orgId: null, name: '乙园区' });
-    const submitted = await createApplication(db, SYSTEM_ACTOR, { callId: call.id, applicantOrgId: school.id, consortiumName: '乙联合体', park: done.cover.park }, now, { content: done });
+    const submitted = await createApplication(
+      db,
+      SYSTEM_ACTOR,
+      { callId: call.id, applicantOrgId: school.id, consortiumName: '乙联合体', park: done.cover.park },
+      now,
+      { content: done },
+    );
     await submitApplication(db, SYSTEM_ACTOR, submitted.id, submitted.version, now);
 
     const applicant = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'org_admin', scopeId: school.id }]));

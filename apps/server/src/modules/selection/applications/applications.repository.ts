@@ -57,7 +57,12 @@ interface ListSelectionRow extends Omit<ApplicationListRow, keyof ApplicationRow
   resultPublished: boolean | string;
 }
 
-function flatten({ application, resultsPublishedAt: publishedAt, resultPublished: published, ...call }: ListSelectionRow): ApplicationListRow {
+function flatten({
+  application,
+  resultsPublishedAt: publishedAt,
+  resultPublished: published,
+  ...call
+}: ListSelectionRow): ApplicationListRow {
   return {
     ...application,
     ...call,

@@ -134,7 +134,10 @@ describe('the 推荐书 through the API', () => {
     });
     expect(submit.statusCode).toBe(400);
     expect(submit.json().error).toMatchObject({ code: 'APPLICATION_INCOMPLETE', params: { count: 2 } });
-    expect(submit.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['plan.constructionPlan', 'overview.secretariat.staffTotal']);
+    expect(submit.json().error.fields.map((f: { path: string }) => f.path)).toEqual([
+      'plan.constructionPlan',
+      'overview.secretariat.staffTotal',
+    ]);
     const exactly = await save(plan.json(), 'plan', { constructionPlan: '建'.repeat(2500) });
     expect(exactly.json().problems).toHaveLength(1);
   });
@@ -168,7 +171,11 @@ describe('the 推荐书 through the API', () => {
     const draft = await fillIn(await start(undefined, undefined, due));
     const returned = await fillIn(await start(undefined, undefined, due));
     clock.now = beijing('2026-05-01T23:55:00');
-    const sent = await applicant.request({ method: 'POST', url: `/api/selection/applications/${returned.id}/submit`, payload: { version: returned.version } });
+    const sent = await applicant.request({
+      method: 'POST',
+      url: `/api/selection/applications/${returned.id}/submit`,
+      payload: { version: returned.version },
+    });
     expect(sent.statusCode, sent.body).toBe(200);
     const back = await authority.request({
       method: 'POST',
@@ -183,7 +190,11 @@ describe('the 推荐书 through the API', () => {
     const edit = await save(draft, 'cover', draft.content.cover);
     expect(edit.statusCode).toBe(409);
     expect(edit.json().error.code).toBe('SUBMISSION_DEADLINE_PASSED');
-    const toc = await applicant.request({ method: 'PUT', url: `/api/selection/applications/${draft.id}/material/toc`, payload: { entries: [] } });
+    const toc = await applicant.request({
+      method: 'PUT',
+      url: `/api/selection/applications/${draft.id}/material/toc`,
+      payload: { entries: [] },
+    });
     expect(toc.json().error.code).toBe('SUBMISSION_DEADLINE_PASSED');
 
     const correcting = (await applicant.request({ method: 'GET', url: `/api/selection/applications/${returned.id}` })).json();
@@ -197,7 +208,11 @@ describe('the 推荐书 through the API', () => {
 
   it('locks a submitted application, lets the authority return it with a reason, and shows what changed between versions', async () => {
     const filled = await fillIn(await start());
-    const submitted = await applicant.request({ method: 'POST', url: `/api/selection/applications/${filled.id}/submit`, payload: { version: filled.version } });
+    const submitted = await applicant.request({
+      method: 'POST',
+      url: `/api/selection/applications/${filled.id}/submit`,
+      payload: { version: filled.version },
+    });
     expect(submitted.statusCode, submitted.body).toBe(200);
     const locked = await save(submitted.json(), 'plan', { constructionPlan: '修改' });
     expect(locked.statusCode).toBe(409);
@@ -223,7 +238,9 @@ describe('the 推荐书 through the API', () => {
     });
     expect(resubmitted.json()).toMatchObject({ status: 'submitted', latestVersionNo: 2, returnReason: null });
 
-    const versions = (await authority.request({ method: 'GET', url: `/api/selection/calls/${callId}/applications/${filled.id}/versions` })).json();
+    const versions = (
+      await authority.request({ method: 'GET', url: `/api/selection/calls/${callId}/applications/${filled.id}/versions` })
+    ).json();
     expect(versions.map((v: { versionNo: number; returnReason: string | null }) => [v.versionNo, v.returnReason])).toEqual([
       [1, '2025年就业率与学校年报不一致，请核对'],
       [2, null],
@@ -243,7 +260,11 @@ describe('the 推荐书 through the API', () => {
   it('takes a PDF of supporting material up to 100 pages with its contents, and refuses 101 pages saying so', async () => {
     const draft = await start();
     const upload = (content: Buffer, name: string, type = 'application/pdf') =>
-      applicant.request({ method: 'POST', url: `/api/selection/applications/${draft.id}/material`, ...multipartFile(content, name, { contentType: type }) });
+      applicant.request({
+        method: 'POST',
+        url: `/api/selection/applications/${draft.id}/material`,
+        ...multipartFile(content, name, { contentType: type }),
+      });
     const tooLong = await upload(await pdfWithPages(101), '支撑材料.pdf');
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json().error).toMatchObject({ code: 'SUPPORTING_MATERIAL_TOO_LONG', params: { pages: 101, limit: 100 } });
@@ -257,14 +278,24 @@ describe('the 推荐书 through the API', () => {
     const beyond = await applicant.request({
       method: 'PUT',
       url: `/api/selection/applications/${draft.id}/material/toc`,
-      payload: { entries: [{ title: '一、园区总产值证明', page: 1 }, { title: '二、理事会章程', page: 101 }] },
+      payload: {
+        entries: [
+          { title: '一、园区总产值证明', page: 1 },
+          { title: '二、理事会章程', page: 101 },
+        ],
+      },
     });
     expect(beyond.statusCode).toBe(400);
     expect(beyond.json().error.fields[0]).toMatchObject({ path: 'entries.1.page' });
     const toc = await applicant.request({
       method: 'PUT',
       url: `/api/selection/applications/${draft.id}/material/toc`,
-      payload: { entries: [{ title: '一、园区总产值证明', page: 1 }, { title: '二、理事会章程', page: 12 }] },
+      payload: {
+        entries: [
+          { title: '一、园区总产值证明', page: 1 },
+          { title: '二、理事会章程', page: 12 },
+        ],
+      },
     });
     expect(toc.json().toc).toHaveLength(2);
     const download = await applicant.request({ method: 'GET', url: `/api/selection/applications/${draft.id}/material` });

@@ -47,7 +47,12 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/selection/applications',
     {
-      schema: { tags: TAGS, summary: '本单位的推荐书 Applications of my organisation', querystring: ZApplicationListQuery, response: { 200: ZApplicationPage } },
+      schema: {
+        tags: TAGS,
+        summary: '本单位的推荐书 Applications of my organisation',
+        querystring: ZApplicationListQuery,
+        response: { 200: ZApplicationPage },
+      },
       config: { policy: { permission: 'selection.application.edit' } },
       validatorCompiler: selectionValidator,
     },
@@ -110,7 +115,13 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/selection/applications/:id/submit',
     {
-      schema: { tags: TAGS, summary: '提交推荐书 Submit', params: ZIdParams, body: ZApplicationVersionRef, response: { 200: ZApplication } },
+      schema: {
+        tags: TAGS,
+        summary: '提交推荐书 Submit',
+        params: ZIdParams,
+        body: ZApplicationVersionRef,
+        response: { 200: ZApplication },
+      },
       config: { policy: edit },
       validatorCompiler: selectionValidator,
     },
@@ -123,7 +134,12 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/selection/applications/:id/versions',
     {
-      schema: { tags: TAGS, summary: '推荐书的历次提交 Versions', params: ZIdParams, response: { 200: z.array(ZApplicationVersionSummary) } },
+      schema: {
+        tags: TAGS,
+        summary: '推荐书的历次提交 Versions',
+        params: ZIdParams,
+        response: { 200: z.array(ZApplicationVersionSummary) },
+      },
       config: { policy: edit },
       validatorCompiler: selectionValidator,
     },
@@ -143,7 +159,13 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/selection/applications/:id/diff',
     {
-      schema: { tags: TAGS, summary: '两个版本的差异 Differences between versions', params: ZIdParams, querystring: ZDiffQuery, response: { 200: ZApplicationDiff } },
+      schema: {
+        tags: TAGS,
+        summary: '两个版本的差异 Differences between versions',
+        params: ZIdParams,
+        querystring: ZDiffQuery,
+        response: { 200: ZApplicationDiff },
+      },
       config: { policy: edit },
       validatorCompiler: selectionValidator,
     },
@@ -153,7 +175,12 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/selection/applications/:id/material',
     {
-      schema: { tags: TAGS, summary: '上传支撑材料（PDF） Upload the supporting material', params: ZIdParams, response: { 201: ZSupportingMaterial } },
+      schema: {
+        tags: TAGS,
+        summary: '上传支撑材料（PDF） Upload the supporting material',
+        params: ZIdParams,
+        response: { 201: ZSupportingMaterial },
+      },
       config: { policy: edit },
       validatorCompiler: selectionValidator,
     },
@@ -166,7 +193,13 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
   r.put(
     '/api/selection/applications/:id/material/toc',
     {
-      schema: { tags: TAGS, summary: '支撑材料目录 Table of contents', params: ZIdParams, body: ZTocUpdate, response: { 200: ZSupportingMaterial } },
+      schema: {
+        tags: TAGS,
+        summary: '支撑材料目录 Table of contents',
+        params: ZIdParams,
+        body: ZTocUpdate,
+        response: { 200: ZSupportingMaterial },
+      },
       config: { policy: edit },
       validatorCompiler: selectionValidator,
     },
@@ -197,7 +230,9 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       const upload = await receiveUpload(request, materials.SEAL_MAX_BYTES);
-      return reply.status(201).send(await materials.uploadSeal(db, request.actor, request.params.id, request.params.slot, upload, deps.clock.now()));
+      return reply
+        .status(201)
+        .send(await materials.uploadSeal(db, request.actor, request.params.id, request.params.slot, upload, deps.clock.now()));
     },
   );
 

@@ -59,7 +59,10 @@ export function presentSummary(row: repo.ApplicationListRow, now: Date): TApplic
     submittedAt: row.submittedAt?.toISOString() ?? null,
     returnReason: row.returnReason,
     latestVersionNo: row.latestVersionNo,
-    callPhase: callPhase({ status: row.callStatus as CallStatus, deadlineLocal: row.callDeadlineLocal, resultsPublishedAt: row.resultsPublishedAt }, now),
+    callPhase: callPhase(
+      { status: row.callStatus as CallStatus, deadlineLocal: row.callDeadlineLocal, resultsPublishedAt: row.resultsPublishedAt },
+      now,
+    ),
     resultPublished: row.resultPublished,
     isGenerated: row.isGenerated,
     version: row.version,
@@ -103,7 +106,10 @@ export async function getApplication(db: Executor, id: string, viewer: Viewer): 
       id: call.id,
       title: call.title,
       status: call.status as CallStatus,
-      phase: callPhase({ status: call.status as CallStatus, deadlineLocal: call.deadlineLocal, resultsPublishedAt: row.resultsPublishedAt }, viewer.now),
+      phase: callPhase(
+        { status: call.status as CallStatus, deadlineLocal: call.deadlineLocal, resultsPublishedAt: row.resultsPublishedAt },
+        viewer.now,
+      ),
       deadline: call.deadlineLocal,
       textLimits: call.textLimits,
       limits: call.limits,
@@ -118,7 +124,12 @@ export async function getApplication(db: Executor, id: string, viewer: Viewer): 
   };
 }
 
-export async function listApplications(db: Executor, filter: Omit<repo.ApplicationFilter, 'page' | 'pageSize'>, query: TApplicationListQuery, now: Date) {
+export async function listApplications(
+  db: Executor,
+  filter: Omit<repo.ApplicationFilter, 'page' | 'pageSize'>,
+  query: TApplicationListQuery,
+  now: Date,
+) {
   const { rows, total } = await repo.listApplications(db, {
     ...filter,
     statuses: query.status ? [query.status] : filter.statuses,
@@ -129,7 +140,9 @@ export async function listApplications(db: Executor, filter: Omit<repo.Applicati
 }
 
 function assertCallOpen(call: callRepo.CallRow) {
-  if (call.status !== 'open') throw new DomainError('CALL_NOT_OPEN', { title: call.title, status: CALL_STATUSES[call.status as CallStatus] });
+  if (call.status !== 'open') {
+    throw new DomainError('CALL_NOT_OPEN', { title: call.title, status: CALL_STATUSES[call.status as CallStatus] });
+  }
 }
 
 /** Saving and submitting: never a submitted application, never a draft after the deadline. */
@@ -140,7 +153,11 @@ function assertEditable(application: repo.ApplicationRow, call: callRepo.CallRow
 }
 
 /** 通知 三.1 under the call's lock, so two parks' applications created at once are checked one after the other. */
-async function assertParkFree(tx: Executor, callId: string, candidate: { applicationId: string; name: string; parkOrgId: string | null; parkName: string }) {
+async function assertParkFree(
+  tx: Executor,
+  callId: string,
+  candidate: { applicationId: string; name: string; parkOrgId: string | null; parkName: string },
+) {
   const call = await callRepo.lockCall(tx, callId);
   if (!call) throw notFound(bilingual('遴选', 'call'));
   const others = (await repo.parksOfCall(tx, callId)).map((row) => ({
@@ -161,7 +178,13 @@ export interface ApplicationProvenance {
   content?: Partial<TApplicationContent>;
 }
 
-export async function createApplication(db: Executor, actor: Actor, input: TApplicationCreate, now: Date, provenance: ApplicationProvenance = {}) {
+export async function createApplication(
+  db: Executor,
+  actor: Actor,
+  input: TApplicationCreate,
+  now: Date,
+  provenance: ApplicationProvenance = {},
+) {
   const call = await requireCall(db, input.callId);
   assertCallOpen(call);
   assertSubmissionOpen(now, call.deadlineLocal);
@@ -267,7 +290,14 @@ export async function submitApplication(db: Executor, actor: Actor, id: string, 
 }
 
 /** The authority sends a submitted application back with its reason; the applicant corrects and resubmits. */
-export async function returnApplication(db: Executor, actor: Actor, callId: string, id: string, input: { version: number; reason: string }, now: Date) {
+export async function returnApplication(
+  db: Executor,
+  actor: Actor,
+  callId: string,
+  id: string,
+  input: { version: number; reason: string },
+  now: Date,
+) {
   const application = await requireApplication(db, id);
   if (application.callId !== callId) throw notFound(APPLICATION_ENTITY);
   if (application.status !== 'submitted') {
@@ -277,15 +307,29 @@ export async function returnApplication(db: Executor, actor: Actor, callId: stri
     });
   }
   await db.transaction(async (tx) => {
-    const updated = await repo.updateApplicationAtVersion(tx, id, input.version, { status: 'returned', returnedAt: now, returnReason: input.reason });
+    const updated = await repo.updateApplicationAtVersion(tx, id, input.version, {
+      status: 'returned',
+      returnedAt: now,
+      returnReason: input.reason,
+    });
     if (!updated) throw new DomainError('VERSION_CONFLICT', { current: (await repo.findApplication(tx, id))?.version ?? '?' });
-    await repo.markVersionReturned(tx, id, application.latestVersionNo, { returnedAt: now, returnedBy: actor.userId, returnReason: input.reason });
+    await repo.markVersionReturned(tx, id, application.latestVersionNo, {
+      returnedAt: now,
+      returnedBy: actor.userId,
+      returnReason: input.reason,
+    });
     await recordAudit(tx, actor, {
       action: 'selection.application.return',
       entityType: 'selection_application',
       entityId: id,
       details: { versionNo: application.latestVersionNo, reason: input.reason },
     });
-    await noticeApplicationReturned(tx, actor, await requireCall(tx, callId), { ...application, versionNo: application.latestVersionNo }, input.reason);
+    await noticeApplicationReturned(
+      tx,
+      actor,
+      await requireCall(tx, callId),
+      { ...application, versionNo: application.latestVersionNo },
+      input.reason,
+    );
   });
 }

@@ -10,7 +10,12 @@ export async function makeSelectionOrg(deps: AppDeps, name: string, type: OrgTyp
   return makeOrganisation(deps, { name: `${name}${uniqueTag()}`, type, regionCode });
 }
 
-export async function makeOpenCall(deps: AppDeps, authorityOrgId: string, deadline = '2026-05-28T23:59:59', now = new Date('2026-04-01T00:00:00Z')) {
+export async function makeOpenCall(
+  deps: AppDeps,
+  authorityOrgId: string,
+  deadline = '2026-05-28T23:59:59',
+  now = new Date('2026-04-01T00:00:00Z'),
+) {
   return makeSelectionCall(deps, { authorityOrgId, deadline, now });
 }
 

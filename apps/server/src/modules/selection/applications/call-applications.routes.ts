@@ -43,7 +43,13 @@ export async function callApplicationRoutes(app: FastifyInstance, deps: AppDeps)
   r.get(
     '/api/selection/calls/:id/applications',
     {
-      schema: { tags: TAGS, summary: '遴选的申报 Applications of a call', params: ZIdParams, querystring: ZApplicationListQuery, response: { 200: ZApplicationPage } },
+      schema: {
+        tags: TAGS,
+        summary: '遴选的申报 Applications of a call',
+        params: ZIdParams,
+        querystring: ZApplicationListQuery,
+        response: { 200: ZApplicationPage },
+      },
       config: { policy: manage },
       validatorCompiler: selectionValidator,
     },
@@ -85,7 +91,12 @@ export async function callApplicationRoutes(app: FastifyInstance, deps: AppDeps)
   r.get(
     '/api/selection/calls/:id/applications/:applicationId/versions',
     {
-      schema: { tags: TAGS, summary: '申报的历次提交 Versions', params: ZCallApplicationParams, response: { 200: z.array(ZApplicationVersionSummary) } },
+      schema: {
+        tags: TAGS,
+        summary: '申报的历次提交 Versions',
+        params: ZCallApplicationParams,
+        response: { 200: z.array(ZApplicationVersionSummary) },
+      },
       config: { policy: manage },
       validatorCompiler: selectionValidator,
     },
@@ -98,7 +109,12 @@ export async function callApplicationRoutes(app: FastifyInstance, deps: AppDeps)
   r.get(
     '/api/selection/calls/:id/applications/:applicationId/versions/:versionNo',
     {
-      schema: { tags: TAGS, summary: '某次提交 One version', params: ZCallApplicationVersionParams, response: { 200: ZApplicationVersion } },
+      schema: {
+        tags: TAGS,
+        summary: '某次提交 One version',
+        params: ZCallApplicationVersionParams,
+        response: { 200: ZApplicationVersion },
+      },
       config: { policy: manage },
       validatorCompiler: selectionValidator,
     },

@@ -124,7 +124,9 @@ export async function setToc(db: Executor, actor: Actor, applicationId: string, 
 
 /** The current material, or the one a version points at. */
 export async function materialFile(db: Executor, applicationId: string, fileId?: string) {
-  const meta = fileId ? await repo.findFileMeta(db, applicationId, fileId) : await repo.currentFile(db, applicationId, 'supporting_material');
+  const meta = fileId
+    ? await repo.findFileMeta(db, applicationId, fileId)
+    : await repo.currentFile(db, applicationId, 'supporting_material');
   if (!meta || meta.kind !== 'supporting_material') throw notFound(MATERIAL_ENTITY);
   return (await repo.fileWithContent(db, applicationId, meta.id))!;
 }

@@ -41,9 +41,24 @@ describe('通知 三.1: 原则上每个产业园区申报不超过1家', () => {
 
   it.each([
     ['another park has room', candidate({ name: '徐圩新区' }), DEFAULT_CALL_LIMITS, false],
-    ['editing the park’s own application has room', candidate({ orgId: 'park-1', name: '连云港石化产业基地' }, 'app-1'), DEFAULT_CALL_LIMITS, false],
-    ['a call that allows 2 per park has room for a second', candidate({ orgId: 'park-1', name: '连云港石化产业基地' }), { applicationsPerPark: 2 }, false],
-    ['a call that allows 1 per park has none', candidate({ orgId: 'park-1', name: '连云港石化产业基地' }), { applicationsPerPark: 1 }, true],
+    [
+      'editing the park’s own application has room',
+      candidate({ orgId: 'park-1', name: '连云港石化产业基地' }, 'app-1'),
+      DEFAULT_CALL_LIMITS,
+      false,
+    ],
+    [
+      'a call that allows 2 per park has room for a second',
+      candidate({ orgId: 'park-1', name: '连云港石化产业基地' }),
+      { applicationsPerPark: 2 },
+      false,
+    ],
+    [
+      'a call that allows 1 per park has none',
+      candidate({ orgId: 'park-1', name: '连云港石化产业基地' }),
+      { applicationsPerPark: 1 },
+      true,
+    ],
   ])('%s', (_case, application, limits, refused) => {
     const attempt = () => assertParkHasRoom(application, existing, limits);
     if (refused) expect(attempt).toThrow(/PARK_ALREADY_APPLIED/);

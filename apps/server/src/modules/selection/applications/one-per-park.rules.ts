@@ -27,9 +27,7 @@ export function samePark(a: ParkRef, b: ParkRef): boolean {
 
 /** The call's other applications hosted by the same park, in the order given. */
 export function applicationsOfPark(candidate: ParkApplication, others: ParkApplication[]): ParkApplication[] {
-  return others.filter(
-    (other) => other.applicationId !== candidate.applicationId && samePark(other.park, candidate.park),
-  );
+  return others.filter((other) => other.applicationId !== candidate.applicationId && samePark(other.park, candidate.park));
 }
 
 export function assertParkHasRoom(

@@ -14,7 +14,11 @@ export function looksLikePdf(content: Buffer): boolean {
 export async function countPdfPages(content: Buffer): Promise<number | null> {
   const { PDFDocument } = await import('pdf-lib'); // loads on first upload, not at start-up
   try {
-    const document: PdfDocumentType = await PDFDocument.load(content, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+    const document: PdfDocumentType = await PDFDocument.load(content, {
+      ignoreEncryption: true,
+      updateMetadata: false,
+      throwOnInvalidObject: false,
+    });
     return document.getPageCount();
   } catch {
     return null;

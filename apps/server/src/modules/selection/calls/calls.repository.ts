@@ -23,7 +23,9 @@ const applicationCount = sql<number>`(select count(*)::int from ${selectionAppli
 const submittedCount = sql<number>`(select count(*)::int from ${selectionApplications}
   where ${selectionApplications.callId} = ${outerColumn(selectionCalls.id)} and ${selectionApplications.status} = 'submitted')`;
 
-const resultsPublishedAt = sql<string | Date | null>`(select ${reviewSettings.publishedAt} from ${reviewSettings} where ${reviewSettings.callId} = ${outerColumn(selectionCalls.id)})`;
+const resultsPublishedAt = sql<
+  string | Date | null
+>`(select ${reviewSettings.publishedAt} from ${reviewSettings} where ${reviewSettings.callId} = ${outerColumn(selectionCalls.id)})`;
 
 function listSelection() {
   return { call: selectionCalls, authorityName: org.name, applicationCount, submittedCount, resultsPublishedAt };
@@ -74,7 +76,12 @@ export async function insertCall(db: Executor, values: CallInsert): Promise<Call
   return row!;
 }
 
-export async function updateCallAtVersion(db: Executor, id: string, version: number, values: Partial<CallInsert>): Promise<CallRow | undefined> {
+export async function updateCallAtVersion(
+  db: Executor,
+  id: string,
+  version: number,
+  values: Partial<CallInsert>,
+): Promise<CallRow | undefined> {
   const [row] = await db
     .update(selectionCalls)
     .set({ ...values, version: sql`${selectionCalls.version} + 1`, updatedAt: new Date() })
@@ -115,7 +122,9 @@ export async function openCallsDueBetween(db: Executor, from: Date, until: Date)
   return db
     .select()
     .from(selectionCalls)
-    .where(and(eq(selectionCalls.status, 'open'), sql`${selectionCalls.deadlineAt} >= ${from}`, sql`${selectionCalls.deadlineAt} < ${until}`));
+    .where(
+      and(eq(selectionCalls.status, 'open'), sql`${selectionCalls.deadlineAt} >= ${from}`, sql`${selectionCalls.deadlineAt} < ${until}`),
+    );
 }
 
 export async function callIdByTitle(db: Executor, authorityOrgId: string, title: string): Promise<string | undefined> {

@@ -39,7 +39,11 @@ describe('calls and their indicator system through the API', () => {
     expect(system.points.map((p: { code: string }) => p.code).slice(0, 5)).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1']);
     expect(system.points.at(-1)).toMatchObject({ code: '7', indicatorName: '其他', kind: 'deduction' });
 
-    const early = await authority.request({ method: 'POST', url: `/api/selection/calls/${call.id}/open`, payload: { version: call.version } });
+    const early = await authority.request({
+      method: 'POST',
+      url: `/api/selection/calls/${call.id}/open`,
+      payload: { version: call.version },
+    });
     expect(early.statusCode).toBe(409);
     expect(early.json().error).toMatchObject({ code: 'INDICATOR_SYSTEM_INCOMPLETE', params: { count: 28 } });
 
@@ -56,7 +60,11 @@ describe('calls and their indicator system through the API', () => {
     expect(scored.statusCode, scored.body).toBe(200);
     expect(scored.json()).toMatchObject({ totalMaxScore: 94.5, maxDeduction: 10 });
 
-    const opened = await authority.request({ method: 'POST', url: `/api/selection/calls/${call.id}/open`, payload: { version: call.version } });
+    const opened = await authority.request({
+      method: 'POST',
+      url: `/api/selection/calls/${call.id}/open`,
+      payload: { version: call.version },
+    });
     expect(opened.statusCode, opened.body).toBe(200);
     expect(opened.json().status).toBe('open');
     expect(opened.json().indicatorSystem.frozenAt).not.toBeNull();

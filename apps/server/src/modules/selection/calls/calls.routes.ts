@@ -1,4 +1,13 @@
-import { ZCall, ZCallInput, ZCallListQuery, ZCallPage, ZCallTransition, ZCallUpdate, ZIdParams, ZPublicCallPage } from '@chanjiao/contracts';
+import {
+  ZCall,
+  ZCallInput,
+  ZCallListQuery,
+  ZCallPage,
+  ZCallTransition,
+  ZCallUpdate,
+  ZIdParams,
+  ZPublicCallPage,
+} from '@chanjiao/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../kernel/deps.js';
 import { requireAuth } from '../../../kernel/http/context.js';
@@ -20,7 +29,12 @@ export async function callRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/public/selection/calls',
     {
-      schema: { tags: TAGS, summary: '已发布的遴选：征集中、已截止、结果已公示 Issued calls', querystring: ZCallListQuery, response: { 200: ZPublicCallPage } },
+      schema: {
+        tags: TAGS,
+        summary: '已发布的遴选：征集中、已截止、结果已公示 Issued calls',
+        querystring: ZCallListQuery,
+        response: { 200: ZPublicCallPage },
+      },
       config: { policy: { public: true } },
       validatorCompiler: selectionValidator,
     },
@@ -44,7 +58,8 @@ export async function callRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'selection.call.manage' } },
       validatorCompiler: selectionValidator,
     },
-    async (request) => service.listCalls(db, scopesWith(requireAuth(request).grants, 'selection.call.manage', 'org'), request.query, deps.clock.now()),
+    async (request) =>
+      service.listCalls(db, scopesWith(requireAuth(request).grants, 'selection.call.manage', 'org'), request.query, deps.clock.now()),
   );
 
   r.post(
@@ -85,7 +100,13 @@ export async function callRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/selection/calls/:id/open',
     {
-      schema: { tags: TAGS, summary: '发布遴选（冻结表单和指标体系） Open a call', params: ZIdParams, body: ZCallTransition, response: { 200: ZCall } },
+      schema: {
+        tags: TAGS,
+        summary: '发布遴选（冻结表单和指标体系） Open a call',
+        params: ZIdParams,
+        body: ZCallTransition,
+        response: { 200: ZCall },
+      },
       config: { policy: manage },
       validatorCompiler: selectionValidator,
     },

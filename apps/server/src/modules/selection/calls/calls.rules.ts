@@ -22,9 +22,7 @@ export const EDITABLE_WHEN_OPEN = ['title', 'documentNumber', 'noticeText', 'eli
 
 /** The frozen fields an edit of an open call tries to change. */
 export function frozenFieldsTouched(changes: Record<string, unknown>): string[] {
-  return Object.keys(changes).filter(
-    (field) => changes[field] !== undefined && !(EDITABLE_WHEN_OPEN as readonly string[]).includes(field),
-  );
+  return Object.keys(changes).filter((field) => changes[field] !== undefined && !(EDITABLE_WHEN_OPEN as readonly string[]).includes(field));
 }
 
 /**

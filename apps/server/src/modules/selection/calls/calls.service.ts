@@ -86,7 +86,11 @@ export async function getPublicCall(db: Executor, id: string, now: Date): Promis
 function assertAction(call: repo.CallRow, action: CallAction) {
   if (callActionAllowed(call.status as CallStatus, action)) return;
   const names = { edit: bilingual('修改', 'edited'), open: bilingual('发布', 'opened'), close: bilingual('结束征集', 'closed') };
-  throw new DomainError('CALL_STATUS_INVALID', { title: call.title, status: CALL_STATUSES[call.status as CallStatus], action: names[action] });
+  throw new DomainError('CALL_STATUS_INVALID', {
+    title: call.title,
+    status: CALL_STATUSES[call.status as CallStatus],
+    action: names[action],
+  });
 }
 
 async function assertSystemOfAuthority(db: Executor, systemId: string, authorityOrgId: string) {
@@ -95,7 +99,10 @@ async function assertSystemOfAuthority(db: Executor, systemId: string, authority
     throw new DomainError('VALIDATION_FAILED', {}, [
       {
         path: 'indicatorSystemId',
-        message: bilingual('『指标体系』须是发布单位自己的指标体系，请从列表中选择', '“Indicator system” must belong to the issuing authority'),
+        message: bilingual(
+          '『指标体系』须是发布单位自己的指标体系，请从列表中选择',
+          '“Indicator system” must belong to the issuing authority',
+        ),
       },
     ]);
   }
@@ -120,7 +127,14 @@ export async function createCall(db: Executor, actor: Actor, input: TCallInput, 
   const created = await db.transaction(async (tx) => {
     const systemId =
       input.indicatorSystemId ??
-      (await insertSystemVersion(tx, actor, { authorityOrgId: input.authorityOrgId, name: ANNEX1_SYSTEM_NAME }, provenance.indicatorSettings)).id;
+      (
+        await insertSystemVersion(
+          tx,
+          actor,
+          { authorityOrgId: input.authorityOrgId, name: ANNEX1_SYSTEM_NAME },
+          provenance.indicatorSettings,
+        )
+      ).id;
     const call = await repo.insertCall(tx, {
       authorityOrgId: input.authorityOrgId,
       title: input.title,
@@ -191,7 +205,12 @@ export async function openCall(db: Executor, actor: Actor, id: string, version: 
       action: 'selection.call.open',
       entityType: 'selection_call',
       entityId: id,
-      details: { indicatorSystemId: call.indicatorSystemId, formKey: call.formKey, formVersion: call.formVersion, deadline: call.deadlineLocal },
+      details: {
+        indicatorSystemId: call.indicatorSystemId,
+        formKey: call.formKey,
+        formVersion: call.formVersion,
+        deadline: call.deadlineLocal,
+      },
     });
     await noticeCallOpened(tx, actor, updated);
   });
@@ -223,6 +242,11 @@ export async function listCalls(db: Executor, authorityOrgIds: 'all' | string[],
 export async function listPublicCalls(db: Executor, query: TCallListQuery, now: Date) {
   const statuses = query.status ? [query.status].filter((status) => status !== 'draft') : (['open', 'closed'] as const);
   if (statuses.length === 0) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
-  const { rows, total } = await repo.listCalls(db, { authorityOrgIds: 'all', statuses: [...statuses], page: query.page, pageSize: query.pageSize });
+  const { rows, total } = await repo.listCalls(db, {
+    authorityOrgIds: 'all',
+    statuses: [...statuses],
+    page: query.page,
+    pageSize: query.pageSize,
+  });
   return { items: rows.map((row) => presentCallSummary(row, now)), total, page: query.page, pageSize: query.pageSize };
 }

@@ -31,13 +31,42 @@ const expert = (expertId: string, ...affiliations: ExpertAffiliations['affiliati
 
 describe('回避 (docs/sources.md 5.3): an expert’s organisation anywhere in the application is a conflict', () => {
   it.each([
-    ['by organisation id (牵头学校 and 联合体学校 row 1)', expert('e1', { orgId: 'org-school' }), [['lead_school', null, 'orgId'], ['member_school', 1, 'orgId']]],
-    ['by 统一社会信用代码, in lower case', expert('e2', { uscc: USCC.toLowerCase() }), [['lead_enterprise', null, 'uscc'], ['member_enterprise', 1, 'uscc']]],
-    ['by a name written with full-width brackets and spaces', expert('e3', { name: '连云港港口 (集团) 有限公司' }), [['member_enterprise', 2, 'name']]],
+    [
+      'by organisation id (牵头学校 and 联合体学校 row 1)',
+      expert('e1', { orgId: 'org-school' }),
+      [
+        ['lead_school', null, 'orgId'],
+        ['member_school', 1, 'orgId'],
+      ],
+    ],
+    [
+      'by 统一社会信用代码, in lower case',
+      expert('e2', { uscc: USCC.toLowerCase() }),
+      [
+        ['lead_enterprise', null, 'uscc'],
+        ['member_enterprise', 1, 'uscc'],
+      ],
+    ],
+    [
+      'by a name written with full-width brackets and spaces',
+      expert('e3', { name: '连云港港口 (集团) 有限公司' }),
+      [['member_enterprise', 2, 'name']],
+    ],
     ['by the host park (依托园区)', expert('e4', { orgId: 'org-park' }), [['park', null, 'orgId']]],
     ['a row of the other-units table', expert('e5', { name: '连云港市化工研究院' }), [['member_other', 1, 'name']]],
-    ['one of several affiliations', expert('e6', { orgId: 'org-elsewhere' }, { name: '连云港市化工研究院' }), [['member_other', 1, 'name']]],
-    ['the strongest match is named once per place', expert('e7', { orgId: 'org-school', name: '连云港职业技术学院' }), [['lead_school', null, 'orgId'], ['member_school', 1, 'orgId']]],
+    [
+      'one of several affiliations',
+      expert('e6', { orgId: 'org-elsewhere' }, { name: '连云港市化工研究院' }),
+      [['member_other', 1, 'name']],
+    ],
+    [
+      'the strongest match is named once per place',
+      expert('e7', { orgId: 'org-school', name: '连云港职业技术学院' }),
+      [
+        ['lead_school', null, 'orgId'],
+        ['member_school', 1, 'orgId'],
+      ],
+    ],
     ['no shared organisation', expert('e8', { orgId: 'org-elsewhere', name: '南京某大学' }), []],
     ['a similar but different name is not matched', expert('e9', { name: '连云港职业技术学院继续教育学院' }), []],
   ])('%s', (_case, who, places) => {

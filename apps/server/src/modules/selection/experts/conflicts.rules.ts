@@ -54,7 +54,10 @@ export interface Conflict {
  * Nothing else is dropped, so "上海市曹杨职业技术学校" and "上海曹杨职业技术学校" stay different names.
  */
 export function normalizeOrgName(name: string): string {
-  return name.normalize('NFKC').replace(/[\s\p{P}]/gu, '').toLowerCase();
+  return name
+    .normalize('NFKC')
+    .replace(/[\s\p{P}]/gu, '')
+    .toLowerCase();
 }
 
 function keysOf(ref: OrgRef): [MatchedBy, string][] {

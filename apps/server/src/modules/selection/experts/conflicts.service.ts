@@ -73,7 +73,12 @@ export async function callConflicts(
   const derived = deriveConflicts(
     experts,
     applications,
-    relevant.map((row) => ({ expertId: row.expertId, applicationId: row.applicationId, source: row.source as 'declared' | 'pinned', reason: row.reason })),
+    relevant.map((row) => ({
+      expertId: row.expertId,
+      applicationId: row.applicationId,
+      source: row.source as 'declared' | 'pinned',
+      reason: row.reason,
+    })),
   );
   // deriveConflicts appends stated evidence in input order; pair each with its row so it can be removed later.
   const statedQueue = new Map<string, repo.StatedConflictRow[]>();
@@ -122,11 +127,7 @@ export function describeEvidence(evidence: TConflictEvidence[]): Bilingual {
   return bilingual(parts.map((part) => part['zh-CN']).join('；'), parts.map((part) => part['en-US']).join('; '));
 }
 
-export function presentConflicts(
-  conflicts: CallConflicts,
-  names: Map<string, string>,
-  locale: Locale,
-): TConflict[] {
+export function presentConflicts(conflicts: CallConflicts, names: Map<string, string>, locale: Locale): TConflict[] {
   return conflicts.list.map((conflict) => ({
     expertId: conflict.expertId,
     expertName: names.get(conflict.expertId) ?? '',
@@ -140,7 +141,12 @@ export function presentConflicts(
 export async function pinConflict(db: Executor, actor: Actor, callId: string, input: TConflictPin): Promise<void> {
   await db.transaction(async (tx) => {
     const row = await repo.insertStatedConflict(tx, { callId, ...input, source: 'pinned', createdBy: actor.userId });
-    await recordAudit(tx, actor, { action: 'selection.conflict.pin', entityType: 'selection_conflict', entityId: row.id, details: { callId, ...input } });
+    await recordAudit(tx, actor, {
+      action: 'selection.conflict.pin',
+      entityType: 'selection_conflict',
+      entityId: row.id,
+      details: { callId, ...input },
+    });
   });
 }
 
@@ -154,7 +160,12 @@ export async function declareConflict(
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const row = await repo.insertStatedConflict(tx, { callId, expertId, ...input, source: 'declared', createdBy: actor.userId });
-    await recordAudit(tx, actor, { action: 'selection.conflict.declare', entityType: 'selection_conflict', entityId: row.id, details: { callId, ...input } });
+    await recordAudit(tx, actor, {
+      action: 'selection.conflict.declare',
+      entityType: 'selection_conflict',
+      entityId: row.id,
+      details: { callId, ...input },
+    });
   });
 }
 

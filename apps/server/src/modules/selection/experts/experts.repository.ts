@@ -103,7 +103,10 @@ export async function upsertPool(db: Executor, values: typeof expertPools.$infer
   await db
     .insert(expertPools)
     .values(values)
-    .onConflictDoUpdate({ target: expertPools.expertId, set: { authorityOrgId: values.authorityOrgId, addedBy: values.addedBy, addedAt: sql`now()` } });
+    .onConflictDoUpdate({
+      target: expertPools.expertId,
+      set: { authorityOrgId: values.authorityOrgId, addedBy: values.addedBy, addedAt: sql`now()` },
+    });
 }
 
 /** Adds the expert to a pool unless they are in one already; false when they were. */

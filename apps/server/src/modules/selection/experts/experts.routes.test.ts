@@ -40,20 +40,40 @@ describe('experts belong to the pool of the authority that added them', () => {
   afterAll(async () => ctx.close());
 
   const affiliations = (session: Session, expertId: string, names: string[]) =>
-    session.request({ method: 'PUT', url: `/api/selection/experts/${expertId}/affiliations`, payload: { affiliations: names.map((name) => ({ name })) } });
+    session.request({
+      method: 'PUT',
+      url: `/api/selection/experts/${expertId}/affiliations`,
+      payload: { affiliations: names.map((name) => ({ name })) },
+    });
   const place = (session: Session, expertId: string, authorityOrgId: string | null) =>
     session.request({ method: 'PUT', url: `/api/selection/experts/${expertId}/pool`, payload: { authorityOrgId } });
   const expert = async (expertId: string) =>
-    ((await lianyungang.request({ method: 'GET', url: '/api/selection/experts' })).json().items as { id: string; pool: unknown; affiliations: { name: string }[] }[]).find(
-      (item) => item.id === expertId,
-    )!;
+    (
+      (await lianyungang.request({ method: 'GET', url: '/api/selection/experts' })).json().items as {
+        id: string;
+        pool: unknown;
+        affiliations: { name: string }[];
+      }[]
+    ).find((item) => item.id === expertId)!;
   const conflictsOnBoard = async () =>
-    ((await lianyungang.request({ method: 'GET', url: `/api/selection/calls/${callId}/review` })).json().conflicts as { expertId: string }[]).length;
+    (
+      (await lianyungang.request({ method: 'GET', url: `/api/selection/calls/${callId}/review` })).json().conflicts as {
+        expertId: string;
+      }[]
+    ).length;
 
   it('puts an expert the authority adds to its panel into its pool', async () => {
-    const panel = await lianyungang.request({ method: 'PUT', url: `/api/selection/calls/${callId}/review/panel`, payload: { expertIds: [experts[0]] } });
+    const panel = await lianyungang.request({
+      method: 'PUT',
+      url: `/api/selection/calls/${callId}/review/panel`,
+      payload: { expertIds: [experts[0]] },
+    });
     expect(panel.statusCode, panel.body).toBe(200);
-    expect((await expert(experts[0]!)).pool).toMatchObject({ shared: false, authorityOrgId: bureauId, authorityName: expect.stringContaining('连云港市教育局') });
+    expect((await expert(experts[0]!)).pool).toMatchObject({
+      shared: false,
+      authorityOrgId: bureauId,
+      authorityName: expect.stringContaining('连云港市教育局'),
+    });
   });
 
   it('lets only that authority change the affiliations: another one is refused and the conflict stays', async () => {
@@ -72,10 +92,22 @@ describe('experts belong to the pool of the authority that added them', () => {
   it('audits a change of affiliations with the conflicts it made and removed', async () => {
     expect((await affiliations(lianyungang, experts[0]!, [])).statusCode).toBe(200);
     expect(await conflictsOnBoard()).toBe(0);
-    const entries = (await auditor.request({ method: 'GET', url: `/api/audit?action=selection.expert.affiliations&entityId=${experts[0]}` })).json().items;
+    const entries = (
+      await auditor.request({ method: 'GET', url: `/api/audit?action=selection.expert.affiliations&entityId=${experts[0]}` })
+    ).json().items;
     expect(entries.map((entry: { details: unknown }) => entry.details)).toEqual([
-      expect.objectContaining({ before: ['盛虹炼化（连云港）有限公司'], after: [], conflictsAdded: [], conflictsRemoved: [{ callId, applicationId }] }),
-      expect.objectContaining({ before: [], after: ['盛虹炼化（连云港）有限公司'], conflictsAdded: [{ callId, applicationId }], conflictsRemoved: [] }),
+      expect.objectContaining({
+        before: ['盛虹炼化（连云港）有限公司'],
+        after: [],
+        conflictsAdded: [],
+        conflictsRemoved: [{ callId, applicationId }],
+      }),
+      expect.objectContaining({
+        before: [],
+        after: ['盛虹炼化（连云港）有限公司'],
+        conflictsAdded: [{ callId, applicationId }],
+        conflictsRemoved: [],
+      }),
     ]);
   });
 
@@ -97,8 +129,15 @@ describe('experts belong to the pool of the authority that added them', () => {
     expect((await place(lianyungang, experts[2]!, bureauId)).statusCode).toBe(200);
     const suqianBureau = await makeSelectionOrg(ctx.deps, '宿迁市教育局', 'education_authority', '321300');
     const suqianCall = await makeOpenCall(ctx.deps, suqianBureau.id);
-    const suqian = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'authority_admin', scopeId: suqianBureau.id }], { totp: false }));
-    const panel = await suqian.request({ method: 'PUT', url: `/api/selection/calls/${suqianCall.id}/review/panel`, payload: { expertIds: [experts[2]] } });
+    const suqian = await login(
+      ctx.app,
+      await createTestUser(ctx.deps, [{ role: 'authority_admin', scopeId: suqianBureau.id }], { totp: false }),
+    );
+    const panel = await suqian.request({
+      method: 'PUT',
+      url: `/api/selection/calls/${suqianCall.id}/review/panel`,
+      payload: { expertIds: [experts[2]] },
+    });
     expect(panel.statusCode).toBe(400);
     expect(panel.json().error.fields[0]).toMatchObject({ path: 'expertIds.0', message: expect.stringContaining('的专家库') });
   });

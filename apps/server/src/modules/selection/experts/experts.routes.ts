@@ -39,7 +39,8 @@ export async function expertAdminRoutes(app: FastifyInstance, deps: AppDeps) {
       config: {
         policy: {
           permission: 'selection.review.manage',
-          scope: (request) => expertPlacementScope(db, expertId(request), (request.body as { authorityOrgId: string | null }).authorityOrgId),
+          scope: (request) =>
+            expertPlacementScope(db, expertId(request), (request.body as { authorityOrgId: string | null }).authorityOrgId),
         },
       },
       validatorCompiler: selectionValidator,
@@ -50,7 +51,13 @@ export async function expertAdminRoutes(app: FastifyInstance, deps: AppDeps) {
   r.put(
     '/api/selection/experts/:id/affiliations',
     {
-      schema: { tags: TAGS, summary: '专家所在或关联单位 Set an expert’s affiliations', params: ZIdParams, body: ZAffiliationsUpdate, response: { 200: ZExpert } },
+      schema: {
+        tags: TAGS,
+        summary: '专家所在或关联单位 Set an expert’s affiliations',
+        params: ZIdParams,
+        body: ZAffiliationsUpdate,
+        response: { 200: ZExpert },
+      },
       config: { policy: { permission: 'selection.review.manage', scope: (request) => expertPoolScope(db, expertId(request)) } },
       validatorCompiler: selectionValidator,
     },

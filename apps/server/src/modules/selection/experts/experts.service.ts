@@ -70,7 +70,13 @@ async function placeInPool(tx: Executor, actor: Actor, expertId: string, authori
       const [taken] = await repo.poolsOf(tx, [expertId]);
       if (taken?.authorityOrgId && taken.authorityOrgId !== authorityOrgId) {
         throw new DomainError('VALIDATION_FAILED', {}, [
-          { path: 'expertIds', message: bilingual(`已被加入“${taken.authorityName ?? ''}”的专家库`, `was just added to the pool of “${taken.authorityName ?? ''}”`) },
+          {
+            path: 'expertIds',
+            message: bilingual(
+              `已被加入“${taken.authorityName ?? ''}”的专家库`,
+              `was just added to the pool of “${taken.authorityName ?? ''}”`,
+            ),
+          },
         ]);
       }
       return;
@@ -91,7 +97,10 @@ export async function placeExpert(db: Executor, actor: Actor, expertId: string, 
   const expert = await requireExpert(db, expertId);
   if (authorityOrgId && (await findOrgsByIds(db, [authorityOrgId])).length === 0) {
     throw new DomainError('VALIDATION_FAILED', {}, [
-      { path: 'authorityOrgId', message: bilingual('所选单位不在组织名录中，请重新选择', 'the chosen organisation is not in the directory; choose again') },
+      {
+        path: 'authorityOrgId',
+        message: bilingual('所选单位不在组织名录中，请重新选择', 'the chosen organisation is not in the directory; choose again'),
+      },
     ]);
   }
   await db.transaction(async (tx) => {
@@ -108,7 +117,13 @@ async function conflictKeysOf(tx: Executor, expertId: string): Promise<Set<strin
   const keys = new Set<string>();
   for (const callId of await repo.callsOfExpert(tx, expertId)) {
     const applications = await submittedApplications(tx, callId);
-    const conflicts = await callConflicts(tx, callId, applications.map((application) => application.id), [expertId], { allSubmittedOf: true });
+    const conflicts = await callConflicts(
+      tx,
+      callId,
+      applications.map((application) => application.id),
+      [expertId],
+      { allSubmittedOf: true },
+    );
     for (const conflict of conflicts.list) keys.add(`${callId}:${conflict.applicationId}`);
   }
   return keys;
@@ -138,7 +153,10 @@ async function resolveAffiliations(db: Executor, input: TAffiliationInput[]) {
     throw new DomainError('VALIDATION_FAILED', {}, [
       {
         path: `affiliations.${missing}.orgId`,
-        message: bilingual('所选单位不在组织名录中，请重新选择或只填写名称和统一社会信用代码', 'the chosen organisation is not in the directory; choose again or type its name and code'),
+        message: bilingual(
+          '所选单位不在组织名录中，请重新选择或只填写名称和统一社会信用代码',
+          'the chosen organisation is not in the directory; choose again or type its name and code',
+        ),
       },
     ]);
   }
@@ -185,7 +203,10 @@ export async function setPanel(db: Executor, actor: Actor, callId: string, exper
   const unknown = unique.findIndex((id) => !known.has(id));
   if (unknown >= 0) {
     throw new DomainError('VALIDATION_FAILED', {}, [
-      { path: `expertIds.${unknown}`, message: bilingual('不是评审专家账号，请从专家列表中选择', 'is not an expert account; choose from the list of experts') },
+      {
+        path: `expertIds.${unknown}`,
+        message: bilingual('不是评审专家账号，请从专家列表中选择', 'is not an expert account; choose from the list of experts'),
+      },
     ]);
   }
   const { authorityOrgId } = await requireCall(db, callId);
@@ -199,7 +220,10 @@ export async function setPanel(db: Executor, actor: Actor, callId: string, exper
     throw new DomainError('VALIDATION_FAILED', {}, [
       {
         path: `expertIds.${foreign}`,
-        message: bilingual(`属于“${owner}”的专家库，请从本单位或共享专家库中选择`, `belongs to the pool of “${owner}”; choose from your own or the shared pool`),
+        message: bilingual(
+          `属于“${owner}”的专家库，请从本单位或共享专家库中选择`,
+          `belongs to the pool of “${owner}”; choose from your own or the shared pool`,
+        ),
       },
     ]);
   }

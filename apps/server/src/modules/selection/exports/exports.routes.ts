@@ -39,7 +39,12 @@ export async function exportRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/selection/calls/:id/applications/:applicationId/recommendation.docx',
     {
-      schema: { tags: TAGS, summary: '导出推荐书（Word） Export the form as DOCX', params: ZCallApplicationParams, querystring: ZVersionQuery },
+      schema: {
+        tags: TAGS,
+        summary: '导出推荐书（Word） Export the form as DOCX',
+        params: ZCallApplicationParams,
+        querystring: ZVersionQuery,
+      },
       config: { policy: { permission: 'selection.call.manage', scope: callScope } },
       validatorCompiler: selectionValidator,
     },

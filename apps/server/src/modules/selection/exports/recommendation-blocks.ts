@@ -2,12 +2,7 @@
  * 附件2 市域产教联合体推荐书 in the form's own layout: the cover, 说明, then sections 1–6 with their tables as the
  * seed prints them (merged label cells, 2025/2026 columns). Pure: the caller supplies major names and seal images.
  */
-import {
-  MEMBER_SCHOOL_LEVELS,
-  OTHER_UNIT_NATURES,
-  type TApplicationContent,
-  type TEffectivenessSection,
-} from '@chanjiao/contracts';
+import { MEMBER_SCHOOL_LEVELS, OTHER_UNIT_NATURES, type TApplicationContent, type TEffectivenessSection } from '@chanjiao/contracts';
 import type { CellText, DocBlock } from '../../../kernel/documents/index.js';
 
 export interface RecommendationExtras {
@@ -19,7 +14,11 @@ export interface RecommendationExtras {
 
 const text = (value: string | null | undefined) => value?.trim() ?? '';
 const num = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
-const span = (value: string, colSpan: number, extra: Partial<Exclude<CellText, string>> = {}): CellText => ({ text: value, colSpan, ...extra });
+const span = (value: string, colSpan: number, extra: Partial<Exclude<CellText, string>> = {}): CellText => ({
+  text: value,
+  colSpan,
+  ...extra,
+});
 const bold = (value: string, extra: Partial<Exclude<CellText, string>> = {}): CellText => ({ text: value, bold: true, ...extra });
 
 function cover(content: TApplicationContent): DocBlock[] {
@@ -41,7 +40,11 @@ function cover(content: TApplicationContent): DocBlock[] {
     },
     { kind: 'pageBreak' },
     { kind: 'heading', text: '说 明' },
-    { kind: 'paragraph', indent: true, text: '一、请按照《关于开展 2026 年市级市域产教联合体遴选建设的通知》要求，如实填写，规范严谨，及时提交。' },
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: '一、请按照《关于开展 2026 年市级市域产教联合体遴选建设的通知》要求，如实填写，规范严谨，及时提交。',
+    },
     {
       kind: 'paragraph',
       indent: true,
@@ -52,7 +55,11 @@ function cover(content: TApplicationContent): DocBlock[] {
       indent: true,
       text: '三、年度数据截止时间为每年 12 月 31 日，2025 年数据为拟组成联合体成员单位的汇总数据，2026—2028 年数据为申报单位承诺的建成数据。',
     },
-    { kind: 'paragraph', indent: true, text: '四、推荐书的正文部分使用 A4 纸双面打印，左侧装订。支撑材料部分请设置目录索引，单独装订成册。' },
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: '四、推荐书的正文部分使用 A4 纸双面打印，左侧装订。支撑材料部分请设置目录索引，单独装订成册。',
+    },
     { kind: 'pageBreak' },
   ];
 }
@@ -73,7 +80,12 @@ function overview(content: TApplicationContent): DocBlock[] {
         ['固定办公面积', span(`${num(s.officeArea)} m²`, 2), '联系电话', text(s.phone)],
         ['人员总数', num(s.staffTotal), '专职人数', num(s.fullTime), `兼职人数 ${num(s.partTime)}`],
         ['人员姓名', span(text(s.staffNames), 4)],
-        [bold('拟投入运行经费总额（万元）'), `2026年² ${num(o.funding.y2026)}`, span(`2027年 ${num(o.funding.y2027)}`, 2), span(`2028年 ${num(o.funding.y2028)}`, 2)],
+        [
+          bold('拟投入运行经费总额（万元）'),
+          `2026年² ${num(o.funding.y2026)}`,
+          span(`2027年 ${num(o.funding.y2027)}`, 2),
+          span(`2028年 ${num(o.funding.y2028)}`, 2),
+        ],
         [bold('2026年拟投入运行经费来源（万元）', { rowSpan: 4 }), span('牵头单位负担', 2), span(num(f.leadUnits), 3)],
         [span('政府核拨', 2), span(num(f.government), 3)],
         [span('其他成员负担', 2), span(num(f.otherMembers), 3)],
@@ -96,8 +108,16 @@ function members(content: TApplicationContent, extras: RecommendationExtras): Do
     { kind: 'paragraph', bold: true, text: '联合体企业情况' },
     {
       kind: 'table',
-      header: [['企业名称', '企业职工总数（人）', '企业资产总额（万元）', '企业销售总额（万元）', '2024年校企合作产生的直接经济效益（万元）']],
-      rows: m.enterprises.map((row) => [text(row.unit.name), num(row.employees), num(row.assets), num(row.sales), num(row.cooperationBenefit2024)]),
+      header: [
+        ['企业名称', '企业职工总数（人）', '企业资产总额（万元）', '企业销售总额（万元）', '2024年校企合作产生的直接经济效益（万元）'],
+      ],
+      rows: m.enterprises.map((row) => [
+        text(row.unit.name),
+        num(row.employees),
+        num(row.assets),
+        num(row.sales),
+        num(row.cooperationBenefit2024),
+      ]),
     },
     { kind: 'paragraph', bold: true, text: '联合体学校情况' },
     {
@@ -126,7 +146,9 @@ function members(content: TApplicationContent, extras: RecommendationExtras): Do
   ];
 }
 
-type PairField = { [K in keyof TEffectivenessSection]: TEffectivenessSection[K] extends { y2025: number | null } ? K : never }[keyof TEffectivenessSection];
+type PairField = {
+  [K in keyof TEffectivenessSection]: TEffectivenessSection[K] extends { y2025: number | null } ? K : never;
+}[keyof TEffectivenessSection];
 
 function effectiveness(content: TApplicationContent): DocBlock[] {
   const e = content.effectiveness;
@@ -157,7 +179,11 @@ function effectiveness(content: TApplicationContent): DocBlock[] {
         row('其他联合培养（人）', 'otherJointTraining'),
         row('发布人才需求报告（个）', 'talentDemandReports'),
         [span('搭建人才供需信息平台，完善职业教育专业动态调整机制情况', 2), text(e.talentPlatform.y2025), text(e.talentPlatform.y2026)],
-        [span('联合体各类主体深入合作，及时把新方法、新技术、新工艺、新标准引入教育教学实践情况', 2), text(e.newPractices.y2025), text(e.newPractices.y2026)],
+        [
+          span('联合体各类主体深入合作，及时把新方法、新技术、新工艺、新标准引入教育教学实践情况', 2),
+          text(e.newPractices.y2025),
+          text(e.newPractices.y2026),
+        ],
         row('联合体内企业设立学徒岗位占岗位总量的比例（%）', 'apprenticePositionRatio'),
         row('联合体内企业为学生提供实习实训量（人月）', 'internshipVolume'),
         row('中高职贯通培养（人数）', 'secondaryHigherThrough'),
@@ -203,7 +229,11 @@ function signature(label: string, signatory: { name: string | null; signedOn: st
     { kind: 'paragraph', text: `${label}${text(signatory.name)}` },
     ...(seal ? [{ kind: 'image' as const, data: seal, width: 96, height: 96, align: 'right' as const }] : []),
     // Ideographic spaces (U+3000) keep the blanks of an unsigned date as wide as the form prints them.
-    { kind: 'paragraph', align: 'right', text: year ? `公章\u3000${year} 年 ${Number(month)} 月 ${Number(day)} 日` : '公章\u3000\u3000年\u3000月\u3000日' },
+    {
+      kind: 'paragraph',
+      align: 'right',
+      text: year ? `公章\u3000${year} 年 ${Number(month)} 月 ${Number(day)} 日` : '公章\u3000\u3000年\u3000月\u3000日',
+    },
   ];
 }
 
@@ -215,7 +245,14 @@ function commitments(content: TApplicationContent, extras: RecommendationExtras)
     { kind: 'heading', text: '5. 特色与创新' },
     ...paragraphs(content.features.featuresAndInnovation),
     ...(content.features.noViolationConfirmed
-      ? [{ kind: 'paragraph' as const, indent: true, bold: true, text: '产教联合体各成员单位近 3 年内在招生、就业、安全等领域未发生过违法或重大违规事件。' }]
+      ? [
+          {
+            kind: 'paragraph' as const,
+            indent: true,
+            bold: true,
+            text: '产教联合体各成员单位近 3 年内在招生、就业、安全等领域未发生过违法或重大违规事件。',
+          },
+        ]
       : []),
     { kind: 'pageBreak' },
     { kind: 'heading', text: '6. 申报承诺' },

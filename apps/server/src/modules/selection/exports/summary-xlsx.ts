@@ -15,19 +15,30 @@ export interface SummarySheetInput {
 }
 
 /** The columns under the grouped header, in the seed's order. */
-const COLUMNS: { group: string | null; header: string; width: number; value: (c: TApplicationContent, row: SummarySheetInput['applications'][number]) => XlsxCellValue }[] = [
+const COLUMNS: {
+  group: string | null;
+  header: string;
+  width: number;
+  value: (c: TApplicationContent, row: SummarySheetInput['applications'][number]) => XlsxCellValue;
+}[] = [
   { group: null, header: '联合体名称', width: 30, value: (c, row) => c.cover.consortiumName ?? row.consortiumName },
   { group: null, header: '主要服务产业', width: 20, value: (c) => c.summary.mainIndustries.join('、') },
   { group: '依托园区', header: '园区名称', width: 26, value: (c, row) => c.cover.park.name ?? row.parkName },
   { group: '依托园区', header: '主导产业', width: 18, value: (c) => c.summary.parkLeadingIndustry },
   { group: '牵头学校', header: '学校名称', width: 26, value: (c) => c.cover.leadSchool.name },
-  { group: '牵头学校', header: '教育层次', width: 12, value: (c) => (c.summary.leadSchoolLevel ? SUMMARY_SCHOOL_LEVELS[c.summary.leadSchoolLevel]['zh-CN'] : null) },
+  {
+    group: '牵头学校',
+    header: '教育层次',
+    width: 12,
+    value: (c) => (c.summary.leadSchoolLevel ? SUMMARY_SCHOOL_LEVELS[c.summary.leadSchoolLevel]['zh-CN'] : null),
+  },
   { group: '牵头企业', header: '企业名称', width: 26, value: (c) => c.cover.leadEnterprise.name },
   {
     group: '牵头企业',
     header: '是否省市级产教融合型企业',
     width: 14,
-    value: (c) => (c.summary.leadEnterpriseIsIntegrationEnterprise === null ? null : c.summary.leadEnterpriseIsIntegrationEnterprise ? '是' : '否'),
+    value: (c) =>
+      c.summary.leadEnterpriseIsIntegrationEnterprise === null ? null : c.summary.leadEnterpriseIsIntegrationEnterprise ? '是' : '否',
   },
   { group: '联系人', header: '姓名', width: 10, value: (c) => c.summary.contactName },
   { group: '联系人', header: '职务', width: 14, value: (c) => c.summary.contactTitle },
@@ -87,7 +98,11 @@ export async function summaryWorkbook(input: SummarySheetInput): Promise<Buffer>
       cell.border = BORDER;
     });
   });
-  const notes = ['填表说明：1.园区名称、学校名称和企业名称请填写全称。', '2.联合体主要服务产业不超过 2 个。', '3.教育层次填写中职、高职专科或高职本科。'];
+  const notes = [
+    '填表说明：1.园区名称、学校名称和企业名称请填写全称。',
+    '2.联合体主要服务产业不超过 2 个。',
+    '3.教育层次填写中职、高职专科或高职本科。',
+  ];
   sheet.addRow([]);
   for (const note of notes) sheet.addRow([note]);
   sheet.views = [{ state: 'frozen', ySplit: 4 }];

@@ -57,7 +57,12 @@ export async function bumpSystemAtVersion(db: Executor, id: string, version: num
   return rows.length === 1;
 }
 
-export async function updatePoint(db: Executor, systemId: string, pointId: string, values: { maxScore: number | null; weight: number | null }) {
+export async function updatePoint(
+  db: Executor,
+  systemId: string,
+  pointId: string,
+  values: { maxScore: number | null; weight: number | null },
+) {
   await db
     .update(indicatorPoints)
     .set(values)

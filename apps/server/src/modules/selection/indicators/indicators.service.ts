@@ -60,8 +60,16 @@ export async function systemSummary(db: Executor, id: string): Promise<TIndicato
 
 export async function listSystems(db: Executor, authorityOrgIds: 'all' | string[]): Promise<TIndicatorSystemSummary[]> {
   const systems = await repo.listSystems(db, authorityOrgIds);
-  const points = await repo.pointsOfSystems(db, systems.map((system) => system.id));
-  return systems.map((system) => presentSummary(system, points.filter((point) => point.systemId === system.id)));
+  const points = await repo.pointsOfSystems(
+    db,
+    systems.map((system) => system.id),
+  );
+  return systems.map((system) =>
+    presentSummary(
+      system,
+      points.filter((point) => point.systemId === system.id),
+    ),
+  );
 }
 
 export interface SystemSettings {
@@ -121,7 +129,10 @@ export async function updatePoints(db: Executor, actor: Actor, id: string, input
       {},
       unknown.map(({ index }) => ({
         path: `points.${index}.id`,
-        message: bilingual(`第${index + 1}个观测点不属于该指标体系，请刷新后重试`, `Point ${index + 1} is not in this system; reload and retry`),
+        message: bilingual(
+          `第${index + 1}个观测点不属于该指标体系，请刷新后重试`,
+          `Point ${index + 1} is not in this system; reload and retry`,
+        ),
       })),
     );
   }

@@ -44,5 +44,8 @@ export const indicatorPoints = pgTable(
     weight: numeric({ precision: 8, scale: 2, mode: 'number' }),
     position: integer().notNull(),
   },
-  (t) => [uniqueIndex('selection_indicator_points_code_key').on(t.systemId, t.code), index('selection_indicator_points_system_idx').on(t.systemId)],
+  (t) => [
+    uniqueIndex('selection_indicator_points_code_key').on(t.systemId, t.code),
+    index('selection_indicator_points_system_idx').on(t.systemId),
+  ],
 );

@@ -21,10 +21,15 @@ interface CallFacts {
   deadlineAt: Date;
 }
 
-const applicantsOf = (orgIds: readonly string[]): Recipient[] => [...new Set(orgIds)].flatMap((orgId) => APPLICANT_ROLES.map((role) => ({ role, scopeId: orgId })));
+const applicantsOf = (orgIds: readonly string[]): Recipient[] =>
+  [...new Set(orgIds)].flatMap((orgId) => APPLICANT_ROLES.map((role) => ({ role, scopeId: orgId })));
 const authorityName = async (tx: Executor, call: CallFacts) => (await findOrgById(tx, call.authorityOrgId))?.name ?? '';
 const closesAt = (call: CallFacts) => formatShanghai(call.deadlineAt, 'minute');
-const applicationLink = (applicationId: string) => ({ path: `/selection/applications/${applicationId}`, recordType: 'selection_application', recordId: applicationId });
+const applicationLink = (applicationId: string) => ({
+  path: `/selection/applications/${applicationId}`,
+  recordType: 'selection_application',
+  recordId: applicationId,
+});
 
 /** 遴选通知 to the administrators and data collectors of every organisation in the authority's city. */
 export async function noticeCallOpened(tx: Executor, actor: Actor, call: CallFacts): Promise<void> {
@@ -46,12 +51,20 @@ export async function noticeApplicationSubmitted(
   application: { id: string; consortiumName: string; applicantOrgId: string; versionNo: number },
 ): Promise<void> {
   const orgName = (await findOrgById(tx, application.applicantOrgId))?.name ?? '';
-  await closeNotifications(tx, { recordType: 'selection_application', recordId: application.id, kinds: ['selection.application_returned'] });
+  await closeNotifications(tx, {
+    recordType: 'selection_application',
+    recordId: application.id,
+    kinds: ['selection.application_returned'],
+  });
   await notify(tx, actor, {
     kind: 'selection.application_submitted',
     params: { callTitle: call.title, applicationName: application.consortiumName, orgName },
     recipients: [{ role: 'authority_admin', scopeId: call.authorityOrgId }],
-    link: { path: `/selection/calls/${call.id}/applications/${application.id}`, recordType: 'selection_application', recordId: application.id },
+    link: {
+      path: `/selection/calls/${call.id}/applications/${application.id}`,
+      recordType: 'selection_application',
+      recordId: application.id,
+    },
     dedupeKey: `application-submitted:${application.id}:${application.versionNo}`,
   });
 }
@@ -63,10 +76,20 @@ export async function noticeApplicationReturned(
   application: { id: string; consortiumName: string; applicantOrgId: string; versionNo: number },
   reason: string,
 ): Promise<void> {
-  await closeNotifications(tx, { recordType: 'selection_application', recordId: application.id, kinds: ['selection.application_submitted'] });
+  await closeNotifications(tx, {
+    recordType: 'selection_application',
+    recordId: application.id,
+    kinds: ['selection.application_submitted'],
+  });
   await notify(tx, actor, {
     kind: 'selection.application_returned',
-    params: { authority: await authorityName(tx, call), callTitle: call.title, applicationName: application.consortiumName, reason: reason.slice(0, 500), closesAt: closesAt(call) },
+    params: {
+      authority: await authorityName(tx, call),
+      callTitle: call.title,
+      applicationName: application.consortiumName,
+      reason: reason.slice(0, 500),
+      closesAt: closesAt(call),
+    },
     recipients: applicantsOf([application.applicantOrgId]),
     link: applicationLink(application.id),
     dedupeKey: `application-returned:${application.id}:${application.versionNo}`,
@@ -106,7 +129,14 @@ export async function noticeResultsPublished(
   tx: Executor,
   actor: Actor,
   call: { id: string; title: string },
-  results: { applicationId: string; consortiumName: string; applicantOrgId: string; rank: number; shortlisted: boolean; recommended: boolean }[],
+  results: {
+    applicationId: string;
+    consortiumName: string;
+    applicantOrgId: string;
+    rank: number;
+    shortlisted: boolean;
+    recommended: boolean;
+  }[],
 ): Promise<void> {
   for (const result of results) {
     await notify(tx, actor, {
@@ -118,7 +148,11 @@ export async function noticeResultsPublished(
         rank: result.rank,
       },
       recipients: applicantsOf([result.applicantOrgId]),
-      link: { path: `/selection/applications/${result.applicationId}/result`, recordType: 'selection_application', recordId: result.applicationId },
+      link: {
+        path: `/selection/applications/${result.applicationId}/result`,
+        recordType: 'selection_application',
+        recordId: result.applicationId,
+      },
       dedupeKey: `results-published:${result.applicationId}`,
     });
   }

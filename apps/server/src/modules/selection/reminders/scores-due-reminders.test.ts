@@ -51,8 +51,16 @@ describe('reminders of scores due', () => {
     callId = call.id;
     callTitle = call.title;
     for (const [name, park, units] of [
-      ['石化产业联合体', '连云港石化产业基地', { school: '连云港职业技术学院', enterprise: '盛虹炼化（连云港）有限公司', other: '连云港市化工研究所' }],
-      ['医药产业联合体', '连云港经济技术开发区', { school: '江苏财会职业学院', enterprise: '恒瑞医药股份有限公司', other: '连云港市药检所' }],
+      [
+        '石化产业联合体',
+        '连云港石化产业基地',
+        { school: '连云港职业技术学院', enterprise: '盛虹炼化（连云港）有限公司', other: '连云港市化工研究所' },
+      ],
+      [
+        '医药产业联合体',
+        '连云港经济技术开发区',
+        { school: '江苏财会职业学院', enterprise: '恒瑞医药股份有限公司', other: '连云港市药检所' },
+      ],
     ] as const) {
       applicationIds.push((await submittedApplication(ctx.deps, callId, school.id, name, park, units)).id);
     }
@@ -61,10 +69,19 @@ describe('reminders of scores due', () => {
       experts.push({ id: user.id, session: await login(ctx.app, user) });
       await authority.request({ method: 'PUT', url: `/api/selection/experts/${user.id}/pool`, payload: { authorityOrgId: bureau.id } });
     }
-    const panel = await authority.request({ method: 'PUT', url: `/api/selection/calls/${callId}/review/panel`, payload: { expertIds: experts.map((e) => e.id) } });
+    const panel = await authority.request({
+      method: 'PUT',
+      url: `/api/selection/calls/${callId}/review/panel`,
+      payload: { expertIds: experts.map((e) => e.id) },
+    });
     expect(panel.statusCode, panel.body).toBe(200);
     // The first expert reviews both applications, the second the first, the third the second.
-    for (const [expert, application] of [[0, 0], [0, 1], [1, 0], [2, 1]] as const) {
+    for (const [expert, application] of [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [2, 1],
+    ] as const) {
       const assigned = await authority.request({
         method: 'POST',
         url: `/api/selection/calls/${callId}/review/assignments`,
@@ -87,11 +104,19 @@ describe('reminders of scores due', () => {
         method: 'PUT',
         url: `/api/selection/calls/${callId}/review/settings`,
         headers: { 'accept-language': 'zh-CN' },
-        payload: { version, scoringRule: { method: 'trimmed_mean', tieBreakIndicators: ['4', '5'] }, limits: { reviewsPerApplication: 2, maxPerExpert: null }, commentsVisibleToApplicants: false, scoresDueOn },
+        payload: {
+          version,
+          scoringRule: { method: 'trimmed_mean', tieBreakIndicators: ['4', '5'] },
+          limits: { reviewsPerApplication: 2, maxPerExpert: null },
+          commentsVisibleToApplicants: false,
+          scoresDueOn,
+        },
       });
     const early = await save('2026-05-27');
     expect(early.statusCode).toBe(400);
-    expect(early.json().error.fields).toEqual([expect.objectContaining({ path: 'scoresDueOn', message: '『评分截止日期』不能早于申报截止日 2026-05-28' })]);
+    expect(early.json().error.fields).toEqual([
+      expect.objectContaining({ path: 'scoresDueOn', message: '『评分截止日期』不能早于申报截止日 2026-05-28' }),
+    ]);
     const saved = await save('2027-01-15');
     expect(saved.statusCode, saved.body).toBe(200);
     const board = (await authority.request({ method: 'GET', url: `/api/selection/calls/${callId}/review` })).json() as TReviewBoard;

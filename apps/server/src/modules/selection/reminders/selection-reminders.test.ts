@@ -37,7 +37,9 @@ describe('reminders of calls closing', () => {
     return sent;
   };
   const inbox = async (session: Session, kind: string): Promise<TInboxItem[]> =>
-    ((await session.request({ method: 'GET', url: '/api/notifications?pageSize=50' })).json() as TInboxPage).items.filter((item) => item.kind === kind);
+    ((await session.request({ method: 'GET', url: '/api/notifications?pageSize=50' })).json() as TInboxPage).items.filter(
+      (item) => item.kind === kind,
+    );
 
   beforeAll(async () => {
     ctx = await createTestContext({}, { now: () => shanghai('2026-12-01T09:00:00') });
@@ -53,17 +55,51 @@ describe('reminders of calls closing', () => {
     const opened = new Date('2026-12-01T00:00:00Z');
     const call = await makeOpenCall(ctx.deps, bureau.id, '2026-12-31T00:30:00', opened);
     callTitle = call.title;
-    await createApplication(ctx.deps.database.db, SYSTEM_ACTOR, { callId: call.id, applicantOrgId: school.id, consortiumName: '连云港石化产业产教联合体', park: { orgId: null, name: '徐圩新区', uscc: null } }, opened);
-    await submittedApplication(ctx.deps, call.id, park.id, '连云港新材料产教联合体', '连云港经济技术开发区', { school: '连云港中等专业学校', enterprise: '江苏斯尔邦石化有限公司', other: '连云港市化工行业协会' });
+    await createApplication(
+      ctx.deps.database.db,
+      SYSTEM_ACTOR,
+      {
+        callId: call.id,
+        applicantOrgId: school.id,
+        consortiumName: '连云港石化产业产教联合体',
+        park: { orgId: null, name: '徐圩新区', uscc: null },
+      },
+      opened,
+    );
+    await submittedApplication(ctx.deps, call.id, park.id, '连云港新材料产教联合体', '连云港经济技术开发区', {
+      school: '连云港中等专业学校',
+      enterprise: '江苏斯尔邦石化有限公司',
+      other: '连云港市化工行业协会',
+    });
 
     const ownCall = await makeOpenCall(ctx.deps, bureau.id, '2026-12-31T17:00:00', opened);
     ownOffsetsTitle = ownCall.title;
     ownCallId = ownCall.id;
     const otherBureau = await makeSelectionOrg(ctx.deps, '淮安市教育局', 'education_authority', '320800');
     authority = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'authority_admin', scopeId: bureau.id }], { totp: false }));
-    otherAuthority = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'authority_admin', scopeId: otherBureau.id }], { totp: false }));
-    await createApplication(ctx.deps.database.db, SYSTEM_ACTOR, { callId: ownCall.id, applicantOrgId: other.id, consortiumName: '连云港港口物流产教联合体', park: { orgId: null, name: '连云港港', uscc: null } }, opened);
-    await setReminderRules(ctx.deps.database.db, SYSTEM_ACTOR, callClosingReminders, ownCall.id, { offsetsDays: [3], version: null }, 'zh-CN');
+    otherAuthority = await login(
+      ctx.app,
+      await createTestUser(ctx.deps, [{ role: 'authority_admin', scopeId: otherBureau.id }], { totp: false }),
+    );
+    await createApplication(
+      ctx.deps.database.db,
+      SYSTEM_ACTOR,
+      {
+        callId: ownCall.id,
+        applicantOrgId: other.id,
+        consortiumName: '连云港港口物流产教联合体',
+        park: { orgId: null, name: '连云港港', uscc: null },
+      },
+      opened,
+    );
+    await setReminderRules(
+      ctx.deps.database.db,
+      SYSTEM_ACTOR,
+      callClosingReminders,
+      ownCall.id,
+      { offsetsDays: [3], version: null },
+      'zh-CN',
+    );
   });
   afterAll(async () => ctx.close());
 
@@ -109,9 +145,22 @@ describe('reminders of calls closing', () => {
     const listed = (await authority.request({ method: 'GET', url })).json();
     expect(listed).toMatchObject({ abilities: { change: true } });
     expect(listed.items).toEqual([
-      expect.objectContaining({ source: 'selection.call_closing', offsetsDays: [3], defaultOffsetsDays: [7, 1], isDefault: false, overdueAllowed: false, version: 1 }),
+      expect.objectContaining({
+        source: 'selection.call_closing',
+        offsetsDays: [3],
+        defaultOffsetsDays: [7, 1],
+        isDefault: false,
+        overdueAllowed: false,
+        version: 1,
+      }),
       // The experts' scores due follow the call's own offsets too, untouched here.
-      expect.objectContaining({ source: 'selection.scores_due', offsetsDays: [7, 1], isDefault: true, overdueAllowed: false, version: null }),
+      expect.objectContaining({
+        source: 'selection.scores_due',
+        offsetsDays: [7, 1],
+        isDefault: true,
+        overdueAllowed: false,
+        version: null,
+      }),
     ]);
     expect((await otherAuthority.request({ method: 'GET', url })).statusCode).toBe(403);
     expect((await otherAuthority.request({ method: 'DELETE', url: `${url}/selection.call_closing?version=1` })).statusCode).toBe(403);

@@ -74,9 +74,7 @@ export function aggregateApplication(application: ApplicationScores, method: Agg
   if (application.scores.length === 0) {
     throw new DomainError('NO_VALID_SCORES', { application: application.name });
   }
-  const perIndicator = application.scores.map((score) =>
-    SCORED_INDICATOR_CODES.map((code) => toHundredths(score.byIndicator[code] ?? 0)),
-  );
+  const perIndicator = application.scores.map((score) => SCORED_INDICATOR_CODES.map((code) => toHundredths(score.byIndicator[code] ?? 0)));
   const totals = perIndicator.map((values) => values.reduce((sum, value) => sum + value, 0));
   const combined = combine(totals, method);
   const deductionHundredths = toHundredths(application.deduction);
@@ -84,7 +82,10 @@ export function aggregateApplication(application: ApplicationScores, method: Agg
   const byIndicator = Object.fromEntries(
     SCORED_INDICATOR_CODES.map((code, position) => [
       code,
-      combine(perIndicator.map((values) => values[position]!), method).value,
+      combine(
+        perIndicator.map((values) => values[position]!),
+        method,
+      ).value,
     ]),
   ) as Record<ScoredIndicator, ExactScore>;
   const expertAt = (index: number) => application.scores[index]!.expertId;
@@ -97,9 +98,7 @@ export function aggregateApplication(application: ApplicationScores, method: Agg
     applicationId: application.applicationId,
     method,
     validCount: totals.length,
-    dropped: combined.dropped
-      ? { highest: expertAt(combined.dropped.highest), lowest: expertAt(combined.dropped.lowest) }
-      : null,
+    dropped: combined.dropped ? { highest: expertAt(combined.dropped.highest), lowest: expertAt(combined.dropped.lowest) } : null,
     aggregate: combined.value,
     deduction: exactScore(deductionHundredths),
     total,
@@ -109,12 +108,7 @@ export function aggregateApplication(application: ApplicationScores, method: Agg
   };
 }
 
-function explainResult(
-  method: AggregationMethod,
-  totals: number[],
-  combined: Combined,
-  display: ApplicationResult['display'],
-): Bilingual {
+function explainResult(method: AggregationMethod, totals: number[], combined: Combined, display: ApplicationResult['display']): Bilingual {
   const count = totals.length;
   const shown = (index: number) => formatScore(exactScore(totals[index]!));
   const rule = AGGREGATION_METHODS[method];

@@ -8,6 +8,9 @@ import { combine } from './aggregation.rules.js';
 
 export function panelDeduction(deductions: number[], method: AggregationMethod): number {
   if (deductions.length === 0) return 0;
-  const { value } = combine(deductions.map((deduction) => Math.round(deduction * 100)), method);
+  const { value } = combine(
+    deductions.map((deduction) => Math.round(deduction * 100)),
+    method,
+  );
   return Math.floor((2 * value.hundredths + value.divisor) / (2 * value.divisor)) / 100;
 }

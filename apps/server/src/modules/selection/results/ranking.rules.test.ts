@@ -57,19 +57,16 @@ describe('ranks by total (docs/sources.md 5.3) with shared ranks after the publi
       'A1 B2 C3 D3 E5',
       [['C', 'D']],
     ],
-    [
-      'the tie-break order is a parameter (指标5 before 指标4)',
-      [entry('B', 85, 20, 18), entry('C', 85, 22, 10)],
-      ['5', '4'],
-      'B1 C2',
-      [],
-    ],
+    ['the tie-break order is a parameter (指标5 before 指标4)', [entry('B', 85, 20, 18), entry('C', 85, 22, 10)], ['5', '4'], 'B1 C2', []],
     [
       'two separate shared ranks',
       [entry('A', 90), entry('B', 90), entry('C', 80), entry('D', 80), entry('E', 70)],
       [],
       'A1 B1 C3 D3 E5',
-      [['A', 'B'], ['C', 'D']],
+      [
+        ['A', 'B'],
+        ['C', 'D'],
+      ],
     ],
   ] as [string, RankInput[], ScoredIndicator[], string, string[][]][])('%s', (_case, results, tieBreak, ranks, ties) => {
     const ranking = rankApplications(results, tieBreak);

@@ -56,9 +56,7 @@ export function rankApplications(results: RankInput[], tieBreak: readonly Scored
       note: neighbour ? explainTie(result, { ...neighbour, sameExactTotal }, decidedBy, ranks[index]!) : null,
     };
   });
-  const unresolvedTies = [...tiedRanks].map((rank) =>
-    ranked.filter((entry) => entry.rank === rank).map((entry) => entry.applicationId),
-  );
+  const unresolvedTies = [...tiedRanks].map((rank) => ranked.filter((entry) => entry.rank === rank).map((entry) => entry.applicationId));
   return { ranked, unresolvedTies };
 }
 

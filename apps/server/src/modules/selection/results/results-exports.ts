@@ -2,7 +2,14 @@
  * Downloads of the results: the ranking and each application's score sheet (every expert, every point) as
  * XLSX through the kernel's formula-neutralising writer, and the published list as PDF through kernel/documents.
  */
-import { AGGREGATION_METHODS, APPLICATION_UNIT_PLACES, SCORED_INDICATOR_CODES, SELECTION_INDICATORS, type TResultNotice, type TResults } from '@chanjiao/contracts';
+import {
+  AGGREGATION_METHODS,
+  APPLICATION_UNIT_PLACES,
+  SCORED_INDICATOR_CODES,
+  SELECTION_INDICATORS,
+  type TResultNotice,
+  type TResults,
+} from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
 import { DomainError, notFound } from '../../../kernel/errors.js';
 import { renderPdf } from '../../../kernel/documents/index.js';
@@ -88,7 +95,11 @@ export async function scoreSheetXlsx(db: Executor, callId: string, applicationId
     { header: '内容', width: 50, value: (row) => row.text },
     { header: '最高分', width: 8, value: (row) => row.max },
     { header: '权重', width: 6, value: (row) => row.weight },
-    ...reviews.map((review): XlsxColumn<SheetLine> => ({ header: review.expertName, width: 14, value: (row) => row.values.get(review.id) })),
+    ...reviews.map((review): XlsxColumn<SheetLine> => ({
+      header: review.expertName,
+      width: 14,
+      value: (row) => row.values.get(review.id),
+    })),
   ];
   const content = await writeXlsx(columns, lines, { sheetName: '评分表' });
   return { filename: `${application.consortiumName}专家评分表.xlsx`, contentType: XLSX, content };
@@ -107,7 +118,10 @@ function chineseDate(iso: string): string {
 export async function publishedListPdf(db: Executor, callId: string) {
   const results = await getResults(db, callId, 'zh-CN');
   if (!results.publishedAt || !results.notice) throw new DomainError('RESULT_NOT_PUBLISHED');
-  const content = await renderPdf(publishedListBlocks(results, results.publishedAt, results.notice), { title: `${results.call.title}结果公示`, pageNumbers: true });
+  const content = await renderPdf(publishedListBlocks(results, results.publishedAt, results.notice), {
+    title: `${results.call.title}结果公示`,
+    pageNumbers: true,
+  });
   return { filename: `${results.call.title}结果公示.pdf`, contentType: 'application/pdf', content };
 }
 

@@ -28,17 +28,15 @@ export const expertReviewsProvider: DashboardProvider = async (ctx) => {
 export const publishedResultsProvider: DashboardProvider = async (ctx) => {
   const orgIds = scopeIdsOfRoles(ctx, ['org_admin', 'data_collector']);
   const published = await publishedResultsOf(ctx.db, orgIds);
-  return published.map(
-    (result): DashboardEntry => ({
-      key: `selection.result_published:${result.applicationId}`,
-      severity: 'info',
-      title: { 'zh-CN': '遴选结果已发布', 'en-US': 'Selection results published' },
-      count: 1,
-      description: {
-        'zh-CN': `“${result.callTitle}”的结果已于 ${formatShanghai(result.publishedAt!, 'minute')} 发布，请查看“${result.consortiumName}”的名次和专家意见`,
-        'en-US': `The results of “${result.callTitle}” were published on ${formatShanghai(result.publishedAt!, 'minute')}; see the rank and comments of “${result.consortiumName}”`,
-      },
-      link: `/selection/applications/${result.applicationId}/result`,
-    }),
-  );
+  return published.map((result): DashboardEntry => ({
+    key: `selection.result_published:${result.applicationId}`,
+    severity: 'info',
+    title: { 'zh-CN': '遴选结果已发布', 'en-US': 'Selection results published' },
+    count: 1,
+    description: {
+      'zh-CN': `“${result.callTitle}”的结果已于 ${formatShanghai(result.publishedAt!, 'minute')} 发布，请查看“${result.consortiumName}”的名次和专家意见`,
+      'en-US': `The results of “${result.callTitle}” were published on ${formatShanghai(result.publishedAt!, 'minute')}; see the rank and comments of “${result.consortiumName}”`,
+    },
+    link: `/selection/applications/${result.applicationId}/result`,
+  }));
 };

@@ -1,5 +1,13 @@
 /** Results routes: ranking, decisions, publication, downloads; and the applicant's own published result. */
-import { ZApplicantResult, ZCallApplicationParams, ZIdParams, ZPublicResults, ZResultDecisions, ZResultPublish, ZResults } from '@chanjiao/contracts';
+import {
+  ZApplicantResult,
+  ZCallApplicationParams,
+  ZIdParams,
+  ZPublicResults,
+  ZResultDecisions,
+  ZResultPublish,
+  ZResults,
+} from '@chanjiao/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../kernel/deps.js';
 import { sendDownload } from '../../../kernel/files/index.js';
@@ -31,7 +39,13 @@ export async function resultRoutes(app: FastifyInstance, deps: AppDeps) {
   r.put(
     '/api/selection/calls/:id/results/decisions',
     {
-      schema: { tags: TAGS, summary: '培育名单与推荐 Shortlist and recommendations', params: ZIdParams, body: ZResultDecisions, response: { 200: ZResults } },
+      schema: {
+        tags: TAGS,
+        summary: '培育名单与推荐 Shortlist and recommendations',
+        params: ZIdParams,
+        body: ZResultDecisions,
+        response: { 200: ZResults },
+      },
       config: { policy: onCall },
       validatorCompiler: selectionValidator,
     },
@@ -44,7 +58,13 @@ export async function resultRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/selection/calls/:id/results/publish',
     {
-      schema: { tags: TAGS, summary: '发布遴选结果 Publish the results', params: ZIdParams, body: ZResultPublish, response: { 200: ZResults } },
+      schema: {
+        tags: TAGS,
+        summary: '发布遴选结果 Publish the results',
+        params: ZIdParams,
+        body: ZResultPublish,
+        response: { 200: ZResults },
+      },
       config: { policy: onCall },
       validatorCompiler: selectionValidator,
     },

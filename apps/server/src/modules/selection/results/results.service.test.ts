@@ -30,7 +30,10 @@ const ALL_POINTS = Object.values(ANNEX1_POINTS_BY_INDICATOR).flat();
 /** The n-th observation point (from 0) of a basic indicator. */
 const point = (indicator: string, n: number) => ANNEX1_POINTS_BY_INDICATOR[indicator]![n]!;
 /** Every point scored `base`, except the ones given. */
-const sheet = (base: number, overrides: Record<string, number> = {}) => ({ ...Object.fromEntries(ALL_POINTS.map((code) => [code, base])), ...overrides });
+const sheet = (base: number, overrides: Record<string, number> = {}) => ({
+  ...Object.fromEntries(ALL_POINTS.map((code) => [code, base])),
+  ...overrides,
+});
 
 describe('scoring and ranking a call, through the services', () => {
   let env: TestDeps;
@@ -49,7 +52,12 @@ describe('scoring and ranking a call, through the services', () => {
   /** The expert saves the sheet and submits it. */
   async function score(expert: TestUser, applicationId: string, scores: Record<string, number>, now: Date) {
     const review = await reviewOf(expert, applicationId);
-    await saveMyScores(db(), actorOf(expert), expert.id, review.id, { version: review.version, scores, indicatorComments: {}, deduction: 0 });
+    await saveMyScores(db(), actorOf(expert), expert.id, review.id, {
+      version: review.version,
+      scores,
+      indicatorComments: {},
+      deduction: 0,
+    });
     await submitMyReview(db(), actorOf(expert), expert.id, review.id, review.version + 1, now);
   }
   async function callWithApplications(count: number) {
@@ -70,12 +78,19 @@ describe('scoring and ranking a call, through the services', () => {
     const { call, applications } = await callWithApplications(1);
     const [application] = applications;
     const panel = await experts(5, call.authority.id);
-    await makeAssignments(env.deps, call.id, { [application!.id]: panel.map((expert) => expert.id) }, { limits: { reviewsPerApplication: 5, maxPerExpert: null } });
+    await makeAssignments(
+      env.deps,
+      call.id,
+      { [application!.id]: panel.map((expert) => expert.id) },
+      { limits: { reviewsPerApplication: 5, maxPerExpert: null } },
+    );
     for (const [index, base] of [3, 0, 2, 2, 1].entries()) await score(panel[index]!, application!.id, sheet(base), clock.now());
 
     const trimmed = await getResults(db(), call.id, 'zh-CN');
     expect(trimmed.method).toBe('trimmed_mean');
-    expect(trimmed.rows).toEqual([expect.objectContaining({ applicationId: application!.id, rank: 1, validCount: 5, aggregate: '45.00', total: '45.00' })]);
+    expect(trimmed.rows).toEqual([
+      expect.objectContaining({ applicationId: application!.id, rank: 1, validCount: 5, aggregate: '45.00', total: '45.00' }),
+    ]);
 
     const { version } = await settingsOf(db(), call.id);
     await updateSettings(db(), SYSTEM_ACTOR, call.id, {
@@ -93,7 +108,11 @@ describe('scoring and ranking a call, through the services', () => {
     const { call, applications } = await callWithApplications(5);
     const [first, second, third, fourth, fifth] = applications.map((application) => application.id);
     const panel = await experts(3, call.authority.id);
-    await makeAssignments(env.deps, call.id, Object.fromEntries(applications.map((application) => [application.id, panel.map((expert) => expert.id)])));
+    await makeAssignments(
+      env.deps,
+      call.id,
+      Object.fromEntries(applications.map((application) => [application.id, panel.map((expert) => expert.id)])),
+    );
     // Every point 2 is 54 in all: 指标4 14, 指标5 10.
     const sheets: Record<string, Record<string, number>> = {
       [first!]: sheet(2, { [point('3', 0)]: 3 }), // 55
@@ -102,7 +121,9 @@ describe('scoring and ranking a call, through the services', () => {
       [fourth!]: sheet(2, { [point('6', 0)]: 3, [point('2', 0)]: 1 }), // 54: 指标4 14, 指标5 10
       [fifth!]: sheet(2, { [point('6', 1)]: 3, [point('3', 1)]: 1 }), // 54: 指标4 14, 指标5 10
     };
-    for (const expert of panel) for (const [applicationId, scores] of Object.entries(sheets)) await score(expert, applicationId, scores, clock.now());
+    for (const expert of panel) {
+      for (const [applicationId, scores] of Object.entries(sheets)) await score(expert, applicationId, scores, clock.now());
+    }
 
     const results = await getResults(db(), call.id, 'zh-CN');
     const rankOf = (id: string) => results.rows.find((row) => row.applicationId === id)!;
@@ -128,13 +149,20 @@ describe('scoring and ranking a call, through the services', () => {
     const { call, applications } = await callWithApplications(2);
     const [first, second] = applications.map((application) => application.id);
     const panel = await experts(4, call.authority.id);
-    await setPanel(db(), SYSTEM_ACTOR, call.id, panel.map((expert) => expert.id));
+    await setPanel(
+      db(),
+      SYSTEM_ACTOR,
+      call.id,
+      panel.map((expert) => expert.id),
+    );
 
     const { added } = await assignAutomatically(db(), SYSTEM_ACTOR, call.id, 'k-rule');
     expect(added).toBe(6);
     const reviewersOf = async (applicationId: string) => {
       const reviewers: TestUser[] = [];
-      for (const expert of panel) if ((await listMyReviews(db(), expert.id)).items.some((review) => review.applicationId === applicationId)) reviewers.push(expert);
+      for (const expert of panel) {
+        if ((await listMyReviews(db(), expert.id)).items.some((review) => review.applicationId === applicationId)) reviewers.push(expert);
+      }
       return reviewers;
     };
     const firstReviewers = await reviewersOf(first!);
@@ -146,7 +174,10 @@ describe('scoring and ranking a call, through the services', () => {
     for (const expert of scoring) await score(expert, first!, sheet(2), clock.now());
     for (const expert of await reviewersOf(second!)) await score(expert, second!, sheet(2), clock.now());
 
-    await expect(getResults(db(), call.id, 'zh-CN')).rejects.toMatchObject({ code: 'RANKING_NOT_READY', params: { count: 1, required: 3 } });
+    await expect(getResults(db(), call.id, 'zh-CN')).rejects.toMatchObject({
+      code: 'RANKING_NOT_READY',
+      params: { count: 1, required: 3 },
+    });
 
     const standIn = panel.find((expert) => !firstReviewers.includes(expert))!;
     await assignByHand(db(), SYSTEM_ACTOR, call.id, { expertId: standIn.id, applicationId: first! });

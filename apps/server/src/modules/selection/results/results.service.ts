@@ -68,7 +68,10 @@ export function computeResults(state: CallReview): ComputedResult[] {
         applicationId: application.id,
         name: application.consortiumName,
         scores: valid.map((review) => ({ expertId: review.expertId, byIndicator: state.sheets.get(review.id)!.byIndicator })),
-        deduction: panelDeduction(valid.map((review) => review.deduction), method),
+        deduction: panelDeduction(
+          valid.map((review) => review.deduction),
+          method,
+        ),
       },
       method,
     );
@@ -76,7 +79,12 @@ export function computeResults(state: CallReview): ComputedResult[] {
   }
   const names = new Map(state.applications.map((application) => [application.id, application.consortiumName]));
   const ranking = rankApplications(
-    [...results.values()].map((result) => ({ applicationId: result.applicationId, name: names.get(result.applicationId), total: result.total, byIndicator: result.byIndicator })),
+    [...results.values()].map((result) => ({
+      applicationId: result.applicationId,
+      name: names.get(result.applicationId),
+      total: result.total,
+      byIndicator: result.byIndicator,
+    })),
     tieBreakIndicators,
   );
   return ranking.ranked.map((ranked) => {
@@ -167,7 +175,10 @@ export async function setDecisions(db: Executor, actor: Actor, callId: string, i
   const unknown = input.decisions.findIndex((decision) => !names.has(decision.applicationId));
   if (unknown >= 0) {
     throw new DomainError('VALIDATION_FAILED', {}, [
-      { path: `decisions.${unknown}.applicationId`, message: { 'zh-CN': '不是本次遴选已提交的申报', 'en-US': 'is not a submitted application of this call' } },
+      {
+        path: `decisions.${unknown}.applicationId`,
+        message: { 'zh-CN': '不是本次遴选已提交的申报', 'en-US': 'is not a submitted application of this call' },
+      },
     ]);
   }
   const wrong = input.decisions.find((decision) => decision.recommended && !decision.shortlisted);
@@ -232,7 +243,16 @@ export async function publishResults(db: Executor, actor: Actor, callId: string,
         const application = applicationOf.get(applicationId);
         const decision = decisions.get(applicationId);
         return application
-          ? [{ applicationId, consortiumName: application.consortiumName, applicantOrgId: application.applicantOrgId, rank: published.rank, shortlisted: decision?.shortlisted ?? false, recommended: decision?.recommended ?? false }]
+          ? [
+              {
+                applicationId,
+                consortiumName: application.consortiumName,
+                applicantOrgId: application.applicantOrgId,
+                rank: published.rank,
+                shortlisted: decision?.shortlisted ?? false,
+                recommended: decision?.recommended ?? false,
+              },
+            ]
           : [];
       }),
     );

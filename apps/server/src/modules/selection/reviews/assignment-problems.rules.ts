@@ -12,11 +12,7 @@ export type AssignmentProblem =
   /** Enough experts in total, but those these applications may use are already at the limit. */
   | { kind: 'competing'; applications: { applicationId: string; lacking: number }[] };
 
-export function explainProblems(
-  problems: AssignmentProblem[],
-  limits: TAssignmentLimits,
-  nameOf: (id: string) => string,
-): Bilingual {
+export function explainProblems(problems: AssignmentProblem[], limits: TAssignmentLimits, nameOf: (id: string) => string): Bilingual {
   const parts = problems.map((problem) => explainProblem(problem, limits, nameOf));
   return bilingual(parts.map((part) => part['zh-CN']).join('；'), parts.map((part) => part['en-US']).join('; '));
 }

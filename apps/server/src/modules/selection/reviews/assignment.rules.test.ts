@@ -118,10 +118,15 @@ describe('when no assignment is possible, it says why', () => {
     ],
     [
       'applications competing for the same capped experts',
-      input(2, 6, { maxPerExpert: 1 }, {
-        conflicts: conflictsOf(['e4', 'a1'], ['e5', 'a1'], ['e6', 'a1'], ['e4', 'a2'], ['e5', 'a2'], ['e6', 'a2']),
-        names,
-      }),
+      input(
+        2,
+        6,
+        { maxPerExpert: 1 },
+        {
+          conflicts: conflictsOf(['e4', 'a1'], ['e5', 'a1'], ['e6', 'a1'], ['e4', 'a2'], ['e5', 'a2'], ['e6', 'a2']),
+          names,
+        },
+      ),
       ['competing'],
       '可评审以下申报的专家已达到每人 1 份的上限，共缺 3 份评审：',
     ],

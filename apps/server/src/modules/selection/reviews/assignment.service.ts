@@ -3,7 +3,14 @@
  * every submitted application gets K reviews, no expert more than L, loads balanced, never a conflicted pair
  * (assignment.rules.ts does the maths and says why a plan is impossible).
  */
-import { APPLICATION_STATUSES, type ApplicationStatus, type Bilingual, type Locale, type TManualAssignment, type TReviewBoard } from '@chanjiao/contracts';
+import {
+  APPLICATION_STATUSES,
+  type ApplicationStatus,
+  type Bilingual,
+  type Locale,
+  type TManualAssignment,
+  type TReviewBoard,
+} from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
@@ -93,7 +100,9 @@ export async function assignByHand(db: Executor, actor: Actor, callId: string, i
     throw new DomainError('REVIEW_ALREADY_ASSIGNED', { expert: expert.displayName, application: application.consortiumName });
   }
   await db.transaction(async (tx) => {
-    await repo.insertReviews(tx, [{ callId, applicationId: application.id, expertId: expert.id, source: 'manual', assignedBy: actor.userId }]);
+    await repo.insertReviews(tx, [
+      { callId, applicationId: application.id, expertId: expert.id, source: 'manual', assignedBy: actor.userId },
+    ]);
     await recordAudit(tx, actor, {
       action: 'selection.review.assign',
       entityType: 'selection_application',
@@ -108,7 +117,12 @@ export async function assignByHand(db: Executor, actor: Actor, callId: string, i
  * Fills every submitted application up to K reviews from the panel. Existing assignments are kept and count;
  * when no plan exists, nothing is written and the error says why.
  */
-export async function assignAutomatically(db: Executor, actor: Actor, callId: string, seed?: string): Promise<{ added: number; explanation: Bilingual }> {
+export async function assignAutomatically(
+  db: Executor,
+  actor: Actor,
+  callId: string,
+  seed?: string,
+): Promise<{ added: number; explanation: Bilingual }> {
   const state = await loadCallReview(db, callId);
   assertNotPublished(state.settings);
   const applicationIds = state.applications.map((application) => application.id);
@@ -133,7 +147,12 @@ export async function assignAutomatically(db: Executor, actor: Actor, callId: st
       entityId: callId,
       details: { added: outcome.added.length, spread: outcome.spread, limits: state.settings.limits, seed: seed ?? callId },
     });
-    await noticeReviewsAssigned(tx, actor, state.call, outcome.added.map((pair) => pair.expertId));
+    await noticeReviewsAssigned(
+      tx,
+      actor,
+      state.call,
+      outcome.added.map((pair) => pair.expertId),
+    );
   });
   return { added: outcome.added.length, explanation: outcome.explanation };
 }

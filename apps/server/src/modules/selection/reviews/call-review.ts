@@ -51,7 +51,10 @@ export async function sheetsOf(
     ? (await repo.scoresOfCall(db, ofCall)).flatMap(({ reviewId, scores }) =>
         Object.entries(scores).map(([pointId, score]) => ({ reviewId, pointId, score: Number(score) })),
       )
-    : await repo.scoresOf(db, reviews.map((review) => review.id));
+    : await repo.scoresOf(
+        db,
+        reviews.map((review) => review.id),
+      );
   const codeOf = new Map(points.map((point) => [point.id, point.code]));
   const scores = new Map<string, Scores>(reviews.map((review) => [review.id, {}]));
   for (const row of rows) {
@@ -73,7 +76,13 @@ export async function loadCallReview(db: Executor, callId: string): Promise<Call
   const expertIds = [...new Set([...panel.map((expert) => expert.id), ...reviews.map((review) => review.expertId)])];
   const [sheets, conflicts] = await Promise.all([
     sheetsOf(db, sheetPoints(points), reviews, callId),
-    callConflicts(db, callId, applications.map((application) => application.id), expertIds, { allSubmittedOf: true }),
+    callConflicts(
+      db,
+      callId,
+      applications.map((application) => application.id),
+      expertIds,
+      { allSubmittedOf: true },
+    ),
   ]);
   return { call, settings, points, applications, panel, reviews, sheets, conflicts };
 }

@@ -32,7 +32,11 @@ describe('an expert reading the application under review', () => {
       const user = await makeExpert(ctx.deps);
       experts.push({ id: user.id, session: await login(ctx.app, user) });
     }
-    const panel = await authority.request({ method: 'PUT', url: `/api/selection/calls/${callId}/review/panel`, payload: { expertIds: experts.map((e) => e.id) } });
+    const panel = await authority.request({
+      method: 'PUT',
+      url: `/api/selection/calls/${callId}/review/panel`,
+      payload: { expertIds: experts.map((e) => e.id) },
+    });
     expect(panel.statusCode, panel.body).toBe(200);
     for (const [index, expert] of experts.entries()) {
       const assigned = await authority.request({
@@ -47,7 +51,8 @@ describe('an expert reading the application under review', () => {
   });
   afterAll(async () => ctx.close());
 
-  const sheet = (expert: number) => experts[expert]!.session.request({ method: 'GET', url: `/api/selection/my/reviews/${reviewOf[expert]}` });
+  const sheet = (expert: number) =>
+    experts[expert]!.session.request({ method: 'GET', url: `/api/selection/my/reviews/${reviewOf[expert]}` });
   const docx = (expert: number, review = reviewOf[expert]) =>
     experts[expert]!.session.request({ method: 'GET', url: `/api/selection/my/reviews/${review}/recommendation.docx` });
 

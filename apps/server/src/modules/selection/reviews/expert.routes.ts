@@ -2,7 +2,16 @@
  * The expert's routes: own affiliations, assigned reviews, the score sheet, submission, declaring a conflict,
  * and the 推荐书 under review as Word and its supporting material (closed to a conflicted expert).
  */
-import { ZAffiliationsUpdate, ZConflictDeclare, ZExpert, ZIdParams, ZReview, ZReviewList, ZReviewSubmit, ZScoreSave } from '@chanjiao/contracts';
+import {
+  ZAffiliationsUpdate,
+  ZConflictDeclare,
+  ZExpert,
+  ZIdParams,
+  ZReview,
+  ZReviewList,
+  ZReviewSubmit,
+  ZScoreSave,
+} from '@chanjiao/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../kernel/deps.js';
 import { sendDownload } from '../../../kernel/files/index.js';
@@ -35,7 +44,12 @@ export async function expertRoutes(app: FastifyInstance, deps: AppDeps) {
   r.put(
     '/api/selection/my/affiliations',
     {
-      schema: { tags: TAGS, summary: '申报本人所在或关联单位 Declare my affiliations', body: ZAffiliationsUpdate, response: { 200: ZExpert } },
+      schema: {
+        tags: TAGS,
+        summary: '申报本人所在或关联单位 Declare my affiliations',
+        body: ZAffiliationsUpdate,
+        response: { 200: ZExpert },
+      },
       config: { policy },
       validatorCompiler: selectionValidator,
     },

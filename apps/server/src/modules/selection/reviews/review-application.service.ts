@@ -34,7 +34,11 @@ export async function requireReadableApplication(db: Executor, expertId: string,
 }
 
 /** The 推荐书 as the score sheet shows it: content, the call's limits its fields display, the material's index. */
-export async function readableApplication(db: Executor, application: ApplicationRow, call: CallRow): Promise<NonNullable<TReview['application']>> {
+export async function readableApplication(
+  db: Executor,
+  application: ApplicationRow,
+  call: CallRow,
+): Promise<NonNullable<TReview['application']>> {
   const material = await currentFile(db, application.id, 'supporting_material');
   return {
     id: application.id,

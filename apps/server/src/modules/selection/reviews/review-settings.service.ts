@@ -65,7 +65,12 @@ export async function updateSettings(db: Executor, actor: Actor, callId: string,
       entityType: 'selection_call',
       entityId: callId,
       details: {
-        before: { scoringRule: current.scoringRule, limits: current.limits, comments: current.commentsVisibleToApplicants, scoresDueOn: current.scoresDueOn },
+        before: {
+          scoringRule: current.scoringRule,
+          limits: current.limits,
+          comments: current.commentsVisibleToApplicants,
+          scoresDueOn: current.scoresDueOn,
+        },
         after: values,
       },
     });
@@ -79,7 +84,10 @@ function assertScoringAfterClosing(scoresDueOn: string, deadlineLocal: string): 
   throw new DomainError('VALIDATION_FAILED', {}, [
     {
       path: 'scoresDueOn',
-      message: bilingual(`『评分截止日期』不能早于申报截止日 ${closesOn}`, `“Scores due on” cannot be before the day applications close, ${closesOn}`),
+      message: bilingual(
+        `『评分截止日期』不能早于申报截止日 ${closesOn}`,
+        `“Scores due on” cannot be before the day applications close, ${closesOn}`,
+      ),
     },
   ]);
 }

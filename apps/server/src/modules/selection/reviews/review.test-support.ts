@@ -12,7 +12,14 @@ export function validUscc(first17: string): string {
 
 const WHILE_OPEN = new Date('2026-05-01T00:00:00Z');
 
-export async function submittedApplication(deps: AppDeps, callId: string, applicantOrgId: string, name: string, park: string, units: UnitNames) {
+export async function submittedApplication(
+  deps: AppDeps,
+  callId: string,
+  applicantOrgId: string,
+  name: string,
+  park: string,
+  units: UnitNames,
+) {
   return makeSubmittedApplication(deps, callId, applicantOrgId, { name, park, units, at: WHILE_OPEN });
 }
 

@@ -155,7 +155,9 @@ export async function reviewsOfCall(db: Executor, callId: string): Promise<Revie
 }
 
 export async function reviewsOfExpert(db: Executor, expertId: string): Promise<ReviewListRow[]> {
-  const rows = await reviewListQuery(db).where(eq(reviews.expertId, expertId)).orderBy(asc(selectionCalls.deadlineAt), asc(reviews.createdAt));
+  const rows = await reviewListQuery(db)
+    .where(eq(reviews.expertId, expertId))
+    .orderBy(asc(selectionCalls.deadlineAt), asc(reviews.createdAt));
   return rows.map(flatten);
 }
 
@@ -267,18 +269,25 @@ export async function pendingReviewCount(db: Executor, expertId: string): Promis
 /** Applications of these organisations whose call's results are published. */
 export async function publishedResultsOf(db: Executor, applicantOrgIds: string[]) {
   if (applicantOrgIds.length === 0) return [];
-  return db
-    .select({ applicationId: selectionApplications.id, consortiumName: selectionApplications.consortiumName, callTitle: selectionCalls.title, publishedAt: reviewSettings.publishedAt })
-    .from(selectionApplications)
-    .innerJoin(selectionCalls, eq(selectionCalls.id, selectionApplications.callId))
-    .innerJoin(reviewSettings, eq(reviewSettings.callId, selectionApplications.callId))
-    // A result exists only for what was ranked: an application never submitted gets no "结果已发布" card.
-    .innerJoin(resultDecisions, eq(resultDecisions.applicationId, selectionApplications.id))
-    .where(
-      and(
-        inArray(selectionApplications.applicantOrgId, applicantOrgIds),
-        sql`${reviewSettings.publishedAt} is not null`,
-        sql`${resultDecisions.published} is not null`,
-      ),
-    );
+  return (
+    db
+      .select({
+        applicationId: selectionApplications.id,
+        consortiumName: selectionApplications.consortiumName,
+        callTitle: selectionCalls.title,
+        publishedAt: reviewSettings.publishedAt,
+      })
+      .from(selectionApplications)
+      .innerJoin(selectionCalls, eq(selectionCalls.id, selectionApplications.callId))
+      .innerJoin(reviewSettings, eq(reviewSettings.callId, selectionApplications.callId))
+      // A result exists only for what was ranked: an application never submitted gets no "结果已发布" card.
+      .innerJoin(resultDecisions, eq(resultDecisions.applicationId, selectionApplications.id))
+      .where(
+        and(
+          inArray(selectionApplications.applicantOrgId, applicantOrgIds),
+          sql`${reviewSettings.publishedAt} is not null`,
+          sql`${resultDecisions.published} is not null`,
+        ),
+      )
+  );
 }

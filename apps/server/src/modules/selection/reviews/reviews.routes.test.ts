@@ -38,9 +38,26 @@ describe('expert review and results through the API', () => {
     applicant = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'org_admin', scopeId: school.id }], { totp: false }));
     callId = (await makeOpenCall(ctx.deps, bureau.id)).id;
     const specs = [
-      { name: '石化产业联合体', park: '连云港石化产业基地', units: { school: '连云港职业技术学院', enterprise: '盛虹炼化（连云港）有限公司', enterpriseUscc: ENTERPRISE_USCC, other: '连云港市化工研究所' } },
-      { name: '医药产业联合体', park: '连云港经济技术开发区', units: { school: '江苏财会职业学院', enterprise: '恒瑞医药股份有限公司', other: '连云港市药检所' } },
-      { name: '装备制造联合体', park: '赣榆经济开发区', units: { school: '连云港工贸高等职业技术学校', enterprise: '天明装备有限公司', other: '赣榆区职教中心' } },
+      {
+        name: '石化产业联合体',
+        park: '连云港石化产业基地',
+        units: {
+          school: '连云港职业技术学院',
+          enterprise: '盛虹炼化（连云港）有限公司',
+          enterpriseUscc: ENTERPRISE_USCC,
+          other: '连云港市化工研究所',
+        },
+      },
+      {
+        name: '医药产业联合体',
+        park: '连云港经济技术开发区',
+        units: { school: '江苏财会职业学院', enterprise: '恒瑞医药股份有限公司', other: '连云港市药检所' },
+      },
+      {
+        name: '装备制造联合体',
+        park: '赣榆经济开发区',
+        units: { school: '连云港工贸高等职业技术学校', enterprise: '天明装备有限公司', other: '赣榆区职教中心' },
+      },
     ];
     for (const spec of specs) {
       const created = await submittedApplication(ctx.deps, callId, school.id, spec.name, spec.park, spec.units);
@@ -49,7 +66,12 @@ describe('expert review and results through the API', () => {
     const draft = await createApplication(
       ctx.deps.database.db,
       SYSTEM_ACTOR,
-      { callId, applicantOrgId: school.id, consortiumName: '港口物流联合体（未提交）', park: { orgId: null, name: '连云港港口物流园', uscc: null } },
+      {
+        callId,
+        applicantOrgId: school.id,
+        consortiumName: '港口物流联合体（未提交）',
+        park: { orgId: null, name: '连云港港口物流园', uscc: null },
+      },
       new Date('2026-05-01T00:00:00Z'),
     );
     draftId = draft.id;
@@ -72,7 +94,11 @@ describe('expert review and results through the API', () => {
   const setAffiliations = (expert: number, affiliations: unknown[]) =>
     authority.request({ method: 'PUT', url: `/api/selection/experts/${experts[expert]!.id}/affiliations`, payload: { affiliations } });
   const setPanel = (count: number) =>
-    authority.request({ method: 'PUT', url: `/api/selection/calls/${callId}/review/panel`, payload: { expertIds: experts.slice(0, count).map((e) => e.id) } });
+    authority.request({
+      method: 'PUT',
+      url: `/api/selection/calls/${callId}/review/panel`,
+      payload: { expertIds: experts.slice(0, count).map((e) => e.id) },
+    });
   const settings = async (limits: { reviewsPerApplication: number; maxPerExpert: number | null }, commentsVisibleToApplicants = false) => {
     const { version } = await board();
     const response = await authority.request({
@@ -82,7 +108,8 @@ describe('expert review and results through the API', () => {
     });
     expect(response.statusCode, response.body).toBe(200);
   };
-  const autoAssign = () => authority.request({ method: 'POST', url: `/api/selection/calls/${callId}/review/assignments/automatic`, payload: {} });
+  const autoAssign = () =>
+    authority.request({ method: 'POST', url: `/api/selection/calls/${callId}/review/assignments/automatic`, payload: {} });
 
   it('derives conflicts from the data — by 统一社会信用代码 and by name — and recomputes them when affiliations change', async () => {
     expect((await setAffiliations(0, [{ name: '盛虹石化集团', uscc: ENTERPRISE_USCC.toLowerCase() }])).statusCode).toBe(200);
@@ -164,7 +191,14 @@ describe('expert review and results through the API', () => {
     return session.request({
       method: 'PUT',
       url: `/api/selection/my/reviews/${reviewId}/scores`,
-      payload: { version: review.version, scores, indicatorComments: { '4': '人才培养举措具体' }, overallComment: '基础扎实', deduction: 0, ...extra },
+      payload: {
+        version: review.version,
+        scores,
+        indicatorComments: { '4': '人才培养举措具体' },
+        overallComment: '基础扎实',
+        deduction: 0,
+        ...extra,
+      },
     });
   };
   const submit = async (session: Session, reviewId: string) => {
@@ -228,7 +262,13 @@ describe('expert review and results through the API', () => {
     });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json().history).toEqual([
-      expect.objectContaining({ field: '4.1', from: '2.00', to: '3.00', reason: '复核支撑材料第 12 页后上调', changedBy: expect.stringContaining('测试用户') }),
+      expect.objectContaining({
+        field: '4.1',
+        from: '2.00',
+        to: '3.00',
+        reason: '复核支撑材料第 12 页后上调',
+        changedBy: expect.stringContaining('测试用户'),
+      }),
     ]);
     expect(saved.json().total).toBe('55.00');
   });
@@ -248,7 +288,8 @@ describe('expert review and results through the API', () => {
     expect(refused.json().error).toMatchObject({ code: 'SCORES_CONFLICTED' });
     expect(refused.json().error.message).toContain('须回避：不能保存评分');
 
-    const statedId = (pinned.json() as Board).conflicts.find((c) => c.expertId === draft.expertId && c.applicationId === apps[0]!.id)!.evidence[0]!.statedId;
+    const statedId = (pinned.json() as Board).conflicts.find((c) => c.expertId === draft.expertId && c.applicationId === apps[0]!.id)!
+      .evidence[0]!.statedId;
     await authority.request({ method: 'DELETE', url: `/api/selection/conflicts/${statedId}` });
     expect((await scoreAll(session, draft.id, 2)).statusCode).toBe(200);
   });
@@ -283,7 +324,8 @@ describe('expert review and results through the API', () => {
     const refused = await authority.request({ method: 'GET', url: `/api/selection/calls/${callId}/results` });
     expect(refused.json().error.message).toContain('“装备制造联合体”（有效 2 份）');
 
-    const statedId = (pinned.json() as Board).conflicts.find((c) => c.expertId === flagged.expertId && c.applicationId === apps[2]!.id)!.evidence[0]!.statedId;
+    const statedId = (pinned.json() as Board).conflicts.find((c) => c.expertId === flagged.expertId && c.applicationId === apps[2]!.id)!
+      .evidence[0]!.statedId;
     await authority.request({ method: 'DELETE', url: `/api/selection/conflicts/${statedId}` });
   });
 
@@ -302,7 +344,9 @@ describe('expert review and results through the API', () => {
     expect(before.json().error.code).toBe('RESULT_NOT_PUBLISHED');
 
     const results = (await authority.request({ method: 'GET', url: `/api/selection/calls/${callId}/results` })).json();
-    expect(results.rows.map((row: { consortiumName: string; rank: number; total: string }) => [row.rank, row.consortiumName, row.total])).toEqual([
+    expect(
+      results.rows.map((row: { consortiumName: string; rank: number; total: string }) => [row.rank, row.consortiumName, row.total]),
+    ).toEqual([
       [1, '装备制造联合体', '81.00'],
       [2, '石化产业联合体', '67.50'],
       [3, '医药产业联合体', '55.00'],
@@ -342,7 +386,15 @@ describe('expert review and results through the API', () => {
     expect(publicity.statusCode, publicity.body).toBe(200);
     expect(publicity.json()).toMatchObject({ notice: NOTICE, publicityOver: false });
     // The 培育名单 only, in rank order: the third-ranked application was not shortlisted.
-    expect(publicity.json().entries.map((entry: { rank: number; consortiumName: string; recommended: boolean }) => [entry.rank, entry.consortiumName, entry.recommended])).toEqual([
+    expect(
+      publicity
+        .json()
+        .entries.map((entry: { rank: number; consortiumName: string; recommended: boolean }) => [
+          entry.rank,
+          entry.consortiumName,
+          entry.recommended,
+        ]),
+    ).toEqual([
       [1, '装备制造联合体', true],
       [2, '石化产业联合体', false],
     ]);
@@ -351,9 +403,16 @@ describe('expert review and results through the API', () => {
     expect(JSON.stringify(dashboard)).toContain(`/selection/applications/${apps[0]!.id}/result`);
     // The draft was never ranked: no "结果已发布" card, no result, and its page offers no link to one.
     expect(JSON.stringify(dashboard)).not.toContain(draftId);
-    expect((await applicant.request({ method: 'GET', url: `/api/selection/applications/${draftId}/result` })).json().error.code).toBe('RESULT_NOT_PUBLISHED');
+    expect((await applicant.request({ method: 'GET', url: `/api/selection/applications/${draftId}/result` })).json().error.code).toBe(
+      'RESULT_NOT_PUBLISHED',
+    );
     const own = (await applicant.request({ method: 'GET', url: '/api/selection/applications?pageSize=100' })).json();
-    const flags = Object.fromEntries(own.items.map((item: { id: string; resultPublished: boolean; callPhase: string }) => [item.id, [item.resultPublished, item.callPhase]]));
+    const flags = Object.fromEntries(
+      own.items.map((item: { id: string; resultPublished: boolean; callPhase: string }) => [
+        item.id,
+        [item.resultPublished, item.callPhase],
+      ]),
+    );
     expect(flags[apps[0]!.id]).toEqual([true, 'published']);
     expect(flags[draftId]).toEqual([false, 'published']);
     const notices = await applicant.request({ method: 'GET', url: '/api/notifications?pageSize=100' });
@@ -374,7 +433,10 @@ describe('expert review and results through the API', () => {
     const ranking = await authority.request({ method: 'GET', url: `/api/selection/calls/${callId}/results/ranking.xlsx` });
     expect(ranking.statusCode).toBe(200);
     expect(ranking.rawPayload.subarray(0, 2).toString()).toBe('PK');
-    const sheet = await authority.request({ method: 'GET', url: `/api/selection/calls/${callId}/review/applications/${apps[1]!.id}/score-sheet.xlsx` });
+    const sheet = await authority.request({
+      method: 'GET',
+      url: `/api/selection/calls/${callId}/review/applications/${apps[1]!.id}/score-sheet.xlsx`,
+    });
     expect(sheet.statusCode).toBe(200);
     expect(sheet.headers['content-disposition']).toContain('xlsx');
     const pdf = await authority.request({ method: 'GET', url: `/api/selection/calls/${callId}/results/published.pdf` });

@@ -71,7 +71,13 @@ export async function reviewRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/selection/calls/:id/review/assignments',
     {
-      schema: { tags: TAGS, summary: '人工分配评审 Assign by hand', params: ZIdParams, body: ZManualAssignment, response: { 201: ZReviewBoard } },
+      schema: {
+        tags: TAGS,
+        summary: '人工分配评审 Assign by hand',
+        params: ZIdParams,
+        body: ZManualAssignment,
+        response: { 201: ZReviewBoard },
+      },
       config: { policy: onCall },
       validatorCompiler: selectionValidator,
     },
@@ -84,13 +90,23 @@ export async function reviewRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/selection/calls/:id/review/assignments/automatic',
     {
-      schema: { tags: TAGS, summary: '自动分配评审 Assign automatically', params: ZIdParams, body: ZAutoAssignment, response: { 200: ZAssignmentOutcome } },
+      schema: {
+        tags: TAGS,
+        summary: '自动分配评审 Assign automatically',
+        params: ZIdParams,
+        body: ZAutoAssignment,
+        response: { 200: ZAssignmentOutcome },
+      },
       config: { policy: onCall },
       validatorCompiler: selectionValidator,
     },
     async (request) => {
       const outcome = await assignAutomatically(db, request.actor, request.params.id, request.body.seed);
-      return { added: outcome.added, explanation: outcome.explanation[request.locale], board: await getBoard(db, request.params.id, request.locale) };
+      return {
+        added: outcome.added,
+        explanation: outcome.explanation[request.locale],
+        board: await getBoard(db, request.params.id, request.locale),
+      };
     },
   );
 
@@ -146,7 +162,13 @@ export async function reviewRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/selection/applications/:id/site-visits',
     {
-      schema: { tags: TAGS, summary: '记录实地考察 Record a site visit', params: ZIdParams, body: ZSiteVisitInput, response: { 201: ZSiteVisitList } },
+      schema: {
+        tags: TAGS,
+        summary: '记录实地考察 Record a site visit',
+        params: ZIdParams,
+        body: ZSiteVisitInput,
+        response: { 201: ZSiteVisitList },
+      },
       config: { policy: { permission: 'selection.review.manage', scope: scopes.application } },
       validatorCompiler: selectionValidator,
     },

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { deductionAboveMax, indicatorTotals, scoreChanges, scoreProblems, type SheetPoint, sheetTotal, unscoredPoints } from './scoring.rules.js';
+import {
+  deductionAboveMax,
+  indicatorTotals,
+  scoreChanges,
+  scoreProblems,
+  type SheetPoint,
+  sheetTotal,
+  unscoredPoints,
+} from './scoring.rules.js';
 
 /** A small 附件1: two points of 指标1, one of 指标4 with weight 1.5, and 7.其他 up to 10. */
 const POINTS: SheetPoint[] = [
@@ -52,14 +60,25 @@ describe('indicator totals: score × weight, rounded to hundredths', () => {
 describe('score changes after submission are listed point by point', () => {
   it.each([
     ['nothing changed', { '1.1': 2 }, 0, { '1.1': 2 }, 0, []],
-    ['one point and the deduction', { '1.1': 2, '1.2': 3 }, 0, { '1.1': 2.5, '1.2': 3 }, 1, [
-      { field: '1.1', from: '2.00', to: '2.50' },
-      { field: 'deduction', from: '0.00', to: '1.00' },
-    ]],
+    [
+      'one point and the deduction',
+      { '1.1': 2, '1.2': 3 },
+      0,
+      { '1.1': 2.5, '1.2': 3 },
+      1,
+      [
+        { field: '1.1', from: '2.00', to: '2.50' },
+        { field: 'deduction', from: '0.00', to: '1.00' },
+      ],
+    ],
     ['a score removed', { '1.1': 2 }, 0, { '1.1': null }, 0, [{ field: '1.1', from: '2.00', to: null }]],
   ])('%s', (_case, beforeScores, beforeDeduction, afterScores, afterDeduction, expected) => {
     expect(
-      scoreChanges({ scores: beforeScores, deduction: beforeDeduction }, { scores: afterScores, deduction: afterDeduction }, ['1.1', '1.2', '4.1']),
+      scoreChanges({ scores: beforeScores, deduction: beforeDeduction }, { scores: afterScores, deduction: afterDeduction }, [
+        '1.1',
+        '1.2',
+        '4.1',
+      ]),
     ).toEqual(expected);
   });
 });

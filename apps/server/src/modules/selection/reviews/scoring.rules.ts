@@ -32,7 +32,9 @@ export function scoreProblems(points: SheetPoint[], scores: Scores): PointProble
     if (value === null || value === undefined) continue;
     const point = scored.get(code);
     if (!point) problems.push({ code, kind: 'unknown', max: null });
-    else if (point.maxScore !== null && hundredths(value) > hundredths(point.maxScore)) problems.push({ code, kind: 'above_max', max: point.maxScore });
+    else if (point.maxScore !== null && hundredths(value) > hundredths(point.maxScore)) {
+      problems.push({ code, kind: 'above_max', max: point.maxScore });
+    }
   }
   return problems;
 }
@@ -46,7 +48,9 @@ export function deductionAboveMax(points: SheetPoint[], deduction: number): numb
 
 /** Scored points without a score: a review is submitted only when none is left. */
 export function unscoredPoints(points: SheetPoint[], scores: Scores): string[] {
-  return points.filter((point) => point.kind === 'score' && (scores[point.code] === null || scores[point.code] === undefined)).map((point) => point.code);
+  return points
+    .filter((point) => point.kind === 'score' && (scores[point.code] === null || scores[point.code] === undefined))
+    .map((point) => point.code);
 }
 
 /** Σ score × weight per basic indicator 1–6, in points rounded to hundredths. */

@@ -30,7 +30,12 @@ export async function listMyReviews(db: Executor, expertId: string): Promise<{ i
     const own = reviews.filter((review) => review.callId === callId);
     const call = await requireCall(db, callId);
     const [conflicts, sheets] = await Promise.all([
-      callConflicts(db, callId, own.map((review) => review.applicationId), [expertId]),
+      callConflicts(
+        db,
+        callId,
+        own.map((review) => review.applicationId),
+        [expertId],
+      ),
       pointsOf(db, call.indicatorSystemId).then((points) => sheetsOf(db, sheetPoints(points), own)),
     ]);
     for (const review of own) {
@@ -66,11 +71,17 @@ export async function getMyReview(db: Executor, expertId: string, reviewId: stri
   const siblings = await repo.reviewsOfApplication(db, review.applicationId);
   const sheets = await sheetsOf(db, sheetDefinition, siblings);
   const own = sheets.get(review.id)!;
-  const conflicts = await callConflicts(db, review.callId, [review.applicationId], siblings.map((sibling) => sibling.expertId));
+  const conflicts = await callConflicts(
+    db,
+    review.callId,
+    [review.applicationId],
+    siblings.map((sibling) => sibling.expertId),
+  );
   const conflicted = conflicts.pairs.has(conflictKey(expertId, review.applicationId));
   const submitted = review.status === 'submitted';
   const valid = siblings.filter((sibling) => isValidReview(sibling, conflicts));
-  const average = valid.length > 0 ? valid.reduce((sum, sibling) => sum + Math.round(sheets.get(sibling.id)!.total * 100), 0) / valid.length / 100 : null;
+  const average =
+    valid.length > 0 ? valid.reduce((sum, sibling) => sum + Math.round(sheets.get(sibling.id)!.total * 100), 0) / valid.length / 100 : null;
   const editable = !settings.publishedAt && !conflicted;
   return {
     id: review.id,
@@ -85,7 +96,9 @@ export async function getMyReview(db: Executor, expertId: string, reviewId: stri
     total: shown(own.total),
     application: conflicted ? null : await readableApplication(db, application, call),
     points: presentSystem(system, points).points,
-    scores: Object.fromEntries(points.filter((point) => point.kind === 'score').map((point) => [point.code, own.scores[point.code] ?? null])),
+    scores: Object.fromEntries(
+      points.filter((point) => point.kind === 'score').map((point) => [point.code, own.scores[point.code] ?? null]),
+    ),
     indicatorComments: review.indicatorComments,
     overallComment: review.overallComment,
     deduction: review.deduction,
@@ -134,11 +147,17 @@ function sheetFieldProblems(points: ReturnType<typeof sheetPoints>, input: TScor
   if (deductionMax !== null) {
     problems.push({
       path: 'deduction',
-      message: bilingual(`扣分 ${input.deduction} 超过 7.其他 的上限 ${deductionMax}`, `the deduction ${input.deduction} exceeds the limit of 7. other, ${deductionMax}`),
+      message: bilingual(
+        `扣分 ${input.deduction} 超过 7.其他 的上限 ${deductionMax}`,
+        `the deduction ${input.deduction} exceeds the limit of 7. other, ${deductionMax}`,
+      ),
     });
   }
   if (input.deduction > 0 && !input.deductionReason) {
-    problems.push({ path: 'deductionReason', message: bilingual('有扣分时须写明扣分理由（附件1 7.其他）', 'give the reason for a deduction (annex 1, 7. other)') });
+    problems.push({
+      path: 'deductionReason',
+      message: bilingual('有扣分时须写明扣分理由（附件1 7.其他）', 'give the reason for a deduction (annex 1, 7. other)'),
+    });
   }
   return problems;
 }
@@ -148,7 +167,10 @@ export async function saveMyScores(db: Executor, actor: Actor, expertId: string,
   assertNotPublished(await settingsOf(db, review.callId));
   // A conflicted expert must recuse: no draft either, not only no submission (their sheet would still be read).
   if (await isConflicted(db, review)) {
-    throw new DomainError('SCORES_CONFLICTED', { application: review.consortiumName, evidence: bilingual('已登记回避', 'conflict recorded') });
+    throw new DomainError('SCORES_CONFLICTED', {
+      application: review.consortiumName,
+      evidence: bilingual('已登记回避', 'conflict recorded'),
+    });
   }
   const call = await requireCall(db, review.callId);
   const points = await pointsOf(db, call.indicatorSystemId);
@@ -158,11 +180,18 @@ export async function saveMyScores(db: Executor, actor: Actor, expertId: string,
   const submitted = review.status === 'submitted';
   const before = (await sheetsOf(db, definition, [review])).get(review.id)!;
   const changes = submitted
-    ? scoreChanges({ scores: before.scores, deduction: review.deduction }, { scores: input.scores, deduction: input.deduction }, points.map((point) => point.code))
+    ? scoreChanges(
+        { scores: before.scores, deduction: review.deduction },
+        { scores: input.scores, deduction: input.deduction },
+        points.map((point) => point.code),
+      )
     : [];
   if (submitted && changes.length > 0 && !input.changeReason) throw new DomainError('SCORE_CHANGE_REASON_REQUIRED');
   if (submitted && unscoredPoints(definition, input.scores).length > 0) {
-    throw new DomainError('REVIEW_INCOMPLETE', { count: unscoredPoints(definition, input.scores).length, points: unscoredPoints(definition, input.scores).join('、') });
+    throw new DomainError('REVIEW_INCOMPLETE', {
+      count: unscoredPoints(definition, input.scores).length,
+      points: unscoredPoints(definition, input.scores).join('、'),
+    });
   }
   const pointIds = new Map(points.map((point) => [point.code, point.id]));
   await db.transaction(async (tx) => {
@@ -176,11 +205,20 @@ export async function saveMyScores(db: Executor, actor: Actor, expertId: string,
     await repo.replaceScores(
       tx,
       review.id,
-      Object.entries(input.scores).flatMap(([code, score]) => (score === null || score === undefined ? [] : [{ pointId: pointIds.get(code)!, score }])),
+      Object.entries(input.scores).flatMap(([code, score]) =>
+        score === null || score === undefined ? [] : [{ pointId: pointIds.get(code)!, score }],
+      ),
     );
     await repo.insertScoreChanges(
       tx,
-      changes.map((change) => ({ reviewId: review.id, field: change.field, fromValue: change.from, toValue: change.to, reason: input.changeReason!, changedBy: actor.userId })),
+      changes.map((change) => ({
+        reviewId: review.id,
+        field: change.field,
+        fromValue: change.from,
+        toValue: change.to,
+        reason: input.changeReason!,
+        changedBy: actor.userId,
+      })),
     );
     await recordAudit(tx, actor, {
       action: submitted ? 'selection.review.score_change' : 'selection.review.score_draft',
@@ -191,11 +229,22 @@ export async function saveMyScores(db: Executor, actor: Actor, expertId: string,
   });
 }
 
-export async function submitMyReview(db: Executor, actor: Actor, expertId: string, reviewId: string, version: number, now: Date): Promise<void> {
+export async function submitMyReview(
+  db: Executor,
+  actor: Actor,
+  expertId: string,
+  reviewId: string,
+  version: number,
+  now: Date,
+): Promise<void> {
   const review = await requireOwnReview(db, expertId, reviewId);
   assertNotPublished(await settingsOf(db, review.callId));
   if (await isConflicted(db, review)) {
-    throw new DomainError('REVIEW_CONFLICTED', { expert: review.expertName, application: review.consortiumName, evidence: bilingual('已登记回避', 'conflict recorded') });
+    throw new DomainError('REVIEW_CONFLICTED', {
+      expert: review.expertName,
+      application: review.consortiumName,
+      evidence: bilingual('已登记回避', 'conflict recorded'),
+    });
   }
   const call = await requireCall(db, review.callId);
   const definition = sheetPoints(await pointsOf(db, call.indicatorSystemId));
@@ -204,7 +253,10 @@ export async function submitMyReview(db: Executor, actor: Actor, expertId: strin
   if (missing.length > 0) throw new DomainError('REVIEW_INCOMPLETE', { count: missing.length, points: missing.join('、') });
   if (review.deduction > 0 && !review.deductionReason) {
     throw new DomainError('VALIDATION_FAILED', {}, [
-      { path: 'deductionReason', message: bilingual('有扣分时须写明扣分理由（附件1 7.其他）', 'give the reason for a deduction (annex 1, 7. other)') },
+      {
+        path: 'deductionReason',
+        message: bilingual('有扣分时须写明扣分理由（附件1 7.其他）', 'give the reason for a deduction (annex 1, 7. other)'),
+      },
     ]);
   }
   if (review.status === 'submitted') return;

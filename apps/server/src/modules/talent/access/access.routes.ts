@@ -10,7 +10,12 @@ export async function accessRoutes(app: FastifyInstance, deps: AppDeps) {
   typed(app).get(
     '/api/bodies/:id/talent/access',
     {
-      schema: { tags: ['talent'], summary: '本人可填报的单位 Units the user enters demand or supply for', params: ZTalentBodyParams, response: { 200: ZTalentAccess } },
+      schema: {
+        tags: ['talent'],
+        summary: '本人可填报的单位 Units the user enters demand or supply for',
+        params: ZTalentBodyParams,
+        response: { 200: ZTalentAccess },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => talentAccess(db, requireAuth(request).grants, request.params.id),

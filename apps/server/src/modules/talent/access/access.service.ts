@@ -12,14 +12,19 @@ import { currentMembers } from './access.repository.js';
 
 export type TalentSide = 'demand' | 'supply';
 
-const fitsSide = (side: TalentSide, type: string) => (side === 'demand' ? type === 'enterprise' : SCHOOL_ORG_TYPES.includes(type as OrgType));
+const fitsSide = (side: TalentSide, type: string) =>
+  side === 'demand' ? type === 'enterprise' : SCHOOL_ORG_TYPES.includes(type as OrgType);
 
 /** The organisation, checked to be a current member of the body and of the kind that enters this side. */
 export async function requireParticipant(db: Executor, bodyId: string, orgId: string, side: TalentSide) {
   const body = await requireBody(db, bodyId);
   const org = await findOrgById(db, orgId);
-  if (!org || !(await findActiveMember(db, bodyId, orgId))) throw new DomainError('TALENT_NOT_MEMBER', { org: org?.name ?? orgId, body: body.name });
-  if (!fitsSide(side, org.type)) throw new DomainError(side === 'demand' ? 'TALENT_NOT_ENTERPRISE' : 'TALENT_NOT_SCHOOL', { org: org.name });
+  if (!org || !(await findActiveMember(db, bodyId, orgId))) {
+    throw new DomainError('TALENT_NOT_MEMBER', { org: org?.name ?? orgId, body: body.name });
+  }
+  if (!fitsSide(side, org.type)) {
+    throw new DomainError(side === 'demand' ? 'TALENT_NOT_ENTERPRISE' : 'TALENT_NOT_SCHOOL', { org: org.name });
+  }
   return org;
 }
 
@@ -28,9 +33,18 @@ export async function talentAccess(db: Executor, grants: Grant[], bodyId: string
   const members = await currentMembers(db, bodyId);
   const mayEnter = (side: TalentSide) =>
     members
-      .filter((m) => fitsSide(side, m.type) && isAllowed(grants, side === 'demand' ? 'talent.demand.edit' : 'talent.supply.edit', { bodyId, orgId: m.id }))
+      .filter(
+        (m) =>
+          fitsSide(side, m.type) &&
+          isAllowed(grants, side === 'demand' ? 'talent.demand.edit' : 'talent.supply.edit', { bodyId, orgId: m.id }),
+      )
       .map((m) => ({ id: m.id, name: m.name }));
-  return { demandOrgs: mayEnter('demand'), supplyOrgs: mayEnter('supply'), analysis: isAllowed(grants, 'talent.analysis.manage', { bodyId }), lists: isAllowed(grants, 'talent.list.manage', { bodyId }) };
+  return {
+    demandOrgs: mayEnter('demand'),
+    supplyOrgs: mayEnter('supply'),
+    analysis: isAllowed(grants, 'talent.analysis.manage', { bodyId }),
+    lists: isAllowed(grants, 'talent.list.manage', { bodyId }),
+  };
 }
 
 /** The organisations whose rows the user sees on one side: all of the body's, or the ones they act for. */

@@ -62,9 +62,17 @@ describe('talent demand and supply of a consortium through the API', () => {
       location: { code: '320703', name: '江苏省连云港市连云区' },
       version: 1,
     });
-    const adjusted = await c.enterprise.request({ method: 'PUT', url: `${demands}/${mine.items[0].id}`, payload: { ...demand(), orgId: undefined, headcounts: [12, 16, 18], version: 1 } });
+    const adjusted = await c.enterprise.request({
+      method: 'PUT',
+      url: `${demands}/${mine.items[0].id}`,
+      payload: { ...demand(), orgId: undefined, headcounts: [12, 16, 18], version: 1 },
+    });
     expect(adjusted.statusCode, adjusted.body).toBe(200);
-    const stale = await c.enterprise.request({ method: 'PUT', url: `${demands}/${mine.items[0].id}`, payload: { ...demand(), orgId: undefined, version: 1 } });
+    const stale = await c.enterprise.request({
+      method: 'PUT',
+      url: `${demands}/${mine.items[0].id}`,
+      payload: { ...demand(), orgId: undefined, version: 1 },
+    });
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
     const seen = (await c.secretariat.request({ method: 'GET', url: demands })).json();
     expect(seen.items.map((d: { headcounts: number[] }) => d.headcounts)).toEqual([[12, 16, 18]]);
@@ -73,15 +81,27 @@ describe('talent demand and supply of a consortium through the API', () => {
   });
 
   it('refuses a major of another level, a code outside the catalogue, an unknown place and a wage range upside down', async () => {
-    const level = await c.enterprise.request({ method: 'POST', url: demands, payload: demand({ majorCodes: ['660103'] }), headers: { 'accept-language': 'zh-CN' } });
+    const level = await c.enterprise.request({
+      method: 'POST',
+      url: demands,
+      payload: demand({ majorCodes: ['660103'] }),
+      headers: { 'accept-language': 'zh-CN' },
+    });
     expect(level.statusCode).toBe(400);
     expect(level.json().error).toMatchObject({ code: 'TALENT_MAJOR_LEVEL' });
-    expect(level.json().error.message).toBe('专业“数控技术应用”（660103）属于中职层次，与所填学历层次“高职专科”不一致；请选择高职专科的专业');
+    expect(level.json().error.message).toBe(
+      '专业“数控技术应用”（660103）属于中职层次，与所填学历层次“高职专科”不一致；请选择高职专科的专业',
+    );
     const unknown = await c.enterprise.request({ method: 'POST', url: demands, payload: demand({ majorCodes: ['469999'] }) });
     expect(unknown.json().error.code).toBe('TALENT_UNKNOWN_MAJORS');
     const region = await c.enterprise.request({ method: 'POST', url: demands, payload: demand({ locationRegionCode: '329999' }) });
     expect(region.json().error.code).toBe('TALENT_UNKNOWN_REGION');
-    const wages = await c.enterprise.request({ method: 'POST', url: demands, payload: demand({ wageMin: 9000, wageMax: 6000 }), headers: { 'accept-language': 'zh-CN' } });
+    const wages = await c.enterprise.request({
+      method: 'POST',
+      url: demands,
+      payload: demand({ wageMin: 9000, wageMax: 6000 }),
+      headers: { 'accept-language': 'zh-CN' },
+    });
     expect(wages.statusCode).toBe(400);
     expect(JSON.stringify(wages.json().error.fields)).toContain('最高月薪不能低于最低月薪');
   });
@@ -119,13 +139,19 @@ describe('talent demand and supply of a consortium through the API', () => {
       ['4603', '自动化类'],
       ['4601', '机械设计制造类'],
     ]);
-    const byCity = (await c.secretariat.request({ method: 'GET', url: `/api/bodies/${c.bodyId}/talent/gaps?groupBy=city&cityCode=320700` })).json();
+    const byCity = (
+      await c.secretariat.request({ method: 'GET', url: `/api/bodies/${c.bodyId}/talent/gaps?groupBy=city&cityCode=320700` })
+    ).json();
     expect(byCity.rows).toMatchObject([{ key: '320700', name: '江苏省连云港市', totalDemand: 46, totalSupply: 19 }]);
     expect((await c.enterprise.request({ method: 'GET', url: `/api/bodies/${c.bodyId}/talent/gaps` })).statusCode).toBe(403);
   });
 
   it('matches the demand to the schools with every reason stated', async () => {
-    await c.secretariat.request({ method: 'POST', url: supplies, payload: supply({ orgId: c.secondaryId, majorCode: '660103', expectedGraduates: [30, 30, 30] }) });
+    await c.secretariat.request({
+      method: 'POST',
+      url: supplies,
+      payload: supply({ orgId: c.secondaryId, majorCode: '660103', expectedGraduates: [30, 30, 30] }),
+    });
     const [row] = (await c.enterprise.request({ method: 'GET', url: demands })).json().items;
     const matches = await c.enterprise.request({ method: 'GET', url: `${demands}/${row.id}/matches` });
     expect(matches.statusCode, matches.body).toBe(200);
@@ -144,7 +170,13 @@ describe('talent demand and supply of a consortium through the API', () => {
       region: { relation: 'same_city' },
       graduates: [5, 6, 8],
     });
-    expect(body.results[1]).toMatchObject({ codeMatches: [], termMatches: [{ term: '数控', offered: '660103', offeredName: '数控技术应用' }] });
-    expect(body.results[1].reasons.map((r: { 'zh-CN': string }) => r['zh-CN'])).toEqual(['岗位与技能中的“数控”见于专业“数控技术应用”（660103）', '地域：同一城市']);
+    expect(body.results[1]).toMatchObject({
+      codeMatches: [],
+      termMatches: [{ term: '数控', offered: '660103', offeredName: '数控技术应用' }],
+    });
+    expect(body.results[1].reasons.map((r: { 'zh-CN': string }) => r['zh-CN'])).toEqual([
+      '岗位与技能中的“数控”见于专业“数控技术应用”（660103）',
+      '地域：同一城市',
+    ]);
   });
 });

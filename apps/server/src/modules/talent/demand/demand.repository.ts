@@ -28,7 +28,10 @@ export async function findDemand(db: Executor, bodyId: string, demandId: string)
 }
 
 export async function findDemandOrg(db: Executor, demandId: string) {
-  const [row] = await db.select({ bodyId: talentDemands.bodyId, orgId: talentDemands.orgId }).from(talentDemands).where(eq(talentDemands.id, demandId));
+  const [row] = await db
+    .select({ bodyId: talentDemands.bodyId, orgId: talentDemands.orgId })
+    .from(talentDemands)
+    .where(eq(talentDemands.id, demandId));
   return row;
 }
 

@@ -15,7 +15,10 @@ export async function demandRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
   const r = typed(app);
   // An enterprise enters for itself; the secretariat (body-wide) for any member.
-  const enteringScope = (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id, orgId: (request.body as { orgId?: string }).orgId ?? null });
+  const enteringScope = (request: FastifyRequest) => ({
+    bodyId: (request.params as { id: string }).id,
+    orgId: (request.body as { orgId?: string }).orgId ?? null,
+  });
   const demandScope = async (request: FastifyRequest) => {
     const { id, demandId } = request.params as { id: string; demandId: string };
     const demand = await findDemandOrg(db, demandId);
@@ -26,7 +29,12 @@ export async function demandRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/talent/demands',
     {
-      schema: { tags: TAGS, summary: '企业人才需求清单 Talent demand of the body’s enterprises', params: ZTalentBodyParams, response: { 200: ZDemandList } },
+      schema: {
+        tags: TAGS,
+        summary: '企业人才需求清单 Talent demand of the body’s enterprises',
+        params: ZTalentBodyParams,
+        response: { 200: ZDemandList },
+      },
       config: { policy: { permission: 'talent.demand.edit' } },
     },
     async (request) => service.listDemands(db, requireAuth(request).grants, request.params.id),
@@ -35,7 +43,13 @@ export async function demandRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/talent/demands',
     {
-      schema: { tags: TAGS, summary: '填报人才需求 Enter a demand (seed 001 附件1 指标3.3)', params: ZTalentBodyParams, body: ZDemandInput, response: { 201: z.object({ id: z.string() }) } },
+      schema: {
+        tags: TAGS,
+        summary: '填报人才需求 Enter a demand (seed 001 附件1 指标3.3)',
+        params: ZTalentBodyParams,
+        body: ZDemandInput,
+        response: { 201: z.object({ id: z.string() }) },
+      },
       config: { policy: { permission: 'talent.demand.edit', scope: enteringScope } },
     },
     async (request, reply) => {
@@ -71,7 +85,12 @@ export async function demandRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/talent/demands/:demandId/matches',
     {
-      schema: { tags: TAGS, summary: '需求与学校的匹配及理由 Schools matching a demand, each with its reasons', params: ZDemandParams, response: { 200: ZMatchList } },
+      schema: {
+        tags: TAGS,
+        summary: '需求与学校的匹配及理由 Schools matching a demand, each with its reasons',
+        params: ZDemandParams,
+        response: { 200: ZMatchList },
+      },
       config: { policy: { permission: 'talent.demand.edit', scope: demandScope } },
     },
     async (request) => matchDemand(db, request.params.id, request.params.demandId),

@@ -40,7 +40,13 @@ function present(row: { demand: repo.DemandRow; orgName: string }, majors: Map<s
 export async function listDemands(db: Executor, grants: Grant[], bodyId: string): Promise<TDemandList> {
   const visible = visibleOrgIds(grants, bodyId, 'demand');
   const rows = (await repo.listDemands(db, bodyId)).filter((row) => visible === 'all' || visible(row.demand.orgId));
-  const [majors, regions] = await Promise.all([majorsByCode(db, rows.flatMap((r) => r.demand.majorCodes)), regionFullNames(db)]);
+  const [majors, regions] = await Promise.all([
+    majorsByCode(
+      db,
+      rows.flatMap((r) => r.demand.majorCodes),
+    ),
+    regionFullNames(db),
+  ]);
   return { items: rows.map((row) => present(row, majors, regions)) };
 }
 
@@ -73,16 +79,34 @@ function columns(input: Omit<TDemandInput, 'orgId'>) {
   };
 }
 
-export async function createDemand(db: Executor, actor: Actor, bodyId: string, input: TDemandInput, provenance: { isGenerated?: boolean } = {}) {
+export async function createDemand(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  input: TDemandInput,
+  provenance: { isGenerated?: boolean } = {},
+) {
   await requireParticipant(db, bodyId, input.orgId, 'demand');
   await checkContent(db, input);
   return db.transaction(async (tx) => {
-    const row = await repo.insertDemand(tx, { bodyId, orgId: input.orgId, ...columns(input), isGenerated: provenance.isGenerated ?? false });
+    const row = await repo.insertDemand(tx, {
+      bodyId,
+      orgId: input.orgId,
+      ...columns(input),
+      isGenerated: provenance.isGenerated ?? false,
+    });
     await recordAudit(tx, actor, {
       action: 'talent.demand.create',
       entityType: 'talent_demand',
       entityId: row.id,
-      details: { bodyId, orgId: input.orgId, position: input.position, majorCodes: row.majorCodes, headcounts: input.headcounts, startYear: input.startYear },
+      details: {
+        bodyId,
+        orgId: input.orgId,
+        position: input.position,
+        majorCodes: row.majorCodes,
+        headcounts: input.headcounts,
+        startYear: input.startYear,
+      },
     });
     return row;
   });
@@ -99,7 +123,11 @@ export async function updateDemand(db: Executor, actor: Actor, bodyId: string, d
       action: 'talent.demand.update',
       entityType: 'talent_demand',
       entityId: demandId,
-      details: { bodyId, before: { position: demand.position, majorCodes: demand.majorCodes, headcounts: demand.headcounts, startYear: demand.startYear }, after: columns(input) },
+      details: {
+        bodyId,
+        before: { position: demand.position, majorCodes: demand.majorCodes, headcounts: demand.headcounts, startYear: demand.startYear },
+        after: columns(input),
+      },
     });
   });
 }
@@ -108,6 +136,11 @@ export async function deleteDemand(db: Executor, actor: Actor, bodyId: string, d
   const { demand } = await requireDemand(db, bodyId, demandId);
   await db.transaction(async (tx) => {
     await repo.deleteDemand(tx, demandId);
-    await recordAudit(tx, actor, { action: 'talent.demand.delete', entityType: 'talent_demand', entityId: demandId, details: { bodyId, removed: demand } });
+    await recordAudit(tx, actor, {
+      action: 'talent.demand.delete',
+      entityType: 'talent_demand',
+      entityId: demandId,
+      details: { bodyId, removed: demand },
+    });
   });
 }

@@ -29,7 +29,10 @@ export async function findEntry(db: Executor, bodyId: string, entryId: string) {
 }
 
 export async function findEntryOrg(db: Executor, entryId: string) {
-  const [row] = await db.select({ bodyId: talentListEnterprises.bodyId, orgId: talentListEnterprises.orgId }).from(talentListEnterprises).where(eq(talentListEnterprises.id, entryId));
+  const [row] = await db
+    .select({ bodyId: talentListEnterprises.bodyId, orgId: talentListEnterprises.orgId })
+    .from(talentListEnterprises)
+    .where(eq(talentListEnterprises.id, entryId));
   return row;
 }
 
@@ -65,5 +68,9 @@ export async function insertStep(db: Executor, values: EnterpriseStepInsert) {
 
 export async function stepsOf(db: Executor, entryIds: string[]) {
   if (entryIds.length === 0) return [];
-  return db.select().from(talentListEnterpriseSteps).where(inArray(talentListEnterpriseSteps.entryId, entryIds)).orderBy(asc(talentListEnterpriseSteps.seq));
+  return db
+    .select()
+    .from(talentListEnterpriseSteps)
+    .where(inArray(talentListEnterpriseSteps.entryId, entryIds))
+    .orderBy(asc(talentListEnterpriseSteps.seq));
 }

@@ -1,4 +1,12 @@
-import { ZEnterpriseApplication, ZEnterpriseDecisionInput, ZEnterpriseEntryParams, ZEnterpriseExitRequest, ZEnterpriseList, ZOk, ZTalentBodyParams } from '@chanjiao/contracts';
+import {
+  ZEnterpriseApplication,
+  ZEnterpriseDecisionInput,
+  ZEnterpriseEntryParams,
+  ZEnterpriseExitRequest,
+  ZEnterpriseList,
+  ZOk,
+  ZTalentBodyParams,
+} from '@chanjiao/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../../kernel/deps.js';
@@ -16,7 +24,10 @@ export async function enterpriseListRoutes(app: FastifyInstance, deps: AppDeps) 
   const r = typed(app);
   const stepAt = () => ({ now: deps.clock.now(), today: shanghaiToday(deps.clock) });
   // The enterprise takes its own steps (or the secretariat for it); the secretariat decides.
-  const applyingScope = (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id, orgId: (request.body as { orgId?: string }).orgId ?? null });
+  const applyingScope = (request: FastifyRequest) => ({
+    bodyId: (request.params as { id: string }).id,
+    orgId: (request.body as { orgId?: string }).orgId ?? null,
+  });
   const entryScope = async (request: FastifyRequest) => {
     const { id, entryId } = request.params as { id: string; entryId: string };
     const entry = await findEntryOrg(db, entryId);
@@ -27,7 +38,12 @@ export async function enterpriseListRoutes(app: FastifyInstance, deps: AppDeps) 
   r.get(
     '/api/bodies/:id/talent/enterprises',
     {
-      schema: { tags: TAGS, summary: '参与企业清单 The enterprise list (seed 001 附件1 指标3.1)', params: ZTalentBodyParams, response: { 200: ZEnterpriseList } },
+      schema: {
+        tags: TAGS,
+        summary: '参与企业清单 The enterprise list (seed 001 附件1 指标3.1)',
+        params: ZTalentBodyParams,
+        response: { 200: ZEnterpriseList },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => service.listEnterprises(db, requireAuth(request).grants, request.params.id),
@@ -36,7 +52,13 @@ export async function enterpriseListRoutes(app: FastifyInstance, deps: AppDeps) 
   r.post(
     '/api/bodies/:id/talent/enterprises',
     {
-      schema: { tags: TAGS, summary: '企业申请加入清单 An enterprise applies to the list', params: ZTalentBodyParams, body: ZEnterpriseApplication, response: { 201: z.object({ id: z.string() }) } },
+      schema: {
+        tags: TAGS,
+        summary: '企业申请加入清单 An enterprise applies to the list',
+        params: ZTalentBodyParams,
+        body: ZEnterpriseApplication,
+        response: { 201: z.object({ id: z.string() }) },
+      },
       config: { policy: { permission: 'talent.demand.edit', scope: applyingScope } },
     },
     async (request, reply) => {
@@ -48,7 +70,13 @@ export async function enterpriseListRoutes(app: FastifyInstance, deps: AppDeps) 
   r.post(
     '/api/bodies/:id/talent/enterprises/:entryId/exit-request',
     {
-      schema: { tags: TAGS, summary: '企业申请退出 An enterprise asks to leave the list', params: ZEnterpriseEntryParams, body: ZEnterpriseExitRequest, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '企业申请退出 An enterprise asks to leave the list',
+        params: ZEnterpriseEntryParams,
+        body: ZEnterpriseExitRequest,
+        response: { 200: ZOk },
+      },
       config: { policy: { permission: 'talent.demand.edit', scope: entryScope } },
     },
     async (request) => {

@@ -28,9 +28,15 @@ export const ENTERPRISE_LIST_STEPS: EnterpriseListStep[] = [
   { action: 'remove', from: ['listed', 'exit_requested'], to: 'exited', by: 'secretariat', reasonRequired: true },
 ];
 
-export type StepOutcome = { ok: true; to: EnterpriseListStatus } | { ok: false; problem: 'not_from_here' | 'not_this_actor' | 'reason_required' };
+export type StepOutcome =
+  { ok: true; to: EnterpriseListStatus } | { ok: false; problem: 'not_from_here' | 'not_this_actor' | 'reason_required' };
 
-export function enterpriseListStep(from: EnterpriseListStatus | null, action: EnterpriseListAction, by: ListActor, reason: string | null | undefined): StepOutcome {
+export function enterpriseListStep(
+  from: EnterpriseListStatus | null,
+  action: EnterpriseListAction,
+  by: ListActor,
+  reason: string | null | undefined,
+): StepOutcome {
   const step = ENTERPRISE_LIST_STEPS.find((s) => s.action === action)!;
   if (!step.from.includes(from)) return { ok: false, problem: 'not_from_here' };
   if (step.by !== by) return { ok: false, problem: 'not_this_actor' };

@@ -49,12 +49,26 @@ function present(row: EntryWithOrg, regions: Map<string, string>, steps: Awaited
     version: e.version,
     history: steps
       .filter((s) => s.entryId === e.id)
-      .map((s) => ({ from: s.fromStatus, to: s.toStatus, action: s.action, reason: s.reason, on: s.on, by: s.actorName, at: s.at.toISOString() })),
+      .map((s) => ({
+        from: s.fromStatus,
+        to: s.toStatus,
+        action: s.action,
+        reason: s.reason,
+        on: s.on,
+        by: s.actorName,
+        at: s.at.toISOString(),
+      })),
   };
 }
 
 async function presentAll(db: Executor, rows: EntryWithOrg[]) {
-  const [regions, steps] = await Promise.all([regionFullNames(db), repo.stepsOf(db, rows.map((r) => r.entry.id))]);
+  const [regions, steps] = await Promise.all([
+    regionFullNames(db),
+    repo.stepsOf(
+      db,
+      rows.map((r) => r.entry.id),
+    ),
+  ]);
   return rows.map((row) => present(row, regions, steps));
 }
 
@@ -63,7 +77,8 @@ export async function listEnterprises(db: Executor, grants: Grant[], bodyId: str
   await requireBody(db, bodyId);
   const manages = isAllowed(grants, 'talent.list.manage', { bodyId });
   const rows = (await repo.listEntries(db, bodyId)).filter(
-    (row) => manages || isOnList(row.entry.status as EnterpriseListStatus) || isAllowed(grants, 'talent.demand.edit', { orgId: row.entry.orgId }),
+    (row) =>
+      manages || isOnList(row.entry.status as EnterpriseListStatus) || isAllowed(grants, 'talent.demand.edit', { orgId: row.entry.orgId }),
   );
   return { items: await presentAll(db, rows) };
 }
@@ -74,11 +89,21 @@ export async function requireEntry(db: Executor, bodyId: string, entryId: string
   return row;
 }
 
-function checkStep(orgName: string, from: EnterpriseListStatus | null, action: EnterpriseListAction, by: ListActor, reason: string | null | undefined) {
+function checkStep(
+  orgName: string,
+  from: EnterpriseListStatus | null,
+  action: EnterpriseListAction,
+  by: ListActor,
+  reason: string | null | undefined,
+) {
   const outcome = enterpriseListStep(from, action, by, reason);
   if (outcome.ok) return outcome.to;
   if (outcome.problem === 'reason_required') throw new DomainError('TALENT_LIST_REASON', { action: ENTERPRISE_LIST_ACTIONS[action] });
-  throw new DomainError('TALENT_LIST_STEP', { org: orgName, status: from ? ENTERPRISE_LIST_STATUSES[from] : bilingual('未在清单中', 'not on the list'), action: ENTERPRISE_LIST_ACTIONS[action] });
+  throw new DomainError('TALENT_LIST_STEP', {
+    org: orgName,
+    status: from ? ENTERPRISE_LIST_STATUSES[from] : bilingual('未在清单中', 'not on the list'),
+    action: ENTERPRISE_LIST_ACTIONS[action],
+  });
 }
 
 function checkDate(on: string, previousOn: string, today: string) {
@@ -87,14 +112,25 @@ function checkDate(on: string, previousOn: string, today: string) {
   if (problem?.problem === 'before_previous') throw new DomainError('TALENT_LIST_DATE_BEFORE', { on, earliest: problem.earliest });
 }
 
-export async function applyToList(db: Executor, actor: Actor, bodyId: string, input: TEnterpriseApplication, at: StepContext, provenance: { isGenerated?: boolean; on?: string } = {}) {
+export async function applyToList(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  input: TEnterpriseApplication,
+  at: StepContext,
+  provenance: { isGenerated?: boolean; on?: string } = {},
+) {
   const body = await requireBody(db, bodyId);
   const org = await findOrgById(db, input.orgId);
   if (!org) throw notFound(bilingual('单位', 'organisation'));
   if (org.type !== 'enterprise') throw new DomainError('TALENT_NOT_ENTERPRISE', { org: org.name });
   const latest = await repo.latestEntryOf(db, bodyId, org.id);
   if (latest && isOpen(latest.status as EnterpriseListStatus)) {
-    throw new DomainError('TALENT_LIST_OPEN', { org: org.name, body: body.name, status: ENTERPRISE_LIST_STATUSES[latest.status as EnterpriseListStatus] });
+    throw new DomainError('TALENT_LIST_OPEN', {
+      org: org.name,
+      body: body.name,
+      status: ENTERPRISE_LIST_STATUSES[latest.status as EnterpriseListStatus],
+    });
   }
   checkStep(org.name, (latest?.status as EnterpriseListStatus | undefined) ?? null, 'apply', 'enterprise', input.statement);
   const on = provenance.on ?? at.today;
@@ -108,8 +144,23 @@ export async function applyToList(db: Executor, actor: Actor, bodyId: string, in
       lastStepOn: on,
       isGenerated: provenance.isGenerated ?? false,
     });
-    await repo.insertStep(tx, { entryId: entry.id, seq: entry.version, action: 'apply', fromStatus: null, toStatus: 'applied', reason: input.statement, on, actorName: actor.username, at: at.now });
-    await recordAudit(tx, actor, { action: 'talent.enterprise_list.apply', entityType: 'talent_list_enterprise', entityId: entry.id, details: { bodyId, orgId: org.id, statement: input.statement } });
+    await repo.insertStep(tx, {
+      entryId: entry.id,
+      seq: entry.version,
+      action: 'apply',
+      fromStatus: null,
+      toStatus: 'applied',
+      reason: input.statement,
+      on,
+      actorName: actor.username,
+      at: at.now,
+    });
+    await recordAudit(tx, actor, {
+      action: 'talent.enterprise_list.apply',
+      entityType: 'talent_list_enterprise',
+      entityId: entry.id,
+      details: { bodyId, orgId: org.id, statement: input.statement },
+    });
     return entry;
   });
 }
@@ -128,9 +179,24 @@ async function takeStep(
   if (entry.version !== step.version) throw new DomainError('VERSION_CONFLICT', { current: entry.version });
   const dates = to === 'listed' ? { listedOn: step.on } : to === 'exited' ? { exitedOn: step.on } : {};
   await db.transaction(async (tx) => {
-    const updated = await repo.updateEntryAtVersion(tx, entry.id, step.version, { status: to, lastStepOn: step.on, reason: step.reason ?? entry.reason, ...dates });
+    const updated = await repo.updateEntryAtVersion(tx, entry.id, step.version, {
+      status: to,
+      lastStepOn: step.on,
+      reason: step.reason ?? entry.reason,
+      ...dates,
+    });
     if (!updated) throw new DomainError('VERSION_CONFLICT', { current: entry.version });
-    await repo.insertStep(tx, { entryId: entry.id, seq: updated.version, action: step.action, fromStatus: from, toStatus: to, reason: step.reason, on: step.on, actorName: actor.username, at: at.now });
+    await repo.insertStep(tx, {
+      entryId: entry.id,
+      seq: updated.version,
+      action: step.action,
+      fromStatus: from,
+      toStatus: to,
+      reason: step.reason,
+      on: step.on,
+      actorName: actor.username,
+      at: at.now,
+    });
     await recordAudit(tx, actor, {
       action: `talent.enterprise_list.${step.action}`,
       entityType: 'talent_list_enterprise',
@@ -140,14 +206,40 @@ async function takeStep(
   });
 }
 
-export async function requestExit(db: Executor, actor: Actor, bodyId: string, entryId: string, input: TEnterpriseExitRequest, at: StepContext) {
+export async function requestExit(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  entryId: string,
+  input: TEnterpriseExitRequest,
+  at: StepContext,
+) {
   const row = await requireEntry(db, bodyId, entryId);
-  await takeStep(db, actor, row, { action: 'request_exit', by: 'enterprise', reason: input.reason, on: input.stepOn ?? at.today, version: input.version }, at);
+  await takeStep(
+    db,
+    actor,
+    row,
+    { action: 'request_exit', by: 'enterprise', reason: input.reason, on: input.stepOn ?? at.today, version: input.version },
+    at,
+  );
 }
 
-export async function decide(db: Executor, actor: Actor, bodyId: string, entryId: string, input: TEnterpriseDecisionInput, at: StepContext) {
+export async function decide(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  entryId: string,
+  input: TEnterpriseDecisionInput,
+  at: StepContext,
+) {
   const row = await requireEntry(db, bodyId, entryId);
-  await takeStep(db, actor, row, { action: input.action, by: 'secretariat', reason: input.reason ?? null, on: input.stepOn ?? at.today, version: input.version }, at);
+  await takeStep(
+    db,
+    actor,
+    row,
+    { action: input.action, by: 'secretariat', reason: input.reason ?? null, on: input.stepOn ?? at.today, version: input.version },
+    at,
+  );
 }
 
 /** The enterprises on the list now, for the jobs list and the public view. */

@@ -16,7 +16,13 @@ export async function gapRoutes(app: FastifyInstance, deps: AppDeps) {
   typed(app).get(
     '/api/bodies/:id/talent/gaps',
     {
-      schema: { tags: ['talent'], summary: '供需缺口表 Gap table by major, class, category or city', params: ZTalentBodyParams, querystring: ZGapQuery, response: { 200: ZGapTable } },
+      schema: {
+        tags: ['talent'],
+        summary: '供需缺口表 Gap table by major, class, category or city',
+        params: ZTalentBodyParams,
+        querystring: ZGapQuery,
+        response: { 200: ZGapTable },
+      },
       config: { policy: { permission: 'talent.analysis.manage', scope: bodyScope } },
     },
     async (request) => gapTable(db, request.params.id, { ...request.query, startYear: request.query.startYear ?? nextYear(deps) }),

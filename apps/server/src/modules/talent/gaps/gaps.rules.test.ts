@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateGaps, countedFor, type DemandFigures, gapCells, gapSign, shareHeadcount, type SupplyFigures, yearsFrom } from './gaps.rules.js';
+import {
+  aggregateGaps,
+  countedFor,
+  type DemandFigures,
+  gapCells,
+  gapSign,
+  shareHeadcount,
+  type SupplyFigures,
+  yearsFrom,
+} from './gaps.rules.js';
 
 // Seed 001 附件1 指标3.3: “制定三年内企业技能人才需求清单，提升联合体内学校技术技能人才培养数量和规格的科学性和针对性”.
 const years = yearsFrom(2027);
 
-const demand = (id: string, orgId: string, majorCodes: string[], headcounts: number[], startYear = 2027, locationRegionCode = '320706'): DemandFigures => ({
+const demand = (
+  id: string,
+  orgId: string,
+  majorCodes: string[],
+  headcounts: number[],
+  startYear = 2027,
+  locationRegionCode = '320706',
+): DemandFigures => ({
   id,
   orgId,
   majorCodes,
@@ -67,7 +83,11 @@ describe('the gap per major and year is demand − supply, with its sign', () =>
 
   it('adds majors up to their class (专业类) and category (专业大类), never mixing levels', () => {
     const cells = gapCells(
-      [demand('d1', 'e1', ['460103', '460104'], [7, 0, 0]), demand('d2', 'e2', ['460301'], [3, 0, 0]), demand('d3', 'e3', ['660103'], [4, 0, 0])],
+      [
+        demand('d1', 'e1', ['460103', '460104'], [7, 0, 0]),
+        demand('d2', 'e2', ['460301'], [3, 0, 0]),
+        demand('d3', 'e3', ['660103'], [4, 0, 0]),
+      ],
       [supply('460104', [2, 0, 0])],
       years,
     );

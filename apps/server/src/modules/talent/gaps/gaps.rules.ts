@@ -171,5 +171,9 @@ export function aggregateGaps(cells: GapCell[], groupBy: GapGroup, yearCount = 3
 export function countedFor(demand: DemandFigures, majorCode: string, years: number[]): number {
   const index = demand.majorCodes.indexOf(majorCode);
   if (index < 0) return 0;
-  return demand.headcounts.reduce((total, headcount, i) => (slot(years, demand.startYear + i) < 0 ? total : total + shareHeadcount(headcount, demand.majorCodes.length)[index]!), 0);
+  return demand.headcounts.reduce(
+    (total, headcount, i) =>
+      slot(years, demand.startYear + i) < 0 ? total : total + shareHeadcount(headcount, demand.majorCodes.length)[index]!,
+    0,
+  );
 }

@@ -20,7 +20,10 @@ async function namesFor(db: Executor, cells: GapCell[], groupBy: GapGroup) {
     const regions = await regionFullNames(db);
     return (key: string) => ({ name: regions.get(key) ?? (key || '—'), level: null });
   }
-  const majors = await majorsByCode(db, cells.map((c) => c.majorCode));
+  const majors = await majorsByCode(
+    db,
+    cells.map((c) => c.majorCode),
+  );
   const byKey = new Map<string, { name: string; level: string }>();
   for (const major of majors.values()) {
     byKey.set(major.code, { name: major.name, level: major.level });
@@ -30,7 +33,11 @@ async function namesFor(db: Executor, cells: GapCell[], groupBy: GapGroup) {
   return (key: string) => byKey.get(key) ?? { name: key, level: null };
 }
 
-export async function gapTable(db: Executor, bodyId: string, query: { groupBy: GapGroup; startYear: number; cityCode?: string }): Promise<TGapTable> {
+export async function gapTable(
+  db: Executor,
+  bodyId: string,
+  query: { groupBy: GapGroup; startYear: number; cityCode?: string },
+): Promise<TGapTable> {
   await requireBody(db, bodyId);
   const { years, cells } = await bodyGapCells(db, bodyId, query.startYear, query.cityCode);
   const rows = aggregateGaps(cells, query.groupBy, years.length);

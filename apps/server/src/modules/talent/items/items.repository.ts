@@ -51,7 +51,9 @@ export async function updateItemAtVersion(db: Executor, id: string, version: num
 }
 
 export async function issueNumbers(db: Executor, bodyId: string) {
-  return (await db.select({ number: talentInnovationIssues.number }).from(talentInnovationIssues).where(eq(talentInnovationIssues.bodyId, bodyId))).map((r) => r.number);
+  return (
+    await db.select({ number: talentInnovationIssues.number }).from(talentInnovationIssues).where(eq(talentInnovationIssues.bodyId, bodyId))
+  ).map((r) => r.number);
 }
 
 export async function insertIssue(db: Executor, values: typeof talentInnovationIssues.$inferInsert) {

@@ -35,7 +35,10 @@ export async function itemRoutes(app: FastifyInstance, deps: AppDeps) {
     if (!item) throw notFound(service.ITEM_ENTITY);
     return { bodyId: id, orgId: item.orgId };
   };
-  const enterpriseScope = (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id, orgId: (request.body as { orgId?: string }).orgId ?? null });
+  const enterpriseScope = (request: FastifyRequest) => ({
+    bodyId: (request.params as { id: string }).id,
+    orgId: (request.body as { orgId?: string }).orgId ?? null,
+  });
 
   r.get(
     '/api/bodies/:id/talent/items',
@@ -55,7 +58,13 @@ export async function itemRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/talent/items',
     {
-      schema: { tags: TAGS, summary: '秘书处新建清单条目（草稿） The secretariat enters a list entry (draft)', params: ZTalentBodyParams, body: ZListItemInput, response: { 201: z.object({ id: z.string() }) } },
+      schema: {
+        tags: TAGS,
+        summary: '秘书处新建清单条目（草稿） The secretariat enters a list entry (draft)',
+        params: ZTalentBodyParams,
+        body: ZListItemInput,
+        response: { 201: z.object({ id: z.string() }) },
+      },
       config: { policy: { permission: 'talent.list.manage', scope: bodyScope } },
     },
     async (request, reply) => {
@@ -85,7 +94,13 @@ export async function itemRoutes(app: FastifyInstance, deps: AppDeps) {
   r.put(
     '/api/bodies/:id/talent/items/:itemId',
     {
-      schema: { tags: TAGS, summary: '修改清单条目草稿 Edit a draft entry', params: ZListItemParams, body: ZListItemUpdate, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '修改清单条目草稿 Edit a draft entry',
+        params: ZListItemParams,
+        body: ZListItemUpdate,
+        response: { 200: ZOk },
+      },
       config: { policy: { permission: 'talent.list.manage', scope: bodyScope } },
     },
     async (request) => {
@@ -97,7 +112,13 @@ export async function itemRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/talent/items/:itemId/status',
     {
-      schema: { tags: TAGS, summary: '发布或撤回清单条目 Publish or withdraw an entry', params: ZListItemParams, body: ZListStatusInput, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '发布或撤回清单条目 Publish or withdraw an entry',
+        params: ZListItemParams,
+        body: ZListStatusInput,
+        response: { 200: ZOk },
+      },
       config: { policy: { permission: 'talent.list.manage', scope: bodyScope } },
     },
     async (request) => {
@@ -109,7 +130,12 @@ export async function itemRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/talent/items/:itemId/contact',
     {
-      schema: { tags: TAGS, summary: '查看完整联系方式（记入审计） Reveal an entry’s contact (audited)', params: ZListItemParams, response: { 200: ZListItemContact } },
+      schema: {
+        tags: TAGS,
+        summary: '查看完整联系方式（记入审计） Reveal an entry’s contact (audited)',
+        params: ZListItemParams,
+        response: { 200: ZListItemContact },
+      },
       config: { policy: { permission: 'personal.unmask', scope: itemScope } },
     },
     async (request) => service.revealContact(db, request.actor, request.params.id, request.params.itemId),
@@ -118,7 +144,12 @@ export async function itemRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/talent/innovation-issues',
     {
-      schema: { tags: TAGS, summary: '应用技术创新需求清单各期 Issues of the innovation demands', params: ZTalentBodyParams, response: { 200: ZInnovationIssueList } },
+      schema: {
+        tags: TAGS,
+        summary: '应用技术创新需求清单各期 Issues of the innovation demands',
+        params: ZTalentBodyParams,
+        response: { 200: ZInnovationIssueList },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => service.listIssues(db, request.params.id),
@@ -127,7 +158,13 @@ export async function itemRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/talent/innovation-issues',
     {
-      schema: { tags: TAGS, summary: '发布新一期应用技术创新需求清单 Publish the next issue (第N期)', params: ZTalentBodyParams, body: ZInnovationIssueInput, response: { 201: z.object({ id: z.string(), number: z.number().int() }) } },
+      schema: {
+        tags: TAGS,
+        summary: '发布新一期应用技术创新需求清单 Publish the next issue (第N期)',
+        params: ZTalentBodyParams,
+        body: ZInnovationIssueInput,
+        response: { 201: z.object({ id: z.string(), number: z.number().int() }) },
+      },
       config: { policy: { permission: 'talent.list.manage', scope: bodyScope } },
     },
     async (request, reply) => {

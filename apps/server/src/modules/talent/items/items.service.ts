@@ -38,7 +38,8 @@ interface At {
 }
 
 /** The day after which the entry has expired: an innovation demand's closing date, else the end of its validity. */
-export const lastDayOf = (item: Pick<repo.ItemRow, 'kind' | 'closesOn' | 'validUntil'>) => (item.kind === 'innovation' ? (item.closesOn ?? item.validUntil) : item.validUntil);
+export const lastDayOf = (item: Pick<repo.ItemRow, 'kind' | 'closesOn' | 'validUntil'>) =>
+  item.kind === 'innovation' ? (item.closesOn ?? item.validUntil) : item.validUntil;
 
 type ListedItem = Awaited<ReturnType<typeof repo.listItems>>[number];
 
@@ -68,16 +69,27 @@ export function presentItem(row: ListedItem, histories: Map<string, TListHistory
 }
 
 export async function presentItems(db: Executor, rows: ListedItem[], today: string) {
-  const histories = await historiesOf(db, 'item', rows.map((r) => r.item.id));
+  const histories = await historiesOf(
+    db,
+    'item',
+    rows.map((r) => r.item.id),
+  );
   return rows.map((row) => presentItem(row, histories, today));
 }
 
 /** Drafts are the secretariat's and, for its own innovation demands, the enterprise's. */
-export async function listItems(db: Executor, grants: Grant[], bodyId: string, kind: ListItemKind | undefined, today: string): Promise<TListItemList> {
+export async function listItems(
+  db: Executor,
+  grants: Grant[],
+  bodyId: string,
+  kind: ListItemKind | undefined,
+  today: string,
+): Promise<TListItemList> {
   await requireBody(db, bodyId);
   const manages = isAllowed(grants, 'talent.list.manage', { bodyId });
   const rows = (await repo.listItems(db, bodyId, kind)).filter(
-    ({ item }) => item.status !== 'draft' || manages || (item.orgId !== null && isAllowed(grants, 'talent.demand.edit', { orgId: item.orgId })),
+    ({ item }) =>
+      item.status !== 'draft' || manages || (item.orgId !== null && isAllowed(grants, 'talent.demand.edit', { orgId: item.orgId })),
   );
   return { items: await presentItems(db, rows, today) };
 }
@@ -107,13 +119,31 @@ function columns(input: TListItemInput) {
   };
 }
 
-export async function createItem(db: Executor, actor: Actor, bodyId: string, input: TListItemInput, now: Date, provenance: { isGenerated?: boolean } = {}) {
+export async function createItem(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  input: TListItemInput,
+  now: Date,
+  provenance: { isGenerated?: boolean } = {},
+) {
   await requireBody(db, bodyId);
   if (input.orgId) await requireListed(db, bodyId, input.orgId);
   return db.transaction(async (tx) => {
-    const item = await repo.insertItem(tx, { bodyId, ...columns(input), isGenerated: provenance.isGenerated ?? false, createdAt: now, updatedAt: now });
+    const item = await repo.insertItem(tx, {
+      bodyId,
+      ...columns(input),
+      isGenerated: provenance.isGenerated ?? false,
+      createdAt: now,
+      updatedAt: now,
+    });
     await recordCreated(tx, actor, 'item', item.id, now);
-    await recordAudit(tx, actor, { action: 'talent.item.create', entityType: 'talent_item', entityId: item.id, details: { bodyId, kind: input.kind, name: input.name, orgId: input.orgId ?? null } });
+    await recordAudit(tx, actor, {
+      action: 'talent.item.create',
+      entityType: 'talent_item',
+      entityId: item.id,
+      details: { bodyId, kind: input.kind, name: input.name, orgId: input.orgId ?? null },
+    });
     return item;
   });
 }
@@ -127,12 +157,19 @@ export async function submitInnovationDemand(db: Executor, actor: Actor, bodyId:
 export async function updateItem(db: Executor, actor: Actor, bodyId: string, itemId: string, input: TListItemUpdate, now: Date) {
   const item = await requireItem(db, bodyId, itemId);
   if (!isEditable(item.status as StoredListStatus)) throw new DomainError('TALENT_ENTRY_NOT_DRAFT', { name: item.name });
-  if (input.kind !== item.kind) throw new DomainError('TALENT_ITEM_KIND', { name: item.name, kind: LIST_ITEM_KINDS[item.kind as ListItemKind] });
+  if (input.kind !== item.kind) {
+    throw new DomainError('TALENT_ITEM_KIND', { name: item.name, kind: LIST_ITEM_KINDS[item.kind as ListItemKind] });
+  }
   if (input.orgId && input.orgId !== item.orgId) await requireListed(db, bodyId, input.orgId);
   await db.transaction(async (tx) => {
     const updated = await repo.updateItemAtVersion(tx, itemId, input.version, { ...columns(input), updatedAt: now });
     if (!updated) throw new DomainError('VERSION_CONFLICT', { current: item.version });
-    await recordAudit(tx, actor, { action: 'talent.item.update', entityType: 'talent_item', entityId: itemId, details: { bodyId, before: { name: item.name, summary: item.summary }, after: { name: input.name, summary: input.summary } } });
+    await recordAudit(tx, actor, {
+      action: 'talent.item.update',
+      entityType: 'talent_item',
+      entityId: itemId,
+      details: { bodyId, before: { name: item.name, summary: item.summary }, after: { name: input.name, summary: input.summary } },
+    });
   });
 }
 
@@ -141,7 +178,16 @@ export async function changeItemStatus(db: Executor, actor: Actor, bodyId: strin
   // 指标3.4 定期发布: an innovation demand reaches the public only inside a numbered issue.
   if (item.kind === 'innovation' && input.action === 'publish') throw new DomainError('TALENT_INNOVATION_IN_ISSUE', { name: item.name });
   const entry = { id: item.id, name: item.name, status: item.status as StoredListStatus, lastDay: lastDayOf(item), version: item.version };
-  await changeListStatus(db, actor, 'item', entry, input, at, async (tx, to) => (await repo.updateItemAtVersion(tx, item.id, input.version, { status: to, updatedAt: at.now }))?.version, { bodyId, kind: item.kind });
+  await changeListStatus(
+    db,
+    actor,
+    'item',
+    entry,
+    input,
+    at,
+    async (tx, to) => (await repo.updateItemAtVersion(tx, item.id, input.version, { status: to, updatedAt: at.now }))?.version,
+    { bodyId, kind: item.kind },
+  );
 }
 
 /** The whole contact of an entry, for a holder of personal.unmask; the reading is audited. */
@@ -151,7 +197,14 @@ export async function revealContact(db: Executor, actor: Actor, bodyId: string, 
   return { contactName: item.contactName, contactPhone: item.contactPhone };
 }
 
-export async function publishIssue(db: Executor, actor: Actor, bodyId: string, input: TInnovationIssueInput, at: At, provenance: { isGenerated?: boolean } = {}) {
+export async function publishIssue(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  input: TInnovationIssueInput,
+  at: At,
+  provenance: { isGenerated?: boolean } = {},
+) {
   await requireBody(db, bodyId);
   const ids = [...new Set(input.itemIds)];
   const items = await repo.itemsByIds(db, bodyId, ids);
@@ -164,13 +217,39 @@ export async function publishIssue(db: Executor, actor: Actor, bodyId: string, i
   }
   return db.transaction(async (tx) => {
     const number = nextIssueNumber(await repo.issueNumbers(tx, bodyId));
-    const issue = await repo.insertIssue(tx, { bodyId, number, name: input.name, publishedOn: at.today, publishedAt: at.now, isGenerated: provenance.isGenerated ?? false });
+    const issue = await repo.insertIssue(tx, {
+      bodyId,
+      number,
+      name: input.name,
+      publishedOn: at.today,
+      publishedAt: at.now,
+      isGenerated: provenance.isGenerated ?? false,
+    });
     for (const item of items) {
-      const updated = await repo.updateItemAtVersion(tx, item.id, item.version, { status: 'published', issueId: issue.id, updatedAt: at.now });
+      const updated = await repo.updateItemAtVersion(tx, item.id, item.version, {
+        status: 'published',
+        issueId: issue.id,
+        updatedAt: at.now,
+      });
       if (!updated) throw new DomainError('VERSION_CONFLICT', { current: item.version });
-      await insertStatusChange(tx, { entryType: 'item', entryId: item.id, seq: updated.version, action: 'publish', fromStatus: 'draft', toStatus: 'published', reason: issueLabel(number), actorName: actor.username, at: at.now });
+      await insertStatusChange(tx, {
+        entryType: 'item',
+        entryId: item.id,
+        seq: updated.version,
+        action: 'publish',
+        fromStatus: 'draft',
+        toStatus: 'published',
+        reason: issueLabel(number),
+        actorName: actor.username,
+        at: at.now,
+      });
     }
-    await recordAudit(tx, actor, { action: 'talent.innovation_issue.publish', entityType: 'talent_innovation_issue', entityId: issue.id, details: { bodyId, number, name: input.name, items: ids } });
+    await recordAudit(tx, actor, {
+      action: 'talent.innovation_issue.publish',
+      entityType: 'talent_innovation_issue',
+      entityId: issue.id,
+      details: { bodyId, number, name: input.name, items: ids },
+    });
     return issue;
   });
 }
@@ -182,7 +261,14 @@ const ISSUE_PROBLEMS = {
 } as const;
 
 export function presentIssue(issue: repo.IssueRow, itemCount: number): TInnovationIssue {
-  return { id: issue.id, number: issue.number, label: issueLabel(issue.number), name: issue.name, publishedOn: issue.publishedOn, itemCount };
+  return {
+    id: issue.id,
+    number: issue.number,
+    label: issueLabel(issue.number),
+    name: issue.name,
+    publishedOn: issue.publishedOn,
+    itemCount,
+  };
 }
 
 export async function listIssues(db: Executor, bodyId: string) {

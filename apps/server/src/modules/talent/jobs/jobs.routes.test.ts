@@ -34,7 +34,11 @@ describe('the job list through the API', () => {
     const enterprises = `/api/bodies/${c.bodyId}/talent/enterprises`;
     await c.enterprise.request({ method: 'POST', url: enterprises, payload: { orgId: c.enterpriseId, statement: '提供岗位' } });
     const [entry] = (await c.secretariat.request({ method: 'GET', url: enterprises })).json().items;
-    await c.secretariat.request({ method: 'POST', url: `${enterprises}/${entry.id}/decision`, payload: { action: 'admit', version: entry.version } });
+    await c.secretariat.request({
+      method: 'POST',
+      url: `${enterprises}/${entry.id}/decision`,
+      payload: { action: 'admit', version: entry.version },
+    });
 
     const created = await c.enterprise.request({ method: 'POST', url: jobs, payload: job() });
     expect(created.statusCode, created.body).toBe(201);
@@ -48,23 +52,49 @@ describe('the job list through the API', () => {
     expect((await c.college.request({ method: 'GET', url: jobs })).json().items).toEqual([]);
     const [draft] = (await c.enterprise.request({ method: 'GET', url: jobs })).json().items;
     expect(draft).toMatchObject({ status: 'draft', history: [{ action: 'create', to: 'draft' }] });
-    const published = await c.enterprise.request({ method: 'POST', url: `${jobs}/${draft.id}/status`, payload: { action: 'publish', version: draft.version } });
+    const published = await c.enterprise.request({
+      method: 'POST',
+      url: `${jobs}/${draft.id}/status`,
+      payload: { action: 'publish', version: draft.version },
+    });
     expect(published.statusCode, published.body).toBe(200);
   });
 
   it('keeps every adjustment with what changed, who changed it and why; a school reads the list', async () => {
     const [listed] = (await c.college.request({ method: 'GET', url: jobs })).json().items;
-    expect(listed).toMatchObject({ position: '数控机床操作工', headcount: 12, majors: [{ code: '460103', name: '数控技术' }, { code: '460301' }], status: 'published', version: 2 });
+    expect(listed).toMatchObject({
+      position: '数控机床操作工',
+      headcount: 12,
+      majors: [{ code: '460103', name: '数控技术' }, { code: '460301' }],
+      status: 'published',
+      version: 2,
+    });
     const { orgId: _, ...rest } = job();
-    const same = await c.enterprise.request({ method: 'PUT', url: `${jobs}/${listed.id}`, payload: { ...rest, reason: '无变化', version: 2 } });
+    const same = await c.enterprise.request({
+      method: 'PUT',
+      url: `${jobs}/${listed.id}`,
+      payload: { ...rest, reason: '无变化', version: 2 },
+    });
     expect(same.json().error.code).toBe('TALENT_JOB_UNCHANGED');
-    const noReason = await c.enterprise.request({ method: 'PUT', url: `${jobs}/${listed.id}`, payload: { ...rest, headcount: 15, version: 2 } });
+    const noReason = await c.enterprise.request({
+      method: 'PUT',
+      url: `${jobs}/${listed.id}`,
+      payload: { ...rest, headcount: 15, version: 2 },
+    });
     expect(noReason.statusCode).toBe(400);
 
     clock.advance(10 * 60_000);
-    const adjusted = await c.enterprise.request({ method: 'PUT', url: `${jobs}/${listed.id}`, payload: { ...rest, headcount: 15, majorCodes: ['460103'], reason: '新增两条生产线', version: 2 } });
+    const adjusted = await c.enterprise.request({
+      method: 'PUT',
+      url: `${jobs}/${listed.id}`,
+      payload: { ...rest, headcount: 15, majorCodes: ['460103'], reason: '新增两条生产线', version: 2 },
+    });
     expect(adjusted.statusCode, adjusted.body).toBe(200);
-    const stale = await c.enterprise.request({ method: 'PUT', url: `${jobs}/${listed.id}`, payload: { ...rest, headcount: 20, reason: '再调整', version: 2 } });
+    const stale = await c.enterprise.request({
+      method: 'PUT',
+      url: `${jobs}/${listed.id}`,
+      payload: { ...rest, headcount: 20, reason: '再调整', version: 2 },
+    });
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
 
     const [after] = (await c.college.request({ method: 'GET', url: jobs })).json().items;
@@ -83,12 +113,25 @@ describe('the job list through the API', () => {
 
   it('withdraws a published position only with a reason, and then no longer adjusts it', async () => {
     const [posted] = (await c.enterprise.request({ method: 'GET', url: jobs })).json().items;
-    const bare = await c.enterprise.request({ method: 'POST', url: `${jobs}/${posted.id}/status`, payload: { action: 'withdraw', version: posted.version }, headers: { 'accept-language': 'zh-CN' } });
+    const bare = await c.enterprise.request({
+      method: 'POST',
+      url: `${jobs}/${posted.id}/status`,
+      payload: { action: 'withdraw', version: posted.version },
+      headers: { 'accept-language': 'zh-CN' },
+    });
     expect(bare.json().error).toMatchObject({ code: 'TALENT_ENTRY_WITHDRAW_REASON', message: '撤回“数控机床操作工”须写明原因' });
-    const withdrawn = await c.enterprise.request({ method: 'POST', url: `${jobs}/${posted.id}/status`, payload: { action: 'withdraw', reason: '岗位已招满', version: posted.version } });
+    const withdrawn = await c.enterprise.request({
+      method: 'POST',
+      url: `${jobs}/${posted.id}/status`,
+      payload: { action: 'withdraw', reason: '岗位已招满', version: posted.version },
+    });
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
     const { orgId: _, ...rest } = job();
-    const late = await c.enterprise.request({ method: 'PUT', url: `${jobs}/${posted.id}`, payload: { ...rest, headcount: 1, reason: '补招', version: posted.version + 1 } });
+    const late = await c.enterprise.request({
+      method: 'PUT',
+      url: `${jobs}/${posted.id}`,
+      payload: { ...rest, headcount: 1, reason: '补招', version: posted.version + 1 },
+    });
     expect(late.json().error.code).toBe('TALENT_JOB_ENDED');
     const [after] = (await c.college.request({ method: 'GET', url: jobs })).json().items;
     expect(after.history.map((h: { action: string; to: string; reason: string | null }) => [h.action, h.to, h.reason])).toEqual([

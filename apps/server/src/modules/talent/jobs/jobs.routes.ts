@@ -1,4 +1,15 @@
-import { XLSX_CONTENT_TYPE, ZImportResult, ZImportRowsInvalid, ZListStatusInput, ZOk, ZTalentBodyParams, ZTalentJobInput, ZTalentJobList, ZTalentJobParams, ZTalentJobUpdate } from '@chanjiao/contracts';
+import {
+  XLSX_CONTENT_TYPE,
+  ZImportResult,
+  ZImportRowsInvalid,
+  ZListStatusInput,
+  ZOk,
+  ZTalentBodyParams,
+  ZTalentJobInput,
+  ZTalentJobList,
+  ZTalentJobParams,
+  ZTalentJobUpdate,
+} from '@chanjiao/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../../kernel/deps.js';
@@ -18,7 +29,10 @@ export async function jobRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = typed(app);
   const at = () => ({ now: deps.clock.now(), today: shanghaiToday(deps.clock) });
   const bodyScope = (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id });
-  const enteringScope = (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id, orgId: (request.body as { orgId?: string }).orgId ?? null });
+  const enteringScope = (request: FastifyRequest) => ({
+    bodyId: (request.params as { id: string }).id,
+    orgId: (request.body as { orgId?: string }).orgId ?? null,
+  });
   const jobScope = async (request: FastifyRequest) => {
     const { id, jobId } = request.params as { id: string; jobId: string };
     const job = await findJobOrg(db, jobId);
@@ -29,7 +43,12 @@ export async function jobRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/talent/jobs',
     {
-      schema: { tags: TAGS, summary: '企业岗位清单 The job list (seed 001 附件1 指标3.2)', params: ZTalentBodyParams, response: { 200: ZTalentJobList } },
+      schema: {
+        tags: TAGS,
+        summary: '企业岗位清单 The job list (seed 001 附件1 指标3.2)',
+        params: ZTalentBodyParams,
+        response: { 200: ZTalentJobList },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => service.listJobs(db, requireAuth(request).grants, request.params.id, shanghaiToday(deps.clock)),
@@ -38,7 +57,13 @@ export async function jobRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/talent/jobs',
     {
-      schema: { tags: TAGS, summary: '新增岗位 List a position', params: ZTalentBodyParams, body: ZTalentJobInput, response: { 201: z.object({ id: z.string() }) } },
+      schema: {
+        tags: TAGS,
+        summary: '新增岗位 List a position',
+        params: ZTalentBodyParams,
+        body: ZTalentJobInput,
+        response: { 201: z.object({ id: z.string() }) },
+      },
       config: { policy: { permission: 'talent.demand.edit', scope: enteringScope } },
     },
     async (request, reply) => {
@@ -50,7 +75,13 @@ export async function jobRoutes(app: FastifyInstance, deps: AppDeps) {
   r.put(
     '/api/bodies/:id/talent/jobs/:jobId',
     {
-      schema: { tags: TAGS, summary: '调整岗位（保留每次调整） Adjust a position, keeping every change', params: ZTalentJobParams, body: ZTalentJobUpdate, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '调整岗位（保留每次调整） Adjust a position, keeping every change',
+        params: ZTalentJobParams,
+        body: ZTalentJobUpdate,
+        response: { 200: ZOk },
+      },
       config: { policy: { permission: 'talent.demand.edit', scope: jobScope } },
     },
     async (request) => {
@@ -62,7 +93,13 @@ export async function jobRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/talent/jobs/:jobId/status',
     {
-      schema: { tags: TAGS, summary: '发布或撤回岗位 Publish or withdraw a position', params: ZTalentJobParams, body: ZListStatusInput, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '发布或撤回岗位 Publish or withdraw a position',
+        params: ZTalentJobParams,
+        body: ZListStatusInput,
+        response: { 200: ZOk },
+      },
       config: { policy: { permission: 'talent.demand.edit', scope: jobScope } },
     },
     async (request) => {

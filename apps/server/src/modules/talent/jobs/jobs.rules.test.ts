@@ -16,10 +16,26 @@ const job: JobContent = {
 describe('指标3.2 动态调整: what each adjustment of a position changed', () => {
   it.each([
     { case: 'more people wanted', after: { headcount: 15 }, expected: [{ field: 'headcount', before: '12', after: '15' }] },
-    { case: 'a major added', after: { majorCodes: ['460103', '460301', '460305'] }, expected: [{ field: 'majorCodes', before: '460103、460301', after: '460103、460301、460305' }] },
-    { case: 'the ranking of majors changed', after: { majorCodes: ['460301', '460103'] }, expected: [{ field: 'majorCodes', before: '460103、460301', after: '460301、460103' }] },
-    { case: 'duties written for the first time', after: { duties: '编程与调试' }, expected: [{ field: 'duties', before: '', after: '编程与调试' }] },
-    { case: 'the occupation code taken away', after: { occupationCode: null }, expected: [{ field: 'occupationCode', before: '6-18-01-01', after: '' }] },
+    {
+      case: 'a major added',
+      after: { majorCodes: ['460103', '460301', '460305'] },
+      expected: [{ field: 'majorCodes', before: '460103、460301', after: '460103、460301、460305' }],
+    },
+    {
+      case: 'the ranking of majors changed',
+      after: { majorCodes: ['460301', '460103'] },
+      expected: [{ field: 'majorCodes', before: '460103、460301', after: '460301、460103' }],
+    },
+    {
+      case: 'duties written for the first time',
+      after: { duties: '编程与调试' },
+      expected: [{ field: 'duties', before: '', after: '编程与调试' }],
+    },
+    {
+      case: 'the occupation code taken away',
+      after: { occupationCode: null },
+      expected: [{ field: 'occupationCode', before: '6-18-01-01', after: '' }],
+    },
     {
       case: 'level and headcount together, in the form’s order',
       after: { headcount: 8, educationLevel: 'higher_bachelor' },
@@ -34,7 +50,14 @@ describe('指标3.2 动态调整: what each adjustment of a position changed', (
   });
 
   it('records a new position as every field it was given', () => {
-    expect(jobCreation(job).map((c) => c.field)).toEqual(['position', 'occupation', 'occupationCode', 'majorCodes', 'educationLevel', 'headcount']);
+    expect(jobCreation(job).map((c) => c.field)).toEqual([
+      'position',
+      'occupation',
+      'occupationCode',
+      'majorCodes',
+      'educationLevel',
+      'headcount',
+    ]);
   });
 });
 

@@ -16,7 +16,16 @@ export interface JobContent {
   validUntil: string | null;
 }
 
-const FIELDS: (keyof JobContent)[] = ['position', 'occupation', 'occupationCode', 'majorCodes', 'educationLevel', 'headcount', 'duties', 'validUntil'];
+const FIELDS: (keyof JobContent)[] = [
+  'position',
+  'occupation',
+  'occupationCode',
+  'majorCodes',
+  'educationLevel',
+  'headcount',
+  'duties',
+  'validUntil',
+];
 
 function text(value: JobContent[keyof JobContent]): string {
   if (value === null) return '';
@@ -26,7 +35,11 @@ function text(value: JobContent[keyof JobContent]): string {
 
 /** The fields whose value differs, in the form's order; wanted majors compare in their ranked order. */
 export function jobChanges(before: JobContent, after: JobContent): TTalentJobFieldChange[] {
-  return FIELDS.filter((field) => text(before[field]) !== text(after[field])).map((field) => ({ field, before: text(before[field]), after: text(after[field]) }));
+  return FIELDS.filter((field) => text(before[field]) !== text(after[field])).map((field) => ({
+    field,
+    before: text(before[field]),
+    after: text(after[field]),
+  }));
 }
 
 /** The first version of a position, as the changes from nothing. */

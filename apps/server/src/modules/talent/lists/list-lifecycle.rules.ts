@@ -14,7 +14,13 @@ const STEPS: Record<ListStatusAction, { from: StoredListStatus; to: StoredListSt
 export type LifecycleOutcome = { ok: true; to: StoredListStatus } | { ok: false; problem: 'not_from_here' | 'reason_required' | 'expired' };
 
 /** A step on the stored status; an expired entry is neither published again nor withdrawn — it has ended. */
-export function lifecycleStep(stored: StoredListStatus, lastDay: string | null, today: string, action: ListStatusAction, reason: string | null | undefined): LifecycleOutcome {
+export function lifecycleStep(
+  stored: StoredListStatus,
+  lastDay: string | null,
+  today: string,
+  action: ListStatusAction,
+  reason: string | null | undefined,
+): LifecycleOutcome {
   const step = STEPS[action];
   if (stored !== step.from) return { ok: false, problem: 'not_from_here' };
   if (action === 'withdraw' && effectiveStatus(stored, lastDay, today) === 'expired') return { ok: false, problem: 'expired' };

@@ -2,7 +2,13 @@
  * The lifecycle's steps for any list (jobs, entries, student figures): check the step by list-lifecycle.rules.ts, let
  * the list write its own row at its version, and keep the change in the status history — one transaction, audited.
  */
-import { LIST_ENTRY_STATUSES, LIST_STATUS_ACTIONS, type ListStatusAction, type StoredListStatus, type TListHistoryItem } from '@chanjiao/contracts';
+import {
+  LIST_ENTRY_STATUSES,
+  LIST_STATUS_ACTIONS,
+  type ListStatusAction,
+  type StoredListStatus,
+  type TListHistoryItem,
+} from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import { DomainError } from '../../../kernel/errors.js';
@@ -31,9 +37,19 @@ export function checkLifecycle(entry: LifecycleEntry, request: LifecycleRequest,
   const outcome = lifecycleStep(entry.status, entry.lastDay, today, request.action, request.reason);
   if (!outcome.ok) {
     if (outcome.problem === 'reason_required') throw new DomainError('TALENT_ENTRY_WITHDRAW_REASON', { name: entry.name });
-    if (outcome.problem === 'expired') throw new DomainError('TALENT_ENTRY_EXPIRED', { name: entry.name, lastDay: entry.lastDay ?? '', action: LIST_STATUS_ACTIONS[request.action] });
+    if (outcome.problem === 'expired') {
+      throw new DomainError('TALENT_ENTRY_EXPIRED', {
+        name: entry.name,
+        lastDay: entry.lastDay ?? '',
+        action: LIST_STATUS_ACTIONS[request.action],
+      });
+    }
     const shown = effectiveStatus(entry.status, entry.lastDay, today);
-    throw new DomainError('TALENT_ENTRY_STATUS', { name: entry.name, status: LIST_ENTRY_STATUSES[shown], action: LIST_STATUS_ACTIONS[request.action] });
+    throw new DomainError('TALENT_ENTRY_STATUS', {
+      name: entry.name,
+      status: LIST_ENTRY_STATUSES[shown],
+      action: LIST_STATUS_ACTIONS[request.action],
+    });
   }
   if (entry.version !== request.version) throw new DomainError('VERSION_CONFLICT', { current: entry.version });
   return outcome.to;
@@ -57,21 +73,54 @@ export async function changeListStatus(
   await db.transaction(async (tx) => {
     const version = await write(tx, to);
     if (version === undefined) throw new DomainError('VERSION_CONFLICT', { current: entry.version });
-    await insertStatusChange(tx, { entryType, entryId: entry.id, seq: version, action: request.action, fromStatus: entry.status, toStatus: to, reason: request.reason ?? null, actorName: actor.username, at: at.now });
-    await recordAudit(tx, actor, { action: `talent.${entryType}.${request.action}`, entityType: `talent_${entryType}`, entityId: entry.id, details: { ...details, from: entry.status, to, reason: request.reason ?? null } });
+    await insertStatusChange(tx, {
+      entryType,
+      entryId: entry.id,
+      seq: version,
+      action: request.action,
+      fromStatus: entry.status,
+      toStatus: to,
+      reason: request.reason ?? null,
+      actorName: actor.username,
+      at: at.now,
+    });
+    await recordAudit(tx, actor, {
+      action: `talent.${entryType}.${request.action}`,
+      entityType: `talent_${entryType}`,
+      entityId: entry.id,
+      details: { ...details, from: entry.status, to, reason: request.reason ?? null },
+    });
   });
 }
 
 /** Records the first status (a new draft) inside the transaction that created the entry. */
 export async function recordCreated(tx: Executor, actor: Actor, entryType: EntryType, entryId: string, now: Date) {
-  await insertStatusChange(tx, { entryType, entryId, seq: 1, action: 'create', fromStatus: null, toStatus: 'draft', reason: null, actorName: actor.username, at: now });
+  await insertStatusChange(tx, {
+    entryType,
+    entryId,
+    seq: 1,
+    action: 'create',
+    fromStatus: null,
+    toStatus: 'draft',
+    reason: null,
+    actorName: actor.username,
+    at: now,
+  });
 }
 
 export async function historiesOf(db: Executor, entryType: EntryType, entryIds: string[]): Promise<Map<string, TListHistoryItem[]>> {
   const histories = new Map<string, TListHistoryItem[]>();
   for (const change of await statusChangesOf(db, entryType, entryIds)) {
     const list = histories.get(change.entryId) ?? [];
-    list.push({ from: change.fromStatus, to: change.toStatus, action: change.action, reason: change.reason, on: shanghaiDate(change.at), by: change.actorName, at: change.at.toISOString() });
+    list.push({
+      from: change.fromStatus,
+      to: change.toStatus,
+      action: change.action,
+      reason: change.reason,
+      on: shanghaiDate(change.at),
+      by: change.actorName,
+      at: change.at.toISOString(),
+    });
     histories.set(change.entryId, list);
   }
   return histories;

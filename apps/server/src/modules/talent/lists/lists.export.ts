@@ -2,7 +2,14 @@
  * Excel export of every list of a body (SPEC §5 T1), with what the user may see of it: drafts only for whom they are
  * visible, contacts masked as in the lists, codes with their Chinese names.
  */
-import { BUDGET_BANDS, ENTERPRISE_LIST_STATUSES, LIST_ENTRY_STATUSES, TALENT_LEVELS, TALENT_LISTS, type TalentListName } from '@chanjiao/contracts';
+import {
+  BUDGET_BANDS,
+  ENTERPRISE_LIST_STATUSES,
+  LIST_ENTRY_STATUSES,
+  TALENT_LEVELS,
+  TALENT_LISTS,
+  type TalentListName,
+} from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
 import { writeXlsx, type XlsxColumn } from '../../../kernel/files/index.js';
 import type { Grant } from '../../../kernel/rbac/rbac.rules.js';

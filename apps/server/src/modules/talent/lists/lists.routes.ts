@@ -25,14 +25,23 @@ export async function listRoutes(app: FastifyInstance, deps: AppDeps) {
       const body = await requireBody(db, request.params.id);
       const today = shanghaiToday(deps.clock);
       const content = await exportList(db, requireAuth(request).grants, body.id, request.params.list, today);
-      return sendDownload(reply, { filename: exportFilename(body.name, request.params.list, today), contentType: XLSX_CONTENT_TYPE, content });
+      return sendDownload(reply, {
+        filename: exportFilename(body.name, request.params.list, today),
+        contentType: XLSX_CONTENT_TYPE,
+        content,
+      });
     },
   );
 
   r.get(
     '/api/public/bodies/:id/talent/lists',
     {
-      schema: { tags: TAGS, summary: '公开的各类清单 The body’s published lists (public)', params: ZTalentBodyParams, response: { 200: ZPublicTalentLists } },
+      schema: {
+        tags: TAGS,
+        summary: '公开的各类清单 The body’s published lists (public)',
+        params: ZTalentBodyParams,
+        response: { 200: ZPublicTalentLists },
+      },
       config: { policy: { public: true }, rateLimit: { max: 120, timeWindow: '1 minute' } },
     },
     async (request) => publicLists(db, request.params.id, shanghaiToday(deps.clock)),

@@ -26,19 +26,37 @@ export async function publicLists(db: Executor, bodyId: string, today: string): 
   ]);
   const figures: StudentFigure[] = students.items
     .filter((s) => s.status === 'published')
-    .map((s) => ({ majorCode: s.major.code, majorName: s.major.name, level: s.major.level, graduationYear: s.graduationYear, students: s.students, seekingPlacement: s.seekingPlacement }));
+    .map((s) => ({
+      majorCode: s.major.code,
+      majorName: s.major.name,
+      level: s.major.level,
+      graduationYear: s.graduationYear,
+      students: s.students,
+      seekingPlacement: s.seekingPlacement,
+    }));
   const names = new Map(figures.map((f) => [f.majorCode, f.majorName]));
   const named = (sums: ReturnType<typeof sumStudentsBy>, name: (key: string) => string) => sums.map((s) => ({ ...s, name: name(s.key) }));
   return {
     body: { id: body.id, name: body.name },
     enterprises: enterprises.items.map((e) => ({ org: e.org, region: e.region, listedOn: e.listedOn })),
-    jobs: jobs.items.filter((j) => j.status === 'published').map(({ adjustments: _a, history: _h, version: _v, isGenerated: _g, ...job }) => job),
+    jobs: jobs.items
+      .filter((j) => j.status === 'published')
+      .map(({ adjustments: _a, history: _h, version: _v, isGenerated: _g, ...job }) => job),
     items: items.items.filter((i) => i.status === 'published').map(({ history: _h, version: _v, isGenerated: _g, ...item }) => item),
     issues: issues.items,
     students: {
-      byMajor: named(sumStudentsBy(figures, (f) => f.majorCode), (code) => names.get(code) ?? code),
-      byLevel: named(sumStudentsBy(figures, (f) => f.level), (level) => level),
-      byYear: named(sumStudentsBy(figures, (f) => String(f.graduationYear)), (year) => `${year}届`),
+      byMajor: named(
+        sumStudentsBy(figures, (f) => f.majorCode),
+        (code) => names.get(code) ?? code,
+      ),
+      byLevel: named(
+        sumStudentsBy(figures, (f) => f.level),
+        (level) => level,
+      ),
+      byYear: named(
+        sumStudentsBy(figures, (f) => String(f.graduationYear)),
+        (year) => `${year}届`,
+      ),
     },
   };
 }

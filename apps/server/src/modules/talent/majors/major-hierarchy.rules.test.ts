@@ -22,9 +22,12 @@ describe('the majors catalogue hierarchy (职业教育专业目录（2021年）:
     expect(majorHierarchy(code)).toEqual({ majorCode: code, classCode, categoryCode, level });
   });
 
-  it.each(['400101', '600101', '800101', '200101', '46010', '4601033', 'ABCDEF', '460103k'])('refuses %s, which no level numbers so', (code) => {
-    expect(() => majorHierarchy(code)).toThrow(/TALENT_UNKNOWN_MAJORS/);
-  });
+  it.each(['400101', '600101', '800101', '200101', '46010', '4601033', 'ABCDEF', '460103k'])(
+    'refuses %s, which no level numbers so',
+    (code) => {
+      expect(() => majorHierarchy(code)).toThrow(/TALENT_UNKNOWN_MAJORS/);
+    },
+  );
 
   it.each([
     { wanted: '460103', offered: '460103', match: 'exact' },

@@ -18,7 +18,14 @@ export async function requireMajors(db: Executor, codes: string[], level?: Talen
   if (level) {
     const expected = CATALOGUE_LEVEL[level];
     const wrong = codes.map((code) => found.get(code)!).find((major) => major.level !== expected);
-    if (wrong) throw new DomainError('TALENT_MAJOR_LEVEL', { major: wrong.name, code: wrong.code, actual: wrong.level, expected: TALENT_LEVELS[level] });
+    if (wrong) {
+      throw new DomainError('TALENT_MAJOR_LEVEL', {
+        major: wrong.name,
+        code: wrong.code,
+        actual: wrong.level,
+        expected: TALENT_LEVELS[level],
+      });
+    }
   }
   return found;
 }

@@ -59,7 +59,9 @@ describe('a match states every reason it has', () => {
     expect(match.region.relation).toBe(relation);
     // one reason in words for every code match, every word match, and the region
     expect(match.reasons).toHaveLength(codes.length + terms.length + 1);
-    for (const m of match.codeMatches) expect(match.reasons.some((r) => r['zh-CN'].includes(`（${m.offered}）`) && r['zh-CN'].includes(m.wanted))).toBe(true);
+    for (const m of match.codeMatches) {
+      expect(match.reasons.some((r) => r['zh-CN'].includes(`（${m.offered}）`) && r['zh-CN'].includes(m.wanted))).toBe(true);
+    }
     for (const m of match.termMatches) expect(match.reasons.some((r) => r['zh-CN'].includes(`“${m.term}”`))).toBe(true);
   });
 
@@ -73,7 +75,13 @@ describe('a match states every reason it has', () => {
   });
 
   it('counts the graduates of the matched majors only', () => {
-    const match = explainMatch(demand, school('E', '320706', [['460103', '数控技术', 40], ['530302', '大数据与会计', 50]]))!;
+    const match = explainMatch(
+      demand,
+      school('E', '320706', [
+        ['460103', '数控技术', 40],
+        ['530302', '大数据与会计', 50],
+      ]),
+    )!;
     expect(match.graduates).toEqual([40, 40, 40]);
     expect(match.placementsOffered).toBe(2);
   });

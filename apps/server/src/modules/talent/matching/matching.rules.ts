@@ -14,8 +14,35 @@ import { codeMatch } from '../majors/major-hierarchy.rules.js';
  * data, so a body may extend them.
  */
 export const DEFAULT_STOP_TERMS: readonly string[] = [
-  '技术', '工程', '管理', '应用', '岗位', '人员', '能力', '熟悉', '熟练', '掌握', '操作', '相关', '经验', '要求', '负责', '以上',
-  '具有', '具备', '工作', '专业', '服务', '生产', '设计', '现代', '智能', '技能', '良好', '一定', '优先',
+  '技术',
+  '工程',
+  '管理',
+  '应用',
+  '岗位',
+  '人员',
+  '能力',
+  '熟悉',
+  '熟练',
+  '掌握',
+  '操作',
+  '相关',
+  '经验',
+  '要求',
+  '负责',
+  '以上',
+  '具有',
+  '具备',
+  '工作',
+  '专业',
+  '服务',
+  '生产',
+  '设计',
+  '现代',
+  '智能',
+  '技能',
+  '良好',
+  '一定',
+  '优先',
 ];
 
 /** The terms of a demand worth looking for in major names: two characters or more, not a stop term. */
@@ -115,7 +142,17 @@ export function explainMatch(demand: MatchingDemand, candidate: MatchCandidate):
     ),
     bilingual(`地域：${REGION_RELATIONS[region.relation]['zh-CN']}`, `Region: ${REGION_RELATIONS[region.relation]['en-US']}`),
   ];
-  return { schoolId: candidate.schoolId, schoolName: candidate.schoolName, regionCode: candidate.regionCode, codeMatches, termMatches, region, graduates, placementsOffered, reasons };
+  return {
+    schoolId: candidate.schoolId,
+    schoolName: candidate.schoolName,
+    regionCode: candidate.regionCode,
+    codeMatches,
+    termMatches,
+    region,
+    graduates,
+    placementsOffered,
+    reasons,
+  };
 }
 
 export const RANKING_RULE = bilingual(

@@ -11,7 +11,10 @@ import { demandTerms, explainMatch, type MatchCandidate, type MatchExplanation, 
 export async function matchDemand(db: Executor, bodyId: string, demandId: string): Promise<TMatchList> {
   const { demand } = await requireDemand(db, bodyId, demandId);
   const supplies = await supplyFigures(db, bodyId);
-  const [majors, regions] = await Promise.all([majorsByCode(db, [...demand.majorCodes, ...supplies.map((s) => s.majorCode)]), regionFullNames(db)]);
+  const [majors, regions] = await Promise.all([
+    majorsByCode(db, [...demand.majorCodes, ...supplies.map((s) => s.majorCode)]),
+    regionFullNames(db),
+  ]);
   const years = yearsFrom(demand.startYear);
   const candidates = new Map<string, MatchCandidate>();
   for (const supply of supplies) {
@@ -27,12 +30,19 @@ export async function matchDemand(db: Executor, bodyId: string, demandId: string
       known.graduates = known.graduates.map((g, i) => g + graduates[i]!);
       known.placementsOffered += supply.placementsOffered;
     } else {
-      candidate.offered.push({ code: supply.majorCode, name: majors.get(supply.majorCode)?.name ?? supply.majorCode, graduates, placementsOffered: supply.placementsOffered });
+      candidate.offered.push({
+        code: supply.majorCode,
+        name: majors.get(supply.majorCode)?.name ?? supply.majorCode,
+        graduates,
+        placementsOffered: supply.placementsOffered,
+      });
     }
   }
   const terms = demandTerms(searchTokens(demand.position, demand.occupation, demand.skills).split(' '));
   const wanted = demand.majorCodes.map((code) => ({ code, name: majors.get(code)?.name ?? code }));
-  const explained = [...candidates.values()].map((c) => explainMatch({ wanted, terms, locationRegionCode: demand.locationRegionCode }, c)).filter((m): m is MatchExplanation => m !== null);
+  const explained = [...candidates.values()]
+    .map((c) => explainMatch({ wanted, terms, locationRegionCode: demand.locationRegionCode }, c))
+    .filter((m): m is MatchExplanation => m !== null);
   return {
     demandId,
     position: demand.position,
@@ -40,7 +50,12 @@ export async function matchDemand(db: Executor, bodyId: string, demandId: string
     ranking: RANKING_RULE,
     results: rankMatches(explained).map((m) => ({
       rank: m.rank,
-      school: { id: m.schoolId, name: m.schoolName, regionCode: m.regionCode, regionName: m.regionCode ? (regions.get(m.regionCode) ?? null) : null },
+      school: {
+        id: m.schoolId,
+        name: m.schoolName,
+        regionCode: m.regionCode,
+        regionName: m.regionCode ? (regions.get(m.regionCode) ?? null) : null,
+      },
       codeMatches: m.codeMatches,
       termMatches: m.termMatches,
       region: m.region,

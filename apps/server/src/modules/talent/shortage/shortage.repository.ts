@@ -32,7 +32,12 @@ export async function insertCatalogue(db: Executor, values: typeof talentShortag
   return row!;
 }
 
-export async function updateCatalogueAtVersion(db: Executor, id: string, version: number, values: Partial<typeof talentShortageCatalogues.$inferInsert>) {
+export async function updateCatalogueAtVersion(
+  db: Executor,
+  id: string,
+  version: number,
+  values: Partial<typeof talentShortageCatalogues.$inferInsert>,
+) {
   const [row] = await db
     .update(talentShortageCatalogues)
     .set({ ...values, version: sql`${talentShortageCatalogues.version} + 1` })
@@ -42,7 +47,11 @@ export async function updateCatalogueAtVersion(db: Executor, id: string, version
 }
 
 export async function listEntries(db: Executor, catalogueId: string) {
-  return db.select().from(talentShortageEntries).where(eq(talentShortageEntries.catalogueId, catalogueId)).orderBy(desc(talentShortageEntries.gap), asc(talentShortageEntries.majorCode));
+  return db
+    .select()
+    .from(talentShortageEntries)
+    .where(eq(talentShortageEntries.catalogueId, catalogueId))
+    .orderBy(desc(talentShortageEntries.gap), asc(talentShortageEntries.majorCode));
 }
 
 export async function insertEntries(db: Executor, values: EntryInsert[]) {
@@ -51,7 +60,9 @@ export async function insertEntries(db: Executor, values: EntryInsert[]) {
 
 /** The rule's entries go when the rule runs again; those the secretariat added stay. */
 export async function deleteRuleEntries(db: Executor, catalogueId: string) {
-  await db.delete(talentShortageEntries).where(and(eq(talentShortageEntries.catalogueId, catalogueId), eq(talentShortageEntries.origin, 'rule')));
+  await db
+    .delete(talentShortageEntries)
+    .where(and(eq(talentShortageEntries.catalogueId, catalogueId), eq(talentShortageEntries.origin, 'rule')));
 }
 
 export async function markEntryRemoved(db: Executor, catalogueId: string, entryId: string, reason: string, at: Date) {
@@ -68,7 +79,11 @@ export async function insertStatusChange(db: Executor, values: typeof talentShor
 }
 
 export async function listStatusChanges(db: Executor, catalogueId: string) {
-  return db.select().from(talentShortageStatusChanges).where(eq(talentShortageStatusChanges.catalogueId, catalogueId)).orderBy(asc(talentShortageStatusChanges.at), asc(talentShortageStatusChanges.id));
+  return db
+    .select()
+    .from(talentShortageStatusChanges)
+    .where(eq(talentShortageStatusChanges.catalogueId, catalogueId))
+    .orderBy(asc(talentShortageStatusChanges.at), asc(talentShortageStatusChanges.id));
 }
 
 export async function deleteEntry(db: Executor, entryId: string) {

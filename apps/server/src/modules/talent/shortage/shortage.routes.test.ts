@@ -17,19 +17,37 @@ describe('the shortage catalogue through the API', () => {
     c = await consortium(ctx);
     url = `/api/bodies/${c.bodyId}/talent/shortage-catalogues`;
     const demands = `/api/bodies/${c.bodyId}/talent/demands`;
-    const base = { orgId: c.enterpriseId, occupation: '化工总控工', educationLevel: 'higher_associate', startYear: 2027, locationRegionCode: '320703' };
+    const base = {
+      orgId: c.enterpriseId,
+      occupation: '化工总控工',
+      educationLevel: 'higher_associate',
+      startYear: 2027,
+      locationRegionCode: '320703',
+    };
     // 应用化工技术 470201: 40 + 20 people wanted by the enterprise (the secretariat enters the second for it), 15 graduates
     for (const [position, headcounts] of [
       ['化工总控操作员', [10, 15, 15]],
       ['化工仪表维护员', [5, 5, 10]],
     ] as const) {
-      const response = await c.secretariat.request({ method: 'POST', url: demands, payload: { ...base, position, majorCodes: ['470201'], headcounts } });
+      const response = await c.secretariat.request({
+        method: 'POST',
+        url: demands,
+        payload: { ...base, position, majorCodes: ['470201'], headcounts },
+      });
       expect(response.statusCode, response.body).toBe(201);
     }
     await c.college.request({
       method: 'POST',
       url: `/api/bodies/${c.bodyId}/talent/supplies`,
-      payload: { orgId: c.collegeId, majorCode: '470201', mode: 'full_time', startYear: 2027, plannedEnrolment: [40, 40, 40], expectedGraduates: [5, 5, 5], placementsOffered: 0 },
+      payload: {
+        orgId: c.collegeId,
+        majorCode: '470201',
+        mode: 'full_time',
+        startYear: 2027,
+        plannedEnrolment: [40, 40, 40],
+        expectedGraduates: [5, 5, 5],
+        placementsOffered: 0,
+      },
     });
   });
   afterAll(async () => ctx.close());
@@ -40,14 +58,26 @@ describe('the shortage catalogue through the API', () => {
     const built = await c.secretariat.request({
       method: 'POST',
       url,
-      payload: { title: '2027—2029年紧缺人才目录', startYear: 2027, thresholds: { minGap: 10, minGapShare: { numerator: 3, denominator: 10 }, minEnterprises: 1 } },
+      payload: {
+        title: '2027—2029年紧缺人才目录',
+        startYear: 2027,
+        thresholds: { minGap: 10, minGapShare: { numerator: 3, denominator: 10 }, minEnterprises: 1 },
+      },
     });
     expect(built.statusCode, built.body).toBe(201);
     const id = built.json().id as string;
     let catalogue = await detail(id);
     expect(catalogue).toMatchObject({ status: 'draft', abilities: { edit: true } });
     expect(catalogue.entries).toHaveLength(1);
-    expect(catalogue.entries[0]).toMatchObject({ majorCode: '470201', majorName: '应用化工技术', demand: 60, supply: 15, gap: 45, enterprises: 1, origin: 'rule' });
+    expect(catalogue.entries[0]).toMatchObject({
+      majorCode: '470201',
+      majorName: '应用化工技术',
+      demand: 60,
+      supply: 15,
+      gap: 45,
+      enterprises: 1,
+      origin: 'rule',
+    });
     expect(catalogue.entries[0].demands.map((d: { position: string; counted: number }) => [d.position, d.counted])).toEqual([
       ['化工总控操作员', 40],
       ['化工仪表维护员', 20],
@@ -61,20 +91,35 @@ describe('the shortage catalogue through the API', () => {
     const rebuilt = await c.secretariat.request({
       method: 'POST',
       url: `${url}/${id}/rebuild`,
-      payload: { thresholds: { minGap: 10, minGapShare: { numerator: 3, denominator: 10 }, minEnterprises: 2 }, version: catalogue.version },
+      payload: {
+        thresholds: { minGap: 10, minGapShare: { numerator: 3, denominator: 10 }, minEnterprises: 2 },
+        version: catalogue.version,
+      },
     });
     expect(rebuilt.statusCode, rebuilt.body).toBe(200);
     catalogue = await detail(id);
     expect(catalogue.entries).toEqual([]);
-    const empty = await c.secretariat.request({ method: 'POST', url: `${url}/${id}/status`, payload: { action: 'publish', version: catalogue.version } });
+    const empty = await c.secretariat.request({
+      method: 'POST',
+      url: `${url}/${id}/status`,
+      payload: { action: 'publish', version: catalogue.version },
+    });
     expect(empty.json().error.code).toBe('TALENT_CATALOGUE_EMPTY');
-    const added = await c.secretariat.request({ method: 'POST', url: `${url}/${id}/entries`, payload: { majorCode: '470201', reason: '石化基地二期投产，理事会研判为紧缺', version: catalogue.version } });
+    const added = await c.secretariat.request({
+      method: 'POST',
+      url: `${url}/${id}/entries`,
+      payload: { majorCode: '470201', reason: '石化基地二期投产，理事会研判为紧缺', version: catalogue.version },
+    });
     expect(added.statusCode, added.body).toBe(200);
     catalogue = await detail(id);
     expect(catalogue.entries[0]).toMatchObject({ origin: 'secretariat', reason: '石化基地二期投产，理事会研判为紧缺', gap: 45 });
     expect(catalogue.entries[0].explanation[2]['zh-CN']).toBe('✗ 有 1 家企业需求该专业，规则要求 2 家以上');
 
-    const published = await c.secretariat.request({ method: 'POST', url: `${url}/${id}/status`, payload: { action: 'publish', version: catalogue.version } });
+    const published = await c.secretariat.request({
+      method: 'POST',
+      url: `${url}/${id}/status`,
+      payload: { action: 'publish', version: catalogue.version },
+    });
     expect(published.statusCode, published.body).toBe(200);
     catalogue = await detail(id, c.enterprise);
     expect(catalogue).toMatchObject({ status: 'published', abilities: { edit: false }, publishedAt: clock.toISOString() });
@@ -87,15 +132,29 @@ describe('the shortage catalogue through the API', () => {
       ['draft', 'published'],
     ]);
 
-    const edit = await c.secretariat.request({ method: 'POST', url: `${url}/${id}/entries/${catalogue.entries[0].id}/remove`, payload: { reason: '更正', version: catalogue.version } });
+    const edit = await c.secretariat.request({
+      method: 'POST',
+      url: `${url}/${id}/entries/${catalogue.entries[0].id}/remove`,
+      payload: { reason: '更正', version: catalogue.version },
+    });
     expect(edit.json().error.code).toBe('TALENT_CATALOGUE_STATUS');
-    const noReason = await c.secretariat.request({ method: 'POST', url: `${url}/${id}/status`, payload: { action: 'withdraw', version: catalogue.version } });
+    const noReason = await c.secretariat.request({
+      method: 'POST',
+      url: `${url}/${id}/status`,
+      payload: { action: 'withdraw', version: catalogue.version },
+    });
     expect(noReason.json().error.code).toBe('TALENT_WITHDRAW_REASON');
-    const withdrawn = await c.secretariat.request({ method: 'POST', url: `${url}/${id}/status`, payload: { action: 'withdraw', reason: '数据口径调整', version: catalogue.version } });
+    const withdrawn = await c.secretariat.request({
+      method: 'POST',
+      url: `${url}/${id}/status`,
+      payload: { action: 'withdraw', reason: '数据口径调整', version: catalogue.version },
+    });
     expect(withdrawn.statusCode).toBe(200);
     expect((await detail(id)).history.at(-1)).toMatchObject({ from: 'published', to: 'withdrawn', reason: '数据口径调整' });
 
-    const audit = rowsOf<{ action: string }>(await ctx.deps.database.db.execute(sql`select action from audit_log where entity_id = ${id} order by id`));
+    const audit = rowsOf<{ action: string }>(
+      await ctx.deps.database.db.execute(sql`select action from audit_log where entity_id = ${id} order by id`),
+    );
     expect(audit.map((r) => r.action)).toEqual([
       'talent.shortage.draft',
       'talent.shortage.rebuild',
@@ -106,7 +165,15 @@ describe('the shortage catalogue through the API', () => {
   });
 
   it('is the secretariat’s to build: an enterprise may not', async () => {
-    const response = await c.enterprise.request({ method: 'POST', url, payload: { title: '目录', startYear: 2027, thresholds: { minGap: 1, minGapShare: { numerator: 0, denominator: 1 }, minEnterprises: 1 } } });
+    const response = await c.enterprise.request({
+      method: 'POST',
+      url,
+      payload: {
+        title: '目录',
+        startYear: 2027,
+        thresholds: { minGap: 1, minGapShare: { numerator: 0, denominator: 1 }, minEnterprises: 1 },
+      },
+    });
     expect(response.statusCode).toBe(403);
   });
 });

@@ -29,7 +29,12 @@ export async function shortageRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/talent/shortage-catalogues',
     {
-      schema: { tags: TAGS, summary: '紧缺人才目录 Shortage catalogues (drafts for the secretariat only)', params: ZTalentBodyParams, response: { 200: ZShortageCatalogueList } },
+      schema: {
+        tags: TAGS,
+        summary: '紧缺人才目录 Shortage catalogues (drafts for the secretariat only)',
+        params: ZTalentBodyParams,
+        response: { 200: ZShortageCatalogueList },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => service.listCatalogues(db, requireAuth(request).grants, request.params.id),
@@ -38,7 +43,12 @@ export async function shortageRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/talent/shortage-catalogues/:catalogueId',
     {
-      schema: { tags: TAGS, summary: '紧缺人才目录及依据 A shortage catalogue with its evidence', params: ZShortageParams, response: { 200: ZShortageCatalogue } },
+      schema: {
+        tags: TAGS,
+        summary: '紧缺人才目录及依据 A shortage catalogue with its evidence',
+        params: ZShortageParams,
+        response: { 200: ZShortageCatalogue },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => service.getCatalogue(db, requireAuth(request).grants, request.params.id, request.params.catalogueId),
@@ -47,7 +57,13 @@ export async function shortageRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/talent/shortage-catalogues',
     {
-      schema: { tags: TAGS, summary: '按规则生成目录草稿 Build a draft by the rule', params: ZTalentBodyParams, body: ZShortageDraftInput, response: { 201: z.object({ id: z.string() }) } },
+      schema: {
+        tags: TAGS,
+        summary: '按规则生成目录草稿 Build a draft by the rule',
+        params: ZTalentBodyParams,
+        body: ZShortageDraftInput,
+        response: { 201: z.object({ id: z.string() }) },
+      },
       config: manage,
     },
     async (request, reply) => {
@@ -59,7 +75,13 @@ export async function shortageRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/talent/shortage-catalogues/:catalogueId/rebuild',
     {
-      schema: { tags: TAGS, summary: '修改阈值并重新生成 Change the thresholds and run the rule again', params: ZShortageParams, body: ZShortageRebuildInput, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '修改阈值并重新生成 Change the thresholds and run the rule again',
+        params: ZShortageParams,
+        body: ZShortageRebuildInput,
+        response: { 200: ZOk },
+      },
       config: manage,
     },
     async (request) => {
@@ -71,7 +93,13 @@ export async function shortageRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/talent/shortage-catalogues/:catalogueId/entries',
     {
-      schema: { tags: TAGS, summary: '补充专业（写明理由） Add a major by hand, with a reason', params: ZShortageParams, body: ZShortageEntryInput, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '补充专业（写明理由） Add a major by hand, with a reason',
+        params: ZShortageParams,
+        body: ZShortageEntryInput,
+        response: { 200: ZOk },
+      },
       config: manage,
     },
     async (request) => {
@@ -83,11 +111,25 @@ export async function shortageRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/talent/shortage-catalogues/:catalogueId/entries/:entryId/remove',
     {
-      schema: { tags: TAGS, summary: '移出专业（写明理由） Take a major out, with a reason', params: ZShortageEntryParams, body: ZShortageEntryRemoval, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '移出专业（写明理由） Take a major out, with a reason',
+        params: ZShortageEntryParams,
+        body: ZShortageEntryRemoval,
+        response: { 200: ZOk },
+      },
       config: manage,
     },
     async (request) => {
-      await service.removeEntry(db, request.actor, request.params.id, request.params.catalogueId, request.params.entryId, request.body, deps.clock.now());
+      await service.removeEntry(
+        db,
+        request.actor,
+        request.params.id,
+        request.params.catalogueId,
+        request.params.entryId,
+        request.body,
+        deps.clock.now(),
+      );
       return { ok: true as const };
     },
   );
@@ -95,7 +137,13 @@ export async function shortageRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/talent/shortage-catalogues/:catalogueId/status',
     {
-      schema: { tags: TAGS, summary: '发布或撤回目录 Publish or withdraw', params: ZShortageParams, body: ZShortageStatusInput, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '发布或撤回目录 Publish or withdraw',
+        params: ZShortageParams,
+        body: ZShortageStatusInput,
+        response: { 200: ZOk },
+      },
       config: manage,
     },
     async (request) => {

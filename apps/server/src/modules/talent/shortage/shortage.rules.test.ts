@@ -7,7 +7,14 @@ const thresholds = { minGap: 10, minGapShare: { numerator: 3, denominator: 10 },
 
 describe('the shortage rule at its thresholds (以上 includes the number, 民法典第一千二百五十九条)', () => {
   it.each([
-    { case: 'every threshold met exactly: gap 10, 10/30 ≥ 3/10, 2 enterprises', demand: 30, supply: 20, enterprises: 2, included: true, gap: 10 },
+    {
+      case: 'every threshold met exactly: gap 10, 10/30 ≥ 3/10, 2 enterprises',
+      demand: 30,
+      supply: 20,
+      enterprises: 2,
+      included: true,
+      gap: 10,
+    },
     { case: 'gap one short of 10', demand: 30, supply: 21, enterprises: 2, included: false, gap: 9 },
     { case: 'share exactly 3/10 (gap 15 of 50)', demand: 50, supply: 35, enterprises: 3, included: true, gap: 15 },
     { case: 'share just under 3/10 (gap 29 of 100)', demand: 100, supply: 71, enterprises: 3, included: false, gap: 29 },

@@ -38,7 +38,11 @@ const ACTIONS = {
 } as const;
 
 function statusError(catalogue: repo.CatalogueRow, action: keyof typeof ACTIONS) {
-  return new DomainError('TALENT_CATALOGUE_STATUS', { title: catalogue.title, status: SHORTAGE_STATUSES[catalogue.status as ShortageStatus], action: ACTIONS[action] });
+  return new DomainError('TALENT_CATALOGUE_STATUS', {
+    title: catalogue.title,
+    status: SHORTAGE_STATUSES[catalogue.status as ShortageStatus],
+    action: ACTIONS[action],
+  });
 }
 
 /** Figures and evidence of every major of the body, and the rule's decision on each. */
@@ -54,13 +58,26 @@ async function majorFigures(db: Executor, bodyId: string, startYear: number) {
   return { rows, evidenceOf };
 }
 
-async function ruleEntries(db: Executor, bodyId: string, catalogueId: string, startYear: number, thresholds: TShortageThresholds, skip: Set<string>) {
+async function ruleEntries(
+  db: Executor,
+  bodyId: string,
+  catalogueId: string,
+  startYear: number,
+  thresholds: TShortageThresholds,
+  skip: Set<string>,
+) {
   const { rows, evidenceOf } = await majorFigures(db, bodyId, startYear);
   const chosen = rows
     .filter((row) => !skip.has(row.key))
-    .map((row) => ({ row, decision: shortageDecision({ demand: row.totalDemand, supply: row.totalSupply, enterprises: row.enterprises }, thresholds) }))
+    .map((row) => ({
+      row,
+      decision: shortageDecision({ demand: row.totalDemand, supply: row.totalSupply, enterprises: row.enterprises }, thresholds),
+    }))
     .filter(({ decision }) => decision.included);
-  const majors = await majorsByCode(db, chosen.map(({ row }) => row.key));
+  const majors = await majorsByCode(
+    db,
+    chosen.map(({ row }) => row.key),
+  );
   return chosen.map(({ row, decision }) => {
     const major = majors.get(row.key);
     return {
@@ -102,18 +119,44 @@ async function touch(tx: Executor, catalogue: repo.CatalogueRow, values: Partial
   return updated;
 }
 
-export async function buildDraft(db: Executor, actor: Actor, bodyId: string, input: TShortageDraftInput, now: Date, provenance: { isGenerated?: boolean } = {}) {
+export async function buildDraft(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  input: TShortageDraftInput,
+  now: Date,
+  provenance: { isGenerated?: boolean } = {},
+) {
   await requireBody(db, bodyId);
   return db.transaction(async (tx) => {
-    const catalogue = await repo.insertCatalogue(tx, { bodyId, title: input.title, startYear: input.startYear, thresholds: input.thresholds, isGenerated: provenance.isGenerated ?? false });
+    const catalogue = await repo.insertCatalogue(tx, {
+      bodyId,
+      title: input.title,
+      startYear: input.startYear,
+      thresholds: input.thresholds,
+      isGenerated: provenance.isGenerated ?? false,
+    });
     const entries = await ruleEntries(tx, bodyId, catalogue.id, input.startYear, input.thresholds, new Set());
     await repo.insertEntries(tx, entries);
-    await repo.insertStatusChange(tx, { catalogueId: catalogue.id, fromStatus: null, toStatus: 'draft', reason: null, actorName: actor.username, at: now });
+    await repo.insertStatusChange(tx, {
+      catalogueId: catalogue.id,
+      fromStatus: null,
+      toStatus: 'draft',
+      reason: null,
+      actorName: actor.username,
+      at: now,
+    });
     await recordAudit(tx, actor, {
       action: 'talent.shortage.draft',
       entityType: 'talent_shortage_catalogue',
       entityId: catalogue.id,
-      details: { bodyId, title: input.title, startYear: input.startYear, thresholds: input.thresholds, majors: entries.map((e) => e.majorCode) },
+      details: {
+        bodyId,
+        title: input.title,
+        startYear: input.startYear,
+        thresholds: input.thresholds,
+        majors: entries.map((e) => e.majorCode),
+      },
     });
     return catalogue;
   });
@@ -164,37 +207,77 @@ export async function addEntry(db: Executor, actor: Actor, bodyId: string, catal
         demands: evidenceOf(major.code),
       },
     ]);
-    await recordAudit(tx, actor, { action: 'talent.shortage.entry.add', entityType: 'talent_shortage_catalogue', entityId: catalogueId, details: { bodyId, majorCode: major.code, reason: input.reason } });
+    await recordAudit(tx, actor, {
+      action: 'talent.shortage.entry.add',
+      entityType: 'talent_shortage_catalogue',
+      entityId: catalogueId,
+      details: { bodyId, majorCode: major.code, reason: input.reason },
+    });
   });
 }
 
-export async function removeEntry(db: Executor, actor: Actor, bodyId: string, catalogueId: string, entryId: string, input: TShortageEntryRemoval, now: Date) {
+export async function removeEntry(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  catalogueId: string,
+  entryId: string,
+  input: TShortageEntryRemoval,
+  now: Date,
+) {
   const catalogue = await requireDraft(db, bodyId, catalogueId, input.version);
   await db.transaction(async (tx) => {
     await touch(tx, catalogue);
     const entry = await repo.markEntryRemoved(tx, catalogueId, entryId, input.reason, now);
     if (!entry) throw notFound(bilingual('目录条目', 'catalogue entry'));
-    await recordAudit(tx, actor, { action: 'talent.shortage.entry.remove', entityType: 'talent_shortage_catalogue', entityId: catalogueId, details: { bodyId, majorCode: entry.majorCode, reason: input.reason } });
+    await recordAudit(tx, actor, {
+      action: 'talent.shortage.entry.remove',
+      entityType: 'talent_shortage_catalogue',
+      entityId: catalogueId,
+      details: { bodyId, majorCode: entry.majorCode, reason: input.reason },
+    });
   });
 }
 
-export async function changeStatus(db: Executor, actor: Actor, bodyId: string, catalogueId: string, input: TShortageStatusInput, now: Date) {
+export async function changeStatus(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  catalogueId: string,
+  input: TShortageStatusInput,
+  now: Date,
+) {
   const catalogue = await requireCatalogue(db, bodyId, catalogueId);
   const from = catalogue.status as ShortageStatus;
   const to = statusAfter(from, input.action);
   if (!to) throw statusError(catalogue, input.action);
   if (catalogue.version !== input.version) throw new DomainError('VERSION_CONFLICT', { current: catalogue.version });
   if (input.action === 'withdraw' && !input.reason) throw new DomainError('TALENT_WITHDRAW_REASON');
-  if (input.action === 'publish' && !(await repo.listEntries(db, catalogueId)).some((e) => !e.removedAt)) throw new DomainError('TALENT_CATALOGUE_EMPTY');
+  if (input.action === 'publish' && !(await repo.listEntries(db, catalogueId)).some((e) => !e.removedAt)) {
+    throw new DomainError('TALENT_CATALOGUE_EMPTY');
+  }
   await db.transaction(async (tx) => {
     await touch(tx, catalogue, { status: to, ...(to === 'published' ? { publishedAt: now } : {}) });
-    await repo.insertStatusChange(tx, { catalogueId, fromStatus: from, toStatus: to, reason: input.reason ?? null, actorName: actor.username, at: now });
-    await recordAudit(tx, actor, { action: `talent.shortage.${input.action}`, entityType: 'talent_shortage_catalogue', entityId: catalogueId, details: { bodyId, from, to, reason: input.reason ?? null } });
+    await repo.insertStatusChange(tx, {
+      catalogueId,
+      fromStatus: from,
+      toStatus: to,
+      reason: input.reason ?? null,
+      actorName: actor.username,
+      at: now,
+    });
+    await recordAudit(tx, actor, {
+      action: `talent.shortage.${input.action}`,
+      entityType: 'talent_shortage_catalogue',
+      entityId: catalogueId,
+      details: { bodyId, from, to, reason: input.reason ?? null },
+    });
   });
 }
 
 /** Drafts are the secretariat's; everyone who reads the body sees what was published or withdrawn. */
-const visibleTo = (grants: Grant[], bodyId: string) => (status: string) => status !== 'draft' || isAllowed(grants, 'talent.analysis.manage', { bodyId });
+const visibleTo = (grants: Grant[], bodyId: string) => (status: string) =>
+  status !== 'draft' || isAllowed(grants, 'talent.analysis.manage', { bodyId });
 
 export async function listCatalogues(db: Executor, grants: Grant[], bodyId: string): Promise<TShortageCatalogueList> {
   await requireBody(db, bodyId);
@@ -246,7 +329,9 @@ export async function getCatalogue(db: Executor, grants: Grant[], bodyId: string
       removedReason: e.removedReason,
     })),
     // The statuses follow one another in one order, so changes stamped at the same instant still read in order.
-    history: [...history].sort((a, b) => a.at.getTime() - b.at.getTime() || STATUS_ORDER.indexOf(a.toStatus) - STATUS_ORDER.indexOf(b.toStatus)).map((h) => ({ from: h.fromStatus, to: h.toStatus, reason: h.reason, by: h.actorName, at: h.at.toISOString() })),
+    history: [...history]
+      .sort((a, b) => a.at.getTime() - b.at.getTime() || STATUS_ORDER.indexOf(a.toStatus) - STATUS_ORDER.indexOf(b.toStatus))
+      .map((h) => ({ from: h.fromStatus, to: h.toStatus, reason: h.reason, by: h.actorName, at: h.at.toISOString() })),
     publishedAt: catalogue.publishedAt?.toISOString() ?? null,
     isGenerated: catalogue.isGenerated,
     version: catalogue.version,

@@ -27,7 +27,10 @@ export async function findAggregate(db: Executor, bodyId: string, id: string) {
 }
 
 export async function findAggregateOrg(db: Executor, id: string) {
-  const [row] = await db.select({ bodyId: talentStudentAggregates.bodyId, orgId: talentStudentAggregates.orgId }).from(talentStudentAggregates).where(eq(talentStudentAggregates.id, id));
+  const [row] = await db
+    .select({ bodyId: talentStudentAggregates.bodyId, orgId: talentStudentAggregates.orgId })
+    .from(talentStudentAggregates)
+    .where(eq(talentStudentAggregates.id, id));
   return row;
 }
 

@@ -11,9 +11,31 @@ const figures: StudentFigure[] = [
 
 describe('学生信息清单: counts, summed by major, level and graduation year', () => {
   it.each([
-    { by: 'major', key: (f: StudentFigure) => f.majorName, expected: [['数控技术', 170, 40], ['数控技术应用', 45, 45], ['应用化工技术', 45, 5]] },
-    { by: 'level', key: (f: StudentFigure) => f.level, expected: [['高职专科', 215, 45], ['中职', 45, 45]] },
-    { by: 'year', key: (f: StudentFigure) => String(f.graduationYear), expected: [['2027', 170, 80], ['2028', 90, 10]] },
+    {
+      by: 'major',
+      key: (f: StudentFigure) => f.majorName,
+      expected: [
+        ['数控技术', 170, 40],
+        ['数控技术应用', 45, 45],
+        ['应用化工技术', 45, 5],
+      ],
+    },
+    {
+      by: 'level',
+      key: (f: StudentFigure) => f.level,
+      expected: [
+        ['高职专科', 215, 45],
+        ['中职', 45, 45],
+      ],
+    },
+    {
+      by: 'year',
+      key: (f: StudentFigure) => String(f.graduationYear),
+      expected: [
+        ['2027', 170, 80],
+        ['2028', 90, 10],
+      ],
+    },
   ])('by $by', ({ key, expected }) => {
     expect(sumStudentsBy(figures, key).map((s) => [s.key, s.students, s.seekingPlacement])).toEqual(expected);
   });

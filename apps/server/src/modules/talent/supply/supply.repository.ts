@@ -28,7 +28,10 @@ export async function findSupply(db: Executor, bodyId: string, supplyId: string)
 }
 
 export async function findSupplyOrg(db: Executor, supplyId: string) {
-  const [row] = await db.select({ bodyId: talentSupplies.bodyId, orgId: talentSupplies.orgId }).from(talentSupplies).where(eq(talentSupplies.id, supplyId));
+  const [row] = await db
+    .select({ bodyId: talentSupplies.bodyId, orgId: talentSupplies.orgId })
+    .from(talentSupplies)
+    .where(eq(talentSupplies.id, supplyId));
   return row;
 }
 
@@ -71,7 +74,12 @@ export async function insertSupply(db: Executor, values: SupplyInsert): Promise<
 }
 
 export async function insertSupplies(db: Executor, values: SupplyInsert[]): Promise<void> {
-  for (let i = 0; i < values.length; i += 500) await db.insert(talentSupplies).values(values.slice(i, i + 500)).onConflictDoNothing();
+  for (let i = 0; i < values.length; i += 500) {
+    await db
+      .insert(talentSupplies)
+      .values(values.slice(i, i + 500))
+      .onConflictDoNothing();
+  }
 }
 
 export async function updateSupplyAtVersion(db: Executor, id: string, version: number, values: Partial<SupplyInsert>) {

@@ -13,7 +13,10 @@ const TAGS = ['talent'];
 export async function supplyRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
   const r = typed(app);
-  const enteringScope = (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id, orgId: (request.body as { orgId?: string }).orgId ?? null });
+  const enteringScope = (request: FastifyRequest) => ({
+    bodyId: (request.params as { id: string }).id,
+    orgId: (request.body as { orgId?: string }).orgId ?? null,
+  });
   const supplyScope = async (request: FastifyRequest) => {
     const { id, supplyId } = request.params as { id: string; supplyId: string };
     const supply = await findSupplyOrg(db, supplyId);
@@ -24,7 +27,12 @@ export async function supplyRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/talent/supplies',
     {
-      schema: { tags: TAGS, summary: '学校人才供给 Talent supply of the body’s schools', params: ZTalentBodyParams, response: { 200: ZSupplyList } },
+      schema: {
+        tags: TAGS,
+        summary: '学校人才供给 Talent supply of the body’s schools',
+        params: ZTalentBodyParams,
+        response: { 200: ZSupplyList },
+      },
       config: { policy: { permission: 'talent.supply.edit' } },
     },
     async (request) => service.listSupplies(db, requireAuth(request).grants, request.params.id),
@@ -33,7 +41,13 @@ export async function supplyRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     '/api/bodies/:id/talent/supplies',
     {
-      schema: { tags: TAGS, summary: '填报专业人才供给 Enter a major’s supply', params: ZTalentBodyParams, body: ZSupplyInput, response: { 201: z.object({ id: z.string() }) } },
+      schema: {
+        tags: TAGS,
+        summary: '填报专业人才供给 Enter a major’s supply',
+        params: ZTalentBodyParams,
+        body: ZSupplyInput,
+        response: { 201: z.object({ id: z.string() }) },
+      },
       config: { policy: { permission: 'talent.supply.edit', scope: enteringScope } },
     },
     async (request, reply) => {
@@ -45,7 +59,13 @@ export async function supplyRoutes(app: FastifyInstance, deps: AppDeps) {
   r.put(
     '/api/bodies/:id/talent/supplies/:supplyId',
     {
-      schema: { tags: TAGS, summary: '调整人才供给 Adjust a supply row', params: ZSupplyParams, body: ZSupplyUpdate, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '调整人才供给 Adjust a supply row',
+        params: ZSupplyParams,
+        body: ZSupplyUpdate,
+        response: { 200: ZOk },
+      },
       config: { policy: { permission: 'talent.supply.edit', scope: supplyScope } },
     },
     async (request) => {

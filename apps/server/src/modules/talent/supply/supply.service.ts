@@ -30,7 +30,10 @@ function present(row: { supply: repo.SupplyRow; orgName: string }, majors: Map<s
 export async function listSupplies(db: Executor, grants: Grant[], bodyId: string): Promise<TSupplyList> {
   const visible = visibleOrgIds(grants, bodyId, 'supply');
   const rows = (await repo.listSupplies(db, bodyId)).filter((row) => visible === 'all' || visible(row.supply.orgId));
-  const majors = await majorsByCode(db, rows.map((r) => r.supply.majorCode));
+  const majors = await majorsByCode(
+    db,
+    rows.map((r) => r.supply.majorCode),
+  );
   return { items: rows.map((row) => present(row, majors)) };
 }
 
@@ -40,12 +43,23 @@ async function requireSupply(db: Executor, bodyId: string, supplyId: string) {
   return row;
 }
 
-export async function createSupply(db: Executor, actor: Actor, bodyId: string, input: TSupplyInput, provenance: { isGenerated?: boolean } = {}) {
+export async function createSupply(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  input: TSupplyInput,
+  provenance: { isGenerated?: boolean } = {},
+) {
   const org = await requireParticipant(db, bodyId, input.orgId, 'supply');
   const majors = await requireMajors(db, [input.majorCode]);
   const key = { bodyId, orgId: input.orgId, majorCode: input.majorCode, mode: input.mode, startYear: input.startYear };
   if (await repo.findSupplyByKey(db, key)) {
-    throw new DomainError('TALENT_SUPPLY_EXISTS', { org: org.name, major: majors.get(input.majorCode)!.name, mode: STUDY_MODES[input.mode], year: input.startYear });
+    throw new DomainError('TALENT_SUPPLY_EXISTS', {
+      org: org.name,
+      major: majors.get(input.majorCode)!.name,
+      mode: STUDY_MODES[input.mode],
+      year: input.startYear,
+    });
   }
   return db.transaction(async (tx) => {
     const row = await repo.insertSupply(tx, {
@@ -55,14 +69,23 @@ export async function createSupply(db: Executor, actor: Actor, bodyId: string, i
       placementsOffered: input.placementsOffered,
       isGenerated: provenance.isGenerated ?? false,
     });
-    await recordAudit(tx, actor, { action: 'talent.supply.create', entityType: 'talent_supply', entityId: row.id, details: { ...key, expectedGraduates: input.expectedGraduates } });
+    await recordAudit(tx, actor, {
+      action: 'talent.supply.create',
+      entityType: 'talent_supply',
+      entityId: row.id,
+      details: { ...key, expectedGraduates: input.expectedGraduates },
+    });
     return row;
   });
 }
 
 export async function updateSupply(db: Executor, actor: Actor, bodyId: string, supplyId: string, input: TSupplyUpdate) {
   const { supply } = await requireSupply(db, bodyId, supplyId);
-  const values = { plannedEnrolment: input.plannedEnrolment, expectedGraduates: input.expectedGraduates, placementsOffered: input.placementsOffered };
+  const values = {
+    plannedEnrolment: input.plannedEnrolment,
+    expectedGraduates: input.expectedGraduates,
+    placementsOffered: input.placementsOffered,
+  };
   await db.transaction(async (tx) => {
     const updated = await repo.updateSupplyAtVersion(tx, supplyId, input.version, values);
     if (!updated) throw new DomainError('VERSION_CONFLICT', { current: supply.version });
@@ -70,7 +93,15 @@ export async function updateSupply(db: Executor, actor: Actor, bodyId: string, s
       action: 'talent.supply.update',
       entityType: 'talent_supply',
       entityId: supplyId,
-      details: { bodyId, before: { plannedEnrolment: supply.plannedEnrolment, expectedGraduates: supply.expectedGraduates, placementsOffered: supply.placementsOffered }, after: values },
+      details: {
+        bodyId,
+        before: {
+          plannedEnrolment: supply.plannedEnrolment,
+          expectedGraduates: supply.expectedGraduates,
+          placementsOffered: supply.placementsOffered,
+        },
+        after: values,
+      },
     });
   });
 }
@@ -79,6 +110,11 @@ export async function deleteSupply(db: Executor, actor: Actor, bodyId: string, s
   const { supply } = await requireSupply(db, bodyId, supplyId);
   await db.transaction(async (tx) => {
     await repo.deleteSupply(tx, supplyId);
-    await recordAudit(tx, actor, { action: 'talent.supply.delete', entityType: 'talent_supply', entityId: supplyId, details: { bodyId, removed: supply } });
+    await recordAudit(tx, actor, {
+      action: 'talent.supply.delete',
+      entityType: 'talent_supply',
+      entityId: supplyId,
+      details: { bodyId, removed: supply },
+    });
   });
 }

@@ -29,7 +29,9 @@ export default function ChangePasswordPage() {
   const reportError = useReportError();
   const { message } = App.useApp();
   const [form] = Form.useForm<PasswordForm>();
-  const zod = useZodForm<PasswordForm>(ZChangePasswordBody, { labels: { currentPassword: t('password.current'), newPassword: t('password.new') } });
+  const zod = useZodForm<PasswordForm>(ZChangePasswordBody, {
+    labels: { currentPassword: t('password.current'), newPassword: t('password.new') },
+  });
   const forced = me.user.mustChangePassword;
 
   const change = useMutation({
@@ -82,9 +84,7 @@ export default function ChangePasswordPage() {
               { required: true, message: t('password.confirmRequired') },
               ({ getFieldValue }) => ({
                 validator: (_, value: string | undefined) =>
-                  !value || value === getFieldValue('newPassword')
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('password.mismatch'))),
+                  !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
               }),
             ]}
           >

@@ -76,10 +76,7 @@ export default function LoginPage() {
           <Form form={codeForm} layout="vertical" onFinish={({ totpCode }) => submit({ ...pending, totpCode })}>
             <Typography.Title level={4}>{t('login.codeTitle')}</Typography.Title>
             <Typography.Paragraph>{t('login.codeHint', { username: pending.username })}</Typography.Paragraph>
-            <Form.Item
-              name="totpCode"
-              rules={[{ required: true, len: 6, message: t('login.codeRequired') }]}
-            >
+            <Form.Item name="totpCode" rules={[{ required: true, len: 6, message: t('login.codeRequired') }]}>
               <Input.OTP
                 length={6}
                 autoFocus

@@ -43,7 +43,9 @@ export function RoleScopeFields({ held, optional = false }: RoleScopeFieldsProps
     options: choices.map(({ role: choice, clashesWith }) => ({
       value: choice,
       disabled: clashesWith !== null,
-      label: clashesWith ? `${roleLabel(choice, locale)}（${t('roles.clash', { held: roleLabel(clashesWith, locale) })}）` : roleLabel(choice, locale),
+      label: clashesWith
+        ? `${roleLabel(choice, locale)}（${t('roles.clash', { held: roleLabel(clashesWith, locale) })}）`
+        : roleLabel(choice, locale),
     })),
   }));
 

@@ -19,7 +19,8 @@ export function ScopeSelect({ kind, value, onChange, id }: ScopeSelectProps) {
   const [chosen, setChosen] = useState<ScopeOption | null>(null);
   const found = useScopeOptions(kind, typed);
   const options = found.data ?? [];
-  const shown = chosen && chosen.value === value && !options.some((option) => option.value === chosen.value) ? [chosen, ...options] : options;
+  const shown =
+    chosen && chosen.value === value && !options.some((option) => option.value === chosen.value) ? [chosen, ...options] : options;
   return (
     <Select<string, ScopeOption>
       id={id}

@@ -5,9 +5,6 @@ import { changedUserFilterParams, parseUserFilters, type UserFilters } from '../
 export function useUserFilters(): [UserFilters, (change: Partial<UserFilters>) => void] {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseUserFilters(params), [params]);
-  const update = useCallback(
-    (change: Partial<UserFilters>) => setParams(changedUserFilterParams(filters, change)),
-    [filters, setParams],
-  );
+  const update = useCallback((change: Partial<UserFilters>) => setParams(changedUserFilterParams(filters, change)), [filters, setParams]);
   return [filters, update];
 }

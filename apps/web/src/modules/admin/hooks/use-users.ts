@@ -87,5 +87,7 @@ export function useAssignRole(id: string) {
 }
 
 export function useRevokeRole(id: string) {
-  return useUserChange((assignmentId: string) => unwrap(client.DELETE('/api/users/{id}/roles/{assignmentId}', { params: { path: { id, assignmentId } } })));
+  return useUserChange((assignmentId: string) =>
+    unwrap(client.DELETE('/api/users/{id}/roles/{assignmentId}', { params: { path: { id, assignmentId } } })),
+  );
 }

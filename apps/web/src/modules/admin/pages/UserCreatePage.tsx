@@ -67,12 +67,7 @@ function CreatedAccount({ created, onAnother }: { created: Created; onAnother: (
         )}
         {created.roleRequested && <Alert type="info" showIcon title={t('create.done.roleRequested')} style={{ marginTop: 16 }} />}
         {created.roleProblem && (
-          <Alert
-            type="error"
-            showIcon
-            title={t('create.done.roleFailed', { message: created.roleProblem })}
-            style={{ marginTop: 16 }}
-          />
+          <Alert type="error" showIcon title={t('create.done.roleFailed', { message: created.roleProblem })} style={{ marginTop: 16 }} />
         )}
       </Result>
     </Card>
@@ -105,7 +100,9 @@ function CreateUserForm({ onCreated }: { onCreated: (created: Created) => void }
   const role = Form.useWatch('role', form);
   const adminRole = !!role && ADMIN_ROLES.includes(role);
   const grantRequest = useZodForm(ZRoleGrantRequestBody, { toPayload: grantRequestPayload });
-  const zod = useZodForm(ZUserCreateBody, { toPayload: (values: CreateValues) => accountPayload(values, values.passwordMode === 'generate' ? PENDING_GENERATED : null) });
+  const zod = useZodForm(ZUserCreateBody, {
+    toPayload: (values: CreateValues) => accountPayload(values, values.passwordMode === 'generate' ? PENDING_GENERATED : null),
+  });
 
   const submit = (values: CreateValues) => {
     const generatedPassword = values.passwordMode === 'generate' ? generateInitialPassword() : null;
@@ -124,12 +121,7 @@ function CreateUserForm({ onCreated }: { onCreated: (created: Created) => void }
 
   return (
     <Card style={{ maxWidth: 720 }}>
-      <Form<CreateValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ passwordMode: 'generate' }}
-        onFinish={submit}
-      >
+      <Form<CreateValues> form={form} layout="vertical" initialValues={{ passwordMode: 'generate' }} onFinish={submit}>
         <Divider titlePlacement="start">{t('create.section.account')}</Divider>
         <Form.Item {...zod.field('username')} label={t('field.username')} extra={t('create.username.extra')}>
           <Input autoComplete="off" maxLength={32} />
@@ -152,11 +144,7 @@ function CreateUserForm({ onCreated }: { onCreated: (created: Created) => void }
           />
         </Form.Item>
         {passwordMode === 'manual' && (
-          <Form.Item
-            {...zod.field('initialPassword')}
-            label={t('field.initialPassword')}
-            extra={t('create.password.extra')}
-          >
+          <Form.Item {...zod.field('initialPassword')} label={t('field.initialPassword')} extra={t('create.password.extra')}>
             <Input.Password autoComplete="new-password" maxLength={256} />
           </Form.Item>
         )}

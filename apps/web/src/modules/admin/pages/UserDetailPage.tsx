@@ -29,7 +29,11 @@ function UserBasics({ user }: { user: TUser }) {
   ];
   if (user.disabledAt) items.push({ key: 'disabledAt', label: t('detail.disabledAt'), children: formatDateTime(user.disabledAt, locale) });
   return (
-    <Card title={t('detail.basics')} extra={<Typography.Text type="secondary">{t('detail.masked')}</Typography.Text>} style={{ marginBottom: 16 }}>
+    <Card
+      title={t('detail.basics')}
+      extra={<Typography.Text type="secondary">{t('detail.masked')}</Typography.Text>}
+      style={{ marginBottom: 16 }}
+    >
       <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }} items={items} />
       <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }}>
         {t('detail.securityHint')}

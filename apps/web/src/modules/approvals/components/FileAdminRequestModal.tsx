@@ -44,7 +44,10 @@ export function FileAdminRequestModal({ kind, account, role, assignmentId, open,
   const [form] = Form.useForm<FilingValues>();
   const target: FilingTarget = { userId: account.id, role, assignmentId };
   const filing = useFileAdminRequest(kind, target);
-  const toPayload = useCallback((values: FilingValues) => filingPayload(kind, { userId: account.id, role, assignmentId }, values), [kind, account.id, role, assignmentId]);
+  const toPayload = useCallback(
+    (values: FilingValues) => filingPayload(kind, { userId: account.id, role, assignmentId }, values),
+    [kind, account.id, role, assignmentId],
+  );
   const zod = useZodForm<FilingValues>(SCHEMAS[kind], { toPayload });
   const kindLabel = ADMIN_REQUEST_KIND_LABELS[kind][locale];
 

@@ -83,7 +83,9 @@ export function RequestDecision({ request }: { request: TAdminRequest }) {
           <Button size="small">{t('cancel')}</Button>
         </Popconfirm>
       )}
-      {!request.canDecide && request.cannotDecideBecause && <Typography.Text type="secondary">{request.cannotDecideBecause}</Typography.Text>}
+      {!request.canDecide && request.cannotDecideBecause && (
+        <Typography.Text type="secondary">{request.cannotDecideBecause}</Typography.Text>
+      )}
       {rejecting && <RejectModal request={request} onClose={() => setRejecting(false)} />}
     </Flex>
   );

@@ -13,7 +13,9 @@ const CODE = { fontFamily: 'monospace' } as const;
 
 function ChangesTable({ changes }: { changes: FieldChange[] }) {
   const t = useT(AUDIT_MESSAGES);
-  const cell = (value: unknown) => <Typography.Text style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{displayValue(value)}</Typography.Text>;
+  const cell = (value: unknown) => (
+    <Typography.Text style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{displayValue(value)}</Typography.Text>
+  );
   return (
     <Table<FieldChange & { key: number }>
       size="small"
@@ -51,7 +53,10 @@ export function AuditEntryDrawer({ entry, onClose, onShowEntity }: AuditEntryDra
           label: t('column.action'),
           children: (
             <>
-              {auditActionLabel(entry.action, locale)} <Typography.Text type="secondary" style={CODE}>({entry.action})</Typography.Text>
+              {auditActionLabel(entry.action, locale)}{' '}
+              <Typography.Text type="secondary" style={CODE}>
+                ({entry.action})
+              </Typography.Text>
             </>
           ),
         },

@@ -5,9 +5,6 @@ import { type AuditFilterChange, type AuditFilters, changedAuditFilterParams, pa
 export function useAuditFilters(): [AuditFilters, (change: AuditFilterChange) => void] {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseAuditFilters(params), [params]);
-  const update = useCallback(
-    (change: AuditFilterChange) => setParams(changedAuditFilterParams(filters, change)),
-    [filters, setParams],
-  );
+  const update = useCallback((change: AuditFilterChange) => setParams(changedAuditFilterParams(filters, change)), [filters, setParams]);
   return [filters, update];
 }

@@ -9,7 +9,8 @@ const AUDIT = ['audit'] as const;
 export function useAuditLog(filters: AuditFilters) {
   return useQuery({
     queryKey: [...AUDIT, 'list', filters],
-    queryFn: () => unwrap(client.GET('/api/audit', { params: { query: { ...auditQueryOf(filters), page: filters.page, pageSize: AUDIT_PAGE_SIZE } } })),
+    queryFn: () =>
+      unwrap(client.GET('/api/audit', { params: { query: { ...auditQueryOf(filters), page: filters.page, pageSize: AUDIT_PAGE_SIZE } } })),
     placeholderData: keepPreviousData,
   });
 }

@@ -83,8 +83,7 @@ function AuditLog() {
     },
   ];
 
-  const runExport = () =>
-    exporting.mutate({ filters, fallbackName: t('export.fallbackName') }, { onError: (error) => reportError(error) });
+  const runExport = () => exporting.mutate({ filters, fallbackName: t('export.fallbackName') }, { onError: (error) => reportError(error) });
   const runVerify = () => verify.mutate(undefined, { onSuccess: setVerification, onError: (error) => reportError(error) });
 
   return (

@@ -77,7 +77,11 @@ export function AddMemberModal({ bodyId, onClose }: { bodyId: string; onClose: (
           </Form.Item>
         )}
         <Form.Item {...zod.field('reason')} label={label('reason')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={characterCount(500)} placeholder={t('addMember.reason.placeholder')} />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            count={characterCount(500)}
+            placeholder={t('addMember.reason.placeholder')}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -36,7 +36,9 @@ export function BodyBasics({ body }: { body: TBody }) {
     },
     { key: 'memberCount', label: t('detail.memberCount'), children: body.memberCount },
     { key: 'description', label: label('description'), span: 3, children: <Paragraph text={body.description} /> },
-    ...(body.sourceNote ? [{ key: 'sourceNote', label: t('detail.sourceNote'), span: 3, children: <Paragraph text={body.sourceNote} /> }] : []),
+    ...(body.sourceNote
+      ? [{ key: 'sourceNote', label: t('detail.sourceNote'), span: 3, children: <Paragraph text={body.sourceNote} /> }]
+      : []),
     { key: 'createdAt', label: t('detail.createdAt'), children: formatDateTime(body.createdAt, locale) },
     { key: 'updatedAt', label: t('detail.updatedAt'), children: formatDateTime(body.updatedAt, locale) },
     { key: 'version', label: t('detail.version'), children: body.version },

@@ -14,9 +14,7 @@ import { BODY_MESSAGES } from '../messages';
 
 const CODE_FIELDS = { LIAISON_ORG_NOT_MEMBER: 'orgId' };
 
-export type LiaisonEditing =
-  | { mode: 'create'; orgId?: string }
-  | { mode: 'edit'; liaison: TLiaison };
+export type LiaisonEditing = { mode: 'create'; orgId?: string } | { mode: 'edit'; liaison: TLiaison };
 
 interface LiaisonModalProps {
   bodyId: string;

@@ -48,8 +48,7 @@ export function LiaisonsPanel({ body }: { body: TBody }) {
   const [contacts, setContacts] = useState<Record<string, Schemas['LiaisonContact']>>({});
   const [editing, setEditing] = useState<LiaisonEditing | null>(null);
 
-  const forget = (liaisonId: string) =>
-    setContacts(({ [liaisonId]: _dropped, ...rest }) => rest);
+  const forget = (liaisonId: string) => setContacts(({ [liaisonId]: _dropped, ...rest }) => rest);
 
   const showFull = (liaison: TLiaison) =>
     reveal.mutate(liaison.id, {

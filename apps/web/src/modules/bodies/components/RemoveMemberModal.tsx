@@ -62,11 +62,7 @@ export function RemoveMemberModal({ bodyId, member, onClose }: { bodyId: string;
         initialValues={{ leftOn: defaultLeavingDate(member.joinedOn, todayInShanghai()) }}
         onFinish={submit}
       >
-        <Form.Item
-          {...zod.field('leftOn')}
-          label={label('leftOn')}
-          extra={t('removeMember.joinedOn', { joinedOn: member.joinedOn })}
-        >
+        <Form.Item {...zod.field('leftOn')} label={label('leftOn')} extra={t('removeMember.joinedOn', { joinedOn: member.joinedOn })}>
           <DateInput allowClear={false} disabledDate={(date) => !isLeavingDateAllowed(member.joinedOn, date)} />
         </Form.Item>
         <Form.Item {...zod.field('reason')} label={label('reason')}>

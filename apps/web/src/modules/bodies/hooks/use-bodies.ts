@@ -1,5 +1,12 @@
 /** Server state of the body register: bodies, their member units (with history) and liaisons. */
-import type { TBodyInput, TBodyMemberInput, TBodyMemberRemoval, TBodyUpdate, TLiaisonInput, TLiaisonUpdate } from '@chanjiao/contracts/bodies';
+import type {
+  TBodyInput,
+  TBodyMemberInput,
+  TBodyMemberRemoval,
+  TBodyUpdate,
+  TLiaisonInput,
+  TLiaisonUpdate,
+} from '@chanjiao/contracts/bodies';
 import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap } from '../../../app/api';
 import type { BodyFilters } from '../body-filters';
@@ -84,7 +91,8 @@ export function useUpdateBody(id: string) {
 export function useAddMember(bodyId: string) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (input: TBodyMemberInput) => unwrap(client.POST('/api/bodies/{id}/members', { params: { path: { id: bodyId } }, body: input })),
+    mutationFn: (input: TBodyMemberInput) =>
+      unwrap(client.POST('/api/bodies/{id}/members', { params: { path: { id: bodyId } }, body: input })),
     onSuccess: () => invalidate(BODIES, ORGANIZATIONS),
   });
 }
@@ -107,7 +115,8 @@ function useInvalidateRoster(bodyId: string) {
 export function useCreateLiaison(bodyId: string) {
   const invalidateRoster = useInvalidateRoster(bodyId);
   return useMutation({
-    mutationFn: (input: TLiaisonInput) => unwrap(client.POST('/api/bodies/{id}/liaisons', { params: { path: { id: bodyId } }, body: input })),
+    mutationFn: (input: TLiaisonInput) =>
+      unwrap(client.POST('/api/bodies/{id}/liaisons', { params: { path: { id: bodyId } }, body: input })),
     onSuccess: invalidateRoster,
   });
 }
@@ -124,7 +133,8 @@ export function useUpdateLiaison(bodyId: string) {
 export function useRemoveLiaison(bodyId: string) {
   const invalidateRoster = useInvalidateRoster(bodyId);
   return useMutation({
-    mutationFn: (liaisonId: string) => unwrap(client.POST('/api/bodies/{id}/liaisons/{liaisonId}/remove', { params: { path: { id: bodyId, liaisonId } } })),
+    mutationFn: (liaisonId: string) =>
+      unwrap(client.POST('/api/bodies/{id}/liaisons/{liaisonId}/remove', { params: { path: { id: bodyId, liaisonId } } })),
     onSuccess: invalidateRoster,
   });
 }
@@ -132,6 +142,7 @@ export function useRemoveLiaison(bodyId: string) {
 /** The full phone and e-mail; the server records the reading in the audit log, so nothing here caches it. */
 export function useRevealLiaison(bodyId: string) {
   return useMutation({
-    mutationFn: (liaisonId: string) => unwrap(client.POST('/api/bodies/{id}/liaisons/{liaisonId}/reveal', { params: { path: { id: bodyId, liaisonId } } })),
+    mutationFn: (liaisonId: string) =>
+      unwrap(client.POST('/api/bodies/{id}/liaisons/{liaisonId}/reveal', { params: { path: { id: bodyId, liaisonId } } })),
   });
 }

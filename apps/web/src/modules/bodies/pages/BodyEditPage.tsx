@@ -54,12 +54,7 @@ function EditBody({ loaded, reload }: { loaded: TBody; reload: () => Promise<TBo
   return (
     <>
       {conflict && (
-        <VersionConflictNotice
-          title={t('conflict.title')}
-          message={conflict}
-          reloadLabel={t('conflict.reload')}
-          onReload={takeLatest}
-        />
+        <VersionConflictNotice title={t('conflict.title')} message={conflict} reloadLabel={t('conflict.reload')} onReload={takeLatest} />
       )}
       <BodyForm
         // A new key after a reload, so the secretariat picker shows the latest organisation's name.

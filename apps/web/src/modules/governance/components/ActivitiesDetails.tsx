@@ -27,7 +27,11 @@ function Participants({ bodyId, activity, own }: { bodyId: string; activity: TAc
   const attendedOf = (id: string, stored: boolean | null) => marks[id] ?? stored;
   const save = () =>
     actions.attendance.mutate(
-      { entries: activity.participants.flatMap((p) => (attendedOf(p.id, p.attended) === null ? [] : [{ participantId: p.id, attended: attendedOf(p.id, p.attended)! }])) },
+      {
+        entries: activity.participants.flatMap((p) =>
+          attendedOf(p.id, p.attended) === null ? [] : [{ participantId: p.id, attended: attendedOf(p.id, p.attended)! }],
+        ),
+      },
       { onSuccess: () => void message.success(t('attendance.saved')), onError: (error) => reportError(error) },
     );
   return (
@@ -50,7 +54,11 @@ function Participants({ bodyId, activity, own }: { bodyId: string; activity: TAc
               const value = attendedOf(p.id, p.attended);
               if (activity.abilities.recordAttendance) {
                 return (
-                  <Radio.Group size="small" value={value} onChange={(event) => setMarks({ ...marks, [p.id]: event.target.value as boolean })}>
+                  <Radio.Group
+                    size="small"
+                    value={value}
+                    onChange={(event) => setMarks({ ...marks, [p.id]: event.target.value as boolean })}
+                  >
                     <Radio.Button value={true}>{t('participant.present')}</Radio.Button>
                     <Radio.Button value={false}>{t('participant.absent')}</Radio.Button>
                   </Radio.Group>
@@ -65,7 +73,10 @@ function Participants({ bodyId, activity, own }: { bodyId: string; activity: TAc
             render: (_, p) =>
               activity.abilities.register &&
               (activity.abilities.manage || ownIds.has(p.org.id)) && (
-                <Popconfirm title={t('participant.withdrawConfirm', { name: p.name })} onConfirm={() => actions.withdraw.mutate(p.id, { onError: (error) => reportError(error) })}>
+                <Popconfirm
+                  title={t('participant.withdrawConfirm', { name: p.name })}
+                  onConfirm={() => actions.withdraw.mutate(p.id, { onError: (error) => reportError(error) })}
+                >
                   <Button size="small" type="link" danger>
                     {t('participant.withdraw')}
                   </Button>
@@ -100,7 +111,12 @@ function Outcomes({ bodyId, activity }: { bodyId: string; activity: TActivity })
             {[outcome.participantName, outcome.org?.name].filter(Boolean).join(' · ')}
             {outcome.note && <Typography.Text type="secondary">{outcome.note}</Typography.Text>}
             {outcome.evidence.map((file) => (
-              <Button key={file.id} size="small" type="link" onClick={() => downloadActivityEvidence(bodyId, file).catch((error: Error) => reportError(error))}>
+              <Button
+                key={file.id}
+                size="small"
+                type="link"
+                onClick={() => downloadActivityEvidence(bodyId, file).catch((error: Error) => reportError(error))}
+              >
                 {file.filename}
               </Button>
             ))}
@@ -123,7 +139,8 @@ export function ActivitiesDetails({ bodyId, activityId, own }: Props) {
   if (!activity) return null;
   const unlimited = t('detail.unlimited');
   const closable = activity.phase !== 'completed' && activity.phase !== 'cancelled';
-  const status = (action: 'complete' | 'cancel') => actions.status.mutate({ action, version: activity.version }, { onError: (error) => reportError(error) });
+  const status = (action: 'complete' | 'cancel') =>
+    actions.status.mutate({ action, version: activity.version }, { onError: (error) => reportError(error) });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Descriptions size="small" column={{ xs: 1, md: 2 }}>
@@ -141,7 +158,9 @@ export function ActivitiesDetails({ bodyId, activityId, own }: Props) {
           </Button>
         )}
         {activity.abilities.recordAttendance && <Button onClick={() => setRecording(true)}>{t('outcome.add')}</Button>}
-        {activity.abilities.manage && closable && activity.abilities.recordAttendance && <Button onClick={() => status('complete')}>{t('action.complete')}</Button>}
+        {activity.abilities.manage && closable && activity.abilities.recordAttendance && (
+          <Button onClick={() => status('complete')}>{t('action.complete')}</Button>
+        )}
         {activity.abilities.manage && closable && activity.phase !== 'ended' && (
           <Popconfirm title={t('action.cancelConfirm')} onConfirm={() => status('cancel')}>
             <Button danger>{t('action.cancel')}</Button>
@@ -152,7 +171,9 @@ export function ActivitiesDetails({ bodyId, activityId, own }: Props) {
       <Participants bodyId={bodyId} activity={activity} own={own} />
       <Typography.Title level={5}>{t('detail.outcomes')}</Typography.Title>
       <Outcomes bodyId={bodyId} activity={activity} />
-      {registering && <ActivitiesRegistrationModal bodyId={bodyId} activityId={activityId} own={own} onClose={() => setRegistering(false)} />}
+      {registering && (
+        <ActivitiesRegistrationModal bodyId={bodyId} activityId={activityId} own={own} onClose={() => setRegistering(false)} />
+      )}
       {recording && <ActivitiesOutcomeModal bodyId={bodyId} activity={activity} onClose={() => setRecording(false)} />}
     </Space>
   );

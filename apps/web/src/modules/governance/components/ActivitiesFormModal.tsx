@@ -47,7 +47,11 @@ export function ActivitiesFormModal({ bodyId, members, onClose }: Props) {
           <Input.TextArea rows={3} maxLength={2000} showCount />
         </Form.Item>
         <Form.Item {...zod.field('organiserOrgId')} label={t('form.organiser')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={members.map((org) => ({ value: org.id, label: org.name }))} />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={members.map((org) => ({ value: org.id, label: org.name }))}
+          />
         </Form.Item>
         <Form.Item {...zod.field('startOn')} label={t('form.startOn')}>
           <Input type="date" />

@@ -1,6 +1,12 @@
 /** The secretariat records an award, a certificate or a note, with evidence uploaded first and cited by it. */
 import { UploadOutlined } from '@ant-design/icons';
-import { OUTCOME_KIND_NAMES, OUTCOME_KINDS, type TActivity, type TOutcomeInput, ZOutcomeInput } from '@chanjiao/contracts/governance/activities';
+import {
+  OUTCOME_KIND_NAMES,
+  OUTCOME_KINDS,
+  type TActivity,
+  type TOutcomeInput,
+  ZOutcomeInput,
+} from '@chanjiao/contracts/governance/activities';
 import { App, Button, Form, Input, Modal, Select, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
@@ -42,7 +48,12 @@ export function ActivitiesOutcomeModal({ bodyId, activity, onClose }: Props) {
 
   return (
     <Modal open width={640} title={t('outcome.add')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={outcome.isPending}>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: activity.kind === 'competition' ? 'award' : 'certificate' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ kind: activity.kind === 'competition' ? 'award' : 'certificate' }}
+      >
         <Form.Item {...zod.field('kind')} label={t('outcome.kind')}>
           <Select options={OUTCOME_KIND_NAMES.map((kind) => ({ value: kind, label: bilingual(OUTCOME_KINDS[kind]) }))} />
         </Form.Item>

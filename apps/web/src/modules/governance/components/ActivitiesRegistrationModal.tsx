@@ -24,7 +24,11 @@ export function ActivitiesRegistrationModal({ bodyId, activityId, own, onClose }
   const { register } = useActivityActions(bodyId, activityId);
   const rows = Form.useWatch('participants', form)?.length ?? 1;
   // A participant's 职务 is not the platform's usual 标题.
-  const labels = listLabels('participants', rows, { name: t('participant.name'), title: t('participant.title'), phone: t('participant.phone') });
+  const labels = listLabels('participants', rows, {
+    name: t('participant.name'),
+    title: t('participant.title'),
+    phone: t('participant.phone'),
+  });
   const zod = useZodForm<TRegistrationInput>(ZRegistrationInput, { labels: { orgId: t('register.unit'), ...labels } });
 
   const submit = (values: TRegistrationInput) =>

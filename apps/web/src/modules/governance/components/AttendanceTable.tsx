@@ -22,7 +22,14 @@ export function AttendanceTable({ bodyId, meeting }: { bodyId: string; meeting: 
     const entries = Object.keys(edits).flatMap((orgId) => {
       const row = valueOf(meeting.attendance.find((r) => r.org.id === orgId)!);
       return row.status
-        ? [{ orgId, status: row.status, representativeName: row.representativeName ?? undefined, representativeRole: row.representativeRole ?? undefined }]
+        ? [
+            {
+              orgId,
+              status: row.status,
+              representativeName: row.representativeName ?? undefined,
+              representativeRole: row.representativeRole ?? undefined,
+            },
+          ]
         : [];
     });
     attendance.mutate(entries, {
@@ -53,7 +60,10 @@ export function AttendanceTable({ bodyId, meeting }: { bodyId: string; meeting: 
                   value={valueOf(row).status ?? undefined}
                   placeholder={t('attendance.unrecorded')}
                   onChange={(status) => change(row.org.id, { status })}
-                  options={(['present', 'excused', 'unexcused'] as const).map((status) => ({ value: status, label: t(`attendance.${status}`) }))}
+                  options={(['present', 'excused', 'unexcused'] as const).map((status) => ({
+                    value: status,
+                    label: t(`attendance.${status}`),
+                  }))}
                 />
               ) : row.status ? (
                 t(`attendance.${row.status}`)
@@ -88,7 +98,13 @@ export function AttendanceTable({ bodyId, meeting }: { bodyId: string; meeting: 
         ]}
       />
       {editable && (
-        <Button type="primary" style={{ marginTop: 12 }} disabled={Object.keys(edits).length === 0} loading={attendance.isPending} onClick={save}>
+        <Button
+          type="primary"
+          style={{ marginTop: 12 }}
+          disabled={Object.keys(edits).length === 0}
+          loading={attendance.isPending}
+          onClick={save}
+        >
           {t('attendance.save')}
         </Button>
       )}

@@ -20,7 +20,9 @@ export function BulletinArticle({ bulletin }: { bulletin: TPublicBulletin }) {
       {bulletin.issueNumber && <div style={{ textAlign: 'center' }}>{`（${t('issue', { number: bulletin.issueNumber })}）`}</div>}
       <Divider style={{ borderColor: '#c00', margin: '12px 0' }} />
       <Typography.Title level={4}>{`【${bulletin.subject}】`}</Typography.Title>
-      {bulletin.eventOn && <Typography.Paragraph type="secondary">{t('article.eventOn', dateParts(bulletin.eventOn))}</Typography.Paragraph>}
+      {bulletin.eventOn && (
+        <Typography.Paragraph type="secondary">{t('article.eventOn', dateParts(bulletin.eventOn))}</Typography.Paragraph>
+      )}
       {bulletin.headline && (
         <Typography.Paragraph strong style={{ textAlign: 'center' }}>
           {bulletin.headline}
@@ -35,7 +37,9 @@ export function BulletinArticle({ bulletin }: { bulletin: TPublicBulletin }) {
           </Typography.Paragraph>
         ))}
       <Divider />
-      {bulletin.keywords.length > 0 && <Typography.Paragraph strong>{`${t('field.keywords')}：${bulletin.keywords.join(' ')}`}</Typography.Paragraph>}
+      {bulletin.keywords.length > 0 && (
+        <Typography.Paragraph strong>{`${t('field.keywords')}：${bulletin.keywords.join(' ')}`}</Typography.Paragraph>
+      )}
       {bulletin.reportTo && <Typography.Paragraph>{`${t('field.reportTo')}：${bulletin.reportTo}`}</Typography.Paragraph>}
       {bulletin.copyTo && <Typography.Paragraph>{`${t('field.copyTo')}：${bulletin.copyTo}`}</Typography.Paragraph>}
       <div style={{ textAlign: 'right' }}>
@@ -43,7 +47,10 @@ export function BulletinArticle({ bulletin }: { bulletin: TPublicBulletin }) {
         {bulletin.issuedOn && <div>{t('article.issuedOn', dateParts(bulletin.issuedOn))}</div>}
       </div>
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-        {[bulletin.draftedBy && `${t('field.draftedBy')}：${bulletin.draftedBy}`, bulletin.reviewedBy && `${t('field.reviewedBy')}：${bulletin.reviewedBy}`]
+        {[
+          bulletin.draftedBy && `${t('field.draftedBy')}：${bulletin.draftedBy}`,
+          bulletin.reviewedBy && `${t('field.reviewedBy')}：${bulletin.reviewedBy}`,
+        ]
           .filter(Boolean)
           .join('　　')}
       </Typography.Paragraph>

@@ -78,7 +78,15 @@ export function BulletinFormModal({ bodyId, bulletin, orgs, withTitleBlock, onCl
     const keywords = values.keywords ?? [];
     if (!bulletin) {
       draft.mutate(
-        { orgId: values.orgId, subject: values.subject, headline: values.headline, eventOn: values.eventOn || undefined, content: values.content, keywords, draftedBy: values.draftedBy },
+        {
+          orgId: values.orgId,
+          subject: values.subject,
+          headline: values.headline,
+          eventOn: values.eventOn || undefined,
+          content: values.content,
+          keywords,
+          draftedBy: values.draftedBy,
+        },
         { onSuccess: done, onError: failed },
       );
       return;
@@ -94,7 +102,12 @@ export function BulletinFormModal({ bodyId, bulletin, orgs, withTitleBlock, onCl
         keywords,
         draftedBy: nullable(values.draftedBy),
         ...(withTitleBlock
-          ? { reviewedBy: nullable(values.reviewedBy), reportTo: nullable(values.reportTo), copyTo: nullable(values.copyTo), issuer: nullable(values.issuer) }
+          ? {
+              reviewedBy: nullable(values.reviewedBy),
+              reportTo: nullable(values.reportTo),
+              copyTo: nullable(values.copyTo),
+              issuer: nullable(values.issuer),
+            }
           : {}),
       },
       { onSuccess: done, onError: failed },
@@ -112,7 +125,11 @@ export function BulletinFormModal({ bodyId, bulletin, orgs, withTitleBlock, onCl
     >
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item {...zod.field('orgId')} label={t('field.orgId')}>
-          <Select disabled={!!bulletin} options={orgs.map((org) => ({ value: org.id, label: org.name }))} showSearch={{ optionFilterProp: 'label' }} />
+          <Select
+            disabled={!!bulletin}
+            options={orgs.map((org) => ({ value: org.id, label: org.name }))}
+            showSearch={{ optionFilterProp: 'label' }}
+          />
         </Form.Item>
         <Form.Item {...zod.field('subject')} label={t('field.subject')}>
           <Input maxLength={100} />

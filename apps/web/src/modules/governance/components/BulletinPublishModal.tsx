@@ -27,7 +27,13 @@ export function BulletinPublishModal({ bodyId, bulletin, onClose }: { bodyId: st
       },
     );
   return (
-    <Modal open title={`${t('publish')}：${bulletin.subject}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={publish.isPending}>
+    <Modal
+      open
+      title={`${t('publish')}：${bulletin.subject}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={publish.isPending}
+    >
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ issuedOn: today }}>
         <Form.Item {...zod.field('issuedOn')} label={t('field.issuedOn')}>
           <Input type="date" />

@@ -20,7 +20,13 @@ function PeriodFields({ name, root }: { name: (typeof AMENDABLE_PERIODS)[number]
     <Space.Compact>
       {(['years', 'months', 'days'] as const).map((unit) => (
         <Form.Item key={unit} name={[...root, name, unit]} noStyle>
-          <InputNumber aria-label={`${t(`amend.${name}`)} ${t(`amend.${unit}`)}`} min={0} precision={0} style={{ width: 110 }} suffix={t(`amend.${unit}`)} />
+          <InputNumber
+            aria-label={`${t(`amend.${name}`)} ${t(`amend.${unit}`)}`}
+            min={0}
+            precision={0}
+            style={{ width: 110 }}
+            suffix={t(`amend.${unit}`)}
+          />
         </Form.Item>
       ))}
     </Space.Compact>
@@ -39,11 +45,19 @@ export function CharterAmendmentFields({ root = AMENDMENT_ROOT, heading }: { roo
         return (
           <Form.Item key={rule} label={t(`rule.${rule}`)} required style={{ marginBottom: 12 }}>
             <Space wrap>
-              <Form.Item name={[...field, 'numerator']} noStyle rules={[{ required: true, message: t('form.required', { field: `${t(`rule.${rule}`)} ${t('amend.numerator')}` }) }]}>
+              <Form.Item
+                name={[...field, 'numerator']}
+                noStyle
+                rules={[{ required: true, message: t('form.required', { field: `${t(`rule.${rule}`)} ${t('amend.numerator')}` }) }]}
+              >
                 <InputNumber aria-label={`${t(`rule.${rule}`)} ${t('amend.numerator')}`} min={1} precision={0} style={{ width: 80 }} />
               </Form.Item>
               <span>/</span>
-              <Form.Item name={[...field, 'denominator']} noStyle rules={[{ required: true, message: t('form.required', { field: `${t(`rule.${rule}`)} ${t('amend.denominator')}` }) }]}>
+              <Form.Item
+                name={[...field, 'denominator']}
+                noStyle
+                rules={[{ required: true, message: t('form.required', { field: `${t(`rule.${rule}`)} ${t('amend.denominator')}` }) }]}
+              >
                 <InputNumber aria-label={`${t(`rule.${rule}`)} ${t('amend.denominator')}`} min={1} precision={0} style={{ width: 80 }} />
               </Form.Item>
               <Form.Item name={[...field, 'comparator']} noStyle>

@@ -69,7 +69,15 @@ export function CharterRegistrationForm({ bodyId, bodyName }: { bodyId: string; 
             <Typography.Text strong>{t('register.preview', { articles })}</Typography.Text>
             <div
               data-testid="charter-preview"
-              style={{ marginTop: 8, marginBottom: 24, padding: 12, border: '1px solid #f0f0f0', borderRadius: 6, maxHeight: 420, overflow: 'auto' }}
+              style={{
+                marginTop: 8,
+                marginBottom: 24,
+                padding: 12,
+                border: '1px solid #f0f0f0',
+                borderRadius: 6,
+                maxHeight: 420,
+                overflow: 'auto',
+              }}
             >
               {text.trim() ? <CharterText text={text} /> : <Typography.Text type="secondary">{t('register.previewEmpty')}</Typography.Text>}
             </div>

@@ -51,7 +51,10 @@ export function ExpulsionProposalModal({ bodyId, onClose }: { bodyId: string; on
         </Form.Item>
         <Form.Item {...zod.field('ground')} label={t('expulsion.ground')}>
           <Select
-            options={GROUNDS.map((ground) => ({ value: ground, label: `（${ITEM_NUMERALS[ground - 1]}）${bilingual(EXPULSION_GROUNDS[ground])}` }))}
+            options={GROUNDS.map((ground) => ({
+              value: ground,
+              label: `（${ITEM_NUMERALS[ground - 1]}）${bilingual(EXPULSION_GROUNDS[ground])}`,
+            }))}
             optionRender={(option) => <span style={{ whiteSpace: 'normal' }}>{option.label}</span>}
           />
         </Form.Item>

@@ -1,6 +1,16 @@
 /** The year's budget (第二十四条): lines the secretariat drafts, the meeting's decision, and execution against the ledger. */
 import { MinusCircleOutlined } from '@ant-design/icons';
-import { BUDGET_PHASES, categoryLabel, type EntryKind, EXPENSE_PURPOSES, INCOME_SOURCES, type LedgerCategory, type TBudget, type TBudgetInput, ZBudgetInput } from '@chanjiao/contracts/governance/finance';
+import {
+  BUDGET_PHASES,
+  categoryLabel,
+  type EntryKind,
+  EXPENSE_PURPOSES,
+  INCOME_SOURCES,
+  type LedgerCategory,
+  type TBudget,
+  type TBudgetInput,
+  ZBudgetInput,
+} from '@chanjiao/contracts/governance/finance';
 import { Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useReportError } from '../../../app/forms';
@@ -26,7 +36,12 @@ export function FinanceBudget({ bodyId, year, budget, manage }: { bodyId: string
   const editable = manage && (budget.phase === 'none' || budget.phase === 'draft' || budget.phase === 'rejected');
   useEffect(() => {
     // A stored line's category is one the server accepted, so it is one of the ledger's categories.
-    const lines = budget.lines.map((line) => ({ kind: line.kind, category: line.category as LedgerCategory, amount: line.amount.replace(/,/g, ''), note: line.note ?? undefined }));
+    const lines = budget.lines.map((line) => ({
+      kind: line.kind,
+      category: line.category as LedgerCategory,
+      amount: line.amount.replace(/,/g, ''),
+      note: line.note ?? undefined,
+    }));
     form.setFieldsValue({ lines });
   }, [budget, form]);
   const kindOf = (category: string): EntryKind => (category in INCOME_SOURCES ? 'income' : 'expense');
@@ -40,11 +55,19 @@ export function FinanceBudget({ bodyId, year, budget, manage }: { bodyId: string
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
-        <Tag color={budget.phase === 'approved' ? 'green' : budget.phase === 'rejected' ? 'red' : 'blue'}>{t('budget.phase', { phase: bilingual(BUDGET_PHASES[budget.phase]) })}</Tag>
+        <Tag color={budget.phase === 'approved' ? 'green' : budget.phase === 'rejected' ? 'red' : 'blue'}>
+          {t('budget.phase', { phase: bilingual(BUDGET_PHASES[budget.phase]) })}
+        </Tag>
         {budget.approval && <span>{t('budget.approval', { meeting: budget.approval.meetingTitle, heldOn: budget.approval.heldOn })}</span>}
-        {budget.approval && budget.approval.resolutionNo !== null && <Tag color="green">{t('budget.resolution', { no: budget.approval.resolutionNo })}</Tag>}
+        {budget.approval && budget.approval.resolutionNo !== null && (
+          <Tag color="green">{t('budget.resolution', { no: budget.approval.resolutionNo })}</Tag>
+        )}
         {manage && budget.phase === 'draft' && (
-          <Button type="primary" loading={actions.submitBudget.isPending} onClick={() => actions.submitBudget.mutate(undefined, { onError: (error) => reportError(error) })}>
+          <Button
+            type="primary"
+            loading={actions.submitBudget.isPending}
+            onClick={() => actions.submitBudget.mutate(undefined, { onError: (error) => reportError(error) })}
+          >
             {t('budget.submit')}
           </Button>
         )}
@@ -92,7 +115,16 @@ export function FinanceBudget({ bodyId, year, budget, manage }: { bodyId: string
           { key: 'budget', title: t('column.budget'), align: 'right', render: (_, row) => yuan(row.budgetFen) },
           { key: 'actual', title: t('column.actual'), align: 'right', render: (_, row) => yuan(row.actualFen) },
           { key: 'variance', title: t('column.variance'), align: 'right', render: (_, row) => yuan(row.varianceFen) },
-          { key: 'rate', title: t('column.rate'), align: 'right', render: (_, row) => (<>{row.rate ?? '—'} {row.overspent && <Tag color="red">{t('overspent')}</Tag>}</>) },
+          {
+            key: 'rate',
+            title: t('column.rate'),
+            align: 'right',
+            render: (_, row) => (
+              <>
+                {row.rate ?? '—'} {row.overspent && <Tag color="red">{t('overspent')}</Tag>}
+              </>
+            ),
+          },
         ]}
       />
     </Space>

@@ -1,5 +1,11 @@
 /** Records one income (第二十二条 source) or expense (第二十三条 purpose) in 元 with at most two decimals. */
-import { ENTRY_KINDS, EXPENSE_PURPOSES, INCOME_SOURCES, type TFinanceEntryInput, ZFinanceEntryInput } from '@chanjiao/contracts/governance/finance';
+import {
+  ENTRY_KINDS,
+  EXPENSE_PURPOSES,
+  INCOME_SOURCES,
+  type TFinanceEntryInput,
+  ZFinanceEntryInput,
+} from '@chanjiao/contracts/governance/finance';
 import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';

@@ -43,7 +43,8 @@ export function FoundingCertificatesCard({ bodyId, units }: { bodyId: string; un
                 disabled={foundingCertificate.isPending}
                 onClick={() =>
                   foundingCertificate.mutate(unit.id, {
-                    onSuccess: (certificate) => void message.success(t('certificate.label', { number: certificate.number, issuedOn: certificate.issuedOn })),
+                    onSuccess: (certificate) =>
+                      void message.success(t('certificate.label', { number: certificate.number, issuedOn: certificate.issuedOn })),
                     onError: (error) => reportError(error),
                   })
                 }

@@ -2,7 +2,12 @@
  * For a member unit's representative: apply to join (章程第十六、十九条) or to withdraw (第二十条), follow the
  * cases (including a rejection's reason) and download the 《联盟成员证书》.
  */
-import { JOIN_APPLICATION_STATUSES, WITHDRAWAL_STATUSES, ZJoinApplicationInput, ZWithdrawalInput } from '@chanjiao/contracts/governance/membership';
+import {
+  JOIN_APPLICATION_STATUSES,
+  WITHDRAWAL_STATUSES,
+  ZJoinApplicationInput,
+  ZWithdrawalInput,
+} from '@chanjiao/contracts/governance/membership';
 import { App, Button, Card, Checkbox, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
@@ -40,9 +45,9 @@ function ApplyModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: string;
       confirmLoading={apply.isPending}
       onCancel={onClose}
       onOk={() =>
-        form.validateFields().then((values) =>
-          apply.mutate({ ...values, orgId }, { onSuccess: onClose, onError: (error) => reportError(error, { form }) }),
-        )
+        form
+          .validateFields()
+          .then((values) => apply.mutate({ ...values, orgId }, { onSuccess: onClose, onError: (error) => reportError(error, { form }) }))
       }
     >
       <Form form={form} layout="vertical" initialValues={{ qualifications: Object.fromEntries(CONDITIONS.map((c) => [c, false])) }}>
@@ -97,9 +102,9 @@ function WithdrawModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: stri
       confirmLoading={withdraw.isPending}
       onCancel={onClose}
       onOk={() =>
-        form.validateFields().then((values) =>
-          withdraw.mutate({ ...values, orgId }, { onSuccess: onClose, onError: (error) => reportError(error, { form }) }),
-        )
+        form
+          .validateFields()
+          .then((values) => withdraw.mutate({ ...values, orgId }, { onSuccess: onClose, onError: (error) => reportError(error, { form }) }))
       }
     >
       <Typography.Paragraph type="secondary">{t('withdraw.notice')}</Typography.Paragraph>
@@ -115,7 +120,17 @@ function WithdrawModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: stri
   );
 }
 
-export function MemberUnitCases({ bodyId, orgId, orgName, isMember }: { bodyId: string; orgId: string; orgName: string; isMember: boolean | undefined }) {
+export function MemberUnitCases({
+  bodyId,
+  orgId,
+  orgName,
+  isMember,
+}: {
+  bodyId: string;
+  orgId: string;
+  orgName: string;
+  isMember: boolean | undefined;
+}) {
   const t = useT(JOINT_MEETING_MESSAGES);
   const bilingual = useBilingual();
   const { message } = App.useApp();
@@ -144,7 +159,12 @@ export function MemberUnitCases({ bodyId, orgId, orgName, isMember }: { bodyId: 
         pagination={false}
         locale={{ emptyText: t('unit.none') }}
         dataSource={[
-          ...apps.map((a) => ({ id: a.id, what: t('apply.title'), status: bilingual(JOIN_APPLICATION_STATUSES[a.status]), note: a.rejectionReason ?? (a.meeting ? `${a.meeting.heldOn} ${a.meeting.title}` : '') })),
+          ...apps.map((a) => ({
+            id: a.id,
+            what: t('apply.title'),
+            status: bilingual(JOIN_APPLICATION_STATUSES[a.status]),
+            note: a.rejectionReason ?? (a.meeting ? `${a.meeting.heldOn} ${a.meeting.title}` : ''),
+          })),
           ...outs.map((w) => ({
             id: w.id,
             what: t('withdraw.title'),
@@ -162,7 +182,12 @@ export function MemberUnitCases({ bodyId, orgId, orgName, isMember }: { bodyId: 
         <Space key={cert.id} style={{ marginTop: 12 }}>
           <span>{t('certificate.label', { number: cert.number, issuedOn: cert.issuedOn })}</span>
           {cert.returnedOn && <Tag>{t('certificate.returned', { date: cert.returnedOn })}</Tag>}
-          <Button size="small" onClick={() => downloadCertificate(bodyId, cert.id, `${cert.number}.pdf`).catch((error: Error) => void message.error(error.message))}>
+          <Button
+            size="small"
+            onClick={() =>
+              downloadCertificate(bodyId, cert.id, `${cert.number}.pdf`).catch((error: Error) => void message.error(error.message))
+            }
+          >
             {t('certificate.download')}
           </Button>
         </Space>

@@ -48,15 +48,24 @@ export function MembershipQueues({ bodyId, queues }: { bodyId: string; queues: T
           expandable={{
             expandedRowRender: (row) => (
               <Typography.Paragraph>
-                {t('apply.legalPerson')}：{row.legalPersonStatus}；{t('apply.capacity')}：{row.qualifications.capacityStatement}；{t('apply.reasons')}：{row.reasons}；
-                {t('apply.contactName')}：{row.contactName} {row.contactPhone}
+                {t('apply.legalPerson')}：{row.legalPersonStatus}；{t('apply.capacity')}：{row.qualifications.capacityStatement}；
+                {t('apply.reasons')}：{row.reasons}；{t('apply.contactName')}：{row.contactName} {row.contactPhone}
               </Typography.Paragraph>
             ),
           }}
           columns={[
             { key: 'org', title: t('vote.unit'), render: (_, row) => row.org.name },
-            { key: 'status', title: t('unit.status'), width: 140, render: (_, row) => <Tag>{bilingual(JOIN_APPLICATION_STATUSES[row.status])}</Tag> },
-            { key: 'note', title: t('unit.note'), render: (_, row) => row.rejectionReason ?? (row.meeting ? `${row.meeting.heldOn} ${row.meeting.title}` : '') },
+            {
+              key: 'status',
+              title: t('unit.status'),
+              width: 140,
+              render: (_, row) => <Tag>{bilingual(JOIN_APPLICATION_STATUSES[row.status])}</Tag>,
+            },
+            {
+              key: 'note',
+              title: t('unit.note'),
+              render: (_, row) => row.rejectionReason ?? (row.meeting ? `${row.meeting.heldOn} ${row.meeting.title}` : ''),
+            },
             {
               key: 'actions',
               title: t('actions'),
@@ -64,13 +73,23 @@ export function MembershipQueues({ bodyId, queues }: { bodyId: string; queues: T
               render: (_, row) =>
                 row.status === 'submitted' && (
                   <Space>
-                    <Button size="small" type="primary" onClick={() => actions.review.mutate({ id: row.id, decision: 'approve', version: row.version }, done)}>
+                    <Button
+                      size="small"
+                      type="primary"
+                      onClick={() => actions.review.mutate({ id: row.id, decision: 'approve', version: row.version }, done)}
+                    >
                       {t('queue.approve')}
                     </Button>
                     <Button
                       size="small"
                       danger
-                      onClick={() => ask({ title: t('queue.rejectReason'), kind: 'text', run: (reason) => actions.review.mutate({ id: row.id, decision: 'reject', reason, version: row.version }, done) })}
+                      onClick={() =>
+                        ask({
+                          title: t('queue.rejectReason'),
+                          kind: 'text',
+                          run: (reason) => actions.review.mutate({ id: row.id, decision: 'reject', reason, version: row.version }, done),
+                        })
+                      }
                     >
                       {t('queue.reject')}
                     </Button>
@@ -91,7 +110,12 @@ export function MembershipQueues({ bodyId, queues }: { bodyId: string; queues: T
           columns={[
             { key: 'org', title: t('vote.unit'), render: (_, row) => row.org.name },
             { key: 'intended', title: t('withdraw.intendedOn'), dataIndex: 'intendedOn', width: 110 },
-            { key: 'status', title: t('unit.status'), width: 150, render: (_, row) => <Tag>{bilingual(WITHDRAWAL_STATUSES[row.status])}</Tag> },
+            {
+              key: 'status',
+              title: t('unit.status'),
+              width: 150,
+              render: (_, row) => <Tag>{bilingual(WITHDRAWAL_STATUSES[row.status])}</Tag>,
+            },
             {
               key: 'dates',
               title: t('unit.note'),
@@ -110,14 +134,27 @@ export function MembershipQueues({ bodyId, queues }: { bodyId: string; queues: T
               render: (_, row) => {
                 if (row.status === 'submitted') {
                   return (
-                    <Button size="small" onClick={() => ask({ title: t('queue.receivedOn'), kind: 'date', run: (receivedOn) => actions.withdrawalStep.mutate({ id: row.id, step: 'receipt', receivedOn, version: row.version }, done) })}>
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        ask({
+                          title: t('queue.receivedOn'),
+                          kind: 'date',
+                          run: (receivedOn) =>
+                            actions.withdrawalStep.mutate({ id: row.id, step: 'receipt', receivedOn, version: row.version }, done),
+                        })
+                      }
+                    >
                       {t('queue.confirmReceipt')}
                     </Button>
                   );
                 }
                 if (row.status === 'receipt_confirmed') {
                   return (
-                    <Button size="small" onClick={() => actions.withdrawalStep.mutate({ id: row.id, step: 'to-meeting', version: row.version }, done)}>
+                    <Button
+                      size="small"
+                      onClick={() => actions.withdrawalStep.mutate({ id: row.id, step: 'to-meeting', version: row.version }, done)}
+                    >
                       {t('queue.toMeeting')}
                     </Button>
                   );
@@ -127,7 +164,17 @@ export function MembershipQueues({ bodyId, queues }: { bodyId: string; queues: T
                     <Button
                       size="small"
                       type="primary"
-                      onClick={() => ask({ title: t('queue.certificateReturnedOn'), kind: 'date', run: (certificateReturnedOn) => actions.withdrawalStep.mutate({ id: row.id, step: 'complete', certificateReturnedOn, version: row.version }, done) })}
+                      onClick={() =>
+                        ask({
+                          title: t('queue.certificateReturnedOn'),
+                          kind: 'date',
+                          run: (certificateReturnedOn) =>
+                            actions.withdrawalStep.mutate(
+                              { id: row.id, step: 'complete', certificateReturnedOn, version: row.version },
+                              done,
+                            ),
+                        })
+                      }
                     >
                       {t('queue.complete')}
                     </Button>
@@ -163,12 +210,18 @@ export function MembershipQueues({ bodyId, queues }: { bodyId: string; queues: T
               render: (_, row) => (
                 <>
                   {bilingual(EXPULSION_GROUNDS[row.ground])}
-                  {row.isAutomatic && <Tag color="orange" style={{ marginLeft: 8 }}>{t('expulsion.automatic')}</Tag>}
+                  {row.isAutomatic && (
+                    <Tag color="orange" style={{ marginLeft: 8 }}>
+                      {t('expulsion.automatic')}
+                    </Tag>
+                  )}
                   <div>
                     <Typography.Text type="secondary">{row.facts}</Typography.Text>
                   </div>
                   {row.evidenceMeetings.length > 0 && (
-                    <Typography.Text type="secondary">{t('expulsion.evidence', { list: row.evidenceMeetings.map((m) => `${m.heldOn} ${m.title}`).join('、') })}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {t('expulsion.evidence', { list: row.evidenceMeetings.map((m) => `${m.heldOn} ${m.title}`).join('、') })}
+                    </Typography.Text>
                   )}
                 </>
               ),
@@ -191,10 +244,23 @@ export function MembershipQueues({ bodyId, queues }: { bodyId: string; queues: T
               render: (_, row) =>
                 row.status === 'proposed' && (
                   <Space>
-                    <Button size="small" onClick={() => actions.expulsionStep.mutate({ id: row.id, step: 'to-meeting', version: row.version }, done)}>
+                    <Button
+                      size="small"
+                      onClick={() => actions.expulsionStep.mutate({ id: row.id, step: 'to-meeting', version: row.version }, done)}
+                    >
                       {t('queue.toMeeting')}
                     </Button>
-                    <Button size="small" onClick={() => ask({ title: t('queue.dismissReason'), kind: 'text', run: (reason) => actions.expulsionStep.mutate({ id: row.id, step: 'dismiss', reason, version: row.version }, done) })}>
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        ask({
+                          title: t('queue.dismissReason'),
+                          kind: 'text',
+                          run: (reason) =>
+                            actions.expulsionStep.mutate({ id: row.id, step: 'dismiss', reason, version: row.version }, done),
+                        })
+                      }
+                    >
                       {t('queue.dismiss')}
                     </Button>
                   </Space>
@@ -223,7 +289,12 @@ export function MembershipQueues({ bodyId, queues }: { bodyId: string; queues: T
               title: t('actions'),
               width: 100,
               render: (_, row) => (
-                <Button size="small" onClick={() => downloadCertificate(bodyId, row.id, `${row.number}.pdf`).catch((error: Error) => void message.error(error.message))}>
+                <Button
+                  size="small"
+                  onClick={() =>
+                    downloadCertificate(bodyId, row.id, `${row.number}.pdf`).catch((error: Error) => void message.error(error.message))
+                  }
+                >
                   {t('certificate.download')}
                 </Button>
               ),

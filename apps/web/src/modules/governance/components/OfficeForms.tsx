@@ -40,7 +40,12 @@ export function OfficeCreateModal({ bodyId, onClose }: { bodyId: string; onClose
   const done = useDone(onClose);
   return (
     <Modal open title={t('add')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={create.isPending}>
-      <Form form={form} layout="vertical" initialValues={{ kind: 'standing_committee' }} onFinish={(values) => create.mutate(values, { onSuccess: done, onError: (e) => reportError(e, { form }) })}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'standing_committee' }}
+        onFinish={(values) => create.mutate(values, { onSuccess: done, onError: (e) => reportError(e, { form }) })}
+      >
         <Form.Item {...zod.field('kind')} label={t('field.kind')}>
           <Select options={OFFICE_KINDS.map((value) => ({ value, label: bilingual(OFFICE_KIND_LABELS[value]) }))} />
         </Form.Item>
@@ -67,7 +72,12 @@ export function AppointModal(props: { bodyId: string; office: TOffice; orgs: { i
   const posts = POSTS_OF_KIND[office.kind];
   return (
     <Modal open title={`${t('appoint')}：${office.name}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={appoint.isPending}>
-      <Form form={form} layout="vertical" initialValues={{ post: posts[0] }} onFinish={(values) => appoint.mutate(values, { onSuccess: done, onError: (e) => reportError(e, { form }) })}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ post: posts[0] }}
+        onFinish={(values) => appoint.mutate(values, { onSuccess: done, onError: (e) => reportError(e, { form }) })}
+      >
         <Form.Item {...zod.field('post')} label={t('appoint.post')}>
           <Select options={posts.map((value) => ({ value, label: bilingual(POST_LABELS[value]) }))} />
         </Form.Item>
@@ -98,7 +108,14 @@ export function OfficeDocumentModal({ bodyId, office, onClose }: { bodyId: strin
   const zod = useZodForm(ZOfficeDocumentInput);
   const done = useDone(onClose);
   return (
-    <Modal open width={720} title={`${t('document.add')}：${office.name}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending}>
+    <Modal
+      open
+      width={720}
+      title={`${t('document.add')}：${office.name}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={save.isPending}
+    >
       <Form
         form={form}
         layout="vertical"

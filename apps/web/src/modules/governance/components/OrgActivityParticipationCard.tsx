@@ -23,13 +23,30 @@ function useColumns(): NonNullable<TableProps<Row>['columns']> {
       key: kind,
       title: bilingual(ACTIVITY_KINDS[kind]),
       children: [
-        { key: `${kind}.registered`, title: t('profile.registered'), width: 64, align: 'right' as const, render: (_: unknown, row: Row) => of(row)?.registered ?? 0 },
-        { key: `${kind}.attended`, title: t('profile.attended'), width: 64, align: 'right' as const, render: (_: unknown, row: Row) => of(row)?.attended ?? 0 },
+        {
+          key: `${kind}.registered`,
+          title: t('profile.registered'),
+          width: 64,
+          align: 'right' as const,
+          render: (_: unknown, row: Row) => of(row)?.registered ?? 0,
+        },
+        {
+          key: `${kind}.attended`,
+          title: t('profile.attended'),
+          width: 64,
+          align: 'right' as const,
+          render: (_: unknown, row: Row) => of(row)?.attended ?? 0,
+        },
       ],
     };
   });
   return [
-    { key: 'body', title: t('profile.body'), fixed: 'left', render: (_, row) => <Link to={`/bodies/${row.body.id}`}>{row.body.name}</Link> },
+    {
+      key: 'body',
+      title: t('profile.body'),
+      fixed: 'left',
+      render: (_, row) => <Link to={`/bodies/${row.body.id}`}>{row.body.name}</Link>,
+    },
     ...perKind,
     { key: 'activities', title: t('participation.activities'), width: 100, align: 'right', render: (_, row) => total(row, 'activities') },
     { key: 'awards', title: t('participation.awards'), width: 80, align: 'right', render: (_, row) => total(row, 'awards') },

@@ -20,7 +20,10 @@ function StatusActions({ bodyId, project }: { bodyId: string; project: TProject 
   const [meetingId, setMeetingId] = useState<string>();
   const [reason, setReason] = useState('');
   const act = (action: 'start' | 'complete' | 'terminate') =>
-    actions.status.mutate({ action, on: today(), reason: reason || undefined, version: project.version }, { onError: (error) => reportError(error) });
+    actions.status.mutate(
+      { action, on: today(), reason: reason || undefined, version: project.version },
+      { onError: (error) => reportError(error) },
+    );
   const phase = project.phase;
   return (
     <Space wrap>
@@ -32,9 +35,15 @@ function StatusActions({ bodyId, project }: { bodyId: string; project: TProject 
             placeholder={t('action.review.meeting')}
             value={meetingId}
             onChange={setMeetingId}
-            options={(meetings.data ?? []).filter((m) => m.status === 'scheduled').map((m) => ({ value: m.id, label: `${m.heldOn} ${m.title}` }))}
+            options={(meetings.data ?? [])
+              .filter((m) => m.status === 'scheduled')
+              .map((m) => ({ value: m.id, label: `${m.heldOn} ${m.title}` }))}
           />
-          <Button type="primary" loading={actions.review.isPending} onClick={() => actions.review.mutate(meetingId, { onError: (error) => reportError(error) })}>
+          <Button
+            type="primary"
+            loading={actions.review.isPending}
+            onClick={() => actions.review.mutate(meetingId, { onError: (error) => reportError(error) })}
+          >
             {t('action.review')}
           </Button>
         </>
@@ -47,7 +56,12 @@ function StatusActions({ bodyId, project }: { bodyId: string; project: TProject 
       {phase === 'in_progress' && <Button onClick={() => act('complete')}>{t('action.complete')}</Button>}
       {(phase === 'approved' || phase === 'in_progress') && (
         <>
-          <Input style={{ width: 220 }} placeholder={t('action.reason')} value={reason} onChange={(event) => setReason(event.target.value)} />
+          <Input
+            style={{ width: 220 }}
+            placeholder={t('action.reason')}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
           <Button danger onClick={() => act('terminate')}>
             {t('action.terminate')}
           </Button>
@@ -75,7 +89,13 @@ function Milestones({ bodyId, project }: { bodyId: string; project: TProject }) 
             actions={
               project.abilities.report && open && !milestone.doneOn
                 ? [
-                    <Button key="done" size="small" onClick={() => actions.milestoneDone.mutate({ id: milestone.id, doneOn: today() }, { onError: (error) => reportError(error) })}>
+                    <Button
+                      key="done"
+                      size="small"
+                      onClick={() =>
+                        actions.milestoneDone.mutate({ id: milestone.id, doneOn: today() }, { onError: (error) => reportError(error) })
+                      }
+                    >
                       {t('milestone.markDone')}
                     </Button>,
                   ]
@@ -96,7 +116,9 @@ function Milestones({ bodyId, project }: { bodyId: string; project: TProject }) 
         <Form
           form={form}
           layout="inline"
-          onFinish={(values) => actions.addMilestone.mutate(values, { onSuccess: () => form.resetFields(), onError: (error) => reportError(error, { form }) })}
+          onFinish={(values) =>
+            actions.addMilestone.mutate(values, { onSuccess: () => form.resetFields(), onError: (error) => reportError(error, { form }) })
+          }
         >
           <Form.Item {...zod.field('title')}>
             <Input placeholder={t('milestone.title')} maxLength={200} />
@@ -128,7 +150,10 @@ function Participants({ bodyId, project, members }: { bodyId: string; project: T
             {p.role === 'lead' ? `${t('role.lead')}：` : ''}
             {p.org.name}
             {editable && p.role !== 'lead' && (
-              <Popconfirm title={t('participant.removeConfirm', { org: p.org.name })} onConfirm={() => actions.removeParticipant.mutate(p.org.id, { onError: (error) => reportError(error) })}>
+              <Popconfirm
+                title={t('participant.removeConfirm', { org: p.org.name })}
+                onConfirm={() => actions.removeParticipant.mutate(p.org.id, { onError: (error) => reportError(error) })}
+              >
                 <Button size="small" type="link" danger>
                   {t('participant.remove')}
                 </Button>
@@ -148,7 +173,13 @@ function Participants({ bodyId, project, members }: { bodyId: string; project: T
           />
           <Button
             disabled={!adding}
-            onClick={() => adding && actions.addParticipant.mutate({ orgId: adding, joinedOn: today() }, { onSuccess: () => setAdding(undefined), onError: (error) => reportError(error) })}
+            onClick={() =>
+              adding &&
+              actions.addParticipant.mutate(
+                { orgId: adding, joinedOn: today() },
+                { onSuccess: () => setAdding(undefined), onError: (error) => reportError(error) },
+              )
+            }
           >
             {t('participant.add')}
           </Button>
@@ -158,7 +189,15 @@ function Participants({ bodyId, project, members }: { bodyId: string; project: T
   );
 }
 
-export function ProjectDetails({ bodyId, projectId, members }: { bodyId: string; projectId: string; members: { id: string; name: string }[] }) {
+export function ProjectDetails({
+  bodyId,
+  projectId,
+  members,
+}: {
+  bodyId: string;
+  projectId: string;
+  members: { id: string; name: string }[];
+}) {
   const t = useT(PROJECTS_MESSAGES);
   const bilingual = useBilingual();
   const query = useProject(bodyId, projectId);
@@ -173,7 +212,9 @@ export function ProjectDetails({ bodyId, projectId, members }: { bodyId: string;
         column={1}
         items={[
           { key: 'summary', label: t('detail.summary'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{project.summary}</span> },
-          ...(project.initiativePoint ? [{ key: 'initiative', label: t('form.initiative'), children: bilingual(INITIATIVE_POINTS[project.initiativePoint]) }] : []),
+          ...(project.initiativePoint
+            ? [{ key: 'initiative', label: t('form.initiative'), children: bilingual(INITIATIVE_POINTS[project.initiativePoint]) }]
+            : []),
           { key: 'proposer', label: t('detail.proposer'), children: project.proposer.name },
           {
             key: 'approval',
@@ -187,8 +228,14 @@ export function ProjectDetails({ bodyId, projectId, members }: { bodyId: string;
               t('detail.approval.none')
             ),
           },
-          ...(project.closedOn ? [{ key: 'closed', label: t('detail.closing'), children: `${project.closedOn} ${project.closingReason ?? ''}` }] : []),
-          { key: 'participants', label: t('detail.participants'), children: <Participants bodyId={bodyId} project={project} members={members} /> },
+          ...(project.closedOn
+            ? [{ key: 'closed', label: t('detail.closing'), children: `${project.closedOn} ${project.closingReason ?? ''}` }]
+            : []),
+          {
+            key: 'participants',
+            label: t('detail.participants'),
+            children: <Participants bodyId={bodyId} project={project} members={members} />,
+          },
         ]}
       />
       <Typography.Title level={5}>{t('detail.milestones')}</Typography.Title>

@@ -50,7 +50,10 @@ export function ProjectProposalModal({ bodyId, own, members, onClose }: Props) {
           <Input.TextArea rows={4} maxLength={3000} showCount />
         </Form.Item>
         <Form.Item {...zod.field('initiativePoint')} label={t('form.initiative')}>
-          <Select allowClear options={Object.entries(INITIATIVE_POINTS).map(([value, label]) => ({ value: Number(value), label: bilingual(label) }))} />
+          <Select
+            allowClear
+            options={Object.entries(INITIATIVE_POINTS).map(([value, label]) => ({ value: Number(value), label: bilingual(label) }))}
+          />
         </Form.Item>
         <Form.Item {...zod.field('leadOrgId')} label={t('form.lead')}>
           <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={memberOptions} />

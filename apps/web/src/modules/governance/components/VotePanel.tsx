@@ -61,7 +61,11 @@ export function VotePanel({ bodyId, meeting, item }: { bodyId: string; meeting: 
                 </Typography.Text>
               ) : (
                 CHOICES.map((choice) => (
-                  <Popconfirm key={choice} title={t('vote.confirm', { choice: t(`choice.${choice}`) })} onConfirm={() => cast(row.org.id, choice, false)}>
+                  <Popconfirm
+                    key={choice}
+                    title={t('vote.confirm', { choice: t(`choice.${choice}`) })}
+                    onConfirm={() => cast(row.org.id, choice, false)}
+                  >
                     <Button>{t(`choice.${choice}`)}</Button>
                   </Popconfirm>
                 ))
@@ -84,7 +88,10 @@ export function VotePanel({ bodyId, meeting, item }: { bodyId: string; meeting: 
               {t(`choice.${choice}`)}
             </Button>
           ))}
-          <Popconfirm title={t('vote.closeConfirm')} onConfirm={() => actions.vote.mutate({ itemId: item.id, action: 'close' }, { onError: (e) => reportError(e) })}>
+          <Popconfirm
+            title={t('vote.closeConfirm')}
+            onConfirm={() => actions.vote.mutate({ itemId: item.id, action: 'close' }, { onError: (e) => reportError(e) })}
+          >
             <Button danger>{t('vote.close')}</Button>
           </Popconfirm>
         </Space>
@@ -110,7 +117,11 @@ export function VotePanel({ bodyId, meeting, item }: { bodyId: string; meeting: 
             columns={[
               { key: 'org', title: t('vote.unit'), render: (_, row) => row.org.name },
               { key: 'choice', title: t('vote.choice'), render: (_, row) => t(`choice.${row.choice}`) },
-              { key: 'via', title: t('vote.via'), render: (_, row) => (row.castVia === 'paper' ? <Tag>{t('vote.viaPaper')}</Tag> : t('vote.viaOnline')) },
+              {
+                key: 'via',
+                title: t('vote.via'),
+                render: (_, row) => (row.castVia === 'paper' ? <Tag>{t('vote.viaPaper')}</Tag> : t('vote.viaOnline')),
+              },
             ]}
           />
         </>

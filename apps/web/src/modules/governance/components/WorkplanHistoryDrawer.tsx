@@ -55,7 +55,9 @@ export function WorkplanHistoryDrawer({ bodyId, year, onClose }: { bodyId: strin
                 <Tag color={CHANGE_COLORS[revision.change]}>{bilingual(PLAN_CHANGE_LABELS[revision.change])}</Tag>
                 <span>{revision.task.title}</span>
               </Space>
-              <Typography.Text type="secondary">{t('plan.by', { by: revision.by ?? '—', at: formatDateTime(revision.at, locale) })}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('plan.by', { by: revision.by ?? '—', at: formatDateTime(revision.at, locale) })}
+              </Typography.Text>
               <RevisionFields revision={revision} />
             </Space>
           </List.Item>

@@ -1,6 +1,11 @@
 /** A unit's progress report on a task, with evidence files uploaded first and cited by the report. */
 import { UploadOutlined } from '@ant-design/icons';
-import { PROGRESS_STATUS_LABELS, PROGRESS_STATUSES, type TWorkplanTask, ZWorkplanProgressInput } from '@chanjiao/contracts/governance/workplan';
+import {
+  PROGRESS_STATUS_LABELS,
+  PROGRESS_STATUSES,
+  type TWorkplanTask,
+  ZWorkplanProgressInput,
+} from '@chanjiao/contracts/governance/workplan';
 import { App, Button, Form, Input, InputNumber, Modal, Select, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
@@ -52,15 +57,36 @@ export function WorkplanProgressModal({ bodyId, task, orgs, forBody, onClose }: 
   };
 
   return (
-    <Modal open width={640} title={`${t('report')}：${task.title}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={report.isPending}>
+    <Modal
+      open
+      width={640}
+      title={`${t('report')}：${task.title}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={report.isPending}
+    >
       <Form
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ orgId: forBody ? undefined : orgs[0]?.id, reportedOn: today, progressPercent: task.progressPercent, status: 'in_progress' }}
+        initialValues={{
+          orgId: forBody ? undefined : orgs[0]?.id,
+          reportedOn: today,
+          progressPercent: task.progressPercent,
+          status: 'in_progress',
+        }}
       >
-        <Form.Item {...zod.field('orgId')} required={!forBody} label={t('report.org')} rules={[...zod.rules('orgId'), { required: !forBody }]}>
-          <Select allowClear={forBody} placeholder={forBody ? t('report.orgBody') : undefined} options={orgs.map((org) => ({ value: org.id, label: org.name }))} />
+        <Form.Item
+          {...zod.field('orgId')}
+          required={!forBody}
+          label={t('report.org')}
+          rules={[...zod.rules('orgId'), { required: !forBody }]}
+        >
+          <Select
+            allowClear={forBody}
+            placeholder={forBody ? t('report.orgBody') : undefined}
+            options={orgs.map((org) => ({ value: org.id, label: org.name }))}
+          />
         </Form.Item>
         <Form.Item {...zod.field('reportedOn')} label={t('report.reportedOn')}>
           <Input type="date" />

@@ -49,7 +49,14 @@ export function WorkplanTaskModal({ bodyId, year, task, onClose }: Props) {
   };
 
   return (
-    <Modal open width={680} title={task ? t('task.editTitle') : `${t('task.add')}（${year}）`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={saving}>
+    <Modal
+      open
+      width={680}
+      title={task ? t('task.editTitle') : `${t('task.add')}（${year}）`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={saving}
+    >
       <Form form={form} layout="vertical" onFinish={submit} initialValues={task ? { ...task, unitsText: unitsTextOf(task) } : undefined}>
         <Form.Item {...zod.field('section')} label={t('task.section')}>
           <Input maxLength={100} />

@@ -1,12 +1,22 @@
 /** Server state of alliance activities: the list, one activity, participation per unit, and the changes the roles make. */
-import type { TActivityAttendanceInput, TActivityEvidence, TActivityInput, TActivityStatusInput, TOutcomeInput, TRegistrationInput } from '@chanjiao/contracts/governance/activities';
+import type {
+  TActivityAttendanceInput,
+  TActivityEvidence,
+  TActivityInput,
+  TActivityStatusInput,
+  TOutcomeInput,
+  TRegistrationInput,
+} from '@chanjiao/contracts/governance/activities';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, downloadFile, multipart, unwrap } from '../../../app/api';
 
 const ACTIVITIES = ['governance', 'activities'] as const;
 
 export function useActivities(bodyId: string) {
-  return useQuery({ queryKey: [...ACTIVITIES, bodyId], queryFn: () => unwrap(client.GET('/api/bodies/{id}/activities', { params: { path: { id: bodyId } } })) });
+  return useQuery({
+    queryKey: [...ACTIVITIES, bodyId],
+    queryFn: () => unwrap(client.GET('/api/bodies/{id}/activities', { params: { path: { id: bodyId } } })),
+  });
 }
 
 export function useActivity(bodyId: string, activityId: string) {
@@ -37,7 +47,9 @@ function useActivityMutation<T>(bodyId: string, send: (input: T) => Promise<unkn
 }
 
 export function useCreateActivity(bodyId: string) {
-  return useActivityMutation(bodyId, (input: TActivityInput) => unwrap<{ id: string }>(client.POST('/api/bodies/{id}/activities', { params: { path: { id: bodyId } }, body: input })));
+  return useActivityMutation(bodyId, (input: TActivityInput) =>
+    unwrap<{ id: string }>(client.POST('/api/bodies/{id}/activities', { params: { path: { id: bodyId } }, body: input })),
+  );
 }
 
 /** Every change of one activity, each an endpoint under it. */
@@ -48,7 +60,11 @@ export function useActivityActions(bodyId: string, activityId: string) {
       unwrap(client.POST('/api/bodies/{id}/activities/{activityId}/participants', { params: { path }, body: input })),
     ),
     withdraw: useActivityMutation(bodyId, (participantId: string) =>
-      unwrap(client.DELETE('/api/bodies/{id}/activities/{activityId}/participants/{participantId}', { params: { path: { ...path, participantId } } })),
+      unwrap(
+        client.DELETE('/api/bodies/{id}/activities/{activityId}/participants/{participantId}', {
+          params: { path: { ...path, participantId } },
+        }),
+      ),
     ),
     attendance: useActivityMutation(bodyId, (input: TActivityAttendanceInput) =>
       unwrap(client.PUT('/api/bodies/{id}/activities/{activityId}/attendance', { params: { path }, body: input })),

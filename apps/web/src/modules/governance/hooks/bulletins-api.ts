@@ -1,5 +1,11 @@
 /** Server state of bulletins: the signed-in list and actions, the quarterly table, and the public page. */
-import type { BulletinStatus, TBulletin, TBulletinDraftInput, TBulletinPublishInput, TBulletinUpdate } from '@chanjiao/contracts/governance/bulletins';
+import type {
+  BulletinStatus,
+  TBulletin,
+  TBulletinDraftInput,
+  TBulletinPublishInput,
+  TBulletinUpdate,
+} from '@chanjiao/contracts/governance/bulletins';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, downloadFile, requireId, unwrap } from '../../../app/api';
 
@@ -8,14 +14,18 @@ const BULLETINS = ['governance', 'bulletins'] as const;
 export function useBulletins(bodyId: string | undefined, status?: BulletinStatus) {
   return useQuery({
     queryKey: [...BULLETINS, bodyId, 'list', status],
-    queryFn: bodyId ? () => unwrap(client.GET('/api/bodies/{id}/bulletins', { params: { path: { id: bodyId }, query: { status } } })) : skipToken,
+    queryFn: bodyId
+      ? () => unwrap(client.GET('/api/bodies/{id}/bulletins', { params: { path: { id: bodyId }, query: { status } } }))
+      : skipToken,
   });
 }
 
 export function useBulletinQuarters(bodyId: string | undefined, year: number) {
   return useQuery({
     queryKey: [...BULLETINS, bodyId, 'quarters', year],
-    queryFn: bodyId ? () => unwrap(client.GET('/api/bodies/{id}/bulletin-quarters', { params: { path: { id: bodyId }, query: { year } } })) : skipToken,
+    queryFn: bodyId
+      ? () => unwrap(client.GET('/api/bodies/{id}/bulletin-quarters', { params: { path: { id: bodyId }, query: { year } } }))
+      : skipToken,
   });
 }
 
@@ -25,24 +35,38 @@ function useBulletinMutation<T>(bodyId: string | undefined, send: (input: T) => 
 }
 
 export function useDraftBulletin(bodyId: string | undefined) {
-  return useBulletinMutation(bodyId, (input: TBulletinDraftInput) => unwrap(client.POST('/api/bodies/{id}/bulletins', { params: { path: { id: requireId(bodyId) } }, body: input })));
+  return useBulletinMutation(bodyId, (input: TBulletinDraftInput) =>
+    unwrap(client.POST('/api/bodies/{id}/bulletins', { params: { path: { id: requireId(bodyId) } }, body: input })),
+  );
 }
 
 export function useUpdateBulletin(bodyId: string | undefined) {
   return useBulletinMutation(bodyId, ({ id, ...input }: TBulletinUpdate & { id: string }) =>
-    unwrap(client.PATCH('/api/bodies/{id}/bulletins/{bulletinId}', { params: { path: { id: requireId(bodyId), bulletinId: id } }, body: input })),
+    unwrap(
+      client.PATCH('/api/bodies/{id}/bulletins/{bulletinId}', { params: { path: { id: requireId(bodyId), bulletinId: id } }, body: input }),
+    ),
   );
 }
 
 export function useSubmitBulletin(bodyId: string | undefined) {
   return useBulletinMutation(bodyId, (bulletin: { id: string; version: number }) =>
-    unwrap(client.POST('/api/bodies/{id}/bulletins/{bulletinId}/submit', { params: { path: { id: requireId(bodyId), bulletinId: bulletin.id } }, body: { version: bulletin.version } })),
+    unwrap(
+      client.POST('/api/bodies/{id}/bulletins/{bulletinId}/submit', {
+        params: { path: { id: requireId(bodyId), bulletinId: bulletin.id } },
+        body: { version: bulletin.version },
+      }),
+    ),
   );
 }
 
 export function usePublishBulletin(bodyId: string | undefined) {
   return useBulletinMutation(bodyId, ({ id, ...input }: TBulletinPublishInput & { id: string }) =>
-    unwrap(client.POST('/api/bodies/{id}/bulletins/{bulletinId}/publish', { params: { path: { id: requireId(bodyId), bulletinId: id } }, body: input })),
+    unwrap(
+      client.POST('/api/bodies/{id}/bulletins/{bulletinId}/publish', {
+        params: { path: { id: requireId(bodyId), bulletinId: id } },
+        body: input,
+      }),
+    ),
   );
 }
 

@@ -34,6 +34,10 @@ export function useOverrideChair(bodyId: string | undefined) {
 
 export function useRevokeChairOverride(bodyId: string | undefined) {
   return useScheduleMutation(bodyId, (overrideId: string) =>
-    unwrap(client.POST('/api/bodies/{id}/chair-schedule/overrides/{overrideId}/revoke', { params: { path: { id: requireId(bodyId), overrideId } } })),
+    unwrap(
+      client.POST('/api/bodies/{id}/chair-schedule/overrides/{overrideId}/revoke', {
+        params: { path: { id: requireId(bodyId), overrideId } },
+      }),
+    ),
   );
 }

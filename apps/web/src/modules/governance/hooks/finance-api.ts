@@ -6,11 +6,17 @@ import { client, downloadFile, unwrap } from '../../../app/api';
 const FINANCE = ['governance', 'finance'] as const;
 
 export function useLedger(bodyId: string, year: number) {
-  return useQuery({ queryKey: [...FINANCE, bodyId, 'ledger', year], queryFn: () => unwrap(client.GET('/api/bodies/{id}/finance/entries', { params: { path: { id: bodyId }, query: { year } } })) });
+  return useQuery({
+    queryKey: [...FINANCE, bodyId, 'ledger', year],
+    queryFn: () => unwrap(client.GET('/api/bodies/{id}/finance/entries', { params: { path: { id: bodyId }, query: { year } } })),
+  });
 }
 
 export function useBudget(bodyId: string, year: number) {
-  return useQuery({ queryKey: [...FINANCE, bodyId, 'budget', year], queryFn: () => unwrap(client.GET('/api/bodies/{id}/finance/budgets/{year}', { params: { path: { id: bodyId, year } } })) });
+  return useQuery({
+    queryKey: [...FINANCE, bodyId, 'budget', year],
+    queryFn: () => unwrap(client.GET('/api/bodies/{id}/finance/budgets/{year}', { params: { path: { id: bodyId, year } } })),
+  });
 }
 
 function useFinanceMutation<T>(bodyId: string, send: (input: T) => Promise<unknown>) {
@@ -26,7 +32,9 @@ export function useFinanceActions(bodyId: string, year: number) {
       unwrap(client.POST('/api/bodies/{id}/finance/entries', { params: { path: body }, body: input })),
     ),
     void: useFinanceMutation(bodyId, ({ id, reason }: { id: string; reason: string }) =>
-      unwrap(client.POST('/api/bodies/{id}/finance/entries/{entryId}/void', { params: { path: { ...body, entryId: id } }, body: { reason } })),
+      unwrap(
+        client.POST('/api/bodies/{id}/finance/entries/{entryId}/void', { params: { path: { ...body, entryId: id } }, body: { reason } }),
+      ),
     ),
     saveBudget: useFinanceMutation(bodyId, (input: TBudgetInput) =>
       unwrap(client.PUT('/api/bodies/{id}/finance/budgets/{year}', { params: { path: budget }, body: input })),

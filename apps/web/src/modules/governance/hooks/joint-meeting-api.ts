@@ -1,7 +1,12 @@
 /** Server state of the charter, joint meetings and votes, and membership cases (章程第八至二十一条). */
 import type { TCharterRegistration } from '@chanjiao/contracts/governance/charter';
 import type { TAgendaItemInput, TAttendanceInput, TBallotInput, TMeetingInput } from '@chanjiao/contracts/governance/meetings';
-import type { TExpulsionInput, TJoinApplicationInput, TJoinApplicationReview, TWithdrawalInput } from '@chanjiao/contracts/governance/membership';
+import type {
+  TExpulsionInput,
+  TJoinApplicationInput,
+  TJoinApplicationReview,
+  TWithdrawalInput,
+} from '@chanjiao/contracts/governance/membership';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, downloadFile, requireId, unwrap } from '../../../app/api';
 
@@ -39,7 +44,10 @@ const meetingKey = (bodyId: string | undefined, meetingId: string | undefined) =
 export function useMeeting(bodyId: string | undefined, meetingId: string | undefined) {
   return useQuery({
     queryKey: meetingKey(bodyId, meetingId),
-    queryFn: bodyId && meetingId ? () => unwrap(client.GET('/api/bodies/{id}/meetings/{meetingId}', { params: { path: { id: bodyId, meetingId } } })) : skipToken,
+    queryFn:
+      bodyId && meetingId
+        ? () => unwrap(client.GET('/api/bodies/{id}/meetings/{meetingId}', { params: { path: { id: bodyId, meetingId } } }))
+        : skipToken,
     // Votes arrive from other representatives while a vote is open.
     refetchInterval: (query) => (query.state.data?.items.some((item) => item.voteStatus === 'open') ? 5000 : false),
   });
@@ -48,18 +56,30 @@ export function useMeeting(bodyId: string | undefined, meetingId: string | undef
 export function useResolutions(bodyId: string | undefined, page: number) {
   return useQuery({
     queryKey: [...ROOT, 'resolutions', bodyId, page],
-    queryFn: bodyId ? () =>
-      unwrap(client.GET('/api/bodies/{id}/resolutions', { params: { path: { id: bodyId }, query: {
-        page,
-        pageSize: 50,
-      } } })) : skipToken,
+    queryFn: bodyId
+      ? () =>
+          unwrap(
+            client.GET('/api/bodies/{id}/resolutions', {
+              params: {
+                path: { id: bodyId },
+                query: {
+                  page,
+                  pageSize: 50,
+                },
+              },
+            }),
+          )
+      : skipToken,
   });
 }
 
 export function useBallots(bodyId: string, meetingId: string, itemId: string, enabled: boolean) {
   return useQuery({
     queryKey: [...ROOT, 'ballots', itemId],
-    queryFn: () => unwrap(client.GET('/api/bodies/{id}/meetings/{meetingId}/items/{itemId}/ballots', { params: { path: { id: bodyId, meetingId, itemId } } })),
+    queryFn: () =>
+      unwrap(
+        client.GET('/api/bodies/{id}/meetings/{meetingId}/items/{itemId}/ballots', { params: { path: { id: bodyId, meetingId, itemId } } }),
+      ),
     enabled,
   });
 }
@@ -67,7 +87,8 @@ export function useBallots(bodyId: string, meetingId: string, itemId: string, en
 export function useMembershipQueues(bodyId: string | undefined, enabled: boolean) {
   return useQuery({
     queryKey: [...ROOT, 'queues', bodyId],
-    queryFn: bodyId && enabled ? () => unwrap(client.GET('/api/bodies/{id}/membership-queues', { params: { path: { id: bodyId } } })) : skipToken,
+    queryFn:
+      bodyId && enabled ? () => unwrap(client.GET('/api/bodies/{id}/membership-queues', { params: { path: { id: bodyId } } })) : skipToken,
   });
 }
 
@@ -113,14 +134,17 @@ export function useMeetingActions(bodyId: string, meetingId: string) {
     minutes: useGovernanceMutation((body: { text: string; version: number }) =>
       unwrap(client.PUT('/api/bodies/{id}/meetings/{meetingId}/minutes', { params: { path: meeting }, body })),
     ),
-    step: useGovernanceMutation(({ path, version }: { path: 'minutes/approve' | 'minutes/publish' | 'convene' | 'conclude'; version: number }) =>
-      unwrap(client.POST(`/api/bodies/{id}/meetings/{meetingId}/${path}`, { params: { path: meeting }, body: { version } })),
+    step: useGovernanceMutation(
+      ({ path, version }: { path: 'minutes/approve' | 'minutes/publish' | 'convene' | 'conclude'; version: number }) =>
+        unwrap(client.POST(`/api/bodies/{id}/meetings/{meetingId}/${path}`, { params: { path: meeting }, body: { version } })),
     ),
   };
 }
 
 export function useScheduleMeeting(bodyId: string) {
-  return useGovernanceMutation((input: TMeetingInput) => unwrap(client.POST('/api/bodies/{id}/meetings', { params: { path: { id: bodyId } }, body: input })));
+  return useGovernanceMutation((input: TMeetingInput) =>
+    unwrap(client.POST('/api/bodies/{id}/meetings', { params: { path: { id: bodyId } }, body: input })),
+  );
 }
 
 export function useMembershipActions(bodyId: string) {
@@ -132,21 +156,36 @@ export function useMembershipActions(bodyId: string) {
     review: useGovernanceMutation(({ id, ...decision }: TJoinApplicationReview & { id: string }) =>
       unwrap(client.POST('/api/bodies/{id}/applications/{caseId}/review', { params: { path: { ...body, caseId: id } }, body: decision })),
     ),
-    withdraw: useGovernanceMutation((input: TWithdrawalInput) => unwrap(client.POST('/api/bodies/{id}/withdrawals', { params: { path: body }, body: input }))),
+    withdraw: useGovernanceMutation((input: TWithdrawalInput) =>
+      unwrap(client.POST('/api/bodies/{id}/withdrawals', { params: { path: body }, body: input })),
+    ),
     withdrawalStep: useGovernanceMutation(
-      ({ id, step, ...change }: { id: string; step: 'receipt' | 'to-meeting' | 'complete'; version: number; receivedOn?: string; certificateReturnedOn?: string }) =>
+      ({
+        id,
+        step,
+        ...change
+      }: {
+        id: string;
+        step: 'receipt' | 'to-meeting' | 'complete';
+        version: number;
+        receivedOn?: string;
+        certificateReturnedOn?: string;
+      }) =>
         unwrap(client.POST(`/api/bodies/{id}/withdrawals/{caseId}/${step}`, { params: { path: { ...body, caseId: id } }, body: change })),
     ),
     propose: useGovernanceMutation((input: TExpulsionInput) =>
       unwrap(client.POST('/api/bodies/{id}/expulsions', { params: { path: body }, body: input })),
     ),
-    expulsionStep: useGovernanceMutation(({ id, step, ...change }: { id: string; step: 'to-meeting' | 'dismiss'; version: number; reason?: string }) =>
-      unwrap(client.POST(`/api/bodies/{id}/expulsions/{caseId}/${step}`, { params: { path: { ...body, caseId: id } }, body: change })),
+    expulsionStep: useGovernanceMutation(
+      ({ id, step, ...change }: { id: string; step: 'to-meeting' | 'dismiss'; version: number; reason?: string }) =>
+        unwrap(client.POST(`/api/bodies/{id}/expulsions/{caseId}/${step}`, { params: { path: { ...body, caseId: id } }, body: change })),
     ),
     foundingCertificate: useGovernanceMutation((orgId: string) =>
       unwrap(client.POST('/api/bodies/{id}/certificates', { params: { path: body }, body: { orgId } })),
     ),
-    allFoundingCertificates: useGovernanceMutation(() => unwrap(client.POST('/api/bodies/{id}/certificates/founding', { params: { path: body } }))),
+    allFoundingCertificates: useGovernanceMutation(() =>
+      unwrap(client.POST('/api/bodies/{id}/certificates/founding', { params: { path: body } })),
+    ),
   };
 }
 

@@ -18,21 +18,32 @@ function useOfficesMutation<T>(bodyId: string, send: (input: T) => Promise<TOffi
 }
 
 export function useCreateOffice(bodyId: string) {
-  return useOfficesMutation(bodyId, (input: TOfficeInput) => unwrap(client.POST('/api/bodies/{id}/offices', { params: { path: { id: bodyId } }, body: input })));
+  return useOfficesMutation(bodyId, (input: TOfficeInput) =>
+    unwrap(client.POST('/api/bodies/{id}/offices', { params: { path: { id: bodyId } }, body: input })),
+  );
 }
 
 export function useAppoint(bodyId: string, officeId: string) {
-  return useOfficesMutation(bodyId, (input: TAppointmentInput) => unwrap(client.POST('/api/bodies/{id}/offices/{officeId}/appointments', { params: { path: { id: bodyId, officeId } }, body: input })));
+  return useOfficesMutation(bodyId, (input: TAppointmentInput) =>
+    unwrap(client.POST('/api/bodies/{id}/offices/{officeId}/appointments', { params: { path: { id: bodyId, officeId } }, body: input })),
+  );
 }
 
 export function useEndAppointment(bodyId: string, officeId: string) {
   return useOfficesMutation(bodyId, ({ appointmentId, endedOn }: { appointmentId: string; endedOn: string }) =>
-    unwrap(client.POST('/api/bodies/{id}/offices/{officeId}/appointments/{appointmentId}/end', { params: { path: { id: bodyId, officeId, appointmentId } }, body: { endedOn } })),
+    unwrap(
+      client.POST('/api/bodies/{id}/offices/{officeId}/appointments/{appointmentId}/end', {
+        params: { path: { id: bodyId, officeId, appointmentId } },
+        body: { endedOn },
+      }),
+    ),
   );
 }
 
 export function useSaveOfficeDocument(bodyId: string, officeId: string) {
-  return useOfficesMutation(bodyId, (input: TOfficeDocumentInput) => unwrap(client.PUT('/api/bodies/{id}/offices/{officeId}/documents', { params: { path: { id: bodyId, officeId } }, body: input })));
+  return useOfficesMutation(bodyId, (input: TOfficeDocumentInput) =>
+    unwrap(client.PUT('/api/bodies/{id}/offices/{officeId}/documents', { params: { path: { id: bodyId, officeId } }, body: input })),
+  );
 }
 
 export function uploadOfficeFile(bodyId: string, file: File): Promise<{ id: string; filename: string }> {

@@ -1,5 +1,11 @@
 /** Server state of cooperation projects: the list, one project, and the changes the roles make. */
-import type { TMilestoneDoneInput, TMilestoneInput, TProjectParticipantInput, TProjectProposal, TProjectStatusInput } from '@chanjiao/contracts/governance/projects';
+import type {
+  TMilestoneDoneInput,
+  TMilestoneInput,
+  TProjectParticipantInput,
+  TProjectProposal,
+  TProjectStatusInput,
+} from '@chanjiao/contracts/governance/projects';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap } from '../../../app/api';
 
@@ -25,7 +31,9 @@ function useProjectMutation<T>(bodyId: string | undefined, send: (input: T) => P
 }
 
 export function useProposeProject(bodyId: string) {
-  return useProjectMutation(bodyId, (input: TProjectProposal) => unwrap<{ id: string }>(client.POST('/api/bodies/{id}/projects', { params: { path: { id: bodyId } }, body: input })));
+  return useProjectMutation(bodyId, (input: TProjectProposal) =>
+    unwrap<{ id: string }>(client.POST('/api/bodies/{id}/projects', { params: { path: { id: bodyId } }, body: input })),
+  );
 }
 
 /** Every change of one project, each an endpoint under the project. */
@@ -48,7 +56,12 @@ export function useProjectActions(bodyId: string, projectId: string) {
       unwrap(client.POST('/api/bodies/{id}/projects/{projectId}/milestones', { params: { path }, body: input })),
     ),
     milestoneDone: useProjectMutation(bodyId, ({ id, ...input }: TMilestoneDoneInput & { id: string }) =>
-      unwrap(client.POST('/api/bodies/{id}/projects/{projectId}/milestones/{milestoneId}/done', { params: { path: { ...path, milestoneId: id } }, body: input })),
+      unwrap(
+        client.POST('/api/bodies/{id}/projects/{projectId}/milestones/{milestoneId}/done', {
+          params: { path: { ...path, milestoneId: id } },
+          body: input,
+        }),
+      ),
     ),
   };
 }

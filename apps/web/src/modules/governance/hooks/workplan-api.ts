@@ -15,7 +15,9 @@ const WORKPLAN = ['governance', 'workplan'] as const;
 export function useWorkplan(bodyId: string | undefined, year: number, view: WorkplanView) {
   return useQuery({
     queryKey: [...WORKPLAN, bodyId, year, view],
-    queryFn: bodyId ? () => unwrap(client.GET('/api/bodies/{id}/workplan', { params: { path: { id: bodyId }, query: { year, view } } })) : skipToken,
+    queryFn: bodyId
+      ? () => unwrap(client.GET('/api/bodies/{id}/workplan', { params: { path: { id: bodyId }, query: { year, view } } }))
+      : skipToken,
   });
 }
 
@@ -58,7 +60,8 @@ export function useTaskChanges(bodyId: string) {
   const onSuccess = () => queryClient.invalidateQueries({ queryKey: [...WORKPLAN, bodyId] });
   return {
     add: useMutation({
-      mutationFn: (input: TWorkplanTaskInput) => unwrap(client.POST('/api/bodies/{id}/workplan/tasks', { params: { path: { id: bodyId } }, body: input })),
+      mutationFn: (input: TWorkplanTaskInput) =>
+        unwrap(client.POST('/api/bodies/{id}/workplan/tasks', { params: { path: { id: bodyId } }, body: input })),
       onSuccess,
     }),
     edit: useMutation({

@@ -61,10 +61,25 @@ function Activities({ bodyId }: { bodyId: string }) {
             ),
           },
           { key: 'kind', title: t('column.kind'), width: 130, render: (_, activity) => bilingual(ACTIVITY_KINDS[activity.kind]) },
-          { key: 'dates', title: t('column.dates'), width: 200, render: (_, activity) => (activity.startOn === activity.endOn ? activity.startOn : `${activity.startOn} ~ ${activity.endOn}`) },
+          {
+            key: 'dates',
+            title: t('column.dates'),
+            width: 200,
+            render: (_, activity) => (activity.startOn === activity.endOn ? activity.startOn : `${activity.startOn} ~ ${activity.endOn}`),
+          },
           { key: 'deadline', title: t('column.deadline'), dataIndex: 'registrationDeadline', width: 110 },
-          { key: 'phase', title: t('column.phase'), width: 130, render: (_, activity) => <Tag color={PHASE_COLORS[activity.phase]}>{bilingual(ACTIVITY_PHASES[activity.phase])}</Tag> },
-          { key: 'registered', title: t('column.registered'), width: 150, render: (_, activity) => `${activity.unitCount} / ${activity.registeredCount}` },
+          {
+            key: 'phase',
+            title: t('column.phase'),
+            width: 130,
+            render: (_, activity) => <Tag color={PHASE_COLORS[activity.phase]}>{bilingual(ACTIVITY_PHASES[activity.phase])}</Tag>,
+          },
+          {
+            key: 'registered',
+            title: t('column.registered'),
+            width: 150,
+            render: (_, activity) => `${activity.unitCount} / ${activity.registeredCount}`,
+          },
           { key: 'attended', title: t('column.attended'), dataIndex: 'attendedCount', width: 100 },
         ]}
       />
@@ -84,7 +99,15 @@ export default function ActivitiesPage() {
         <Tabs
           items={[
             { key: 'list', label: t('tab.list'), children: <Activities bodyId={bodyId} /> },
-            { key: 'participation', label: t('tab.participation'), children: <Card><ActivitiesParticipation bodyId={bodyId} /></Card> },
+            {
+              key: 'participation',
+              label: t('tab.participation'),
+              children: (
+                <Card>
+                  <ActivitiesParticipation bodyId={bodyId} />
+                </Card>
+              ),
+            },
           ]}
         />
       ) : (

@@ -101,7 +101,12 @@ function BulletinList({ bodyId }: { bodyId: string }) {
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: t('empty') }}
         columns={[
-          { key: 'issue', title: t('column.issue'), width: 90, render: (_, b) => (b.issueNumber ? t('issue', { number: b.issueNumber }) : '') },
+          {
+            key: 'issue',
+            title: t('column.issue'),
+            width: 90,
+            render: (_, b) => (b.issueNumber ? t('issue', { number: b.issueNumber }) : ''),
+          },
           { key: 'subject', title: t('column.subject'), dataIndex: 'subject' },
           { key: 'org', title: t('column.org'), render: (_, b) => b.org.name },
           {

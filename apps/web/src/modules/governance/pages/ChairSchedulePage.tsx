@@ -52,7 +52,12 @@ function Overrides({ bodyId, schedule }: { bodyId: string; schedule: TChairSched
                 render: (_: unknown, row: TChairSchedule['overrides'][number]) => (
                   <Popconfirm
                     title={t('override.revokeConfirm')}
-                    onConfirm={() => revoke.mutate(row.id, { onSuccess: () => void message.success(common('common.saved')), onError: (error) => reportError(error) })}
+                    onConfirm={() =>
+                      revoke.mutate(row.id, {
+                        onSuccess: () => void message.success(common('common.saved')),
+                        onError: (error) => reportError(error),
+                      })
+                    }
                   >
                     <Button size="small" danger>
                       {t('override.revoke')}

@@ -16,7 +16,10 @@ import { useBodyChoice } from '../hooks/use-body-choice';
 
 const RULES = ['resolution', 'charterAmendment', 'termination', 'expulsion'] as const;
 
-function period(value: { years?: number; months?: number; days?: number }, t: ReturnType<typeof useT<keyof typeof JOINT_MEETING_MESSAGES>>) {
+function period(
+  value: { years?: number; months?: number; days?: number },
+  t: ReturnType<typeof useT<keyof typeof JOINT_MEETING_MESSAGES>>,
+) {
   return [
     value.years ? t('period.years', { n: value.years }) : '',
     value.months ? t('period.months', { n: value.months }) : '',
@@ -40,9 +43,19 @@ export default function CharterPage() {
       <PageHeader title={t('charter.title')} subtitle={t('charter.subtitle')} actions={<BodyPicker />} />
       {charter.isPending && bodyId && <Skeleton active />}
       {charter.isError && <QueryError error={charter.error} onRetry={charter.refetch} />}
-      {charter.data && !current && bodyId && charter.data.abilities.register && <CharterRegistrationForm bodyId={bodyId} bodyName={bodyName} />}
+      {charter.data && !current && bodyId && charter.data.abilities.register && (
+        <CharterRegistrationForm bodyId={bodyId} bodyName={bodyName} />
+      )}
       {charter.data && !current && !charter.data.abilities.register && (
-        <Empty description={<>{t('charter.none')}<br />{t('charter.noneAsk')}</>} />
+        <Empty
+          description={
+            <>
+              {t('charter.none')}
+              <br />
+              {t('charter.noneAsk')}
+            </>
+          }
+        />
       )}
       {charter.data && current && (
         <>
@@ -57,14 +70,18 @@ export default function CharterPage() {
                 </Descriptions.Item>
               ))}
               <Descriptions.Item label={t('param.quorum')}>
-                {current.parameters.quorum ? `${current.parameters.quorum.numerator}/${current.parameters.quorum.denominator}` : t('param.noQuorum')}
+                {current.parameters.quorum
+                  ? `${current.parameters.quorum.numerator}/${current.parameters.quorum.denominator}`
+                  : t('param.noQuorum')}
               </Descriptions.Item>
               <Descriptions.Item label={t('param.withdrawalNotice')}>{period(current.parameters.withdrawalNotice, t)}</Descriptions.Item>
               <Descriptions.Item label={t('param.expulsionBan')}>{period(current.parameters.expulsionBan, t)}</Descriptions.Item>
               <Descriptions.Item label={t('param.absences')}>{current.parameters.unexcusedAbsencesForExpulsion}</Descriptions.Item>
               <Descriptions.Item label={t('param.committeeTerm')}>
                 {period(current.parameters.committeeTerm, t)}
-                {current.parameters.committeeTermRenewalLimit === null ? t('param.renewable') : t('param.renewals', { n: current.parameters.committeeTermRenewalLimit })}
+                {current.parameters.committeeTermRenewalLimit === null
+                  ? t('param.renewable')
+                  : t('param.renewals', { n: current.parameters.committeeTermRenewalLimit })}
               </Descriptions.Item>
               <Descriptions.Item label={t('param.chair')}>
                 {t('param.chairRule', { years: current.chairRotation.termYears })}
@@ -89,7 +106,8 @@ export default function CharterPage() {
                 {
                   key: 'how',
                   title: t('charter.adoptedBy'),
-                  render: (_, row) => (row.adoptedByItemId ? <Link to={`/governance/resolutions?body=${bodyId}`}>{t('charter.byVote')}</Link> : row.note),
+                  render: (_, row) =>
+                    row.adoptedByItemId ? <Link to={`/governance/resolutions?body=${bodyId}`}>{t('charter.byVote')}</Link> : row.note,
                 },
               ]}
             />

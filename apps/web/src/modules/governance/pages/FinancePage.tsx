@@ -30,7 +30,12 @@ function Ledger({ bodyId, year, manage }: { bodyId: string; year: number; manage
     <>
       {data && (
         <Typography.Paragraph>
-          {t('balances', { opening: yuan(data.openingFen), income: yuan(data.incomeFen), expense: yuan(data.expenseFen), closing: yuan(data.closingFen) })}
+          {t('balances', {
+            opening: yuan(data.openingFen),
+            income: yuan(data.incomeFen),
+            expense: yuan(data.expenseFen),
+            closing: yuan(data.closingFen),
+          })}
         </Typography.Paragraph>
       )}
       <Table
@@ -43,7 +48,12 @@ function Ledger({ bodyId, year, manage }: { bodyId: string; year: number; manage
         rowClassName={(entry) => (entry.voided ? 'ant-table-row-disabled' : '')}
         columns={[
           { key: 'date', title: t('entry.occurredOn'), dataIndex: 'occurredOn', width: 110 },
-          { key: 'kind', title: t('entry.kind'), width: 70, render: (_, entry) => <Tag color={entry.kind === 'income' ? 'green' : 'orange'}>{bilingual(ENTRY_KINDS[entry.kind])}</Tag> },
+          {
+            key: 'kind',
+            title: t('entry.kind'),
+            width: 70,
+            render: (_, entry) => <Tag color={entry.kind === 'income' ? 'green' : 'orange'}>{bilingual(ENTRY_KINDS[entry.kind])}</Tag>,
+          },
           { key: 'category', title: t('entry.category'), render: (_, entry) => bilingual(categoryLabel(entry.category)) },
           {
             key: 'description',
@@ -68,8 +78,15 @@ function Ledger({ bodyId, year, manage }: { bodyId: string; year: number; manage
                   render: (_: unknown, entry: { id: string; voided: boolean }) =>
                     !entry.voided && (
                       <Popconfirm
-                        title={<Input placeholder={t('entry.voidReason')} value={reason} onChange={(event) => setReason(event.target.value)} />}
-                        onConfirm={() => actions.void.mutate({ id: entry.id, reason }, { onSuccess: () => setReason(''), onError: (error) => reportError(error) })}
+                        title={
+                          <Input placeholder={t('entry.voidReason')} value={reason} onChange={(event) => setReason(event.target.value)} />
+                        }
+                        onConfirm={() =>
+                          actions.void.mutate(
+                            { id: entry.id, reason },
+                            { onSuccess: () => setReason(''), onError: (error) => reportError(error) },
+                          )
+                        }
                       >
                         <Button size="small" danger>
                           {t('entry.void')}
@@ -112,7 +129,11 @@ function Finance({ bodyId }: { bodyId: string }) {
           {
             key: 'budget',
             label: t('tab.budget'),
-            children: budget.isError ? <QueryError error={budget.error} onRetry={budget.refetch} /> : budget.data ? <FinanceBudget bodyId={bodyId} year={year} budget={budget.data} manage={manage} /> : null,
+            children: budget.isError ? (
+              <QueryError error={budget.error} onRetry={budget.refetch} />
+            ) : budget.data ? (
+              <FinanceBudget bodyId={bodyId} year={year} budget={budget.data} manage={manage} />
+            ) : null,
           },
         ]}
       />

@@ -46,7 +46,11 @@ function Coverage({ bodyId }: { bodyId: string }) {
     <Card>
       {error && <QueryError error={error} onRetry={() => void Promise.all([members.refetch(), liaisons.refetch()])} />}
       <Space style={{ marginBottom: 12 }} wrap>
-        <Alert type={missing > 0 ? 'warning' : 'success'} showIcon title={missing > 0 ? t('summary', { total: rows.length, missing }) : t('allNamed')} />
+        <Alert
+          type={missing > 0 ? 'warning' : 'success'}
+          showIcon
+          title={missing > 0 ? t('summary', { total: rows.length, missing }) : t('allNamed')}
+        />
         <Switch checked={onlyMissing} onChange={setOnlyMissing} /> {t('onlyMissing')}
         <Link to={`/bodies/${bodyId}?tab=liaisons`}>{t('manage')}</Link>
       </Space>

@@ -1,5 +1,11 @@
 /** One joint meeting: its agenda with each item's vote, attendance, and the minutes (章程第八、九条). */
-import { AGENDA_ITEM_KINDS, MANUAL_AGENDA_ITEM_KINDS, type TAgendaItemInput, type TMeeting, ZAgendaItemInput } from '@chanjiao/contracts/governance/meetings';
+import {
+  AGENDA_ITEM_KINDS,
+  MANUAL_AGENDA_ITEM_KINDS,
+  type TAgendaItemInput,
+  type TMeeting,
+  ZAgendaItemInput,
+} from '@chanjiao/contracts/governance/meetings';
 import { App, Button, Card, Collapse, Form, Input, Popconfirm, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
@@ -17,7 +23,12 @@ import { JOINT_MEETING_MESSAGES } from '../joint-meeting-messages';
 import { useCharter, useMeeting, useMeetingActions } from '../hooks/joint-meeting-api';
 import { useBodyChoice } from '../hooks/use-body-choice';
 
-type AddItemValues = { kind: (typeof MANUAL_AGENDA_ITEM_KINDS)[number]; title: string; description?: string; amendment?: { parameters?: AmendmentFormValues } };
+type AddItemValues = {
+  kind: (typeof MANUAL_AGENDA_ITEM_KINDS)[number];
+  title: string;
+  description?: string;
+  amendment?: { parameters?: AmendmentFormValues };
+};
 
 function AddItemForm({ bodyId, meeting }: { bodyId: string; meeting: TMeeting }) {
   const t = useT(JOINT_MEETING_MESSAGES);
@@ -30,7 +41,8 @@ function AddItemForm({ bodyId, meeting }: { bodyId: string; meeting: TMeeting })
   const kind = Form.useWatch('kind', form);
   const toPayload = ({ amendment: edited, ...values }: AddItemValues): TAgendaItemInput => ({
     ...values,
-    amendment: values.kind === 'charter_amendment' && current ? amendmentProposal(current, edited?.parameters ?? {}, values.description) : undefined,
+    amendment:
+      values.kind === 'charter_amendment' && current ? amendmentProposal(current, edited?.parameters ?? {}, values.description) : undefined,
   });
   // The amendment's own fields keep their rules (CharterAmendmentFields); the item's fields are the schema's.
   const zod = useZodForm<AddItemValues>(ZAgendaItemInput.omit({ amendment: true }), {
@@ -43,13 +55,20 @@ function AddItemForm({ bodyId, meeting }: { bodyId: string; meeting: TMeeting })
       layout="vertical"
       onValuesChange={(changed: Partial<AddItemValues>) => {
         // The editor starts from the charter in force each time an amendment is chosen.
-        if (changed.kind === 'charter_amendment' && current) form.setFieldsValue({ amendment: { parameters: amendmentFormValues(current.parameters) } });
+        if (changed.kind === 'charter_amendment' && current) {
+          form.setFieldsValue({ amendment: { parameters: amendmentFormValues(current.parameters) } });
+        }
       }}
-      onFinish={(values) => addItem.mutate(toPayload(values), { onSuccess: () => form.resetFields(), onError: (error) => reportError(error, { form }) })}
+      onFinish={(values) =>
+        addItem.mutate(toPayload(values), { onSuccess: () => form.resetFields(), onError: (error) => reportError(error, { form }) })
+      }
     >
       <Space align="start" wrap>
         <Form.Item {...zod.field('kind')} label={t('item.kind')}>
-          <Select style={{ width: 220 }} options={MANUAL_AGENDA_ITEM_KINDS.map((kind) => ({ value: kind, label: bilingual(AGENDA_ITEM_KINDS[kind]) }))} />
+          <Select
+            style={{ width: 220 }}
+            options={MANUAL_AGENDA_ITEM_KINDS.map((kind) => ({ value: kind, label: bilingual(AGENDA_ITEM_KINDS[kind]) }))}
+          />
         </Form.Item>
         <Form.Item {...zod.field('title')} label={t('item.title')}>
           <Input style={{ width: 360 }} />
@@ -124,12 +143,18 @@ export default function MeetingPage() {
               <Popconfirm
                 title={t('meeting.conveneConfirm')}
                 onConfirm={() =>
-                  step.mutate({ path: 'convene', version: data.version }, { onSuccess: () => message.success(t('meeting.convened')), onError: (e) => reportError(e) })
+                  step.mutate(
+                    { path: 'convene', version: data.version },
+                    { onSuccess: () => message.success(t('meeting.convened')), onError: (e) => reportError(e) },
+                  )
                 }
               >
                 <Button type="primary">{t('meeting.convene')}</Button>
               </Popconfirm>
-              <Popconfirm title={t('meeting.concludeConfirm')} onConfirm={() => step.mutate({ path: 'conclude', version: data.version }, { onError: (e) => reportError(e) })}>
+              <Popconfirm
+                title={t('meeting.concludeConfirm')}
+                onConfirm={() => step.mutate({ path: 'conclude', version: data.version }, { onError: (e) => reportError(e) })}
+              >
                 <Button>{t('meeting.conclude')}</Button>
               </Popconfirm>
             </Space>

@@ -1,7 +1,29 @@
 /** The body's organs (章程第十至十五条): posts and terms with reminders, appointments, 工作细则 and reports. */
 import { PlusOutlined } from '@ant-design/icons';
-import { DOCUMENT_KIND_LABELS, OFFICE_KIND_LABELS, POST_LABELS, TERM_STATE_LABELS, type TOffice } from '@chanjiao/contracts/governance/offices';
-import { Alert, Button, Card, Col, Collapse, Descriptions, Empty, Input, List, Popconfirm, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import {
+  DOCUMENT_KIND_LABELS,
+  OFFICE_KIND_LABELS,
+  POST_LABELS,
+  TERM_STATE_LABELS,
+  type TOffice,
+} from '@chanjiao/contracts/governance/offices';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Collapse,
+  Descriptions,
+  Empty,
+  Input,
+  List,
+  Popconfirm,
+  Row,
+  Skeleton,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
@@ -35,7 +57,17 @@ function EndButton({ bodyId, officeId, appointmentId }: { bodyId: string; office
   );
 }
 
-function OfficeCard({ bodyId, office, manage, orgs }: { bodyId: string; office: TOffice; manage: boolean; orgs: { id: string; name: string }[] }) {
+function OfficeCard({
+  bodyId,
+  office,
+  manage,
+  orgs,
+}: {
+  bodyId: string;
+  office: TOffice;
+  manage: boolean;
+  orgs: { id: string; name: string }[];
+}) {
   const t = useT(OFFICE_MESSAGES);
   const bilingual = useBilingual();
   const reportError = useReportError();
@@ -86,7 +118,9 @@ function OfficeCard({ bodyId, office, manage, orgs }: { bodyId: string; office: 
                 {post.term && (
                   <Space wrap>
                     <Tag color={TERM_COLORS[post.term.state]}>{bilingual(TERM_STATE_LABELS[post.term.state])}</Tag>
-                    <Typography.Text type="secondary">{t('term', { number: post.term.termNumber, startOn: post.term.startOn, endsOn: post.term.endsOn })}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {t('term', { number: post.term.termNumber, startOn: post.term.startOn, endsOn: post.term.endsOn })}
+                    </Typography.Text>
                   </Space>
                 )}
                 {post.term && <Typography.Text type="secondary">{post.term.explanation}</Typography.Text>}

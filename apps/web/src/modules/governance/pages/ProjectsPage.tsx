@@ -64,10 +64,25 @@ function Projects({ bodyId }: { bodyId: string }) {
             ),
           },
           { key: 'lead', title: t('column.lead'), render: (_, project) => project.lead.name },
-          { key: 'phase', title: t('column.phase'), width: 150, render: (_, project) => <Tag color={PHASE_COLORS[project.phase]}>{bilingual(PROJECT_PHASES[project.phase])}</Tag> },
+          {
+            key: 'phase',
+            title: t('column.phase'),
+            width: 150,
+            render: (_, project) => <Tag color={PHASE_COLORS[project.phase]}>{bilingual(PROJECT_PHASES[project.phase])}</Tag>,
+          },
           { key: 'participants', title: t('column.participants'), dataIndex: 'participantCount', width: 100 },
-          { key: 'milestones', title: t('column.milestones'), width: 100, render: (_, project) => `${project.milestonesDone}/${project.milestonesTotal}` },
-          { key: 'period', title: t('column.period'), width: 200, render: (_, project) => [project.plannedStartOn, project.plannedEndOn].filter(Boolean).join(' ~ ') },
+          {
+            key: 'milestones',
+            title: t('column.milestones'),
+            width: 100,
+            render: (_, project) => `${project.milestonesDone}/${project.milestonesTotal}`,
+          },
+          {
+            key: 'period',
+            title: t('column.period'),
+            width: 200,
+            render: (_, project) => [project.plannedStartOn, project.plannedEndOn].filter(Boolean).join(' ~ '),
+          },
         ]}
       />
       {proposing && <ProjectProposalModal bodyId={bodyId} own={units.own} members={units.members} onClose={() => setProposing(false)} />}

@@ -28,11 +28,19 @@ export default function ResolutionsPage() {
         locale={{ emptyText: t('resolutions.none') }}
         pagination={{ current: page, pageSize: 50, total: register.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         columns={[
-          { key: 'no', title: t('resolutions.no'), width: 110, onCell: () => ({ style: { whiteSpace: 'nowrap' } }), render: (_, row) => (row.resolutionNo === null ? '—' : t('resolution.no', { no: row.resolutionNo })) },
+          {
+            key: 'no',
+            title: t('resolutions.no'),
+            width: 110,
+            onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+            render: (_, row) => (row.resolutionNo === null ? '—' : t('resolution.no', { no: row.resolutionNo })),
+          },
           {
             key: 'meeting',
             title: t('resolutions.meeting'),
-            render: (_, row) => <Link to={`/governance/meetings/${row.meeting.id}?body=${bodyId}`}>{`${row.meeting.heldOn} ${row.meeting.title}`}</Link>,
+            render: (_, row) => (
+              <Link to={`/governance/meetings/${row.meeting.id}?body=${bodyId}`}>{`${row.meeting.heldOn} ${row.meeting.title}`}</Link>
+            ),
           },
           { key: 'kind', title: t('item.kind'), width: 150, render: (_, row) => bilingual(AGENDA_ITEM_KINDS[row.kind]) },
           { key: 'title', title: t('item.title'), dataIndex: 'title' },

@@ -103,7 +103,9 @@ function Plan({ bodyId }: { bodyId: string }) {
             { value: 'mine', label: t('view.mine') },
           ]}
         />
-        {plan.data && <Typography.Text type="secondary">{t('counts', { ...plan.data.counts, days: plan.data.dueWithinDays })}</Typography.Text>}
+        {plan.data && (
+          <Typography.Text type="secondary">{t('counts', { ...plan.data.counts, days: plan.data.dueWithinDays })}</Typography.Text>
+        )}
         {plan.data && <Button onClick={() => setShowHistory(true)}>{t('plan.history', { version: plan.data.planVersion })}</Button>}
         {plan.data?.abilities.manage && (
           <Button type="primary" onClick={() => setEditing('new')}>
@@ -132,7 +134,9 @@ function Plan({ bodyId }: { bodyId: string }) {
                 <Space direction="vertical" size={0}>
                   <Typography.Text delete>{task.title}</Typography.Text>
                   <Tag>{t('task.retired')}</Tag>
-                  <Typography.Text type="secondary">{t('task.retiredOn', { date: task.retired.on, reason: task.retired.reason })}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('task.retiredOn', { date: task.retired.on, reason: task.retired.reason })}
+                  </Typography.Text>
                 </Space>
               ) : (
                 task.title
@@ -170,7 +174,12 @@ function Plan({ bodyId }: { bodyId: string }) {
                 </Space>
               ),
           },
-          { key: 'progress', title: t('column.progress'), width: 140, render: (_, task) => <Progress percent={task.progressPercent} size="small" /> },
+          {
+            key: 'progress',
+            title: t('column.progress'),
+            width: 140,
+            render: (_, task) => <Progress percent={task.progressPercent} size="small" />,
+          },
           {
             key: 'actions',
             title: common('common.actions'),
@@ -200,7 +209,9 @@ function Plan({ bodyId }: { bodyId: string }) {
       {reporting && (
         <WorkplanProgressModal bodyId={bodyId} task={reporting} orgs={orgs} forBody={secretariat} onClose={() => setReporting(null)} />
       )}
-      {editing && <WorkplanTaskModal bodyId={bodyId} year={year} task={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <WorkplanTaskModal bodyId={bodyId} year={year} task={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      )}
       {retiring && <WorkplanRetireModal bodyId={bodyId} task={retiring} onClose={() => setRetiring(null)} />}
       {showHistory && <WorkplanHistoryDrawer bodyId={bodyId} year={year} onClose={() => setShowHistory(false)} />}
     </Card>

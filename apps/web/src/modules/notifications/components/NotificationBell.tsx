@@ -55,7 +55,15 @@ export function NotificationBell() {
       title={t('bell.title')}
       content={open ? <LatestMessages onNavigate={() => setOpen(false)} /> : null}
     >
-      <Button type="text" aria-label={t('bell.label', { count })} icon={<Badge count={count} size="small" overflowCount={99}><BellOutlined style={{ fontSize: 18 }} /></Badge>} />
+      <Button
+        type="text"
+        aria-label={t('bell.label', { count })}
+        icon={
+          <Badge count={count} size="small" overflowCount={99}>
+            <BellOutlined style={{ fontSize: 18 }} />
+          </Badge>
+        }
+      />
     </Popover>
   );
 }

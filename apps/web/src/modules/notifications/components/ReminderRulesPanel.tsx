@@ -27,7 +27,10 @@ function RestoreButton({ scope, rules }: { scope: ReminderScope; rules: TReminde
       onConfirm={() =>
         restore.mutate(
           { source: rules.source, version },
-          { onSuccess: () => void message.success(t('reminders.restored', { label: rules.label })), onError: (error) => reportError(error) },
+          {
+            onSuccess: () => void message.success(t('reminders.restored', { label: rules.label })),
+            onError: (error) => reportError(error),
+          },
         )
       }
     >

@@ -43,7 +43,8 @@ function useInvalidateInbox() {
 export function useSetRead() {
   const invalidate = useInvalidateInbox();
   return useMutation({
-    mutationFn: ({ id, read }: { id: string; read: boolean }) => unwrap(client.PUT('/api/notifications/{id}/read', { params: { path: { id } }, body: { read } })),
+    mutationFn: ({ id, read }: { id: string; read: boolean }) =>
+      unwrap(client.PUT('/api/notifications/{id}/read', { params: { path: { id } }, body: { read } })),
     onSuccess: invalidate,
   });
 }

@@ -68,7 +68,9 @@ export default function InboxPage() {
           <List
             loading={inbox.isPending}
             dataSource={items}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={unread ? t('inbox.emptyUnread') : t('inbox.empty')} /> }}
+            locale={{
+              emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={unread ? t('inbox.emptyUnread') : t('inbox.empty')} />,
+            }}
             renderItem={(item) => (
               <List.Item key={item.id}>
                 <InboxItemRow item={item} />

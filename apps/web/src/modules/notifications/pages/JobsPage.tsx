@@ -25,14 +25,34 @@ function JobTable({ state }: { state: JobState }) {
   const retry = useRetryJob();
   if (jobs.isError) return <QueryError error={jobs.error} onRetry={() => void jobs.refetch()} />;
   const columns: TableProps<TJob>['columns'] = [
-    { key: 'job', title: t('jobs.column.job'), render: (_, job) => <><div>{job.title}</div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{job.name}</Typography.Text></> },
+    {
+      key: 'job',
+      title: t('jobs.column.job'),
+      render: (_, job) => (
+        <>
+          <div>{job.title}</div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {job.name}
+          </Typography.Text>
+        </>
+      ),
+    },
     { key: 'attempts', title: t('jobs.column.attempts'), width: 100, render: (_, job) => `${job.attempts} / ${job.maxAttempts}` },
     state === 'queued'
-      ? { key: 'runAt', title: t('jobs.column.runAt'), width: 160, render: (_, job) => (job.runAt ? formatDateTime(job.runAt, locale) : t('jobs.asap')) }
+      ? {
+          key: 'runAt',
+          title: t('jobs.column.runAt'),
+          width: 160,
+          render: (_, job) => (job.runAt ? formatDateTime(job.runAt, locale) : t('jobs.asap')),
+        }
       : state === 'running'
         ? { key: 'startedAt', title: t('jobs.column.startedAt'), width: 160, render: (_, job) => formatDateTime(job.startedAt, locale) }
         : { key: 'finishedAt', title: t('jobs.column.finishedAt'), width: 160, render: (_, job) => formatDateTime(job.finishedAt, locale) },
-    { key: 'error', title: t('jobs.column.error'), render: (_, job) => (job.lastError ? <pre style={ERROR_STYLE}>{job.lastError}</pre> : '—') },
+    {
+      key: 'error',
+      title: t('jobs.column.error'),
+      render: (_, job) => (job.lastError ? <pre style={ERROR_STYLE}>{job.lastError}</pre> : '—'),
+    },
   ];
   if (state === 'failed') {
     columns.push({
@@ -42,7 +62,9 @@ function JobTable({ state }: { state: JobState }) {
         <Button
           size="small"
           loading={retry.isPending && retry.variables === job.id}
-          onClick={() => retry.mutate(job.id, { onSuccess: () => void message.success(t('jobs.retried')), onError: (error) => reportError(error) })}
+          onClick={() =>
+            retry.mutate(job.id, { onSuccess: () => void message.success(t('jobs.retried')), onError: (error) => reportError(error) })
+          }
         >
           {t('jobs.retry')}
         </Button>
@@ -71,7 +93,16 @@ function EmailFailures() {
   const failures = useEmailFailures(page);
   if (failures.isError) return <QueryError error={failures.error} onRetry={() => void failures.refetch()} />;
   const columns: TableProps<TEmailDelivery>['columns'] = [
-    { key: 'recipient', title: t('email.column.recipient'), render: (_, row) => <><div>{row.username}</div><Typography.Text type="secondary">{row.address}</Typography.Text></> },
+    {
+      key: 'recipient',
+      title: t('email.column.recipient'),
+      render: (_, row) => (
+        <>
+          <div>{row.username}</div>
+          <Typography.Text type="secondary">{row.address}</Typography.Text>
+        </>
+      ),
+    },
     { key: 'kind', title: t('email.column.kind'), render: (_, row) => row.kindLabel },
     { key: 'attempts', title: t('jobs.column.attempts'), width: 100, render: (_, row) => row.attempts },
     { key: 'createdAt', title: t('email.column.createdAt'), width: 160, render: (_, row) => formatDateTime(row.createdAt, locale) },
@@ -79,8 +110,15 @@ function EmailFailures() {
   ];
   return (
     <div style={{ overflowX: 'auto' }}>
-      <Table rowKey="id" size="small" loading={failures.isPending} columns={columns} dataSource={failures.data?.items ?? []} locale={{ emptyText: t('jobs.empty') }}
-        pagination={{ current: page, pageSize: 20, total: failures.data?.total ?? 0, onChange: setPage, showSizeChanger: false }} />
+      <Table
+        rowKey="id"
+        size="small"
+        loading={failures.isPending}
+        columns={columns}
+        dataSource={failures.data?.items ?? []}
+        locale={{ emptyText: t('jobs.empty') }}
+        pagination={{ current: page, pageSize: 20, total: failures.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+      />
     </div>
   );
 }
@@ -92,7 +130,12 @@ function Schedules({ schedules }: { schedules: TJobSchedule[] }) {
     { key: 'job', title: t('jobs.column.job'), render: (_, row) => row.title },
     { key: 'schedule', title: t('jobs.column.schedule'), render: (_, row) => <code>{row.schedule}</code> },
     { key: 'next', title: t('jobs.column.nextRunAt'), width: 160, render: (_, row) => formatDateTime(row.nextRunAt, locale) },
-    { key: 'last', title: t('jobs.column.lastEnqueuedAt'), width: 160, render: (_, row) => formatDateTime(row.lastEnqueuedAt, locale) || '—' },
+    {
+      key: 'last',
+      title: t('jobs.column.lastEnqueuedAt'),
+      width: 160,
+      render: (_, row) => formatDateTime(row.lastEnqueuedAt, locale) || '—',
+    },
   ];
   return (
     <div style={{ overflowX: 'auto' }}>
@@ -112,7 +155,11 @@ function Jobs() {
         {(['queued', 'running', 'failed', 'succeeded'] as const).map((state) => (
           <Col key={state} xs={12} md={6}>
             <Card size="small">
-              <Statistic title={t(`jobs.count.${state}`)} value={counts?.[state] ?? 0} valueStyle={state === 'failed' && (counts?.failed ?? 0) > 0 ? { color: '#cf1322' } : undefined} />
+              <Statistic
+                title={t(`jobs.count.${state}`)}
+                value={counts?.[state] ?? 0}
+                valueStyle={state === 'failed' && (counts?.failed ?? 0) > 0 ? { color: '#cf1322' } : undefined}
+              />
             </Card>
           </Col>
         ))}

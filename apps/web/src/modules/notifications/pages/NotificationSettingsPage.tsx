@@ -1,5 +1,10 @@
 /** Per kind: inbox only, e-mail at once or a daily digest; the address and language of e-mails. */
-import { NOTIFICATION_MODULE_LABELS, type TDeliveryChannel, type TKindPreference, type TNotificationSettings } from '@chanjiao/contracts/notifications/inbox';
+import {
+  NOTIFICATION_MODULE_LABELS,
+  type TDeliveryChannel,
+  type TKindPreference,
+  type TNotificationSettings,
+} from '@chanjiao/contracts/notifications/inbox';
 import { Alert, App, Button, Card, Form, Input, Radio, Select, Table, type TableProps, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { PageHeader } from '../../../app/components/PageHeader';
@@ -52,7 +57,10 @@ export default function NotificationSettingsPage() {
             onChange={(event) => setChannels((current) => ({ ...current, [kind.kind]: event.target.value as TDeliveryChannel }))}
             options={CHANNELS.map((channel) => ({
               value: channel,
-              label: channel === kind.defaultChannel ? `${t(`settings.channel.${channel}`)}（${t('settings.default')}）` : t(`settings.channel.${channel}`),
+              label:
+                channel === kind.defaultChannel
+                  ? `${t(`settings.channel.${channel}`)}（${t('settings.default')}）`
+                  : t(`settings.channel.${channel}`),
             }))}
           />
         ),
@@ -64,7 +72,9 @@ export default function NotificationSettingsPage() {
   if (settings.isError) return <QueryError error={settings.error} onRetry={() => void settings.refetch()} />;
 
   const submit = (values: { email: string; emailLocale: TNotificationSettings['emailLocale'] }) => {
-    const changed = Object.fromEntries(Object.entries(channels).filter(([kind, channel]) => data?.kinds.find((k) => k.kind === kind)?.channel !== channel));
+    const changed = Object.fromEntries(
+      Object.entries(channels).filter(([kind, channel]) => data?.kinds.find((k) => k.kind === kind)?.channel !== channel),
+    );
     save.mutate(
       { email: values.email.trim() === '' ? null : values.email.trim(), emailLocale: values.emailLocale, channels: changed },
       { onSuccess: () => void message.success(t('settings.saved')), onError: (error) => reportError(error, { form }) },
@@ -75,7 +85,13 @@ export default function NotificationSettingsPage() {
     <>
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} backTo="/notifications" />
       {data && !data.emailEnabled && (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('settings.emailOff.title')} description={t('settings.emailOff.text')} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('settings.emailOff.title')}
+          description={t('settings.emailOff.text')}
+        />
       )}
       <Form form={form} layout="vertical" onFinish={submit} disabled={settings.isPending}>
         <Card style={{ marginBottom: 16 }}>
@@ -83,12 +99,24 @@ export default function NotificationSettingsPage() {
             <Input type="email" autoComplete="email" placeholder={t('settings.email.placeholder')} />
           </Form.Item>
           <Form.Item name="emailLocale" label={t('settings.emailLocale')} style={{ maxWidth: 240, marginBottom: 0 }}>
-            <Select options={[{ value: 'zh-CN', label: '中文' }, { value: 'en-US', label: 'English' }]} />
+            <Select
+              options={[
+                { value: 'zh-CN', label: '中文' },
+                { value: 'en-US', label: 'English' },
+              ]}
+            />
           </Form.Item>
         </Card>
         <Card title={t('settings.kinds')} styles={{ body: { padding: 0 } }}>
           <div style={{ overflowX: 'auto' }}>
-            <Table rowKey="kind" size="small" loading={settings.isPending} columns={columns} dataSource={data?.kinds ?? []} pagination={false} />
+            <Table
+              rowKey="kind"
+              size="small"
+              loading={settings.isPending}
+              columns={columns}
+              dataSource={data?.kinds ?? []}
+              pagination={false}
+            />
           </div>
         </Card>
         <Typography.Paragraph style={{ marginTop: 16 }}>

@@ -5,9 +5,6 @@ import { changedOrgFilterParams, type OrgFilters, parseOrgFilters } from '../org
 export function useOrgFilters(): [OrgFilters, (change: OrgFilters) => void] {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseOrgFilters(params), [params]);
-  const update = useCallback(
-    (change: OrgFilters) => setParams(changedOrgFilterParams(filters, change)),
-    [filters, setParams],
-  );
+  const update = useCallback((change: OrgFilters) => setParams(changedOrgFilterParams(filters, change)), [filters, setParams]);
   return [filters, update];
 }

@@ -21,12 +21,26 @@ export function ApproveModal({ version, statement, pending, onSend, onClose }: P
   const t = useT(REPORT_MESSAGES);
   const reportError = useReportError();
   const [form] = Form.useForm<Values>();
-  const toPayload = useCallback((values: Values) => ({ version, signatoryName: values.signatoryName ?? '', statementAccepted: values.statementAccepted === true }), [version]);
+  const toPayload = useCallback(
+    (values: Values) => ({ version, signatoryName: values.signatoryName ?? '', statementAccepted: values.statementAccepted === true }),
+    [version],
+  );
   const zod = useZodForm<Values>(ZReportApproval, { toPayload });
   return (
-    <Modal open title={t('report.approveTitle')} onCancel={onClose} onOk={() => form.submit()} okText={t('report.approve')} confirmLoading={pending}>
+    <Modal
+      open
+      title={t('report.approveTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('report.approve')}
+      confirmLoading={pending}
+    >
       <Alert type="info" message={statement} style={{ marginBottom: 16 }} />
-      <Form form={form} layout="vertical" onFinish={(values) => onSend(toPayload(values) as TReportApproval, (error) => reportError(error, { form }))}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(values) => onSend(toPayload(values) as TReportApproval, (error) => reportError(error, { form }))}
+      >
         <Form.Item {...zod.field('signatoryName')} label={t('report.signatory')}>
           <Input maxLength={50} />
         </Form.Item>

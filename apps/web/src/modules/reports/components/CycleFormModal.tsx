@@ -1,5 +1,14 @@
 /** A new report cycle: year, notice, levels with their reporting units, stage deadlines and the outline. */
-import { DEFAULT_REPORT_OUTLINE, REPORT_INDICATOR_SET_VERSION, REPORT_LEVEL_NAMES, REPORT_LEVELS, REPORT_STAGE_NAMES, REPORT_STAGES, type ReportLevel, ZCycleInput } from '@chanjiao/contracts/reports/index';
+import {
+  DEFAULT_REPORT_OUTLINE,
+  REPORT_INDICATOR_SET_VERSION,
+  REPORT_LEVEL_NAMES,
+  REPORT_LEVELS,
+  REPORT_STAGE_NAMES,
+  REPORT_STAGES,
+  type ReportLevel,
+  ZCycleInput,
+} from '@chanjiao/contracts/reports/index';
 import type { OrgType } from '@chanjiao/contracts/organizations';
 import { App, Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
@@ -19,11 +28,24 @@ const LEVEL_ORG_TYPE: Record<ReportLevel, OrgType> = {
   enterprise: 'enterprise',
 };
 
-function UnitPicker({ level, value, onChange, id }: { level: ReportLevel; value?: string[]; onChange?: (ids: string[]) => void; id?: string }) {
+function UnitPicker({
+  level,
+  value,
+  onChange,
+  id,
+}: {
+  level: ReportLevel;
+  value?: string[];
+  onChange?: (ids: string[]) => void;
+  id?: string;
+}) {
   const t = useT(REPORT_MESSAGES);
   const orgs = useQuery({
     queryKey: ['reports', 'unit-options', level],
-    queryFn: () => unwrap(client.GET('/api/organizations', { params: { query: { type: LEVEL_ORG_TYPE[level], pageSize: 200, page: 1, sort: 'name' } } })),
+    queryFn: () =>
+      unwrap(
+        client.GET('/api/organizations', { params: { query: { type: LEVEL_ORG_TYPE[level], pageSize: 200, page: 1, sort: 'name' } } }),
+      ),
   });
   return (
     <Select
@@ -39,7 +61,15 @@ function UnitPicker({ level, value, onChange, id }: { level: ReportLevel; value?
   );
 }
 
-export function CycleFormModal({ authorities, onClose, onCreated }: { authorities: { id: string; name: string }[]; onClose: () => void; onCreated: (id: string) => void }) {
+export function CycleFormModal({
+  authorities,
+  onClose,
+  onCreated,
+}: {
+  authorities: { id: string; name: string }[];
+  onClose: () => void;
+  onCreated: (id: string) => void;
+}) {
   const t = useT(REPORT_MESSAGES);
   const bilingual = useBilingual();
   const { message } = App.useApp();
@@ -64,7 +94,12 @@ export function CycleFormModal({ authorities, onClose, onCreated }: { authoritie
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ authorityOrgId: authorities[0]?.id, levels: ['school_secondary'], units: {}, outlineText: DEFAULT_REPORT_OUTLINE.join('\n') }}
+        initialValues={{
+          authorityOrgId: authorities[0]?.id,
+          levels: ['school_secondary'],
+          units: {},
+          outlineText: DEFAULT_REPORT_OUTLINE.join('\n'),
+        }}
       >
         <Row gutter={12}>
           <Col xs={24} sm={12}>

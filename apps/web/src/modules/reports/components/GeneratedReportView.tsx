@@ -19,7 +19,11 @@ export function GeneratedReportView({ report }: { report: TGeneratedReport }) {
           type={report.basis === 'all' ? 'warning' : 'info'}
           showIcon
           style={{ marginBottom: 16 }}
-          message={report.basis === 'all' ? t('generated.preview', { units: report.leftOut.join('、') }) : t('generated.leftOut', { units: report.leftOut.join('、') })}
+          message={
+            report.basis === 'all'
+              ? t('generated.preview', { units: report.leftOut.join('、') })
+              : t('generated.leftOut', { units: report.leftOut.join('、') })
+          }
         />
       )}
       {report.differences.length > 0 && (
@@ -29,7 +33,15 @@ export function GeneratedReportView({ report }: { report: TGeneratedReport }) {
           style={{ marginBottom: 16 }}
           message={t('generated.differences')}
           description={report.differences.map((d) => (
-            <div key={`${d.table}${d.column}`}>{t('generated.difference', { table: d.table, column: d.column, stated: d.stated, computed: d.computed ?? '—', source: d.source })}</div>
+            <div key={`${d.table}${d.column}`}>
+              {t('generated.difference', {
+                table: d.table,
+                column: d.column,
+                stated: d.stated,
+                computed: d.computed ?? '—',
+                source: d.source,
+              })}
+            </div>
           ))}
         />
       )}
@@ -58,7 +70,8 @@ export function GeneratedReportView({ report }: { report: TGeneratedReport }) {
                     key: title,
                     title,
                     align: column >= 2 ? ('right' as const) : undefined,
-                    render: (_: unknown, row: { cells: string[] }) => (row.cells[0] === '合计' && block.totals ? <strong>{row.cells[column]}</strong> : row.cells[column]),
+                    render: (_: unknown, row: { cells: string[] }) =>
+                      row.cells[0] === '合计' && block.totals ? <strong>{row.cells[column]}</strong> : row.cells[column],
                   }))}
                 />
               </div>

@@ -17,8 +17,17 @@ export function RatesCard({ rates, editable }: { rates: TComputedRate[]; editabl
         scroll={{ x: 760 }}
         columns={[
           { key: 'rate', title: t('report.rates.col.rate'), width: 200, render: (_, r) => bilingual(r.label) },
-          { key: 'value', title: t('report.rates.col.value'), width: 110, render: (_, r) => <Typography.Text strong>{r.display ?? '—'}</Typography.Text> },
-          { key: 'formula', title: t('report.rates.col.formula'), render: (_, r) => <Typography.Text type="secondary">{bilingual(r.formula)}</Typography.Text> },
+          {
+            key: 'value',
+            title: t('report.rates.col.value'),
+            width: 110,
+            render: (_, r) => <Typography.Text strong>{r.display ?? '—'}</Typography.Text>,
+          },
+          {
+            key: 'formula',
+            title: t('report.rates.col.formula'),
+            render: (_, r) => <Typography.Text type="secondary">{bilingual(r.formula)}</Typography.Text>,
+          },
           {
             key: 'stated',
             title: t('report.rates.col.stated'),
@@ -26,7 +35,12 @@ export function RatesCard({ rates, editable }: { rates: TComputedRate[]; editabl
             render: (_, r) => (
               <>
                 <Form.Item name={['data', 'statedRates', r.key]} style={{ marginBottom: 4 }}>
-                  <InputNumber aria-label={`${t('report.rates.col.stated')}：${bilingual(r.label)}`} disabled={!editable} min={0} style={{ width: 110 }} />
+                  <InputNumber
+                    aria-label={`${t('report.rates.col.stated')}：${bilingual(r.label)}`}
+                    disabled={!editable}
+                    min={0}
+                    style={{ width: 110 }}
+                  />
                 </Form.Item>
                 {r.differs && <Tag color="red">{t('report.rates.differs')}</Tag>}
                 {r.note && <div style={{ color: r.differs ? '#cf1322' : '#888', fontSize: 12 }}>{bilingual(r.note)}</div>}

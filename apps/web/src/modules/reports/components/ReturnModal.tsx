@@ -20,7 +20,11 @@ export function ReturnModal({ version, fieldComments, pending, onSend, onClose }
   const reportError = useReportError();
   const [form] = Form.useForm<{ comment?: string }>();
   const toPayload = useCallback(
-    (values: { comment?: string }): TReportReturn => ({ version, comment: values.comment?.trim() || undefined, fieldComments: fieldComments.map(({ path, comment }) => ({ path, comment })) }),
+    (values: { comment?: string }): TReportReturn => ({
+      version,
+      comment: values.comment?.trim() || undefined,
+      fieldComments: fieldComments.map(({ path, comment }) => ({ path, comment })),
+    }),
     [version, fieldComments],
   );
   const zod = useZodForm<{ comment?: string }>(ZReportReturn, { toPayload });

@@ -1,6 +1,14 @@
 /** One section of the data form: its counts with last year's value, the server's problems and the return comments. */
 import { MessageOutlined } from '@ant-design/icons';
-import { OPEN_CENTRE_STAR_NAMES, OPEN_CENTRE_STARS, REPORT_LABELS, REPORT_SECTIONS, type ReportSection, type TReportData, type TReportProblem } from '@chanjiao/contracts/reports/index';
+import {
+  OPEN_CENTRE_STAR_NAMES,
+  OPEN_CENTRE_STARS,
+  REPORT_LABELS,
+  REPORT_SECTIONS,
+  type ReportSection,
+  type TReportData,
+  type TReportProblem,
+} from '@chanjiao/contracts/reports/index';
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { type Bilingual } from '@chanjiao/contracts/i18n';
 import { useBilingual, useT } from '../../../app/i18n';
@@ -86,7 +94,10 @@ export function SectionCard({ section, data, previous, editable, problems, retur
                     </Col>
                     <Col xs={16} sm={6}>
                       <Form.Item name={[item.name, 'star']} label={label('star')}>
-                        <Select disabled={!editable} options={OPEN_CENTRE_STAR_NAMES.map((s) => ({ value: s, label: bilingual(OPEN_CENTRE_STARS[s]) }))} />
+                        <Select
+                          disabled={!editable}
+                          options={OPEN_CENTRE_STAR_NAMES.map((s) => ({ value: s, label: bilingual(OPEN_CENTRE_STARS[s]) }))}
+                        />
                       </Form.Item>
                     </Col>
                     {editable && (

@@ -31,9 +31,13 @@ export function useCycleActions() {
   const queryClient = useQueryClient();
   const done = () => queryClient.invalidateQueries({ queryKey: REPORTS });
   return {
-    create: useMutation({ mutationFn: (input: TCycleInput) => unwrap(client.POST('/api/reports/cycles', { body: input })), onSuccess: done }),
+    create: useMutation({
+      mutationFn: (input: TCycleInput) => unwrap(client.POST('/api/reports/cycles', { body: input })),
+      onSuccess: done,
+    }),
     open: useMutation({
-      mutationFn: ({ id, version }: { id: string; version: number }) => unwrap(client.POST('/api/reports/cycles/{id}/open', { params: { path: { id } }, body: { version } })),
+      mutationFn: ({ id, version }: { id: string; version: number }) =>
+        unwrap(client.POST('/api/reports/cycles/{id}/open', { params: { path: { id } }, body: { version } })),
       onSuccess: done,
     }),
   };
@@ -44,13 +48,34 @@ export function useReportActions(id: string) {
   const done = () => queryClient.invalidateQueries({ queryKey: REPORTS });
   const path = { params: { path: { id } } };
   return {
-    save: useMutation({ mutationFn: (body: TReportSave) => unwrap(client.PUT('/api/reports/{id}/data', { ...path, body })), onSuccess: done }),
-    submit: useMutation({ mutationFn: (version: number) => unwrap(client.POST('/api/reports/{id}/submit', { ...path, body: { version } })), onSuccess: done }),
-    pass: useMutation({ mutationFn: (body: TReportPass) => unwrap(client.POST('/api/reports/{id}/pass', { ...path, body })), onSuccess: done }),
-    reviewerReturn: useMutation({ mutationFn: (body: TReportReturn) => unwrap(client.POST('/api/reports/{id}/reviewer-return', { ...path, body })), onSuccess: done }),
-    approve: useMutation({ mutationFn: (body: TReportApproval) => unwrap(client.POST('/api/reports/{id}/approve', { ...path, body })), onSuccess: done }),
-    principalReturn: useMutation({ mutationFn: (body: TReportReturn) => unwrap(client.POST('/api/reports/{id}/principal-return', { ...path, body })), onSuccess: done }),
-    authorityReturn: useMutation({ mutationFn: (body: TReportReturn) => unwrap(client.POST('/api/reports/{id}/authority-return', { ...path, body })), onSuccess: done }),
+    save: useMutation({
+      mutationFn: (body: TReportSave) => unwrap(client.PUT('/api/reports/{id}/data', { ...path, body })),
+      onSuccess: done,
+    }),
+    submit: useMutation({
+      mutationFn: (version: number) => unwrap(client.POST('/api/reports/{id}/submit', { ...path, body: { version } })),
+      onSuccess: done,
+    }),
+    pass: useMutation({
+      mutationFn: (body: TReportPass) => unwrap(client.POST('/api/reports/{id}/pass', { ...path, body })),
+      onSuccess: done,
+    }),
+    reviewerReturn: useMutation({
+      mutationFn: (body: TReportReturn) => unwrap(client.POST('/api/reports/{id}/reviewer-return', { ...path, body })),
+      onSuccess: done,
+    }),
+    approve: useMutation({
+      mutationFn: (body: TReportApproval) => unwrap(client.POST('/api/reports/{id}/approve', { ...path, body })),
+      onSuccess: done,
+    }),
+    principalReturn: useMutation({
+      mutationFn: (body: TReportReturn) => unwrap(client.POST('/api/reports/{id}/principal-return', { ...path, body })),
+      onSuccess: done,
+    }),
+    authorityReturn: useMutation({
+      mutationFn: (body: TReportReturn) => unwrap(client.POST('/api/reports/{id}/authority-return', { ...path, body })),
+      onSuccess: done,
+    }),
   };
 }
 
@@ -64,6 +89,8 @@ export function useGeneratedReport(id: string | undefined) {
 export function useGeneratedCycleReport(id: string | undefined, basis: 'approved' | 'all') {
   return useQuery({
     queryKey: [...REPORTS, 'generated-cycle', id, basis],
-    queryFn: id ? () => unwrap(client.GET('/api/reports/cycles/{id}/generated', { params: { path: { id }, query: { basis } } })) : skipToken,
+    queryFn: id
+      ? () => unwrap(client.GET('/api/reports/cycles/{id}/generated', { params: { path: { id }, query: { basis } } }))
+      : skipToken,
   });
 }

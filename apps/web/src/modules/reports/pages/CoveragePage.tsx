@@ -21,7 +21,9 @@ export default function CoveragePage() {
       <PageHeader
         backTo="/reports/cycles"
         title={data ? data.cycle.title : t('coverage.title')}
-        subtitle={data && `${t('coverage.title')} · ${t('coverage.today', { date: data.today })} · ${t('report.deadline', data.cycle.deadlines)}`}
+        subtitle={
+          data && `${t('coverage.title')} · ${t('coverage.today', { date: data.today })} · ${t('report.deadline', data.cycle.deadlines)}`
+        }
         actions={
           id && (
             <Link to={`/reports/cycles/${id}/generated`}>
@@ -45,7 +47,11 @@ export default function CoveragePage() {
                       <Statistic title={t('coverage.approved')} value={`${level.approved}/${level.participants}`} />
                     </Col>
                     <Col span={8}>
-                      <Statistic title={t('coverage.late')} value={level.late} valueStyle={level.late > 0 ? { color: '#cf1322' } : undefined} />
+                      <Statistic
+                        title={t('coverage.late')}
+                        value={level.late}
+                        valueStyle={level.late > 0 ? { color: '#cf1322' } : undefined}
+                      />
                     </Col>
                   </Row>
                   <Typography.Text type="secondary">
@@ -66,13 +72,24 @@ export default function CoveragePage() {
               columns={[
                 { key: 'org', title: t('coverage.col.org'), render: (_, p) => <Link to={`/reports/${p.id}`}>{p.org.name}</Link> },
                 { key: 'level', title: t('coverage.col.level'), width: 170, render: (_, p) => bilingual(REPORT_LEVELS[p.level]) },
-                { key: 'status', title: t('coverage.col.status'), width: 120, render: (_, p) => <Tag color={STATUS_COLORS[p.status]}>{bilingual(REPORT_STATUSES[p.status])}</Tag> },
-                { key: 'submittedAt', title: t('coverage.col.submittedAt'), width: 120, render: (_, p) => p.submittedAt?.slice(0, 10) ?? '—' },
+                {
+                  key: 'status',
+                  title: t('coverage.col.status'),
+                  width: 120,
+                  render: (_, p) => <Tag color={STATUS_COLORS[p.status]}>{bilingual(REPORT_STATUSES[p.status])}</Tag>,
+                },
+                {
+                  key: 'submittedAt',
+                  title: t('coverage.col.submittedAt'),
+                  width: 120,
+                  render: (_, p) => p.submittedAt?.slice(0, 10) ?? '—',
+                },
                 {
                   key: 'late',
                   title: t('coverage.col.late'),
                   width: 170,
-                  render: (_, p) => (p.lateStage ? <Tag color="red">{t('coverage.lateFor', { stage: bilingual(REPORT_STAGES[p.lateStage]) })}</Tag> : '—'),
+                  render: (_, p) =>
+                    p.lateStage ? <Tag color="red">{t('coverage.lateFor', { stage: bilingual(REPORT_STAGES[p.lateStage]) })}</Tag> : '—',
                 },
               ]}
             />

@@ -22,9 +22,14 @@ export default function CycleListPage() {
   const cycles = useCycles();
   const actions = useCycleActions();
   const [creating, setCreating] = useState(false);
-  const authorities = me.roles.filter((r) => r.role === 'authority_admin' && r.scopeId).map((r) => ({ id: r.scopeId!, name: r.scopeName ?? r.scopeId! }));
+  const authorities = me.roles
+    .filter((r) => r.role === 'authority_admin' && r.scopeId)
+    .map((r) => ({ id: r.scopeId!, name: r.scopeName ?? r.scopeId! }));
   const open = (cycle: TCycle) =>
-    actions.open.mutate({ id: cycle.id, version: cycle.version }, { onSuccess: () => void message.success(t('cycles.opened')), onError: (error) => reportError(error) });
+    actions.open.mutate(
+      { id: cycle.id, version: cycle.version },
+      { onSuccess: () => void message.success(t('cycles.opened')), onError: (error) => reportError(error) },
+    );
 
   return (
     <>
@@ -64,10 +69,20 @@ export default function CycleListPage() {
                 </>
               ),
             },
-            { key: 'levels', title: t('cycles.col.levels'), width: 220, render: (_, c) => c.levels.map((level) => <Tag key={level}>{bilingual(REPORT_LEVELS[level])}</Tag>) },
+            {
+              key: 'levels',
+              title: t('cycles.col.levels'),
+              width: 220,
+              render: (_, c) => c.levels.map((level) => <Tag key={level}>{bilingual(REPORT_LEVELS[level])}</Tag>),
+            },
             { key: 'units', title: t('cycles.col.units'), width: 90, dataIndex: 'participantCount' },
             { key: 'deadline', title: t('cycles.col.deadline'), width: 120, render: (_, c) => c.deadlines.submit },
-            { key: 'status', title: t('cycles.col.status'), width: 90, render: (_, c) => <Tag color={c.status === 'open' ? 'green' : 'default'}>{bilingual(CYCLE_STATUSES[c.status])}</Tag> },
+            {
+              key: 'status',
+              title: t('cycles.col.status'),
+              width: 90,
+              render: (_, c) => <Tag color={c.status === 'open' ? 'green' : 'default'}>{bilingual(CYCLE_STATUSES[c.status])}</Tag>,
+            },
             {
               key: 'actions',
               width: 170,

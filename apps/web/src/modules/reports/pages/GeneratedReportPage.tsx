@@ -21,8 +21,8 @@ export default function GeneratedReportPage() {
   const query = forCycle ? cycle : school;
   const base = forCycle ? `/api/reports/cycles/${id}/generated` : `/api/reports/${id}/generated`;
   const download = (format: 'docx' | 'pdf') =>
-    downloadFile(`${base}.${format}`, forCycle ? { basis } : undefined, `${query.data?.title ?? 'report'}.${format}`).catch((error: unknown) =>
-      message.error(error instanceof Error ? error.message : String(error)),
+    downloadFile(`${base}.${format}`, forCycle ? { basis } : undefined, `${query.data?.title ?? 'report'}.${format}`).catch(
+      (error: unknown) => message.error(error instanceof Error ? error.message : String(error)),
     );
   return (
     <>

@@ -34,8 +34,22 @@ export default function MyReportsPage() {
           onRow={(r) => ({ onClick: () => navigate(`/reports/${r.id}`), style: { cursor: 'pointer' } })}
           columns={[
             { key: 'cycle', title: t('mine.col.cycle'), render: (_, r) => r.cycle.title },
-            { key: 'org', title: t('mine.col.org'), render: (_, r) => (<>{r.org.name}<div style={{ color: '#888' }}>{bilingual(REPORT_LEVELS[r.level])}</div></>) },
-            { key: 'status', title: t('mine.col.status'), width: 120, render: (_, r) => <Tag color={STATUS_COLORS[r.status]}>{bilingual(REPORT_STATUSES[r.status])}</Tag> },
+            {
+              key: 'org',
+              title: t('mine.col.org'),
+              render: (_, r) => (
+                <>
+                  {r.org.name}
+                  <div style={{ color: '#888' }}>{bilingual(REPORT_LEVELS[r.level])}</div>
+                </>
+              ),
+            },
+            {
+              key: 'status',
+              title: t('mine.col.status'),
+              width: 120,
+              render: (_, r) => <Tag color={STATUS_COLORS[r.status]}>{bilingual(REPORT_STATUSES[r.status])}</Tag>,
+            },
             {
               key: 'open',
               width: 80,

@@ -2,7 +2,14 @@
  * A unit's quality report: the collector fills in and submits; the reviewer passes it or returns fields with
  * comments; the principal approves it with the 责任声明; the authority may send it back.
  */
-import { REPORT_LABELS, REPORT_LEVELS, REPORT_STATUSES, REVIEW_ACTIONS, type TReportData, type TReportDetail } from '@chanjiao/contracts/reports/index';
+import {
+  REPORT_LABELS,
+  REPORT_LEVELS,
+  REPORT_STATUSES,
+  REVIEW_ACTIONS,
+  type TReportData,
+  type TReportDetail,
+} from '@chanjiao/contracts/reports/index';
 import type { Bilingual } from '@chanjiao/contracts/i18n';
 import { Alert, App, Button, Card, Col, Form, Row, Space, Tag, Timeline, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -51,8 +58,17 @@ function ReportView({ report }: { report: TReportDetail }) {
       { onSuccess: () => (then ? then() : void message.success(t('report.saved'))), onError: (error) => reportError(error, { form }) },
     );
   const submit = () =>
-    save(() => actions.submit.mutate(report.version + 1, { onSuccess: () => void message.success(t('report.submitted')), onError: (error) => reportError(error, { form }) }));
-  const pass = () => actions.pass.mutate({ version: report.version }, { onSuccess: () => void message.success(t('report.passed')), onError: (error) => reportError(error) });
+    save(() =>
+      actions.submit.mutate(report.version + 1, {
+        onSuccess: () => void message.success(t('report.submitted')),
+        onError: (error) => reportError(error, { form }),
+      }),
+    );
+  const pass = () =>
+    actions.pass.mutate(
+      { version: report.version },
+      { onSuccess: () => void message.success(t('report.passed')), onError: (error) => reportError(error) },
+    );
 
   return (
     <>
@@ -75,10 +91,24 @@ function ReportView({ report }: { report: TReportDetail }) {
         />
       ) : null}
       {abilities.edit && report.problems.length > 0 && (
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('report.problems', { count: report.problems.length })} description={report.problems.slice(0, 5).map((p, i) => <div key={i}>{bilingual(p.message)}</div>)} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('report.problems', { count: report.problems.length })}
+          description={report.problems.slice(0, 5).map((p, i) => (
+            <div key={i}>{bilingual(p.message)}</div>
+          ))}
+        />
       )}
       {report.statement && (
-        <Alert type="success" showIcon style={{ marginBottom: 12 }} message={t('report.statement', { name: report.statement.signatoryName, at: report.statement.signedAt.slice(0, 10) })} description={report.statement.text} />
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('report.statement', { name: report.statement.signatoryName, at: report.statement.signedAt.slice(0, 10) })}
+          description={report.statement.text}
+        />
       )}
       <Form key={report.version} form={form} layout="vertical" initialValues={{ data: report.data }}>
         {SECTION_NAMES.map((section) => (
@@ -104,7 +134,8 @@ function ReportView({ report }: { report: TReportDetail }) {
             items={report.history.map((h) => ({
               children: (
                 <>
-                  <Typography.Text strong>{bilingual(REVIEW_ACTIONS[h.action])}</Typography.Text> · {h.actorName ?? '—'} · {h.at.slice(0, 16).replace('T', ' ')}
+                  <Typography.Text strong>{bilingual(REVIEW_ACTIONS[h.action])}</Typography.Text> · {h.actorName ?? '—'} ·{' '}
+                  {h.at.slice(0, 16).replace('T', ' ')}
                   {h.comment && <div>{h.comment}</div>}
                   {h.fieldComments.map((c) => (
                     <div key={c.path} style={{ color: '#888' }}>
@@ -120,7 +151,9 @@ function ReportView({ report }: { report: TReportDetail }) {
       <div style={{ position: 'sticky', bottom: 0, background: '#fff', padding: '12px 0', borderTop: '1px solid #f0f0f0', zIndex: 2 }}>
         <Space wrap>
           {abilities.edit && report.previous && (
-            <Button onClick={() => form.setFieldsValue({ data: { ...report.previous!, statedRates: {} } })}>{t('report.fromPrevious')}</Button>
+            <Button onClick={() => form.setFieldsValue({ data: { ...report.previous!, statedRates: {} } })}>
+              {t('report.fromPrevious')}
+            </Button>
           )}
           {abilities.edit && (
             <Button onClick={() => save()} loading={actions.save.isPending}>
@@ -157,7 +190,9 @@ function ReportView({ report }: { report: TReportDetail }) {
               {t('report.authorityReturn')}
             </Button>
           )}
-          {mayComment && fieldCommentList(comments).length > 0 && <Typography.Text type="secondary">{t('report.comment.pending', { count: fieldCommentList(comments).length })}</Typography.Text>}
+          {mayComment && fieldCommentList(comments).length > 0 && (
+            <Typography.Text type="secondary">{t('report.comment.pending', { count: fieldCommentList(comments).length })}</Typography.Text>
+          )}
           {!abilities.edit && !mayComment && <Typography.Text type="secondary">{t('report.locked')}</Typography.Text>}
         </Space>
       </div>

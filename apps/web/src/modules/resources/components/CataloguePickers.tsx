@@ -39,7 +39,8 @@ export function useCatalogueGroups() {
       classes.set(m.classCode, `${m.classCode} ${m.className}（${m.level}）`);
       categories.set(m.categoryCode, `${m.categoryCode} ${m.categoryName}`);
     }
-    const options = (map: Map<string, string>) => [...map].sort(([a], [b]) => a.localeCompare(b)).map(([value, label]) => ({ value, label }));
+    const options = (map: Map<string, string>) =>
+      [...map].sort(([a], [b]) => a.localeCompare(b)).map(([value, label]) => ({ value, label }));
     return { classes: options(classes), categories: options(categories), loading: majors.isPending };
   }, [majors.data, majors.isPending]);
 }
@@ -47,6 +48,15 @@ export function useCatalogueGroups() {
 export function ClassPicker({ id, value, onChange, disabled, allowClear }: PickerProps<string>) {
   const groups = useCatalogueGroups();
   return (
-    <Select id={id} value={value} onChange={onChange} disabled={disabled} allowClear={allowClear} loading={groups.loading} showSearch={{ optionFilterProp: 'label' }} options={groups.classes} />
+    <Select
+      id={id}
+      value={value}
+      onChange={onChange}
+      disabled={disabled}
+      allowClear={allowClear}
+      loading={groups.loading}
+      showSearch={{ optionFilterProp: 'label' }}
+      options={groups.classes}
+    />
   );
 }

@@ -21,7 +21,12 @@ export function CityChart({ cities, labels }: Props) {
   useEffect(() => {
     if (!element.current) return;
     const chart = echarts.init(element.current);
-    const series = (name: string, pick: (city: TCityCount) => number) => ({ name, type: 'bar' as const, stack: 'all', data: cities.map(pick) });
+    const series = (name: string, pick: (city: TCityCount) => number) => ({
+      name,
+      type: 'bar' as const,
+      stack: 'all',
+      data: cities.map(pick),
+    });
     chart.setOption({
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
@@ -42,5 +47,7 @@ export function CityChart({ cities, labels }: Props) {
       chart.dispose();
     };
   }, [cities, labels]);
-  return <div ref={element} role="img" aria-label={labels.title} style={{ width: '100%', height: Math.max(200, cities.length * 36 + 60) }} />;
+  return (
+    <div ref={element} role="img" aria-label={labels.title} style={{ width: '100%', height: Math.max(200, cities.length * 36 + 60) }} />
+  );
 }

@@ -9,6 +9,12 @@ export function ResourcesBodyPicker() {
   const { bodyId, choose, bodies } = useResourcesBody();
   if (bodies.length < 2) return null;
   return (
-    <Select aria-label={t('body.label')} style={{ minWidth: 260, maxWidth: '100%' }} value={bodyId} onChange={choose} options={bodies.map((body) => ({ value: body.id, label: body.name }))} />
+    <Select
+      aria-label={t('body.label')}
+      style={{ minWidth: 260, maxWidth: '100%' }}
+      value={bodyId}
+      onChange={choose}
+      options={bodies.map((body) => ({ value: body.id, label: body.name }))}
+    />
   );
 }

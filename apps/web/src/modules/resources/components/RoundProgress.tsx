@@ -9,7 +9,13 @@ import { useBilingual, useLocale, useT } from '../../../app/i18n';
 import { useRoundProgress } from '../hooks/resources-api';
 import { RESOURCES_MESSAGES } from '../resources-messages';
 
-export const STATUS_COLOURS: Record<ResponseStatus, string> = { not_started: 'default', draft: 'processing', submitted: 'blue', accepted: 'green', reopened: 'orange' };
+export const STATUS_COLOURS: Record<ResponseStatus, string> = {
+  not_started: 'default',
+  draft: 'processing',
+  submitted: 'blue',
+  accepted: 'green',
+  reopened: 'orange',
+};
 
 export function RoundProgress({ bodyId, roundId }: { bodyId: string; roundId: string }) {
   const t = useT(RESOURCES_MESSAGES);
@@ -17,7 +23,7 @@ export function RoundProgress({ bodyId, roundId }: { bodyId: string; roundId: st
   const locale = useLocale();
   const progress = useRoundProgress(bodyId, roundId);
   const [onlyMissing, setOnlyMissing] = useState(false);
-  const rows = (progress.data?.rows ?? []).filter((row) => !onlyMissing || row.status !== 'submitted' && row.status !== 'accepted');
+  const rows = (progress.data?.rows ?? []).filter((row) => !onlyMissing || (row.status !== 'submitted' && row.status !== 'accepted'));
   const link = (row: TProgressRow) => `/resources/survey/${roundId}/${row.org.id}?body=${bodyId}`;
   return (
     <Card
@@ -40,8 +46,18 @@ export function RoundProgress({ bodyId, roundId }: { bodyId: string; roundId: st
         columns={[
           { key: 'org', title: t('progress.col.org'), render: (_, row) => <Link to={link(row)}>{row.org.name}</Link> },
           { key: 'city', title: t('progress.col.city'), width: 100, render: (_, row) => row.cityName },
-          { key: 'status', title: t('progress.col.status'), width: 110, render: (_, row) => <Tag color={STATUS_COLOURS[row.status]}>{bilingual(RESPONSE_STATUSES[row.status])}</Tag> },
-          { key: 'completeness', title: t('progress.col.completeness'), width: 140, render: (_, row) => <Progress percent={row.completeness.percent} size="small" /> },
+          {
+            key: 'status',
+            title: t('progress.col.status'),
+            width: 110,
+            render: (_, row) => <Tag color={STATUS_COLOURS[row.status]}>{bilingual(RESPONSE_STATUSES[row.status])}</Tag>,
+          },
+          {
+            key: 'completeness',
+            title: t('progress.col.completeness'),
+            width: 140,
+            render: (_, row) => <Progress percent={row.completeness.percent} size="small" />,
+          },
           {
             key: 'missing',
             title: t('progress.col.missing'),
@@ -52,7 +68,12 @@ export function RoundProgress({ bodyId, roundId }: { bodyId: string; roundId: st
               </Typography.Text>
             ),
           },
-          { key: 'submittedAt', title: t('progress.col.submittedAt'), width: 150, render: (_, row) => formatDateTime(row.submittedAt, locale) },
+          {
+            key: 'submittedAt',
+            title: t('progress.col.submittedAt'),
+            width: 150,
+            render: (_, row) => formatDateTime(row.submittedAt, locale),
+          },
         ]}
       />
     </Card>

@@ -67,20 +67,39 @@ export function SurveySections({ sections, disabled, field }: { sections: Survey
     </Form.Item>
   );
   const count = <InputNumber min={0} precision={0} style={{ width: '100%' }} disabled={disabled} />;
-  const options = (table: Record<string, { 'zh-CN': string; 'en-US': string }>) => Object.entries(table).map(([value, label]) => ({ value, label: bilingual(label) }));
+  const options = (table: Record<string, { 'zh-CN': string; 'en-US': string }>) =>
+    Object.entries(table).map(([value, label]) => ({ value, label: bilingual(label) }));
   const blocks: Record<SurveySection, ReactNode> = {
     majors: (
       <SectionList section="majors" title={t('field.major')} disabled={disabled} empty={{ mode: 'secondary', studentsPerGrade: '' }}>
         {(_, at) => [
           col({ md: 8 }, item(at, 'majorCode', t('field.major'), <MajorPicker disabled={disabled} />), 'major'),
           col({ md: 5 }, item(at, 'mode', t('field.mode'), <Select disabled={disabled} options={options(TRAINING_MODES)} />), 'mode'),
-          col({ md: 7 }, item(at, 'studentsPerGrade', t('field.students'), <Input disabled={disabled} placeholder="120,118,110" />), 'students'),
-          col({ md: 4 }, item(at, 'offeredSince', t('field.offeredSince'), <InputNumber min={1949} max={2100} precision={0} style={{ width: '100%' }} disabled={disabled} />), 'since'),
+          col(
+            { md: 7 },
+            item(at, 'studentsPerGrade', t('field.students'), <Input disabled={disabled} placeholder="120,118,110" />),
+            'students',
+          ),
+          col(
+            { md: 4 },
+            item(
+              at,
+              'offeredSince',
+              t('field.offeredSince'),
+              <InputNumber min={1949} max={2100} precision={0} style={{ width: '100%' }} disabled={disabled} />,
+            ),
+            'since',
+          ),
         ]}
       </SectionList>
     ),
     teachers: (
-      <SectionList section="teachers" title={t('field.class')} disabled={disabled} empty={{ fullTime: 0, seniorTitle: 0, postgraduate: 0, dualQualified: 0, partTime: 0 }}>
+      <SectionList
+        section="teachers"
+        title={t('field.class')}
+        disabled={disabled}
+        empty={{ fullTime: 0, seniorTitle: 0, postgraduate: 0, dualQualified: 0, partTime: 0 }}
+      >
         {(_, at) => [
           col({ md: 9 }, item(at, 'classCode', t('field.class'), <ClassPicker disabled={disabled} />), 'class'),
           ...(
@@ -96,20 +115,43 @@ export function SurveySections({ sections, disabled, field }: { sections: Survey
       </SectionList>
     ),
     bases: (
-      <SectionList section="bases" title={t('field.baseName')} disabled={disabled} empty={{ kind: BASE_KIND_NAMES[1], workstations: 0, openToMembers: true, majorCodes: [] }}>
+      <SectionList
+        section="bases"
+        title={t('field.baseName')}
+        disabled={disabled}
+        empty={{ kind: BASE_KIND_NAMES[1], workstations: 0, openToMembers: true, majorCodes: [] }}
+      >
         {(_, at) => [
           col({ md: 8 }, item(at, 'name', t('field.baseName'), <Input maxLength={60} disabled={disabled} />), 'name'),
           col({ md: 5 }, item(at, 'kind', t('field.baseKind'), <Select disabled={disabled} options={options(BASE_KINDS)} />), 'kind'),
           col({ md: 11 }, item(at, 'majorCodes', t('field.majors'), <MajorPicker multiple disabled={disabled} />), 'majors'),
           col({ xs: 12, md: 4 }, item(at, 'workstations', t('field.workstations'), count), 'workstations'),
-          col({ xs: 12, md: 4 }, item(at, 'starLevel', t('field.star'), <InputNumber min={1} max={5} precision={0} style={{ width: '100%' }} disabled={disabled} />), 'star'),
-          col({ xs: 24, md: 4 }, item(at, 'openToMembers', t('field.open'), <Checkbox disabled={disabled} />, { valuePropName: 'checked' }), 'open'),
+          col(
+            { xs: 12, md: 4 },
+            item(
+              at,
+              'starLevel',
+              t('field.star'),
+              <InputNumber min={1} max={5} precision={0} style={{ width: '100%' }} disabled={disabled} />,
+            ),
+            'star',
+          ),
+          col(
+            { xs: 24, md: 4 },
+            item(at, 'openToMembers', t('field.open'), <Checkbox disabled={disabled} />, { valuePropName: 'checked' }),
+            'open',
+          ),
           col({ md: 12 }, item(at, 'bookingTerms', t('field.booking'), <Input maxLength={200} disabled={disabled} />), 'booking'),
         ]}
       </SectionList>
     ),
     partners: (
-      <SectionList section="partners" title={t('field.partnerName')} disabled={disabled} empty={{ internsHosted: 0, orderClass: false, apprenticeship: false }}>
+      <SectionList
+        section="partners"
+        title={t('field.partnerName')}
+        disabled={disabled}
+        empty={{ internsHosted: 0, orderClass: false, apprenticeship: false }}
+      >
         {(_, at) => [
           col({ md: 8 }, item(at, 'uscc', t('field.uscc'), <Input maxLength={18} disabled={disabled} />), 'uscc'),
           col({ md: 8 }, item(at, 'name', t('field.partnerName'), <Input maxLength={80} disabled={disabled} />), 'name'),
@@ -117,23 +159,70 @@ export function SurveySections({ sections, disabled, field }: { sections: Survey
           col({ xs: 12, md: 5 }, item(at, 'agreementFrom', t('field.from'), <DateInput />), 'from'),
           col({ xs: 12, md: 5 }, item(at, 'agreementTo', t('field.to'), <DateInput />), 'to'),
           col({ xs: 12, md: 4 }, item(at, 'internsHosted', t('field.interns'), count), 'interns'),
-          col({ xs: 6, md: 4 }, item(at, 'orderClass', t('field.orderClass'), <Checkbox disabled={disabled} />, { valuePropName: 'checked' }), 'order'),
-          col({ xs: 6, md: 4 }, item(at, 'apprenticeship', t('field.apprenticeship'), <Checkbox disabled={disabled} />, { valuePropName: 'checked' }), 'apprentice'),
+          col(
+            { xs: 6, md: 4 },
+            item(at, 'orderClass', t('field.orderClass'), <Checkbox disabled={disabled} />, { valuePropName: 'checked' }),
+            'order',
+          ),
+          col(
+            { xs: 6, md: 4 },
+            item(at, 'apprenticeship', t('field.apprenticeship'), <Checkbox disabled={disabled} />, { valuePropName: 'checked' }),
+            'apprentice',
+          ),
         ]}
       </SectionList>
     ),
     courses: (
-      <SectionList section="courses" title={t('field.courseName')} disabled={disabled} empty={{ mode: 'blended', credits: 2, hours: 32, seats: 30 }}>
+      <SectionList
+        section="courses"
+        title={t('field.courseName')}
+        disabled={disabled}
+        empty={{ mode: 'blended', credits: 2, hours: 32, seats: 30 }}
+      >
         {(_, at) => [
           col({ md: 8 }, item(at, 'name', t('field.courseName'), <Input maxLength={60} disabled={disabled} />), 'name'),
           col({ md: 8 }, item(at, 'majorCode', t('field.major'), <MajorPicker allowClear disabled={disabled} />), 'major'),
-          col({ xs: 12, md: 4 }, item(at, 'mode', t('field.courseMode'), <Select disabled={disabled} options={options(COURSE_MODES)} />), 'mode'),
-          col({ xs: 12, md: 4 }, item(at, 'credits', t('field.credits'), <InputNumber min={0.5} max={20} step={0.5} style={{ width: '100%' }} disabled={disabled} />), 'credits'),
-          col({ xs: 12, md: 4 }, item(at, 'hours', t('field.hours'), <InputNumber min={1} max={1000} precision={0} style={{ width: '100%' }} disabled={disabled} />), 'hours'),
-          col({ xs: 12, md: 4 }, item(at, 'seats', t('field.seats'), <InputNumber min={1} precision={0} style={{ width: '100%' }} disabled={disabled} />), 'seats'),
+          col(
+            { xs: 12, md: 4 },
+            item(at, 'mode', t('field.courseMode'), <Select disabled={disabled} options={options(COURSE_MODES)} />),
+            'mode',
+          ),
+          col(
+            { xs: 12, md: 4 },
+            item(
+              at,
+              'credits',
+              t('field.credits'),
+              <InputNumber min={0.5} max={20} step={0.5} style={{ width: '100%' }} disabled={disabled} />,
+            ),
+            'credits',
+          ),
+          col(
+            { xs: 12, md: 4 },
+            item(
+              at,
+              'hours',
+              t('field.hours'),
+              <InputNumber min={1} max={1000} precision={0} style={{ width: '100%' }} disabled={disabled} />,
+            ),
+            'hours',
+          ),
+          col(
+            { xs: 12, md: 4 },
+            item(at, 'seats', t('field.seats'), <InputNumber min={1} precision={0} style={{ width: '100%' }} disabled={disabled} />),
+            'seats',
+          ),
         ]}
       </SectionList>
     ),
   };
-  return <>{sections.map((section) => <div key={section} style={{ marginBottom: 16 }}>{blocks[section]}</div>)}</>;
+  return (
+    <>
+      {sections.map((section) => (
+        <div key={section} style={{ marginBottom: 16 }}>
+          {blocks[section]}
+        </div>
+      ))}
+    </>
+  );
 }

@@ -1,5 +1,11 @@
 /** Server state of resource sharing: access, survey rounds and answers, and the resource database search. */
-import type { TResourceSearchQuery, TResponseAction, TResponseReopen, TResponseSave, TRoundInput } from '@chanjiao/contracts/resources/index';
+import type {
+  TResourceSearchQuery,
+  TResponseAction,
+  TResponseReopen,
+  TResponseSave,
+  TRoundInput,
+} from '@chanjiao/contracts/resources/index';
 import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap } from '../../../app/api';
 
@@ -22,21 +28,33 @@ export function useRounds(bodyId: string | undefined) {
 export function useRoundProgress(bodyId: string | undefined, roundId: string | undefined) {
   return useQuery({
     queryKey: [...RESOURCES, 'progress', bodyId, roundId],
-    queryFn: bodyId && roundId ? () => unwrap(client.GET('/api/bodies/{id}/resources/rounds/{roundId}/progress', { params: { path: { id: bodyId, roundId } } })) : skipToken,
+    queryFn:
+      bodyId && roundId
+        ? () => unwrap(client.GET('/api/bodies/{id}/resources/rounds/{roundId}/progress', { params: { path: { id: bodyId, roundId } } }))
+        : skipToken,
   });
 }
 
 export function useSurveyResponse(bodyId: string | undefined, roundId: string, orgId: string) {
   return useQuery({
     queryKey: [...RESOURCES, 'response', bodyId, roundId, orgId],
-    queryFn: bodyId ? () => unwrap(client.GET('/api/bodies/{id}/resources/rounds/{roundId}/responses/{orgId}', { params: { path: { id: bodyId, roundId, orgId } } })) : skipToken,
+    queryFn: bodyId
+      ? () =>
+          unwrap(
+            client.GET('/api/bodies/{id}/resources/rounds/{roundId}/responses/{orgId}', {
+              params: { path: { id: bodyId, roundId, orgId } },
+            }),
+          )
+      : skipToken,
   });
 }
 
 export function useResourceSearch(bodyId: string | undefined, query: Partial<TResourceSearchQuery>) {
   return useQuery({
     queryKey: [...RESOURCES, 'search', bodyId, query],
-    queryFn: bodyId ? () => unwrap(client.GET('/api/bodies/{id}/resources/search', { params: { path: { id: bodyId }, query } })) : skipToken,
+    queryFn: bodyId
+      ? () => unwrap(client.GET('/api/bodies/{id}/resources/search', { params: { path: { id: bodyId }, query } }))
+      : skipToken,
     placeholderData: keepPreviousData,
   });
 }
@@ -49,17 +67,27 @@ function useResourcesMutation<T, R>(send: (input: T) => Promise<R>) {
 
 export function useRoundActions(bodyId: string) {
   return {
-    open: useResourcesMutation((input: TRoundInput) => unwrap(client.POST('/api/bodies/{id}/resources/rounds', { params: { path: { id: bodyId } }, body: input }))),
+    open: useResourcesMutation((input: TRoundInput) =>
+      unwrap(client.POST('/api/bodies/{id}/resources/rounds', { params: { path: { id: bodyId } }, body: input })),
+    ),
   };
 }
 
 export function useResponseActions(bodyId: string, roundId: string, orgId: string) {
   const path = { id: bodyId, roundId, orgId };
   return {
-    save: useResourcesMutation((input: TResponseSave) => unwrap(client.PUT('/api/bodies/{id}/resources/rounds/{roundId}/responses/{orgId}', { params: { path }, body: input }))),
-    submit: useResourcesMutation((input: TResponseAction) => unwrap(client.POST('/api/bodies/{id}/resources/rounds/{roundId}/responses/{orgId}/submit', { params: { path }, body: input }))),
-    accept: useResourcesMutation((input: TResponseAction) => unwrap(client.POST('/api/bodies/{id}/resources/rounds/{roundId}/responses/{orgId}/accept', { params: { path }, body: input }))),
-    reopen: useResourcesMutation((input: TResponseReopen) => unwrap(client.POST('/api/bodies/{id}/resources/rounds/{roundId}/responses/{orgId}/reopen', { params: { path }, body: input }))),
+    save: useResourcesMutation((input: TResponseSave) =>
+      unwrap(client.PUT('/api/bodies/{id}/resources/rounds/{roundId}/responses/{orgId}', { params: { path }, body: input })),
+    ),
+    submit: useResourcesMutation((input: TResponseAction) =>
+      unwrap(client.POST('/api/bodies/{id}/resources/rounds/{roundId}/responses/{orgId}/submit', { params: { path }, body: input })),
+    ),
+    accept: useResourcesMutation((input: TResponseAction) =>
+      unwrap(client.POST('/api/bodies/{id}/resources/rounds/{roundId}/responses/{orgId}/accept', { params: { path }, body: input })),
+    ),
+    reopen: useResourcesMutation((input: TResponseReopen) =>
+      unwrap(client.POST('/api/bodies/{id}/resources/rounds/{roundId}/responses/{orgId}/reopen', { params: { path }, body: input })),
+    ),
   };
 }
 

@@ -2,7 +2,13 @@
  * The dynamic resource database (工作计划 一(一) 建成动态资源数据库; 倡议书 三): the members' accepted resources searched in
  * Chinese, filtered, and counted per city as a table and a chart.
  */
-import { RESOURCE_KINDS, type ResourceKind, type TResourceEntry, type TResourceSearchQuery, TRAINING_MODES } from '@chanjiao/contracts/resources/index';
+import {
+  RESOURCE_KINDS,
+  type ResourceKind,
+  type TResourceEntry,
+  type TResourceSearchQuery,
+  TRAINING_MODES,
+} from '@chanjiao/contracts/resources/index';
 import { Card, Checkbox, Col, Empty, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { PageHeader } from '../../../app/components/PageHeader';
@@ -44,7 +50,13 @@ function Search({ bodyId }: { bodyId: string }) {
     setPage(1);
   };
   const labels = useMemo(
-    () => ({ title: t('cities.title'), majors: t('cities.col.majors'), bases: t('cities.col.bases'), partners: t('cities.col.partners'), courses: t('cities.col.courses') }),
+    () => ({
+      title: t('cities.title'),
+      majors: t('cities.col.majors'),
+      bases: t('cities.col.bases'),
+      partners: t('cities.col.partners'),
+      courses: t('cities.col.courses'),
+    }),
     [t],
   );
   const select = (key: keyof TResourceSearchQuery, placeholder: string, options: { value: string; label: string }[]) => (
@@ -64,10 +76,20 @@ function Search({ bodyId }: { bodyId: string }) {
       <Card size="small">
         <Row gutter={[12, 12]}>
           <Col xs={24} md={12}>
-            <Input.Search allowClear aria-label={t('search.placeholder')} placeholder={t('search.placeholder')} value={text} onChange={(e) => (setText(e.target.value), setPage(1))} />
+            <Input.Search
+              allowClear
+              aria-label={t('search.placeholder')}
+              placeholder={t('search.placeholder')}
+              value={text}
+              onChange={(e) => (setText(e.target.value), setPage(1))}
+            />
           </Col>
           <Col xs={12} md={6}>
-            {select('kind', t('search.kind'), Object.entries(RESOURCE_KINDS).map(([value, label]) => ({ value, label: bilingual(label) })))}
+            {select(
+              'kind',
+              t('search.kind'),
+              Object.entries(RESOURCE_KINDS).map(([value, label]) => ({ value, label: bilingual(label) })),
+            )}
           </Col>
           <Col xs={12} md={6}>
             {select('cityCode', t('search.city'), cityOptions)}
@@ -79,10 +101,17 @@ function Search({ bodyId }: { bodyId: string }) {
             {select('classCode', t('search.class'), groups.classes)}
           </Col>
           <Col xs={12} md={4}>
-            {select('mode', t('search.mode'), Object.entries(TRAINING_MODES).map(([value, label]) => ({ value, label: bilingual(label) })))}
+            {select(
+              'mode',
+              t('search.mode'),
+              Object.entries(TRAINING_MODES).map(([value, label]) => ({ value, label: bilingual(label) })),
+            )}
           </Col>
           <Col xs={12} md={4}>
-            <Checkbox checked={filters.openToMembers === true} onChange={(e) => set({ openToMembers: e.target.checked ? true : undefined })}>
+            <Checkbox
+              checked={filters.openToMembers === true}
+              onChange={(e) => set({ openToMembers: e.target.checked ? true : undefined })}
+            >
               {t('search.openOnly')}
             </Checkbox>
           </Col>
@@ -97,9 +126,21 @@ function Search({ bodyId }: { bodyId: string }) {
           dataSource={result.data?.items ?? []}
           scroll={{ x: 820 }}
           locale={{ emptyText: t('search.empty') }}
-          pagination={{ current: page, pageSize: 20, total: result.data?.total ?? 0, onChange: setPage, hideOnSinglePage: true, showSizeChanger: false }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: result.data?.total ?? 0,
+            onChange: setPage,
+            hideOnSinglePage: true,
+            showSizeChanger: false,
+          }}
           columns={[
-            { key: 'kind', title: t('search.col.kind'), width: 90, render: (_, e) => <Tag color={KIND_COLOURS[e.kind]}>{bilingual(RESOURCE_KINDS[e.kind])}</Tag> },
+            {
+              key: 'kind',
+              title: t('search.col.kind'),
+              width: 90,
+              render: (_, e) => <Tag color={KIND_COLOURS[e.kind]}>{bilingual(RESOURCE_KINDS[e.kind])}</Tag>,
+            },
             {
               key: 'title',
               title: t('search.col.title'),
@@ -112,7 +153,16 @@ function Search({ bodyId }: { bodyId: string }) {
               ),
             },
             { key: 'summary', title: t('search.col.summary'), render: (_, e) => <Typography.Text>{e.summary}</Typography.Text> },
-            { key: 'org', title: t('search.col.org'), width: 200, render: (_, e) => (<>{e.org.name} {e.isGenerated && <Tag>{t('generated')}</Tag>}</>) },
+            {
+              key: 'org',
+              title: t('search.col.org'),
+              width: 200,
+              render: (_, e) => (
+                <>
+                  {e.org.name} {e.isGenerated && <Tag>{t('generated')}</Tag>}
+                </>
+              ),
+            },
             { key: 'city', title: t('search.col.city'), width: 90, render: (_, e) => e.city?.name },
           ]}
         />

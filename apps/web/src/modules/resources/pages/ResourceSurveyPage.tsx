@@ -50,10 +50,37 @@ function Rounds({ bodyId }: { bodyId: string }) {
           locale={{ emptyText: t('survey.empty') }}
           columns={[
             { key: 'year', title: t('round.year'), width: 70, dataIndex: 'year' },
-            { key: 'title', title: t('round.title'), render: (_, r) => (<>{r.title} {r.isGenerated && <Tag>{t('generated')}</Tag>}</>) },
-            { key: 'deadline', title: t('round.deadline'), width: 110, render: (_, r) => (<>{r.deadline}<div>{r.open ? <Tag color="green">{t('round.open')}</Tag> : <Tag>{t('round.closed')}</Tag>}</div></>) },
-            { key: 'sections', title: t('round.sections'), render: (_, r) => r.sections.map((s) => bilingual(SURVEY_SECTIONS[s])).join('、') },
-            { key: 'counts', title: t('round.progress'), width: 150, render: (_, r) => t('round.counts', { submitted: r.submitted, members: r.members, accepted: r.accepted }) },
+            {
+              key: 'title',
+              title: t('round.title'),
+              render: (_, r) => (
+                <>
+                  {r.title} {r.isGenerated && <Tag>{t('generated')}</Tag>}
+                </>
+              ),
+            },
+            {
+              key: 'deadline',
+              title: t('round.deadline'),
+              width: 110,
+              render: (_, r) => (
+                <>
+                  {r.deadline}
+                  <div>{r.open ? <Tag color="green">{t('round.open')}</Tag> : <Tag>{t('round.closed')}</Tag>}</div>
+                </>
+              ),
+            },
+            {
+              key: 'sections',
+              title: t('round.sections'),
+              render: (_, r) => r.sections.map((s) => bilingual(SURVEY_SECTIONS[s])).join('、'),
+            },
+            {
+              key: 'counts',
+              title: t('round.progress'),
+              width: 150,
+              render: (_, r) => t('round.counts', { submitted: r.submitted, members: r.members, accepted: r.accepted }),
+            },
             {
               key: 'actions',
               width: 200,

@@ -2,7 +2,13 @@
  * One member unit's answers to a round (章程第十八条(三)): filled from last year's, saved as a draft, submitted when
  * every section is answered; the secretariat accepts them (locked, published to the database) or reopens them.
  */
-import { RESPONSE_STATUSES, SURVEY_SECTIONS, type SurveySection, type TSurveyResponse, ZResponseSave } from '@chanjiao/contracts/resources/index';
+import {
+  RESPONSE_STATUSES,
+  SURVEY_SECTIONS,
+  type SurveySection,
+  type TSurveyResponse,
+  ZResponseSave,
+} from '@chanjiao/contracts/resources/index';
 import { Alert, App, Button, Card, Checkbox, Form, Input, Modal, Popconfirm, Progress, Space, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
@@ -24,7 +30,13 @@ function ReopenModal({ onReopen, onClose, busy }: { onReopen: (reason: string) =
   return (
     <Modal open title={t('response.reopen')} onCancel={onClose} onOk={() => onReopen(reason)} confirmLoading={busy}>
       <Typography.Text>{t('response.reopen.reason')}</Typography.Text>
-      <Input.TextArea aria-label={t('response.reopen.reason')} rows={3} maxLength={200} value={reason} onChange={(event) => setReason(event.target.value)} />
+      <Input.TextArea
+        aria-label={t('response.reopen.reason')}
+        rows={3}
+        maxLength={200}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+      />
     </Modal>
   );
 }
@@ -37,7 +49,10 @@ function Answers({ bodyId, roundId, orgId, response }: { bodyId: string; roundId
   const [form] = Form.useForm<SurveyFormValues>();
   const actions = useResponseActions(bodyId, roundId, orgId);
   const [reopening, setReopening] = useState(false);
-  const toPayload = useCallback((values: SurveyFormValues) => ({ content: contentOf(values), version: response.version }), [response.version]);
+  const toPayload = useCallback(
+    (values: SurveyFormValues) => ({ content: contentOf(values), version: response.version }),
+    [response.version],
+  );
   const zod = useZodForm<SurveyFormValues>(ZResponseSave, { toPayload });
   const initial = useMemo(() => formValuesOf(response.content), [response.content]);
   const sections = response.round.sections;
@@ -57,13 +72,13 @@ function Answers({ bodyId, roundId, orgId, response }: { bodyId: string; roundId
     }
   };
   const decide = (action: 'accept' | 'reopen', reason?: string) =>
-    (action === 'accept' ? actions.accept.mutateAsync({ version: response.version }) : actions.reopen.mutateAsync({ version: response.version, reason: reason ?? '' })).then(
-      () => {
-        void message.success(t(action === 'accept' ? 'response.accepted' : 'response.reopenedDone'));
-        setReopening(false);
-      },
-      failed,
-    );
+    (action === 'accept'
+      ? actions.accept.mutateAsync({ version: response.version })
+      : actions.reopen.mutateAsync({ version: response.version, reason: reason ?? '' })
+    ).then(() => {
+      void message.success(t(action === 'accept' ? 'response.accepted' : 'response.reopenedDone'));
+      setReopening(false);
+    }, failed);
   const busy = actions.save.isPending || actions.submit.isPending;
 
   return (
@@ -74,12 +89,20 @@ function Answers({ bodyId, roundId, orgId, response }: { bodyId: string; roundId
           <Progress percent={response.completeness.percent} size="small" style={{ width: 160 }} />
           <Typography.Text type="secondary">{t('response.completeness', { percent: response.completeness.percent })}</Typography.Text>
           {response.completeness.missing.length > 0 && (
-            <Typography.Text type="warning">{response.completeness.missing.map((s) => bilingual(SURVEY_SECTIONS[s])).join('、')}</Typography.Text>
+            <Typography.Text type="warning">
+              {response.completeness.missing.map((s) => bilingual(SURVEY_SECTIONS[s])).join('、')}
+            </Typography.Text>
           )}
         </Space>
-        {response.prefilledFrom && response.status === 'not_started' && <Alert style={{ marginTop: 12 }} type="info" showIcon message={t('response.prefilled', { year: response.prefilledFrom })} />}
-        {response.status === 'reopened' && response.reopenReason && <Alert style={{ marginTop: 12 }} type="warning" showIcon message={t('response.reopened', { reason: response.reopenReason })} />}
-        {!response.mayEdit && (response.status === 'submitted' || response.status === 'accepted') && <Alert style={{ marginTop: 12 }} type="success" message={t('response.locked')} />}
+        {response.prefilledFrom && response.status === 'not_started' && (
+          <Alert style={{ marginTop: 12 }} type="info" showIcon message={t('response.prefilled', { year: response.prefilledFrom })} />
+        )}
+        {response.status === 'reopened' && response.reopenReason && (
+          <Alert style={{ marginTop: 12 }} type="warning" showIcon message={t('response.reopened', { reason: response.reopenReason })} />
+        )}
+        {!response.mayEdit && (response.status === 'submitted' || response.status === 'accepted') && (
+          <Alert style={{ marginTop: 12 }} type="success" message={t('response.locked')} />
+        )}
         {!response.round.open && response.status !== 'reopened' && response.status !== 'accepted' && (
           <Alert style={{ marginTop: 12 }} type="error" message={t('response.closed', { deadline: response.round.deadline })} />
         )}
@@ -114,7 +137,13 @@ function Answers({ bodyId, roundId, orgId, response }: { bodyId: string; roundId
         )}
         {response.mayReopen && <Button onClick={() => setReopening(true)}>{t('response.reopen')}</Button>}
       </Space>
-      {reopening && <ReopenModal busy={actions.reopen.isPending} onClose={() => setReopening(false)} onReopen={(reason) => void decide('reopen', reason)} />}
+      {reopening && (
+        <ReopenModal
+          busy={actions.reopen.isPending}
+          onClose={() => setReopening(false)}
+          onReopen={(reason) => void decide('reopen', reason)}
+        />
+      )}
     </Space>
   );
 }
@@ -132,7 +161,15 @@ export default function SurveyResponsePage() {
         subtitle={response.data?.round.title}
       />
       {response.isError && <QueryError error={response.error} onRetry={response.refetch} />}
-      {bodyId && response.data && <Answers key={`${response.data.status}-${response.data.version}`} bodyId={bodyId} roundId={roundId} orgId={orgId} response={response.data} />}
+      {bodyId && response.data && (
+        <Answers
+          key={`${response.data.status}-${response.data.version}`}
+          bodyId={bodyId}
+          roundId={roundId}
+          orgId={orgId}
+          response={response.data}
+        />
+      )}
     </>
   );
 }

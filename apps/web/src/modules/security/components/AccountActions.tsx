@@ -62,7 +62,12 @@ export function AccountActions({ account }: { account: TSecurityAccount }) {
           </Button>
         </Popconfirm>
       )}
-      <Button type="link" size="small" danger onClick={() => (account.isAdministrator ? setRequesting('password_reset') : setResettingPassword(true))}>
+      <Button
+        type="link"
+        size="small"
+        danger
+        onClick={() => (account.isAdministrator ? setRequesting('password_reset') : setResettingPassword(true))}
+      >
         {t('resetPassword.action')}
       </Button>
       {resettingPassword && <ResetPasswordModal account={account} open onClose={() => setResettingPassword(false)} />}

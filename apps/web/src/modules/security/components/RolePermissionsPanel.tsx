@@ -66,7 +66,9 @@ export function RolePermissionsPanel({ info, catalogue, mayEdit }: RolePermissio
 
   return (
     <Flex vertical gap={12}>
-      {refusal && <Alert type="error" showIcon title={t('roles.refused')} description={refusal} closable onClose={() => setRefusal(null)} />}
+      {refusal && (
+        <Alert type="error" showIcon title={t('roles.refused')} description={refusal} closable onClose={() => setRefusal(null)} />
+      )}
       {groupByDuty(catalogue).map((group) => (
         <div key={group.duty}>
           <Typography.Text strong>{t(`duty.${group.duty}`)}</Typography.Text>

@@ -13,10 +13,12 @@ export function useRoleCatalog() {
 export function useSaveRolePermissions(role: Role) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (permissions: Permission[]) => unwrap(client.PUT('/api/roles/{role}/permissions', { params: { path: { role } }, body: { permissions } })),
+    mutationFn: (permissions: Permission[]) =>
+      unwrap(client.PUT('/api/roles/{role}/permissions', { params: { path: { role } }, body: { permissions } })),
     onSuccess: (saved) =>
-      queryClient.setQueryData<TRoleCatalog>(ROLES_KEY, (catalog) =>
-        catalog && { ...catalog, roles: catalog.roles.map((info) => (info.role === saved.role ? saved : info)) },
+      queryClient.setQueryData<TRoleCatalog>(
+        ROLES_KEY,
+        (catalog) => catalog && { ...catalog, roles: catalog.roles.map((info) => (info.role === saved.role ? saved : info)) },
       ),
   });
 }

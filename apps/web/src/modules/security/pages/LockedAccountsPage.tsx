@@ -25,7 +25,9 @@ function SignInState({ account }: { account: TSecurityAccount }) {
       ) : (
         !account.disabled && <Tag color="green">{t('signIn.normal')}</Tag>
       )}
-      {account.recentFailures > 0 && <Typography.Text type="secondary">{t('signIn.failures', { count: account.recentFailures })}</Typography.Text>}
+      {account.recentFailures > 0 && (
+        <Typography.Text type="secondary">{t('signIn.failures', { count: account.recentFailures })}</Typography.Text>
+      )}
     </Flex>
   );
 }

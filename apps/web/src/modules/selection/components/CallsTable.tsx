@@ -6,7 +6,15 @@ import { useT } from '../../../app/i18n';
 import { SELECTION_MESSAGES } from '../messages';
 import { CallPhaseTag } from './CallPhaseTag';
 
-export function CallsTable({ calls, loading, action }: { calls: TCallSummary[]; loading: boolean; action?: (call: TCallSummary) => ReactNode }) {
+export function CallsTable({
+  calls,
+  loading,
+  action,
+}: {
+  calls: TCallSummary[];
+  loading: boolean;
+  action?: (call: TCallSummary) => ReactNode;
+}) {
   const t = useT(SELECTION_MESSAGES);
   return (
     <Table<TCallSummary>
@@ -16,7 +24,14 @@ export function CallsTable({ calls, loading, action }: { calls: TCallSummary[]; 
       pagination={false}
       locale={{ emptyText: t('call.empty') }}
       columns={[
-        { title: t('call.title'), render: (_, call) => <>{call.title} {call.isGenerated && <Tag>{t('generated')}</Tag>}</> },
+        {
+          title: t('call.title'),
+          render: (_, call) => (
+            <>
+              {call.title} {call.isGenerated && <Tag>{t('generated')}</Tag>}
+            </>
+          ),
+        },
         { title: t('call.documentNumber'), dataIndex: 'documentNumber' },
         { title: t('call.authority'), render: (_, call) => call.authority.name },
         { title: t('call.deadline'), render: (_, call) => call.deadline.replace('T', ' ') },

@@ -31,12 +31,15 @@ export function SummarySection({ limits }: { limits: TCallLimits }) {
       </Form.Item>
       <TextField name={['parkLeadingIndustry']} label={label(['parkLeadingIndustry'])} max={60} />
       <Form.Item name={['leadSchoolLevel']} label={label(['leadSchoolLevel'])}>
-        <Radio.Group
-          options={Object.entries(SUMMARY_SCHOOL_LEVELS).map(([value, text]) => ({ value, label: bilingual(text) }))}
-        />
+        <Radio.Group options={Object.entries(SUMMARY_SCHOOL_LEVELS).map(([value, text]) => ({ value, label: bilingual(text) }))} />
       </Form.Item>
       <Form.Item name={['leadEnterpriseIsIntegrationEnterprise']} label={label(['leadEnterpriseIsIntegrationEnterprise'])}>
-        <Radio.Group options={[{ value: true, label: t('yes') }, { value: false, label: t('no') }]} />
+        <Radio.Group
+          options={[
+            { value: true, label: t('yes') },
+            { value: false, label: t('no') },
+          ]}
+        />
       </Form.Item>
       <TextField name={['contactName']} label={label(['contactName'])} max={30} />
       <TextField name={['contactTitle']} label={label(['contactTitle'])} max={40} />

@@ -45,7 +45,10 @@ function Teachers({ field, label }: { field: string; label: (path: string[]) => 
         {(['y2025', 'y2026'] as const).map((year) =>
           (['personTimes', 'hours'] as const).map((measure) => (
             <Col xs={24} md={6} key={`${year}${measure}`}>
-              <Form.Item name={[field, year, measure]} extra={`${t(year === 'y2025' ? 'year.2025' : 'year.2026')} · ${label([field, measure])}`}>
+              <Form.Item
+                name={[field, year, measure]}
+                extra={`${t(year === 'y2025' ? 'year.2025' : 'year.2026')} · ${label([field, measure])}`}
+              >
                 <InputNumber min={0} precision={0} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
@@ -88,7 +91,12 @@ export function EffectivenessSection({ textLimits }: { textLimits: TTextLimits }
       <TextPair field="talentPlatform" label={label(['talentPlatform'])} max={textLimits.talentPlatform} />
       <TextPair field="newPractices" label={label(['newPractices'])} max={textLimits.newPractices} />
       {PAIRS.slice(10).map(pair)}
-      <LimitedText name={['skillsCompetitionAwards']} label={label(['skillsCompetitionAwards'])} max={textLimits.skillsCompetitionAwards} rows={2} />
+      <LimitedText
+        name={['skillsCompetitionAwards']}
+        label={label(['skillsCompetitionAwards'])}
+        max={textLimits.skillsCompetitionAwards}
+        rows={2}
+      />
       <Divider titlePlacement="start">{t('section.service')}</Divider>
       {SERVICE.map(pair)}
     </>

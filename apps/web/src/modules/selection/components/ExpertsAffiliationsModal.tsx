@@ -14,24 +14,51 @@ interface AffiliationRow {
   orgId?: string | null;
 }
 
-export function ExpertsAffiliationsModal({ expert, onClose }: { expert: Pick<TExpert, 'id' | 'displayName' | 'affiliations'>; onClose: () => void }) {
+export function ExpertsAffiliationsModal({
+  expert,
+  onClose,
+}: {
+  expert: Pick<TExpert, 'id' | 'displayName' | 'affiliations'>;
+  onClose: () => void;
+}) {
   const t = useT(REVIEW_MESSAGES);
   const report = useReportError();
   const [form] = Form.useForm<{ affiliations: AffiliationRow[] }>();
   const save = useSetAffiliations();
-  const initial: AffiliationRow[] = expert.affiliations.map((a) => ({ name: a.name, uscc: a.uscc ?? '', note: a.note ?? '', orgId: a.orgId }));
+  const initial: AffiliationRow[] = expert.affiliations.map((a) => ({
+    name: a.name,
+    uscc: a.uscc ?? '',
+    note: a.note ?? '',
+    orgId: a.orgId,
+  }));
   const toPayload = ({ affiliations = [] }: { affiliations?: AffiliationRow[] }): { affiliations: TAffiliationInput[] } => ({
-    affiliations: affiliations.map((a) => ({ orgId: a.orgId ?? null, name: a.name, uscc: a.uscc?.trim() || undefined, note: a.note?.trim() || undefined })),
+    affiliations: affiliations.map((a) => ({
+      orgId: a.orgId ?? null,
+      name: a.name,
+      uscc: a.uscc?.trim() || undefined,
+      note: a.note?.trim() || undefined,
+    })),
   });
   const rows = Form.useWatch('affiliations', form)?.length ?? 0;
   const zod = useZodForm<{ affiliations?: AffiliationRow[] }>(ZAffiliationsUpdate, {
     toPayload,
-    labels: listLabels('affiliations', rows, { name: t('experts.affiliation.name'), uscc: t('experts.affiliation.uscc'), note: t('experts.affiliation.note') }),
+    labels: listLabels('affiliations', rows, {
+      name: t('experts.affiliation.name'),
+      uscc: t('experts.affiliation.uscc'),
+      note: t('experts.affiliation.note'),
+    }),
   });
   const submit = (values: { affiliations?: AffiliationRow[] }) =>
     save.mutate({ expertId: expert.id, ...toPayload(values) }, { onSuccess: onClose, onError: (error) => report(error, { form }) });
   return (
-    <Modal open title={t('experts.affiliations.title', { name: expert.displayName })} onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending} width={760}>
+    <Modal
+      open
+      title={t('experts.affiliations.title', { name: expert.displayName })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={save.isPending}
+      width={760}
+    >
       <Form form={form} initialValues={{ affiliations: initial }} onFinish={submit}>
         <Form.List name="affiliations">
           {(fields, { add, remove }) => (

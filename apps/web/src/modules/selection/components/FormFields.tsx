@@ -15,7 +15,12 @@ export function useFieldLabel(section: string): (path: FieldPath) => string {
   return (path) => {
     const key = [section, ...path.filter((segment) => typeof segment === 'string')].join('.');
     // Shared leaves (人次, 课时数 …) have no entry of their own; the full label's last part names them.
-    return APPLICATION_FIELD_LABELS[key]?.[locale] ?? applicationFieldLabel([section, ...path], locale).split(' › ').at(-1)!;
+    return (
+      APPLICATION_FIELD_LABELS[key]?.[locale] ??
+      applicationFieldLabel([section, ...path], locale)
+        .split(' › ')
+        .at(-1)!
+    );
   };
 }
 

@@ -22,7 +22,10 @@ export function MajorSelect({ id, value = [], onChange, max }: MajorSelectProps)
   const chosen = useQuery({
     queryKey: ['reference', 'majors', 'codes', value.join(',')],
     // The names of already chosen codes: each code searched by its prefix returns itself first.
-    queryFn: async () => (await Promise.all(value.map((code) => unwrap(client.GET('/api/reference/majors', { params: { query: { q: code, limit: 1 } } }))))).flat(),
+    queryFn: async () =>
+      (
+        await Promise.all(value.map((code) => unwrap(client.GET('/api/reference/majors', { params: { query: { q: code, limit: 1 } } }))))
+      ).flat(),
     enabled: value.length > 0,
     staleTime: Infinity,
   });

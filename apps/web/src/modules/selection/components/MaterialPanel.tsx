@@ -29,7 +29,10 @@ export function MaterialPanel({ application, base, editable }: { application: TA
           <>
             <Typography.Text strong>{material.filename}</Typography.Text>
             <Typography.Text>{t('material.pages', { pages: material.pageCount })}</Typography.Text>
-            <Button icon={<DownloadOutlined />} onClick={() => void downloadFile(`${base}/material`, undefined, material.filename).catch(report)}>
+            <Button
+              icon={<DownloadOutlined />}
+              onClick={() => void downloadFile(`${base}/material`, undefined, material.filename).catch(report)}
+            >
               {t('material.download')}
             </Button>
           </>
@@ -45,7 +48,9 @@ export function MaterialPanel({ application, base, editable }: { application: TA
               return false;
             }}
           >
-            <Button icon={<UploadOutlined />} loading={upload.isPending}>{t('material.upload')}</Button>
+            <Button icon={<UploadOutlined />} loading={upload.isPending}>
+              {t('material.upload')}
+            </Button>
           </Upload>
         )}
       </Space>
@@ -79,7 +84,9 @@ export function MaterialPanel({ application, base, editable }: { application: TA
                 ))}
                 <Space>
                   <Button onClick={() => add({ title: '', page: 1 })}>{t('rows.add')}</Button>
-                  <Button type="primary" htmlType="submit" loading={saveToc.isPending}>{t('material.toc.save')}</Button>
+                  <Button type="primary" htmlType="submit" loading={saveToc.isPending}>
+                    {t('material.toc.save')}
+                  </Button>
                 </Space>
               </Space>
             )}

@@ -12,7 +12,17 @@ import { NumberField, useFieldLabel } from './FormFields';
 
 const newRow = (extra: Record<string, unknown>) => ({ id: crypto.randomUUID(), unit: { orgId: null, name: null, uscc: null }, ...extra });
 
-function RowsTable({ list, title, empty, renderRow }: { list: string; title: string; empty: Record<string, unknown>; renderRow: (row: number) => ReactNode }) {
+function RowsTable({
+  list,
+  title,
+  empty,
+  renderRow,
+}: {
+  list: string;
+  title: string;
+  empty: Record<string, unknown>;
+  renderRow: (row: number) => ReactNode;
+}) {
   const t = useT(SELECTION_MESSAGES);
   return (
     <Form.List name={[list]}>
@@ -21,7 +31,9 @@ function RowsTable({ list, title, empty, renderRow }: { list: string; title: str
           {fields.map((field, index) => (
             // Labels of different lengths wrap to one or two lines: rows align at the bottom, so the inputs line up.
             <Row key={field.key} gutter={8} align="bottom" wrap={false}>
-              <Col flex="32px" style={{ paddingBottom: 29 }}>{index + 1}</Col>
+              <Col flex="32px" style={{ paddingBottom: 29 }}>
+                {index + 1}
+              </Col>
               <Col flex="auto">{renderRow(field.name)}</Col>
               <Col flex="40px" style={{ paddingBottom: 24 }}>
                 <Button icon={<DeleteOutlined />} aria-label={t('rows.remove')} onClick={() => remove(field.name)} />
@@ -50,13 +62,25 @@ export function MembersSection({ limits }: { limits: TCallLimits }) {
         renderRow={(row) => (
           <Row gutter={8} align="bottom">
             <Col xs={24} md={8}>
-              <Form.Item name={[row, 'unit']} label={label(['enterprises', 'unit'])}><UnitInput /></Form.Item>
+              <Form.Item name={[row, 'unit']} label={label(['enterprises', 'unit'])}>
+                <UnitInput />
+              </Form.Item>
             </Col>
-            <Col xs={24} md={4}><NumberField name={name(row, 'employees')} label={label(['enterprises', 'employees'])} kind="count" /></Col>
-            <Col xs={24} md={4}><NumberField name={name(row, 'assets')} label={label(['enterprises', 'assets'])} kind="amount" /></Col>
-            <Col xs={24} md={4}><NumberField name={name(row, 'sales')} label={label(['enterprises', 'sales'])} kind="amount" /></Col>
             <Col xs={24} md={4}>
-              <NumberField name={name(row, 'cooperationBenefit2024')} label={label(['enterprises', 'cooperationBenefit2024'])} kind="amount" />
+              <NumberField name={name(row, 'employees')} label={label(['enterprises', 'employees'])} kind="count" />
+            </Col>
+            <Col xs={24} md={4}>
+              <NumberField name={name(row, 'assets')} label={label(['enterprises', 'assets'])} kind="amount" />
+            </Col>
+            <Col xs={24} md={4}>
+              <NumberField name={name(row, 'sales')} label={label(['enterprises', 'sales'])} kind="amount" />
+            </Col>
+            <Col xs={24} md={4}>
+              <NumberField
+                name={name(row, 'cooperationBenefit2024')}
+                label={label(['enterprises', 'cooperationBenefit2024'])}
+                kind="amount"
+              />
             </Col>
           </Row>
         )}
@@ -68,7 +92,9 @@ export function MembersSection({ limits }: { limits: TCallLimits }) {
         renderRow={(row) => (
           <Row gutter={8} align="bottom">
             <Col xs={24} md={7}>
-              <Form.Item name={[row, 'unit']} label={label(['schools', 'unit'])}><UnitInput /></Form.Item>
+              <Form.Item name={[row, 'unit']} label={label(['schools', 'unit'])}>
+                <UnitInput />
+              </Form.Item>
             </Col>
             <Col xs={24} md={4}>
               <Form.Item name={[row, 'level']} label={label(['schools', 'level'])}>
@@ -76,12 +102,20 @@ export function MembersSection({ limits }: { limits: TCallLimits }) {
               </Form.Item>
             </Col>
             <Col xs={24} md={7}>
-              <Form.Item name={[row, 'majorCodes']} label={label(['schools', 'majorCodes'])} extra={bilingual(listLimitText(limits.relatedMajorsPerSchool))}>
+              <Form.Item
+                name={[row, 'majorCodes']}
+                label={label(['schools', 'majorCodes'])}
+                extra={bilingual(listLimitText(limits.relatedMajorsPerSchool))}
+              >
                 <MajorSelect max={limits.relatedMajorsPerSchool} />
               </Form.Item>
             </Col>
-            <Col xs={24} md={3}><NumberField name={name(row, 'students')} label={label(['schools', 'students'])} kind="count" /></Col>
-            <Col xs={24} md={3}><NumberField name={name(row, 'relatedStudents')} label={label(['schools', 'relatedStudents'])} kind="count" /></Col>
+            <Col xs={24} md={3}>
+              <NumberField name={name(row, 'students')} label={label(['schools', 'students'])} kind="count" />
+            </Col>
+            <Col xs={24} md={3}>
+              <NumberField name={name(row, 'relatedStudents')} label={label(['schools', 'relatedStudents'])} kind="count" />
+            </Col>
           </Row>
         )}
       />
@@ -92,19 +126,27 @@ export function MembersSection({ limits }: { limits: TCallLimits }) {
         renderRow={(row) => (
           <Row gutter={8} align="bottom">
             <Col xs={24} md={7}>
-              <Form.Item name={[row, 'unit']} label={label(['others', 'unit'])}><UnitInput /></Form.Item>
+              <Form.Item name={[row, 'unit']} label={label(['others', 'unit'])}>
+                <UnitInput />
+              </Form.Item>
             </Col>
             <Col xs={24} md={4}>
               <Form.Item name={[row, 'nature']} label={label(['others', 'nature'])}>
                 <Select options={Object.entries(OTHER_UNIT_NATURES).map(([value, text]) => ({ value, label: bilingual(text) }))} />
               </Form.Item>
             </Col>
-            <Col xs={24} md={3}><NumberField name={name(row, 'headcount')} label={label(['others', 'headcount'])} kind="count" /></Col>
+            <Col xs={24} md={3}>
+              <NumberField name={name(row, 'headcount')} label={label(['others', 'headcount'])} kind="count" />
+            </Col>
             <Col xs={24} md={6}>
-              <Form.Item name={[row, 'supportRole']} label={label(['others', 'supportRole'])}><Input /></Form.Item>
+              <Form.Item name={[row, 'supportRole']} label={label(['others', 'supportRole'])}>
+                <Input />
+              </Form.Item>
             </Col>
             <Col xs={24} md={4}>
-              <Form.Item name={[row, 'note']} label={label(['others', 'note'])}><Input /></Form.Item>
+              <Form.Item name={[row, 'note']} label={label(['others', 'note'])}>
+                <Input />
+              </Form.Item>
             </Col>
           </Row>
         )}

@@ -14,12 +14,24 @@ export function OverviewSection({ textLimits }: { textLimits: TTextLimits }) {
       <Divider titlePlacement="start">{label(['secretariat'])}</Divider>
       <UnitField name={s('hostUnit')} label={label(s('hostUnit'))} />
       <Row gutter={12}>
-        <Col xs={24} md={8}><TextField name={s('head')} label={label(s('head'))} max={30} /></Col>
-        <Col xs={24} md={8}><NumberField name={s('officeArea')} label={label(s('officeArea'))} kind="amount" /></Col>
-        <Col xs={24} md={8}><TextField name={s('phone')} label={label(s('phone'))} /></Col>
-        <Col xs={24} md={8}><NumberField name={s('staffTotal')} label={label(s('staffTotal'))} kind="count" /></Col>
-        <Col xs={24} md={8}><NumberField name={s('fullTime')} label={label(s('fullTime'))} kind="count" /></Col>
-        <Col xs={24} md={8}><NumberField name={s('partTime')} label={label(s('partTime'))} kind="count" /></Col>
+        <Col xs={24} md={8}>
+          <TextField name={s('head')} label={label(s('head'))} max={30} />
+        </Col>
+        <Col xs={24} md={8}>
+          <NumberField name={s('officeArea')} label={label(s('officeArea'))} kind="amount" />
+        </Col>
+        <Col xs={24} md={8}>
+          <TextField name={s('phone')} label={label(s('phone'))} />
+        </Col>
+        <Col xs={24} md={8}>
+          <NumberField name={s('staffTotal')} label={label(s('staffTotal'))} kind="count" />
+        </Col>
+        <Col xs={24} md={8}>
+          <NumberField name={s('fullTime')} label={label(s('fullTime'))} kind="count" />
+        </Col>
+        <Col xs={24} md={8}>
+          <NumberField name={s('partTime')} label={label(s('partTime'))} kind="count" />
+        </Col>
       </Row>
       <TextField name={s('staffNames')} label={label(s('staffNames'))} max={500} />
       <Divider titlePlacement="start">{label(['funding'])}</Divider>

@@ -11,7 +11,8 @@ import { SELECTION_MESSAGES } from '../messages';
 export function ProblemList({ summary }: { summary: CompletenessSummary }) {
   const t = useT(SELECTION_MESSAGES);
   const bilingual = useBilingual();
-  const names = (sections: (keyof typeof APPLICATION_SECTION_LABELS)[]) => sections.map((section) => bilingual(APPLICATION_SECTION_LABELS[section])).join('、');
+  const names = (sections: (keyof typeof APPLICATION_SECTION_LABELS)[]) =>
+    sections.map((section) => bilingual(APPLICATION_SECTION_LABELS[section])).join('、');
   if (summary.kind === 'complete') return <Alert type="success" showIcon title={t('app.noProblems')} style={{ marginBottom: 16 }} />;
   if (summary.kind === 'sectionDone') {
     return (

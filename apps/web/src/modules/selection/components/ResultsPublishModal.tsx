@@ -16,7 +16,17 @@ const noticeField = (path: string): NamePath => [path.replace(/^notice\./, '')];
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
-export function ResultsPublishModal({ callId, version, authorityName, onClose }: { callId: string; version: number; authorityName: string; onClose: () => void }) {
+export function ResultsPublishModal({
+  callId,
+  version,
+  authorityName,
+  onClose,
+}: {
+  callId: string;
+  version: number;
+  authorityName: string;
+  onClose: () => void;
+}) {
   const t = useT(REVIEW_MESSAGES);
   const report = useReportError();
   const [form] = Form.useForm<TResultNotice>();
@@ -34,7 +44,12 @@ export function ResultsPublishModal({ callId, version, authorityName, onClose }:
       onOk={() => form.submit()}
     >
       <Typography.Paragraph type="secondary">{t('results.publish.hint')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ signatory: authorityName, issuedOn: today(), publicityFrom: today() }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ signatory: authorityName, issuedOn: today(), publicityFrom: today() }}
+      >
         <Form.Item {...zod.field('documentNumber')} label={t('notice.documentNumber')}>
           <Input placeholder={t('notice.documentNumber.placeholder')} />
         </Form.Item>

@@ -30,11 +30,17 @@ function Exports({ results }: { results: TResults }) {
   const base = `/api/selection/calls/${results.call.id}/results`;
   return (
     <Space>
-      <Button icon={<FileExcelOutlined />} onClick={() => void downloadFile(`${base}/ranking.xlsx`, undefined, `${results.call.title}评审排名.xlsx`).catch(report)}>
+      <Button
+        icon={<FileExcelOutlined />}
+        onClick={() => void downloadFile(`${base}/ranking.xlsx`, undefined, `${results.call.title}评审排名.xlsx`).catch(report)}
+      >
         {t('export.ranking')}
       </Button>
       {results.publishedAt && (
-        <Button icon={<FilePdfOutlined />} onClick={() => void downloadFile(`${base}/published.pdf`, undefined, `${results.call.title}结果公示.pdf`).catch(report)}>
+        <Button
+          icon={<FilePdfOutlined />}
+          onClick={() => void downloadFile(`${base}/published.pdf`, undefined, `${results.call.title}结果公示.pdf`).catch(report)}
+        >
           {t('export.published')}
         </Button>
       )}
@@ -67,7 +73,11 @@ function Ranking({ results }: { results: TResults }) {
   return (
     <>
       <Typography.Paragraph type="secondary">
-        {t('results.rule', { method: results.methodName, k: results.reviewsPerApplication, tieBreak: results.tieBreakIndicators.map((code) => t('settings.indicator', { code })).join('、') || '—' })}
+        {t('results.rule', {
+          method: results.methodName,
+          k: results.reviewsPerApplication,
+          tieBreak: results.tieBreakIndicators.map((code) => t('settings.indicator', { code })).join('、') || '—',
+        })}
       </Typography.Paragraph>
       {published && (
         <Alert
@@ -89,7 +99,13 @@ function Ranking({ results }: { results: TResults }) {
         />
       )}
       {results.unresolvedTies.map((group) => (
-        <Alert key={group.join()} type="warning" showIcon style={{ marginBottom: 12 }} message={t('results.tie', { names: group.map((id) => names.get(id) ?? id).join('、') })} />
+        <Alert
+          key={group.join()}
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('results.tie', { names: group.map((id) => names.get(id) ?? id).join('、') })}
+        />
       ))}
       <Table<TResultRow>
         rowKey="applicationId"
@@ -112,8 +128,11 @@ function Ranking({ results }: { results: TResults }) {
               </Tooltip>
             ),
             ...oneLine,
-            render: (_, row) => t('results.reviewsValue', { valid: row.validCount, excluded: row.excludedCount }) },
-          ...(results.rows.some((row) => row.note) ? [{ title: t('results.note'), render: (_: unknown, row: TResultRow) => row.note ?? '' }] : []),
+            render: (_, row) => t('results.reviewsValue', { valid: row.validCount, excluded: row.excludedCount }),
+          },
+          ...(results.rows.some((row) => row.note)
+            ? [{ title: t('results.note'), render: (_: unknown, row: TResultRow) => row.note ?? '' }]
+            : []),
           {
             title: t('results.shortlisted'),
             ...oneLine,
@@ -121,7 +140,9 @@ function Ranking({ results }: { results: TResults }) {
               <Checkbox
                 disabled={published}
                 checked={decisions[row.applicationId]?.shortlisted}
-                onChange={(e) => mark(row.applicationId, e.target.checked ? { shortlisted: true } : { shortlisted: false, recommended: false })}
+                onChange={(e) =>
+                  mark(row.applicationId, e.target.checked ? { shortlisted: true } : { shortlisted: false, recommended: false })
+                }
               />
             ),
           },
@@ -148,7 +169,14 @@ function Ranking({ results }: { results: TResults }) {
           </Button>
         </Space>
       )}
-      {publishing && <ResultsPublishModal callId={results.call.id} version={results.version} authorityName={results.call.authorityName} onClose={() => setPublishing(false)} />}
+      {publishing && (
+        <ResultsPublishModal
+          callId={results.call.id}
+          version={results.version}
+          authorityName={results.call.authorityName}
+          onClose={() => setPublishing(false)}
+        />
+      )}
     </>
   );
 }
@@ -161,7 +189,12 @@ export function ResultsRankingCard({ callId }: { callId: string }) {
     <Card title={t('results.title')} extra={results.data && <Exports results={results.data} />}>
       {results.isPending && <Skeleton active />}
       {refusal && (
-        <Alert type="warning" showIcon message={refusal.message} action={<Button onClick={() => void results.refetch()}>{t('action.refresh')}</Button>} />
+        <Alert
+          type="warning"
+          showIcon
+          message={refusal.message}
+          action={<Button onClick={() => void results.refetch()}>{t('action.refresh')}</Button>}
+        />
       )}
       {results.isError && !refusal && <QueryError error={results.error} onRetry={() => results.refetch()} />}
       {results.data && <Ranking results={results.data} />}

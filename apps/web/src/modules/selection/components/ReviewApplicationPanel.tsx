@@ -24,12 +24,18 @@ function Downloads({ reviewId, application }: { reviewId: string; application: R
         <Button
           size="small"
           icon={<FileWordOutlined />}
-          onClick={() => void downloadFile(`${base}/recommendation.docx`, undefined, `${application.consortiumName}推荐书.docx`).catch(report)}
+          onClick={() =>
+            void downloadFile(`${base}/recommendation.docx`, undefined, `${application.consortiumName}推荐书.docx`).catch(report)
+          }
         >
           {t('sheet.application.docx')}
         </Button>
         {material && (
-          <Button size="small" icon={<DownloadOutlined />} onClick={() => void downloadFile(`${base}/material`, undefined, material.filename).catch(report)}>
+          <Button
+            size="small"
+            icon={<DownloadOutlined />}
+            onClick={() => void downloadFile(`${base}/material`, undefined, material.filename).catch(report)}
+          >
             {t('sheet.application.material', { pages: material.pageCount })}
           </Button>
         )}

@@ -24,7 +24,8 @@ function AutomaticAssignment({ callId }: { callId: string }) {
   const [outcome, setOutcome] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
   const run = () =>
     assign.mutate(undefined, {
-      onSuccess: (result) => setOutcome({ type: 'success', text: t('assign.auto.done', { added: result.added, explanation: result.explanation }) }),
+      onSuccess: (result) =>
+        setOutcome({ type: 'success', text: t('assign.auto.done', { added: result.added, explanation: result.explanation }) }),
       onError: (error) => (isApiError(error) && error.status === 409 ? setOutcome({ type: 'error', text: error.message }) : report(error)),
     });
   return (
@@ -42,15 +43,26 @@ function ManualAssignment({ board }: { board: TReviewBoard }) {
   const report = useReportError();
   const [form] = Form.useForm<TManualAssignment>();
   const assign = useAssignByHand(board.call.id);
-  const zod = useZodForm<TManualAssignment>(ZManualAssignment, { labels: { expertId: t('panel.expert'), applicationId: t('column.application') } });
-  const submit = (values: TManualAssignment) => assign.mutate(values, { onSuccess: () => form.resetFields(), onError: (error) => report(error, { form }) });
+  const zod = useZodForm<TManualAssignment>(ZManualAssignment, {
+    labels: { expertId: t('panel.expert'), applicationId: t('column.application') },
+  });
+  const submit = (values: TManualAssignment) =>
+    assign.mutate(values, { onSuccess: () => form.resetFields(), onError: (error) => report(error, { form }) });
   return (
     <Form form={form} layout="inline" onFinish={submit} style={{ marginBottom: 12, rowGap: 8 }}>
       <Form.Item {...zod.field('expertId')}>
-        <Select placeholder={t('panel.expert')} style={{ width: 180 }} options={board.panel.map((e) => ({ value: e.id, label: e.displayName }))} />
+        <Select
+          placeholder={t('panel.expert')}
+          style={{ width: 180 }}
+          options={board.panel.map((e) => ({ value: e.id, label: e.displayName }))}
+        />
       </Form.Item>
       <Form.Item {...zod.field('applicationId')}>
-        <Select placeholder={t('column.application')} style={{ width: 260 }} options={board.applications.map((a) => ({ value: a.id, label: a.consortiumName }))} />
+        <Select
+          placeholder={t('column.application')}
+          style={{ width: 260 }}
+          options={board.applications.map((a) => ({ value: a.id, label: a.consortiumName }))}
+        />
       </Form.Item>
       <Button htmlType="submit" loading={assign.isPending}>
         {t('assign.manual')}
@@ -72,7 +84,10 @@ function ReviewTag({ review }: { review: BoardReview }) {
         {review.conflicted && ` · ${t('progress.conflicted')}`}
       </Tag>
       {review.status === 'assigned' && (
-        <Popconfirm title={t('assign.unassign.confirm')} onConfirm={() => unassign.mutate(review.id, { onError: (error) => report(error) })}>
+        <Popconfirm
+          title={t('assign.unassign.confirm')}
+          onConfirm={() => unassign.mutate(review.id, { onError: (error) => report(error) })}
+        >
           <Button size="small" type="link" danger>
             {t('assign.unassign')}
           </Button>
@@ -88,7 +103,11 @@ export function ReviewAssignmentCard({ board }: { board: TReviewBoard }) {
   const [visiting, setVisiting] = useState<BoardApplication | null>(null);
   const k = board.settings.limits.reviewsPerApplication;
   const sheet = (a: BoardApplication) =>
-    downloadFile(`/api/selection/calls/${board.call.id}/review/applications/${a.id}/score-sheet.xlsx`, undefined, `${a.consortiumName}评分表.xlsx`).catch(report);
+    downloadFile(
+      `/api/selection/calls/${board.call.id}/review/applications/${a.id}/score-sheet.xlsx`,
+      undefined,
+      `${a.consortiumName}评分表.xlsx`,
+    ).catch(report);
   return (
     <Card title={t('assign.title')}>
       {!board.published && (

@@ -3,7 +3,13 @@
  * was found, and those stated by an expert or recorded by the authority, which the authority may remove.
  */
 import { APPLICATION_UNIT_PLACES } from '@chanjiao/contracts/selection-rules';
-import { type TConflict, type TConflictEvidence, type TConflictPin, type TReviewBoard, ZConflictPin } from '@chanjiao/contracts/selection/index';
+import {
+  type TConflict,
+  type TConflictEvidence,
+  type TConflictPin,
+  type TReviewBoard,
+  ZConflictPin,
+} from '@chanjiao/contracts/selection/index';
 import { Button, Card, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useBilingual, useT } from '../../../app/i18n';
 import { useReportError } from '../../../app/forms';
@@ -17,13 +23,21 @@ function EvidenceTag({ evidence }: { evidence: TConflictEvidence }) {
   const report = useReportError();
   const remove = useRemoveConflict();
   if (evidence.kind === 'affiliation') {
-    const where = bilingual(APPLICATION_UNIT_PLACES[evidence.place]) + (evidence.row === null ? '' : t('conflicts.row', { row: evidence.row + 1 }));
-    return <Tag color="orange">{t('conflicts.found', { where, unit: evidence.unitName ?? '', by: t(`conflicts.matchedBy.${evidence.matchedBy}`) })}</Tag>;
+    const where =
+      bilingual(APPLICATION_UNIT_PLACES[evidence.place]) + (evidence.row === null ? '' : t('conflicts.row', { row: evidence.row + 1 }));
+    return (
+      <Tag color="orange">
+        {t('conflicts.found', { where, unit: evidence.unitName ?? '', by: t(`conflicts.matchedBy.${evidence.matchedBy}`) })}
+      </Tag>
+    );
   }
   return (
     <Space size={4}>
       <Tag color={evidence.kind === 'declared' ? 'blue' : 'purple'}>{t(`conflicts.${evidence.kind}`, { reason: evidence.reason })}</Tag>
-      <Popconfirm title={t('conflicts.remove.confirm')} onConfirm={() => remove.mutate(evidence.statedId, { onError: (error) => report(error) })}>
+      <Popconfirm
+        title={t('conflicts.remove.confirm')}
+        onConfirm={() => remove.mutate(evidence.statedId, { onError: (error) => report(error) })}
+      >
         <Button size="small" type="link" danger>
           {t('action.remove')}
         </Button>
@@ -37,15 +51,26 @@ function PinConflictForm({ board }: { board: TReviewBoard }) {
   const report = useReportError();
   const [form] = Form.useForm<TConflictPin>();
   const pin = usePinConflict(board.call.id);
-  const zod = useZodForm<TConflictPin>(ZConflictPin, { labels: { expertId: t('panel.expert'), applicationId: t('column.application'), reason: t('conflicts.reason') } });
-  const submit = (values: TConflictPin) => pin.mutate(values, { onSuccess: () => form.resetFields(), onError: (error) => report(error, { form }) });
+  const zod = useZodForm<TConflictPin>(ZConflictPin, {
+    labels: { expertId: t('panel.expert'), applicationId: t('column.application'), reason: t('conflicts.reason') },
+  });
+  const submit = (values: TConflictPin) =>
+    pin.mutate(values, { onSuccess: () => form.resetFields(), onError: (error) => report(error, { form }) });
   return (
     <Form form={form} layout="inline" onFinish={submit} style={{ marginBottom: 12, rowGap: 8 }}>
       <Form.Item {...zod.field('expertId')}>
-        <Select placeholder={t('panel.expert')} style={{ width: 180 }} options={board.panel.map((e) => ({ value: e.id, label: e.displayName }))} />
+        <Select
+          placeholder={t('panel.expert')}
+          style={{ width: 180 }}
+          options={board.panel.map((e) => ({ value: e.id, label: e.displayName }))}
+        />
       </Form.Item>
       <Form.Item {...zod.field('applicationId')}>
-        <Select placeholder={t('column.application')} style={{ width: 240 }} options={board.applications.map((a) => ({ value: a.id, label: a.consortiumName }))} />
+        <Select
+          placeholder={t('column.application')}
+          style={{ width: 240 }}
+          options={board.applications.map((a) => ({ value: a.id, label: a.consortiumName }))}
+        />
       </Form.Item>
       <Form.Item {...zod.field('reason')}>
         <Input placeholder={t('conflicts.reason')} style={{ width: 260 }} maxLength={500} />

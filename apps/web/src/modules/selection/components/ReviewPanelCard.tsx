@@ -19,7 +19,8 @@ export function ReviewPanelCard({ board }: { board: TReviewBoard }) {
   const [editing, setEditing] = useState<PanelExpert | null>(null);
   const panelIds = board.panel.map((e) => e.id);
   const candidates = (experts.data?.items ?? []).filter((e) => !panelIds.includes(e.id));
-  const save = (expertIds: string[], done?: () => void) => setPanel.mutate(expertIds, { onSuccess: done, onError: (error) => report(error) });
+  const save = (expertIds: string[], done?: () => void) =>
+    setPanel.mutate(expertIds, { onSuccess: done, onError: (error) => report(error) });
 
   return (
     <Card title={t('panel.title')}>
@@ -34,7 +35,12 @@ export function ReviewPanelCard({ board }: { board: TReviewBoard }) {
           optionFilterProp="label"
           options={candidates.map((e) => ({ value: e.id, label: `${e.displayName}（${e.username}）` }))}
         />
-        <Button type="primary" disabled={adding.length === 0} loading={setPanel.isPending} onClick={() => save([...panelIds, ...adding], () => setAdding([]))}>
+        <Button
+          type="primary"
+          disabled={adding.length === 0}
+          loading={setPanel.isPending}
+          onClick={() => save([...panelIds, ...adding], () => setAdding([]))}
+        >
           {t('panel.add')}
         </Button>
       </Space>
@@ -47,7 +53,9 @@ export function ReviewPanelCard({ board }: { board: TReviewBoard }) {
           {
             title: t('panel.affiliations'),
             render: (_, e) =>
-              e.affiliations.length === 0 ? t('panel.noAffiliations') : e.affiliations.map((a) => <Tag key={a.id}>{a.uscc ? `${a.name}（${a.uscc}）` : a.name}</Tag>),
+              e.affiliations.length === 0
+                ? t('panel.noAffiliations')
+                : e.affiliations.map((a) => <Tag key={a.id}>{a.uscc ? `${a.name}（${a.uscc}）` : a.name}</Tag>),
           },
           { title: t('panel.load'), render: (_, e) => t('panel.loadValue', { load: e.load, submitted: e.submitted }) },
           {

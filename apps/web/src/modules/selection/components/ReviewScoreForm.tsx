@@ -94,7 +94,9 @@ export function ReviewScoreForm({ review }: { review: TReview }) {
       const max = deductionPoint?.maxScore ?? null;
       const problem = scoreProblem(value, max, false);
       if (!problem) return Promise.resolve();
-      return Promise.reject(new Error(problem.kind === 'over' ? t('sheet.check.deductionOver', { max: problem.max }) : t('sheet.check.deductionNegative')));
+      return Promise.reject(
+        new Error(problem.kind === 'over' ? t('sheet.check.deductionOver', { max: problem.max }) : t('sheet.check.deductionNegative')),
+      );
     },
   };
   const scoreNames = review.points.filter((p) => p.kind === 'score').map((p) => ['scores', scoreFieldKey(p.code)]);
@@ -175,15 +177,28 @@ export function ReviewScoreForm({ review }: { review: TReview }) {
               ]}
             />
           )}
-          <Form.Item name={['indicatorComments', indicator.code]} label={t('sheet.indicatorComment')} style={{ marginTop: 8, marginBottom: 0 }}>
+          <Form.Item
+            name={['indicatorComments', indicator.code]}
+            label={t('sheet.indicatorComment')}
+            style={{ marginTop: 8, marginBottom: 0 }}
+          >
             <Input.TextArea rows={2} maxLength={2000} />
           </Form.Item>
         </Card>
       ))}
-      <Card size="small" title={deductionPoint ? `${deductionPoint.code}. ${deductionPoint.indicatorName}` : t('sheet.deduction')} style={{ marginBottom: 12 }}>
+      <Card
+        size="small"
+        title={deductionPoint ? `${deductionPoint.code}. ${deductionPoint.indicatorName}` : t('sheet.deduction')}
+        style={{ marginBottom: 12 }}
+      >
         {deductionPoint && <Typography.Paragraph type="secondary">{deductionPoint.text}</Typography.Paragraph>}
         <Space align="start" wrap>
-          <Form.Item name="deduction" rules={[deductionRule]} label={t('sheet.deduction')} extra={deductionPoint?.maxScore ? t('sheet.deductionMax', { max: deductionPoint.maxScore }) : undefined}>
+          <Form.Item
+            name="deduction"
+            rules={[deductionRule]}
+            label={t('sheet.deduction')}
+            extra={deductionPoint?.maxScore ? t('sheet.deductionMax', { max: deductionPoint.maxScore }) : undefined}
+          >
             <InputNumber min={0} precision={2} />
           </Form.Item>
           <Form.Item
@@ -195,7 +210,9 @@ export function ReviewScoreForm({ review }: { review: TReview }) {
               ({ getFieldValue }) => ({
                 // The reason is what makes a deduction reviewable; ask for it before the server does.
                 validator: (_, value?: string) =>
-                  Number(getFieldValue('deduction') ?? 0) > 0 && !value?.trim() ? Promise.reject(new Error(t('field.required', { field: t('sheet.deductionReason') }))) : Promise.resolve(),
+                  Number(getFieldValue('deduction') ?? 0) > 0 && !value?.trim()
+                    ? Promise.reject(new Error(t('field.required', { field: t('sheet.deductionReason') })))
+                    : Promise.resolve(),
               }),
             ]}
           >
@@ -237,7 +254,13 @@ export function ReviewScoreForm({ review }: { review: TReview }) {
         onOk={() => send(reason.trim())}
       >
         <Typography.Paragraph>{t('sheet.changeReason.hint')}</Typography.Paragraph>
-        <Input.TextArea rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} aria-label={t('sheet.changeReason.title')} />
+        <Input.TextArea
+          rows={3}
+          maxLength={500}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-label={t('sheet.changeReason.title')}
+        />
       </Modal>
     </Form>
   );

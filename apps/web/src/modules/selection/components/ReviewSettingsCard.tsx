@@ -3,7 +3,12 @@
  * expert, comments to applicants, and the last day experts score.
  */
 import { AGGREGATION_METHODS, type AggregationMethod, SCORED_INDICATOR_CODES } from '@chanjiao/contracts/selection-rules';
-import { type TReviewBoard, type TReviewSettings, type TReviewSettingsUpdate, ZReviewSettingsUpdate } from '@chanjiao/contracts/selection/index';
+import {
+  type TReviewBoard,
+  type TReviewSettings,
+  type TReviewSettingsUpdate,
+  ZReviewSettingsUpdate,
+} from '@chanjiao/contracts/selection/index';
 import { App, Button, Card, Form, InputNumber, Select, Switch } from 'antd';
 import { useReportError } from '../../../app/forms';
 import { useZodForm } from '../../../app/zod-form';
@@ -21,7 +26,11 @@ interface SettingsValues {
   scoresDueOn: string | null;
 }
 
-const CODE_FIELDS = { 'scoringRule.method': 'method', 'limits.reviewsPerApplication': 'reviewsPerApplication', 'limits.maxPerExpert': 'maxPerExpert' };
+const CODE_FIELDS = {
+  'scoringRule.method': 'method',
+  'limits.reviewsPerApplication': 'reviewsPerApplication',
+  'limits.maxPerExpert': 'maxPerExpert',
+};
 
 export function ReviewSettingsCard({ board }: { board: TReviewBoard }) {
   const t = useT(REVIEW_MESSAGES);
@@ -43,7 +52,12 @@ export function ReviewSettingsCard({ board }: { board: TReviewBoard }) {
   const zod = useZodForm<SettingsValues>(ZReviewSettingsUpdate, {
     toPayload,
     nameOf,
-    labels: { method: t('settings.method'), reviewsPerApplication: t('settings.k'), maxPerExpert: t('settings.l'), scoresDueOn: t('settings.scoresDue') },
+    labels: {
+      method: t('settings.method'),
+      reviewsPerApplication: t('settings.k'),
+      maxPerExpert: t('settings.l'),
+      scoresDueOn: t('settings.scoresDue'),
+    },
   });
   const submit = (values: SettingsValues) =>
     save.mutate(toPayload(values), {
@@ -57,7 +71,13 @@ export function ReviewSettingsCard({ board }: { board: TReviewBoard }) {
         form={form}
         layout="vertical"
         disabled={board.published}
-        initialValues={{ method: scoringRule.method, tieBreakIndicators: scoringRule.tieBreakIndicators, ...limits, commentsVisibleToApplicants, scoresDueOn }}
+        initialValues={{
+          method: scoringRule.method,
+          tieBreakIndicators: scoringRule.tieBreakIndicators,
+          ...limits,
+          commentsVisibleToApplicants,
+          scoresDueOn,
+        }}
         onFinish={submit}
         style={{ maxWidth: 560 }}
       >
@@ -65,7 +85,10 @@ export function ReviewSettingsCard({ board }: { board: TReviewBoard }) {
           <Select options={Object.entries(AGGREGATION_METHODS).map(([value, label]) => ({ value, label: bilingual(label) }))} />
         </Form.Item>
         <Form.Item name="tieBreakIndicators" label={t('settings.tieBreak')} extra={t('settings.tieBreak.hint')}>
-          <Select mode="multiple" options={SCORED_INDICATOR_CODES.map((code) => ({ value: code, label: t('settings.indicator', { code }) }))} />
+          <Select
+            mode="multiple"
+            options={SCORED_INDICATOR_CODES.map((code) => ({ value: code, label: t('settings.indicator', { code }) }))}
+          />
         </Form.Item>
         <Form.Item {...zod.field('reviewsPerApplication')} label={t('settings.k')}>
           <InputNumber min={1} max={50} precision={0} />

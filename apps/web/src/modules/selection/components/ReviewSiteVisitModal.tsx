@@ -6,7 +6,13 @@ import { useT } from '../../../app/i18n';
 import { useRecordSiteVisit } from '../hooks/review-queries';
 import { REVIEW_MESSAGES } from '../review-messages';
 
-export function ReviewSiteVisitModal({ application, onClose }: { application: { id: string; consortiumName: string }; onClose: () => void }) {
+export function ReviewSiteVisitModal({
+  application,
+  onClose,
+}: {
+  application: { id: string; consortiumName: string };
+  onClose: () => void;
+}) {
   const t = useT(REVIEW_MESSAGES);
   const report = useReportError();
   const [form] = Form.useForm<TSiteVisitInput>();
@@ -14,7 +20,13 @@ export function ReviewSiteVisitModal({ application, onClose }: { application: { 
   const submit = (values: TSiteVisitInput) => record.mutate(values, { onSuccess: onClose, onError: (error) => report(error, { form }) });
   const required = (field: string) => [{ required: true, whitespace: true, message: t('field.required', { field }) }];
   return (
-    <Modal open title={t('siteVisit.title', { name: application.consortiumName })} onCancel={onClose} onOk={() => form.submit()} confirmLoading={record.isPending}>
+    <Modal
+      open
+      title={t('siteVisit.title', { name: application.consortiumName })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={record.isPending}
+    >
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="visitedOn" label={t('siteVisit.date')} rules={required(t('siteVisit.date'))} extra={t('siteVisit.date.hint')}>
           <Input type="date" />

@@ -74,7 +74,14 @@ export function SectionForm({ application, section, editable, onSaveState }: Sec
     version.current = application.version;
   }, [application.version]);
 
-  const erroredFields = useCallback(() => form.getFieldsError().filter((field) => field.errors.length > 0).map((field) => field.name), [form]);
+  const erroredFields = useCallback(
+    () =>
+      form
+        .getFieldsError()
+        .filter((field) => field.errors.length > 0)
+        .map((field) => field.name),
+    [form],
+  );
 
   const flush = useCallback(() => {
     window.clearTimeout(timer.current);

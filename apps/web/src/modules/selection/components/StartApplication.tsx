@@ -47,7 +47,9 @@ export function StartApplication({ call }: { call: TCallSummary }) {
   if (orgs.length === 0) return null;
   return (
     <>
-      <Button type="primary" size="small" onClick={() => setOpen(true)}>{t('call.apply')}</Button>
+      <Button type="primary" size="small" onClick={() => setOpen(true)}>
+        {t('call.apply')}
+      </Button>
       <Modal open={open} title={t('call.apply.title')} onCancel={() => setOpen(false)} onOk={() => form.submit()} okText={t('form.create')}>
         <Form form={form} layout="vertical" onFinish={(values) => void create(values)} initialValues={{ applicantOrgId: orgs[0]!.scopeId }}>
           <Form.Item {...zod.field('applicantOrgId')} label={t('app.applicant')}>
@@ -62,7 +64,10 @@ export function StartApplication({ call }: { call: TCallSummary }) {
             extra={t('call.apply.parkHint')}
             // The 推荐书 may leave the park's name blank until it is submitted; starting one needs it, to tell
             // one park's application from another's.
-            rules={[...zod.rules('parkName'), { required: true, whitespace: true, message: t('form.required', { field: t('call.apply.park') }) }]}
+            rules={[
+              ...zod.rules('parkName'),
+              { required: true, whitespace: true, message: t('form.required', { field: t('call.apply.park') }) },
+            ]}
           >
             <Input maxLength={100} />
           </Form.Item>

@@ -18,7 +18,12 @@ export function FeaturesSection({ textLimits }: { textLimits: TTextLimits }) {
   const t = useT(SELECTION_MESSAGES);
   return (
     <>
-      <LimitedText name={['featuresAndInnovation']} label={label(['featuresAndInnovation'])} max={textLimits.featuresAndInnovation} rows={10} />
+      <LimitedText
+        name={['featuresAndInnovation']}
+        label={label(['featuresAndInnovation'])}
+        max={textLimits.featuresAndInnovation}
+        rows={10}
+      />
       <Form.Item name={['noViolationConfirmed']} valuePropName="checked" label={label(['noViolationConfirmed'])}>
         <Checkbox>{t('section.statement')}</Checkbox>
       </Form.Item>
@@ -37,7 +42,9 @@ function SealUpload({ applicationId, slot, disabled }: { applicationId: string; 
     const body = new FormData();
     body.append('file', file);
     try {
-      const stored = await unwrap(client.POST('/api/selection/applications/{id}/seals/{slot}', { params: { path: { id: applicationId, slot } }, ...multipart(body) }));
+      const stored = await unwrap(
+        client.POST('/api/selection/applications/{id}/seals/{slot}', { params: { path: { id: applicationId, slot } }, ...multipart(body) }),
+      );
       form.setFieldValue([slot, 'sealFileId'], stored.id);
     } catch (error) {
       report(error);
@@ -46,9 +53,15 @@ function SealUpload({ applicationId, slot, disabled }: { applicationId: string; 
   return (
     <Form.Item label={t('seal.upload')}>
       <Upload accept="image/png,image/jpeg" showUploadList={false} disabled={disabled} beforeUpload={(file) => (void upload(file), false)}>
-        <Button icon={<UploadOutlined />} disabled={disabled}>{t('seal.upload')}</Button>
+        <Button icon={<UploadOutlined />} disabled={disabled}>
+          {t('seal.upload')}
+        </Button>
       </Upload>
-      {sealId && <Typography.Text type="success" style={{ marginLeft: 8 }}>{t('seal.uploaded')}</Typography.Text>}
+      {sealId && (
+        <Typography.Text type="success" style={{ marginLeft: 8 }}>
+          {t('seal.uploaded')}
+        </Typography.Text>
+      )}
     </Form.Item>
   );
 }
@@ -62,11 +75,19 @@ export function CommitmentSection({ applicationId, disabled }: { applicationId: 
       {SLOTS.map((slot) => (
         <div key={slot}>
           <Divider titlePlacement="start">{label([slot])}</Divider>
-          {slot === 'authoritySignatory' && <LimitedText name={['authorityOpinion']} label={label(['authorityOpinion'])} max={1000} rows={3} />}
+          {slot === 'authoritySignatory' && (
+            <LimitedText name={['authorityOpinion']} label={label(['authorityOpinion'])} max={1000} rows={3} />
+          )}
           <Row gutter={12}>
-            <Col xs={24} md={8}><TextField name={[slot, 'name']} label={t('signatory.name')} max={30} /></Col>
-            <Col xs={24} md={8}><DateField name={[slot, 'signedOn']} label={t('signatory.date')} /></Col>
-            <Col xs={24} md={8}><SealUpload applicationId={applicationId} slot={slot} disabled={disabled} /></Col>
+            <Col xs={24} md={8}>
+              <TextField name={[slot, 'name']} label={t('signatory.name')} max={30} />
+            </Col>
+            <Col xs={24} md={8}>
+              <DateField name={[slot, 'signedOn']} label={t('signatory.date')} />
+            </Col>
+            <Col xs={24} md={8}>
+              <SealUpload applicationId={applicationId} slot={slot} disabled={disabled} />
+            </Col>
           </Row>
         </div>
       ))}

@@ -57,7 +57,12 @@ export function VersionsPanel({ id, callId }: { id: string; callId?: string }) {
           dataSource={diff.data.changes}
           columns={[
             { title: t('diff.field'), dataIndex: 'label', width: '40%' },
-            { title: '', dataIndex: 'kind', width: 70, render: (kind: TFieldChange['kind']) => <Tag color={kindTag[kind]}>{t(`diff.${kind}`)}</Tag> },
+            {
+              title: '',
+              dataIndex: 'kind',
+              width: 70,
+              render: (kind: TFieldChange['kind']) => <Tag color={kindTag[kind]}>{t(`diff.${kind}`)}</Tag>,
+            },
             { title: t('diff.before'), render: (_, change) => show(change.before) },
             { title: t('diff.after'), render: (_, change) => show(change.after) },
           ]}

@@ -1,5 +1,17 @@
 /** Server state of review (S3) and results (S4): the authority's board and ranking, the expert's score sheets, the applicant's result. */
-import type { TAffiliationInput, TConflictPin, TManualAssignment, TResultDecisions, TResultPublish, TResults, TReview, TReviewBoard, TReviewSettingsUpdate, TScoreSave, TSiteVisitInput } from '@chanjiao/contracts/selection/index';
+import type {
+  TAffiliationInput,
+  TConflictPin,
+  TManualAssignment,
+  TResultDecisions,
+  TResultPublish,
+  TResults,
+  TReview,
+  TReviewBoard,
+  TReviewSettingsUpdate,
+  TScoreSave,
+  TSiteVisitInput,
+} from '@chanjiao/contracts/selection/index';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap } from '../../../app/api';
 
@@ -9,7 +21,10 @@ const resultsKey = (callId: string) => [...REVIEW, 'results', callId];
 const myReviewKey = (id: string) => [...REVIEW, 'mine', id];
 
 export function useReviewBoard(callId: string) {
-  return useQuery({ queryKey: boardKey(callId), queryFn: () => unwrap(client.GET('/api/selection/calls/{id}/review', { params: { path: { id: callId } } })) });
+  return useQuery({
+    queryKey: boardKey(callId),
+    queryFn: () => unwrap(client.GET('/api/selection/calls/{id}/review', { params: { path: { id: callId } } })),
+  });
 }
 
 export function useExperts() {
@@ -29,25 +44,34 @@ function useBoardMutation<I>(callId: string, send: (input: I) => Promise<TReview
 }
 
 export function useSetPanel(callId: string) {
-  return useBoardMutation(callId, (expertIds: string[]) => unwrap(client.PUT('/api/selection/calls/{id}/review/panel', { params: { path: { id: callId } }, body: { expertIds } })));
+  return useBoardMutation(callId, (expertIds: string[]) =>
+    unwrap(client.PUT('/api/selection/calls/{id}/review/panel', { params: { path: { id: callId } }, body: { expertIds } })),
+  );
 }
 
 export function useSaveSettings(callId: string) {
-  return useBoardMutation(callId, (input: TReviewSettingsUpdate) => unwrap(client.PUT('/api/selection/calls/{id}/review/settings', { params: { path: { id: callId } }, body: input })));
+  return useBoardMutation(callId, (input: TReviewSettingsUpdate) =>
+    unwrap(client.PUT('/api/selection/calls/{id}/review/settings', { params: { path: { id: callId } }, body: input })),
+  );
 }
 
 export function useAssignByHand(callId: string) {
-  return useBoardMutation(callId, (input: TManualAssignment) => unwrap(client.POST('/api/selection/calls/{id}/review/assignments', { params: { path: { id: callId } }, body: input })));
+  return useBoardMutation(callId, (input: TManualAssignment) =>
+    unwrap(client.POST('/api/selection/calls/{id}/review/assignments', { params: { path: { id: callId } }, body: input })),
+  );
 }
 
 export function usePinConflict(callId: string) {
-  return useBoardMutation(callId, (input: TConflictPin) => unwrap(client.POST('/api/selection/calls/{id}/review/conflicts', { params: { path: { id: callId } }, body: input })));
+  return useBoardMutation(callId, (input: TConflictPin) =>
+    unwrap(client.POST('/api/selection/calls/{id}/review/conflicts', { params: { path: { id: callId } }, body: input })),
+  );
 }
 
 export function useAssignAutomatically(callId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => unwrap(client.POST('/api/selection/calls/{id}/review/assignments/automatic', { params: { path: { id: callId } }, body: {} })),
+    mutationFn: () =>
+      unwrap(client.POST('/api/selection/calls/{id}/review/assignments/automatic', { params: { path: { id: callId } }, body: {} })),
     onSuccess: (outcome) => queryClient.setQueryData(boardKey(callId), outcome.board),
   });
 }
@@ -73,7 +97,12 @@ export function useSetAffiliations() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { expertId: string; affiliations: TAffiliationInput[] }) =>
-      unwrap(client.PUT('/api/selection/experts/{id}/affiliations', { params: { path: { id: input.expertId } }, body: { affiliations: input.affiliations } })),
+      unwrap(
+        client.PUT('/api/selection/experts/{id}/affiliations', {
+          params: { path: { id: input.expertId } },
+          body: { affiliations: input.affiliations },
+        }),
+      ),
     // Affiliations change the derived conflicts of every board.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...REVIEW] }),
   });
@@ -101,11 +130,15 @@ function useResultsMutation<I>(callId: string, send: (input: I) => Promise<TResu
 }
 
 export function useSetDecisions(callId: string) {
-  return useResultsMutation(callId, (input: TResultDecisions) => unwrap(client.PUT('/api/selection/calls/{id}/results/decisions', { params: { path: { id: callId } }, body: input })));
+  return useResultsMutation(callId, (input: TResultDecisions) =>
+    unwrap(client.PUT('/api/selection/calls/{id}/results/decisions', { params: { path: { id: callId } }, body: input })),
+  );
 }
 
 export function usePublishResults(callId: string) {
-  return useResultsMutation(callId, (body: TResultPublish) => unwrap(client.POST('/api/selection/calls/{id}/results/publish', { params: { path: { id: callId } }, body })));
+  return useResultsMutation(callId, (body: TResultPublish) =>
+    unwrap(client.POST('/api/selection/calls/{id}/results/publish', { params: { path: { id: callId } }, body })),
+  );
 }
 
 export function useMyReviews(enabled: boolean) {
@@ -113,7 +146,10 @@ export function useMyReviews(enabled: boolean) {
 }
 
 export function useMyReview(id: string) {
-  return useQuery({ queryKey: myReviewKey(id), queryFn: () => unwrap(client.GET('/api/selection/my/reviews/{id}', { params: { path: { id } } })) });
+  return useQuery({
+    queryKey: myReviewKey(id),
+    queryFn: () => unwrap(client.GET('/api/selection/my/reviews/{id}', { params: { path: { id } } })),
+  });
 }
 
 function useReviewMutation<I>(id: string, send: (input: I) => Promise<TReview>) {
@@ -128,21 +164,28 @@ function useReviewMutation<I>(id: string, send: (input: I) => Promise<TReview>) 
 }
 
 export function useSaveScores(id: string) {
-  return useReviewMutation(id, (input: TScoreSave) => unwrap(client.PUT('/api/selection/my/reviews/{id}/scores', { params: { path: { id } }, body: input })));
+  return useReviewMutation(id, (input: TScoreSave) =>
+    unwrap(client.PUT('/api/selection/my/reviews/{id}/scores', { params: { path: { id } }, body: input })),
+  );
 }
 
 export function useSubmitReview(id: string) {
-  return useReviewMutation(id, (version: number) => unwrap(client.POST('/api/selection/my/reviews/{id}/submit', { params: { path: { id } }, body: { version } })));
+  return useReviewMutation(id, (version: number) =>
+    unwrap(client.POST('/api/selection/my/reviews/{id}/submit', { params: { path: { id } }, body: { version } })),
+  );
 }
 
 export function useDeclareConflict(id: string) {
-  return useReviewMutation(id, (reason: string) => unwrap(client.POST('/api/selection/my/reviews/{id}/conflict', { params: { path: { id } }, body: { reason } })));
+  return useReviewMutation(id, (reason: string) =>
+    unwrap(client.POST('/api/selection/my/reviews/{id}/conflict', { params: { path: { id } }, body: { reason } })),
+  );
 }
 
 export function useRecordSiteVisit(applicationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: TSiteVisitInput) => unwrap(client.POST('/api/selection/applications/{id}/site-visits', { params: { path: { id: applicationId } }, body: input })),
+    mutationFn: (input: TSiteVisitInput) =>
+      unwrap(client.POST('/api/selection/applications/{id}/site-visits', { params: { path: { id: applicationId } }, body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...REVIEW] }),
   });
 }

@@ -45,7 +45,9 @@ export function useCall(id: string | undefined) {
 export function useCallApplications(id: string | undefined) {
   return useQuery({
     queryKey: [...SELECTION, 'call', id, 'applications'],
-    queryFn: id ? () => unwrap(client.GET('/api/selection/calls/{id}/applications', { params: { path: { id }, query: { pageSize: 200 } } })) : skipToken,
+    queryFn: id
+      ? () => unwrap(client.GET('/api/selection/calls/{id}/applications', { params: { path: { id }, query: { pageSize: 200 } } }))
+      : skipToken,
   });
 }
 
@@ -81,25 +83,41 @@ function readApplication(id: string, callId: string | undefined) {
   return {
     application: () =>
       callId
-        ? unwrap(client.GET('/api/selection/calls/{id}/applications/{applicationId}', { params: { path: { id: callId, applicationId: id } } }))
+        ? unwrap(
+            client.GET('/api/selection/calls/{id}/applications/{applicationId}', { params: { path: { id: callId, applicationId: id } } }),
+          )
         : unwrap(client.GET('/api/selection/applications/{id}', { params: { path: { id } } })),
     versions: () =>
       callId
-        ? unwrap(client.GET('/api/selection/calls/{id}/applications/{applicationId}/versions', { params: { path: { id: callId, applicationId: id } } }))
+        ? unwrap(
+            client.GET('/api/selection/calls/{id}/applications/{applicationId}/versions', {
+              params: { path: { id: callId, applicationId: id } },
+            }),
+          )
         : unwrap(client.GET('/api/selection/applications/{id}/versions', { params: { path: { id } } })),
     diff: (query: { from: ApplicationVersionRef; to: ApplicationVersionRef }) =>
       callId
-        ? unwrap(client.GET('/api/selection/calls/{id}/applications/{applicationId}/diff', { params: { path: { id: callId, applicationId: id }, query } }))
+        ? unwrap(
+            client.GET('/api/selection/calls/{id}/applications/{applicationId}/diff', {
+              params: { path: { id: callId, applicationId: id }, query },
+            }),
+          )
         : unwrap(client.GET('/api/selection/applications/{id}/diff', { params: { path: { id }, query } })),
   };
 }
 
 export function useApplication(id: string, callId?: string) {
-  return useQuery({ queryKey: [...SELECTION, 'application', applicationBase(id, callId)], queryFn: readApplication(id, callId).application });
+  return useQuery({
+    queryKey: [...SELECTION, 'application', applicationBase(id, callId)],
+    queryFn: readApplication(id, callId).application,
+  });
 }
 
 export function useVersions(id: string, callId?: string) {
-  return useQuery({ queryKey: [...SELECTION, 'application', applicationBase(id, callId), 'versions'], queryFn: readApplication(id, callId).versions });
+  return useQuery({
+    queryKey: [...SELECTION, 'application', applicationBase(id, callId), 'versions'],
+    queryFn: readApplication(id, callId).versions,
+  });
 }
 
 export function useDiff(id: string, callId: string | undefined, from: string | null, to: string | null) {
@@ -118,7 +136,12 @@ export function useSaveSection(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { section: ApplicationSection; version: number; data: Record<string, unknown> }) =>
-      unwrap(client.PATCH('/api/selection/applications/{id}/sections/{section}', { params: { path: { id, section: input.section } }, body: { version: input.version, data: input.data } })),
+      unwrap(
+        client.PATCH('/api/selection/applications/{id}/sections/{section}', {
+          params: { path: { id, section: input.section } },
+          body: { version: input.version, data: input.data },
+        }),
+      ),
     onSuccess: (application) => queryClient.setQueryData([...SELECTION, 'application', applicationBase(id)], application),
   });
 }
@@ -126,7 +149,8 @@ export function useSaveSection(id: string) {
 export function useSubmitApplication(id: string) {
   const invalidate = useInvalidateSelection();
   return useMutation({
-    mutationFn: (version: number) => unwrap(client.POST('/api/selection/applications/{id}/submit', { params: { path: { id } }, body: { version } })),
+    mutationFn: (version: number) =>
+      unwrap(client.POST('/api/selection/applications/{id}/submit', { params: { path: { id } }, body: { version } })),
     onSuccess: invalidate,
   });
 }
@@ -146,7 +170,8 @@ export function useUploadMaterial(id: string) {
 export function useSaveToc(id: string) {
   const invalidate = useInvalidateSelection();
   return useMutation({
-    mutationFn: (entries: TTocEntry[]) => unwrap(client.PUT('/api/selection/applications/{id}/material/toc', { params: { path: { id } }, body: { entries } })),
+    mutationFn: (entries: TTocEntry[]) =>
+      unwrap(client.PUT('/api/selection/applications/{id}/material/toc', { params: { path: { id } }, body: { entries } })),
     onSuccess: invalidate,
   });
 }

@@ -32,7 +32,12 @@ function ReturnButton({ application, callId }: { application: TApplication; call
   const [reason, setReason] = useState('');
   const send = async () => {
     try {
-      await unwrap(client.POST('/api/selection/calls/{id}/applications/{applicationId}/return', { params: { path: { id: callId, applicationId: application.id } }, body: { version: application.version, reason } }));
+      await unwrap(
+        client.POST('/api/selection/calls/{id}/applications/{applicationId}/return', {
+          params: { path: { id: callId, applicationId: application.id } },
+          body: { version: application.version, reason },
+        }),
+      );
       setOpen(false);
       await invalidate();
     } catch (error) {
@@ -42,8 +47,16 @@ function ReturnButton({ application, callId }: { application: TApplication; call
   if (application.status !== 'submitted') return null;
   return (
     <>
-      <Button danger onClick={() => setOpen(true)}>{t('app.return')}</Button>
-      <Modal open={open} title={t('app.return')} onOk={() => void send()} onCancel={() => setOpen(false)} okButtonProps={{ disabled: !reason.trim() }}>
+      <Button danger onClick={() => setOpen(true)}>
+        {t('app.return')}
+      </Button>
+      <Modal
+        open={open}
+        title={t('app.return')}
+        onOk={() => void send()}
+        onCancel={() => setOpen(false)}
+        okButtonProps={{ disabled: !reason.trim() }}
+      >
         <Typography.Paragraph type="secondary">{t('app.return.hint')}</Typography.Paragraph>
         <Input.TextArea rows={4} value={reason} onChange={(event) => setReason(event.target.value)} aria-label={t('app.return.reason')} />
       </Modal>
@@ -51,7 +64,15 @@ function ReturnButton({ application, callId }: { application: TApplication; call
   );
 }
 
-function FormSteps({ application, editable, onSaveState }: { application: TApplication; editable: boolean; onSaveState: (state: SaveState) => void }) {
+function FormSteps({
+  application,
+  editable,
+  onSaveState,
+}: {
+  application: TApplication;
+  editable: boolean;
+  onSaveState: (state: SaveState) => void;
+}) {
   const t = useT(SELECTION_MESSAGES);
   const bilingual = useBilingual();
   const [step, setStep] = useState(0);
@@ -78,7 +99,9 @@ function FormSteps({ application, editable, onSaveState }: { application: TAppli
         {editable && <ProblemList summary={completenessSummary(completeness, section)} />}
         <SectionForm key={section} application={application} section={section} editable={editable} onSaveState={onSaveState} />
         <Space>
-          <Button disabled={step === 0} onClick={() => setStep(step - 1)}>{t('step.previous')}</Button>
+          <Button disabled={step === 0} onClick={() => setStep(step - 1)}>
+            {t('step.previous')}
+          </Button>
           <Button type="primary" disabled={step === APPLICATION_SECTION_NAMES.length - 1} onClick={() => setStep(step + 1)}>
             {t('step.next')}
           </Button>
@@ -112,7 +135,9 @@ export default function ApplicationPage() {
             <CallPhaseTag phase={application.call.phase} />
             {application.call.title}
             {t('app.deadline', { deadline: application.call.deadline.replace('T', ' ') })}
-            {editable && <Typography.Text type={saveState === 'failed' ? 'danger' : 'secondary'}>{t(saveLabel[saveState])}</Typography.Text>}
+            {editable && (
+              <Typography.Text type={saveState === 'failed' ? 'danger' : 'secondary'}>{t(saveLabel[saveState])}</Typography.Text>
+            )}
           </Space>
         }
         backTo={callId ? `/selection/calls/${callId}` : '/selection'}
@@ -120,7 +145,9 @@ export default function ApplicationPage() {
           <Space>
             <Button
               icon={<FileWordOutlined />}
-              onClick={() => void downloadFile(`${base}/recommendation.docx`, undefined, `${application.consortiumName}推荐书.docx`).catch(report)}
+              onClick={() =>
+                void downloadFile(`${base}/recommendation.docx`, undefined, `${application.consortiumName}推荐书.docx`).catch(report)
+              }
             >
               {t('app.docx')}
             </Button>
@@ -129,7 +156,10 @@ export default function ApplicationPage() {
               <Popconfirm
                 title={t('app.submit.confirm')}
                 onConfirm={() =>
-                  submit.mutate(application.version, { onSuccess: () => void message.success(t('app.submitted')), onError: (error) => report(error) })
+                  submit.mutate(application.version, {
+                    onSuccess: () => void message.success(t('app.submitted')),
+                    onError: (error) => report(error),
+                  })
                 }
               >
                 <Button type="primary" loading={submit.isPending} disabled={application.problems.length > 0 || saveState === 'saving'}>
@@ -141,7 +171,12 @@ export default function ApplicationPage() {
         }
       />
       {application.status === 'draft' && application.call.phase !== 'open' && application.call.phase !== 'draft' && (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('app.deadlinePassed', { deadline: application.call.deadline.replace('T', ' ') })} />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('app.deadlinePassed', { deadline: application.call.deadline.replace('T', ' ') })}
+        />
       )}
       {!callId && application.resultPublished && (
         <Alert
@@ -165,8 +200,16 @@ export default function ApplicationPage() {
       <Card>
         <Tabs
           items={[
-            { key: 'form', label: t('tab.form'), children: <FormSteps application={application} editable={editable} onSaveState={setSaveState} /> },
-            { key: 'material', label: t('material.title'), children: <MaterialPanel application={application} base={base} editable={editable} /> },
+            {
+              key: 'form',
+              label: t('tab.form'),
+              children: <FormSteps application={application} editable={editable} onSaveState={setSaveState} />,
+            },
+            {
+              key: 'material',
+              label: t('material.title'),
+              children: <MaterialPanel application={application} base={base} editable={editable} />,
+            },
             { key: 'versions', label: t('versions.title'), children: <VersionsPanel id={id} callId={callId} /> },
           ]}
         />

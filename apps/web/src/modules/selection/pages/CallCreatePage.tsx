@@ -46,7 +46,12 @@ function CallForm() {
   };
   return (
     <Card>
-      <Form form={form} layout="vertical" onFinish={(values) => void create(values)} initialValues={{ authorityOrgId: authorities[0]?.scopeId }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(values) => void create(values)}
+        initialValues={{ authorityOrgId: authorities[0]?.scopeId }}
+      >
         <Form.Item {...zod.field('authorityOrgId')} label={t('call.authority')}>
           <Select options={authorities.map((role) => ({ value: role.scopeId!, label: role.scopeName ?? role.scopeId }))} />
         </Form.Item>
@@ -70,7 +75,9 @@ function CallForm() {
         <Form.Item {...zod.field('eligibility')} label={t('call.eligibility')}>
           <Input.TextArea rows={4} />
         </Form.Item>
-        <Button type="primary" htmlType="submit">{t('form.create')}</Button>
+        <Button type="primary" htmlType="submit">
+          {t('form.create')}
+        </Button>
       </Form>
     </Card>
   );

@@ -41,7 +41,12 @@ function Transitions({ call }: { call: TCall }) {
         </Popconfirm>
       )}
       <ReviewBoardLink callId={call.id} status={call.status} />
-      <Button icon={<FileExcelOutlined />} onClick={() => void downloadFile(`/api/selection/calls/${call.id}/summary.xlsx`, undefined, `${call.title}申报汇总表.xlsx`).catch(report)}>
+      <Button
+        icon={<FileExcelOutlined />}
+        onClick={() =>
+          void downloadFile(`/api/selection/calls/${call.id}/summary.xlsx`, undefined, `${call.title}申报汇总表.xlsx`).catch(report)
+        }
+      >
         {t('call.summary')}
       </Button>
     </Space>
@@ -79,12 +84,20 @@ function CallView({ id }: { id: string }) {
                 </Space>
               ),
             },
-            { key: 'counts', label: t('call.applications'), children: t('call.counts', { submitted: c.submittedCount, total: c.applicationCount }) },
+            {
+              key: 'counts',
+              label: t('call.applications'),
+              children: t('call.counts', { submitted: c.submittedCount, total: c.applicationCount }),
+            },
             {
               key: 'notice',
               label: t('call.notice'),
               span: 'filled',
-              children: <Typography.Paragraph ellipsis={{ rows: 4, expandable: true }} style={{ whiteSpace: 'pre-wrap' }}>{c.noticeText}</Typography.Paragraph>,
+              children: (
+                <Typography.Paragraph ellipsis={{ rows: 4, expandable: true }} style={{ whiteSpace: 'pre-wrap' }}>
+                  {c.noticeText}
+                </Typography.Paragraph>
+              ),
             },
           ]}
         />
@@ -96,7 +109,10 @@ function CallView({ id }: { id: string }) {
           dataSource={applications.data?.items ?? []}
           pagination={false}
           columns={[
-            { title: t('app.consortium'), render: (_, a) => <Link to={`/selection/calls/${id}/applications/${a.id}`}>{a.consortiumName}</Link> },
+            {
+              title: t('app.consortium'),
+              render: (_, a) => <Link to={`/selection/calls/${id}/applications/${a.id}`}>{a.consortiumName}</Link>,
+            },
             { title: t('app.park'), dataIndex: 'parkName' },
             { title: t('app.applicant'), render: (_, a) => a.applicantOrg.name },
             { title: t('call.status'), render: (_, a) => <StatusTag status={a.status} /> },

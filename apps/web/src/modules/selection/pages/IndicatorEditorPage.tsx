@@ -22,14 +22,22 @@ function Editor({ system }: { system: TIndicatorSystem }) {
   const invalidate = useInvalidateSelection();
   const navigate = useNavigate();
   const frozen = !!system.frozenAt;
-  const [scores, setScores] = useState<Scores>(() => Object.fromEntries(system.points.map((p) => [p.id, { maxScore: p.maxScore, weight: p.weight }])));
-  const set = (id: string, field: 'maxScore' | 'weight', value: number | null) => setScores({ ...scores, [id]: { ...scores[id]!, [field]: value } });
+  const [scores, setScores] = useState<Scores>(() =>
+    Object.fromEntries(system.points.map((p) => [p.id, { maxScore: p.maxScore, weight: p.weight }])),
+  );
+  const set = (id: string, field: 'maxScore' | 'weight', value: number | null) =>
+    setScores({ ...scores, [id]: { ...scores[id]!, [field]: value } });
   const save = async () => {
     try {
-      await unwrap(client.PUT('/api/selection/indicator-systems/{id}/points', { params: { path: { id: system.id } }, body: {
-        version: system.version,
-        points: system.points.map((p) => ({ id: p.id, ...scores[p.id]! })),
-      } }));
+      await unwrap(
+        client.PUT('/api/selection/indicator-systems/{id}/points', {
+          params: { path: { id: system.id } },
+          body: {
+            version: system.version,
+            points: system.points.map((p) => ({ id: p.id, ...scores[p.id]! })),
+          },
+        }),
+      );
       await invalidate();
       void message.success(t('indicators.saved'));
     } catch (error) {
@@ -38,11 +46,15 @@ function Editor({ system }: { system: TIndicatorSystem }) {
   };
   const newVersion = async () => {
     try {
-      const created = await unwrap(client.POST('/api/selection/indicator-systems', { body: {
-        authorityOrgId: system.authorityOrgId,
-        name: system.name,
-        basedOnId: system.id,
-      } }));
+      const created = await unwrap(
+        client.POST('/api/selection/indicator-systems', {
+          body: {
+            authorityOrgId: system.authorityOrgId,
+            name: system.name,
+            basedOnId: system.id,
+          },
+        }),
+      );
       void navigate(`/selection/indicators/${created.id}`);
     } catch (error) {
       report(error);
@@ -58,7 +70,9 @@ function Editor({ system }: { system: TIndicatorSystem }) {
           frozen ? (
             <Button onClick={() => void newVersion()}>{t('indicators.newVersion')}</Button>
           ) : (
-            <Button type="primary" onClick={() => void save()}>{t('form.save')}</Button>
+            <Button type="primary" onClick={() => void save()}>
+              {t('form.save')}
+            </Button>
           )
         }
       />
@@ -84,7 +98,14 @@ function Editor({ system }: { system: TIndicatorSystem }) {
               title: t('indicators.max'),
               width: 110,
               render: (_, p) => (
-                <InputNumber min={0} step={0.5} disabled={frozen} value={scores[p.id]?.maxScore} onChange={(v) => set(p.id, 'maxScore', v)} aria-label={`${p.code} ${t('indicators.max')}`} />
+                <InputNumber
+                  min={0}
+                  step={0.5}
+                  disabled={frozen}
+                  value={scores[p.id]?.maxScore}
+                  onChange={(v) => set(p.id, 'maxScore', v)}
+                  aria-label={`${p.code} ${t('indicators.max')}`}
+                />
               ),
             },
             {
@@ -92,7 +113,14 @@ function Editor({ system }: { system: TIndicatorSystem }) {
               width: 110,
               render: (_, p) =>
                 p.kind === 'score' && (
-                  <InputNumber min={0} step={0.1} disabled={frozen} value={scores[p.id]?.weight} onChange={(v) => set(p.id, 'weight', v)} aria-label={`${p.code} ${t('indicators.weight')}`} />
+                  <InputNumber
+                    min={0}
+                    step={0.1}
+                    disabled={frozen}
+                    value={scores[p.id]?.weight}
+                    onChange={(v) => set(p.id, 'weight', v)}
+                    aria-label={`${p.code} ${t('indicators.weight')}`}
+                  />
                 ),
             },
           ]}
@@ -107,7 +135,13 @@ export default function IndicatorEditorPage() {
   const system = useIndicatorSystem(id);
   return (
     <RequirePermission permission="selection.call.manage">
-      {system.isPending ? <Skeleton active /> : system.isError ? <QueryError error={system.error} onRetry={() => system.refetch()} /> : <Editor key={system.data.version} system={system.data} />}
+      {system.isPending ? (
+        <Skeleton active />
+      ) : system.isError ? (
+        <QueryError error={system.error} onRetry={() => system.refetch()} />
+      ) : (
+        <Editor key={system.data.version} system={system.data} />
+      )}
     </RequirePermission>
   );
 }

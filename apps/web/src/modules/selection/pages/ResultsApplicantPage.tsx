@@ -27,7 +27,9 @@ function Comments({ comments }: { comments: NonNullable<TApplicantResult['commen
                   {t('settings.indicator', { code })}：{text}
                 </Typography.Paragraph>
               ))}
-              {comment.overall && <Typography.Paragraph style={{ margin: '4px 0' }}>{t('result.overall', { text: comment.overall })}</Typography.Paragraph>}
+              {comment.overall && (
+                <Typography.Paragraph style={{ margin: '4px 0' }}>{t('result.overall', { text: comment.overall })}</Typography.Paragraph>
+              )}
             </div>
           </List.Item>
         )}
@@ -67,7 +69,9 @@ function Result({ id }: { id: string }) {
               label: t('result.decision'),
               children: (
                 <>
-                  <Tag color={r.shortlisted ? 'green' : 'default'}>{r.shortlisted ? t('result.shortlisted') : t('result.notShortlisted')}</Tag>
+                  <Tag color={r.shortlisted ? 'green' : 'default'}>
+                    {r.shortlisted ? t('result.shortlisted') : t('result.notShortlisted')}
+                  </Tag>
                   {r.recommended && <Tag color="gold">{t('result.recommended')}</Tag>}
                 </>
               ),

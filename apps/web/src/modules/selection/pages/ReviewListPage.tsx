@@ -24,7 +24,10 @@ function MyReviews() {
         pagination={false}
         locale={{ emptyText: t('mine.none') }}
         columns={[
-          { title: t('column.application'), render: (_, r) => <Link to={`/selection/reviews/${r.id}`}>{`${r.consortiumName}（${r.parkName}）`}</Link> },
+          {
+            title: t('column.application'),
+            render: (_, r) => <Link to={`/selection/reviews/${r.id}`}>{`${r.consortiumName}（${r.parkName}）`}</Link>,
+          },
           { title: t('column.call'), dataIndex: 'callTitle' },
           {
             title: t('column.status'),

@@ -39,7 +39,13 @@ function DeclareConflict({ review }: { review: TReview }) {
         onOk={() => declare.mutate(reason.trim(), { onSuccess: () => setOpen(false), onError: (error) => report(error) })}
       >
         <Typography.Paragraph>{t('sheet.declare.hint')}</Typography.Paragraph>
-        <Input.TextArea rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} aria-label={t('conflicts.reason')} />
+        <Input.TextArea
+          rows={3}
+          maxLength={500}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-label={t('conflicts.reason')}
+        />
       </Modal>
     </>
   );
@@ -58,7 +64,10 @@ function PanelScores({ panel }: { panel: NonNullable<TReview['panel']> }) {
         columns={[
           { title: t('panel.expert'), render: (_, s) => (s.own ? <Tag color="blue">{t('sheet.own', { label: s.label })}</Tag> : s.label) },
           { title: t('column.status'), render: (_, s) => t(`status.${s.status}`) },
-          ...codes.map((code) => ({ title: t('settings.indicator', { code }), render: (_: unknown, s: PanelScore) => s.byIndicator[code] ?? '' })),
+          ...codes.map((code) => ({
+            title: t('settings.indicator', { code }),
+            render: (_: unknown, s: PanelScore) => s.byIndicator[code] ?? '',
+          })),
           { title: t('results.total'), render: (_, s) => s.total ?? '' },
         ]}
       />
@@ -100,7 +109,12 @@ function Sheet({ id }: { id: string }) {
               items={[
                 { key: 'date', label: t('siteVisit.date'), children: visit.visitedOn },
                 { key: 'members', label: t('siteVisit.members'), children: visit.visitMembers },
-                { key: 'findings', label: t('siteVisit.findings'), span: 2, children: <span style={{ whiteSpace: 'pre-wrap' }}>{visit.findings}</span> },
+                {
+                  key: 'findings',
+                  label: t('siteVisit.findings'),
+                  span: 2,
+                  children: <span style={{ whiteSpace: 'pre-wrap' }}>{visit.findings}</span>,
+                },
               ]}
             />
           ))}

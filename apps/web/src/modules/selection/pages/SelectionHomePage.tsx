@@ -76,7 +76,10 @@ export default function SelectionHomePage() {
                 loading={managed.isPending}
                 action={(call) => (
                   <>
-                    <Link to={`/selection/calls/${call.id}`}>{t('app.view')}</Link> <Tag>{call.submittedCount}/{call.applicationCount}</Tag>
+                    <Link to={`/selection/calls/${call.id}`}>{t('app.view')}</Link>{' '}
+                    <Tag>
+                      {call.submittedCount}/{call.applicationCount}
+                    </Tag>
                   </>
                 )}
               />
@@ -90,7 +93,13 @@ export default function SelectionHomePage() {
       <PageHeader
         title={t('home.title')}
         subtitle={t('home.subtitle')}
-        actions={manages && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/selection/calls/new')}>{t('call.new')}</Button>}
+        actions={
+          manages && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/selection/calls/new')}>
+              {t('call.new')}
+            </Button>
+          )
+        }
       />
       <Card>
         <Tabs items={tabs} defaultActiveKey={manages ? 'managed' : applies ? 'mine' : 'open'} />

@@ -1,5 +1,11 @@
 /** Builds a draft shortage catalogue by the rule, or runs the rule again on a draft with new thresholds. */
-import { DEFAULT_SHORTAGE_THRESHOLDS, type TShortageCatalogue, type TShortageDraftInput, ZShortageDraftInput, ZShortageRebuildInput } from '@chanjiao/contracts/talent/index';
+import {
+  DEFAULT_SHORTAGE_THRESHOLDS,
+  type TShortageCatalogue,
+  type TShortageDraftInput,
+  ZShortageDraftInput,
+  ZShortageRebuildInput,
+} from '@chanjiao/contracts/talent/index';
 import { App, Col, Form, Input, InputNumber, Modal, Row } from 'antd';
 import { useCallback } from 'react';
 import { useReportError } from '../../../app/forms';
@@ -23,7 +29,10 @@ export function CatalogueBuildModal({ bodyId, rebuilding, defaultYear, onBuilt, 
   const { message } = App.useApp();
   const reportError = useReportError();
   const [form] = Form.useForm<TShortageDraftInput>();
-  const toPayload = useCallback((values: TShortageDraftInput) => (rebuilding ? { thresholds: values.thresholds, version: rebuilding.version } : values), [rebuilding]);
+  const toPayload = useCallback(
+    (values: TShortageDraftInput) => (rebuilding ? { thresholds: values.thresholds, version: rebuilding.version } : values),
+    [rebuilding],
+  );
   const zod = useZodForm<TShortageDraftInput>(rebuilding ? ZShortageRebuildInput : ZShortageDraftInput, { toPayload });
   const actions = useCatalogueActions(bodyId);
   const submit = (values: TShortageDraftInput) => {

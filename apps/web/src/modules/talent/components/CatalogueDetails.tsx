@@ -20,12 +20,19 @@ function Evidence({ entry }: { entry: TShortageEntry }) {
   return (
     <Flex vertical gap={8}>
       {entry.reason && <Alert type="warning" showIcon message={`${t('shortage.origin.secretariat')}：${entry.reason}`} />}
-      <List size="small" header={t('shortage.evidence')} dataSource={entry.explanation} renderItem={(line) => <List.Item>{bilingual(line)}</List.Item>} />
+      <List
+        size="small"
+        header={t('shortage.evidence')}
+        dataSource={entry.explanation}
+        renderItem={(line) => <List.Item>{bilingual(line)}</List.Item>}
+      />
       <List
         size="small"
         header={t('shortage.evidence.demands')}
         dataSource={entry.demands}
-        renderItem={(d) => <List.Item>{t('shortage.evidence.counted', { org: d.orgName, position: d.position, count: d.counted })}</List.Item>}
+        renderItem={(d) => (
+          <List.Item>{t('shortage.evidence.counted', { org: d.orgName, position: d.position, count: d.counted })}</List.Item>
+        )}
       />
     </Flex>
   );
@@ -40,7 +47,9 @@ export function CatalogueDetails({ bodyId, catalogueId }: { bodyId: string; cata
   const catalogue = useCatalogue(bodyId, catalogueId);
   const access = useTalentAccess(bodyId);
   const actions = useCatalogueActions(bodyId);
-  const [dialog, setDialog] = useState<{ kind: 'rebuild' } | { kind: 'add' } | { kind: 'remove'; entry: TShortageEntry } | { kind: 'withdraw' } | null>(null);
+  const [dialog, setDialog] = useState<
+    { kind: 'rebuild' } | { kind: 'add' } | { kind: 'remove'; entry: TShortageEntry } | { kind: 'withdraw' } | null
+  >(null);
   if (catalogue.isError) return <QueryError error={catalogue.error} onRetry={catalogue.refetch} />;
   if (!catalogue.data) return <Card loading />;
   const c = catalogue.data;
@@ -60,7 +69,10 @@ export function CatalogueDetails({ bodyId, catalogueId }: { bodyId: string; cata
           {c.abilities.edit && <Button onClick={() => setDialog({ kind: 'rebuild' })}>{t('shortage.rebuild')}</Button>}
           {c.abilities.edit && <Button onClick={() => setDialog({ kind: 'add' })}>{t('shortage.add')}</Button>}
           {c.abilities.edit && (
-            <Popconfirm title={t('shortage.publish.confirm')} onConfirm={() => actions.status.mutate({ catalogueId, action: 'publish', version: c.version }, done)}>
+            <Popconfirm
+              title={t('shortage.publish.confirm')}
+              onConfirm={() => actions.status.mutate({ catalogueId, action: 'publish', version: c.version }, done)}
+            >
               <Button type="primary">{t('shortage.publish')}</Button>
             </Popconfirm>
           )}
@@ -93,9 +105,19 @@ export function CatalogueDetails({ bodyId, catalogueId }: { bodyId: string; cata
             ),
           },
           { key: 'class', title: t('shortage.col.class'), width: 200, render: (_, e) => `${e.className} / ${e.categoryName}` },
-          { key: 'figures', title: t('shortage.col.figures'), width: 150, render: (_, e) => `${e.demand} / ${e.supply} / ${e.gap > 0 ? '+' : ''}${e.gap}` },
+          {
+            key: 'figures',
+            title: t('shortage.col.figures'),
+            width: 150,
+            render: (_, e) => `${e.demand} / ${e.supply} / ${e.gap > 0 ? '+' : ''}${e.gap}`,
+          },
           { key: 'enterprises', title: t('shortage.col.enterprises'), width: 90, dataIndex: 'enterprises' },
-          { key: 'origin', title: t('shortage.col.origin'), width: 110, render: (_, e) => <Tag>{t(e.origin === 'rule' ? 'shortage.origin.rule' : 'shortage.origin.secretariat')}</Tag> },
+          {
+            key: 'origin',
+            title: t('shortage.col.origin'),
+            width: 110,
+            render: (_, e) => <Tag>{t(e.origin === 'rule' ? 'shortage.origin.rule' : 'shortage.origin.secretariat')}</Tag>,
+          },
           {
             key: 'actions',
             width: 80,
@@ -116,14 +138,29 @@ export function CatalogueDetails({ bodyId, catalogueId }: { bodyId: string; cata
         items={c.history.map((h) => ({
           children: (
             <>
-              {t('shortage.history.line', { at: formatDateTime(h.at, locale), by: h.by ?? '', from: statusName(h.from), to: statusName(h.to) })}
+              {t('shortage.history.line', {
+                at: formatDateTime(h.at, locale),
+                by: h.by ?? '',
+                from: statusName(h.from),
+                to: statusName(h.to),
+              })}
               {h.reason && <div style={{ color: '#888' }}>{h.reason}</div>}
             </>
           ),
         }))}
       />
-      {dialog?.kind === 'rebuild' && <CatalogueBuildModal bodyId={bodyId} rebuilding={c} defaultYear={c.startYear} onBuilt={() => undefined} onClose={() => setDialog(null)} />}
-      {dialog?.kind === 'add' && <CatalogueEntryModal bodyId={bodyId} catalogueId={catalogueId} version={c.version} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'rebuild' && (
+        <CatalogueBuildModal
+          bodyId={bodyId}
+          rebuilding={c}
+          defaultYear={c.startYear}
+          onBuilt={() => undefined}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'add' && (
+        <CatalogueEntryModal bodyId={bodyId} catalogueId={catalogueId} version={c.version} onClose={() => setDialog(null)} />
+      )}
       {dialog?.kind === 'remove' && (
         <ReasonModal
           title={`${t('shortage.remove')}：${dialog.entry.majorName}`}

@@ -11,7 +11,17 @@ import { MajorSelect } from './MajorSelect';
 
 const LEVELS = ['中职', '高职专科', '职业本科'] as const;
 
-export function CatalogueEntryModal({ bodyId, catalogueId, version, onClose }: { bodyId: string; catalogueId: string; version: number; onClose: () => void }) {
+export function CatalogueEntryModal({
+  bodyId,
+  catalogueId,
+  version,
+  onClose,
+}: {
+  bodyId: string;
+  catalogueId: string;
+  version: number;
+  onClose: () => void;
+}) {
   const t = useT(TALENT_MESSAGES);
   const { message } = App.useApp();
   const reportError = useReportError();
@@ -21,12 +31,19 @@ export function CatalogueEntryModal({ bodyId, catalogueId, version, onClose }: {
   const zod = useZodForm<TShortageEntryInput>(ZShortageEntryInput, { toPayload });
   const actions = useCatalogueActions(bodyId);
   const submit = (values: TShortageEntryInput) =>
-    actions.add.mutate({ ...values, catalogueId, version }, { onSuccess: () => (void message.success(t('saved')), onClose()), onError: (error) => reportError(error, { form }) });
+    actions.add.mutate(
+      { ...values, catalogueId, version },
+      { onSuccess: () => (void message.success(t('saved')), onClose()), onError: (error) => reportError(error, { form }) },
+    );
   return (
     <Modal open title={t('shortage.add')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={actions.add.isPending}>
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item label={t('form.level')}>
-          <Select value={level} onChange={(value) => (setLevel(value), form.setFieldValue('majorCode', undefined))} options={LEVELS.map((value) => ({ value, label: value }))} />
+          <Select
+            value={level}
+            onChange={(value) => (setLevel(value), form.setFieldValue('majorCode', undefined))}
+            options={LEVELS.map((value) => ({ value, label: value }))}
+          />
         </Form.Item>
         <Form.Item {...zod.field('majorCode')} label={t('form.major')}>
           <MajorSelect level={level} />

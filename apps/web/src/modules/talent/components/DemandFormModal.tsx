@@ -1,5 +1,13 @@
 /** An enterprise's demand: position, occupation, wanted majors, level, three years' headcount, place, wage, places. */
-import { CATALOGUE_LEVEL, type TalentLevel, TALENT_LEVELS, type TDemand, type TDemandInput, ZDemandInput, ZDemandUpdate } from '@chanjiao/contracts/talent/index';
+import {
+  CATALOGUE_LEVEL,
+  type TalentLevel,
+  TALENT_LEVELS,
+  type TDemand,
+  type TDemandInput,
+  ZDemandInput,
+  ZDemandUpdate,
+} from '@chanjiao/contracts/talent/index';
 import { App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useCallback } from 'react';
 import { useReportError } from '../../../app/forms';
@@ -70,12 +78,30 @@ export function DemandFormModal({ bodyId, orgs, editing, defaultYear, onClose }:
   };
 
   return (
-    <Modal open width={760} title={editing ? `${t('action.edit')}：${editing.position}` : t('demand.add')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={pending}>
+    <Modal
+      open
+      width={760}
+      title={editing ? `${t('action.edit')}：${editing.position}` : t('demand.add')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={pending}
+    >
       <Form
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={editing ? valuesOf(editing) : { orgId: orgs[0]?.id, educationLevel: 'higher_associate', startYear: defaultYear, headcounts: [0, 0, 0], apprenticeshipPlaces: 0, internshipPlaces: 0 }}
+        initialValues={
+          editing
+            ? valuesOf(editing)
+            : {
+                orgId: orgs[0]?.id,
+                educationLevel: 'higher_associate',
+                startYear: defaultYear,
+                headcounts: [0, 0, 0],
+                apprenticeshipPlaces: 0,
+                internshipPlaces: 0,
+              }
+        }
       >
         <Form.Item {...zod.field('orgId')} label={t('form.org')} hidden={!!editing}>
           <Select options={orgs.map((org) => ({ value: org.id, label: org.name }))} />

@@ -7,7 +7,15 @@ import { useZodForm } from '../../../app/zod-form';
 import { useEnterpriseListActions } from '../hooks/lists-api';
 import { LIST_MESSAGES } from '../lists-messages';
 
-export function EnterpriseApplyModal({ bodyId, orgs, onClose }: { bodyId: string; orgs: { id: string; name: string }[]; onClose: () => void }) {
+export function EnterpriseApplyModal({
+  bodyId,
+  orgs,
+  onClose,
+}: {
+  bodyId: string;
+  orgs: { id: string; name: string }[];
+  onClose: () => void;
+}) {
   const t = useT(LIST_MESSAGES);
   const { message } = App.useApp();
   const reportError = useReportError();

@@ -29,7 +29,10 @@ export function IssueModal({ bodyId, drafts, onClose }: { bodyId: string; drafts
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item {...zod.field('itemIds')} label={t('entries.issue.items')}>
-          <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} options={drafts.map((d) => ({ value: d.id, label: `${d.name}（${d.provider}）` }))} />
+          <Checkbox.Group
+            style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+            options={drafts.map((d) => ({ value: d.id, label: `${d.name}（${d.provider}）` }))}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,5 +1,13 @@
 /** A position of the job list (指标3.2): new, or adjusted with the reason the adjustment history keeps. */
-import { CATALOGUE_LEVEL, TALENT_LEVELS, type TalentLevel, type TTalentJob, type TTalentJobInput, ZTalentJobInput, ZTalentJobUpdate } from '@chanjiao/contracts/talent/index';
+import {
+  CATALOGUE_LEVEL,
+  TALENT_LEVELS,
+  type TalentLevel,
+  type TTalentJob,
+  type TTalentJobInput,
+  ZTalentJobInput,
+  ZTalentJobUpdate,
+} from '@chanjiao/contracts/talent/index';
 import { App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useCallback } from 'react';
 import { useReportError } from '../../../app/forms';
@@ -26,14 +34,28 @@ function valuesOf(job: TTalentJob): Values {
   };
 }
 
-export function JobFormModal({ bodyId, orgs, editing, onClose }: { bodyId: string; orgs: { id: string; name: string }[]; editing?: TTalentJob; onClose: () => void }) {
+export function JobFormModal({
+  bodyId,
+  orgs,
+  editing,
+  onClose,
+}: {
+  bodyId: string;
+  orgs: { id: string; name: string }[];
+  editing?: TTalentJob;
+  onClose: () => void;
+}) {
   const t = useT(LIST_MESSAGES);
   const bilingual = useBilingual();
   const { message } = App.useApp();
   const reportError = useReportError();
   const [form] = Form.useForm<Values>();
   const toPayload = useCallback(
-    (values: Values) => ({ ...values, validUntil: values.validUntil ?? undefined, ...(editing ? { orgId: undefined, version: editing.version } : {}) }),
+    (values: Values) => ({
+      ...values,
+      validUntil: values.validUntil ?? undefined,
+      ...(editing ? { orgId: undefined, version: editing.version } : {}),
+    }),
     [editing],
   );
   const zod = useZodForm<Values>(editing ? ZTalentJobUpdate : ZTalentJobInput, { toPayload });
@@ -54,8 +76,20 @@ export function JobFormModal({ bodyId, orgs, editing, onClose }: { bodyId: strin
     } else actions.create.mutate(values, done);
   };
   return (
-    <Modal open width={720} title={editing ? `${t('job.adjust')}：${editing.position}` : t('job.add')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={actions.create.isPending || actions.adjust.isPending}>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={editing ? valuesOf(editing) : { orgId: orgs[0]?.id, educationLevel: 'higher_associate', headcount: 1 }}>
+    <Modal
+      open
+      width={720}
+      title={editing ? `${t('job.adjust')}：${editing.position}` : t('job.add')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={actions.create.isPending || actions.adjust.isPending}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={editing ? valuesOf(editing) : { orgId: orgs[0]?.id, educationLevel: 'higher_associate', headcount: 1 }}
+      >
         <Form.Item {...zod.field('orgId')} label={t('form.org')} hidden={!!editing}>
           <Select options={orgs.map((org) => ({ value: org.id, label: org.name }))} />
         </Form.Item>
@@ -77,7 +111,10 @@ export function JobFormModal({ bodyId, orgs, editing, onClose }: { bodyId: strin
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item {...zod.field('educationLevel')} label={t('form.level')}>
-              <Select options={Object.entries(TALENT_LEVELS).map(([value, label]) => ({ value, label: bilingual(label) }))} onChange={() => form.setFieldValue('majorCodes', [])} />
+              <Select
+                options={Object.entries(TALENT_LEVELS).map(([value, label]) => ({ value, label: bilingual(label) }))}
+                onChange={() => form.setFieldValue('majorCodes', [])}
+              />
             </Form.Item>
           </Col>
         </Row>

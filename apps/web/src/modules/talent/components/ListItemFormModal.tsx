@@ -15,7 +15,14 @@ type Values = Omit<TListItemInput, 'links'> & { link?: string };
 function payloadOf(values: Values, kind: ListItemKind): TListItemInput {
   const { link, ...rest } = values;
   const blank = (v: string | null | undefined) => v ?? undefined;
-  return { ...rest, kind, validFrom: blank(rest.validFrom), validUntil: blank(rest.validUntil), closesOn: blank(rest.closesOn), links: link ? [link.trim()] : [] };
+  return {
+    ...rest,
+    kind,
+    validFrom: blank(rest.validFrom),
+    validUntil: blank(rest.validUntil),
+    closesOn: blank(rest.closesOn),
+    links: link ? [link.trim()] : [],
+  };
 }
 
 interface Props {
@@ -48,8 +55,20 @@ export function ListItemFormModal({ bodyId, kind, orgs, asEnterprise, onClose }:
     });
   };
   return (
-    <Modal open width={720} title={t('entries.add')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={actions.create.isPending || actions.submit.isPending}>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ orgId: asEnterprise ? orgs[0]?.id : undefined, provider: asEnterprise ? orgs[0]?.name : undefined }}>
+    <Modal
+      open
+      width={720}
+      title={t('entries.add')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={actions.create.isPending || actions.submit.isPending}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ orgId: asEnterprise ? orgs[0]?.id : undefined, provider: asEnterprise ? orgs[0]?.name : undefined }}
+      >
         {innovation && (
           <Form.Item {...zod.field('orgId')} label={t('form.org')}>
             <Select allowClear={!asEnterprise} options={orgs.map((o) => ({ value: o.id, label: o.name }))} />

@@ -8,7 +8,17 @@ import { useStudentActions } from '../hooks/lists-api';
 import { LIST_MESSAGES } from '../lists-messages';
 import { MajorSelect } from './MajorSelect';
 
-export function StudentFiguresModal({ bodyId, orgs, year, onClose }: { bodyId: string; orgs: { id: string; name: string }[]; year: number; onClose: () => void }) {
+export function StudentFiguresModal({
+  bodyId,
+  orgs,
+  year,
+  onClose,
+}: {
+  bodyId: string;
+  orgs: { id: string; name: string }[];
+  year: number;
+  onClose: () => void;
+}) {
   const t = useT(LIST_MESSAGES);
   const { message } = App.useApp();
   const reportError = useReportError();
@@ -25,7 +35,12 @@ export function StudentFiguresModal({ bodyId, orgs, year, onClose }: { bodyId: s
     });
   return (
     <Modal open title={t('students.add')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={create.isPending}>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ orgId: orgs[0]?.id, graduationYear: year, students: 0, seekingPlacement: 0 }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ orgId: orgs[0]?.id, graduationYear: year, students: 0, seekingPlacement: 0 }}
+      >
         <Form.Item {...zod.field('orgId')} label={t('form.school')}>
           <Select options={orgs.map((o) => ({ value: o.id, label: o.name }))} />
         </Form.Item>
@@ -35,7 +50,10 @@ export function StudentFiguresModal({ bodyId, orgs, year, onClose }: { bodyId: s
         <Row gutter={12}>
           {(['graduationYear', 'students', 'seekingPlacement'] as const).map((name) => (
             <Col xs={24} sm={8} key={name}>
-              <Form.Item {...zod.field(name)} label={t(name === 'graduationYear' ? 'form.graduationYear' : name === 'students' ? 'form.students' : 'form.seeking')}>
+              <Form.Item
+                {...zod.field(name)}
+                label={t(name === 'graduationYear' ? 'form.graduationYear' : name === 'students' ? 'form.students' : 'form.seeking')}
+              >
                 <InputNumber min={0} precision={0} style={{ width: '100%' }} />
               </Form.Item>
             </Col>

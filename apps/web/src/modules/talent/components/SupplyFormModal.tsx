@@ -29,7 +29,14 @@ export function SupplyFormModal({ bodyId, orgs, editing, defaultYear, onClose }:
   const [level, setLevel] = useState<(typeof LEVELS)[number]>((editing?.major.level as (typeof LEVELS)[number]) || '高职专科');
   const toPayload = useCallback(
     (values: TSupplyInput) =>
-      editing ? { plannedEnrolment: values.plannedEnrolment, expectedGraduates: values.expectedGraduates, placementsOffered: values.placementsOffered, version: editing.version } : values,
+      editing
+        ? {
+            plannedEnrolment: values.plannedEnrolment,
+            expectedGraduates: values.expectedGraduates,
+            placementsOffered: values.placementsOffered,
+            version: editing.version,
+          }
+        : values,
     [editing],
   );
   const zod = useZodForm<TSupplyInput>(editing ? ZSupplyUpdate : ZSupplyInput, { toPayload });
@@ -46,7 +53,13 @@ export function SupplyFormModal({ bodyId, orgs, editing, defaultYear, onClose }:
     };
     if (editing) {
       actions.update.mutate(
-        { id: editing.id, plannedEnrolment: values.plannedEnrolment, expectedGraduates: values.expectedGraduates, placementsOffered: values.placementsOffered, version: editing.version },
+        {
+          id: editing.id,
+          plannedEnrolment: values.plannedEnrolment,
+          expectedGraduates: values.expectedGraduates,
+          placementsOffered: values.placementsOffered,
+          version: editing.version,
+        },
         done,
       );
     } else actions.create.mutate(values, done);
@@ -67,8 +80,23 @@ export function SupplyFormModal({ bodyId, orgs, editing, defaultYear, onClose }:
         onFinish={submit}
         initialValues={
           editing
-            ? { orgId: editing.org.id, majorCode: editing.major.code, mode: editing.mode, startYear: editing.startYear, plannedEnrolment: editing.plannedEnrolment, expectedGraduates: editing.expectedGraduates, placementsOffered: editing.placementsOffered }
-            : { orgId: orgs[0]?.id, mode: 'full_time', startYear: defaultYear, plannedEnrolment: [0, 0, 0], expectedGraduates: [0, 0, 0], placementsOffered: 0 }
+            ? {
+                orgId: editing.org.id,
+                majorCode: editing.major.code,
+                mode: editing.mode,
+                startYear: editing.startYear,
+                plannedEnrolment: editing.plannedEnrolment,
+                expectedGraduates: editing.expectedGraduates,
+                placementsOffered: editing.placementsOffered,
+              }
+            : {
+                orgId: orgs[0]?.id,
+                mode: 'full_time',
+                startYear: defaultYear,
+                plannedEnrolment: [0, 0, 0],
+                expectedGraduates: [0, 0, 0],
+                placementsOffered: 0,
+              }
         }
       >
         <Row gutter={12}>
@@ -79,7 +107,12 @@ export function SupplyFormModal({ bodyId, orgs, editing, defaultYear, onClose }:
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item label={t('form.level')}>
-              <Select disabled={!!editing} value={level} onChange={(value) => (setLevel(value), form.setFieldValue('majorCode', undefined))} options={LEVELS.map((value) => ({ value, label: value }))} />
+              <Select
+                disabled={!!editing}
+                value={level}
+                onChange={(value) => (setLevel(value), form.setFieldValue('majorCode', undefined))}
+                options={LEVELS.map((value) => ({ value, label: value }))}
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -93,7 +126,10 @@ export function SupplyFormModal({ bodyId, orgs, editing, defaultYear, onClose }:
         <Row gutter={12}>
           <Col xs={24} sm={12}>
             <Form.Item {...zod.field('mode')} label={t('form.mode')}>
-              <Select disabled={!!editing} options={Object.entries(STUDY_MODES).map(([value, label]) => ({ value, label: bilingual(label) }))} />
+              <Select
+                disabled={!!editing}
+                options={Object.entries(STUDY_MODES).map(([value, label]) => ({ value, label: bilingual(label) }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>

@@ -19,7 +19,13 @@ export function ThreeYearFields({ name, label, startYear, field }: Props) {
     <Form.Item label={label} required>
       <Flex gap={8} wrap>
         {[0, 1, 2].map((i) => (
-          <Form.Item key={i} {...field([name, i])} noStyle={false} style={{ marginBottom: 0, minWidth: 110, flex: 1 }} extra={startYear ? t('year', { year: startYear + i }) : undefined}>
+          <Form.Item
+            key={i}
+            {...field([name, i])}
+            noStyle={false}
+            style={{ marginBottom: 0, minWidth: 110, flex: 1 }}
+            extra={startYear ? t('year', { year: startYear + i }) : undefined}
+          >
             <InputNumber min={0} precision={0} style={{ width: '100%' }} aria-label={`${label} ${startYear ? startYear + i : i + 1}`} />
           </Form.Item>
         ))}

@@ -33,14 +33,18 @@ export function useJobList(bodyId: string | undefined) {
 export function useListItems(bodyId: string | undefined, kind: ListItemKind) {
   return useQuery({
     queryKey: [...LISTS, 'items', bodyId, kind],
-    queryFn: bodyId ? () => unwrap(client.GET('/api/bodies/{id}/talent/items', { params: { path: { id: bodyId }, query: { kind } } })) : skipToken,
+    queryFn: bodyId
+      ? () => unwrap(client.GET('/api/bodies/{id}/talent/items', { params: { path: { id: bodyId }, query: { kind } } }))
+      : skipToken,
   });
 }
 
 export function useInnovationIssues(bodyId: string | undefined) {
   return useQuery({
     queryKey: [...LISTS, 'issues', bodyId],
-    queryFn: bodyId ? () => unwrap(client.GET('/api/bodies/{id}/talent/innovation-issues', { params: { path: { id: bodyId } } })) : skipToken,
+    queryFn: bodyId
+      ? () => unwrap(client.GET('/api/bodies/{id}/talent/innovation-issues', { params: { path: { id: bodyId } } }))
+      : skipToken,
   });
 }
 
@@ -67,12 +71,18 @@ function useListMutation<T, R>(send: (input: T) => Promise<R>) {
 export function useEnterpriseListActions(bodyId: string) {
   const path = { id: bodyId };
   return {
-    apply: useListMutation((input: TEnterpriseApplication) => unwrap(client.POST('/api/bodies/{id}/talent/enterprises', { params: { path }, body: input }))),
+    apply: useListMutation((input: TEnterpriseApplication) =>
+      unwrap(client.POST('/api/bodies/{id}/talent/enterprises', { params: { path }, body: input })),
+    ),
     requestExit: useListMutation(({ entryId, ...input }: TEnterpriseExitRequest & { entryId: string }) =>
-      unwrap(client.POST('/api/bodies/{id}/talent/enterprises/{entryId}/exit-request', { params: { path: { ...path, entryId } }, body: input })),
+      unwrap(
+        client.POST('/api/bodies/{id}/talent/enterprises/{entryId}/exit-request', { params: { path: { ...path, entryId } }, body: input }),
+      ),
     ),
     decide: useListMutation(({ entryId, ...input }: TEnterpriseDecisionInput & { entryId: string }) =>
-      unwrap(client.POST('/api/bodies/{id}/talent/enterprises/{entryId}/decision', { params: { path: { ...path, entryId } }, body: input })),
+      unwrap(
+        client.POST('/api/bodies/{id}/talent/enterprises/{entryId}/decision', { params: { path: { ...path, entryId } }, body: input }),
+      ),
     ),
   };
 }
@@ -80,35 +90,49 @@ export function useEnterpriseListActions(bodyId: string) {
 export function useJobActions(bodyId: string) {
   const path = { id: bodyId };
   return {
-    create: useListMutation((input: TTalentJobInput) => unwrap(client.POST('/api/bodies/{id}/talent/jobs', { params: { path }, body: input }))),
+    create: useListMutation((input: TTalentJobInput) =>
+      unwrap(client.POST('/api/bodies/{id}/talent/jobs', { params: { path }, body: input })),
+    ),
     adjust: useListMutation(({ jobId, ...input }: TTalentJobUpdate & { jobId: string }) =>
       unwrap(client.PUT('/api/bodies/{id}/talent/jobs/{jobId}', { params: { path: { ...path, jobId } }, body: input })),
     ),
     status: useListMutation(({ jobId, ...input }: TListStatusInput & { jobId: string }) =>
       unwrap(client.POST('/api/bodies/{id}/talent/jobs/{jobId}/status', { params: { path: { ...path, jobId } }, body: input })),
     ),
-    import: useListMutation((form: FormData) => unwrap(client.POST('/api/bodies/{id}/talent/jobs/import', { params: { path }, ...multipart(form) }))),
+    import: useListMutation((form: FormData) =>
+      unwrap(client.POST('/api/bodies/{id}/talent/jobs/import', { params: { path }, ...multipart(form) })),
+    ),
   };
 }
 
 export function useItemActions(bodyId: string) {
   const path = { id: bodyId };
   return {
-    create: useListMutation((input: TListItemInput) => unwrap(client.POST('/api/bodies/{id}/talent/items', { params: { path }, body: input }))),
-    submit: useListMutation((input: TListItemInput) => unwrap(client.POST('/api/bodies/{id}/talent/innovation-demands', { params: { path }, body: input }))),
+    create: useListMutation((input: TListItemInput) =>
+      unwrap(client.POST('/api/bodies/{id}/talent/items', { params: { path }, body: input })),
+    ),
+    submit: useListMutation((input: TListItemInput) =>
+      unwrap(client.POST('/api/bodies/{id}/talent/innovation-demands', { params: { path }, body: input })),
+    ),
     status: useListMutation(({ itemId, ...input }: TListStatusInput & { itemId: string }) =>
       unwrap(client.POST('/api/bodies/{id}/talent/items/{itemId}/status', { params: { path: { ...path, itemId } }, body: input })),
     ),
-    issue: useListMutation((input: TInnovationIssueInput) => unwrap(client.POST('/api/bodies/{id}/talent/innovation-issues', { params: { path }, body: input }))),
+    issue: useListMutation((input: TInnovationIssueInput) =>
+      unwrap(client.POST('/api/bodies/{id}/talent/innovation-issues', { params: { path }, body: input })),
+    ),
   };
 }
 
 export function useStudentActions(bodyId: string) {
   const path = { id: bodyId };
   return {
-    create: useListMutation((input: TStudentAggregateInput) => unwrap(client.POST('/api/bodies/{id}/talent/students', { params: { path }, body: input }))),
+    create: useListMutation((input: TStudentAggregateInput) =>
+      unwrap(client.POST('/api/bodies/{id}/talent/students', { params: { path }, body: input })),
+    ),
     status: useListMutation(({ aggregateId, ...input }: TListStatusInput & { aggregateId: string }) =>
-      unwrap(client.POST('/api/bodies/{id}/talent/students/{aggregateId}/status', { params: { path: { ...path, aggregateId } }, body: input })),
+      unwrap(
+        client.POST('/api/bodies/{id}/talent/students/{aggregateId}/status', { params: { path: { ...path, aggregateId } }, body: input }),
+      ),
     ),
   };
 }

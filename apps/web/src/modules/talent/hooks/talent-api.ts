@@ -47,14 +47,19 @@ export function useGaps(bodyId: string | undefined, query: Partial<TGapQuery>) {
 export function useMatches(bodyId: string | undefined, demandId: string | undefined) {
   return useQuery({
     queryKey: [...TALENT, 'matches', bodyId, demandId],
-    queryFn: bodyId && demandId ? () => unwrap(client.GET('/api/bodies/{id}/talent/demands/{demandId}/matches', { params: { path: { id: bodyId, demandId } } })) : skipToken,
+    queryFn:
+      bodyId && demandId
+        ? () => unwrap(client.GET('/api/bodies/{id}/talent/demands/{demandId}/matches', { params: { path: { id: bodyId, demandId } } }))
+        : skipToken,
   });
 }
 
 export function useCatalogues(bodyId: string | undefined) {
   return useQuery({
     queryKey: [...TALENT, 'catalogues', bodyId],
-    queryFn: bodyId ? () => unwrap(client.GET('/api/bodies/{id}/talent/shortage-catalogues', { params: { path: { id: bodyId } } })) : skipToken,
+    queryFn: bodyId
+      ? () => unwrap(client.GET('/api/bodies/{id}/talent/shortage-catalogues', { params: { path: { id: bodyId } } }))
+      : skipToken,
   });
 }
 
@@ -62,7 +67,8 @@ export function useCatalogue(bodyId: string, catalogueId: string | undefined) {
   return useQuery({
     queryKey: [...TALENT, 'catalogues', bodyId, catalogueId],
     queryFn: catalogueId
-      ? () => unwrap(client.GET('/api/bodies/{id}/talent/shortage-catalogues/{catalogueId}', { params: { path: { id: bodyId, catalogueId } } }))
+      ? () =>
+          unwrap(client.GET('/api/bodies/{id}/talent/shortage-catalogues/{catalogueId}', { params: { path: { id: bodyId, catalogueId } } }))
       : skipToken,
   });
 }
@@ -76,22 +82,30 @@ function useTalentMutation<T, R>(send: (input: T) => Promise<R>) {
 export function useDemandActions(bodyId: string) {
   const path = { id: bodyId };
   return {
-    create: useTalentMutation((input: TDemandInput) => unwrap(client.POST('/api/bodies/{id}/talent/demands', { params: { path }, body: input }))),
+    create: useTalentMutation((input: TDemandInput) =>
+      unwrap(client.POST('/api/bodies/{id}/talent/demands', { params: { path }, body: input })),
+    ),
     update: useTalentMutation(({ id, ...input }: TDemandUpdate & { id: string }) =>
       unwrap(client.PUT('/api/bodies/{id}/talent/demands/{demandId}', { params: { path: { ...path, demandId: id } }, body: input })),
     ),
-    remove: useTalentMutation((demandId: string) => unwrap(client.DELETE('/api/bodies/{id}/talent/demands/{demandId}', { params: { path: { ...path, demandId } } }))),
+    remove: useTalentMutation((demandId: string) =>
+      unwrap(client.DELETE('/api/bodies/{id}/talent/demands/{demandId}', { params: { path: { ...path, demandId } } })),
+    ),
   };
 }
 
 export function useSupplyActions(bodyId: string) {
   const path = { id: bodyId };
   return {
-    create: useTalentMutation((input: TSupplyInput) => unwrap(client.POST('/api/bodies/{id}/talent/supplies', { params: { path }, body: input }))),
+    create: useTalentMutation((input: TSupplyInput) =>
+      unwrap(client.POST('/api/bodies/{id}/talent/supplies', { params: { path }, body: input })),
+    ),
     update: useTalentMutation(({ id, ...input }: TSupplyUpdate & { id: string }) =>
       unwrap(client.PUT('/api/bodies/{id}/talent/supplies/{supplyId}', { params: { path: { ...path, supplyId: id } }, body: input })),
     ),
-    remove: useTalentMutation((supplyId: string) => unwrap(client.DELETE('/api/bodies/{id}/talent/supplies/{supplyId}', { params: { path: { ...path, supplyId } } }))),
+    remove: useTalentMutation((supplyId: string) =>
+      unwrap(client.DELETE('/api/bodies/{id}/talent/supplies/{supplyId}', { params: { path: { ...path, supplyId } } })),
+    ),
   };
 }
 
@@ -99,18 +113,37 @@ export function useCatalogueActions(bodyId: string) {
   const path = { id: bodyId };
   const at = (catalogueId: string) => ({ ...path, catalogueId });
   return {
-    build: useTalentMutation((input: TShortageDraftInput) => unwrap(client.POST('/api/bodies/{id}/talent/shortage-catalogues', { params: { path }, body: input }))),
+    build: useTalentMutation((input: TShortageDraftInput) =>
+      unwrap(client.POST('/api/bodies/{id}/talent/shortage-catalogues', { params: { path }, body: input })),
+    ),
     rebuild: useTalentMutation(({ catalogueId, ...input }: TShortageRebuildInput & { catalogueId: string }) =>
-      unwrap(client.POST('/api/bodies/{id}/talent/shortage-catalogues/{catalogueId}/rebuild', { params: { path: at(catalogueId) }, body: input })),
+      unwrap(
+        client.POST('/api/bodies/{id}/talent/shortage-catalogues/{catalogueId}/rebuild', {
+          params: { path: at(catalogueId) },
+          body: input,
+        }),
+      ),
     ),
     add: useTalentMutation(({ catalogueId, ...input }: TShortageEntryInput & { catalogueId: string }) =>
-      unwrap(client.POST('/api/bodies/{id}/talent/shortage-catalogues/{catalogueId}/entries', { params: { path: at(catalogueId) }, body: input })),
+      unwrap(
+        client.POST('/api/bodies/{id}/talent/shortage-catalogues/{catalogueId}/entries', {
+          params: { path: at(catalogueId) },
+          body: input,
+        }),
+      ),
     ),
     remove: useTalentMutation(({ catalogueId, entryId, ...input }: TShortageEntryRemoval & { catalogueId: string; entryId: string }) =>
-      unwrap(client.POST('/api/bodies/{id}/talent/shortage-catalogues/{catalogueId}/entries/{entryId}/remove', { params: { path: { ...at(catalogueId), entryId } }, body: input })),
+      unwrap(
+        client.POST('/api/bodies/{id}/talent/shortage-catalogues/{catalogueId}/entries/{entryId}/remove', {
+          params: { path: { ...at(catalogueId), entryId } },
+          body: input,
+        }),
+      ),
     ),
     status: useTalentMutation(({ catalogueId, ...input }: TShortageStatusInput & { catalogueId: string }) =>
-      unwrap(client.POST('/api/bodies/{id}/talent/shortage-catalogues/{catalogueId}/status', { params: { path: at(catalogueId) }, body: input })),
+      unwrap(
+        client.POST('/api/bodies/{id}/talent/shortage-catalogues/{catalogueId}/status', { params: { path: at(catalogueId) }, body: input }),
+      ),
     ),
   };
 }

@@ -45,19 +45,60 @@ function Demands({ bodyId }: { bodyId: string }) {
         scroll={{ x: 1100 }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
-          { key: 'org', title: t('demand.col.org'), width: 200, render: (_, d) => (<>{d.org.name} {d.isGenerated && <Tag>{t('generated')}</Tag>}</>) },
-          { key: 'position', title: t('demand.col.position'), width: 160, render: (_, d) => (<>{d.position}<div style={{ color: '#888' }}>{d.occupation}{d.occupationCode ? ` ${d.occupationCode}` : ''}</div></>) },
-          { key: 'majors', title: t('demand.col.majors'), render: (_, d) => d.majors.map((m) => <Tag key={m.code}>{`${m.code} ${m.name}`}</Tag>) },
+          {
+            key: 'org',
+            title: t('demand.col.org'),
+            width: 200,
+            render: (_, d) => (
+              <>
+                {d.org.name} {d.isGenerated && <Tag>{t('generated')}</Tag>}
+              </>
+            ),
+          },
+          {
+            key: 'position',
+            title: t('demand.col.position'),
+            width: 160,
+            render: (_, d) => (
+              <>
+                {d.position}
+                <div style={{ color: '#888' }}>
+                  {d.occupation}
+                  {d.occupationCode ? ` ${d.occupationCode}` : ''}
+                </div>
+              </>
+            ),
+          },
+          {
+            key: 'majors',
+            title: t('demand.col.majors'),
+            render: (_, d) => d.majors.map((m) => <Tag key={m.code}>{`${m.code} ${m.name}`}</Tag>),
+          },
           { key: 'level', title: t('demand.col.level'), width: 90, render: (_, d) => bilingual(TALENT_LEVELS[d.educationLevel]) },
           {
             key: 'headcounts',
             title: t('demand.col.headcounts'),
             width: 150,
-            render: (_, d) => (<>{d.headcounts.join(' / ')}<div style={{ color: '#888' }}>{t('years', { first: d.startYear, last: d.startYear + 2 })}</div></>),
+            render: (_, d) => (
+              <>
+                {d.headcounts.join(' / ')}
+                <div style={{ color: '#888' }}>{t('years', { first: d.startYear, last: d.startYear + 2 })}</div>
+              </>
+            ),
           },
           { key: 'location', title: t('demand.col.location'), width: 100, render: (_, d) => d.location.name },
-          { key: 'wage', title: t('demand.col.wage'), width: 120, render: (_, d) => (d.wageMin || d.wageMax ? `${d.wageMin ?? ''}–${d.wageMax ?? ''}` : '—') },
-          { key: 'places', title: t('demand.col.places'), width: 110, render: (_, d) => `${d.apprenticeshipPlaces} / ${d.internshipPlaces}` },
+          {
+            key: 'wage',
+            title: t('demand.col.wage'),
+            width: 120,
+            render: (_, d) => (d.wageMin || d.wageMax ? `${d.wageMin ?? ''}–${d.wageMax ?? ''}` : '—'),
+          },
+          {
+            key: 'places',
+            title: t('demand.col.places'),
+            width: 110,
+            render: (_, d) => `${d.apprenticeshipPlaces} / ${d.internshipPlaces}`,
+          },
           {
             key: 'actions',
             width: 190,
@@ -73,7 +114,12 @@ function Demands({ bodyId }: { bodyId: string }) {
                 {mayEdit(d) && (
                   <Popconfirm
                     title={t('action.delete.confirm')}
-                    onConfirm={() => actions.remove.mutate(d.id, { onSuccess: () => void message.success(t('deleted')), onError: (error) => reportError(error) })}
+                    onConfirm={() =>
+                      actions.remove.mutate(d.id, {
+                        onSuccess: () => void message.success(t('deleted')),
+                        onError: (error) => reportError(error),
+                      })
+                    }
                   >
                     <Button size="small" type="link" danger>
                       {t('action.delete')}
@@ -86,7 +132,13 @@ function Demands({ bodyId }: { bodyId: string }) {
         ]}
       />
       {editing && (
-        <DemandFormModal bodyId={bodyId} orgs={orgs} editing={editing === 'new' ? undefined : editing} defaultYear={defaultStartYear()} onClose={() => setEditing(null)} />
+        <DemandFormModal
+          bodyId={bodyId}
+          orgs={orgs}
+          editing={editing === 'new' ? undefined : editing}
+          defaultYear={defaultStartYear()}
+          onClose={() => setEditing(null)}
+        />
       )}
     </Card>
   );

@@ -27,7 +27,13 @@ import { useTalentAccess } from '../hooks/talent-api';
 import { useTalentBody } from '../hooks/use-talent-body';
 import { LIST_MESSAGES } from '../lists-messages';
 
-const STATUS_COLOURS: Record<string, string> = { applied: 'gold', listed: 'green', rejected: 'red', exit_requested: 'orange', exited: 'default' };
+const STATUS_COLOURS: Record<string, string> = {
+  applied: 'gold',
+  listed: 'green',
+  rejected: 'red',
+  exit_requested: 'orange',
+  exited: 'default',
+};
 type Step = { entry: TEnterpriseListEntry; action: EnterpriseDecision | 'request_exit' };
 
 function Enterprises({ bodyId }: { bodyId: string }) {
@@ -46,12 +52,14 @@ function Enterprises({ bodyId }: { bodyId: string }) {
   const open = new Set(items.filter((e) => ['applied', 'listed', 'exit_requested'].includes(e.status)).map((e) => e.org.id));
   const mayApply = (access.data?.demandOrgs ?? []).filter((o) => !open.has(o.id));
   const done = { onSuccess: () => void message.success(t('saved')), onError: (error: unknown) => reportError(error) };
-  const decide = (entry: TEnterpriseListEntry, action: EnterpriseDecision) => actions.decide.mutate({ entryId: entry.id, action, version: entry.version }, done);
+  const decide = (entry: TEnterpriseListEntry, action: EnterpriseDecision) =>
+    actions.decide.mutate({ entryId: entry.id, action, version: entry.version }, done);
   const submitStep = (reason: string | undefined) => {
     if (!step) return;
     const after = { ...done, onSuccess: () => (done.onSuccess(), setStep(null)) };
-    if (step.action === 'request_exit') actions.requestExit.mutate({ entryId: step.entry.id, reason: reason ?? '', version: step.entry.version }, after);
-    else actions.decide.mutate({ entryId: step.entry.id, action: step.action, reason, version: step.entry.version }, after);
+    if (step.action === 'request_exit') {
+      actions.requestExit.mutate({ entryId: step.entry.id, reason: reason ?? '', version: step.entry.version }, after);
+    } else actions.decide.mutate({ entryId: step.entry.id, action: step.action, reason, version: step.entry.version }, after);
   };
   return (
     <Card
@@ -62,7 +70,12 @@ function Enterprises({ bodyId }: { bodyId: string }) {
               {t('ent.apply')}
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => void downloadFile(`/api/bodies/${bodyId}/talent/lists/enterprises/export.xlsx`, undefined, `${t('ent.title')}.xlsx`)}>
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() =>
+              void downloadFile(`/api/bodies/${bodyId}/talent/lists/enterprises/export.xlsx`, undefined, `${t('ent.title')}.xlsx`)
+            }
+          >
             {t('export')}
           </Button>
         </Space>
@@ -77,12 +90,45 @@ function Enterprises({ bodyId }: { bodyId: string }) {
         locale={{ emptyText: t('ent.empty') }}
         scroll={{ x: 860 }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        expandable={{ expandedRowRender: (e) => <ListHistory history={e.history} actions={ENTERPRISE_LIST_ACTIONS} statuses={ENTERPRISE_LIST_STATUSES} /> }}
+        expandable={{
+          expandedRowRender: (e) => (
+            <ListHistory history={e.history} actions={ENTERPRISE_LIST_ACTIONS} statuses={ENTERPRISE_LIST_STATUSES} />
+          ),
+        }}
         columns={[
-          { key: 'org', title: t('ent.col.org'), width: 220, render: (_, e) => (<>{e.org.name}<div style={{ color: '#888' }}>{e.region?.name}</div></>) },
-          { key: 'status', title: t('status'), width: 100, render: (_, e) => <Tag color={STATUS_COLOURS[e.status]}>{bilingual(ENTERPRISE_LIST_STATUSES[e.status])}</Tag> },
-          { key: 'dates', title: t('ent.col.dates'), width: 130, render: (_, e) => [e.appliedOn, e.listedOn ?? '—', e.exitedOn ?? '—'].join(' / ') },
-          { key: 'statement', title: t('ent.col.statement'), render: (_, e) => (<>{e.statement}{e.reason && e.reason !== e.statement && <div style={{ color: '#888' }}>{`${t('reason')}：${e.reason}`}</div>}</>) },
+          {
+            key: 'org',
+            title: t('ent.col.org'),
+            width: 220,
+            render: (_, e) => (
+              <>
+                {e.org.name}
+                <div style={{ color: '#888' }}>{e.region?.name}</div>
+              </>
+            ),
+          },
+          {
+            key: 'status',
+            title: t('status'),
+            width: 100,
+            render: (_, e) => <Tag color={STATUS_COLOURS[e.status]}>{bilingual(ENTERPRISE_LIST_STATUSES[e.status])}</Tag>,
+          },
+          {
+            key: 'dates',
+            title: t('ent.col.dates'),
+            width: 130,
+            render: (_, e) => [e.appliedOn, e.listedOn ?? '—', e.exitedOn ?? '—'].join(' / '),
+          },
+          {
+            key: 'statement',
+            title: t('ent.col.statement'),
+            render: (_, e) => (
+              <>
+                {e.statement}
+                {e.reason && e.reason !== e.statement && <div style={{ color: '#888' }}>{`${t('reason')}：${e.reason}`}</div>}
+              </>
+            ),
+          },
           {
             key: 'actions',
             width: 200,

@@ -19,7 +19,11 @@ const CHART_ROWS = 12;
 const SIGN_COLORS = { shortage: 'red', surplus: 'green', balanced: 'default' } as const;
 
 function GapCell({ value }: { value: number }) {
-  return <span style={{ color: value > 0 ? '#cf1322' : value < 0 ? '#389e0d' : undefined, fontWeight: 500 }}>{value > 0 ? `+${value}` : value}</span>;
+  return (
+    <span style={{ color: value > 0 ? '#cf1322' : value < 0 ? '#389e0d' : undefined, fontWeight: 500 }}>
+      {value > 0 ? `+${value}` : value}
+    </span>
+  );
 }
 
 function Gaps({ bodyId }: { bodyId: string }) {
@@ -30,20 +34,55 @@ function Gaps({ bodyId }: { bodyId: string }) {
   const [startYear, setStartYear] = useState(defaultStartYear());
   const [cityCode, setCityCode] = useState<string | undefined>();
   const gaps = useGaps(bodyId, { groupBy, startYear, cityCode });
-  const cities = useMemo(() => (regions.data?.options ?? []).flatMap((province) => province.children ?? []).filter((city) => city.value.endsWith('00')), [regions.data]);
+  const cities = useMemo(
+    () => (regions.data?.options ?? []).flatMap((province) => province.children ?? []).filter((city) => city.value.endsWith('00')),
+    [regions.data],
+  );
   const years = gaps.data?.years ?? [];
   const labels = useMemo(() => ({ demand: t('gaps.col.demand'), supply: t('gaps.col.supply'), gap: t('gaps.col.gap') }), [t]);
-  const chartRows = useMemo(() => [...(gaps.data?.rows ?? [])].sort((a, b) => Math.abs(b.totalGap) - Math.abs(a.totalGap)).slice(0, CHART_ROWS), [gaps.data]);
+  const chartRows = useMemo(
+    () => [...(gaps.data?.rows ?? [])].sort((a, b) => Math.abs(b.totalGap) - Math.abs(a.totalGap)).slice(0, CHART_ROWS),
+    [gaps.data],
+  );
 
   const columns: ColumnsType<TGapRow> = [
-    { key: 'name', title: t('gaps.col.name'), fixed: 'left', width: 180, render: (_, row) => (<>{row.name}<div style={{ color: '#888' }}>{[groupBy !== 'city' && row.key, row.level].filter(Boolean).join(' · ')}</div></>) },
+    {
+      key: 'name',
+      title: t('gaps.col.name'),
+      fixed: 'left',
+      width: 180,
+      render: (_, row) => (
+        <>
+          {row.name}
+          <div style={{ color: '#888' }}>{[groupBy !== 'city' && row.key, row.level].filter(Boolean).join(' · ')}</div>
+        </>
+      ),
+    },
     ...years.map((year, i) => ({
       key: String(year),
       title: t('year', { year }),
       children: [
-        { key: `d${i}`, title: t('gaps.col.demand'), width: 70, align: 'right' as const, render: (_: unknown, row: TGapRow) => row.demand[i] },
-        { key: `s${i}`, title: t('gaps.col.supply'), width: 70, align: 'right' as const, render: (_: unknown, row: TGapRow) => row.supply[i] },
-        { key: `g${i}`, title: t('gaps.col.gap'), width: 70, align: 'right' as const, render: (_: unknown, row: TGapRow) => <GapCell value={row.gap[i]!} /> },
+        {
+          key: `d${i}`,
+          title: t('gaps.col.demand'),
+          width: 70,
+          align: 'right' as const,
+          render: (_: unknown, row: TGapRow) => row.demand[i],
+        },
+        {
+          key: `s${i}`,
+          title: t('gaps.col.supply'),
+          width: 70,
+          align: 'right' as const,
+          render: (_: unknown, row: TGapRow) => row.supply[i],
+        },
+        {
+          key: `g${i}`,
+          title: t('gaps.col.gap'),
+          width: 70,
+          align: 'right' as const,
+          render: (_: unknown, row: TGapRow) => <GapCell value={row.gap[i]!} />,
+        },
       ],
     })),
     {
@@ -64,10 +103,22 @@ function Gaps({ bodyId }: { bodyId: string }) {
     <Flex vertical gap={16}>
       <Card size="small">
         <Flex gap={12} wrap align="center">
-          <Segmented<GapGroup> value={groupBy} onChange={setGroupBy} options={Object.entries(GAP_GROUPS).map(([value, label]) => ({ value: value as GapGroup, label: bilingual(label) }))} />
+          <Segmented<GapGroup>
+            value={groupBy}
+            onChange={setGroupBy}
+            options={Object.entries(GAP_GROUPS).map(([value, label]) => ({ value: value as GapGroup, label: bilingual(label) }))}
+          />
           <Flex gap={6} align="center">
             <span>{t('gaps.startYear')}</span>
-            <InputNumber aria-label={t('gaps.startYear')} min={2020} max={2100} precision={0} value={startYear} onChange={(value) => value && setStartYear(value)} style={{ width: 100 }} />
+            <InputNumber
+              aria-label={t('gaps.startYear')}
+              min={2020}
+              max={2100}
+              precision={0}
+              value={startYear}
+              onChange={(value) => value && setStartYear(value)}
+              style={{ width: 100 }}
+            />
           </Flex>
           <Select
             aria-label={t('gaps.city')}
@@ -107,9 +158,15 @@ function Gaps({ bodyId }: { bodyId: string }) {
                       <Typography.Text strong>{t('gaps.total')}</Typography.Text>
                     </Table.Summary.Cell>
                     {years.flatMap((_, i) => [
-                      <Table.Summary.Cell key={`d${i}`} index={1 + i * 3} align="right">{gaps.data.totals.demand[i]}</Table.Summary.Cell>,
-                      <Table.Summary.Cell key={`s${i}`} index={2 + i * 3} align="right">{gaps.data.totals.supply[i]}</Table.Summary.Cell>,
-                      <Table.Summary.Cell key={`g${i}`} index={3 + i * 3} align="right"><GapCell value={gaps.data.totals.gap[i]!} /></Table.Summary.Cell>,
+                      <Table.Summary.Cell key={`d${i}`} index={1 + i * 3} align="right">
+                        {gaps.data.totals.demand[i]}
+                      </Table.Summary.Cell>,
+                      <Table.Summary.Cell key={`s${i}`} index={2 + i * 3} align="right">
+                        {gaps.data.totals.supply[i]}
+                      </Table.Summary.Cell>,
+                      <Table.Summary.Cell key={`g${i}`} index={3 + i * 3} align="right">
+                        <GapCell value={gaps.data.totals.gap[i]!} />
+                      </Table.Summary.Cell>,
                     ])}
                     <Table.Summary.Cell index={1 + years.length * 3}>
                       <GapCell value={gaps.data.totals.gap.reduce((a, b) => a + b, 0)} />

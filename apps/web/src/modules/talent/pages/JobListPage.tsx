@@ -3,7 +3,14 @@
  * withdrawn; the secretariat imports positions from the template; every reader of the body sees what was published.
  */
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { LIST_ENTRY_STATUSES, LIST_STATUS_ACTIONS, TALENT_LABELS, TALENT_LEVELS, type TTalentJob, ZListStatusInput } from '@chanjiao/contracts/talent/index';
+import {
+  LIST_ENTRY_STATUSES,
+  LIST_STATUS_ACTIONS,
+  TALENT_LABELS,
+  TALENT_LEVELS,
+  type TTalentJob,
+  ZListStatusInput,
+} from '@chanjiao/contracts/talent/index';
 import { App, Button, Card, Empty, Space, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { downloadFile } from '../../../app/api';
@@ -31,12 +38,16 @@ function Adjustments({ job }: { job: TTalentJob }) {
       <strong>{t('job.adjustments')}</strong>
       {job.adjustments.map((a) => (
         <div key={a.at}>
-          <span style={{ color: '#888' }}>{`${a.at.slice(0, 10)} ${a.by ?? ''} · ${a.kind === 'create' ? t('job.created') : t('job.adjust')}`}</span>
+          <span
+            style={{ color: '#888' }}
+          >{`${a.at.slice(0, 10)} ${a.by ?? ''} · ${a.kind === 'create' ? t('job.created') : t('job.adjust')}`}</span>
           {a.reason && <span>{` · ${a.reason}`}</span>}
           {a.kind === 'adjust' && (
             <ul style={{ margin: 0 }}>
               {a.changes.map((c) => (
-                <li key={c.field}>{`${TALENT_LABELS[c.field] ? bilingual(TALENT_LABELS[c.field]!) : c.field}：${c.before || '—'} → ${c.after || '—'}`}</li>
+                <li
+                  key={c.field}
+                >{`${TALENT_LABELS[c.field] ? bilingual(TALENT_LABELS[c.field]!) : c.field}：${c.before || '—'} → ${c.after || '—'}`}</li>
               ))}
             </ul>
           )}
@@ -60,7 +71,9 @@ function Jobs({ bodyId }: { bodyId: string }) {
   const [editing, setEditing] = useState<TTalentJob | 'new' | null>(null);
   const [withdrawing, setWithdrawing] = useState<TTalentJob | null>(null);
   const manages = access.data?.lists ?? false;
-  const listed = new Set((enterprises.data?.items ?? []).filter((e) => e.status === 'listed' || e.status === 'exit_requested').map((e) => e.org.id));
+  const listed = new Set(
+    (enterprises.data?.items ?? []).filter((e) => e.status === 'listed' || e.status === 'exit_requested').map((e) => e.org.id),
+  );
   const orgs = (access.data?.demandOrgs ?? []).filter((o) => listed.has(o.id));
   const mayEdit = (job: TTalentJob) => orgs.some((o) => o.id === job.org.id);
   const done = { onSuccess: () => void message.success(t('saved')), onError: (error: unknown) => reportError(error) };
@@ -84,7 +97,13 @@ function Jobs({ bodyId }: { bodyId: string }) {
           )}
           {manages && (
             <>
-              <Button onClick={() => void downloadFile(`/api/bodies/${bodyId}/talent/jobs/import/template.xlsx`, undefined, '岗位清单导入模板.xlsx')}>{t('job.template')}</Button>
+              <Button
+                onClick={() =>
+                  void downloadFile(`/api/bodies/${bodyId}/talent/jobs/import/template.xlsx`, undefined, '岗位清单导入模板.xlsx')
+                }
+              >
+                {t('job.template')}
+              </Button>
               <Upload accept=".xlsx" showUploadList={false} beforeUpload={importFile}>
                 <Button icon={<UploadOutlined />} loading={actions.import.isPending}>
                   {t('job.import')}
@@ -92,7 +111,10 @@ function Jobs({ bodyId }: { bodyId: string }) {
               </Upload>
             </>
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => void downloadFile(`/api/bodies/${bodyId}/talent/lists/jobs/export.xlsx`, undefined, `${t('job.title')}.xlsx`)}>
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() => void downloadFile(`/api/bodies/${bodyId}/talent/lists/jobs/export.xlsx`, undefined, `${t('job.title')}.xlsx`)}
+          >
             {t('export')}
           </Button>
         </Space>
@@ -110,12 +132,31 @@ function Jobs({ bodyId }: { bodyId: string }) {
         expandable={{ expandedRowRender: (job) => <Adjustments job={job} /> }}
         columns={[
           { key: 'org', title: t('form.org'), width: 180, render: (_, j) => j.org.name },
-          { key: 'position', title: t('job.col.position'), width: 160, render: (_, j) => (<>{j.position}<div style={{ color: '#888' }}>{j.occupation}</div></>) },
-          { key: 'majors', title: t('job.col.majors'), render: (_, j) => j.majors.map((m) => <Tag key={m.code}>{`${m.code} ${m.name}`}</Tag>) },
+          {
+            key: 'position',
+            title: t('job.col.position'),
+            width: 160,
+            render: (_, j) => (
+              <>
+                {j.position}
+                <div style={{ color: '#888' }}>{j.occupation}</div>
+              </>
+            ),
+          },
+          {
+            key: 'majors',
+            title: t('job.col.majors'),
+            render: (_, j) => j.majors.map((m) => <Tag key={m.code}>{`${m.code} ${m.name}`}</Tag>),
+          },
           { key: 'level', title: t('job.col.level'), width: 90, render: (_, j) => bilingual(TALENT_LEVELS[j.educationLevel]) },
           { key: 'headcount', title: t('job.col.headcount'), width: 70, render: (_, j) => j.headcount },
           { key: 'validUntil', title: t('job.col.validUntil'), width: 100, render: (_, j) => j.validUntil ?? '—' },
-          { key: 'status', title: t('status'), width: 80, render: (_, j) => <Tag color={STATUS_COLOURS[j.status]}>{bilingual(LIST_ENTRY_STATUSES[j.status])}</Tag> },
+          {
+            key: 'status',
+            title: t('status'),
+            width: 80,
+            render: (_, j) => <Tag color={STATUS_COLOURS[j.status]}>{bilingual(LIST_ENTRY_STATUSES[j.status])}</Tag>,
+          },
           {
             key: 'actions',
             width: 170,
@@ -123,7 +164,11 @@ function Jobs({ bodyId }: { bodyId: string }) {
               mayEdit(j) && (
                 <Space size={4} wrap>
                   {j.status === 'draft' && (
-                    <Button size="small" type="primary" onClick={() => actions.status.mutate({ jobId: j.id, action: 'publish', version: j.version }, done)}>
+                    <Button
+                      size="small"
+                      type="primary"
+                      onClick={() => actions.status.mutate({ jobId: j.id, action: 'publish', version: j.version }, done)}
+                    >
                       {t('publish')}
                     </Button>
                   )}
@@ -142,14 +187,21 @@ function Jobs({ bodyId }: { bodyId: string }) {
           },
         ]}
       />
-      {editing && <JobFormModal bodyId={bodyId} orgs={orgs} editing={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <JobFormModal bodyId={bodyId} orgs={orgs} editing={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
+      )}
       {withdrawing && (
         <StepReasonModal
           title={`${t('withdraw')}：${withdrawing.position}`}
           schema={ZListStatusInput}
           body={{ action: 'withdraw', version: withdrawing.version }}
           pending={actions.status.isPending}
-          onSubmit={(reason) => actions.status.mutate({ jobId: withdrawing.id, action: 'withdraw', reason, version: withdrawing.version }, { ...done, onSuccess: () => (done.onSuccess(), setWithdrawing(null)) })}
+          onSubmit={(reason) =>
+            actions.status.mutate(
+              { jobId: withdrawing.id, action: 'withdraw', reason, version: withdrawing.version },
+              { ...done, onSuccess: () => (done.onSuccess(), setWithdrawing(null)) },
+            )
+          }
           onClose={() => setWithdrawing(null)}
         />
       )}

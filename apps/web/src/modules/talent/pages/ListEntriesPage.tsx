@@ -4,7 +4,14 @@
  * innovation demands; a school enters its figures; everyone reading the body sees what was published.
  */
 import { DownloadOutlined } from '@ant-design/icons';
-import { LIST_ENTRY_STATUSES, LIST_ITEM_KINDS, LIST_STATUS_ACTIONS, type ListItemKind, type TListItem, ZListStatusInput } from '@chanjiao/contracts/talent/index';
+import {
+  LIST_ENTRY_STATUSES,
+  LIST_ITEM_KINDS,
+  LIST_STATUS_ACTIONS,
+  type ListItemKind,
+  type TListItem,
+  ZListStatusInput,
+} from '@chanjiao/contracts/talent/index';
 import { App, Button, Card, Empty, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -31,7 +38,10 @@ const LIFECYCLE_ACTIONS = { ...LIST_STATUS_ACTIONS, create: { 'zh-CN': '新建�
 function ExportButton({ bodyId, list, name }: { bodyId: string; list: string; name: string }) {
   const t = useT(LIST_MESSAGES);
   return (
-    <Button icon={<DownloadOutlined />} onClick={() => void downloadFile(`/api/bodies/${bodyId}/talent/lists/${list}/export.xlsx`, undefined, `${name}.xlsx`)}>
+    <Button
+      icon={<DownloadOutlined />}
+      onClick={() => void downloadFile(`/api/bodies/${bodyId}/talent/lists/${list}/export.xlsx`, undefined, `${name}.xlsx`)}
+    >
       {t('export')}
     </Button>
   );
@@ -82,13 +92,45 @@ function Items({ bodyId, kind }: { bodyId: string; kind: ListItemKind }) {
         locale={{ emptyText: t('entries.empty') }}
         scroll={{ x: 880 }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        expandable={{ expandedRowRender: (i) => (<><p>{i.summary}</p><ListHistory history={i.history} actions={LIFECYCLE_ACTIONS} statuses={LIST_ENTRY_STATUSES} /></>) }}
+        expandable={{
+          expandedRowRender: (i) => (
+            <>
+              <p>{i.summary}</p>
+              <ListHistory history={i.history} actions={LIFECYCLE_ACTIONS} statuses={LIST_ENTRY_STATUSES} />
+            </>
+          ),
+        }}
         columns={[
-          { key: 'name', title: t('entries.col.name'), render: (_, i) => (<>{i.issue && <Tag color="blue">{i.issue.label}</Tag>}{i.name}{i.field && <div style={{ color: '#888' }}>{i.field}</div>}</>) },
+          {
+            key: 'name',
+            title: t('entries.col.name'),
+            render: (_, i) => (
+              <>
+                {i.issue && <Tag color="blue">{i.issue.label}</Tag>}
+                {i.name}
+                {i.field && <div style={{ color: '#888' }}>{i.field}</div>}
+              </>
+            ),
+          },
           { key: 'provider', title: t('entries.col.provider'), width: 180, render: (_, i) => i.provider },
-          { key: 'validity', title: t('entries.col.validity'), width: 130, render: (_, i) => (innovation ? (i.closesOn ?? '—') : [i.validFrom, i.validUntil].map((d) => d ?? '…').join(' ~ ')) },
-          { key: 'contact', title: t('entries.col.contact'), width: 140, render: (_, i) => (i.contactName ? `${i.contactName} ${i.contactPhone ?? ''}` : '—') },
-          { key: 'status', title: t('status'), width: 80, render: (_, i) => <Tag color={STATUS_COLOURS[i.status]}>{bilingual(LIST_ENTRY_STATUSES[i.status])}</Tag> },
+          {
+            key: 'validity',
+            title: t('entries.col.validity'),
+            width: 130,
+            render: (_, i) => (innovation ? (i.closesOn ?? '—') : [i.validFrom, i.validUntil].map((d) => d ?? '…').join(' ~ ')),
+          },
+          {
+            key: 'contact',
+            title: t('entries.col.contact'),
+            width: 140,
+            render: (_, i) => (i.contactName ? `${i.contactName} ${i.contactPhone ?? ''}` : '—'),
+          },
+          {
+            key: 'status',
+            title: t('status'),
+            width: 80,
+            render: (_, i) => <Tag color={STATUS_COLOURS[i.status]}>{bilingual(LIST_ENTRY_STATUSES[i.status])}</Tag>,
+          },
           {
             key: 'actions',
             width: 110,
@@ -96,7 +138,11 @@ function Items({ bodyId, kind }: { bodyId: string; kind: ListItemKind }) {
               manages && (
                 <Space size={4}>
                   {i.status === 'draft' && !innovation && (
-                    <Button size="small" type="primary" onClick={() => actions.status.mutate({ itemId: i.id, action: 'publish', version: i.version }, done)}>
+                    <Button
+                      size="small"
+                      type="primary"
+                      onClick={() => actions.status.mutate({ itemId: i.id, action: 'publish', version: i.version }, done)}
+                    >
                       {t('publish')}
                     </Button>
                   )}
@@ -110,7 +156,9 @@ function Items({ bodyId, kind }: { bodyId: string; kind: ListItemKind }) {
           },
         ]}
       />
-      {adding && <ListItemFormModal bodyId={bodyId} kind={kind} orgs={enterprises} asEnterprise={!manages} onClose={() => setAdding(false)} />}
+      {adding && (
+        <ListItemFormModal bodyId={bodyId} kind={kind} orgs={enterprises} asEnterprise={!manages} onClose={() => setAdding(false)} />
+      )}
       {issuing && <IssueModal bodyId={bodyId} drafts={drafts} onClose={() => setIssuing(false)} />}
       {withdrawing && (
         <StepReasonModal
@@ -118,7 +166,12 @@ function Items({ bodyId, kind }: { bodyId: string; kind: ListItemKind }) {
           schema={ZListStatusInput}
           body={{ action: 'withdraw', version: withdrawing.version }}
           pending={actions.status.isPending}
-          onSubmit={(reason) => actions.status.mutate({ itemId: withdrawing.id, action: 'withdraw', reason, version: withdrawing.version }, { ...done, onSuccess: () => (done.onSuccess(), setWithdrawing(null)) })}
+          onSubmit={(reason) =>
+            actions.status.mutate(
+              { itemId: withdrawing.id, action: 'withdraw', reason, version: withdrawing.version },
+              { ...done, onSuccess: () => (done.onSuccess(), setWithdrawing(null)) },
+            )
+          }
           onClose={() => setWithdrawing(null)}
         />
       )}
@@ -164,14 +217,23 @@ function Students({ bodyId }: { bodyId: string }) {
           { key: 'year', title: t('students.col.year'), width: 90, render: (_, s) => s.graduationYear },
           { key: 'students', title: t('students.col.students'), width: 90, render: (_, s) => s.students },
           { key: 'seeking', title: t('students.col.seeking'), width: 120, render: (_, s) => s.seekingPlacement },
-          { key: 'status', title: t('status'), width: 80, render: (_, s) => <Tag color={STATUS_COLOURS[s.status]}>{bilingual(LIST_ENTRY_STATUSES[s.status])}</Tag> },
+          {
+            key: 'status',
+            title: t('status'),
+            width: 80,
+            render: (_, s) => <Tag color={STATUS_COLOURS[s.status]}>{bilingual(LIST_ENTRY_STATUSES[s.status])}</Tag>,
+          },
           {
             key: 'actions',
             width: 90,
             render: (_, s) =>
               mayEdit(s.org.id) &&
               s.status === 'draft' && (
-                <Button size="small" type="primary" onClick={() => actions.status.mutate({ aggregateId: s.id, action: 'publish', version: s.version }, done)}>
+                <Button
+                  size="small"
+                  type="primary"
+                  onClick={() => actions.status.mutate({ aggregateId: s.id, action: 'publish', version: s.version }, done)}
+                >
                   {t('publish')}
                 </Button>
               ),
@@ -203,7 +265,11 @@ export default function ListEntriesPage() {
         <Card>
           <Tabs
             items={[
-              ...(Object.keys(LIST_ITEM_KINDS) as ListItemKind[]).map((kind) => ({ key: kind, label: bilingual(LIST_ITEM_KINDS[kind]), children: <Items bodyId={bodyId} kind={kind} /> })),
+              ...(Object.keys(LIST_ITEM_KINDS) as ListItemKind[]).map((kind) => ({
+                key: kind,
+                label: bilingual(LIST_ITEM_KINDS[kind]),
+                children: <Items bodyId={bodyId} kind={kind} />,
+              })),
               { key: 'students', label: t('students.tab'), children: <Students bodyId={bodyId} /> },
             ]}
           />

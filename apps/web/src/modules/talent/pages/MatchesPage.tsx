@@ -20,7 +20,10 @@ export default function MatchesPage() {
   const data = matches.data;
   return (
     <>
-      <PageHeader title={data ? `${t('matches.title')}：${data.position}` : t('matches.title')} backTo={`/talent/demand${bodyId ? `?body=${bodyId}` : ''}`} />
+      <PageHeader
+        title={data ? `${t('matches.title')}：${data.position}` : t('matches.title')}
+        backTo={`/talent/demand${bodyId ? `?body=${bodyId}` : ''}`}
+      />
       {matches.isError && <QueryError error={matches.error} onRetry={matches.refetch} />}
       {matches.isPending && <Card loading />}
       {data && (
@@ -28,7 +31,11 @@ export default function MatchesPage() {
           <Card size="small">
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={t('matches.terms')}>
-                <Space wrap>{data.terms.map((term) => <Tag key={term}>{term}</Tag>)}</Space>
+                <Space wrap>
+                  {data.terms.map((term) => (
+                    <Tag key={term}>{term}</Tag>
+                  ))}
+                </Space>
               </Descriptions.Item>
               <Descriptions.Item label={t('matches.ranking')}>{bilingual(data.ranking)}</Descriptions.Item>
             </Descriptions>
@@ -50,7 +57,10 @@ export default function MatchesPage() {
               >
                 <Space wrap style={{ marginBottom: 8 }}>
                   {m.codeMatches.map((c) => (
-                    <Tag key={`${c.wanted}-${c.offered}`} color={LEVEL_COLORS[c.level]}>{`${bilingual(CODE_MATCH_LEVELS[c.level])} ${c.offered}`}</Tag>
+                    <Tag
+                      key={`${c.wanted}-${c.offered}`}
+                      color={LEVEL_COLORS[c.level]}
+                    >{`${bilingual(CODE_MATCH_LEVELS[c.level])} ${c.offered}`}</Tag>
                   ))}
                   {m.termMatches.map((c) => (
                     <Tag key={`${c.term}-${c.offered}`} color="orange">{`“${c.term}” → ${c.offeredName}`}</Tag>

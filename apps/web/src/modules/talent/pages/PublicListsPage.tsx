@@ -33,7 +33,14 @@ function Items({ items, kind }: { items: Lists['items']; kind: ListItemKind }) {
               <>
                 <div>{i.summary}</div>
                 <div style={{ color: '#888' }}>
-                  {[i.provider, i.field, i.budgetBand ? bilingual(BUDGET_BANDS[i.budgetBand]) : null, i.closesOn ? `${t('form.closesOn')} ${i.closesOn}` : null, i.validUntil ? `${t('job.col.validUntil')} ${i.validUntil}` : null, i.contactName ? `${i.contactName} ${i.contactPhone ?? ''}` : null]
+                  {[
+                    i.provider,
+                    i.field,
+                    i.budgetBand ? bilingual(BUDGET_BANDS[i.budgetBand]) : null,
+                    i.closesOn ? `${t('form.closesOn')} ${i.closesOn}` : null,
+                    i.validUntil ? `${t('job.col.validUntil')} ${i.validUntil}` : null,
+                    i.contactName ? `${i.contactName} ${i.contactPhone ?? ''}` : null,
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 </div>
@@ -100,7 +107,17 @@ function Content({ lists }: { lists: Lists }) {
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           columns={[
             { key: 'org', title: t('form.org'), width: 180, render: (_, j) => j.org.name },
-            { key: 'position', title: t('job.col.position'), width: 150, render: (_, j) => (<>{j.position}<div style={{ color: '#888' }}>{j.occupation}</div></>) },
+            {
+              key: 'position',
+              title: t('job.col.position'),
+              width: 150,
+              render: (_, j) => (
+                <>
+                  {j.position}
+                  <div style={{ color: '#888' }}>{j.occupation}</div>
+                </>
+              ),
+            },
             { key: 'majors', title: t('job.col.majors'), render: (_, j) => j.majors.map((m) => <Tag key={m.code}>{m.name}</Tag>) },
             { key: 'level', title: t('job.col.level'), width: 90, render: (_, j) => bilingual(TALENT_LEVELS[j.educationLevel]) },
             { key: 'headcount', title: t('job.col.headcount'), width: 70, render: (_, j) => j.headcount },
@@ -108,7 +125,11 @@ function Content({ lists }: { lists: Lists }) {
         />
       ),
     },
-    ...(Object.keys(LIST_ITEM_KINDS) as ListItemKind[]).map((kind) => ({ key: kind, label: bilingual(LIST_ITEM_KINDS[kind]), children: <Items items={lists.items} kind={kind} /> })),
+    ...(Object.keys(LIST_ITEM_KINDS) as ListItemKind[]).map((kind) => ({
+      key: kind,
+      label: bilingual(LIST_ITEM_KINDS[kind]),
+      children: <Items items={lists.items} kind={kind} />,
+    })),
     {
       key: 'students',
       label: t('public.students'),

@@ -53,7 +53,9 @@ function Catalogues({ bodyId }: { bodyId: string }) {
       </Card>
       {catalogues.isError && <QueryError error={catalogues.error} onRetry={catalogues.refetch} />}
       {chosen ? <CatalogueDetails bodyId={bodyId} catalogueId={chosen} /> : catalogues.data && <Empty description={t('shortage.empty')} />}
-      {building && <CatalogueBuildModal bodyId={bodyId} defaultYear={defaultStartYear()} onBuilt={choose} onClose={() => setBuilding(false)} />}
+      {building && (
+        <CatalogueBuildModal bodyId={bodyId} defaultYear={defaultStartYear()} onBuilt={choose} onClose={() => setBuilding(false)} />
+      )}
     </Flex>
   );
 }

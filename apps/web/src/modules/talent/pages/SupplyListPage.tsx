@@ -44,15 +44,38 @@ function Supplies({ bodyId }: { bodyId: string }) {
         scroll={{ x: 960 }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
-          { key: 'org', title: t('supply.col.org'), width: 200, render: (_, s) => (<>{s.org.name} {s.isGenerated && <Tag>{t('generated')}</Tag>}</>) },
-          { key: 'major', title: t('supply.col.major'), render: (_, s) => (<>{`${s.major.code} ${s.major.name}`}<div style={{ color: '#888' }}>{s.major.level}</div></>) },
+          {
+            key: 'org',
+            title: t('supply.col.org'),
+            width: 200,
+            render: (_, s) => (
+              <>
+                {s.org.name} {s.isGenerated && <Tag>{t('generated')}</Tag>}
+              </>
+            ),
+          },
+          {
+            key: 'major',
+            title: t('supply.col.major'),
+            render: (_, s) => (
+              <>
+                {`${s.major.code} ${s.major.name}`}
+                <div style={{ color: '#888' }}>{s.major.level}</div>
+              </>
+            ),
+          },
           { key: 'mode', title: t('supply.col.mode'), width: 110, render: (_, s) => bilingual(STUDY_MODES[s.mode]) },
           { key: 'enrolment', title: t('supply.col.enrolment'), width: 140, render: (_, s) => s.plannedEnrolment.join(' / ') },
           {
             key: 'graduates',
             title: t('supply.col.graduates'),
             width: 150,
-            render: (_, s) => (<>{s.expectedGraduates.join(' / ')}<div style={{ color: '#888' }}>{t('years', { first: s.startYear, last: s.startYear + 2 })}</div></>),
+            render: (_, s) => (
+              <>
+                {s.expectedGraduates.join(' / ')}
+                <div style={{ color: '#888' }}>{t('years', { first: s.startYear, last: s.startYear + 2 })}</div>
+              </>
+            ),
           },
           { key: 'placements', title: t('supply.col.placements'), width: 90, dataIndex: 'placementsOffered' },
           {
@@ -67,7 +90,12 @@ function Supplies({ bodyId }: { bodyId: string }) {
                   </Button>
                   <Popconfirm
                     title={t('action.delete.confirm')}
-                    onConfirm={() => actions.remove.mutate(s.id, { onSuccess: () => void message.success(t('deleted')), onError: (error) => reportError(error) })}
+                    onConfirm={() =>
+                      actions.remove.mutate(s.id, {
+                        onSuccess: () => void message.success(t('deleted')),
+                        onError: (error) => reportError(error),
+                      })
+                    }
                   >
                     <Button size="small" type="link" danger>
                       {t('action.delete')}
@@ -78,7 +106,15 @@ function Supplies({ bodyId }: { bodyId: string }) {
           },
         ]}
       />
-      {editing && <SupplyFormModal bodyId={bodyId} orgs={orgs} editing={editing === 'new' ? undefined : editing} defaultYear={defaultStartYear()} onClose={() => setEditing(null)} />}
+      {editing && (
+        <SupplyFormModal
+          bodyId={bodyId}
+          orgs={orgs}
+          editing={editing === 'new' ? undefined : editing}
+          defaultYear={defaultStartYear()}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </Card>
   );
 }
