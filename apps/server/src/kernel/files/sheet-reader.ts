@@ -104,6 +104,9 @@ async function drain(sheet: StreamedSheet): Promise<void> {
   for await (const row of sheet) void row;
 }
 
+/** How long exceljs's reader may take to fail on its own once the archive it reads has been refused. */
+const REFUSED_READER_GRACE_MS = 1000;
+
 async function readDataSheet(template: ImportTemplate<unknown>, workbook: CheckedZip, maxRows: number): Promise<SheetRead | null> {
   const ExcelJS = await loadExcelJs();
   const input = workbookStream(workbook);
@@ -116,7 +119,7 @@ async function readDataSheet(template: ImportTemplate<unknown>, workbook: Checke
   });
   let named: SheetRead | null = null;
   let fallback: SheetRead | null = null;
-  try {
+  const reading = (async () => {
     for await (const worksheet of reader) {
       const sheet = worksheet as unknown as StreamedSheet;
       const auxiliary = sheet.name === INSTRUCTIONS_SHEET || sheet.name === OPTIONS_SHEET;
@@ -124,7 +127,23 @@ async function readDataSheet(template: ImportTemplate<unknown>, workbook: Checke
       else if (!named && !fallback && !auxiliary) fallback = await readWorksheet(sheet, template, maxRows);
       else await drain(sheet);
     }
+  })();
+  // Cut short where the archive was refused, exceljs's reader has been seen to wait for the rest forever
+  // (organizations.import.test.ts on PostgreSQL): once refused, it gets a moment to fail on its own, then the
+  // refusal is the answer.
+  const givenUp = input.refused.then(
+    (failure) =>
+      new Promise<never>((_, reject) => {
+        setTimeout(() => reject(failure), REFUSED_READER_GRACE_MS).unref();
+      }),
+  );
+  // Whichever loses the race still settles later: it must not become an unhandled rejection.
+  reading.catch(() => undefined);
+  givenUp.catch(() => undefined);
+  try {
+    await Promise.race([reading, givenUp]);
   } catch {
+    input.stream.destroy();
     throw (
       input.failure() ??
       new DomainError('FILE_EXPANSION_REJECTED', {

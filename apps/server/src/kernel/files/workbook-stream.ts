@@ -50,6 +50,8 @@ export interface WorkbookStream {
   stream: Readable;
   /** Why reading the archive stopped, once the reader has finished or failed; null when it read everything. */
   failure(): DomainError | null;
+  /** Settles with the refusal when the archive is refused; never settles when it is read to its end. */
+  refused: Promise<DomainError>;
 }
 
 /**
@@ -64,6 +66,10 @@ export function workbookStream(zip: CheckedZip): WorkbookStream {
     ...zip.entries.filter((entry) => WORKSHEET_PARTS.test(entry.name)),
   ].filter((part) => part !== undefined);
   let stopped: DomainError | null = null;
+  let refuse: (error: DomainError) => void = () => undefined;
+  const refused = new Promise<DomainError>((resolve) => {
+    refuse = resolve;
+  });
 
   async function* parts(): AsyncGenerator<Buffer> {
     try {
@@ -79,8 +85,9 @@ export function workbookStream(zip: CheckedZip): WorkbookStream {
       yield endOfArchive();
     } catch (error) {
       stopped = error as DomainError;
+      refuse(stopped);
     }
   }
 
-  return { stream: Readable.from(parts(), { objectMode: false }), failure: () => stopped };
+  return { stream: Readable.from(parts(), { objectMode: false }), failure: () => stopped, refused };
 }
