@@ -9,8 +9,8 @@ import type { DatabaseHandle } from '../../apps/server/src/kernel/db/database.js
 import { hashPassword } from '../../apps/server/src/kernel/auth/password.js';
 import { users } from '../../apps/server/src/kernel/auth/auth.table.js';
 import { userRoles } from '../../apps/server/src/kernel/rbac/rbac.table.js';
-import { orgValues } from '../../apps/server/src/modules/organizations/index.js';
-import { organizations } from '../../apps/server/src/modules/organizations/organizations.table.js';
+import { pinyinSortKey } from '../../apps/server/src/kernel/search/pinyin-sort-key.js';
+import { insertOrgs, orgValues } from '../../apps/server/src/modules/organizations/index.js';
 import { seededRandom, type Random } from '../lib/random.js';
 import { generatedOrganisation } from './org-names.js';
 
@@ -63,22 +63,22 @@ async function seedOrganisations(handle: DatabaseHandle, count: number, random: 
   const rows = Array.from({ length: count }, () => orgValues(generatedOrganisation(random), { isGenerated: true }));
   const ids: string[] = [];
   await inBatches(rows, 1_000, async (batch) => {
-    const inserted = await handle.db.insert(organizations).values(batch).returning({ id: organizations.id });
-    ids.push(...inserted.map((row) => row.id));
+    ids.push(...(await insertOrgs(handle.db, batch)).map((row) => row.id));
   });
   return ids;
 }
 
-function personName(random: Random): string {
+function personNames(random: Random): { displayName: string; displayNameSortKey: string } {
   const given = random.next() < 0.6 ? random.pick(GIVEN) + random.pick(GIVEN) : random.pick(GIVEN);
-  return random.pick(SURNAMES) + given;
+  const displayName = random.pick(SURNAMES) + given;
+  return { displayName, displayNameSortKey: pinyinSortKey(displayName) };
 }
 
 async function seedUsers(handle: DatabaseHandle, count: number, random: Random): Promise<{ id: string; username: string }[]> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const rows = Array.from({ length: count }, (_, index) => ({
     username: `bench${String(index + 1).padStart(5, '0')}`,
-    displayName: personName(random),
+    ...personNames(random),
     email: `bench${index + 1}@example.edu.cn`,
     phone: `139${String(10_000_000 + random.int(89_999_999))}`,
     passwordHash,

@@ -7,15 +7,26 @@ import type { AppDeps } from './kernel/deps.js';
 import { seedRolePermissions } from './kernel/rbac/rbac.service.js';
 import { userRoles } from './kernel/rbac/rbac.table.js';
 import { installAuditKeys } from './kernel/audit/audit-keys.js';
+import { fillMissingUserSortKeys } from './kernel/auth/auth.repository.js';
 import { resealLegacySecrets } from './kernel/auth/reseal-secrets.js';
 import { resolveSecretKey } from './kernel/secret.js';
 import { systemClock } from './kernel/time/clock.js';
+import { fillMissingBodySortKeys } from './modules/bodies/index.js';
+import { fillMissingOrgSortKeys } from './modules/organizations/index.js';
 import { loadReferenceData } from './modules/reference/index.js';
 
 export async function prepareDatabase(database: DatabaseHandle): Promise<void> {
   await database.migrate();
+  await fillMissingNameSortKeys(database.db);
   await loadReferenceData(database.db);
   await seedRolePermissions(database.db);
+}
+
+/** SQL cannot compute pinyin, so the sort keys of names written before their column existed are filled here. */
+async function fillMissingNameSortKeys(db: DatabaseHandle['db']): Promise<void> {
+  await fillMissingOrgSortKeys(db);
+  await fillMissingBodySortKeys(db);
+  await fillMissingUserSortKeys(db);
 }
 
 /** Opens the configured database; a PGlite data directory is locked for this process until closed. */

@@ -4,6 +4,8 @@ import type { Executor } from '../db/database.js';
 import { perExecutor } from '../db/prepared.js';
 import type { Grant } from '../rbac/rbac.rules.js';
 import { rolePermissions, userRoles } from '../rbac/rbac.table.js';
+import { pinyinSortKey } from '../search/pinyin-sort-key.js';
+import { fillMissingSortKeys } from '../search/sort-key-backfill.js';
 import { loginFailures, sessions, users } from './auth.table.js';
 
 export type UserRow = typeof users.$inferSelect;
@@ -143,9 +145,10 @@ export async function clearFailures(db: Executor, username: string): Promise<voi
 }
 
 export async function updateUser(db: Executor, id: string, values: Partial<typeof users.$inferInsert>): Promise<void> {
+  const sortKey = values.displayName === undefined ? {} : { displayNameSortKey: pinyinSortKey(values.displayName) };
   await db
     .update(users)
-    .set({ ...values, updatedAt: new Date(), version: sql`${users.version} + 1` })
+    .set({ ...values, ...sortKey, updatedAt: new Date(), version: sql`${users.version} + 1` })
     .where(eq(users.id, id));
 }
 
@@ -209,4 +212,9 @@ export async function storeSealedSecrets(tx: Executor, secrets: SealedSecrets): 
     .update(users)
     .set({ totpSecret: secrets.totpSecret, totpPendingSecret: secrets.totpPendingSecret })
     .where(eq(users.id, secrets.id));
+}
+
+/** At start: keys for display names written before the column existed (kernel/search/sort-key-backfill.ts). */
+export function fillMissingUserSortKeys(db: Executor): Promise<number> {
+  return fillMissingSortKeys(db, { table: users, id: users.id, name: users.displayName, key: users.displayNameSortKey });
 }

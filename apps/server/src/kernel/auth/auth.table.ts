@@ -3,29 +3,35 @@ import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle
 const timestamptz = (name?: string) =>
   name ? timestamp(name, { withTimezone: true, mode: 'date' }) : timestamp({ withTimezone: true, mode: 'date' });
 
-export const users = pgTable('users', {
-  id: uuid().primaryKey().defaultRandom(),
-  /** Stored lower-case; sign-in is case-insensitive. */
-  username: text().notNull().unique(),
-  displayName: text().notNull(),
-  email: text(),
-  phone: text(),
-  passwordHash: text().notNull(),
-  mustChangePassword: boolean().notNull().default(false),
-  /** AES-GCM encrypted base32 secret; null until enrolment is confirmed. */
-  totpSecret: text(),
-  /** Secret offered during enrolment, confirmed by the first valid code. */
-  totpPendingSecret: text(),
-  totpLastStep: integer(),
-  preferredLocale: text().notNull().default('zh-CN'),
-  disabledAt: timestamptz(),
-  /** Demo accounts exist only in demo mode and may skip second-factor enrolment. */
-  isDemo: boolean().notNull().default(false),
-  isGenerated: boolean().notNull().default(false),
-  version: integer().notNull().default(1),
-  createdAt: timestamptz().notNull().defaultNow(),
-  updatedAt: timestamptz().notNull().defaultNow(),
-});
+export const users = pgTable(
+  'users',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** Stored lower-case; sign-in is case-insensitive. */
+    username: text().notNull().unique(),
+    displayName: text().notNull(),
+    /** pinyinSortKey(displayName), written with it; lists of people order by it, then by the name. */
+    displayNameSortKey: text(),
+    email: text(),
+    phone: text(),
+    passwordHash: text().notNull(),
+    mustChangePassword: boolean().notNull().default(false),
+    /** AES-GCM encrypted base32 secret; null until enrolment is confirmed. */
+    totpSecret: text(),
+    /** Secret offered during enrolment, confirmed by the first valid code. */
+    totpPendingSecret: text(),
+    totpLastStep: integer(),
+    preferredLocale: text().notNull().default('zh-CN'),
+    disabledAt: timestamptz(),
+    /** Demo accounts exist only in demo mode and may skip second-factor enrolment. */
+    isDemo: boolean().notNull().default(false),
+    isGenerated: boolean().notNull().default(false),
+    version: integer().notNull().default(1),
+    createdAt: timestamptz().notNull().defaultNow(),
+    updatedAt: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [index('users_display_name_sort_idx').on(t.displayNameSortKey, t.displayName)],
+);
 
 export const sessions = pgTable(
   'sessions',

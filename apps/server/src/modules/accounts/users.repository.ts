@@ -2,13 +2,17 @@ import { and, asc, count, eq, ilike, inArray, isNotNull, isNull, or, type SQL } 
 import type { Executor } from '../../kernel/db/database.js';
 import { users } from '../../kernel/auth/auth.table.js';
 import { userRoles } from '../../kernel/rbac/rbac.table.js';
+import { pinyinSortKey } from '../../kernel/search/pinyin-sort-key.js';
 
 export type UserInsert = typeof users.$inferInsert;
 export type UserRow = typeof users.$inferSelect;
 export type RoleRow = typeof userRoles.$inferSelect;
 
 export async function insertUser(db: Executor, values: UserInsert) {
-  const [row] = await db.insert(users).values(values).returning();
+  const [row] = await db
+    .insert(users)
+    .values({ ...values, displayNameSortKey: pinyinSortKey(values.displayName) })
+    .returning();
   return row!;
 }
 

@@ -2,6 +2,8 @@ import { and, asc, count, eq, ilike, isNull, like, or, sql, type SQL } from 'dri
 import { regionPrefix, type BodyKind, type TBodyListQuery } from '@chanjiao/contracts';
 import type { Executor } from '../../kernel/db/database.js';
 import { containsPattern } from '../../kernel/db/like.js';
+import { pinyinSortKey } from '../../kernel/search/pinyin-sort-key.js';
+import { fillMissingSortKeys } from '../../kernel/search/sort-key-backfill.js';
 import { tsQueryFor } from '../../kernel/search/segment.js';
 import { bodies, bodyMembers } from './bodies.table.js';
 import { organizationDirectory } from '../organizations/index.js';
@@ -54,8 +56,13 @@ export async function findBodyListRow(db: Executor, id: string): Promise<BodyLis
   return row ? flatten(row) : undefined;
 }
 
+/** Every write of a name writes its sort key too, so lists never see a name without one. */
+function withSortKey<T extends Partial<BodyInsert>>(values: T): T {
+  return values.name === undefined ? values : { ...values, nameSortKey: pinyinSortKey(values.name) };
+}
+
 export async function insertBody(db: Executor, values: BodyInsert): Promise<BodyRow> {
-  const [row] = await db.insert(bodies).values(values).returning();
+  const [row] = await db.insert(bodies).values(withSortKey(values)).returning();
   return row!;
 }
 
@@ -68,7 +75,7 @@ export async function updateBodyAtVersion(
 ): Promise<BodyRow | undefined> {
   const [row] = await db
     .update(bodies)
-    .set({ ...values, version: sql`${bodies.version} + 1`, updatedAt: new Date() })
+    .set({ ...withSortKey(values), version: sql`${bodies.version} + 1`, updatedAt: new Date() })
     .where(and(eq(bodies.id, id), eq(bodies.version, version)))
     .returning();
   return row;
@@ -99,12 +106,17 @@ export async function listBodies(db: Executor, query: TBodyListQuery): Promise<{
       .from(bodies)
       .leftJoin(org, eq(org.id, bodies.secretariatOrgId))
       .where(where)
-      .orderBy(asc(bodies.name), asc(bodies.id))
+      .orderBy(asc(bodies.nameSortKey), asc(bodies.name), asc(bodies.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     db.select({ total: count() }).from(bodies).where(where),
   ]);
   return { rows: rows.map(flatten), total: Number(totalRow?.total ?? 0) };
+}
+
+/** At start: keys for names written before the column existed (kernel/search/sort-key-backfill.ts). */
+export function fillMissingBodySortKeys(db: Executor): Promise<number> {
+  return fillMissingSortKeys(db, { table: bodies, id: bodies.id, name: bodies.name, key: bodies.nameSortKey });
 }
 
 /** For dashboards: how many bodies there are, optionally of one kind or only those with no secretariat yet. */

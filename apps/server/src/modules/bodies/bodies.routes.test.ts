@@ -44,6 +44,13 @@ describe('the body register through the API', () => {
     expect(byCity.json().items.map((b: { name: string }) => b.name)).toContain('沿沪宁产业创新带职业院校联盟');
   });
 
+  it('lists bodies in pinyin order of their names, not by code point (上 U+4E0A, 北 U+5317, 重 U+91CD, 长 U+957F)', async () => {
+    for (const city of ['上海', '北京', '重庆', '长沙']) await makeBody(ctx.deps, `${city}排序示例职教联盟`);
+    const listed = await admin.request({ method: 'GET', url: `/api/bodies?q=${encodeURIComponent('排序示例')}` });
+    const cities = listed.json().items.map((b: { name: string }) => b.name.slice(0, 2));
+    expect(cities).toEqual(['北京', '长沙', '重庆', '上海']);
+  });
+
   it('refuses a second body with the same name, saying which name', async () => {
     const payload = { name: '普陀区职业教育联盟', kind: 'district_alliance' };
     expect((await admin.request({ method: 'POST', url: '/api/bodies', payload })).statusCode).toBe(201);

@@ -9,6 +9,8 @@ export const bodies = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     name: text().notNull(),
+    /** pinyinSortKey(name), set by the repository on every write of the name; lists order by it, then by name. */
+    nameSortKey: text(),
     shortName: text(),
     kind: text().notNull(),
     regionCode: text(),
@@ -26,6 +28,7 @@ export const bodies = pgTable(
   },
   (t) => [
     uniqueIndex('bodies_name_key').on(t.name),
+    index('bodies_sort_idx').on(t.nameSortKey, t.name),
     index('bodies_kind_idx').on(t.kind),
     index('bodies_search_idx').using('gin', sql`to_tsvector('simple', ${t.searchTokens})`),
   ],

@@ -5,7 +5,7 @@ import { liaisonRoutes } from './liaisons.routes.js';
 import { memberRoutes } from './members.routes.js';
 
 export { bodyDirectory, bodyMembershipDirectory } from './bodies.directory.js';
-export { countBodies, findBodyById, findBodyByName, type BodyRow } from './bodies.repository.js';
+export { countBodies, fillMissingBodySortKeys, findBodyById, findBodyByName, type BodyRow } from './bodies.repository.js';
 export { activeMembersWithoutLiaison, countCurrentLiaisonsOf } from './liaisons.repository.js';
 export { activeMemberOrgIdsAmong, findActiveMember, listMembershipsOfOrg } from './members.repository.js';
 export { BODY_ENTITY, createBody, requireBody, type BodyProvenance } from './bodies.service.js';

@@ -25,7 +25,7 @@ export async function listCurrentLiaisons(db: Executor, bodyId: string): Promise
     .from(liaisons)
     .innerJoin(org, eq(org.id, liaisons.orgId))
     .where(and(eq(liaisons.bodyId, bodyId), isNull(liaisons.removedAt)))
-    .orderBy(asc(org.name), asc(liaisons.name), asc(liaisons.id));
+    .orderBy(asc(org.nameSortKey), asc(org.name), asc(liaisons.name), asc(liaisons.id));
   return rows.map(({ liaison, orgName }) => ({ ...liaison, orgName }));
 }
 
@@ -46,7 +46,7 @@ export async function activeMembersWithoutLiaison(db: Executor, bodyId: string):
         )`,
       ),
     )
-    .orderBy(asc(org.name), asc(bodyMembers.orgId));
+    .orderBy(asc(org.nameSortKey), asc(org.name), asc(bodyMembers.orgId));
 }
 
 export async function insertLiaison(db: Executor, values: LiaisonInsert): Promise<LiaisonRow> {

@@ -95,6 +95,7 @@ const MEMBER_LIST_ORDER = [
   sql`${bodyMembers.leftOn} is not null`,
   desc(bodyMembers.leftOn),
   asc(bodyMembers.joinedOn),
+  asc(org.nameSortKey),
   asc(org.name),
   asc(bodyMembers.id),
 ];
@@ -135,7 +136,7 @@ export async function listMemberUnits(db: Executor, bodyId: string): Promise<{ i
     .from(bodyMembers)
     .innerJoin(org, eq(org.id, bodyMembers.orgId))
     .where(and(eq(bodyMembers.bodyId, bodyId), isNull(bodyMembers.leftOn)))
-    .orderBy(asc(org.name), asc(org.id));
+    .orderBy(asc(org.nameSortKey), asc(org.name), asc(org.id));
 }
 
 /** Which of the given organisations are current members of the body. */
@@ -162,5 +163,5 @@ export async function listMembershipsOfOrg(db: Executor, orgId: string) {
     .from(bodyMembers)
     .innerJoin(bodies, eq(bodies.id, bodyMembers.bodyId))
     .where(eq(bodyMembers.orgId, orgId))
-    .orderBy(sql`${bodyMembers.leftOn} is not null`, desc(bodyMembers.joinedOn), asc(bodies.name));
+    .orderBy(sql`${bodyMembers.leftOn} is not null`, desc(bodyMembers.joinedOn), asc(bodies.nameSortKey), asc(bodies.name));
 }

@@ -1,5 +1,13 @@
 export { organizationRoutes } from './organizations.routes.js';
 export { organizationDirectory } from './organizations.directory.js';
-export { countOrgsWithoutUscc, findOrgById, findOrgsByIds, findOrgsByUscc, insertOrgs, type OrgRow } from './organizations.repository.js';
+export {
+  countOrgsWithoutUscc,
+  fillMissingOrgSortKeys,
+  findOrgById,
+  findOrgsByIds,
+  findOrgsByUscc,
+  insertOrgs,
+  type OrgRow,
+} from './organizations.repository.js';
 export { importOrganizations } from './organizations.import.js';
 export { createOrganization, orgValues, presentOrg, ORG_ENTITY } from './organizations.service.js';

@@ -13,6 +13,8 @@ export function organizationDirectory(alias = 'organization') {
     .select({
       id: organizations.id,
       name: organizations.name,
+      /** Order by it, then by name: pinyin order (kernel/search/pinyin-sort-key.ts). */
+      nameSortKey: organizations.nameSortKey,
       shortName: organizations.shortName,
       type: organizations.type,
       regionCode: organizations.regionCode,

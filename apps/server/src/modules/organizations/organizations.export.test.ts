@@ -23,6 +23,7 @@ describe('organisation export', () => {
       uscc: '91350100M000100Y43',
     });
     await createOrganization(db, SYSTEM_ACTOR, { name: '苏州示例精密机械有限公司', type: 'enterprise', regionCode: '320507' });
+    await createOrganization(db, SYSTEM_ACTOR, { name: '常州示例科技有限公司', type: 'enterprise', regionCode: '310104' });
   });
   afterAll(async () => ctx.close());
 
@@ -71,6 +72,16 @@ describe('organisation export', () => {
     expect(cell).toBe(`'=HYPERLINK("http://evil.example","点我")`);
     const written = sheet.getCell(`A${sheet.getColumn(1).values.indexOf(cell)}`);
     expect(written.type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it('lists the organisations in pinyin order of their names, as the list does (not 上 U+4E0A before 常 U+5E38)', async () => {
+    const { rows } = await exportRows();
+    expect(rows.map((row) => row[0])).toEqual([
+      '常州示例科技有限公司',
+      `'=HYPERLINK("http://evil.example","点我")`,
+      '上海市曹杨职业技术学校',
+      '苏州示例精密机械有限公司',
+    ]);
   });
 
   it('applies the list’s filters', async () => {

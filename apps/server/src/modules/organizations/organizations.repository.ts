@@ -2,6 +2,8 @@ import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } 
 import { regionAncestors, regionLevelOf, type TOrgListQuery } from '@chanjiao/contracts';
 import type { Executor } from '../../kernel/db/database.js';
 import { perExecutor } from '../../kernel/db/prepared.js';
+import { pinyinSortKey } from '../../kernel/search/pinyin-sort-key.js';
+import { fillMissingSortKeys } from '../../kernel/search/sort-key-backfill.js';
 import { tsQueryFor } from '../../kernel/search/segment.js';
 import { organizations } from './organizations.table.js';
 
@@ -32,14 +34,24 @@ export async function findOrgsByUscc(db: Executor, codes: string[]): Promise<Pic
     .where(sql`${organizations.uscc} = any(${sql.param(codes)}::text[])`);
 }
 
+/**
+ * Every write of a name writes its sort key too, so lists never see a name without one. `orgValues` works it out
+ * beforehand (an import does so while the previous chunk is written); other callers get it here.
+ */
+function withSortKey<T extends Partial<OrgInsert>>(values: T): T {
+  if (values.name === undefined || values.nameSortKey !== undefined) return values;
+  return { ...values, nameSortKey: pinyinSortKey(values.name) };
+}
+
 export async function insertOrgs(db: Executor, rows: OrgInsert[]): Promise<OrgRow[]> {
   if (rows.length === 0) return [];
-  return db.insert(organizations).values(rows).returning();
+  return db.insert(organizations).values(rows.map(withSortKey)).returning();
 }
 
 /** The columns a bulk insert fills, as named in the database, with their types; the others keep their defaults. */
 const BULK_COLUMNS = [
   ['name', 'name', 'text'],
+  ['nameSortKey', 'name_sort_key', 'text'],
   ['shortName', 'short_name', 'text'],
   ['uscc', 'uscc', 'text'],
   ['type', 'type', 'text'],
@@ -62,12 +74,13 @@ const BULK_COLUMNS = [
  */
 export async function insertOrgsInBulk(db: Executor, rows: OrgInsert[]): Promise<void> {
   if (rows.length === 0) return;
+  const keyed = rows.map(withSortKey);
   const columns = sql.join(
     BULK_COLUMNS.map(([, column]) => sql.identifier(column)),
     sql`, `,
   );
   const arrays = sql.join(
-    BULK_COLUMNS.map(([key, , type]) => sql`${sql.param(rows.map((row) => row[key] ?? null))}::${sql.raw(type)}[]`),
+    BULK_COLUMNS.map(([key, , type]) => sql`${sql.param(keyed.map((row) => row[key] ?? null))}::${sql.raw(type)}[]`),
     sql`, `,
   );
   await db.execute(sql`insert into ${organizations} (${columns}) select * from unnest(${arrays})`);
@@ -82,7 +95,7 @@ export async function updateOrgAtVersion(
 ): Promise<OrgRow | undefined> {
   const [row] = await db
     .update(organizations)
-    .set({ ...values, version: sql`${organizations.version} + 1`, updatedAt: new Date() })
+    .set({ ...withSortKey(values), version: sql`${organizations.version} + 1`, updatedAt: new Date() })
     .where(and(eq(organizations.id, id), eq(organizations.version, version)))
     .returning();
   return row;
@@ -123,8 +136,8 @@ function listCondition(shape: ListShape): SQL | undefined {
 }
 
 const SORTS = {
-  name: [asc(organizations.name), asc(organizations.id)],
-  '-name': [desc(organizations.name), desc(organizations.id)],
+  name: [asc(organizations.nameSortKey), asc(organizations.name), asc(organizations.id)],
+  '-name': [desc(organizations.nameSortKey), desc(organizations.name), desc(organizations.id)],
   updatedAt: [asc(organizations.updatedAt), asc(organizations.id)],
   '-updatedAt': [desc(organizations.updatedAt), desc(organizations.id)],
 } as const;
@@ -182,6 +195,11 @@ export async function listOrgs(db: Executor, query: TOrgListQuery): Promise<{ ro
   const parameters = listParameters(query, tsQuery);
   const [rows, [totalRow]] = await Promise.all([prepared.page.execute(parameters), prepared.count.execute(parameters)]);
   return { rows, total: Number(totalRow?.total ?? 0) };
+}
+
+/** At start: keys for names written before the column existed (kernel/search/sort-key-backfill.ts). */
+export function fillMissingOrgSortKeys(db: Executor): Promise<number> {
+  return fillMissingSortKeys(db, { table: organizations, id: organizations.id, name: organizations.name, key: organizations.nameSortKey });
 }
 
 /** Organisations still without a 统一社会信用代码, for the platform administrator's to-dos. */

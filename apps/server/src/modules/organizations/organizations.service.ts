@@ -4,6 +4,7 @@ import type { Database, Executor } from '../../kernel/db/database.js';
 import { postgresErrorCode } from '../../kernel/db/unavailable.js';
 import { bilingual, DomainError, notFound } from '../../kernel/errors.js';
 import { type Actor, changedFields, recordAudit } from '../../kernel/audit/audit.service.js';
+import { pinyinSortKey } from '../../kernel/search/pinyin-sort-key.js';
 import { searchTokens } from '../../kernel/search/segment.js';
 import { regionExists, regionFullNames } from '../reference/index.js';
 import * as repo from './organizations.repository.js';
@@ -31,10 +32,14 @@ export function presentOrg(row: repo.OrgRow, names: Map<string, string>): Omit<T
   };
 }
 
-/** Turns input into a row: derived region columns and search tokens. */
+/**
+ * Turns input into a row: derived region columns, the name's sort key and search tokens. An import prepares the
+ * next chunk's rows while the database writes the last one, so the key is worked out here rather than in the write.
+ */
 export function orgValues(input: TOrgInput, extra: { isGenerated?: boolean } = {}): repo.OrgInsert {
   return {
     name: input.name,
+    nameSortKey: pinyinSortKey(input.name),
     shortName: input.shortName ?? null,
     uscc: input.uscc ?? null,
     type: input.type,

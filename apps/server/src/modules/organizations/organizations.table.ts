@@ -6,6 +6,8 @@ export const organizations = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     name: text().notNull(),
+    /** pinyinSortKey(name), set by the repository on every write of the name; lists order by it, then by name. */
+    nameSortKey: text(),
     shortName: text(),
     /** 统一社会信用代码; unique where present. */
     uscc: text(),
@@ -30,9 +32,10 @@ export const organizations = pgTable(
   (t) => [
     uniqueIndex('organizations_uscc_key').on(t.uscc),
     index('organizations_name_idx').on(t.name),
-    index('organizations_region_name_idx').on(t.regionCode, t.name),
-    index('organizations_province_name_idx').on(t.provinceCode, t.name),
-    index('organizations_city_name_idx').on(t.cityCode, t.name),
+    index('organizations_sort_idx').on(t.nameSortKey, t.name),
+    index('organizations_region_sort_idx').on(t.regionCode, t.nameSortKey, t.name),
+    index('organizations_province_sort_idx').on(t.provinceCode, t.nameSortKey, t.name),
+    index('organizations_city_sort_idx').on(t.cityCode, t.nameSortKey, t.name),
     index('organizations_type_idx').on(t.type),
     index('organizations_search_idx').using('gin', sql`to_tsvector('simple', ${t.searchTokens})`),
   ],

@@ -81,7 +81,7 @@ export async function listParticipants(db: Executor, activityId: string) {
     .from(activityParticipants)
     .innerJoin(org, eq(org.id, activityParticipants.orgId))
     .where(eq(activityParticipants.activityId, activityId))
-    .orderBy(asc(org.name), asc(activityParticipants.createdAt), asc(activityParticipants.id));
+    .orderBy(asc(org.nameSortKey), asc(org.name), asc(activityParticipants.createdAt), asc(activityParticipants.id));
 }
 
 export async function findParticipant(db: Executor, activityId: string, participantId: string) {
@@ -222,7 +222,7 @@ export async function participationOfYear(db: Executor, bodyId: string, year: nu
     .groupBy(sql`coalesce(${activityOutcomes.orgId}, ${activityParticipants.orgId})`)
     .as('won');
   return db
-    .selectDistinctOn([org.name, org.id], {
+    .selectDistinctOn([org.nameSortKey, org.name, org.id], {
       orgId: org.id,
       orgName: org.name,
       activities: sql<number>`coalesce(${sent.activities}, 0)`,
@@ -241,7 +241,7 @@ export async function participationOfYear(db: Executor, bodyId: string, year: nu
         sql`(${membership.leftOn} is null or ${membership.leftOn} >= ${from})`,
       ),
     )
-    .orderBy(asc(org.name), asc(org.id));
+    .orderBy(asc(org.nameSortKey), asc(org.name), asc(org.id));
 }
 
 /**

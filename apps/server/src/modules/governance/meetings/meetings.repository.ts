@@ -130,12 +130,14 @@ function memberOnDay(bodyId: string, day: string) {
 }
 
 export async function membersOnDay(db: Executor, bodyId: string, day: string) {
-  return db
-    .selectDistinct({ orgId: org.id, orgName: org.name, joinedOn: membership.joinedOn })
+  // DISTINCT orders only by what it selects, so the name's sort key is selected too and dropped after.
+  const rows = await db
+    .selectDistinct({ orgId: org.id, orgName: org.name, orgSortKey: org.nameSortKey, joinedOn: membership.joinedOn })
     .from(membership)
     .innerJoin(org, eq(org.id, membership.orgId))
     .where(memberOnDay(bodyId, day))
-    .orderBy(asc(membership.joinedOn), asc(org.name));
+    .orderBy(asc(membership.joinedOn), asc(org.nameSortKey), asc(org.name));
+  return rows.map(({ orgSortKey: _orgSortKey, ...member }) => member);
 }
 
 /**

@@ -314,7 +314,7 @@ export async function foundingMembersWithoutCertificate(db: Executor, bodyId: st
         sql`not exists (select 1 from ${membershipCertificates} where ${membershipCertificates.bodyId} = ${bodyId} and ${membershipCertificates.orgId} = ${membership.orgId} and ${membershipCertificates.returnedOn} is null)`,
       ),
     )
-    .orderBy(asc(membership.listOrder), asc(membership.joinedOn), asc(org.name));
+    .orderBy(asc(membership.listOrder), asc(membership.joinedOn), asc(org.nameSortKey), asc(org.name));
 }
 
 export async function listCertificates(db: Executor, filter: { bodyId?: string; orgId?: string }) {

@@ -94,7 +94,7 @@ export async function listParticipants(db: Executor, projectId: string) {
     .from(cooperationProjectParticipants)
     .innerJoin(org, eq(org.id, cooperationProjectParticipants.orgId))
     .where(eq(cooperationProjectParticipants.projectId, projectId))
-    .orderBy(asc(cooperationProjectParticipants.joinedOn), asc(org.name));
+    .orderBy(asc(cooperationProjectParticipants.joinedOn), asc(org.nameSortKey), asc(org.name));
 }
 
 /** Adds units that are not participants yet; returns how many were added. */

@@ -39,7 +39,7 @@ export async function listCycles(db: Executor, authorityOrgIds: 'all' | string[]
     .from(reportCycles)
     .innerJoin(org, eq(org.id, reportCycles.authorityOrgId))
     .where(authorityOrgIds === 'all' ? undefined : inArray(reportCycles.authorityOrgId, authorityOrgIds))
-    .orderBy(desc(reportCycles.reportYear), asc(org.name));
+    .orderBy(desc(reportCycles.reportYear), asc(org.nameSortKey), asc(org.name));
 }
 
 export async function participantCounts(db: Executor, cycleIds: string[]): Promise<Map<string, number>> {

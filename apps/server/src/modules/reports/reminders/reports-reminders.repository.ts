@@ -25,5 +25,5 @@ export async function reportsWaitingAtStage(db: Executor, stage: ReportStage, st
     .innerJoin(reportCycles, eq(reportCycles.id, qualityReports.cycleId))
     .innerJoin(org, eq(org.id, qualityReports.orgId))
     .where(and(eq(reportCycles.status, 'open'), inArray(qualityReports.status, statuses), sql`${deadline} between ${from} and ${to}`))
-    .orderBy(asc(deadline), asc(org.name));
+    .orderBy(asc(deadline), asc(org.nameSortKey), asc(org.name));
 }

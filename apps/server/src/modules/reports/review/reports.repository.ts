@@ -41,7 +41,7 @@ export async function listReportsOfCycle(db: Executor, cycleId: string) {
     .from(qualityReports)
     .innerJoin(org, eq(org.id, qualityReports.orgId))
     .where(eq(qualityReports.cycleId, cycleId))
-    .orderBy(asc(qualityReports.level), asc(org.name));
+    .orderBy(asc(qualityReports.level), asc(org.nameSortKey), asc(org.name));
 }
 
 export async function listReportsOfOrgs(db: Executor, orgIds: string[]) {
@@ -52,7 +52,7 @@ export async function listReportsOfOrgs(db: Executor, orgIds: string[]) {
     .innerJoin(org, eq(org.id, qualityReports.orgId))
     .innerJoin(reportCycles, eq(reportCycles.id, qualityReports.cycleId))
     .where(and(inArray(qualityReports.orgId, orgIds), eq(reportCycles.status, 'open')))
-    .orderBy(desc(reportCycles.reportYear), asc(org.name));
+    .orderBy(desc(reportCycles.reportYear), asc(org.nameSortKey), asc(org.name));
 }
 
 /** The participant's approved data in the authority's cycle of the year before, if it reported then. */

@@ -55,7 +55,7 @@ export async function searchEntries(db: Executor, filter: EntryFilter, page: { l
     .from(resourceEntries)
     .innerJoin(org, eq(org.id, resourceEntries.orgId))
     .where(conditions(filter))
-    .orderBy(asc(org.cityCode), asc(org.name), asc(resourceEntries.kind), asc(resourceEntries.title))
+    .orderBy(asc(org.cityCode), asc(org.nameSortKey), asc(org.name), asc(resourceEntries.kind), asc(resourceEntries.title))
     .limit(page.limit)
     .offset(page.offset);
 }

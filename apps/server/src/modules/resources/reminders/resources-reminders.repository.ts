@@ -39,5 +39,5 @@ export async function unansweredMembersOfRoundsClosingBetween(db: Executor, from
         or(isNull(resourceSurveyResponses.id), inArray(resourceSurveyResponses.status, ['draft', 'reopened'])),
       ),
     )
-    .orderBy(asc(resourceSurveyRounds.deadline), asc(membership.listOrder), asc(org.name));
+    .orderBy(asc(resourceSurveyRounds.deadline), asc(membership.listOrder), asc(org.nameSortKey), asc(org.name));
 }

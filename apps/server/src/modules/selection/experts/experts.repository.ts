@@ -18,15 +18,17 @@ export interface ExpertRow {
 
 const expertColumns = { id: users.id, username: users.username, displayName: users.displayName };
 
-/** Users holding the expert role (any scope), by display name. */
+/** Users holding the expert role (any scope), by display name in pinyin order. */
 export async function listExpertUsers(db: Executor, ids?: string[]): Promise<ExpertRow[]> {
   if (ids && ids.length === 0) return [];
-  return db
-    .selectDistinct(expertColumns)
+  // DISTINCT orders only by what it selects, so the sort key is selected too and dropped after.
+  const rows = await db
+    .selectDistinct({ ...expertColumns, sortKey: users.displayNameSortKey })
     .from(users)
     .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'expert')))
     .where(ids ? inArray(users.id, ids) : undefined)
-    .orderBy(asc(users.displayName), asc(users.id));
+    .orderBy(asc(users.displayNameSortKey), asc(users.displayName), asc(users.id));
+  return rows.map(({ sortKey: _sortKey, ...expert }) => expert);
 }
 
 export async function affiliationsOf(db: Executor, expertIds: string[]): Promise<AffiliationRow[]> {
@@ -53,7 +55,7 @@ export async function panelOf(db: Executor, callId: string): Promise<ExpertRow[]
     .from(callExperts)
     .innerJoin(users, eq(users.id, callExperts.expertId))
     .where(eq(callExperts.callId, callId))
-    .orderBy(asc(users.displayName), asc(users.id));
+    .orderBy(asc(users.displayNameSortKey), asc(users.displayName), asc(users.id));
 }
 
 export async function replacePanel(db: Executor, callId: string, expertIds: string[]): Promise<void> {

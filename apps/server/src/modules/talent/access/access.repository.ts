@@ -13,5 +13,5 @@ export async function currentMembers(db: Executor, bodyId: string) {
     .from(membership)
     .innerJoin(org, eq(org.id, membership.orgId))
     .where(and(eq(membership.bodyId, bodyId), isNull(membership.leftOn)))
-    .orderBy(asc(membership.listOrder), asc(org.name));
+    .orderBy(asc(membership.listOrder), asc(org.nameSortKey), asc(org.name));
 }

@@ -15,7 +15,7 @@ export async function listDemands(db: Executor, bodyId: string) {
     .from(talentDemands)
     .innerJoin(org, eq(org.id, talentDemands.orgId))
     .where(eq(talentDemands.bodyId, bodyId))
-    .orderBy(asc(org.name), desc(talentDemands.updatedAt), asc(talentDemands.id));
+    .orderBy(asc(org.nameSortKey), asc(org.name), desc(talentDemands.updatedAt), asc(talentDemands.id));
 }
 
 export async function findDemand(db: Executor, bodyId: string, demandId: string) {

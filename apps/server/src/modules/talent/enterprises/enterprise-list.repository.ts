@@ -16,7 +16,7 @@ export async function listEntries(db: Executor, bodyId: string, statuses?: strin
     .from(talentListEnterprises)
     .innerJoin(org, eq(org.id, talentListEnterprises.orgId))
     .where(and(eq(talentListEnterprises.bodyId, bodyId), statuses ? inArray(talentListEnterprises.status, statuses) : undefined))
-    .orderBy(asc(org.name), desc(talentListEnterprises.appliedOn), asc(talentListEnterprises.id));
+    .orderBy(asc(org.nameSortKey), asc(org.name), desc(talentListEnterprises.appliedOn), asc(talentListEnterprises.id));
 }
 
 export async function findEntry(db: Executor, bodyId: string, entryId: string) {

@@ -16,7 +16,7 @@ export async function listJobs(db: Executor, bodyId: string) {
     .from(talentJobs)
     .innerJoin(org, eq(org.id, talentJobs.orgId))
     .where(eq(talentJobs.bodyId, bodyId))
-    .orderBy(asc(org.name), asc(talentJobs.position), asc(talentJobs.id));
+    .orderBy(asc(org.nameSortKey), asc(org.name), asc(talentJobs.position), asc(talentJobs.id));
 }
 
 export async function findJob(db: Executor, bodyId: string, jobId: string) {

@@ -6,6 +6,7 @@
 import type { Bilingual, CodeMatchLevel, RegionRelation } from '@chanjiao/contracts';
 import { CODE_MATCH_LEVELS, REGION_RELATIONS } from '@chanjiao/contracts';
 import { bilingual } from '../../../kernel/errors.js';
+import { comparePinyin } from '../../../kernel/search/pinyin-sort-key.js';
 import { codeMatch } from '../majors/major-hierarchy.rules.js';
 
 /**
@@ -175,7 +176,7 @@ export function rankMatches(matches: MatchExplanation[]): (MatchExplanation & { 
         b.termMatches.length - a.termMatches.length ||
         a.region.steps - b.region.steps ||
         (b.graduates[0] ?? 0) - (a.graduates[0] ?? 0) ||
-        a.schoolName.localeCompare(b.schoolName, 'zh-CN'),
+        comparePinyin(a.schoolName, b.schoolName),
     )
     .map((m, i) => ({ ...m, rank: i + 1 }));
 }

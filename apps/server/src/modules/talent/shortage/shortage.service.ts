@@ -19,6 +19,7 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed } from '../../../kernel/rbac/rbac.rules.js';
+import { comparePinyin } from '../../../kernel/search/pinyin-sort-key.js';
 import { requireBody } from '../../bodies/index.js';
 import { aggregateGaps, countedFor } from '../gaps/gaps.rules.js';
 import { bodyGapCells } from '../gaps/gaps.service.js';
@@ -52,7 +53,7 @@ async function majorFigures(db: Executor, bodyId: string, startYear: number) {
     demands
       .map((d) => ({ demandId: d.id, orgName: d.orgName, position: d.position, counted: countedFor(d, majorCode, years) }))
       .filter((d) => d.counted > 0)
-      .sort((a, b) => b.counted - a.counted || a.orgName.localeCompare(b.orgName, 'zh-CN'))
+      .sort((a, b) => b.counted - a.counted || comparePinyin(a.orgName, b.orgName))
       .slice(0, EVIDENCE_DEMANDS);
   return { rows, evidenceOf };
 }

@@ -15,7 +15,7 @@ export async function listAggregates(db: Executor, bodyId: string) {
     .from(talentStudentAggregates)
     .innerJoin(org, eq(org.id, talentStudentAggregates.orgId))
     .where(eq(talentStudentAggregates.bodyId, bodyId))
-    .orderBy(asc(org.name), asc(talentStudentAggregates.majorCode), asc(talentStudentAggregates.graduationYear));
+    .orderBy(asc(org.nameSortKey), asc(org.name), asc(talentStudentAggregates.majorCode), asc(talentStudentAggregates.graduationYear));
 }
 
 export async function findAggregate(db: Executor, bodyId: string, id: string) {

@@ -15,7 +15,7 @@ export async function listSupplies(db: Executor, bodyId: string) {
     .from(talentSupplies)
     .innerJoin(org, eq(org.id, talentSupplies.orgId))
     .where(eq(talentSupplies.bodyId, bodyId))
-    .orderBy(asc(org.name), asc(talentSupplies.majorCode), asc(talentSupplies.mode), asc(talentSupplies.startYear));
+    .orderBy(asc(org.nameSortKey), asc(org.name), asc(talentSupplies.majorCode), asc(talentSupplies.mode), asc(talentSupplies.startYear));
 }
 
 export async function findSupply(db: Executor, bodyId: string, supplyId: string) {
