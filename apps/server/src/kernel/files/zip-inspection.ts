@@ -164,8 +164,8 @@ export async function inspectZip(buffer: Buffer, limits: ZipLimits = DEFAULT_ZIP
       throw malformed();
     }
     let inflated = 0;
-    // An inflating stream stopped mid-entry has been seen to never end (organizations.import.test.ts on
-    // PostgreSQL, cause not found): past the limit the stream is destroyed and the archive refused.
+    // A bound on the time one entry may take to inflate, so that no upload holds a request for ever; the hang seen
+    // in organizations.import.test.ts was exceljs's reader, which sheet-reader.ts bounds.
     addAbortSignal(AbortSignal.timeout(limits.entryReadMs), stream);
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
