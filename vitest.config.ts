@@ -8,6 +8,9 @@ export default defineConfig({
     globalSetup: ['apps/server/src/testing/global-setup.ts'],
     // The audit chain's keys of the test SECRET_KEY, in every worker (testing/audit-keys-setup.ts).
     setupFiles: ['apps/server/src/testing/audit-keys-setup.ts'],
+    // Each file's tests run shuffled, with a fixed seed so that a run can be repeated; a test that leans on another
+    // one's leftovers fails. Journeys say so (testing/steps-in-order.ts). Try other orders with --sequence.seed=N.
+    sequence: { shuffle: { files: false, tests: true }, seed: 20261207 },
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,

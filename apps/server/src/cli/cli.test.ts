@@ -8,6 +8,7 @@ import { testConfig } from '../kernel/config.js';
 import { systemClock } from '../kernel/time/clock.js';
 import { login } from '../testing/test-app.js';
 import { CLI_TEST_TIMEOUT, type CliTestEnv, createCliTestEnv } from './cli-test-env.js';
+import { STEPS_IN_ORDER } from '../testing/steps-in-order.js';
 
 let cli: CliTestEnv;
 beforeAll(async () => {
@@ -53,7 +54,7 @@ describe('chanjiao CLI: usage', () => {
   });
 });
 
-describe('chanjiao CLI: migrate and create-admin', () => {
+describe('chanjiao CLI: migrate and create-admin', STEPS_IN_ORDER, () => {
   it(
     'migrates, and a second run has nothing left to apply',
     async () => {

@@ -14,6 +14,7 @@ import { users } from '../kernel/auth/auth.table.js';
 import { LOCK_FILE_NAME } from '../kernel/db/data-dir-lock.js';
 import { openDatabase } from '../kernel/db/database.js';
 import { CLI_TEST_TIMEOUT, type CliTestEnv, createCliTestEnv } from './cli-test-env.js';
+import { STEPS_IN_ORDER } from '../testing/steps-in-order.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
@@ -46,6 +47,7 @@ afterAll(async () => {
 
 describe.skipIf(!!process.env.DATABASE_URL)(
   'npm start and graceful shutdown (PGlite data directory; skipped when DATABASE_URL selects PostgreSQL)',
+  STEPS_IN_ORDER,
   () => {
     it(
       'finishes the in-flight request on SIGTERM, exits 0, and leaves a data directory that reopens cleanly',

@@ -11,12 +11,13 @@ import { writeCheckpoint } from './audit-checkpoint.js';
 import { preferredLane, recordAudit, SYSTEM_ACTOR } from './audit.service.js';
 import { auditLog } from './audit.table.js';
 import { verifyAuditChain } from './audit.verify.js';
+import { STEPS_IN_ORDER } from '../../testing/steps-in-order.js';
 
 const EVENT = { action: 'test.write', entityType: 'thing', entityId: 'one' };
 const LANE = preferredLane(SYSTEM_ACTOR, EVENT);
 const SIX_MONTHS_MS = 183 * 86_400_000;
 
-describe('archiving the audit log past its retention period', () => {
+describe('archiving the audit log past its retention period', STEPS_IN_ORDER, () => {
   let database: TestDatabase;
   let dir: string;
   beforeAll(async () => {

@@ -10,8 +10,9 @@ import { writeCheckpoint } from './audit-checkpoint.js';
 import { AUDIT_LANES, recordAudit, SYSTEM_ACTOR } from './audit.service.js';
 import { auditLog } from './audit.table.js';
 import { verifyAuditChain } from './audit.verify.js';
+import { STEPS_IN_ORDER } from '../../testing/steps-in-order.js';
 
-describe('audit lanes', () => {
+describe('audit lanes', STEPS_IN_ORDER, () => {
   let database: TestDatabase;
   let dir: string;
   beforeAll(async () => {

@@ -12,6 +12,7 @@ import { laneHead, preferredLane, recordAudit, SYSTEM_ACTOR } from './audit.serv
 import { canonicalJson, GENESIS_HASH, legacyChainHash } from './audit.rules.js';
 import { auditLog } from './audit.table.js';
 import { verifyAuditChain } from './audit.verify.js';
+import { STEPS_IN_ORDER } from '../../testing/steps-in-order.js';
 
 /** Entries about one subject, which land in one lane while no other writer holds it. */
 async function write(db: Executor, n: number): Promise<void> {
@@ -134,7 +135,7 @@ describe('keyed chain and signed checkpoints (issue 11, item 6)', () => {
   });
 });
 
-describe('truncation of the newest entries (issue 11, item 6)', () => {
+describe('truncation of the newest entries (issue 11, item 6)', STEPS_IN_ORDER, () => {
   let database: TestDatabase;
   let dir: string;
   beforeAll(async () => {

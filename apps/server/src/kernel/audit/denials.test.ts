@@ -6,10 +6,11 @@ import { movableClock } from '../time/clock.js';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../testing/test-app.js';
 import { auditLog } from './audit.table.js';
 import { verifyAuditChain } from './audit.verify.js';
+import { STEPS_IN_ORDER } from '../../testing/steps-in-order.js';
 
 const LIMIT = 25;
 
-describe('refused requests in the audit log', () => {
+describe('refused requests in the audit log', STEPS_IN_ORDER, () => {
   const clock = movableClock(new Date());
   let ctx: TestContext;
   let session: Session;

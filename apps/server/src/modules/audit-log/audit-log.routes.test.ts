@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../kernel/audit/audit.table.js';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../testing/test-app.js';
 import { formatShanghai } from '../../kernel/time/shanghai.js';
+import { STEPS_IN_ORDER } from '../../testing/steps-in-order.js';
 
-describe('the audit log for the audit administrator', () => {
+describe('the audit log for the audit administrator', STEPS_IN_ORDER, () => {
   let ctx: TestContext;
   let auditor: Session;
   let auditorId: string;

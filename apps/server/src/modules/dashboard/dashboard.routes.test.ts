@@ -7,8 +7,9 @@ import { users } from '../../kernel/auth/auth.table.js';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../testing/test-app.js';
 import { addMember, createBody, createLiaison } from '../bodies/index.js';
 import { insertOrgs, orgValues, type OrgRow } from '../organizations/index.js';
+import { STEPS_IN_ORDER } from '../../testing/steps-in-order.js';
 
-describe('the dashboard, by role', () => {
+describe('the dashboard, by role', STEPS_IN_ORDER, () => {
   let ctx: TestContext;
   let schoolA: OrgRow;
   let schoolB: OrgRow;

@@ -9,6 +9,7 @@ import { createTestContext, createTestUser, login, type Session, type TestContex
 import { fillTemplate, loadWorkbook, multipartFile, sheetWorkbook } from '../../testing/xlsx-upload.js';
 import { buildZip, deflatedEntry, deflatedZeros, withHiddenEntry } from '../../testing/zip-builder.js';
 import { organizations } from './organizations.table.js';
+import { STEPS_IN_ORDER } from '../../testing/steps-in-order.js';
 
 const MAX_ROWS = 20;
 
@@ -29,7 +30,7 @@ function leftovers(): { files: string[]; descriptors: string[] } {
   return { files, descriptors };
 }
 
-describe('organisation import (docs/sources.md 5.4: templates, row-level reports, all-or-nothing)', () => {
+describe('organisation import (docs/sources.md 5.4: templates, row-level reports, all-or-nothing)', STEPS_IN_ORDER, () => {
   let ctx: TestContext;
   let admin: Session;
   let template: Buffer;

@@ -12,6 +12,7 @@ import {
 } from './organizations.repository.js';
 import { organizations } from './organizations.table.js';
 import { orgValues } from './organizations.service.js';
+import { STEPS_IN_ORDER } from '../../testing/steps-in-order.js';
 
 // Each filter shape of the list is a statement prepared once and reused with new values: every shape
 // must filter like the words of the query say, and a reused statement must take the new values.
@@ -81,7 +82,7 @@ describe('listing organisations through prepared statements', () => {
 // 上海世纪 shiji, 上海中侨 zhongqiao), where ordering by the name itself gives code-point order (三 U+4E09,
 // 世 U+4E16, 中 U+4E2D happen to agree, so the test adds names whose code points do not: 重庆 chongqing,
 // 长沙 changsha, 北京 beijing).
-describe('organisations in pinyin order', () => {
+describe('organisations in pinyin order', STEPS_IN_ORDER, () => {
   let database: TestDatabase;
   const region = '310104';
   beforeAll(async () => {

@@ -5,12 +5,13 @@ import { findActiveMember, removeMember } from '../../bodies/index.js';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
 import { multipartFile } from '../../../testing/xlsx-upload.js';
 import { type Founders, makeAlliance } from '../testing/alliance.test-support.js';
+import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
 const PDF = Buffer.from('%PDF-1.4\n% 夏令营获奖证书\n%%EOF\n');
 /** Shanghai noon of a day, so the test moves through the activity's dates. */
 const at = (day: string) => new Date(`${day}T04:00:00Z`);
 
-describe('activities through the API (附件3 二(三), 学生成长计划, 章程第十七条(三))', () => {
+describe('activities through the API (附件3 二(三), 学生成长计划, 章程第十七条(三))', STEPS_IN_ORDER, () => {
   let ctx: TestContext;
   let clock = at('2026-06-01');
   let bodyId: string;

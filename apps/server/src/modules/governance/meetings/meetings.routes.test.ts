@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
 import { registerSeedCharter } from '../charter/charter.test-support.js';
 import { type Founders, makeAlliance } from '../testing/alliance.test-support.js';
+import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
-describe('meetings: charter view, minutes, conclusion and the dashboard', () => {
+describe('meetings: charter view, minutes, conclusion and the dashboard', STEPS_IN_ORDER, () => {
   let ctx: TestContext;
   let bodyId: string;
   let founders: Founders;

@@ -20,11 +20,12 @@ import { insertTask } from '../workplan/workplan.repository.js';
 import { parsePlanUnits } from '../workplan/workplan.rules.js';
 import { insertBulletin } from '../bulletins/bulletins.repository.js';
 import { bulletinQuotaReminders, withdrawalNoticeReminders, workplanTaskReminders } from './governance-reminders.js';
+import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
 const DELIVERY_JOBS = notificationJobs([]).filter((job) => !job.schedule);
 const shanghai = (local: string) => new Date(`${local}+08:00`);
 
-describe('governance reminders', () => {
+describe('governance reminders', STEPS_IN_ORDER, () => {
   let ctx: TestContext;
   const clock = shanghai('2026-11-16T09:00:00');
   const sessions: Record<string, Session> = {};

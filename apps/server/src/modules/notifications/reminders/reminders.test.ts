@@ -13,6 +13,7 @@ import { newOrg } from '../notifications.test-support.js';
 import { defineReminderSource, type ReminderDeadline } from './reminder-source.js';
 import { reminderRules, setReminderRules } from './reminder-rules.service.js';
 import { sendDueReminders } from './reminders.job.js';
+import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
 const ctx = await createTestContext();
 afterAll(() => ctx.close());
@@ -73,7 +74,7 @@ beforeAll(async () => {
   applicant = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'org_admin', scopeId: orgId }]));
 });
 
-describe('a call closing on 2026-12-31 (default offsets 7 and 1 days)', () => {
+describe('a call closing on 2026-12-31 (default offsets 7 and 1 days)', STEPS_IN_ORDER, () => {
   beforeAll(() => {
     deadlines = [call(callA, '2026-12-31', '甲市遴选')];
   });

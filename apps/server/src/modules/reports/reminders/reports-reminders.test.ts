@@ -14,12 +14,13 @@ import { insertOrgs, orgValues } from '../../organizations/index.js';
 import { createCycle, openCycle } from '../cycles/cycles.service.js';
 import { qualityReports } from '../review/reports.table.js';
 import { reportStageReminders } from './reports-reminders.js';
+import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
 const DELIVERY_JOBS = notificationJobs([]).filter((job) => !job.schedule);
 const shanghai = (local: string) => new Date(`${local}+08:00`);
 const TITLE = '普陀区中等职业教育质量年度报告（2022年度）';
 
-describe('reminders of a report cycle’s stage deadlines', () => {
+describe('reminders of a report cycle’s stage deadlines', STEPS_IN_ORDER, () => {
   let ctx: TestContext;
   const sessions: Record<string, Session> = {};
   let draftReportId: string;

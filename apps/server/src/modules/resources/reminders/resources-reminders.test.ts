@@ -12,6 +12,7 @@ import { notificationJobs, sendDueReminders } from '../../notifications/index.js
 import { openRound } from '../survey/survey.service.js';
 import { type Alliance, alliance } from '../testing/alliance.test-support.js';
 import { surveyDeadlineReminders } from './resources-reminders.js';
+import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
 const DELIVERY_JOBS = notificationJobs([]).filter((job) => !job.schedule);
 const shanghai = (local: string) => new Date(`${local}+08:00`);
@@ -19,7 +20,7 @@ const TITLE = '“八市一区”职业教育资源调研';
 /** Only the majors are asked, and the unit has none to report: answers that may be submitted as they are. */
 const NOTHING_TO_REPORT = { majors: [], teachers: [], bases: [], partners: [], courses: [], noneToReport: ['majors'] };
 
-describe('reminders of the resource survey’s deadline', () => {
+describe('reminders of the resource survey’s deadline', STEPS_IN_ORDER, () => {
   let ctx: TestContext;
   let a: Alliance;
   let answersOf: (orgId: string) => string;

@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { movableClock } from '../../../kernel/time/clock.js';
 import { createTestContext, type TestContext } from '../../../testing/test-app.js';
 import { type Alliance, alliance } from '../testing/alliance.test-support.js';
+import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
 // 工作计划 一(一) 启动“八市一区”职业教育资源调研 (2026年1-6月) → 建成动态资源数据库; 章程第十八条(三).
 const clock = movableClock('2026-03-02T02:00:00Z');
 const uscc = (first17: string) => first17 + usccCheckCharacter(first17);
 
-describe('the 2026 resource survey of the alliance through the API', () => {
+describe('the 2026 resource survey of the alliance through the API', STEPS_IN_ORDER, () => {
   let ctx: TestContext;
   let a: Alliance;
   let rounds: string;

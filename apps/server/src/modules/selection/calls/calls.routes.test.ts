@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
 import { makeSelectionOrg } from '../applications/applications.test-support.js';
+import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
-describe('calls and their indicator system through the API', () => {
+describe('calls and their indicator system through the API', STEPS_IN_ORDER, () => {
   let ctx: TestContext;
   let authority: Session;
   let authorityOrgId: string;

@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, createTestUser, login, type Session, type TestContext } from '../../../testing/test-app.js';
 import { makeOpenCall, makeSelectionOrg } from '../applications/applications.test-support.js';
 import { makeExpert, submittedApplication } from '../reviews/review.test-support.js';
+import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
-describe('experts belong to the pool of the authority that added them', () => {
+describe('experts belong to the pool of the authority that added them', STEPS_IN_ORDER, () => {
   let ctx: TestContext;
   let lianyungang: Session;
   let xuzhou: Session;

@@ -14,11 +14,12 @@ import { makeOpenCall, makeSelectionOrg } from '../applications/applications.tes
 import { makeExpert, submittedApplication } from '../reviews/review.test-support.js';
 import { reviews } from '../reviews/reviews.table.js';
 import { scoresDueReminders } from './selection-reminders.js';
+import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
 const DELIVERY_JOBS = notificationJobs([]).filter((job) => !job.schedule);
 const shanghai = (local: string) => new Date(`${local}+08:00`);
 
-describe('reminders of scores due', () => {
+describe('reminders of scores due', STEPS_IN_ORDER, () => {
   let ctx: TestContext;
   let authority: Session;
   let callId: string;

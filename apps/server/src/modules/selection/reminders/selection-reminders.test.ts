@@ -15,11 +15,12 @@ import { createApplication } from '../applications/applications.service.js';
 import { makeOpenCall, makeSelectionOrg } from '../applications/applications.test-support.js';
 import { submittedApplication } from '../reviews/review.test-support.js';
 import { callClosingReminders } from './selection-reminders.js';
+import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
 const DELIVERY_JOBS = notificationJobs([]).filter((job) => !job.schedule);
 const shanghai = (local: string) => new Date(`${local}+08:00`);
 
-describe('reminders of calls closing', () => {
+describe('reminders of calls closing', STEPS_IN_ORDER, () => {
   let ctx: TestContext;
   let drafter: Session;
   let submitter: Session;

@@ -4,6 +4,7 @@ import { SYSTEM_ACTOR } from '../../../kernel/audit/audit.service.js';
 import { createApplication } from '../applications/applications.service.js';
 import { makeOpenCall, makeSelectionOrg } from '../applications/applications.test-support.js';
 import { makeExpert, submittedApplication, validUscc } from './review.test-support.js';
+import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
 interface BoardReview {
   id: string;
@@ -20,7 +21,7 @@ interface Board {
 
 const ENTERPRISE_USCC = validUscc('91320706MA1M9B7K2');
 
-describe('expert review and results through the API', () => {
+describe('expert review and results through the API', STEPS_IN_ORDER, () => {
   let ctx: TestContext;
   let authority: Session;
   let applicant: Session;

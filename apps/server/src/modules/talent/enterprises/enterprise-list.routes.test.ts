@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { movableClock } from '../../../kernel/time/clock.js';
 import { createTestContext, type TestContext } from '../../../testing/test-app.js';
 import { type Consortium, consortium } from '../testing/consortium.test-support.js';
+import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
 // Seed 001 附件1 指标3.1 “制定联合体内参与企业清单，建立企业进出联合体管理制度”.
-describe('the enterprise list’s entry and exit through the API', () => {
+describe('the enterprise list’s entry and exit through the API', STEPS_IN_ORDER, () => {
   const clock = movableClock('2026-03-02T02:00:00Z');
   let ctx: TestContext;
   let c: Consortium;

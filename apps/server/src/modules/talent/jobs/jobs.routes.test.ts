@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { movableClock } from '../../../kernel/time/clock.js';
 import { createTestContext, type TestContext } from '../../../testing/test-app.js';
 import { type Consortium, consortium } from '../testing/consortium.test-support.js';
+import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
 // Seed 001 附件1 指标3.2 “建立联合体内企业岗位清单动态调整机制”: positions of the listed enterprises, every adjustment kept.
-describe('the job list through the API', () => {
+describe('the job list through the API', STEPS_IN_ORDER, () => {
   const clock = movableClock('2026-03-02T02:00:00Z');
   let ctx: TestContext;
   let c: Consortium;

@@ -3,9 +3,10 @@ import { fixedClock } from '../../../kernel/time/clock.js';
 import { createTestContext, type TestContext } from '../../../testing/test-app.js';
 import { fillTemplate, loadWorkbook, multipartFile } from '../../../testing/xlsx-upload.js';
 import { type Consortium, consortium } from '../testing/consortium.test-support.js';
+import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
 // SPEC §5 T1: “Public view of published lists per body; Excel import/export of every list with templates and row errors.”
-describe('the lists’ import, export and public view', () => {
+describe('the lists’ import, export and public view', STEPS_IN_ORDER, () => {
   let ctx: TestContext;
   let c: Consortium;
   let base: string;
