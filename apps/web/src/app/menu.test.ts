@@ -70,8 +70,12 @@ describe('menu', () => {
 
   it('shows a member unit the survey and the database, a principal only the database', () => {
     const resources = (permissions: string[]) => keysOf(visibleMenu(MENU, permissions)).filter((key) => key.startsWith('/resources'));
-    expect(resources(['resources.survey.fill', 'resources.database.read'])).toEqual(['/resources/survey', '/resources/search']);
-    expect(resources(['resources.database.read'])).toEqual(['/resources/search']);
+    expect(resources(['resources.survey.fill', 'resources.database.read'])).toEqual([
+      '/resources/survey',
+      '/resources/search',
+      '/resources/who-can-train',
+    ]);
+    expect(resources(['resources.database.read'])).toEqual(['/resources/search', '/resources/who-can-train']);
   });
 
   it('shows a group only with the entries the user may open', () => {

@@ -88,6 +88,7 @@ export const MENU: MenuEntry[] = [
     children: [
       { key: '/resources/survey', label: 'menu.resources.survey', permission: 'resources.survey.fill' },
       { key: '/resources/search', label: 'menu.resources.search', permission: 'resources.database.read' },
+      { key: '/resources/who-can-train', label: 'menu.resources.whoCanTrain', permission: 'resources.database.read' },
     ],
   },
   {

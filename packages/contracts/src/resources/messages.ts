@@ -81,6 +81,7 @@ export const RESOURCE_ERRORS = defineErrors({
 
 export const RESOURCE_VALIDATION_MESSAGES = {
   MAJOR_CLASS_CODE: l('应为专业目录中的 4 位专业类代码，如 4603', 'must be a 4-digit major class code of the catalogue, e.g. 4603'),
+  CAPABILITY_ONE_TARGET: l('请只指定一项：专业、专业类或关键词', 'Give exactly one of: a major, a major class or words'),
   MAJOR_CATEGORY_CODE: l('应为专业目录中的 2 位专业大类代码，如 46', 'must be a 2-digit major category code of the catalogue, e.g. 46'),
 } satisfies Record<string, Bilingual>;
 

@@ -25,8 +25,8 @@ export function searchTokens(...texts: (string | null | undefined)[]): string {
   return [...tokens].join(' ');
 }
 
-/** A tsquery in which every query word must match some token by prefix; null when nothing searchable. */
-export function tsQueryFor(query: string): string | null {
+/** The words of a query as the search matches them: segmented, lower-cased, without punctuation, each once. */
+export function queryWords(query: string): string[] {
   const words = segmenter()
     .cut(query, true)
     .map((token) =>
@@ -36,6 +36,24 @@ export function tsQueryFor(query: string): string | null {
         .replace(/[^\p{L}\p{N}]/gu, ''),
     )
     .filter(Boolean);
+  return [...new Set(words)];
+}
+
+/** A tsquery in which every query word must match some token by prefix; null when nothing searchable. */
+export function tsQueryFor(query: string): string | null {
+  const words = queryWords(query);
   if (words.length === 0) return null;
-  return [...new Set(words)].map((word) => `${word}:*`).join(' & ');
+  return words.map((word) => `${word}:*`).join(' & ');
+}
+
+/** A tsquery matching any of the words by prefix; null when there are none. */
+export function anyWordTsQuery(words: string[]): string | null {
+  const clean = words.map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase()).filter(Boolean);
+  return clean.length === 0 ? null : [...new Set(clean)].map((word) => `${word}:*`).join(' | ');
+}
+
+/** Which of the words some token starts with (how a prefix tsquery matched a row's tokens). */
+export function wordsFoundIn(words: string[], tokens: string): string[] {
+  const list = tokens.split(' ');
+  return words.filter((word) => list.some((token) => token.startsWith(word.toLowerCase())));
 }

@@ -11330,6 +11330,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/resources/who-can-train": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 哪些成员能培养某专业 Which members can train for a major, a class or words */
+        get: {
+            parameters: {
+                query?: {
+                    majorCode?: components["schemas"]["MajorCodeInput"];
+                    classCode?: components["schemas"]["MajorClassCodeInput"];
+                    q?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CapabilityResult"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bodies/{id}/resources/reminder-rules": {
         parameters: {
             query?: never;
@@ -12742,6 +12785,40 @@ export interface components {
                 relatedMajorsPerSchool?: number;
             };
             version: number;
+        };
+        CapabilityReasonInput: {
+            /** @enum {string} */
+            kind: "offersMajor" | "offersRelatedMajor" | "base" | "course" | "partner";
+            /** @enum {string} */
+            entryKind: "major" | "base" | "partner" | "course";
+            title: string;
+            summary: string;
+            matched: string[];
+            points: number;
+        };
+        CapabilityResultInput: {
+            target: string;
+            items: components["schemas"]["CapableMemberInput"][];
+            scoring: {
+                /** @enum {string} */
+                kind: "offersMajor" | "offersRelatedMajor" | "base" | "course" | "partner";
+                points: number;
+                counted: number;
+            }[];
+        };
+        CapableMemberInput: {
+            org: {
+                id: string;
+                name: string;
+            };
+            city: {
+                code: string;
+                name: string;
+            } | null;
+            rank: number;
+            points: number;
+            workstations: number;
+            reasons: components["schemas"]["CapabilityReasonInput"][];
         };
         CaseToAgendaPayloadInput: {
             /** Format: uuid */
@@ -16962,6 +17039,40 @@ export interface components {
                 relatedMajorsPerSchool?: number;
             };
             version: number;
+        };
+        CapabilityReason: {
+            /** @enum {string} */
+            kind: "offersMajor" | "offersRelatedMajor" | "base" | "course" | "partner";
+            /** @enum {string} */
+            entryKind: "major" | "base" | "partner" | "course";
+            title: string;
+            summary: string;
+            matched: string[];
+            points: number;
+        };
+        CapabilityResult: {
+            target: string;
+            items: components["schemas"]["CapableMember"][];
+            scoring: {
+                /** @enum {string} */
+                kind: "offersMajor" | "offersRelatedMajor" | "base" | "course" | "partner";
+                points: number;
+                counted: number;
+            }[];
+        };
+        CapableMember: {
+            org: {
+                id: string;
+                name: string;
+            };
+            city: {
+                code: string;
+                name: string;
+            } | null;
+            rank: number;
+            points: number;
+            workstations: number;
+            reasons: components["schemas"]["CapabilityReason"][];
         };
         CaseToAgendaPayload: {
             /** Format: uuid */

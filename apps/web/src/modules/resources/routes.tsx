@@ -6,4 +6,5 @@ export const resourcesRoutes: RouteObject[] = [
   { path: 'resources/survey', lazy: lazyPage(() => import('./pages/ResourceSurveyPage')) },
   { path: 'resources/survey/:roundId/:orgId', lazy: lazyPage(() => import('./pages/SurveyResponsePage')) },
   { path: 'resources/search', lazy: lazyPage(() => import('./pages/ResourceSearchPage')) },
+  { path: 'resources/who-can-train', lazy: lazyPage(() => import('./pages/WhoCanTrainPage')) },
 ];

@@ -1,5 +1,6 @@
-/** Server state of resource sharing: access, survey rounds and answers, and the resource database search. */
+/** Server state of resource sharing: access, survey rounds and answers, the resource database search and who can train for a major. */
 import type {
+  TCapabilityQuery,
   TResourceSearchQuery,
   TResponseAction,
   TResponseReopen,
@@ -55,6 +56,18 @@ export function useResourceSearch(bodyId: string | undefined, query: Partial<TRe
     queryFn: bodyId
       ? () => unwrap(client.GET('/api/bodies/{id}/resources/search', { params: { path: { id: bodyId }, query } }))
       : skipToken,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Members ranked for a major, a class or words; nothing is asked until one of them is given. */
+export function useWhoCanTrain(bodyId: string | undefined, query: Partial<TCapabilityQuery> | null) {
+  return useQuery({
+    queryKey: [...RESOURCES, 'who-can-train', bodyId, query],
+    queryFn:
+      bodyId && query
+        ? () => unwrap(client.GET('/api/bodies/{id}/resources/who-can-train', { params: { path: { id: bodyId }, query } }))
+        : skipToken,
     placeholderData: keepPreviousData,
   });
 }

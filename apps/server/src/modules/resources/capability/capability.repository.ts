@@ -1,0 +1,43 @@
+/** SQL of "who can train X": the published entries of a body's current members that may be evidence for a target. */
+import { and, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../../kernel/db/database.js';
+import { resourceEntries } from '../database/entries.table.js';
+
+const columns = {
+  orgId: resourceEntries.orgId,
+  kind: resourceEntries.kind,
+  title: resourceEntries.title,
+  summary: resourceEntries.summary,
+  majorCode: resourceEntries.majorCode,
+  classCodes: resourceEntries.classCodes,
+  workstations: resourceEntries.workstations,
+  searchTokens: resourceEntries.searchTokens,
+};
+
+const ofMembers = (bodyId: string, orgIds: string[]) =>
+  and(eq(resourceEntries.bodyId, bodyId), sql`${resourceEntries.orgId} = any(${sql.param(orgIds)}::uuid[])`);
+
+/** Uses the entries' text-search index (entries.table.ts), as the resource search does. */
+const tokensMatch = (tsQuery: string) => sql`to_tsvector('simple', ${resourceEntries.searchTokens}) @@ to_tsquery('simple', ${tsQuery})`;
+
+/** Majors, bases and courses of the major class (a major's own class included). */
+export async function entriesOfClass(db: Executor, bodyId: string, orgIds: string[], classCode: string) {
+  return db
+    .select(columns)
+    .from(resourceEntries)
+    .where(
+      and(
+        ofMembers(bodyId, orgIds),
+        sql`${resourceEntries.kind} <> 'partner'`,
+        sql`${classCode} = any(string_to_array(${resourceEntries.classCodes}, ' '))`,
+      ),
+    );
+}
+
+/** Entries whose words match the query; `partnersOnly` when the codes already found the rest. */
+export async function entriesMatching(db: Executor, bodyId: string, orgIds: string[], tsQuery: string, partnersOnly: boolean) {
+  return db
+    .select(columns)
+    .from(resourceEntries)
+    .where(and(ofMembers(bodyId, orgIds), tokensMatch(tsQuery), partnersOnly ? eq(resourceEntries.kind, 'partner') : undefined));
+}
