@@ -2,7 +2,7 @@
  * The resource survey (2026年重点工作项目计划 一(一): 资源调研 → 动态资源数据库; 章程第十八条(三)): the alliance's secretariat
  * opens next year's round; 曹杨's administrator, on a phone, finds last year's answers filled in, adds a course open to
  * the other members and submits; the secretariat sees 曹杨 submitted, accepts the answers, and the new course is found
- * in the resource database.
+ * in the resource database; the secretariat then asks which members can train for 数控 and sees why.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,5 +114,18 @@ describe('the resource survey: opened, answered, accepted, found', () => {
     await hit.waitFor();
     await expect(hit.innerText()).resolves.toContain(CAOYANG);
     await page.locator('.ant-table-row', { hasText: '上海市' }).first().waitFor();
+  });
+
+  it('the secretariat asks who can train for 数控 and sees each school with its evidence and points', async () => {
+    const page = (current = secretariat.page);
+    await openForAlliance(page, '/resources/who-can-train', '谁能培养');
+    await page.getByText('按关键词', { exact: true }).click();
+    await page.getByPlaceholder('输入关键词，如“数控”').fill('数控');
+    await page.getByPlaceholder('输入关键词，如“数控”').press('Enter');
+    const first = page.locator('.ant-card', { hasText: '第 1 名' }).first();
+    await expect.poll(() => first.innerText()).toContain('开设该专业');
+    await expect.poll(() => first.innerText()).toContain('匹配：数控');
+    await expect.poll(() => first.innerText()).toMatch(/\+40/);
+    await expect.poll(() => page.getByText('排序规则').count()).toBe(1);
   });
 });
