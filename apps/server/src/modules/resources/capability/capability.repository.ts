@@ -1,6 +1,7 @@
 /** SQL of "who can train X": the published entries of a body's current members that may be evidence for a target. */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
+import { tokensMatch } from '../database/entries.repository.js';
 import { resourceEntries } from '../database/entries.table.js';
 
 const columns = {
@@ -16,9 +17,6 @@ const columns = {
 
 const ofMembers = (bodyId: string, orgIds: string[]) =>
   and(eq(resourceEntries.bodyId, bodyId), sql`${resourceEntries.orgId} = any(${sql.param(orgIds)}::uuid[])`);
-
-/** Uses the entries' text-search index (entries.table.ts), as the resource search does. */
-const tokensMatch = (tsQuery: string) => sql`to_tsvector('simple', ${resourceEntries.searchTokens}) @@ to_tsquery('simple', ${tsQuery})`;
 
 /** Majors, bases and courses of the major class (a major's own class included). */
 export async function entriesOfClass(db: Executor, bodyId: string, orgIds: string[], classCode: string) {

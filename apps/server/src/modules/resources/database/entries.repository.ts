@@ -31,6 +31,9 @@ export interface EntryFilter {
   orgIds: string[];
 }
 
+/** Entries whose tokens match a tsquery, read from the stored vector and its index (entries.table.ts). */
+export const tokensMatch = (tsQuery: string) => sql`${resourceEntries.searchVector} @@ to_tsquery('simple', ${tsQuery})`;
+
 /** A code among the space-separated codes of a column. */
 const hasCode = (column: AnyPgColumn, code: string) => sql`${code} = any(string_to_array(${column}, ' '))`;
 
@@ -38,7 +41,7 @@ function conditions(filter: EntryFilter): SQL | undefined {
   return and(
     eq(resourceEntries.bodyId, filter.bodyId),
     sql`${resourceEntries.orgId} = any(${sql.param(filter.orgIds)}::uuid[])`,
-    filter.tsQuery ? sql`to_tsvector('simple', ${resourceEntries.searchTokens}) @@ to_tsquery('simple', ${filter.tsQuery})` : undefined,
+    filter.tsQuery ? tokensMatch(filter.tsQuery) : undefined,
     filter.text ? sql`position(${filter.text} in ${resourceEntries.title}) > 0` : undefined,
     filter.kind ? eq(resourceEntries.kind, filter.kind) : undefined,
     filter.cityCode ? eq(org.cityCode, filter.cityCode) : undefined,

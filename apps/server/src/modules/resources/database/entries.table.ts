@@ -1,8 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, smallint, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, customType, index, integer, pgTable, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { bodies } from '../../bodies/bodies.table.js';
 import { organizations } from '../../organizations/organizations.table.js';
 import { resourceSurveyResponses } from '../survey/survey.table.js';
+
+/** PostgreSQL's text-search vector; written by the database only (a generated column). */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /**
  * The dynamic resource database (工作计划 一(一) 建成动态资源数据库): one row per major, training base, enterprise partner
@@ -35,11 +38,16 @@ export const resourceEntries = pgTable(
     workstations: integer().notNull().default(0),
     /** jieba tokens of the entry, its majors and its unit, for full-text search. */
     searchTokens: text().notNull().default(''),
+    /**
+     * The tokens as a stored vector: a search matching many entries then reads it instead of building it anew for
+     * every row (bench/resources.ts: “数控” over 27,000 entries took 0.6 s on PostgreSQL that way).
+     */
+    searchVector: tsvector().generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, "search_tokens")`),
     isGenerated: boolean().notNull().default(false),
   },
   (t) => [
     index('resource_entries_body_kind_idx').on(t.bodyId, t.kind),
     index('resource_entries_org_idx').on(t.bodyId, t.orgId),
-    index('resource_entries_search_idx').using('gin', sql`to_tsvector('simple', ${t.searchTokens})`),
+    index('resource_entries_search_idx').using('gin', t.searchVector),
   ],
 );
