@@ -12,6 +12,7 @@ import { gapRoutes } from './gaps/gaps.routes.js';
 import { itemRoutes } from './items/items.routes.js';
 import { jobRoutes } from './jobs/jobs.routes.js';
 import { listRoutes } from './lists/lists.routes.js';
+import { placementRoutes } from './placements/placements.routes.js';
 import { studentRoutes } from './students/students.routes.js';
 import { shortageRoutes } from './shortage/shortage.routes.js';
 import { supplyRoutes } from './supply/supply.routes.js';
@@ -38,4 +39,5 @@ export async function talentRoutes(app: FastifyInstance, deps: AppDeps) {
   await itemRoutes(app, deps);
   await studentRoutes(app, deps);
   await listRoutes(app, deps);
+  await placementRoutes(app, deps);
 }
