@@ -26,6 +26,12 @@ export {
   changeAggregateStatus as changeStudentFiguresStatus,
 } from './students/students.service.js';
 export { createSupply } from './supply/supply.service.js';
+export {
+  createOffer as createPlacementOffer,
+  placementFigures,
+  recordPractice as recordTeacherPractice,
+  takeUp as takeUpPlacement,
+} from './placements/placements.service.js';
 export { buildDraft as buildShortageDraft, changeStatus as changeShortageStatus } from './shortage/shortage.service.js';
 
 export async function talentRoutes(app: FastifyInstance, deps: AppDeps) {
