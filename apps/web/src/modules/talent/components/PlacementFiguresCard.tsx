@@ -42,7 +42,9 @@ export function PlacementFiguresCard({ summary }: { summary: TPlacementSummary }
           {
             key: 'unit',
             title: t('figures.unit'),
-            width: 200,
+            width: 150,
+            // Kept in view while a phone scrolls the figures sideways.
+            fixed: 'left',
             onCell: (r) => ({ rowSpan: r.first ? r.span : 0 }),
             render: (_, r) => (r.total ? <strong>{r.unit}</strong> : r.unit),
           },
