@@ -23,6 +23,7 @@ import { ensureSelectionReviewDemo } from './selection-review-demo.js';
 import { ensureReportsDemo } from './reports-demo.js';
 import { ensureResourcesDemo } from './resources-demo.js';
 import { ensureTalentListsDemo } from './talent-lists.js';
+import { ensurePlacementsDemo } from './placements-demo.js';
 import { ensureDemoCharters } from '../modules/governance/charter/charter.demo.js';
 import { ALLIANCE_CHARTER_ADOPTED_ON, ALLIANCE_CHARTER_TEXT } from './dataset/alliance-charter.js';
 import { ALLIANCE_NAME } from './dataset/alliance.js';
@@ -128,6 +129,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureReportsDemo(db);
     await ensureResourcesDemo(db);
     await ensureTalentListsDemo(db);
+    await ensurePlacementsDemo(db);
     return resolveAccounts(db, DEMO_ACCOUNTS);
   }
   const userIds = await ensureDemoUsers(deps, DEMO_ACCOUNTS);
@@ -146,5 +148,6 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await ensureSelectionReviewDemo(deps);
   await ensureReportsDemo(db);
   await ensureTalentListsDemo(db);
+  await ensurePlacementsDemo(db);
   return accounts;
 }

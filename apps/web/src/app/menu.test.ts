@@ -35,6 +35,7 @@ describe('menu', () => {
       '/talent/enterprises',
       '/talent/jobs',
       '/talent/lists',
+      '/talent/placements',
       'admin',
       '/admin/users',
       '/admin/jobs',
@@ -49,6 +50,7 @@ describe('menu', () => {
       '/talent/enterprises',
       '/talent/jobs',
       '/talent/lists',
+      '/talent/placements',
     ]);
     expect(talent(['body.read', 'talent.supply.edit'])).toEqual([
       '/talent/supply',
@@ -56,6 +58,7 @@ describe('menu', () => {
       '/talent/enterprises',
       '/talent/jobs',
       '/talent/lists',
+      '/talent/placements',
     ]);
     expect(talent(['body.read', 'talent.demand.edit', 'talent.supply.edit', 'talent.analysis.manage'])).toEqual([
       '/talent/demand',
@@ -65,6 +68,7 @@ describe('menu', () => {
       '/talent/enterprises',
       '/talent/jobs',
       '/talent/lists',
+      '/talent/placements',
     ]);
   });
 

@@ -68,6 +68,7 @@ export const MENU: MenuEntry[] = [
       { key: '/talent/enterprises', label: 'menu.talent.enterprises', permission: 'body.read' },
       { key: '/talent/jobs', label: 'menu.talent.jobs', permission: 'body.read' },
       { key: '/talent/lists', label: 'menu.talent.lists', permission: 'body.read' },
+      { key: '/talent/placements', label: 'menu.talent.placements', permission: 'body.read' },
     ],
   },
   {

@@ -30,6 +30,7 @@ export const APP_MESSAGES = defineMessages({
   'menu.talent.supply': ['学校人才供给', 'School supply'],
   'menu.talent.enterprises': ['企业清单', 'Enterprise list'],
   'menu.talent.jobs': ['岗位清单', 'Job list'],
+  'menu.talent.placements': ['实习实训与教师实践', 'Placements and teacher practice'],
   'menu.talent.lists': ['清单条目', 'List entries'],
   'menu.talent.gaps': ['供需缺口', 'Gaps'],
   'menu.talent.shortage': ['紧缺人才目录', 'Shortage catalogue'],

@@ -2,3 +2,4 @@ export * from './demand-supply.js';
 export * from './gaps.js';
 export * from './messages.js';
 export * from './lists.js';
+export * from './placements.js';

@@ -210,9 +210,32 @@ export const TALENT_ERRORS = defineErrors({
       'en-US': 'The date {on} is before the previous step’s date {earliest}; give {earliest} or later',
     },
   },
+  TALENT_PLACEMENT_OVERTAKEN: {
+    status: 409,
+    message: {
+      'zh-CN': '“{position}”共 {places} 个名额，已接收 {taken} 人，本次 {students} 人超出剩余名额 {left} 个',
+      'en-US': '“{position}” has {places} places and {taken} are taken; {students} exceed the {left} left',
+    },
+  },
+  TALENT_PLACEMENT_JOB: {
+    status: 400,
+    message: {
+      'zh-CN': '所选岗位不是“{org}”在本联合体岗位清单中的岗位，请重新选择或不关联岗位',
+      'en-US': 'The chosen position is not one of “{org}” on this body’s job list; choose another or none',
+    },
+  },
+  TALENT_PLACEMENT_TAKEN: {
+    status: 409,
+    message: {
+      'zh-CN': '“{position}”已有学校接收学生，不能删除；请先删除各校的接收记录',
+      'en-US': '“{position}” has schools’ take-ups and cannot be deleted; delete the take-ups first',
+    },
+  },
 });
 
 export const TALENT_VALIDATION_MESSAGES = {
+  PLACEMENT_MONTHS: l('月数应为 0.5 的整数倍（半个月为 0.5），且在允许范围内', 'months come in steps of 0.5 within the allowed range'),
+  PLACEMENT_PERIOD_ORDER: l('结束日期不能早于开始日期', 'the end must not be before the start'),
   MAJOR_CODE: l(
     '应为专业目录中的 6 位专业代码（部分以 K 结尾），如 460103',
     'must be a 6-digit code of the majors catalogue (some end in K), e.g. 460103',
@@ -265,4 +288,10 @@ export const TALENT_LABELS: Record<string, Bilingual> = {
   graduationYear: l('毕业年份', 'Graduation year'),
   students: l('学生人数', 'Students'),
   seekingPlacement: l('有实习就业意向人数', 'Seeking placement'),
+  jobId: l('岗位清单中的岗位', 'Position on the job list'),
+  places: l('名额', 'Places'),
+  startsOn: l('开始日期', 'Start'),
+  endsOn: l('结束日期', 'End'),
+  schoolOrgId: l('学校', 'School'),
+  enterpriseOrgId: l('企业', 'Enterprise'),
 };

@@ -12,6 +12,7 @@ import { gapRoutes } from './gaps/gaps.routes.js';
 import { itemRoutes } from './items/items.routes.js';
 import { jobRoutes } from './jobs/jobs.routes.js';
 import { listRoutes } from './lists/lists.routes.js';
+import { placementRoutes } from './placements/placements.routes.js';
 import { studentRoutes } from './students/students.routes.js';
 import { shortageRoutes } from './shortage/shortage.routes.js';
 import { supplyRoutes } from './supply/supply.routes.js';
@@ -25,6 +26,12 @@ export {
   changeAggregateStatus as changeStudentFiguresStatus,
 } from './students/students.service.js';
 export { createSupply } from './supply/supply.service.js';
+export {
+  createOffer as createPlacementOffer,
+  placementFigures,
+  recordPractice as recordTeacherPractice,
+  takeUp as takeUpPlacement,
+} from './placements/placements.service.js';
 export { buildDraft as buildShortageDraft, changeStatus as changeShortageStatus } from './shortage/shortage.service.js';
 
 export async function talentRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -38,4 +45,5 @@ export async function talentRoutes(app: FastifyInstance, deps: AppDeps) {
   await itemRoutes(app, deps);
   await studentRoutes(app, deps);
   await listRoutes(app, deps);
+  await placementRoutes(app, deps);
 }

@@ -6518,6 +6518,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/selection/applications/{id}/placement-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按平台记录计算的第三部分数值（供采用） Section 3 figures computed from the consortium’s placement records */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlacementSuggestion"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/selection/applications/{id}/versions": {
         parameters: {
             query?: never;
@@ -10054,6 +10092,279 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 实习学徒岗位、学校接收与教师企业实践 Placements, take-ups and teacher practice with the 推荐书 figures */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Placements"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 企业提供实习或学徒岗位 An enterprise offers internship or apprenticeship places */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlacementOfferPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/placements/{offerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除实习学徒岗位 Delete an offer without take-ups */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    offerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/placements/{offerId}/take-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 学校登记接收学生 A school records the students it sends */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    offerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlacementTakeUpPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/placements/{offerId}/take-ups/{takeUpId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除学校接收记录 Delete a take-up */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    offerId: string;
+                    takeUpId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/teacher-practice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 学校登记教师企业实践 A school records its teachers’ practice in an enterprise */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TeacherPracticePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/teacher-practice/{practiceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除教师企业实践记录 Delete a practice record */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    practiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -14669,6 +14980,102 @@ export interface components {
         /** @enum {string} */
         PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "talent.list.manage";
         PhoneInput: string;
+        PlacementFiguresInput: {
+            year: number;
+            internshipPersonMonths: number;
+            teacherPersonMonths: number;
+            apprenticePlaces: number;
+            jobHeadcount: number;
+            apprenticeRatio: number | null;
+        };
+        PlacementOfferInput: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            kind: "internship" | "apprenticeship";
+            job: {
+                id: string;
+                position: string;
+            } | null;
+            position: string;
+            places: number;
+            taken: number;
+            startsOn: string;
+            endsOn: string;
+            year: number;
+            takeUps: components["schemas"]["PlacementTakeUpInput"][];
+            isGenerated: boolean;
+        };
+        PlacementOfferPayloadInput: {
+            /** Format: uuid */
+            orgId: string;
+            /** @enum {string} */
+            kind: "internship" | "apprenticeship";
+            /** Format: uuid */
+            jobId?: string;
+            position: string;
+            places: number;
+            startsOn: components["schemas"]["IsoDateInput"];
+            endsOn: components["schemas"]["IsoDateInput"];
+        };
+        PlacementSuggestionInput: {
+            body: {
+                id: string;
+                name: string;
+            } | null;
+            figures: components["schemas"]["PlacementFiguresInput"][];
+            formulas: {
+                internship: string;
+                teacher: string;
+                ratio: string;
+            } | null;
+        };
+        PlacementSummaryInput: {
+            consortium: components["schemas"]["PlacementFiguresInput"][];
+            enterprises: {
+                org: {
+                    id: string;
+                    name: string;
+                };
+                figures: components["schemas"]["PlacementFiguresInput"][];
+            }[];
+            formulas: {
+                internship: string;
+                teacher: string;
+                ratio: string;
+            };
+        };
+        PlacementTakeUpInput: {
+            id: string;
+            school: {
+                id: string;
+                name: string;
+            };
+            students: number;
+            months: number;
+            personMonths: number;
+            isGenerated: boolean;
+        };
+        PlacementTakeUpPayloadInput: {
+            /** Format: uuid */
+            schoolOrgId: string;
+            students: number;
+            months: number;
+        };
+        PlacementsInput: {
+            offers: components["schemas"]["PlacementOfferInput"][];
+            practices: components["schemas"]["TeacherPracticeInput"][];
+            summary: components["schemas"]["PlacementSummaryInput"];
+            jobs: {
+                id: string;
+                orgId: string;
+                position: string;
+                headcount: number;
+            }[];
+        };
         PlanSectionInput: {
             constructionPlan?: components["schemas"]["LongTextInput"];
         };
@@ -15889,6 +16296,32 @@ export interface components {
             validUntil?: components["schemas"]["IsoDateInput"];
             reason: string;
             version: number;
+        };
+        TeacherPracticeInput: {
+            id: string;
+            school: {
+                id: string;
+                name: string;
+            };
+            enterprise: {
+                id: string;
+                name: string;
+            };
+            teachers: number;
+            months: number;
+            personMonths: number;
+            startsOn: string;
+            year: number;
+            isGenerated: boolean;
+        };
+        TeacherPracticePayloadInput: {
+            /** Format: uuid */
+            schoolOrgId: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            teachers: number;
+            months: number;
+            startsOn: components["schemas"]["IsoDateInput"];
         };
         TermInput: {
             holderName: string;
@@ -18876,6 +19309,102 @@ export interface components {
         /** @enum {string} */
         PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "talent.list.manage";
         Phone: string;
+        PlacementFigures: {
+            year: number;
+            internshipPersonMonths: number;
+            teacherPersonMonths: number;
+            apprenticePlaces: number;
+            jobHeadcount: number;
+            apprenticeRatio: number | null;
+        };
+        PlacementOffer: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            kind: "internship" | "apprenticeship";
+            job: {
+                id: string;
+                position: string;
+            } | null;
+            position: string;
+            places: number;
+            taken: number;
+            startsOn: string;
+            endsOn: string;
+            year: number;
+            takeUps: components["schemas"]["PlacementTakeUp"][];
+            isGenerated: boolean;
+        };
+        PlacementOfferPayload: {
+            /** Format: uuid */
+            orgId: string;
+            /** @enum {string} */
+            kind: "internship" | "apprenticeship";
+            /** Format: uuid */
+            jobId?: string;
+            position: string;
+            places: number;
+            startsOn: components["schemas"]["IsoDate"];
+            endsOn: components["schemas"]["IsoDate"];
+        };
+        PlacementSuggestion: {
+            body: {
+                id: string;
+                name: string;
+            } | null;
+            figures: components["schemas"]["PlacementFigures"][];
+            formulas: {
+                internship: string;
+                teacher: string;
+                ratio: string;
+            } | null;
+        };
+        PlacementSummary: {
+            consortium: components["schemas"]["PlacementFigures"][];
+            enterprises: {
+                org: {
+                    id: string;
+                    name: string;
+                };
+                figures: components["schemas"]["PlacementFigures"][];
+            }[];
+            formulas: {
+                internship: string;
+                teacher: string;
+                ratio: string;
+            };
+        };
+        PlacementTakeUp: {
+            id: string;
+            school: {
+                id: string;
+                name: string;
+            };
+            students: number;
+            months: number;
+            personMonths: number;
+            isGenerated: boolean;
+        };
+        PlacementTakeUpPayload: {
+            /** Format: uuid */
+            schoolOrgId: string;
+            students: number;
+            months: number;
+        };
+        Placements: {
+            offers: components["schemas"]["PlacementOffer"][];
+            practices: components["schemas"]["TeacherPractice"][];
+            summary: components["schemas"]["PlacementSummary"];
+            jobs: {
+                id: string;
+                orgId: string;
+                position: string;
+                headcount: number;
+            }[];
+        };
         PlanSection: {
             constructionPlan: components["schemas"]["LongText"];
         };
@@ -20096,6 +20625,32 @@ export interface components {
             validUntil?: components["schemas"]["IsoDate"];
             reason: string;
             version: number;
+        };
+        TeacherPractice: {
+            id: string;
+            school: {
+                id: string;
+                name: string;
+            };
+            enterprise: {
+                id: string;
+                name: string;
+            };
+            teachers: number;
+            months: number;
+            personMonths: number;
+            startsOn: string;
+            year: number;
+            isGenerated: boolean;
+        };
+        TeacherPracticePayload: {
+            /** Format: uuid */
+            schoolOrgId: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            teachers: number;
+            months: number;
+            startsOn: components["schemas"]["IsoDate"];
         };
         Term: {
             holderName: string;

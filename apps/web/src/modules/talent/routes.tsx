@@ -10,6 +10,7 @@ export const talentRoutes: RouteObject[] = [
   { path: 'talent/shortage', lazy: lazyPage(() => import('./pages/ShortageCataloguePage')) },
   { path: 'talent/enterprises', lazy: lazyPage(() => import('./pages/EnterpriseListPage')) },
   { path: 'talent/jobs', lazy: lazyPage(() => import('./pages/JobListPage')) },
+  { path: 'talent/placements', lazy: lazyPage(() => import('./pages/PlacementsPage')) },
   { path: 'talent/lists', lazy: lazyPage(() => import('./pages/ListEntriesPage')) },
 ];
 

@@ -1,5 +1,6 @@
 /** The applicant's side of a 推荐书: start, fill in section by section, attach files, submit, see versions. */
 import {
+  ZPlacementSuggestion,
   ZApplication,
   ZApplicationCreate,
   ZApplicationDiff,
@@ -23,10 +24,12 @@ import type { AppDeps } from '../../../kernel/deps.js';
 import { receiveUpload, sendDownload } from '../../../kernel/files/index.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
+import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import { isAllowed, scopesWith } from '../../../kernel/rbac/rbac.rules.js';
 import { selectionValidator } from '../selection.validation.js';
 import * as service from './applications.service.js';
 import * as materials from './materials.service.js';
+import { placementSuggestion } from './placement-suggestions.service.js';
 import * as versions from './versions.service.js';
 
 const TAGS = ['selection'];
@@ -129,6 +132,21 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
       await service.submitApplication(db, request.actor, request.params.id, request.body.version, deps.clock.now());
       return present(request, request.params.id);
     },
+  );
+
+  r.get(
+    '/api/selection/applications/:id/placement-suggestions',
+    {
+      schema: {
+        tags: TAGS,
+        summary: '按平台记录计算的第三部分数值（供采用） Section 3 figures computed from the consortium’s placement records',
+        params: ZIdParams,
+        response: { 200: ZPlacementSuggestion },
+      },
+      config: { policy: edit },
+      validatorCompiler: selectionValidator,
+    },
+    async (request) => placementSuggestion(db, request.params.id, shanghaiToday(deps.clock)),
   );
 
   r.get(

@@ -13,20 +13,21 @@ export interface Consortium {
   secretariat: Session;
 }
 
-export async function consortium(ctx: TestContext): Promise<Consortium> {
+/** `tag` tells a second consortium of the same test apart (names of bodies and units are unique). */
+export async function consortium(ctx: TestContext, tag = ''): Promise<Consortium> {
   const { bodyId, members } = await makeBody(ctx.deps, {
-    name: '连云港测试石化产业市域产教联合体',
+    name: `连云港测试${tag}石化产业市域产教联合体`,
     kind: 'consortium',
     regionCode: '320700',
     joinedOn: '2026-01-10',
     members: [
-      { name: '连云港测试石化有限公司', type: 'enterprise', regionCode: '320703', reason: '发起单位' },
-      { name: '连云港测试职业技术学院', type: 'higher_vocational', regionCode: '320706', reason: '发起单位' },
-      { name: '连云港测试中等专业学校', type: 'secondary_vocational', regionCode: '320707', reason: '发起单位' },
+      { name: `连云港测试${tag}石化有限公司`, type: 'enterprise', regionCode: '320703', reason: '发起单位' },
+      { name: `连云港测试${tag}职业技术学院`, type: 'higher_vocational', regionCode: '320706', reason: '发起单位' },
+      { name: `连云港测试${tag}中等专业学校`, type: 'secondary_vocational', regionCode: '320707', reason: '发起单位' },
     ],
   });
   const [enterprise, college, secondary] = members;
-  const outsider = await makeOrganisation(ctx.deps, { name: '苏州测试机械有限公司', type: 'enterprise', regionCode: '320583' });
+  const outsider = await makeOrganisation(ctx.deps, { name: `苏州测试${tag}机械有限公司`, type: 'enterprise', regionCode: '320583' });
   const session = async (role: 'org_admin' | 'data_collector' | 'body_secretariat', scopeId: string) =>
     login(ctx.app, await createTestUser(ctx.deps, [{ role, scopeId }], { totp: false }));
   return {

@@ -1,10 +1,13 @@
 /** 3. 办学成效和服务能力: every row of the form's tables for 2025 (actual) and 2026 (committed). */
 import type { TTextLimits } from '@chanjiao/contracts/selection-rules';
 import { Col, Divider, Form, Input, InputNumber, Row } from 'antd';
+import { Fragment } from 'react';
 import { useT } from '../../../app/i18n';
 import { characterCount } from '../../../shared/field-rules';
+import { usePlacementSuggestion } from '../hooks/use-selection';
 import { SELECTION_MESSAGES } from '../messages';
 import { LimitedText, type NumberKind, useFieldLabel, YearPair } from './FormFields';
+import { PlacementSuggestion, SUGGESTED_FIELDS, type SuggestedField } from './PlacementSuggestion';
 
 const PAIRS: [field: string, kind: NumberKind][] = [
   ['coBuiltMajors', 'count'],
@@ -76,10 +79,25 @@ function TextPair({ field, label, max }: { field: string; label: string; max: nu
   );
 }
 
-export function EffectivenessSection({ textLimits }: { textLimits: TTextLimits }) {
+/** `suggest` (while the applicant fills the form in): offer the figures the consortium's placement records give. */
+export function EffectivenessSection({
+  textLimits,
+  applicationId,
+  suggest,
+}: {
+  textLimits: TTextLimits;
+  applicationId: string;
+  suggest: boolean;
+}) {
   const label = useFieldLabel('effectiveness');
   const t = useT(SELECTION_MESSAGES);
-  const pair = ([field, kind]: [string, NumberKind]) => <YearPair key={field} name={[field]} label={label([field])} kind={kind} />;
+  const { data: suggestion } = usePlacementSuggestion(applicationId, suggest);
+  const pair = ([field, kind]: [string, NumberKind]) => (
+    <Fragment key={field}>
+      <YearPair name={[field]} label={label([field])} kind={kind} />
+      {field in SUGGESTED_FIELDS && <PlacementSuggestion field={field as SuggestedField} suggestion={suggestion} />}
+    </Fragment>
+  );
   return (
     <>
       {PAIRS.slice(0, 5).map(pair)}

@@ -43,7 +43,7 @@ export function SectionFields({ applicationId, call, section, disabled }: Sectio
     case 'members':
       return <MembersSection limits={limits} />;
     case 'effectiveness':
-      return <EffectivenessSection textLimits={textLimits} />;
+      return <EffectivenessSection textLimits={textLimits} applicationId={applicationId} suggest={!disabled} />;
     case 'plan':
       return <PlanSection textLimits={textLimits} />;
     case 'features':

@@ -175,3 +175,13 @@ export function useSaveToc(id: string) {
     onSuccess: invalidate,
   });
 }
+
+/** 推荐书 三's figures computed from the placement records of the consortium the application names. */
+export function usePlacementSuggestion(applicationId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...SELECTION, 'application', applicationId, 'placement-suggestions'],
+    queryFn: () =>
+      unwrap(client.GET('/api/selection/applications/{id}/placement-suggestions', { params: { path: { id: applicationId } } })),
+    enabled,
+  });
+}
