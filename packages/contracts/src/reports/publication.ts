@@ -58,6 +58,7 @@ export const ZPublicationState = z.object({
   /** Why it cannot be published now (not approved yet, …), or null. */
   blockedReason: z.string().nullable(),
   mayPublish: z.boolean(),
+  mayWithdraw: z.boolean(),
   suggestedForm: z.enum(PUBLICATION_FORM_NAMES),
   withdrawals: z.array(z.object({ at: z.string(), reason: z.string(), actorName: z.string().nullable() })),
 });

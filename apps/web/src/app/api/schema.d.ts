@@ -15288,6 +15288,7 @@ export interface components {
             publishDeadline: string;
             blockedReason: string | null;
             mayPublish: boolean;
+            mayWithdraw: boolean;
             /** @enum {string} */
             suggestedForm: "school_website" | "enterprise_website" | "district_website" | "city_website";
             withdrawals: {
@@ -19543,6 +19544,7 @@ export interface components {
             publishDeadline: string;
             blockedReason: string | null;
             mayPublish: boolean;
+            mayWithdraw: boolean;
             /** @enum {string} */
             suggestedForm: "school_website" | "enterprise_website" | "district_website" | "city_website";
             withdrawals: {

@@ -164,6 +164,8 @@ describe('publishing quality reports and the three-level public display', () => 
     expect(published.statusCode, published.body).toBe(200);
     expect((await post(principal, `/api/reports/${schoolReportId}/publication`, schoolPublication)).statusCode).toBe(409);
     const state = (await get(principal, `/api/reports/${schoolReportId}/publication`)).json();
+    expect(state).toMatchObject({ mayPublish: false, mayWithdraw: true });
+    expect((await get(reviewer, `/api/reports/${schoolReportId}/publication`)).json()).toMatchObject({ mayWithdraw: false });
     expect(state.publication).toEqual({
       ...schoolPublication,
       publishedOn: '2023-04-20',

@@ -97,6 +97,7 @@ async function stateOf(db: Executor, target: Target, today: string): Promise<TPu
     publishDeadline: target.publishDeadline,
     blockedReason: decision.allowed || live ? null : decision.reason['zh-CN'],
     mayPublish: target.mayPublish && decision.allowed,
+    mayWithdraw: target.mayPublish && !!live,
     suggestedForm: target.suggested,
     withdrawals: withdrawals.map((w) => ({
       at: w.withdrawnAt!.toISOString(),
