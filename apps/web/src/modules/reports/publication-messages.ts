@@ -46,6 +46,6 @@ export const PUBLICATION_MESSAGES = defineMessages({
   'public.read': ['阅读报告', 'Read'],
   'public.back': ['返回专栏', 'Back to the column'],
   'public.all': ['全部专栏', 'All columns'],
-  'public.table.title': ['{title} 公开形式及网址', '{title}: publication'],
+  'public.table.title': ['公开形式及网址', 'Form and address of publication'],
   'public.table.unit': ['发布单位', 'Publisher'],
 });

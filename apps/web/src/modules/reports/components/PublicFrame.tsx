@@ -27,3 +27,8 @@ export function PublicFrame({ title, subtitle, children }: { title: string; subt
     </Layout>
   );
 }
+
+/** A card title that wraps on a phone instead of being cut off (long report titles). */
+export function WrappedTitle({ text }: { text: string }) {
+  return <span style={{ whiteSpace: 'normal' }}>{text}</span>;
+}

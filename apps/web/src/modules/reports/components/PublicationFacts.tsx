@@ -5,7 +5,15 @@ import { Link } from 'react-router-dom';
 import { useBilingual, useT } from '../../../app/i18n';
 import { PUBLICATION_MESSAGES } from '../publication-messages';
 
-export function PublicationFacts({ publication, deadline }: { publication: TPublication; deadline?: string }) {
+interface Props {
+  publication: TPublication;
+  /** The publication deadline, to tell whether it was on time. */
+  deadline?: string;
+  /** The platform's public page of the report: left out on that page itself. */
+  withPublicPage?: boolean;
+}
+
+export function PublicationFacts({ publication, deadline, withPublicPage = true }: Props) {
   const t = useT(PUBLICATION_MESSAGES);
   const bilingual = useBilingual();
   return (
@@ -21,11 +29,13 @@ export function PublicationFacts({ publication, deadline }: { publication: TPubl
           {publication.url}
         </a>
       </Descriptions.Item>
-      <Descriptions.Item label={t('card.publicPage')}>
-        <Link to={publication.publicPath} style={{ wordBreak: 'break-all' }}>
-          {publication.publicPath}
-        </Link>
-      </Descriptions.Item>
+      {withPublicPage && (
+        <Descriptions.Item label={t('card.publicPage')}>
+          <Link to={publication.publicPath} style={{ wordBreak: 'break-all' }}>
+            {publication.publicPath}
+          </Link>
+        </Descriptions.Item>
+      )}
     </Descriptions>
   );
 }

@@ -27,8 +27,8 @@ export default function PublicReportPage() {
       {!data && !query.isError && <Skeleton active />}
       {data && (
         <>
-          <Card size="small" title={t('public.table.title', { title: data.report.title })} style={{ marginBottom: 16 }}>
-            <PublicationFacts publication={data.publication} />
+          <Card size="small" title={t('public.table.title')} style={{ marginBottom: 16 }}>
+            <PublicationFacts publication={data.publication} withPublicPage={false} />
           </Card>
           <GeneratedReportView report={data.report} />
         </>
