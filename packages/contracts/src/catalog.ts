@@ -29,6 +29,7 @@ import { JOB_ERRORS } from './notifications/jobs.js';
 import { REMINDER_ERRORS, REMINDER_LABELS } from './notifications/reminders.js';
 import { TALENT_ERRORS, TALENT_LABELS } from './talent/messages.js';
 import { REPORT_ERRORS, REPORT_LABELS } from './reports/messages.js';
+import { PUBLICATION_ERRORS, PUBLICATION_LABELS } from './reports/publication.js';
 import { RESOURCE_ERRORS, RESOURCE_LABELS } from './resources/messages.js';
 
 export const ERROR_CATALOG = {
@@ -61,6 +62,7 @@ export const ERROR_CATALOG = {
   ...REMINDER_ERRORS,
   ...TALENT_ERRORS,
   ...REPORT_ERRORS,
+  ...PUBLICATION_ERRORS,
   ...RESOURCE_ERRORS,
 } satisfies Record<string, ErrorDefinition>;
 
@@ -90,5 +92,6 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   ...REMINDER_LABELS,
   ...TALENT_LABELS,
   ...REPORT_LABELS,
+  ...PUBLICATION_LABELS,
   ...RESOURCE_LABELS,
 };

@@ -9,6 +9,7 @@ import type { Bilingual } from './i18n.js';
 import { SELECTION_RULE_VALIDATION_MESSAGES } from './selection-rules.js';
 import { TALENT_VALIDATION_MESSAGES } from './talent/messages.js';
 import { REPORT_VALIDATION_MESSAGES } from './reports/messages.js';
+import { PUBLICATION_VALIDATION_MESSAGES } from './reports/publication.js';
 import { RESOURCE_VALIDATION_MESSAGES } from './resources/messages.js';
 
 const label = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
@@ -79,5 +80,6 @@ export const VALIDATION_MESSAGES = {
   ...SELECTION_RULE_VALIDATION_MESSAGES,
   ...TALENT_VALIDATION_MESSAGES,
   ...REPORT_VALIDATION_MESSAGES,
+  ...PUBLICATION_VALIDATION_MESSAGES,
   ...RESOURCE_VALIDATION_MESSAGES,
 } satisfies Record<string, Bilingual>;

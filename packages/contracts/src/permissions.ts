@@ -150,6 +150,13 @@ export const PERMISSIONS = {
       'en-US': 'Run quality-report cycles (levels, participants, deadlines, outline, indicators), see coverage, return reports',
     },
   },
+  'reports.report.publish': {
+    duty: 'business',
+    label: {
+      'zh-CN': '公开发布已审定的质量年报（公开形式、时间、网址）或撤回发布',
+      'en-US': 'Publish an approved quality report (form, date, address) or withdraw it',
+    },
+  },
   'reports.data.collect': {
     duty: 'business',
     label: { 'zh-CN': '填报本单位质量年报数据并提交（采集员）', 'en-US': 'Fill in and submit one’s unit’s report data (collector)' },
@@ -337,8 +344,8 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'resources.database.read',
   ],
   reviewer: [...COMMON, 'reports.data.review', 'resources.database.read'],
-  principal: [...COMMON, 'reports.data.approve', 'resources.database.read'],
-  authority_admin: [...COMMON, 'selection.call.manage', 'selection.review.manage', 'reports.cycle.manage'],
+  principal: [...COMMON, 'reports.data.approve', 'reports.report.publish', 'resources.database.read'],
+  authority_admin: [...COMMON, 'selection.call.manage', 'selection.review.manage', 'reports.cycle.manage', 'reports.report.publish'],
   expert: [...OUTSIDE_BODIES, 'selection.review.score'],
 };
 

@@ -21,7 +21,7 @@ import { organizationRoutes } from '../modules/organizations/routes';
 import { securityRoutes } from '../modules/security/routes';
 import { publicSelectionRoute, selectionRoutes } from '../modules/selection/routes';
 import { publicTalentListsRoute, talentRoutes } from '../modules/talent/routes';
-import { reportRoutes } from '../modules/reports/routes';
+import { publicReportRoutes, reportRoutes } from '../modules/reports/routes';
 import { resourcesRoutes } from '../modules/resources/routes';
 import { FullPageSpinner, RequireAuth } from './auth';
 import { NotFoundPage, RouteErrorPage } from './components/RouteProblems';
@@ -32,6 +32,7 @@ const router = createBrowserRouter([
   { ...publicBulletinRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
   { ...publicSelectionRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
   { ...publicTalentListsRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
+  ...publicReportRoutes.map((route) => ({ ...route, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner })),
   { ...unsubscribeRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
   {
     path: '/',

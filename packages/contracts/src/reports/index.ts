@@ -2,3 +2,4 @@ export * from './indicators.js';
 export * from './cycles.js';
 export * from './messages.js';
 export * from './generated.js';
+export * from './publication.js';

@@ -1,7 +1,7 @@
 /**
  * 质量年度报告 (SPEC §7, seeds 003 and 004): yearly cycles an authority runs (cycles/), the participants' data with
  * its computed rates and checks (data/), the three-level review with the responsibility statement (review/), the
- * generated reports (generation/), and the reminders of the stage deadlines (reminders/).
+ * generated reports (generation/), their publication and the public three-level display (publication/), and the reminders of the stage deadlines (reminders/).
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
@@ -10,6 +10,7 @@ import { reminderRulesRoutes } from '../notifications/index.js';
 import { cycleRoutes } from './cycles/cycles.routes.js';
 import { requireCycle } from './cycles/cycles.service.js';
 import { generationRoutes } from './generation/generation.routes.js';
+import { publicationRoutes } from './publication/publication.routes.js';
 import { REPORTS_REMINDER_SOURCES } from './reminders/reports-reminders.js';
 import { reportStepsProvider } from './review/reports.dashboard.js';
 import { reportRoutes } from './review/reports.routes.js';
@@ -25,6 +26,7 @@ export async function reportsRoutes(app: FastifyInstance, deps: AppDeps) {
   await cycleRoutes(app, deps);
   await generationRoutes(app, deps);
   await reportRoutes(app, deps);
+  await publicationRoutes(app, deps);
   // A cycle's reminder offsets: the authority that runs it sets them (ARCHITECTURE.md, "Declare a reminder source").
   const cycleAuthority = async (request: { params: unknown }) => ({
     orgId: (await requireCycle(deps.database.db, (request.params as { id: string }).id)).cycle.authorityOrgId,

@@ -11144,6 +11144,368 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年报的公开发布情况 A report’s publication */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicationState"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 公开发布已审定的年报（公开形式、时间、网址）Publish an approved report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicationPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/publication/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回年报的公开发布（须说明原因）Withdraw a publication with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicationWithdrawalInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 区级/市级年报的公开发布情况 The authority report’s publication */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicationState"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 公开发布区级/市级年报 Publish the authority’s report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicationPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/publication/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回区级/市级年报的公开发布 Withdraw the authority report’s publication */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicationWithdrawalInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/reports/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年报公示专栏（市、区）The public report columns */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicColumns"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/reports/columns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个专栏公示的年报 The reports a column publishes (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicColumn"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/reports/cycles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开的区级/市级年报 A published authority report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicReport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开的单位年报 A published unit report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicReport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/cycles/{id}/reminder-rules": {
         parameters: {
             query?: never;
@@ -14978,7 +15340,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "talent.list.manage";
+        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "talent.list.manage";
         PhoneInput: string;
         PlacementFiguresInput: {
             year: number;
@@ -15234,6 +15596,57 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        PublicColumnInput: {
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            kind: "city" | "district";
+            years: {
+                reportYear: number;
+                cycleTitle: string;
+                own: components["schemas"]["PublicEntryInput"] | null;
+                districts: components["schemas"]["PublicEntryInput"][];
+                schools: components["schemas"]["PublicEntryInput"][];
+                enterprises: components["schemas"]["PublicEntryInput"][];
+            }[];
+        };
+        PublicColumnsInput: {
+            items: {
+                org: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                kind: "city" | "district";
+                published: number;
+            }[];
+        };
+        PublicEntryInput: {
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise" | "authority";
+            title: string;
+            publication: components["schemas"]["PublicationInput"];
+            columnOrgId: string | null;
+        };
+        PublicReportInput: {
+            org: {
+                id: string;
+                name: string;
+            };
+            column: {
+                id: string;
+                name: string;
+            };
+            reportYear: number;
+            publication: components["schemas"]["PublicationInput"];
+            report: components["schemas"]["GeneratedReportInput"];
+        };
         PublicResultEntryInput: {
             rank: number;
             tied: boolean;
@@ -15338,6 +15751,38 @@ export interface components {
                     seekingPlacement: number;
                 }[];
             };
+        };
+        PublicUrlInput: string;
+        PublicationInput: {
+            /** @enum {string} */
+            form: "school_website" | "enterprise_website" | "district_website" | "city_website";
+            publishedOn: string;
+            url: string;
+            publicPath: string;
+            onTime: boolean;
+        };
+        PublicationPayloadInput: {
+            /** @enum {string} */
+            form: "school_website" | "enterprise_website" | "district_website" | "city_website";
+            publishedOn?: components["schemas"]["IsoDateInput"];
+            url: components["schemas"]["PublicUrlInput"];
+        };
+        PublicationStateInput: {
+            publication: components["schemas"]["PublicationInput"] | null;
+            publishDeadline: string;
+            blockedReason: string | null;
+            mayPublish: boolean;
+            mayWithdraw: boolean;
+            /** @enum {string} */
+            suggestedForm: "school_website" | "enterprise_website" | "district_website" | "city_website";
+            withdrawals: {
+                at: string;
+                reason: string;
+                actorName: string | null;
+            }[];
+        };
+        PublicationWithdrawalInput: {
+            reason: string;
         };
         QualificationsInput: {
             registeredLegalPerson: boolean;
@@ -19307,7 +19752,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "talent.list.manage";
+        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "talent.list.manage";
         Phone: string;
         PlacementFigures: {
             year: number;
@@ -19563,6 +20008,57 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        PublicColumn: {
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            kind: "city" | "district";
+            years: {
+                reportYear: number;
+                cycleTitle: string;
+                own: components["schemas"]["PublicEntry"] | null;
+                districts: components["schemas"]["PublicEntry"][];
+                schools: components["schemas"]["PublicEntry"][];
+                enterprises: components["schemas"]["PublicEntry"][];
+            }[];
+        };
+        PublicColumns: {
+            items: {
+                org: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                kind: "city" | "district";
+                published: number;
+            }[];
+        };
+        PublicEntry: {
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise" | "authority";
+            title: string;
+            publication: components["schemas"]["Publication"];
+            columnOrgId: string | null;
+        };
+        PublicReport: {
+            org: {
+                id: string;
+                name: string;
+            };
+            column: {
+                id: string;
+                name: string;
+            };
+            reportYear: number;
+            publication: components["schemas"]["Publication"];
+            report: components["schemas"]["GeneratedReport"];
+        };
         PublicResultEntry: {
             rank: number;
             tied: boolean;
@@ -19667,6 +20163,38 @@ export interface components {
                     seekingPlacement: number;
                 }[];
             };
+        };
+        PublicUrl: string;
+        Publication: {
+            /** @enum {string} */
+            form: "school_website" | "enterprise_website" | "district_website" | "city_website";
+            publishedOn: string;
+            url: string;
+            publicPath: string;
+            onTime: boolean;
+        };
+        PublicationPayload: {
+            /** @enum {string} */
+            form: "school_website" | "enterprise_website" | "district_website" | "city_website";
+            publishedOn?: components["schemas"]["IsoDate"];
+            url: components["schemas"]["PublicUrl"];
+        };
+        PublicationState: {
+            publication: components["schemas"]["Publication"] | null;
+            publishDeadline: string;
+            blockedReason: string | null;
+            mayPublish: boolean;
+            mayWithdraw: boolean;
+            /** @enum {string} */
+            suggestedForm: "school_website" | "enterprise_website" | "district_website" | "city_website";
+            withdrawals: {
+                at: string;
+                reason: string;
+                actorName: string | null;
+            }[];
+        };
+        PublicationWithdrawal: {
+            reason: string;
         };
         Qualifications: {
             registeredLegalPerson: boolean;

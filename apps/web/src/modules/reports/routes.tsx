@@ -10,3 +10,11 @@ export const reportRoutes: RouteObject[] = [
   { path: 'reports/:id', lazy: lazyPage(() => import('./pages/ReportPage')) },
   { path: 'reports/:id/generated', lazy: lazyPage(() => import('./pages/GeneratedReportPage')) },
 ];
+
+/** Readable without signing in, outside the signed-in frame: the three-level display of published reports. */
+export const publicReportRoutes: RouteObject[] = [
+  { path: '/public/reports', lazy: lazyPage(() => import('./pages/PublicColumnsPage')) },
+  { path: '/public/reports/columns/:orgId', lazy: lazyPage(() => import('./pages/PublicColumnPage')) },
+  { path: '/public/reports/cycles/:id', lazy: lazyPage(() => import('./pages/PublicReportPage')) },
+  { path: '/public/reports/:id', lazy: lazyPage(() => import('./pages/PublicReportPage')) },
+];

@@ -5,30 +5,43 @@ const deadlines = { submit: '2023-03-10', review: '2023-03-20', approve: '2023-0
 
 describe('who is late (the deadline day itself is still in time)', () => {
   it.each([
-    ['draft', '2023-03-10', null],
-    ['draft', '2023-03-11', 'submit'],
-    ['returned', '2023-03-11', 'submit'],
-    ['submitted', '2023-03-11', null],
-    ['submitted', '2023-03-21', 'review'],
-    ['reviewed', '2023-03-21', null],
-    ['reviewed', '2023-04-01', 'approve'],
-    ['approved', '2023-05-01', null],
-    ['draft', '2023-04-01', 'submit'],
-  ] as const)('%s on %s → %s', (status, today, expected) => {
-    expect(lateStage(status, deadlines, today)).toBe(expected);
+    ['draft', false, '2023-03-10', null],
+    ['draft', false, '2023-03-11', 'submit'],
+    ['returned', false, '2023-03-11', 'submit'],
+    ['submitted', false, '2023-03-11', null],
+    ['submitted', false, '2023-03-21', 'review'],
+    ['reviewed', false, '2023-03-21', null],
+    ['reviewed', false, '2023-04-01', 'approve'],
+    ['approved', false, '2023-04-30', null],
+    // Seed 004: “市级、区级、校级年报分别在各自官方网站面向社会发布” — an approved report unpublished after the deadline is late.
+    ['approved', false, '2023-05-01', 'publish'],
+    ['approved', true, '2023-05-01', null],
+    ['draft', false, '2023-04-01', 'submit'],
+  ] as const)('%s (published: %s) on %s → %s', (status, published, today, expected) => {
+    expect(lateStage({ status, published }, deadlines, today)).toBe(expected);
   });
 });
 
 describe('coverage per level (seed 004: 53/53 schools, 16/16 districts)', () => {
-  it('counts submitted, approved and late reports of each level', () => {
+  it('counts submitted, approved, published and late reports of each level', () => {
     const reports = [
-      ...Array.from({ length: 53 }, () => ({ level: 'school_secondary' as const, status: 'approved' as const })),
-      ...Array.from({ length: 15 }, () => ({ level: 'district' as const, status: 'approved' as const })),
-      { level: 'district' as const, status: 'submitted' as const },
+      ...Array.from({ length: 53 }, () => ({ level: 'school_secondary' as const, status: 'approved' as const, published: true })),
+      ...Array.from({ length: 15 }, () => ({ level: 'district' as const, status: 'approved' as const, published: true })),
+      { level: 'district' as const, status: 'submitted' as const, published: false },
     ];
     expect(coverageByLevel(['school_secondary', 'district'], reports, deadlines, '2023-04-05')).toEqual([
-      { level: 'school_secondary', participants: 53, submitted: 53, approved: 53, published: 0, late: 0 },
-      { level: 'district', participants: 16, submitted: 16, approved: 15, published: 0, late: 1 },
+      { level: 'school_secondary', participants: 53, submitted: 53, approved: 53, published: 53, late: 0 },
+      { level: 'district', participants: 16, submitted: 16, approved: 15, published: 15, late: 1 },
+    ]);
+  });
+
+  it('counts as late the approved reports still unpublished after the publication deadline (“覆盖率 100%” needs all published)', () => {
+    const reports = [
+      { level: 'school_secondary' as const, status: 'approved' as const, published: true },
+      { level: 'school_secondary' as const, status: 'approved' as const, published: false },
+    ];
+    expect(coverageByLevel(['school_secondary'], reports, deadlines, '2023-05-01')).toEqual([
+      { level: 'school_secondary', participants: 2, submitted: 2, approved: 2, published: 1, late: 1 },
     ]);
   });
 });

@@ -2,11 +2,10 @@
  * Coverage of a cycle (SPEC §7 Q1; seed 004 6.4: “53 所普通全日制中职学校全部完成质量年度报告编制工作，覆盖率 100%”):
  * how many reports of each level are submitted and approved, and who is late — a report is late for a stage when
  * the stage's deadline (a Shanghai date, the whole day included) has passed and the report has not got beyond it.
+ * Publication (seed 004: “市级、区级、校级年报分别在各自官方网站面向社会发布，覆盖率 100%”) counts a report with a live
+ * publication (publication/), and the publish stage is late when its deadline passed unpublished.
  */
-import type { ReportLevel, ReportStage, ReportStatus, TReportDeadlines } from '@chanjiao/contracts';
-
-/** The stages whose lateness this slice can tell; publication is judged once reports are published. */
-const JUDGED: Exclude<ReportStage, 'publish'>[] = ['submit', 'review', 'approve'];
+import { type ReportLevel, type ReportStage, REPORT_STAGE_NAMES, type ReportStatus, type TReportDeadlines } from '@chanjiao/contracts';
 
 const REACHED: Record<Exclude<ReportStage, 'publish'>, ReportStatus[]> = {
   submit: ['submitted', 'reviewed', 'approved'],
@@ -14,8 +13,18 @@ const REACHED: Record<Exclude<ReportStage, 'publish'>, ReportStatus[]> = {
   approve: ['approved'],
 };
 
-export function lateStage(status: ReportStatus, deadlines: TReportDeadlines, today: string): ReportStage | null {
-  return JUDGED.find((stage) => today > deadlines[stage] && !REACHED[stage].includes(status)) ?? null;
+/** Where a report stands: its status in the chain and whether it is published now. */
+export interface ReportProgress {
+  status: ReportStatus;
+  published: boolean;
+}
+
+function reached(stage: ReportStage, report: ReportProgress): boolean {
+  return stage === 'publish' ? report.published && report.status === 'approved' : REACHED[stage].includes(report.status);
+}
+
+export function lateStage(report: ReportProgress, deadlines: TReportDeadlines, today: string): ReportStage | null {
+  return REPORT_STAGE_NAMES.find((stage) => today > deadlines[stage] && !reached(stage, report)) ?? null;
 }
 
 export interface CoverageCounts {
@@ -29,7 +38,7 @@ export interface CoverageCounts {
 
 export function coverageByLevel(
   levels: ReportLevel[],
-  reports: { level: ReportLevel; status: ReportStatus }[],
+  reports: (ReportProgress & { level: ReportLevel })[],
   deadlines: TReportDeadlines,
   today: string,
 ): CoverageCounts[] {
@@ -38,10 +47,10 @@ export function coverageByLevel(
     return {
       level,
       participants: mine.length,
-      submitted: mine.filter((r) => REACHED.submit.includes(r.status)).length,
-      approved: mine.filter((r) => r.status === 'approved').length,
-      published: 0,
-      late: mine.filter((r) => lateStage(r.status, deadlines, today) !== null).length,
+      submitted: mine.filter((r) => reached('submit', r)).length,
+      approved: mine.filter((r) => reached('approve', r)).length,
+      published: mine.filter((r) => reached('publish', r)).length,
+      late: mine.filter((r) => lateStage(r, deadlines, today) !== null).length,
     };
   });
 }

@@ -18,6 +18,7 @@ import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed, scopesWith } from '../../../kernel/rbac/rbac.rules.js';
 import { findOrgById, findOrgsByIds } from '../../organizations/index.js';
 import { insertReports, listReportsOfCycle } from '../review/reports.repository.js';
+import { livePublicationsOfCycle } from '../publication/publication.repository.js';
 import { coverageByLevel, lateStage } from './coverage.rules.js';
 import * as repo from './cycles.repository.js';
 
@@ -161,7 +162,12 @@ export async function openCycle(db: Executor, actor: Actor, id: string, version:
 export async function coverage(db: Executor, grants: Grant[], id: string, today: string): Promise<TCoverage> {
   const cycle = await getCycle(db, grants, id);
   const reports = await listReportsOfCycle(db, id);
-  const statuses = reports.map((r) => ({ level: r.report.level, status: r.report.status as ReportStatus }));
+  const published = await livePublicationsOfCycle(db, id);
+  const progress = (report: (typeof reports)[number]['report']) => ({
+    status: report.status as ReportStatus,
+    published: published.has(report.id),
+  });
+  const statuses = reports.map((r) => ({ level: r.report.level, ...progress(r.report) }));
   return {
     cycle,
     today,
@@ -173,7 +179,7 @@ export async function coverage(db: Executor, grants: Grant[], id: string, today:
       status: report.status as ReportStatus,
       submittedAt: report.submittedAt?.toISOString() ?? null,
       approvedAt: report.approvedAt?.toISOString() ?? null,
-      lateStage: lateStage(report.status as ReportStatus, cycle.deadlines, today),
+      lateStage: lateStage(progress(report), cycle.deadlines, today),
     })),
   };
 }

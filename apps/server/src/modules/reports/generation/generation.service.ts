@@ -12,6 +12,7 @@ import { findOrgsByIds } from '../../organizations/index.js';
 import { requireCycle } from '../cycles/cycles.service.js';
 import { computeRates } from '../data/rates.rules.js';
 import { listReportsOfCycle } from '../review/reports.repository.js';
+import type { LoadedReport } from '../review/reports.service.js';
 import { requireVisible } from '../review/reports.service.js';
 import { outcomesText, structureText, table1, teachersText, totalDifferences, type UnitData } from './report-blocks.rules.js';
 
@@ -42,6 +43,14 @@ async function addresses(db: Executor, orgIds: string[]) {
 
 export async function generateForReport(db: Executor, grants: Grant[], actor: Actor, id: string): Promise<TGeneratedReport> {
   const { loaded } = await requireVisible(db, grants, actor, id);
+  return generateOfLoaded(db, loaded);
+}
+
+/** The report of a participant already loaded: for its readers above, or for the public once it is published. */
+export async function generateOfLoaded(
+  db: Executor,
+  loaded: Pick<LoadedReport, 'report' | 'cycle' | 'orgName'>,
+): Promise<TGeneratedReport> {
   const { report, cycle, orgName } = loaded;
   const unit: UnitData = { name: orgName, address: (await addresses(db, [report.orgId])).get(report.orgId) ?? null, data: report.data };
   const rates = computeRates(report.data);

@@ -28,7 +28,8 @@ import { decideTransition, type ReviewCapacity } from './review.rules.js';
 
 export const REPORT_ENTITY = bilingual('质量年报', 'quality report');
 
-type Loaded = NonNullable<Awaited<ReturnType<typeof repo.findReport>>>;
+export type LoadedReport = NonNullable<Awaited<ReturnType<typeof repo.findReport>>>;
+type Loaded = LoadedReport;
 
 function capacityOf(grants: Grant[], actor: Actor, loaded: Loaded): ReviewCapacity {
   const orgId = loaded.report.orgId;

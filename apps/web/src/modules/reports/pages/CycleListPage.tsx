@@ -10,6 +10,7 @@ import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
 import { CycleFormModal } from '../components/CycleFormModal';
 import { useCycleActions, useCycles } from '../hooks/reports-api';
+import { PUBLICATION_MESSAGES } from '../publication-messages';
 import { REPORT_MESSAGES } from '../reports-messages';
 
 export default function CycleListPage() {
@@ -21,6 +22,7 @@ export default function CycleListPage() {
   const me = useSession();
   const cycles = useCycles();
   const actions = useCycleActions();
+  const tPublic = useT(PUBLICATION_MESSAGES);
   const [creating, setCreating] = useState(false);
   const authorities = me.roles
     .filter((r) => r.role === 'authority_admin' && r.scopeId)
@@ -37,11 +39,17 @@ export default function CycleListPage() {
         title={t('cycles.title')}
         subtitle={t('cycles.subtitle')}
         actions={
-          authorities.length > 0 && (
-            <Button type="primary" onClick={() => setCreating(true)}>
-              {t('cycles.add')}
+          <Space wrap>
+            {/* The public display the published reports go to, as anyone sees it. */}
+            <Button href="/public/reports" target="_blank">
+              {tPublic('public.title')}
             </Button>
-          )
+            {authorities.length > 0 && (
+              <Button type="primary" onClick={() => setCreating(true)}>
+                {t('cycles.add')}
+              </Button>
+            )}
+          </Space>
         }
       />
       <Card>

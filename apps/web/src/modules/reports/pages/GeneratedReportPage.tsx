@@ -7,6 +7,7 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useT } from '../../../app/i18n';
 import { GeneratedReportView } from '../components/GeneratedReportView';
+import { PublicationCard } from '../components/PublicationCard';
 import { useGeneratedCycleReport, useGeneratedReport } from '../hooks/reports-api';
 import { REPORT_MESSAGES } from '../reports-messages';
 
@@ -46,6 +47,7 @@ export default function GeneratedReportPage() {
           </Space>
         }
       />
+      {forCycle && id && <PublicationCard subject={{ cycleId: id }} />}
       {query.isError && <QueryError error={query.error} onRetry={query.refetch} />}
       {query.data && <GeneratedReportView report={query.data} />}
     </>

@@ -19,6 +19,7 @@ import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
 import { ApproveModal } from '../components/ApproveModal';
+import { PublicationCard } from '../components/PublicationCard';
 import { RatesCard } from '../components/RatesCard';
 import { ReturnModal } from '../components/ReturnModal';
 import { SectionCard } from '../components/SectionCard';
@@ -110,6 +111,7 @@ function ReportView({ report }: { report: TReportDetail }) {
           description={report.statement.text}
         />
       )}
+      {report.status === 'approved' && <PublicationCard subject={{ reportId: report.id }} />}
       <Form key={report.version} form={form} layout="vertical" initialValues={{ data: report.data }}>
         {SECTION_NAMES.map((section) => (
           <SectionCard
