@@ -1,3 +1,4 @@
 export * from './survey.js';
 export * from './database.js';
 export * from './messages.js';
+export * from './exchange.js';
