@@ -88,6 +88,9 @@ export const MENU: MenuEntry[] = [
     children: [
       { key: '/resources/survey', label: 'menu.resources.survey', permission: 'resources.survey.fill' },
       { key: '/resources/search', label: 'menu.resources.search', permission: 'resources.database.read' },
+      { key: '/resources/exchange-board', label: 'menu.resources.exchangeBoard', permission: 'resources.database.read' },
+      { key: '/resources/exchange', label: 'menu.resources.exchange', permission: 'resources.exchange.edit' },
+      { key: '/resources/exchange-totals', label: 'menu.resources.exchangeTotals', permission: 'resources.database.read' },
     ],
   },
   {

@@ -6,4 +6,8 @@ export const resourcesRoutes: RouteObject[] = [
   { path: 'resources/survey', lazy: lazyPage(() => import('./pages/ResourceSurveyPage')) },
   { path: 'resources/survey/:roundId/:orgId', lazy: lazyPage(() => import('./pages/SurveyResponsePage')) },
   { path: 'resources/search', lazy: lazyPage(() => import('./pages/ResourceSearchPage')) },
+  { path: 'resources/exchange-board', lazy: lazyPage(() => import('./pages/ExchangeBoardPage')) },
+  { path: 'resources/exchange', lazy: lazyPage(() => import('./pages/MyExchangePage')) },
+  { path: 'resources/exchange/agreements/:orgId/:agreementId', lazy: lazyPage(() => import('./pages/AgreementPage')) },
+  { path: 'resources/exchange-totals', lazy: lazyPage(() => import('./pages/ExchangeTotalsPage')) },
 ];
