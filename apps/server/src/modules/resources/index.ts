@@ -15,6 +15,7 @@ import { surveyRoutes } from './survey/survey.routes.js';
 
 export { acceptResponse, openRound, saveResponse, submitResponse } from './survey/survey.service.js';
 export {
+  closePost as closeExchangePost,
   completeAgreement,
   confirmAgreement,
   createAgreement,
