@@ -53,7 +53,7 @@ export function AgreementTable({
         },
         { key: 'sender', title: t('agreement.sender'), width: 180, render: (_, a) => a.sender.name },
         { key: 'receiver', title: t('agreement.receiver'), width: 180, render: (_, a) => a.receiver?.name ?? a.visitorName },
-        { key: 'dates', title: t('agreement.dates'), width: 130, render: (_, a) => postDates(a) },
+        { key: 'dates', title: t('agreement.dates'), width: 200, render: (_, a) => postDates(a) },
         {
           key: 'status',
           title: t('agreement.status'),

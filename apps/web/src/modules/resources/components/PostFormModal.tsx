@@ -1,6 +1,7 @@
 /** A unit publishes a teacher offer, a teacher request or a vocational-experience activity. */
 import { EXCHANGE_POST_KINDS, type TExchangePostInput, ZExchangePostInput } from '@chanjiao/contracts/resources/index';
 import { App, Col, Form, Input, InputNumber, Modal, Radio, Row } from 'antd';
+import { useMemo } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
 import { useZodForm } from '../../../app/zod-form';
@@ -15,7 +16,8 @@ export function PostFormModal({ bodyId, orgId, onClose }: { bodyId: string; orgI
   const { message } = App.useApp();
   const reportError = useReportError();
   const [form] = Form.useForm<TExchangePostInput>();
-  const zod = useZodForm<TExchangePostInput>(ZExchangePostInput);
+  const labels = useMemo(() => ({ fields: t('post.fields'), days: t('post.days'), capacity: t('post.capacity') }), [t]);
+  const zod = useZodForm<TExchangePostInput>(ZExchangePostInput, { labels });
   const actions = useExchangeActions(bodyId, orgId);
   const kind = Form.useWatch('kind', form) ?? 'teacher_offer';
   const submit = (values: TExchangePostInput) =>

@@ -24,9 +24,10 @@ function Evaluation({ value }: { value: TAgreement['senderEvaluation'] }) {
   const t = useT(EXCHANGE_MESSAGES);
   if (!value) return <Typography.Text type="secondary">{t('agreement.notYet')}</Typography.Text>;
   return (
-    <>
-      <Rate disabled value={value.score} style={{ fontSize: 14 }} /> <Typography.Text>{value.comment}</Typography.Text>
-    </>
+    <div>
+      <Rate disabled value={value.score} style={{ fontSize: 14, whiteSpace: 'nowrap' }} />
+      <div>{value.comment}</div>
+    </div>
   );
 }
 
@@ -87,7 +88,7 @@ function Detail({ bodyId, orgId, agreement }: { bodyId: string; orgId: string; a
         </Descriptions>
       </Card>
       <Card size="small" title={t('agreement.evaluations')}>
-        <Descriptions size="small" column={1}>
+        <Descriptions size="small" column={1} layout="vertical">
           <Descriptions.Item label={t('agreement.senderEvaluation')}>
             <Evaluation value={a.senderEvaluation} />
           </Descriptions.Item>

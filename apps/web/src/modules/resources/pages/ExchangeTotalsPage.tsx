@@ -48,7 +48,7 @@ function Totals({ bodyId }: { bodyId: string }) {
         scroll={{ x: 860 }}
         locale={{ emptyText: t('totals.empty') }}
         columns={[
-          { key: 'org', title: t('totals.org'), width: 220, fixed: 'left', render: (_, row) => row.org.name },
+          { key: 'org', title: t('totals.org'), width: 160, fixed: 'left', render: (_, row) => row.org.name },
           ...FIGURES.map(([key, label]) => ({ key, title: t(label), width: 100, align: 'right' as const, dataIndex: key })),
         ]}
         summary={() =>
