@@ -190,6 +190,13 @@ export const PERMISSIONS = {
     duty: 'business',
     label: { 'zh-CN': '检索成员单位资源数据库', 'en-US': 'Search the members’ resource database' },
   },
+  'resources.exchange.edit': {
+    duty: 'business',
+    label: {
+      'zh-CN': '发布本单位师资互派与职业体验信息、签订协议、记录完成情况和评价',
+      'en-US': 'Publish one’s unit’s teacher and vocational-experience exchanges, make agreements, record completion and evaluations',
+    },
+  },
   'talent.list.manage': {
     duty: 'business',
     label: { 'zh-CN': '办理企业清单准入退出、编制和发布各类清单', 'en-US': 'Admit and remove enterprises, edit and publish the lists' },
@@ -313,6 +320,7 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'governance.activity.register',
     'governance.project.propose',
     'resources.database.read',
+    'resources.exchange.edit',
   ],
   liaison: [
     ...COMMON,
@@ -320,6 +328,7 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'governance.bulletin.draft',
     'governance.activity.register',
     'resources.database.read',
+    'resources.exchange.edit',
   ],
   org_admin: [
     ...COMMON,
@@ -333,6 +342,7 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'talent.supply.edit',
     'resources.survey.fill',
     'resources.database.read',
+    'resources.exchange.edit',
   ],
   data_collector: [
     ...COMMON,

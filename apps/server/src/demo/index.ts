@@ -22,6 +22,7 @@ import { ensureSelectionDemo } from './selection-demo.js';
 import { ensureSelectionReviewDemo } from './selection-review-demo.js';
 import { ensureReportsDemo } from './reports-demo.js';
 import { ensureResourcesDemo } from './resources-demo.js';
+import { ensureExchangeDemo } from './exchange-demo.js';
 import { ensureTalentListsDemo } from './talent-lists.js';
 import { ensurePlacementsDemo } from './placements-demo.js';
 import { ensureDemoCharters } from '../modules/governance/charter/charter.demo.js';
@@ -128,6 +129,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureSelectionReviewDemo(deps);
     await ensureReportsDemo(db);
     await ensureResourcesDemo(db);
+    await ensureExchangeDemo(db);
     await ensureTalentListsDemo(db);
     await ensurePlacementsDemo(db);
     return resolveAccounts(db, DEMO_ACCOUNTS);
@@ -142,6 +144,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await ensureActivitiesDemo(db, today);
   await ensureSelectionDemo(db);
   await ensureResourcesDemo(db);
+  await ensureExchangeDemo(db);
   const accounts = await resolveAccounts(db, DEMO_ACCOUNTS);
   await assignDemoRoles(db, accounts, userIds);
   // The panel needs the expert role, which the accounts hold only from here on.

@@ -72,14 +72,23 @@ describe('menu', () => {
     ]);
   });
 
-  it('shows a member unit the survey and the database, a principal only the database', () => {
+  it('shows a member unit the survey, the database and its exchange, a principal only what it reads', () => {
     const resources = (permissions: string[]) => keysOf(visibleMenu(MENU, permissions)).filter((key) => key.startsWith('/resources'));
-    expect(resources(['resources.survey.fill', 'resources.database.read'])).toEqual([
+    const reads = ['/resources/search', '/resources/who-can-train', '/resources/exchange-board', '/resources/exchange-totals'];
+    expect(resources(['resources.survey.fill', 'resources.database.read', 'resources.exchange.edit'])).toEqual([
       '/resources/survey',
       '/resources/search',
       '/resources/who-can-train',
+      '/resources/exchange-board',
+      '/resources/exchange',
+      '/resources/exchange-totals',
     ]);
-    expect(resources(['resources.database.read'])).toEqual(['/resources/search', '/resources/who-can-train']);
+    expect(resources(['resources.database.read'])).toEqual(reads);
+  });
+
+  it('guards an agreement page by the exchange permission', () => {
+    expect(missingMenuPermission('/resources/exchange/agreements/o/a', ['resources.database.read'])).toBe('resources.exchange.edit');
+    expect(missingMenuPermission('/resources/exchange/agreements/o/a', ['resources.exchange.edit'])).toBeNull();
   });
 
   it('shows a group only with the entries the user may open', () => {

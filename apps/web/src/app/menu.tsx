@@ -90,6 +90,9 @@ export const MENU: MenuEntry[] = [
       { key: '/resources/survey', label: 'menu.resources.survey', permission: 'resources.survey.fill' },
       { key: '/resources/search', label: 'menu.resources.search', permission: 'resources.database.read' },
       { key: '/resources/who-can-train', label: 'menu.resources.whoCanTrain', permission: 'resources.database.read' },
+      { key: '/resources/exchange-board', label: 'menu.resources.exchangeBoard', permission: 'resources.database.read' },
+      { key: '/resources/exchange', label: 'menu.resources.exchange', permission: 'resources.exchange.edit' },
+      { key: '/resources/exchange-totals', label: 'menu.resources.exchangeTotals', permission: 'resources.database.read' },
     ],
   },
   {

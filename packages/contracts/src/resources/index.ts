@@ -2,3 +2,4 @@ export * from './survey.js';
 export * from './database.js';
 export * from './messages.js';
 export * from './capability.js';
+export * from './exchange.js';

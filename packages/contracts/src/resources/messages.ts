@@ -70,6 +70,47 @@ export const RESOURCE_ERRORS = defineErrors({
       'en-US': 'The major class codes {codes} are not in the majors catalogue; pick classes from the catalogue',
     },
   },
+  EXCHANGE_DATES: {
+    status: 400,
+    message: {
+      'zh-CN': '结束日期 {endsOn} 早于开始日期 {startsOn}，请检查日期',
+      'en-US': 'The end date {endsOn} is before the start date {startsOn}; check the dates',
+    },
+  },
+  EXCHANGE_DAYS_REQUIRED: {
+    status: 400,
+    message: { 'zh-CN': '师资派出或需求须填写天数', 'en-US': 'A teacher offer or request needs the number of days' },
+  },
+  EXCHANGE_CAPACITY_REQUIRED: {
+    status: 400,
+    message: { 'zh-CN': '职业体验活动须填写可接待人数', 'en-US': 'A vocational-experience activity needs its capacity' },
+  },
+  EXCHANGE_POST_CLOSED: {
+    status: 409,
+    message: { 'zh-CN': '“{title}”已关闭，不能再据此签订协议', 'en-US': '“{title}” is closed; no agreement can be made on it' },
+  },
+  EXCHANGE_NOT_PAIR: {
+    status: 400,
+    message: {
+      'zh-CN': '师资互派协议须由一条师资派出和另一成员单位的一条师资需求组成，且其中一条属于本单位',
+      'en-US': 'A teacher agreement pairs a teacher offer with another member’s teacher request, one of them your unit’s',
+    },
+  },
+  EXCHANGE_TEACHER_REQUIRED: {
+    status: 400,
+    message: { 'zh-CN': '师资互派协议须填写派出教师姓名', 'en-US': 'A teacher agreement needs the teacher’s name' },
+  },
+  EXCHANGE_VISITOR_REQUIRED: {
+    status: 400,
+    message: {
+      'zh-CN': '职业体验协议须由承办单位填写来访学校和计划人数',
+      'en-US': 'An activity agreement is made by the host with the visiting school and the planned number of pupils',
+    },
+  },
+  EXCHANGE_AGREEMENT_STATUS: {
+    status: 409,
+    message: { 'zh-CN': '协议当前为“{status}”，本单位不能{action}', 'en-US': 'The agreement is “{status}”; your unit cannot {action} it' },
+  },
   RESOURCES_CONTENT_PROBLEMS: {
     status: 400,
     message: {
@@ -114,4 +155,26 @@ export const RESOURCE_LABELS: Record<string, Bilingual> = {
   apprenticeship: l('学徒制', 'Apprenticeship'),
   credits: l('学分', 'Credits'),
   seats: l('名额', 'Seats'),
+  kind: l('类型', 'Kind'),
+  title: l('标题', 'Title'),
+  days: l('天数', 'Days'),
+  capacity: l('可接待人数', 'Capacity'),
+  startsOn: l('开始日期', 'Start date'),
+  endsOn: l('结束日期', 'End date'),
+  description: l('说明', 'Description'),
+  offerId: l('师资派出/活动', 'Offer or activity'),
+  requestId: l('师资需求', 'Request'),
+  visitorName: l('来访学校', 'Visiting school'),
+  teacherName: l('教师姓名', 'Teacher'),
+  teacherPhone: l('教师电话', 'Teacher phone'),
+  place: l('地点', 'Place'),
+  plannedHours: l('计划学时', 'Planned hours'),
+  plannedParticipants: l('计划人数', 'Planned participants'),
+  actualDays: l('实际天数', 'Actual days'),
+  actualHours: l('实际学时', 'Actual hours'),
+  actualParticipants: l('实际参加人数', 'Actual participants'),
+  note: l('备注', 'Note'),
+  score: l('评分', 'Score'),
+  comment: l('评价', 'Comment'),
+  reason: l('原因', 'Reason'),
 };

@@ -235,5 +235,9 @@ export const ZResourcesAccess = z.object({
   manage: z.boolean(),
   fillOrgs: z.array(ZNamed),
   search: z.boolean(),
+  /** The member units for which the user publishes exchange offers and requests and records agreements. */
+  exchangeOrgs: z.array(ZNamed),
+  /** Whether the user sees every member's exchange totals (the secretariat). */
+  exchangeTotalsAll: z.boolean(),
 });
 export type TResourcesAccess = z.infer<typeof ZResourcesAccess>;

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  AGREEMENT_ACTION_NAMES,
   AUDIT_ACTION_LABELS,
   AUDIT_ENTITY_LABELS,
   ENTERPRISE_LIST_ACTION_NAMES,
@@ -46,6 +47,7 @@ const TEMPLATE_VALUES: Record<string, readonly string[]> = {
   'talent.': ['job', 'item', 'student'].flatMap((entry) => LIST_STATUS_ACTION_NAMES.map((action) => `${entry}.${action}`)),
   'reports.report.': REVIEW_ACTION_NAMES,
   'resources.response.': ['submit', 'accept', 'reopen'],
+  'resources.exchange.': AGREEMENT_ACTION_NAMES,
   'admin_request.': ['approve', 'reject', 'cancel'],
 };
 

@@ -12046,6 +12046,476 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/resources/exchange/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 师资互派与职业体验信息 The exchange board */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "teacher_offer" | "teacher_request" | "experience";
+                    classCode?: components["schemas"]["MajorClassCodeInput"];
+                    status?: "open" | "closed" | "all";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExchangeBoard"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/exchange/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各成员单位年度交流统计 Exchange totals per member and year */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExchangeTotals"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/exchange/orgs/{orgId}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位发布的信息及匹配 One unit’s posts with their matches */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyExchangePosts"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 发布师资派出、师资需求或职业体验活动 Publish an offer, a request or an activity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExchangePostPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/exchange/orgs/{orgId}/posts/{postId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 关闭一条信息 Close a post */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                    postId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/exchange/orgs/{orgId}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位的交流协议 One unit’s agreements */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgreementList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 签订交流协议 Make an agreement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgreementPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/exchange/orgs/{orgId}/agreements/{agreementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 交流协议详情 An agreement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/exchange/orgs/{orgId}/agreements/{agreementId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认对方提出的协议 Confirm the other side’s proposal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/exchange/orgs/{orgId}/agreements/{agreementId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 取消协议 Cancel an agreement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgreementCancelInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/exchange/orgs/{orgId}/agreements/{agreementId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录完成情况（实际天数、学时） Record the completion */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgreementCompletionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/exchange/orgs/{orgId}/agreements/{agreementId}/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 评价（1–5 分及评语） Evaluate (score 1–5 and a comment) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgreementEvaluationInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bodies/{id}/resources/reminder-rules": {
         parameters: {
             query?: never;
@@ -12813,6 +13283,89 @@ export interface components {
             title: string;
             description?: string;
             amendment?: components["schemas"]["CharterAmendmentProposalInput"];
+        };
+        AgreementInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "teacher" | "experience";
+            /** @enum {string} */
+            status: "proposed" | "agreed" | "carried_out" | "completed" | "cancelled";
+            offer: {
+                id: string;
+                title: string;
+            };
+            request: {
+                id: string;
+                title: string;
+            } | null;
+            sender: {
+                id: string;
+                name: string;
+            };
+            receiver: {
+                id: string;
+                name: string;
+            } | null;
+            visitorName: string | null;
+            teacherName: string | null;
+            teacherPhone: string | null;
+            place: string;
+            startsOn: string;
+            endsOn: string;
+            plannedHours: number;
+            plannedParticipants: number | null;
+            actualDays: number | null;
+            actualHours: number | null;
+            actualParticipants: number | null;
+            completionNote: string | null;
+            cancelReason: string | null;
+            senderEvaluation: {
+                score: number;
+                comment: string;
+                at: string;
+            } | null;
+            receiverEvaluation: {
+                score: number;
+                comment: string;
+                at: string;
+            } | null;
+            /** @enum {string} */
+            side: "sender" | "receiver";
+            mayConfirm: boolean;
+            mayComplete: boolean;
+            mayEvaluate: boolean;
+            mayCancel: boolean;
+            isGenerated: boolean;
+        };
+        AgreementCancelInput: {
+            reason: string;
+        };
+        AgreementCompletionInput: {
+            actualDays: number;
+            actualHours: number;
+            actualParticipants?: number;
+            note?: string;
+        };
+        AgreementEvaluationInput: {
+            score: number;
+            comment: string;
+        };
+        AgreementPayloadInput: {
+            /** Format: uuid */
+            offerId: string;
+            /** Format: uuid */
+            requestId?: string;
+            visitorName?: string;
+            teacherName?: string;
+            teacherPhone?: components["schemas"]["PhoneInput"] | null;
+            place: string;
+            startsOn: components["schemas"]["IsoDateInput"];
+            endsOn: components["schemas"]["IsoDateInput"];
+            plannedHours: number;
+            plannedParticipants?: number;
+        };
+        AgreementListInput: {
+            items: components["schemas"]["AgreementInput"][];
         };
         ApplicantCommentInput: {
             label: string;
@@ -14189,6 +14742,67 @@ export interface components {
             version: number;
             history: components["schemas"]["ListHistoryItemInput"][];
         };
+        ExchangeBoardInput: {
+            items: components["schemas"]["ExchangePostInput"][];
+        };
+        ExchangeMatchInput: {
+            post: components["schemas"]["ExchangePostInput"];
+            score: number;
+            reasons: {
+                "zh-CN": string;
+                "en-US": string;
+            }[];
+        };
+        ExchangePostInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "teacher_offer" | "teacher_request" | "experience";
+            org: {
+                id: string;
+                name: string;
+            };
+            title: string;
+            classCode: string;
+            className: string;
+            fields: string;
+            days: number | null;
+            capacity: number | null;
+            startsOn: string;
+            endsOn: string;
+            description: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            createdAt: string;
+            isGenerated: boolean;
+        };
+        ExchangePostPayloadInput: {
+            /** @enum {string} */
+            kind: "teacher_offer" | "teacher_request" | "experience";
+            title: string;
+            classCode: components["schemas"]["MajorClassCodeInput"];
+            fields: string;
+            days?: number;
+            capacity?: number;
+            startsOn: components["schemas"]["IsoDateInput"];
+            endsOn: components["schemas"]["IsoDateInput"];
+            description?: string;
+        };
+        ExchangeTotalsInput: {
+            year: number;
+            rows: components["schemas"]["ExchangeTotalsRowInput"][];
+        };
+        ExchangeTotalsRowInput: {
+            org: {
+                id: string;
+                name: string;
+            };
+            teacherDaysSent: number;
+            teacherHoursSent: number;
+            teacherDaysReceived: number;
+            teacherHoursReceived: number;
+            experienceActivities: number;
+            experienceParticipants: number;
+        };
         ExecutionRowInput: {
             /** @enum {string} */
             kind: "income" | "expense";
@@ -14979,6 +15593,12 @@ export interface components {
             text: string;
             version: number;
         };
+        MyExchangePostsInput: {
+            items: {
+                post: components["schemas"]["ExchangePostInput"];
+                matches: components["schemas"]["ExchangeMatchInput"][];
+            }[];
+        };
         MyReportsInput: {
             items: {
                 id: string;
@@ -15340,7 +15960,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "talent.list.manage";
+        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "talent.list.manage";
         PhoneInput: string;
         PlacementFiguresInput: {
             year: number;
@@ -16043,6 +16663,11 @@ export interface components {
                 name: string;
             }[];
             search: boolean;
+            exchangeOrgs: {
+                id: string;
+                name: string;
+            }[];
+            exchangeTotalsAll: boolean;
         };
         ResponseActionInput: {
             version: number;
@@ -17280,6 +17905,89 @@ export interface components {
             title: string;
             description?: string;
             amendment?: components["schemas"]["CharterAmendmentProposal"];
+        };
+        Agreement: {
+            id: string;
+            /** @enum {string} */
+            kind: "teacher" | "experience";
+            /** @enum {string} */
+            status: "proposed" | "agreed" | "carried_out" | "completed" | "cancelled";
+            offer: {
+                id: string;
+                title: string;
+            };
+            request: {
+                id: string;
+                title: string;
+            } | null;
+            sender: {
+                id: string;
+                name: string;
+            };
+            receiver: {
+                id: string;
+                name: string;
+            } | null;
+            visitorName: string | null;
+            teacherName: string | null;
+            teacherPhone: string | null;
+            place: string;
+            startsOn: string;
+            endsOn: string;
+            plannedHours: number;
+            plannedParticipants: number | null;
+            actualDays: number | null;
+            actualHours: number | null;
+            actualParticipants: number | null;
+            completionNote: string | null;
+            cancelReason: string | null;
+            senderEvaluation: {
+                score: number;
+                comment: string;
+                at: string;
+            } | null;
+            receiverEvaluation: {
+                score: number;
+                comment: string;
+                at: string;
+            } | null;
+            /** @enum {string} */
+            side: "sender" | "receiver";
+            mayConfirm: boolean;
+            mayComplete: boolean;
+            mayEvaluate: boolean;
+            mayCancel: boolean;
+            isGenerated: boolean;
+        };
+        AgreementCancel: {
+            reason: string;
+        };
+        AgreementCompletion: {
+            actualDays: number;
+            actualHours: number;
+            actualParticipants?: number;
+            note?: string;
+        };
+        AgreementEvaluation: {
+            score: number;
+            comment: string;
+        };
+        AgreementPayload: {
+            /** Format: uuid */
+            offerId: string;
+            /** Format: uuid */
+            requestId?: string;
+            visitorName?: string;
+            teacherName?: string;
+            teacherPhone?: components["schemas"]["Phone"] | null;
+            place: string;
+            startsOn: components["schemas"]["IsoDate"];
+            endsOn: components["schemas"]["IsoDate"];
+            plannedHours: number;
+            plannedParticipants?: number;
+        };
+        AgreementList: {
+            items: components["schemas"]["Agreement"][];
         };
         ApplicantComment: {
             label: string;
@@ -18608,6 +19316,67 @@ export interface components {
             version: number;
             history: components["schemas"]["ListHistoryItem"][];
         };
+        ExchangeBoard: {
+            items: components["schemas"]["ExchangePost"][];
+        };
+        ExchangeMatch: {
+            post: components["schemas"]["ExchangePost"];
+            score: number;
+            reasons: {
+                "zh-CN": string;
+                "en-US": string;
+            }[];
+        };
+        ExchangePost: {
+            id: string;
+            /** @enum {string} */
+            kind: "teacher_offer" | "teacher_request" | "experience";
+            org: {
+                id: string;
+                name: string;
+            };
+            title: string;
+            classCode: string;
+            className: string;
+            fields: string;
+            days: number | null;
+            capacity: number | null;
+            startsOn: string;
+            endsOn: string;
+            description: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            createdAt: string;
+            isGenerated: boolean;
+        };
+        ExchangePostPayload: {
+            /** @enum {string} */
+            kind: "teacher_offer" | "teacher_request" | "experience";
+            title: string;
+            classCode: components["schemas"]["MajorClassCode"];
+            fields: string;
+            days?: number;
+            capacity?: number;
+            startsOn: components["schemas"]["IsoDate"];
+            endsOn: components["schemas"]["IsoDate"];
+            description?: string;
+        };
+        ExchangeTotals: {
+            year: number;
+            rows: components["schemas"]["ExchangeTotalsRow"][];
+        };
+        ExchangeTotalsRow: {
+            org: {
+                id: string;
+                name: string;
+            };
+            teacherDaysSent: number;
+            teacherHoursSent: number;
+            teacherDaysReceived: number;
+            teacherHoursReceived: number;
+            experienceActivities: number;
+            experienceParticipants: number;
+        };
         ExecutionRow: {
             /** @enum {string} */
             kind: "income" | "expense";
@@ -19395,6 +20164,12 @@ export interface components {
             text: string;
             version: number;
         };
+        MyExchangePosts: {
+            items: {
+                post: components["schemas"]["ExchangePost"];
+                matches: components["schemas"]["ExchangeMatch"][];
+            }[];
+        };
         MyReports: {
             items: {
                 id: string;
@@ -19752,7 +20527,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "talent.list.manage";
+        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "talent.list.manage";
         Phone: string;
         PlacementFigures: {
             year: number;
@@ -20455,6 +21230,11 @@ export interface components {
                 name: string;
             }[];
             search: boolean;
+            exchangeOrgs: {
+                id: string;
+                name: string;
+            }[];
+            exchangeTotalsAll: boolean;
         };
         ResponseAction: {
             version: number;

@@ -7,4 +7,8 @@ export const resourcesRoutes: RouteObject[] = [
   { path: 'resources/survey/:roundId/:orgId', lazy: lazyPage(() => import('./pages/SurveyResponsePage')) },
   { path: 'resources/search', lazy: lazyPage(() => import('./pages/ResourceSearchPage')) },
   { path: 'resources/who-can-train', lazy: lazyPage(() => import('./pages/WhoCanTrainPage')) },
+  { path: 'resources/exchange-board', lazy: lazyPage(() => import('./pages/ExchangeBoardPage')) },
+  { path: 'resources/exchange', lazy: lazyPage(() => import('./pages/MyExchangePage')) },
+  { path: 'resources/exchange/agreements/:orgId/:agreementId', lazy: lazyPage(() => import('./pages/AgreementPage')) },
+  { path: 'resources/exchange-totals', lazy: lazyPage(() => import('./pages/ExchangeTotalsPage')) },
 ];

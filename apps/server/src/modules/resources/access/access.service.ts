@@ -30,7 +30,10 @@ export async function resourcesAccess(db: Executor, grants: Grant[], bodyId: str
   const search =
     isAllowed(grants, 'resources.database.read', { bodyId }) ||
     members.some((m) => isAllowed(grants, 'resources.database.read', { orgId: m.id }));
-  return { manage, fillOrgs, search };
+  const exchangeOrgs = members
+    .filter((m) => isAllowed(grants, 'resources.exchange.edit', { bodyId, orgId: m.id }))
+    .map((m) => ({ id: m.id, name: m.name }));
+  return { manage, fillOrgs, search, exchangeOrgs, exchangeTotalsAll: manage };
 }
 
 /** The database is the members’: the secretariat or a user acting for a current member unit may search it. */
