@@ -131,6 +131,7 @@ export const AUDIT_ACTION_LABELS: Record<string, Bilingual> = {
   'resources.response.submit': l('提交资源调研填报', 'Survey answers submitted'),
   'resources.round.open': l('发起资源调研', 'Resource survey opened'),
   'role.permission.edit': l('修改角色权限', 'Role permissions changed'),
+  'role.permission.introduce': l('新版本带来的权限按默认授予', 'Permissions of a new version granted by default'),
   'security.password.reset': l('重置用户密码', 'Password reset'),
   'security.totp.reset': l('重置动态口令', 'Authenticator reset'),
   'security.unlock': l('解除账号锁定', 'Account unlocked'),

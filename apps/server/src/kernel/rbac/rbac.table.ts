@@ -28,3 +28,12 @@ export const userRoles = pgTable(
   },
   (t) => [index('user_roles_user_idx').on(t.userId), index('user_roles_scope_idx').on(t.scopeType, t.scopeId)],
 );
+
+/**
+ * Every permission name this database has had defaults for. A version that adds a permission grants its defaults
+ * once, when the name first appears here; what the security administrator decided about older names stays as is.
+ */
+export const knownPermissions = pgTable('known_permissions', {
+  permission: text().primaryKey(),
+  firstSeenAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
