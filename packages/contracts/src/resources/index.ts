@@ -1,3 +1,5 @@
 export * from './survey.js';
 export * from './database.js';
 export * from './messages.js';
+export * from './courses.js';
+export * from './recognition.js';

@@ -46,6 +46,7 @@ const TEMPLATE_VALUES: Record<string, readonly string[]> = {
   'talent.': ['job', 'item', 'student'].flatMap((entry) => LIST_STATUS_ACTION_NAMES.map((action) => `${entry}.${action}`)),
   'reports.report.': REVIEW_ACTION_NAMES,
   'resources.response.': ['submit', 'accept', 'reopen'],
+  'resources.nomination.': ['decline', 'result'],
   'admin_request.': ['approve', 'reject', 'cancel'],
 };
 
