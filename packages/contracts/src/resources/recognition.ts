@@ -105,3 +105,4 @@ export const ZConversionRule = z.object({
 export type TConversionRule = z.infer<typeof ZConversionRule>;
 
 export const ZRecognitionReason = requiredText(300);
+export type THomeStudents = z.infer<typeof ZHomeStudents>;

@@ -10,10 +10,12 @@ import { reminderRulesRoutes } from '../notifications/index.js';
 import { accessRoutes } from './access/access.routes.js';
 import { coursesRoutes } from './courses/courses.routes.js';
 import { databaseRoutes } from './database/database.routes.js';
+import { recognitionRoutes } from './recognition/recognition.routes.js';
 import { RESOURCES_REMINDER_SOURCES } from './reminders/resources-reminders.js';
 import { surveyRoutes } from './survey/survey.routes.js';
 
 export { acceptNomination, closeCourse, nominateStudents, offerCourse, recordResult } from './courses/courses.service.js';
+export { decideRecognition } from './recognition/recognition.service.js';
 export { acceptResponse, openRound, saveResponse, submitResponse } from './survey/survey.service.js';
 export { RESOURCES_REMINDER_SOURCES };
 
@@ -22,6 +24,7 @@ export async function resourcesRoutes(app: FastifyInstance, deps: AppDeps) {
   await surveyRoutes(app, deps);
   await databaseRoutes(app, deps);
   await coursesRoutes(app, deps);
+  await recognitionRoutes(app, deps);
   // The body's offsets for its survey rounds: its secretariat sets them (ARCHITECTURE.md, "Declare a reminder source").
   const bodyScope = (request: { params: unknown }) => ({ bodyId: (request.params as { id: string }).id });
   await reminderRulesRoutes(app, deps, {
