@@ -68,10 +68,15 @@ describe('menu', () => {
     ]);
   });
 
-  it('shows a member unit the survey and the database, a principal only the database', () => {
+  it('shows a member unit the survey, the database, courses and recognition, a principal the database and courses', () => {
     const resources = (permissions: string[]) => keysOf(visibleMenu(MENU, permissions)).filter((key) => key.startsWith('/resources'));
-    expect(resources(['resources.survey.fill', 'resources.database.read'])).toEqual(['/resources/survey', '/resources/search']);
-    expect(resources(['resources.database.read'])).toEqual(['/resources/search']);
+    expect(resources(['resources.survey.fill', 'resources.database.read', 'resources.credit.recognise'])).toEqual([
+      '/resources/survey',
+      '/resources/search',
+      '/resources/courses',
+      '/resources/records',
+    ]);
+    expect(resources(['resources.database.read'])).toEqual(['/resources/search', '/resources/courses']);
   });
 
   it('shows a group only with the entries the user may open', () => {

@@ -88,6 +88,8 @@ export const MENU: MenuEntry[] = [
     children: [
       { key: '/resources/survey', label: 'menu.resources.survey', permission: 'resources.survey.fill' },
       { key: '/resources/search', label: 'menu.resources.search', permission: 'resources.database.read' },
+      { key: '/resources/courses', label: 'menu.resources.courses', permission: 'resources.database.read' },
+      { key: '/resources/records', label: 'menu.resources.records', permission: 'resources.credit.recognise' },
     ],
   },
   {

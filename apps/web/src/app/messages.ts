@@ -41,6 +41,8 @@ export const APP_MESSAGES = defineMessages({
   'menu.resources': ['资源共享', 'Resource sharing'],
   'menu.resources.survey': ['资源调研', 'Resource survey'],
   'menu.resources.search': ['资源数据库', 'Resource database'],
+  'menu.resources.courses': ['课程互选', 'Course cross-selection'],
+  'menu.resources.records': ['学分互认', 'Credit recognition'],
   'menu.admin': ['系统管理', 'Administration'],
   'menu.admin.users': ['用户账号', 'User accounts'],
   'menu.admin.jobs': ['后台任务', 'Background jobs'],
