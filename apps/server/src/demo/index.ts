@@ -22,6 +22,7 @@ import { ensureSelectionDemo } from './selection-demo.js';
 import { ensureSelectionReviewDemo } from './selection-review-demo.js';
 import { ensureReportsDemo } from './reports-demo.js';
 import { ensureResourcesDemo } from './resources-demo.js';
+import { ensureCourseExchangeDemo } from './resources-courses-demo.js';
 import { ensureTalentListsDemo } from './talent-lists.js';
 import { ensureDemoCharters } from '../modules/governance/charter/charter.demo.js';
 import { ALLIANCE_CHARTER_ADOPTED_ON, ALLIANCE_CHARTER_TEXT } from './dataset/alliance-charter.js';
@@ -127,6 +128,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureSelectionReviewDemo(deps);
     await ensureReportsDemo(db);
     await ensureResourcesDemo(db);
+    await ensureCourseExchangeDemo(db);
     await ensureTalentListsDemo(db);
     return resolveAccounts(db, DEMO_ACCOUNTS);
   }
@@ -140,6 +142,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await ensureActivitiesDemo(db, today);
   await ensureSelectionDemo(db);
   await ensureResourcesDemo(db);
+  await ensureCourseExchangeDemo(db);
   const accounts = await resolveAccounts(db, DEMO_ACCOUNTS);
   await assignDemoRoles(db, accounts, userIds);
   // The panel needs the expert role, which the accounts hold only from here on.

@@ -14,7 +14,14 @@ import { recognitionRoutes } from './recognition/recognition.routes.js';
 import { RESOURCES_REMINDER_SOURCES } from './reminders/resources-reminders.js';
 import { surveyRoutes } from './survey/survey.routes.js';
 
-export { acceptNomination, closeCourse, nominateStudents, offerCourse, recordResult } from './courses/courses.service.js';
+export {
+  acceptNomination,
+  closeCourse,
+  declineNomination,
+  nominateStudents,
+  offerCourse,
+  recordResult,
+} from './courses/courses.service.js';
 export { decideRecognition } from './recognition/recognition.service.js';
 export { acceptResponse, openRound, saveResponse, submitResponse } from './survey/survey.service.js';
 export { RESOURCES_REMINDER_SOURCES };
