@@ -67,6 +67,7 @@ export const COURSES_MESSAGES = defineMessages({
   'records.courses': ['跨校课程', 'Courses'],
   'records.awaiting': ['待认定', 'Awaiting'],
   'records.credits': ['已认定学分', 'Credits recognised'],
+  'records.all': ['本校全部跨校选修学生', 'All my students'],
   'records.view': ['学习记录', 'Learning record'],
   'records.empty': ['本校尚无跨校选修学生', 'None of my students has taken a course at another member'],
   'record.title': ['{name} 的学习记录', 'Learning record of {name}'],

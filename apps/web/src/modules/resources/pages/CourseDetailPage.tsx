@@ -70,8 +70,13 @@ function Nominations({ bodyId, detail }: { bodyId: string; detail: TCourseDetail
           {
             key: 'status',
             title: t('nomination.status'),
-            width: 90,
-            render: (_, n) => <Tag color={n.status === 'accepted' ? 'green' : undefined}>{bilingual(NOMINATION_STATUSES[n.status])}</Tag>,
+            width: 140,
+            render: (_, n) => (
+              <>
+                <Tag color={n.status === 'accepted' ? 'green' : undefined}>{bilingual(NOMINATION_STATUSES[n.status])}</Tag>
+                {n.declineReason && <div>{n.declineReason}</div>}
+              </>
+            ),
           },
           { key: 'result', title: t('nomination.result'), width: 70, render: (_, n) => resultText(n, t) },
           {

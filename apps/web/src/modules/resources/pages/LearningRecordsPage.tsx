@@ -1,6 +1,5 @@
 /** 学分互认: the home school's students with courses at other members; a student's learning record and decisions. */
-import { type TLearningRecordEntry } from '@chanjiao/contracts/resources/index';
-import { RECOGNITION_OUTCOMES } from '@chanjiao/contracts/resources/index';
+import { RECOGNITION_OUTCOMES, type TLearningRecordEntry } from '@chanjiao/contracts/resources/index';
 import { Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -156,7 +155,7 @@ export default function LearningRecordsPage() {
         subtitle={t('records.subtitle')}
         actions={
           <Space>
-            {studentId && <Link to={`/resources/records${bodyId ? `?body=${bodyId}` : ''}`}>{t('records.title')}</Link>}
+            {studentId && <Link to={`/resources/records${bodyId ? `?body=${bodyId}` : ''}`}>{t('records.all')}</Link>}
             <ResourcesBodyPicker />
           </Space>
         }
