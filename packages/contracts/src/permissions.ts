@@ -197,6 +197,24 @@ export const PERMISSIONS = {
       'en-US': 'Publish one’s unit’s teacher and vocational-experience exchanges, make agreements, record completion and evaluations',
     },
   },
+  'resources.course.host': {
+    duty: 'business',
+    label: {
+      'zh-CN': '向成员单位开设互选课程、接收学生、登记成绩和结课',
+      'en-US': 'Offer courses to the members, accept students, record results and close courses',
+    },
+  },
+  'resources.course.nominate': {
+    duty: 'business',
+    label: { 'zh-CN': '推荐本单位学生跨校选修课程', 'en-US': 'Nominate one’s unit’s students to other members’ courses' },
+  },
+  'resources.credit.recognise': {
+    duty: 'business',
+    label: {
+      'zh-CN': '认定本单位学生的跨校学分、查看其学习记录',
+      'en-US': 'Decide the recognition of one’s unit’s students’ credits and read their learning records',
+    },
+  },
   'talent.list.manage': {
     duty: 'business',
     label: { 'zh-CN': '办理企业清单准入退出、编制和发布各类清单', 'en-US': 'Admit and remove enterprises, edit and publish the lists' },
@@ -343,6 +361,9 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'resources.survey.fill',
     'resources.database.read',
     'resources.exchange.edit',
+    'resources.course.host',
+    'resources.course.nominate',
+    'resources.credit.recognise',
   ],
   data_collector: [
     ...COMMON,
@@ -352,6 +373,9 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'reports.data.collect',
     'resources.survey.fill',
     'resources.database.read',
+    'resources.course.host',
+    'resources.course.nominate',
+    'resources.credit.recognise',
   ],
   reviewer: [...COMMON, 'reports.data.review', 'resources.database.read'],
   principal: [...COMMON, 'reports.data.approve', 'reports.report.publish', 'resources.database.read'],

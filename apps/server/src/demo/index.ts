@@ -23,6 +23,7 @@ import { ensureSelectionReviewDemo } from './selection-review-demo.js';
 import { ensureReportsDemo } from './reports-demo.js';
 import { ensureResourcesDemo } from './resources-demo.js';
 import { ensureExchangeDemo } from './exchange-demo.js';
+import { ensureCourseExchangeDemo } from './resources-courses-demo.js';
 import { ensureTalentListsDemo } from './talent-lists.js';
 import { ensurePlacementsDemo } from './placements-demo.js';
 import { ensureDemoCharters } from '../modules/governance/charter/charter.demo.js';
@@ -130,6 +131,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureReportsDemo(db);
     await ensureResourcesDemo(db);
     await ensureExchangeDemo(db);
+    await ensureCourseExchangeDemo(db);
     await ensureTalentListsDemo(db);
     await ensurePlacementsDemo(db);
     return resolveAccounts(db, DEMO_ACCOUNTS);
@@ -145,6 +147,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await ensureSelectionDemo(db);
   await ensureResourcesDemo(db);
   await ensureExchangeDemo(db);
+  await ensureCourseExchangeDemo(db);
   const accounts = await resolveAccounts(db, DEMO_ACCOUNTS);
   await assignDemoRoles(db, accounts, userIds);
   // The panel needs the expert role, which the accounts hold only from here on.

@@ -72,16 +72,26 @@ describe('menu', () => {
     ]);
   });
 
-  it('shows a member unit the survey, the database and its exchange, a principal only what it reads', () => {
+  it('shows a member unit the survey, the database, courses, recognition and its exchange, a principal what it reads', () => {
     const resources = (permissions: string[]) => keysOf(visibleMenu(MENU, permissions)).filter((key) => key.startsWith('/resources'));
-    const reads = ['/resources/search', '/resources/who-can-train', '/resources/exchange-board', '/resources/exchange-totals'];
-    expect(resources(['resources.survey.fill', 'resources.database.read', 'resources.exchange.edit'])).toEqual([
+    const reads = [
+      '/resources/search',
+      '/resources/who-can-train',
+      '/resources/exchange-board',
+      '/resources/exchange-totals',
+      '/resources/courses',
+    ];
+    expect(
+      resources(['resources.survey.fill', 'resources.database.read', 'resources.exchange.edit', 'resources.credit.recognise']),
+    ).toEqual([
       '/resources/survey',
       '/resources/search',
       '/resources/who-can-train',
       '/resources/exchange-board',
       '/resources/exchange',
       '/resources/exchange-totals',
+      '/resources/courses',
+      '/resources/records',
     ]);
     expect(resources(['resources.database.read'])).toEqual(reads);
   });

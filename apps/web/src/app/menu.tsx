@@ -93,6 +93,8 @@ export const MENU: MenuEntry[] = [
       { key: '/resources/exchange-board', label: 'menu.resources.exchangeBoard', permission: 'resources.database.read' },
       { key: '/resources/exchange', label: 'menu.resources.exchange', permission: 'resources.exchange.edit' },
       { key: '/resources/exchange-totals', label: 'menu.resources.exchangeTotals', permission: 'resources.database.read' },
+      { key: '/resources/courses', label: 'menu.resources.courses', permission: 'resources.database.read' },
+      { key: '/resources/records', label: 'menu.resources.records', permission: 'resources.credit.recognise' },
     ],
   },
   {

@@ -46,6 +46,8 @@ export const APP_MESSAGES = defineMessages({
   'menu.resources.exchangeBoard': ['师资与职业体验交流', 'Exchange board'],
   'menu.resources.exchange': ['本单位交流', 'My unit’s exchange'],
   'menu.resources.exchangeTotals': ['交流统计', 'Exchange totals'],
+  'menu.resources.courses': ['课程互选', 'Course cross-selection'],
+  'menu.resources.records': ['学分互认', 'Credit recognition'],
   'menu.admin': ['系统管理', 'Administration'],
   'menu.admin.users': ['用户账号', 'User accounts'],
   'menu.admin.jobs': ['后台任务', 'Background jobs'],

@@ -3,3 +3,5 @@ export * from './database.js';
 export * from './messages.js';
 export * from './capability.js';
 export * from './exchange.js';
+export * from './courses.js';
+export * from './recognition.js';

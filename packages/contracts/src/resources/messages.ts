@@ -118,9 +118,81 @@ export const RESOURCE_ERRORS = defineErrors({
       'en-US': 'The answers have problems: {problems}',
     },
   },
+  RESOURCES_COURSE_FULL: {
+    status: 409,
+    message: {
+      'zh-CN': '课程“{course}”的 {seats} 个名额已满，不能再接收学生；如需增加名额，请先修改课程',
+      'en-US': 'All {seats} seats of “{course}” are taken, so no further student can be accepted; raise the seats first',
+    },
+  },
+  RESOURCES_COURSE_CLOSED: {
+    status: 409,
+    message: {
+      'zh-CN': '课程“{course}”已结课，不能再{action}',
+      'en-US': '“{course}” is closed; it can no longer be {action}',
+    },
+  },
+  RESOURCES_NOMINATION_STATUS: {
+    status: 409,
+    message: {
+      'zh-CN': '该学生的推荐当前为“{status}”，不能{action}',
+      'en-US': 'The student’s nomination is “{status}”; it cannot be {action}',
+    },
+  },
+  RESOURCES_OWN_COURSE: {
+    status: 409,
+    message: {
+      'zh-CN': '课程“{course}”由本单位开设，不能推荐本单位学生跨校选修；请推荐其他成员单位的学生',
+      'en-US': '“{course}” is your own unit’s course; only students of other members are nominated to it',
+    },
+  },
+  RESOURCES_ALREADY_NOMINATED: {
+    status: 409,
+    message: {
+      'zh-CN': '学号 {numbers} 的学生已推荐到本课程，请勿重复推荐',
+      'en-US': 'Students {numbers} are already nominated to this course',
+    },
+  },
+  RESOURCES_RESULT_SCHEME: {
+    status: 400,
+    message: {
+      'zh-CN': '本课程按“{scheme}”评定成绩：{hint}',
+      'en-US': 'This course is graded by “{scheme}”: {hint}',
+    },
+  },
+  RESOURCES_RESULTS_MISSING: {
+    status: 409,
+    message: {
+      'zh-CN': '还有 {count} 名已接收学生没有登记成绩（{names}），请登记后再结课',
+      'en-US': '{count} accepted students have no result yet ({names}); record them before closing',
+    },
+  },
+  RESOURCES_RECOGNITION_NOT_READY: {
+    status: 409,
+    message: {
+      'zh-CN': '课程尚未结课或该学生没有成绩，暂不能作出学分认定',
+      'en-US': 'The course is not closed or the student has no result yet, so no recognition can be decided',
+    },
+  },
+  RESOURCES_RECOGNITION_INPUT: {
+    status: 400,
+    message: {
+      'zh-CN': '学分认定信息不完整：{problem}',
+      'en-US': 'The recognition is incomplete: {problem}',
+    },
+  },
+  RESOURCES_RECOGNITION_FAILED_RESULT: {
+    status: 409,
+    message: {
+      'zh-CN': '该学生课程成绩未通过，只能“不予认定”并写明原因',
+      'en-US': 'The student did not pass the course; the credits can only be refused, with a reason',
+    },
+  },
 });
 
 export const RESOURCE_VALIDATION_MESSAGES = {
+  TERM: l('学期格式应为“2026-2027-1”（学年-学期）', 'the term must look like 2026-2027-1 (school year and term)'),
+  STUDENT_NUMBER: l('学号应为 4–20 位数字、字母或连字符', 'the student number must be 4–20 digits, letters or hyphens'),
   MAJOR_CLASS_CODE: l('应为专业目录中的 4 位专业类代码，如 4603', 'must be a 4-digit major class code of the catalogue, e.g. 4603'),
   CAPABILITY_ONE_TARGET: l('请只指定一项：专业、专业类或关键词', 'Give exactly one of: a major, a major class or words'),
   MAJOR_CATEGORY_CODE: l('应为专业目录中的 2 位专业大类代码，如 46', 'must be a 2-digit major category code of the catalogue, e.g. 46'),
@@ -174,7 +246,21 @@ export const RESOURCE_LABELS: Record<string, Bilingual> = {
   actualHours: l('实际学时', 'Actual hours'),
   actualParticipants: l('实际参加人数', 'Actual participants'),
   note: l('备注', 'Note'),
-  score: l('评分', 'Score'),
+  score: l('成绩/评分', 'Score'),
   comment: l('评价', 'Comment'),
+  hours: l('学时', 'Hours'),
+  term: l('学期', 'Term'),
+  mode: l('授课方式', 'Mode'),
+  grading: l('成绩评定方式', 'Grading scheme'),
+  prerequisites: l('先修要求', 'Prerequisites'),
+  hostTeacher: l('授课教师', 'Host teacher'),
+  students: l('推荐学生', 'Nominated students'),
+  studentNumber: l('学号', 'Student number'),
+  major: l('专业', 'Major'),
+  homeOrgId: l('推荐学校', 'Home school'),
+  passed: l('是否合格', 'Passed'),
+  outcome: l('认定结果', 'Outcome'),
+  ownCourseName: l('认定为本校课程', 'Course of the home plan'),
+  ownCredits: l('认定学分', 'Credits recognised'),
   reason: l('原因', 'Reason'),
 };

@@ -48,6 +48,7 @@ const TEMPLATE_VALUES: Record<string, readonly string[]> = {
   'reports.report.': REVIEW_ACTION_NAMES,
   'resources.response.': ['submit', 'accept', 'reopen'],
   'resources.exchange.': AGREEMENT_ACTION_NAMES,
+  'resources.nomination.': ['decline', 'result'],
   'admin_request.': ['approve', 'reject', 'cancel'],
 };
 

@@ -12516,6 +12516,497 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/resources/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 互选课程 Cross-selected courses */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CourseList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/orgs/{orgId}/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 向成员单位开设课程 Offer a course to the other members */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CoursePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CourseCreated"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/courses/{courseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 课程及推荐学生 A course and its students */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CourseDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/courses/{courseId}/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 推荐本单位学生选修 Nominate one’s students */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NominationPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/courses/{courseId}/nominations/{nominationId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 接收学生（不超过名额） Accept a student within the seats */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                    nominationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/courses/{courseId}/nominations/{nominationId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不接收学生（须写明原因） Decline a student with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                    nominationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeclinePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/courses/{courseId}/nominations/{nominationId}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 登记成绩 Record a student’s result */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                    nominationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResultPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/courses/{courseId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结课 Close the course */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/conversion-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已公布的成绩转换规则 Published conversion rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ConversionRule"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/recognitions/{nominationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 作出或变更学分认定 Decide or change a recognition */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    nominationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecognitionPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/orgs/{orgId}/students": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位跨校选修学生 One’s students with courses at other members */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HomeStudents"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/students/{studentId}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 学生学习记录 A student’s learning record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    studentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LearningRecord"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bodies/{id}/resources/reminder-rules": {
         parameters: {
             query?: never;
@@ -14339,6 +14830,70 @@ export interface components {
             applicationId: string;
             reason: string;
         };
+        ConversionRuleInput: {
+            id: string;
+            name: string;
+            bands: {
+                minScore: number;
+                grade: string;
+                passes: boolean;
+            }[];
+            passGrade: string;
+            failGrade: string;
+        };
+        CourseInput: {
+            id: string;
+            host: {
+                id: string;
+                name: string;
+            };
+            name: string;
+            credits: number;
+            hours: number;
+            term: string;
+            seats: number;
+            accepted: number;
+            nominated: number;
+            /** @enum {string} */
+            mode: "online" | "offline" | "blended";
+            /** @enum {string} */
+            grading: "score" | "pass_fail";
+            prerequisites: string | null;
+            hostTeacher: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            closedAt: string | null;
+            isGenerated: boolean;
+        };
+        CourseCreatedInput: {
+            id: string;
+        };
+        CourseDetailInput: {
+            course: components["schemas"]["CourseInput"];
+            nominations: components["schemas"]["NominationInput"][];
+            nominateFor: {
+                id: string;
+                name: string;
+            }[];
+            mayManage: boolean;
+        };
+        CoursePayloadInput: {
+            name: string;
+            credits: number;
+            hours: number;
+            term: string;
+            seats: number;
+            /** @enum {string} */
+            mode: "online" | "offline" | "blended";
+            /** @enum {string} */
+            grading: "score" | "pass_fail";
+            prerequisites?: string;
+            hostTeacher: string;
+        };
+        CourseListInput: {
+            hosted: components["schemas"]["CourseInput"][];
+            open: components["schemas"]["CourseInput"][];
+        };
         CoverSectionInput: {
             /** @default null */
             consortiumName?: string | null;
@@ -14443,6 +14998,9 @@ export interface components {
             count: number;
             description: string;
             link: string;
+        };
+        DeclinePayloadInput: {
+            reason: string;
         };
         /** @enum {string} */
         DeliveryChannelInput: "inbox" | "email" | "digest";
@@ -15027,6 +15585,17 @@ export interface components {
             workingDays?: components["schemas"]["IsoDateInput"][];
             weekendsAreRestDays: boolean;
         };
+        HomeStudentsInput: {
+            items: {
+                id: string;
+                name: string;
+                studentNumber: string;
+                major: string;
+                courses: number;
+                awaitingDecision: number;
+                creditsRecognised: number;
+            }[];
+        };
         ImportResultInput: {
             imported: number;
             filename: string;
@@ -15247,6 +15816,39 @@ export interface components {
             label: string;
             channel: components["schemas"]["DeliveryChannelInput"];
             defaultChannel: components["schemas"]["DeliveryChannelInput"];
+        };
+        LearningRecordInput: {
+            student: {
+                id: string;
+                name: string;
+                studentNumber: string;
+                major: string;
+                home: {
+                    id: string;
+                    name: string;
+                };
+                isGenerated: boolean;
+            };
+            entries: components["schemas"]["LearningRecordEntryInput"][];
+            creditsRecognised: number;
+        };
+        LearningRecordEntryInput: {
+            nominationId: string;
+            courseId: string;
+            courseName: string;
+            host: {
+                id: string;
+                name: string;
+            };
+            term: string;
+            credits: number;
+            hours: number;
+            /** @enum {string} */
+            grading: "score" | "pass_fail";
+            score: number | null;
+            passed: boolean | null;
+            courseClosed: boolean;
+            recognition: components["schemas"]["RecognitionInput"] | null;
         };
         LiaisonInput: {
             id: string;
@@ -15618,6 +16220,29 @@ export interface components {
                 updatedAt: string;
             }[];
         };
+        NominationInput: {
+            id: string;
+            home: {
+                id: string;
+                name: string;
+            };
+            studentName: string;
+            studentNumber: string;
+            major: string;
+            studentId: string;
+            /** @enum {string} */
+            status: "nominated" | "accepted" | "declined";
+            declineReason: string | null;
+            score: number | null;
+            passed: boolean | null;
+            resultRecordedAt: string | null;
+            revealed: boolean;
+        };
+        NominationPayloadInput: {
+            /** Format: uuid */
+            homeOrgId: string;
+            students: components["schemas"]["StudentPayloadInput"][];
+        };
         NoticeInput: {
             id: string;
             bodyId: string;
@@ -15960,7 +16585,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "talent.list.manage";
+        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage";
         PhoneInput: string;
         PlacementFiguresInput: {
             year: number;
@@ -16426,6 +17051,26 @@ export interface components {
             receivedOn: components["schemas"]["IsoDateInput"];
             version: number;
         };
+        RecognitionInput: {
+            /** @enum {string} */
+            outcome: "recognised" | "converted" | "refused";
+            ownCourseName: string | null;
+            credits: number;
+            grade: string | null;
+            ruleId: string | null;
+            reason: string | null;
+            decidedAt: string;
+            version: number;
+        };
+        RecognitionPayloadInput: {
+            /** @enum {string} */
+            outcome: "recognised" | "converted" | "refused";
+            ownCourseName?: string;
+            ownCredits?: number;
+            reason?: string;
+            version: number;
+        };
+        RecognitionReasonInput: string;
         RegionInput: {
             code: string;
             name: string;
@@ -16688,6 +17333,10 @@ export interface components {
                 shortlisted: boolean;
                 recommended: boolean;
             }[];
+        };
+        ResultPayloadInput: {
+            score?: number;
+            passed?: boolean;
         };
         ResultNoticeInput: {
             documentNumber: string;
@@ -17104,6 +17753,11 @@ export interface components {
             students: number;
             seekingPlacement: number;
             version: number;
+        };
+        StudentPayloadInput: {
+            name: string;
+            studentNumber: string;
+            major: string;
         };
         SummarySectionInput: {
             /** @default [] */
@@ -18949,6 +19603,70 @@ export interface components {
             applicationId: string;
             reason: string;
         };
+        ConversionRule: {
+            id: string;
+            name: string;
+            bands: {
+                minScore: number;
+                grade: string;
+                passes: boolean;
+            }[];
+            passGrade: string;
+            failGrade: string;
+        };
+        Course: {
+            id: string;
+            host: {
+                id: string;
+                name: string;
+            };
+            name: string;
+            credits: number;
+            hours: number;
+            term: string;
+            seats: number;
+            accepted: number;
+            nominated: number;
+            /** @enum {string} */
+            mode: "online" | "offline" | "blended";
+            /** @enum {string} */
+            grading: "score" | "pass_fail";
+            prerequisites: string | null;
+            hostTeacher: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            closedAt: string | null;
+            isGenerated: boolean;
+        };
+        CourseCreated: {
+            id: string;
+        };
+        CourseDetail: {
+            course: components["schemas"]["Course"];
+            nominations: components["schemas"]["Nomination"][];
+            nominateFor: {
+                id: string;
+                name: string;
+            }[];
+            mayManage: boolean;
+        };
+        CoursePayload: {
+            name: string;
+            credits: number;
+            hours: number;
+            term: string;
+            seats: number;
+            /** @enum {string} */
+            mode: "online" | "offline" | "blended";
+            /** @enum {string} */
+            grading: "score" | "pass_fail";
+            prerequisites?: string;
+            hostTeacher: string;
+        };
+        CourseList: {
+            hosted: components["schemas"]["Course"][];
+            open: components["schemas"]["Course"][];
+        };
         CoverSection: {
             /** @default null */
             consortiumName: string | null;
@@ -19050,6 +19768,9 @@ export interface components {
             count: number;
             description: string;
             link: string;
+        };
+        DeclinePayload: {
+            reason: string;
         };
         /** @enum {string} */
         DeliveryChannel: "inbox" | "email" | "digest";
@@ -19601,6 +20322,17 @@ export interface components {
             workingDays: components["schemas"]["IsoDate"][];
             weekendsAreRestDays: boolean;
         };
+        HomeStudents: {
+            items: {
+                id: string;
+                name: string;
+                studentNumber: string;
+                major: string;
+                courses: number;
+                awaitingDecision: number;
+                creditsRecognised: number;
+            }[];
+        };
         ImportResult: {
             imported: number;
             filename: string;
@@ -19821,6 +20553,39 @@ export interface components {
             label: string;
             channel: components["schemas"]["DeliveryChannel"];
             defaultChannel: components["schemas"]["DeliveryChannel"];
+        };
+        LearningRecord: {
+            student: {
+                id: string;
+                name: string;
+                studentNumber: string;
+                major: string;
+                home: {
+                    id: string;
+                    name: string;
+                };
+                isGenerated: boolean;
+            };
+            entries: components["schemas"]["LearningRecordEntry"][];
+            creditsRecognised: number;
+        };
+        LearningRecordEntry: {
+            nominationId: string;
+            courseId: string;
+            courseName: string;
+            host: {
+                id: string;
+                name: string;
+            };
+            term: string;
+            credits: number;
+            hours: number;
+            /** @enum {string} */
+            grading: "score" | "pass_fail";
+            score: number | null;
+            passed: boolean | null;
+            courseClosed: boolean;
+            recognition: components["schemas"]["Recognition"] | null;
         };
         Liaison: {
             id: string;
@@ -20189,6 +20954,29 @@ export interface components {
                 updatedAt: string;
             }[];
         };
+        Nomination: {
+            id: string;
+            home: {
+                id: string;
+                name: string;
+            };
+            studentName: string;
+            studentNumber: string;
+            major: string;
+            studentId: string;
+            /** @enum {string} */
+            status: "nominated" | "accepted" | "declined";
+            declineReason: string | null;
+            score: number | null;
+            passed: boolean | null;
+            resultRecordedAt: string | null;
+            revealed: boolean;
+        };
+        NominationPayload: {
+            /** Format: uuid */
+            homeOrgId: string;
+            students: components["schemas"]["StudentPayload"][];
+        };
         Notice: {
             id: string;
             bodyId: string;
@@ -20527,7 +21315,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "talent.list.manage";
+        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage";
         Phone: string;
         PlacementFigures: {
             year: number;
@@ -20993,6 +21781,26 @@ export interface components {
             receivedOn: components["schemas"]["IsoDate"];
             version: number;
         };
+        Recognition: {
+            /** @enum {string} */
+            outcome: "recognised" | "converted" | "refused";
+            ownCourseName: string | null;
+            credits: number;
+            grade: string | null;
+            ruleId: string | null;
+            reason: string | null;
+            decidedAt: string;
+            version: number;
+        };
+        RecognitionPayload: {
+            /** @enum {string} */
+            outcome: "recognised" | "converted" | "refused";
+            ownCourseName?: string;
+            ownCredits?: number;
+            reason?: string;
+            version: number;
+        };
+        RecognitionReason: string;
         Region: {
             code: string;
             name: string;
@@ -21255,6 +22063,10 @@ export interface components {
                 shortlisted: boolean;
                 recommended: boolean;
             }[];
+        };
+        ResultPayload: {
+            score?: number;
+            passed?: boolean;
         };
         ResultNotice: {
             documentNumber: string;
@@ -21671,6 +22483,11 @@ export interface components {
             students: number;
             seekingPlacement: number;
             version: number;
+        };
+        StudentPayload: {
+            name: string;
+            studentNumber: string;
+            major: string;
         };
         SummarySection: {
             /** @default [] */

@@ -5,6 +5,10 @@ import { lazyPage } from '../../app/routing';
 export const resourcesRoutes: RouteObject[] = [
   { path: 'resources/survey', lazy: lazyPage(() => import('./pages/ResourceSurveyPage')) },
   { path: 'resources/survey/:roundId/:orgId', lazy: lazyPage(() => import('./pages/SurveyResponsePage')) },
+  { path: 'resources/courses', lazy: lazyPage(() => import('./pages/CoursesPage')) },
+  { path: 'resources/courses/:courseId', lazy: lazyPage(() => import('./pages/CourseDetailPage')) },
+  { path: 'resources/records', lazy: lazyPage(() => import('./pages/LearningRecordsPage')) },
+  { path: 'resources/records/:studentId', lazy: lazyPage(() => import('./pages/LearningRecordsPage')) },
   { path: 'resources/search', lazy: lazyPage(() => import('./pages/ResourceSearchPage')) },
   { path: 'resources/who-can-train', lazy: lazyPage(() => import('./pages/WhoCanTrainPage')) },
   { path: 'resources/exchange-board', lazy: lazyPage(() => import('./pages/ExchangeBoardPage')) },

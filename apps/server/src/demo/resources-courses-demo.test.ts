@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listCourses } from '../modules/resources/courses/courses.service.js';
+import { homeStudents } from '../modules/resources/recognition/recognition.service.js';
+import { createTestContext, type TestContext } from '../testing/test-app.js';
+import { ALLIANCE_NAME, CAOYANG_SCHOOL } from './dataset/alliance.js';
+import { bodyIdsByName, orgIdsByName } from './demo.repository.js';
+import { seedDemo } from './index.js';
+import { ensureCourseExchangeDemo } from './resources-courses-demo.js';
+
+describe('the alliance’s cross-selected courses demo (倡议书 三, generated students)', () => {
+  let ctx: TestContext;
+  let bodyId: string;
+  beforeAll(async () => {
+    ctx = await createTestContext({ demo: true });
+    await seedDemo(ctx.deps);
+    bodyId = (await bodyIdsByName(ctx.deps.database.db, [ALLIANCE_NAME])).get(ALLIANCE_NAME)!;
+  }, 180_000);
+  afterAll(async () => ctx.close());
+
+  it('has two closed courses with their students, once', async () => {
+    const db = ctx.deps.database.db;
+    await ensureCourseExchangeDemo(db);
+    const grants = [
+      { role: 'body_secretariat' as const, permission: 'resources.database.read' as const, scopeType: 'body' as const, scopeId: bodyId },
+    ];
+    const { open } = await listCourses(db, grants, bodyId);
+    expect(open.map((c) => [c.name, c.host.name, c.status, c.accepted, c.nominated, c.isGenerated])).toEqual([
+      ['工业机器人编程与调试', '上海市曹杨职业技术学校', 'closed', 4, 5, true],
+      ['跨境电商实务', '江苏省扬州旅游商贸学校', 'closed', 5, 5, true],
+    ]);
+  });
+
+  it('leaves 曹杨 one result to decide and shows its recognised credits', async () => {
+    const db = ctx.deps.database.db;
+    const caoyang = (await orgIdsByName(db, [CAOYANG_SCHOOL])).get(CAOYANG_SCHOOL)!;
+    const { items } = await homeStudents(db, bodyId, caoyang);
+    expect(items.map((s) => [s.name, s.awaitingDecision, s.creditsRecognised])).toEqual([
+      ['林嘉怡', 0, 2],
+      ['黄博文', 0, 2],
+      ['何欣悦', 1, 0],
+    ]);
+  });
+});

@@ -1,0 +1,201 @@
+/** One cross-selected course: the host accepts students, records results and closes it; home schools nominate. */
+import {
+  COURSE_MODES,
+  COURSE_STATUSES,
+  GRADING_SCHEMES,
+  NOMINATION_STATUSES,
+  type TCourseDetail,
+  type TNomination,
+} from '@chanjiao/contracts/resources/index';
+import { App, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useReportError } from '../../../app/forms';
+import { PageHeader } from '../../../app/components/PageHeader';
+import { QueryError } from '../../../app/components/QueryError';
+import { useBilingual, useT } from '../../../app/i18n';
+import { DeclineModal } from '../components/DeclineModal';
+import { NominateForm } from '../components/NominateForm';
+import { ResultModal } from '../components/ResultModal';
+import { COURSES_MESSAGES } from '../courses-messages';
+import { useCourse, useCourseActions } from '../hooks/courses-api';
+import { useResourcesBody } from '../hooks/use-resources-body';
+import { RESOURCES_MESSAGES } from '../resources-messages';
+
+function resultText(n: TNomination, t: (key: 'nomination.passed' | 'nomination.failed') => string) {
+  if (n.score !== null) return String(n.score);
+  if (n.passed !== null) return n.passed ? t('nomination.passed') : t('nomination.failed');
+  return '—';
+}
+
+function Nominations({ bodyId, detail }: { bodyId: string; detail: TCourseDetail }) {
+  const t = useT(COURSES_MESSAGES);
+  const bilingual = useBilingual();
+  const reportError = useReportError();
+  const { course, mayManage } = detail;
+  const actions = useCourseActions(bodyId, course.id);
+  const [recording, setRecording] = useState<TNomination>();
+  const [declining, setDeclining] = useState<TNomination>();
+  const open = course.status === 'open';
+  return (
+    <>
+      <Table<TNomination>
+        rowKey="id"
+        size="small"
+        dataSource={detail.nominations}
+        pagination={false}
+        scroll={{ x: 720 }}
+        locale={{ emptyText: t('nominations.empty') }}
+        columns={[
+          {
+            key: 'student',
+            title: t('student.name'),
+            render: (_, n) => (
+              <>
+                {n.studentName}
+                <div>{n.studentNumber}</div>
+              </>
+            ),
+          },
+          {
+            key: 'home',
+            title: t('student.home'),
+            render: (_, n) => (
+              <>
+                {n.home.name}
+                <div>{n.major}</div>
+              </>
+            ),
+          },
+          {
+            key: 'status',
+            title: t('nomination.status'),
+            width: 140,
+            render: (_, n) => (
+              <>
+                <Tag color={n.status === 'accepted' ? 'green' : undefined}>{bilingual(NOMINATION_STATUSES[n.status])}</Tag>
+                {n.declineReason && <div>{n.declineReason}</div>}
+              </>
+            ),
+          },
+          { key: 'result', title: t('nomination.result'), width: 70, render: (_, n) => resultText(n, t) },
+          {
+            key: 'actions',
+            width: 170,
+            render: (_, n) => (
+              <Space wrap size={0}>
+                {mayManage && open && n.status === 'nominated' && (
+                  <>
+                    <Button
+                      type="link"
+                      size="small"
+                      loading={actions.accept.isPending && actions.accept.variables === n.id}
+                      onClick={() => actions.accept.mutate(n.id, { onError: (error) => reportError(error) })}
+                    >
+                      {t('nomination.accept')}
+                    </Button>
+                    <Button type="link" size="small" danger onClick={() => setDeclining(n)}>
+                      {t('nomination.decline')}
+                    </Button>
+                  </>
+                )}
+                {mayManage && open && n.status === 'accepted' && (
+                  <Button type="link" size="small" onClick={() => setRecording(n)}>
+                    {t('nomination.record')}
+                  </Button>
+                )}
+                {!mayManage && n.revealed && !open && n.status === 'accepted' && (
+                  <Link to={`/resources/records/${n.studentId}?body=${bodyId}`}>{t('records.view')}</Link>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {recording && (
+        <ResultModal
+          bodyId={bodyId}
+          courseId={course.id}
+          grading={course.grading}
+          nomination={recording}
+          onClose={() => setRecording(undefined)}
+        />
+      )}
+      {declining && <DeclineModal bodyId={bodyId} courseId={course.id} nomination={declining} onClose={() => setDeclining(undefined)} />}
+    </>
+  );
+}
+
+function Course({ bodyId, courseId }: { bodyId: string; courseId: string }) {
+  const t = useT(COURSES_MESSAGES);
+  const tr = useT(RESOURCES_MESSAGES);
+  const bilingual = useBilingual();
+  const { modal } = App.useApp();
+  const reportError = useReportError();
+  const detail = useCourse(bodyId, courseId);
+  const actions = useCourseActions(bodyId, courseId);
+  if (detail.isError) return <QueryError error={detail.error} onRetry={detail.refetch} />;
+  if (!detail.data) return <Card loading />;
+  const { course } = detail.data;
+  const close = () =>
+    modal.confirm({
+      title: t('course.close'),
+      content: t('course.closeConfirm'),
+      onOk: () => actions.close.mutateAsync(undefined).catch((error: unknown) => reportError(error)),
+    });
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Card
+        title={
+          <>
+            {course.name} {course.isGenerated && <Tag>{tr('generated')}</Tag>}
+          </>
+        }
+        extra={
+          detail.data.mayManage &&
+          course.status === 'open' && (
+            <Button onClick={close} loading={actions.close.isPending}>
+              {t('course.close')}
+            </Button>
+          )
+        }
+      >
+        <Descriptions size="small" column={{ xs: 1, sm: 2, md: 3 }}>
+          <Descriptions.Item label={t('course.host')}>{course.host.name}</Descriptions.Item>
+          <Descriptions.Item label={t('course.term')}>{course.term}</Descriptions.Item>
+          <Descriptions.Item label={t('course.status')}>{bilingual(COURSE_STATUSES[course.status])}</Descriptions.Item>
+          <Descriptions.Item label={t('course.credits')}>{course.credits}</Descriptions.Item>
+          <Descriptions.Item label={t('course.hours')}>{course.hours}</Descriptions.Item>
+          <Descriptions.Item label={t('course.taken')}>{`${course.accepted} / ${course.seats}`}</Descriptions.Item>
+          <Descriptions.Item label={t('course.mode')}>{bilingual(COURSE_MODES[course.mode])}</Descriptions.Item>
+          <Descriptions.Item label={t('course.grading')}>{bilingual(GRADING_SCHEMES[course.grading])}</Descriptions.Item>
+          <Descriptions.Item label={t('course.hostTeacher')}>{course.hostTeacher}</Descriptions.Item>
+          <Descriptions.Item label={t('course.prerequisites')}>{course.prerequisites ?? '—'}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title={t('nominations.title')}>
+        <Nominations bodyId={bodyId} detail={detail.data} />
+      </Card>
+      {detail.data.nominateFor.length > 0 && (
+        <Card title={t('nominate.title')}>
+          <NominateForm bodyId={bodyId} courseId={courseId} homes={detail.data.nominateFor} />
+        </Card>
+      )}
+    </Space>
+  );
+}
+
+export default function CourseDetailPage() {
+  const t = useT(COURSES_MESSAGES);
+  const { courseId = '' } = useParams();
+  const { bodyId } = useResourcesBody();
+  return (
+    <>
+      <PageHeader
+        title={t('courses.title')}
+        actions={<Link to={`/resources/courses${bodyId ? `?body=${bodyId}` : ''}`}>{t('courses.title')}</Link>}
+      />
+      {bodyId && <Course bodyId={bodyId} courseId={courseId} />}
+    </>
+  );
+}
