@@ -1,7 +1,7 @@
 /**
- * The three-level review of a quality report (seed 004 6.4: 采集员、审核员、校长进行三级数据和年报核准; 责任声明),
+ * The three-level review of a quality report (上海年报 6.4: 采集员、审核员、校长进行三级数据和年报核准; 责任声明),
  * walked by 曹杨职校's demo accounts in a cycle 普陀区教育局 opens for it through the API:
- * (a) the 采集员 fills in 曹杨职校's 2022 figures of seed 003, meets the “双师型 ≤ 专业教师” check under its field,
+ * (a) the 采集员 fills in 曹杨职校's 2022 figures of 普陀区年报, meets the “双师型 ≤ 专业教师” check under its field,
  *     corrects it and submits;
  * (b) the 审核员 returns one field (兼职教师数) with a comment;
  * (c) the 采集员 sees the comment under that field, corrects it and submits again; the 审核员 passes it;
@@ -84,7 +84,7 @@ describe('质量年报: 采集员 → 审核员 → 校长 with the 责任声明
   it('(a) the collector fills in the figures, corrects the one the form refuses, and submits', async () => {
     const page = (current = collector.page);
     await openReport(page, '年报填报', '/reports/work/collect');
-    // seed 003 表1 and 3.3, with 双师型 mistyped as 60 of 59 专业教师
+    // 普陀区年报 表1 and 3.3, with 双师型 mistyped as 60 of 59 专业教师
     const figures: [string, string][] = [
       ['structure.studentsTotal', '1282'],
       ['structure.staffInPost', '141'],

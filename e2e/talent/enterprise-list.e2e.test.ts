@@ -1,5 +1,5 @@
 /**
- * The enterprise list and the job list (seed 001 附件1 指标3.1, 3.2): 上海三菱电梯有限公司, lead enterprise of the demo's
+ * The enterprise list and the job list (连教职函〔2026〕6号 附件1 指标3.1, 3.2): 上海三菱电梯有限公司, lead enterprise of the demo's
  * 上海闵行经济技术开发区产教联合体 but not yet on its enterprise list, applies; the secretariat admits it; the enterprise
  * adds a position and publishes it; anyone, without signing in, sees it on the body's public lists — also on a phone.
  */

@@ -1,6 +1,6 @@
 /**
  * The demo tells one story whatever day it is loaded on: it is built here on four "todays" (the clock injected
- * into the application) and every generated fact is checked against the seeds and against the other records —
+ * into the application) and every generated fact is checked against the documents (docs/sources.md) and against the other records —
  * no member admitted by a meeting that did not sit, nothing dated after today, no activity of last year still
  * waiting to be archived, no minutes for a sitting yet to come.
  */

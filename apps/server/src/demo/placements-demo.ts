@@ -1,5 +1,5 @@
 /**
- * Placements (SPEC §5 T5) of the 连云港 port-logistics consortium whose 推荐书 the selection demo leaves as a draft, so
+ * Placements (docs/sources.md §9 T5) of the 连云港 port-logistics consortium whose 推荐书 the selection demo leaves as a draft, so
  * that its applicant sees section 3's figures offered from the records. The body, its second enterprise and every
  * record are made up and marked generated; the college, the secondary school and the logistics company are those of
  * the selection demo. The consortium keeps its two enterprises on the enterprise list with published positions

@@ -9,7 +9,7 @@ import { AUTHORITY_ORGS, PUTUO_EDUCATION_BUREAU } from './dataset/authorities.js
 import { PUTUO_SCHOOLS } from './dataset/putuo.js';
 import { ensureReportsDemo } from './reports-demo.js';
 
-describe('the demo report cycle: 普陀区 2022 (seed 003)', () => {
+describe('the demo report cycle: 普陀区 2022 (普陀区年报)', () => {
   let ctx: TestContext;
   beforeAll(async () => {
     ctx = await createTestContext();

@@ -1,5 +1,5 @@
 /**
- * The demo's quality-report cycle: 普陀区教育局's 2022 cycle for the six schools of seed 003 表1, open, each school's
+ * The demo's quality-report cycle: 普陀区教育局's 2022 cycle for the six schools of 普陀区年报 表1, open, each school's
  * draft holding the figures the report prints, so that 曹杨职校's collector, reviewer and principal can walk the
  * chain; the district report's printed 表1 合计 is recorded as its stated figures, so that the generated report
  * flags where they differ from the schools' data. Idempotent: nothing is added when the cycle exists.

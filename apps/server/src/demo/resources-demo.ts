@@ -1,7 +1,7 @@
 /**
  * The alliance's 2026 resource survey (2026年重点工作项目计划 一(一): 启动"八市一区"职业教育资源调研, 2026年1-6月): the round
  * and the answers of seven of the nine founders, five of them accepted into the resource database. The majors are
- * catalogue majors a school of each kind offers, not figures from the seeds; every answer, base, partner and course is
+ * catalogue majors a school of each kind offers, not figures from the documents; every answer, base, partner and course is
  * made up and marked generated. Loaded only when the alliance has no 2026 round yet.
  */
 import { EMPTY_SURVEY_CONTENT, type TSurveyContent, usccCheckCharacter } from '@chanjiao/contracts';

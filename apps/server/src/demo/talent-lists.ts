@@ -1,5 +1,5 @@
 /**
- * The lists (清单, seed 001 附件1 指标3; seed 002) of 上海闵行经济技术开发区产教联合体 (表19 第1行): three made-up
+ * The lists (清单, 连教职函〔2026〕6号 附件1 指标3; 《本期聚焦：市域产教联合体》) of 上海闵行经济技术开发区产教联合体 (表19 第1行): three made-up
  * enterprises (marked generated) admitted to the enterprise list with their positions, one adjusted; the first
  * issue of innovation demands; a policy, a training resource and a technology service; the lead school's student
  * figures. The made-up enterprises are on the enterprise list without being members of the body (表19 lists the

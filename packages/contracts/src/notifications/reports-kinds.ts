@@ -1,6 +1,6 @@
 /**
- * Notifications of the quality reports (质量年度报告, SPEC §7): the reminders of a cycle's stage deadlines, sent to
- * whoever the report waits for — its 采集员 to submit, its 审核员 to check, its 校长 to approve (seed 004 6.4).
+ * Notifications of the quality reports (质量年度报告, docs/sources.md §9): the reminders of a cycle's stage deadlines, sent to
+ * whoever the report waits for — its 采集员 to submit, its 审核员 to check, its 校长 to approve (上海年报 6.4).
  */
 import { z } from 'zod';
 import { notificationKind, ZBilingualParam, ZParamCount, ZParamDate, ZParamText } from './kind-definition.js';

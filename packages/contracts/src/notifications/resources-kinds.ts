@@ -1,4 +1,4 @@
-/** Notifications of resource sharing (资源共享, SPEC §4): the reminder of the yearly resource survey's deadline. */
+/** Notifications of resource sharing (资源共享, docs/sources.md §9): the reminder of the yearly resource survey's deadline. */
 import { z } from 'zod';
 import { notificationKind, ZBilingualParam, ZParamCount, ZParamDate, ZParamText } from './kind-definition.js';
 

@@ -1,7 +1,7 @@
 /**
- * Report cycles (SPEC §7 Q1) and the review chain of a participant's report (Q3): an authority opens a yearly
+ * Report cycles (docs/sources.md §9 Q1) and the review chain of a participant's report (Q3): an authority opens a yearly
  * cycle with its levels, participants, stage deadlines, outline and indicator set; each participant's report goes
- * 采集员 → 审核员 → 校长 (seed 004 6.4 “三级审核”, “责任声明”).
+ * 采集员 → 审核员 → 校长 (上海年报 6.4 “三级审核”, “责任声明”).
  */
 import { z } from 'zod';
 import { optionalText, requiredText, ZIsoDate } from '../common.js';
@@ -11,7 +11,7 @@ import { ZComputedRate, ZReportData, ZReportProblem } from './indicators.js';
 const l = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
 const ZRef = z.object({ id: z.string(), name: z.string() });
 
-/** What a cycle collects (seed 004: 学校年报 中职 and 高职, 区级年报, 企业年报). */
+/** What a cycle collects (上海年报: 学校年报 中职 and 高职, 区级年报, 企业年报). */
 export const REPORT_LEVELS = {
   school_secondary: l('学校年报（中职）', 'School report (secondary vocational)'),
   school_higher: l('学校年报（高职）', 'School report (higher vocational)'),
@@ -151,7 +151,7 @@ export const ZReportApproval = z.object({
 export type TReportApproval = z.infer<typeof ZReportApproval>;
 
 /**
- * 责任声明 (seed 004 6.4): “学校年度质量报告须经学校法定代表人签字并加盖公章”, 以落实年度质量报告内容真实性主体责任.
+ * 责任声明 (上海年报 6.4): “学校年度质量报告须经学校法定代表人签字并加盖公章”, 以落实年度质量报告内容真实性主体责任.
  * {org} and {year} are filled in when the principal signs.
  */
 export const REPORT_RESPONSIBILITY_STATEMENT =

@@ -1,6 +1,6 @@
 /**
- * A generated report (SPEC §7 Q4): the cycle's outline as chapters, filled with live data blocks computed from the
- * participants' data — seed 003 表1 办学情况表 with its 合计 row, and the summary figures the text quotes
+ * A generated report (docs/sources.md §9 Q4): the cycle's outline as chapters, filled with live data blocks computed from the
+ * participants' data — 普陀区年报 表1 办学情况表 with its 合计 row, and the summary figures the text quotes
  * (“在校学生8,116人，在编在岗教职工1,087人”). The web shows it as HTML; the server renders DOCX and PDF from it.
  */
 import { z } from 'zod';

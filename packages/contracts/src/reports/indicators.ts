@@ -1,6 +1,6 @@
 /**
- * The core indicators of a school's quality annual report (质量年度报告, SPEC §7 Q2), in the sections of seed 003
- * (《普陀区中等职业教育年度质量报告（2023）》1.1–1.3, 2.x, 3.3, 6.x) and seed 004 (《上海职业教育质量报告（2024年度）》).
+ * The core indicators of a school's quality annual report (质量年度报告, docs/sources.md §9 Q2), in the sections of 普陀区年报
+ * (《普陀区中等职业教育年度质量报告（2023）》1.1–1.3, 2.x, 3.3, 6.x) and 上海年报 (《上海职业教育质量报告（2024年度）》).
  * Counts are entered; every rate is computed from them (reports/rates.rules.ts on the server) and never typed.
  * A figure a report states in its text (生师比 10:1, 兼职教师占 3.3%) may be recorded beside, and the platform
  * flags it when it differs from the computed one.
@@ -52,7 +52,7 @@ export const REPORT_RATE_NAMES = Object.keys(REPORT_RATES) as [ReportRate, ...Re
 
 /** The sections of the form, in the order of the reports' chapters. */
 export const ZReportData = z.object({
-  /** 1.1 结构规模 (seed 003 表1). */
+  /** 1.1 结构规模 (普陀区年报 表1). */
   structure: z.object({
     studentsTotal: count,
     newIntake: count,
@@ -62,7 +62,7 @@ export const ZReportData = z.object({
     majorsThroughBachelor: count,
     majorsFiveYear: count,
   }),
-  /** 1.2 设施设备 (seed 003 表2). */
+  /** 1.2 设施设备 (普陀区年报 表2). */
   facilities: z.object({
     equipmentValue: amount,
     equipmentValueIncrease: amount,
@@ -93,7 +93,7 @@ export const ZReportData = z.object({
     interns: count,
     orderClassStudents: count,
   }),
-  /** 6.x 社会服务 (seed 003 表3). */
+  /** 6.x 社会服务 (普陀区年报 表3). */
   service: z.object({
     trainingCourses: count,
     trainingPersonTimes: count,
@@ -171,7 +171,7 @@ export const ZReportProblem = z.object({
 });
 export type TReportProblem = z.infer<typeof ZReportProblem>;
 
-/** The report outline (chapters) a cycle uses: seed 003's chapters, as data the authority may change before opening. */
+/** The report outline (chapters) a cycle uses: 普陀区年报's chapters, as data the authority may change before opening. */
 export const DEFAULT_REPORT_OUTLINE: string[] = [
   '1. 基本情况',
   '2. 学生发展',

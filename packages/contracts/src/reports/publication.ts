@@ -1,6 +1,6 @@
 /**
- * Publication of quality reports and the three-level public display (SPEC §7 Q5; seed 004 6.4: “实施‘市、区、校’
- * 三级公示制度，市教委、区教育局、中职学校都要设置专栏公示年报”). Each published report carries what seed 004's first
+ * Publication of quality reports and the three-level public display (docs/sources.md §9 Q5; 上海年报 6.4: “实施‘市、区、校’
+ * 三级公示制度，市教委、区教育局、中职学校都要设置专栏公示年报”). Each published report carries what 上海年报's first
  * page prints: 公开形式, 公开时间, 公开网址.
  */
 import { z } from 'zod';
@@ -12,7 +12,7 @@ import { REPORT_LEVEL_NAMES } from './cycles.js';
 
 const l = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
 
-/** 公开形式 (seed 004: “上海市教育委员会官方网站专栏发布”; “各区、各职业学校在各自官方网站上设置专栏面向社会公开发布”). */
+/** 公开形式 (上海年报: “上海市教育委员会官方网站专栏发布”; “各区、各职业学校在各自官方网站上设置专栏面向社会公开发布”). */
 export const PUBLICATION_FORMS = {
   school_website: l('学校官方网站专栏发布', 'School website column'),
   enterprise_website: l('企业官方网站专栏发布', 'Enterprise website column'),
@@ -22,7 +22,7 @@ export const PUBLICATION_FORMS = {
 export type PublicationForm = keyof typeof PUBLICATION_FORMS;
 export const PUBLICATION_FORM_NAMES = Object.keys(PUBLICATION_FORMS) as [PublicationForm, ...PublicationForm[]];
 
-/** 公开网址: an http(s) address (seed 004: “http://edu.sh.gov.cn/zyjy/”). */
+/** 公开网址: an http(s) address (上海年报: “http://edu.sh.gov.cn/zyjy/”). */
 export const ZPublicUrl = z
   .string()
   .trim()

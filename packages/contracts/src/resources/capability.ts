@@ -1,5 +1,5 @@
 /**
- * "Who can train X" (SPEC §4 R2: find the schools that can train X, answered from majors + bases + partners): the
+ * "Who can train X" (docs/sources.md §9 R2: find the schools that can train X, answered from majors + bases + partners): the
  * members of a body ranked for a major, a major class or free words, each with the evidence that placed it there.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * Course cross-selection (课程互选, SPEC §4 R3; 倡议书 三 "课程互选、学分互认"): a member unit offers a course to the
+ * Course cross-selection (课程互选, docs/sources.md §9 R3; 倡议书 三 "课程互选、学分互认"): a member unit offers a course to the
  * body's other members, their home schools nominate students, the host accepts up to the seats, records the results
  * by the course's grading scheme and closes the course.
  */

@@ -1,5 +1,5 @@
 /**
- * The dynamic resource database (动态资源数据库, SPEC §4 R2; 工作计划 一(一) "建成动态资源数据库，为精准匹配与科学决策
+ * The dynamic resource database (动态资源数据库, docs/sources.md §9 R2; 工作计划 一(一) "建成动态资源数据库，为精准匹配与科学决策
  * 提供数据基础"): the accepted survey answers of a body's members as searchable entries, with a count per city.
  */
 import { z } from 'zod';

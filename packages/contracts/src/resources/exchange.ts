@@ -1,5 +1,5 @@
 /**
- * Teacher exchange and vocational-experience exchange (师资互派、职业体验互动, SPEC §4 R5; 倡议书 三 "推动区域课程互选、
+ * Teacher exchange and vocational-experience exchange (师资互派、职业体验互动, docs/sources.md §9 R5; 倡议书 三 "推动区域课程互选、
  * 学分互认、师资互派、职业体验互动"; 章程第十五条(三) 师资培养委员会 "组织教师跨区域实践、校际交流"). A member unit
  * publishes an offer or a request; offers and requests are matched by major class and field; the two members record an
  * agreement, its completion and an evaluation by each side. The totals per member and year feed the quality report.

@@ -1,5 +1,5 @@
 /**
- * Credit mutual recognition (学分互认, SPEC §4 R4; 倡议书 三): the home school decides, per student and per closed course
+ * Credit mutual recognition (学分互认, docs/sources.md §9 R4; 倡议书 三): the home school decides, per student and per closed course
  * result, whether it recognises the credits as a course of its own plan, converts them by a published rule, or refuses
  * them with a reason; a decision changes only with a reason, and every decision is audited. A student's learning
  * record lists the courses taken across members with their credits, grades and the decisions.

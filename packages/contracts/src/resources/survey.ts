@@ -1,5 +1,5 @@
 /**
- * The members' resource survey (资源调研, SPEC §4 R1): 2026年重点工作项目计划 一(一) "启动'八市一区'职业教育资源调研
+ * The members' resource survey (资源调研, docs/sources.md §9 R1): 2026年重点工作项目计划 一(一) "启动'八市一区'职业教育资源调研
  * …全面梳理联盟内各校教育资源（如专业、师资、实训、校企合作等）", 章程第十八条(三) (members provide their resource
  * information) and 第十五条(二) (the 校企合作数据库). A secretariat opens a round per year; each member unit answers
  * the round's sections; answers of the previous year prefill the next.

@@ -1,7 +1,7 @@
 /**
- * Talent demand and supply (人才供需, SPEC §5 T2): enterprises of a body (联合体) say which positions they will fill
+ * Talent demand and supply (人才供需, docs/sources.md §9 T2): enterprises of a body (联合体) say which positions they will fill
  * in each of the next three years and with which majors of the 2021 catalogue; schools say how many students of
- * each major they will enrol and graduate in the same years. Seed 001 附件1 指标3.3 (三年内企业技能人才需求清单).
+ * each major they will enrol and graduate in the same years. 连教职函〔2026〕6号 附件1 指标3.3 (三年内企业技能人才需求清单).
  */
 import { z } from 'zod';
 import { optionalText, requiredText } from '../common.js';

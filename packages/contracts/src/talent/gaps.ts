@@ -1,5 +1,5 @@
 /**
- * Gaps between demand and supply and the shortage catalogue (紧缺人才目录) built from them (SPEC §5 T3; seed 002:
+ * Gaps between demand and supply and the shortage catalogue (紧缺人才目录) built from them (docs/sources.md §9 T3; 《本期聚焦：市域产教联合体》:
  * 紧缺人才目录, the 产业链—工种—岗位—专业 logic), and the explained matching of one demand to schools.
  */
 import { z } from 'zod';

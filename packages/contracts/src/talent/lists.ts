@@ -1,5 +1,5 @@
 /**
- * The lists (清单) a body keeps and publishes (SPEC §5 T1; seed 001 附件1 指标3.1–3.4, seed 002 的五张清单):
+ * The lists (清单) a body keeps and publishes (docs/sources.md §9 T1; 连教职函〔2026〕6号 附件1 指标3.1–3.4, 《本期聚焦：市域产教联合体》 的五张清单):
  * the participating enterprises with their entry and exit (企业清单), the enterprises' positions adjusted over time
  * (岗位清单), and the list entries with a draft → published → withdrawn/expired lifecycle.
  */
@@ -166,7 +166,7 @@ export const ZTalentJobList = z.object({ items: z.array(ZTalentJob) });
 export type TTalentJobList = z.infer<typeof ZTalentJobList>;
 
 /**
- * The lists of entries (seed 001 附件1 指标3.4 应用技术创新需求清单; seed 002 政策支持清单、培训资源清单、技术服务清单),
+ * The lists of entries (连教职函〔2026〕6号 附件1 指标3.4 应用技术创新需求清单; 《本期聚焦：市域产教联合体》 政策支持清单、培训资源清单、技术服务清单),
  * one kind each, with the same lifecycle: draft → published → withdrawn, or expired once its validity (or, for an
  * innovation demand, its deadline) has passed.
  */
@@ -289,7 +289,7 @@ export const ZInnovationIssue = z.object({
 export type TInnovationIssue = z.infer<typeof ZInnovationIssue>;
 export const ZInnovationIssueList = z.object({ items: z.array(ZInnovationIssue) });
 
-/** 学生信息清单: counts only — by school, major, level and graduation year; never a person (seed 002). */
+/** 学生信息清单: counts only — by school, major, level and graduation year; never a person (《本期聚焦：市域产教联合体》). */
 export const ZStudentAggregateInput = z.object({
   orgId: z.uuid(),
   majorCode: ZMajorCode,

@@ -1,5 +1,5 @@
 /**
- * Placements (SPEC §5 T5; seed 001 附件1 指标4.6 “企业按岗位总量一定比例设立岗位，接受学生来企实习实训和教师岗位实践”
+ * Placements (docs/sources.md §9 T5; 连教职函〔2026〕6号 附件1 指标4.6 “企业按岗位总量一定比例设立岗位，接受学生来企实习实训和教师岗位实践”
  * and 推荐书 section 3): internship and apprenticeship places an enterprise on the body's enterprise list offers,
  * the schools' take-ups of them, teachers' practice in enterprises, and the three figures computed from them.
  */

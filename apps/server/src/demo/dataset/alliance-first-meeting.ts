@@ -1,5 +1,5 @@
 /**
- * Seed 000, 简报第1期: after the preparatory session adopted the charter and elected the first chair, 殷时余
+ * 简报第1期, 简报第1期: after the preparatory session adopted the charter and elected the first chair, 殷时余
  * (principal of the chair unit) chaired the alliance's first joint meeting (一届一次会议) on 2025-12-12, which
  * adopted the 2026 work plan and the 协同发展倡议书. The bulletin names no vote counts; the demo records the
  * nine founders' paper ballots as 同意 and marks the sitting as generated.

@@ -1,5 +1,5 @@
 /**
- * Seed 000, 章程第五、十、十二至十五条: the alliance's secretariat, expert advisory committee and four standing
+ * 简报第1期, 章程第五、十、十二至十五条: the alliance's secretariat, expert advisory committee and four standing
  * committees with their duties as the charter words them. No holder is named in the seed, so none is loaded.
  */
 import type { OfficeKind } from '@chanjiao/contracts';

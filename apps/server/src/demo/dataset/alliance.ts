@@ -1,5 +1,5 @@
 /**
- * Seed 000: the 沿沪宁产业创新带职业院校联盟, founded 2025-12-12 by nine schools (简报第1期, 章程序言),
+ * 简报第1期: the 沿沪宁产业创新带职业院校联盟, founded 2025-12-12 by nine schools (简报第1期, 章程序言),
  * with 上海市曹杨职业技术学校 elected first rotating chair for 2026.
  */
 import type { DemoBody, DemoMembership, DemoOrg } from './types.js';

@@ -1,4 +1,4 @@
-/** Seed 000: 沿沪宁产业创新带职业院校联盟简报 第1期 (2025年12月14日印发), as printed. */
+/** 简报第1期: 沿沪宁产业创新带职业院校联盟简报 第1期 (2025年12月14日印发), as printed. */
 import { ALLIANCE_NAME, CAOYANG_SCHOOL } from './alliance.js';
 
 export const BULLETIN_001 = {

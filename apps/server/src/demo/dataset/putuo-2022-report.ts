@@ -1,5 +1,5 @@
 /**
- * Seed 003 (《普陀区中等职业教育年度质量报告（2023）》) as report data of the 2022 cycle: 表1 (办学情况表) for the six
+ * 普陀区年报 (《普陀区中等职业教育年度质量报告（2023）》) as report data of the 2022 cycle: 表1 (办学情况表) for the six
  * schools, 曹杨职校's figures of 1.2 设施设备, 3.3 教师队伍, 2.3 就业升学 and 4.2 经费保障, and the graduates of the
  * schools 2.3 names. Rates the report prints are kept as stated figures, so the platform can compare them.
  */

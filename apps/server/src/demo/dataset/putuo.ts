@@ -1,5 +1,5 @@
 /**
- * Seed 003 (普陀区中等职业教育年度质量报告 2023): the district's six secondary vocational schools from
+ * 普陀区年报 (普陀区中等职业教育年度质量报告 2023): the district's six secondary vocational schools from
  * 表1 (办学情况表, 2022) and the district alliance (区职教联盟) that 普陀区教育局 leads.
  */
 import { CAOYANG_SCHOOL } from './alliance.js';

@@ -1,5 +1,5 @@
 /**
- * Seed 004 (上海职业教育质量报告 2024年度): 表19, the 14 city consortia (市域产教联合体) with the park,
+ * 上海年报 (上海职业教育质量报告 2024年度): 表19, the 14 city consortia (市域产教联合体) with the park,
  * lead school and lead enterprise of each, and 表20, the 15 industry communities (行业产教融合共同体) with
  * their lead enterprise, university and vocational school. Names are as the tables write them.
  */

@@ -1,5 +1,5 @@
 /**
- * Seed 000, 附件3: 沿沪宁产业创新带职业院校联盟 2026 年重点工作项目计划 — every task of its table 二 (重点任务
+ * 简报第1期, 附件3: 沿沪宁产业创新带职业院校联盟 2026 年重点工作项目计划 — every task of its table 二 (重点任务
  * 与实施安排), transcribed as written: section, 工作任务, 时间, 主要内容, 预期成果/成效, 牵头/负责部门.
  */
 import { ALLIANCE_NAME } from './alliance.js';

@@ -1,5 +1,5 @@
 /**
- * 质量年度报告 (SPEC §7, seeds 003 and 004): yearly cycles an authority runs (cycles/), the participants' data with
+ * 质量年度报告 (docs/sources.md §9, 普陀区年报 and 004): yearly cycles an authority runs (cycles/), the participants' data with
  * its computed rates and checks (data/), the three-level review with the responsibility statement (review/), the
  * generated reports (generation/), their publication and the public three-level display (publication/), and the reminders of the stage deadlines (reminders/).
  */

@@ -1,5 +1,5 @@
 /**
- * 资源共享 (SPEC §4, seed 000 工作计划 一(一), 倡议书 三, 章程第四条(二)、第十五条(二)、第十八条(三)): the members' yearly
+ * 资源共享 (docs/sources.md §9, 简报第1期 工作计划 一(一), 倡议书 三, 章程第四条(二)、第十五条(二)、第十八条(三)): the members' yearly
  * resource survey (survey/) with the reminder of its deadline (reminders/), and the dynamic resource database built
  * from the accepted answers (database/) with who can train for a major (capability/); course cross-selection
  * (courses/) and credit recognition (recognition/); the teacher and vocational-experience exchange (exchange/); who

@@ -1,5 +1,5 @@
 /**
- * 人才供需 (SPEC §5, seeds 001 附件1 指标3 and 002): enterprises' demand and schools' supply per body, the gaps between
+ * 人才供需 (docs/sources.md §9, 连教职函〔2026〕6号 附件1 指标3 and 002): enterprises' demand and schools' supply per body, the gaps between
  * them, the shortage catalogue built from the gaps by a published rule, and the explained matching of a demand to
  * schools — one sub-folder each; the majors catalogue's hierarchy in majors/.
  */

@@ -8587,7 +8587,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** 填报人才需求 Enter a demand (seed 001 附件1 指标3.3) */
+        /** 填报人才需求 Enter a demand (连教职函〔2026〕6号 附件1 指标3.3) */
         post: {
             parameters: {
                 query?: never;
@@ -9186,7 +9186,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 参与企业清单 The enterprise list (seed 001 附件1 指标3.1) */
+        /** 参与企业清单 The enterprise list (连教职函〔2026〕6号 附件1 指标3.1) */
         get: {
             parameters: {
                 query?: never;
@@ -9338,7 +9338,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 企业岗位清单 The job list (seed 001 附件1 指标3.2) */
+        /** 企业岗位清单 The job list (连教职函〔2026〕6号 附件1 指标3.2) */
         get: {
             parameters: {
                 query?: never;

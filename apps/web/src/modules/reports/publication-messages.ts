@@ -1,6 +1,6 @@
 import { defineMessages } from '../../app/i18n';
 
-/** Publication of reports and the public three-level display (seed 004: “市、区、校”三级公示). */
+/** Publication of reports and the public three-level display (上海年报: “市、区、校”三级公示). */
 export const PUBLICATION_MESSAGES = defineMessages({
   'card.title': ['公开发布', 'Publication'],
   'card.none': ['尚未公开发布；公开发布截止日期 {deadline}', 'Not published yet; publication due {deadline}'],

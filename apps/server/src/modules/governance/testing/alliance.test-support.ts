@@ -38,7 +38,7 @@ export async function makeAlliance(deps: AppDeps): Promise<{ bodyId: string; fou
   return { bodyId, founders };
 }
 
-/** 普陀区 (seed 003 表1): a district alliance whose member schools all sit in one city, 上海. */
+/** 普陀区 (普陀区年报 表1): a district alliance whose member schools all sit in one city, 上海. */
 export const PUTUO_SCHOOL_KEYS: [key: string, name: string][] = [
   ['caoyang', '上海市曹杨职业技术学校'],
   ['xinxi', '上海信息技术学校'],

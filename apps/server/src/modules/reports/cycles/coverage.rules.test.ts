@@ -13,7 +13,7 @@ describe('who is late (the deadline day itself is still in time)', () => {
     ['reviewed', false, '2023-03-21', null],
     ['reviewed', false, '2023-04-01', 'approve'],
     ['approved', false, '2023-04-30', null],
-    // Seed 004: “市级、区级、校级年报分别在各自官方网站面向社会发布” — an approved report unpublished after the deadline is late.
+    // 上海年报: “市级、区级、校级年报分别在各自官方网站面向社会发布” — an approved report unpublished after the deadline is late.
     ['approved', false, '2023-05-01', 'publish'],
     ['approved', true, '2023-05-01', null],
     ['draft', false, '2023-04-01', 'submit'],
@@ -22,7 +22,7 @@ describe('who is late (the deadline day itself is still in time)', () => {
   });
 });
 
-describe('coverage per level (seed 004: 53/53 schools, 16/16 districts)', () => {
+describe('coverage per level (上海年报: 53/53 schools, 16/16 districts)', () => {
   it('counts submitted, approved, published and late reports of each level', () => {
     const reports = [
       ...Array.from({ length: 53 }, () => ({ level: 'school_secondary' as const, status: 'approved' as const, published: true })),

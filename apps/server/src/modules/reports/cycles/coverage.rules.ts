@@ -1,8 +1,8 @@
 /**
- * Coverage of a cycle (SPEC §7 Q1; seed 004 6.4: “53 所普通全日制中职学校全部完成质量年度报告编制工作，覆盖率 100%”):
+ * Coverage of a cycle (docs/sources.md §9 Q1; 上海年报 6.4: “53 所普通全日制中职学校全部完成质量年度报告编制工作，覆盖率 100%”):
  * how many reports of each level are submitted and approved, and who is late — a report is late for a stage when
  * the stage's deadline (a Shanghai date, the whole day included) has passed and the report has not got beyond it.
- * Publication (seed 004: “市级、区级、校级年报分别在各自官方网站面向社会发布，覆盖率 100%”) counts a report with a live
+ * Publication (上海年报: “市级、区级、校级年报分别在各自官方网站面向社会发布，覆盖率 100%”) counts a report with a live
  * publication (publication/), and the publish stage is late when its deadline passed unpublished.
  */
 import { type ReportLevel, type ReportStage, REPORT_STAGE_NAMES, type ReportStatus, type TReportDeadlines } from '@chanjiao/contracts';

@@ -3,7 +3,7 @@ import type { ReportLevel, TReportDeadlines } from '@chanjiao/contracts';
 import { organizations } from '../../organizations/organizations.table.js';
 
 /**
- * A yearly quality-report cycle an authority runs (SPEC §7 Q1). The outline and the indicator set's version are
+ * A yearly quality-report cycle an authority runs (docs/sources.md §9 Q1). The outline and the indicator set's version are
  * data of the cycle and freeze when it opens.
  */
 export const reportCycles = pgTable(

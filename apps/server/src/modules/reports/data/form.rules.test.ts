@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commentableFields, formProblems, missingProblems, partProblems } from './form.rules.js';
 import { caoyang2022 } from './report-data.test-support.js';
 
-describe('parts do not exceed wholes (seed 003 3.3 and 2.3)', () => {
+describe('parts do not exceed wholes (普陀区年报 3.3 and 2.3)', () => {
   it('accepts 曹杨职校 2022 as printed', () => {
     expect(formProblems(caoyang2022())).toEqual([]);
   });
@@ -25,7 +25,7 @@ describe('parts do not exceed wholes (seed 003 3.3 and 2.3)', () => {
     expect(problems[0]).toMatchObject({ path, message: { 'zh-CN': zh } });
   });
 
-  it('checks 直接就业 + 升学 against 毕业生 (seed 003: 电气职校 118 毕业生, 直接就业 89, 升学 26)', () => {
+  it('checks 直接就业 + 升学 against 毕业生 (普陀区年报: 电气职校 118 毕业生, 直接就业 89, 升学 26)', () => {
     const data = caoyang2022();
     data.outcomes = { ...data.outcomes, graduates: 118, matchedEmployment: 115, directEmployment: 89, furtherStudy: 26 };
     expect(partProblems(data)).toEqual([]);

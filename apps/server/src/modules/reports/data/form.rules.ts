@@ -1,6 +1,6 @@
 /**
- * What a quality report's counts must satisfy beyond their own type (SPEC §7 Q2 “parts not exceeding wholes”):
- * the parts seed 003 3.3 reports of its 专任教师 (“专业教师 59 人、基础教师 59 人”, 双师型 of 专业教师) and of its
+ * What a quality report's counts must satisfy beyond their own type (docs/sources.md §9 Q2 “parts not exceeding wholes”):
+ * the parts 普陀区年报 3.3 reports of its 专任教师 (“专业教师 59 人、基础教师 59 人”, 双师型 of 专业教师) and of its
  * graduates (对口就业、直接就业、升学 of 毕业生), and the counts a submission must hold. Drafts are saved with their
  * problems; submission is refused until none is left.
  */

@@ -4,7 +4,7 @@ import { caoyang2022 } from './report-data.test-support.js';
 
 const rate = (data: ReturnType<typeof caoyang2022>, key: string) => computeRates(data).find((r) => r.key === key)!;
 
-describe('seed 003 曹杨职校 2022: every rate computed from its counts', () => {
+describe('普陀区年报 曹杨职校 2022: every rate computed from its counts', () => {
   it.each([
     // “生师比为 10:1” — 1,282 students (表1) ÷ 118 专任教师 is 10.9; the printed figure is flagged below.
     ['studentTeacherRatio', 10.9, '10.9:1'],
@@ -37,9 +37,9 @@ describe('seed 003 曹杨职校 2022: every rate computed from its counts', () =
   });
 });
 
-describe('stated figures against computed ones (SPEC §7 Q2: the platform flags a difference)', () => {
+describe('stated figures against computed ones (docs/sources.md §9 Q2: the platform flags a difference)', () => {
   it.each([
-    // seed 003 3.3: 兼职教师 4 of 118 专任 is 3.4 %, the report says 3.3 %
+    // 普陀区年报 3.3: 兼职教师 4 of 118 专任 is 3.4 %, the report says 3.3 %
     ['partTimeShare', 3.3, true],
     ['seniorTitleShare', 26.3, false],
     ['dualQualifiedShare', 81.4, false],
@@ -62,7 +62,7 @@ describe('stated figures against computed ones (SPEC §7 Q2: the platform flags 
 
   it('notes a stated rate whose counts are not entered yet, without flagging it', () => {
     const data = caoyang2022();
-    // seed 003 1.2: “生均实训实习工位数 0.80 个”, with no workstation count in the report
+    // 普陀区年报 1.2: “生均实训实习工位数 0.80 个”, with no workstation count in the report
     data.statedRates = { workstationsPerStudent: 0.8 };
     expect(rate(data, 'workstationsPerStudent')).toMatchObject({ value: null, differs: false });
     expect(rate(data, 'workstationsPerStudent').note).not.toBeNull();

@@ -1,5 +1,5 @@
 /**
- * The rates of a quality report, computed from its counts (SPEC §7 Q2): seed 003 1.2 and 3.3 state them as
+ * The rates of a quality report, computed from its counts (docs/sources.md §9 Q2): 普陀区年报 1.2 and 3.3 state them as
  * “生均教学仪器设备 6.61 万元”, “双师型教师 48 人，占专业教师数 81.4%”, “兼职教师 4 人，占专任教师 3.3%”.
  * Rounding is half-up on exact integer arithmetic, so 4 ÷ 118 is 3.4 % and never a binary-fraction accident.
  * A rate the report's text states is compared at the stated figure's own precision and flagged when it differs.
@@ -20,7 +20,7 @@ interface RateRule {
 const l = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
 type Count = (d: TReportData) => number | null;
 
-/** A share in percent to one decimal, as the seeds state them (“占专业教师数 81.4%”). */
+/** A share in percent to one decimal, as the reports state them (“占专业教师数 81.4%”). */
 const percentRate = (key: ReportRate, part: [Count, string, string], whole: [Count, string, string]): RateRule => ({
   key,
   kind: 'percent',

@@ -1,4 +1,4 @@
-/** 曹杨职校's 2022 figures as seed 003 prints them (1.1 表1, 1.2, 3.3, 2.3, 4.2). */
+/** 曹杨职校's 2022 figures as 普陀区年报 prints them (1.1 表1, 1.2, 3.3, 2.3, 4.2). */
 import { emptyReportData, type TReportData } from '@chanjiao/contracts';
 
 export function caoyang2022(): TReportData {

@@ -1,5 +1,5 @@
 /**
- * Generates a report from the cycle's outline and the participants' data (SPEC §7 Q4): a school's own report, or
+ * Generates a report from the cycle's outline and the participants' data (docs/sources.md §9 Q4): a school's own report, or
  * the authority's report over its units with 表1 and its 合计. The web shows the model as HTML; DOCX and PDF are
  * rendered from the same model through kernel/documents.
  */

@@ -4,7 +4,7 @@ import { caoyang2022 } from '../data/report-data.test-support.js';
 import { computeRates } from '../data/rates.rules.js';
 import { columnTotals, outcomesText, structureText, table1, teachersText, totalDifferences, type UnitData } from './report-blocks.rules.js';
 
-/** Seed 003 表1 as printed: [学校, 中职专业, 中高职贯通, 中本贯通, 学生人数, 教职员工数]. */
+/** 普陀区年报 表1 as printed: [学校, 中职专业, 中高职贯通, 中本贯通, 学生人数, 教职员工数]. */
 const PRINTED: [string, number, number, number, number, number][] = [
   ['上海市曹杨职业技术学校', 8, 3, 0, 1282, 141],
   ['上海信息技术学校', 16, 2, 1, 2480, 280],
@@ -27,7 +27,7 @@ const units: UnitData[] = PRINTED.map(([name, a, b, c, students, staff]) => {
   return { name, address: null, data };
 });
 
-describe('seed 003 表1 办学情况表: the 合计 row is computed from the rows', () => {
+describe('普陀区年报 表1 办学情况表: the 合计 row is computed from the rows', () => {
   it('adds up to 60/32/9 majors (the report prints 58/29/7), 8,116 students and 1,087 staff', () => {
     const table = table1(units, 2022);
     expect(table).toMatchObject({ kind: 'table', caption: '表1 2022年办学情况表' });

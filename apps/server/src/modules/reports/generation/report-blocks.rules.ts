@@ -1,5 +1,5 @@
 /**
- * The live data blocks of a generated report (SPEC §7 Q4) built from the participants' data: seed 003 表1
+ * The live data blocks of a generated report (docs/sources.md §9 Q4) built from the participants' data: 普陀区年报 表1
  * 办学情况表 with its 合计 row computed from the rows (the printed report's 合计 of 58/29/7 majors does not add
  * up; the computed one does), and the sentences of 1.1, 2.3 and 3.3 with their figures bound to the data.
  */
@@ -112,7 +112,7 @@ export interface TotalDifference {
 }
 
 /**
- * A stated 合计 against the computed one, column by column (seed 003 表1 prints 58/29/7 majors where its rows add up
+ * A stated 合计 against the computed one, column by column (普陀区年报 表1 prints 58/29/7 majors where its rows add up
  * to 60/32/9): every column whose stated figure is not the computed one.
  */
 export function totalDifferences(

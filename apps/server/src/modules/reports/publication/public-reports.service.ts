@@ -1,5 +1,5 @@
 /**
- * The three-level public display (seed 004 6.4: “实施‘市、区、校’三级公示制度”), readable without signing in: the columns
+ * The three-level public display (上海年报 6.4: “实施‘市、区、校’三级公示制度”), readable without signing in: the columns
  * of the authorities that published reports, a column (the authority's own report, its districts' with a link to their
  * columns, its schools' and enterprises'), and a published report's page. Only published reports, nothing personal:
  * the unit, the report built from approved data, and its 公开形式, 公开时间, 公开网址.

@@ -6,7 +6,7 @@ import { insertOrgs, orgValues } from '../../organizations/index.js';
 import { caoyang2022 } from '../data/report-data.test-support.js';
 import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
-// Seed 004 6.4: “实施‘市、区、校’三级公示制度，市教委、区教育局、中职学校都要设置专栏公示年报”; its first page prints
+// 上海年报 6.4: “实施‘市、区、校’三级公示制度，市教委、区教育局、中职学校都要设置专栏公示年报”; its first page prints
 // 公开形式 “上海市教育委员会官方网站专栏发布”, 公开时间 2025 年 3 月 13 日, 公开网址 http://edu.sh.gov.cn/zyjy/.
 const now = new Date('2023-05-06T02:00:00Z');
 

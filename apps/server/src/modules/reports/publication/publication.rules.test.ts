@@ -3,7 +3,7 @@ import { columnKind, decidePublication, publishedOnTime, suggestedForm } from '.
 
 const base = { approvedParticipants: 0, cycleOpen: true, alreadyPublished: false, publishedOn: '2025-03-13', today: '2025-03-13' };
 
-describe('who may be published (seed 004: “学校年度质量报告须经学校法定代表人签字并加盖公章”, then “三级公示”)', () => {
+describe('who may be published (上海年报: “学校年度质量报告须经学校法定代表人签字并加盖公章”, then “三级公示”)', () => {
   it.each([
     ['an approved school report', { ...base, status: 'approved' as const }, true],
     ['a draft', { ...base, status: 'draft' as const }, false],
@@ -29,7 +29,7 @@ describe('who may be published (seed 004: “学校年度质量报告须经学�
   });
 });
 
-describe('published on time (the deadline day itself counts; seed 004: 公开时间 2025 年 3 月 13 日)', () => {
+describe('published on time (the deadline day itself counts; 上海年报: 公开时间 2025 年 3 月 13 日)', () => {
   it.each([
     ['2025-03-13', '2025-03-31', true],
     ['2025-03-31', '2025-03-31', true],
@@ -39,7 +39,7 @@ describe('published on time (the deadline day itself counts; seed 004: 公开时
   });
 });
 
-describe('公开形式 offered (seed 004: “上海市教育委员会官方网站专栏发布”; “各区、各职业学校在各自官方网站上设置专栏”)', () => {
+describe('公开形式 offered (上海年报: “上海市教育委员会官方网站专栏发布”; “各区、各职业学校在各自官方网站上设置专栏”)', () => {
   it.each([
     ['school_secondary', false, 'school_website'],
     ['school_higher', true, 'school_website'],
@@ -52,7 +52,7 @@ describe('公开形式 offered (seed 004: “上海市教育委员会官方网�
   });
 });
 
-describe('whose column is the city’s (seed 004: 市级年报 over 16 区级年报)', () => {
+describe('whose column is the city’s (上海年报: 市级年报 over 16 区级年报)', () => {
   it.each([
     [['school_secondary', 'school_higher', 'district', 'enterprise'], 'city'],
     [['school_secondary'], 'district'],

@@ -1,5 +1,5 @@
 /**
- * When a quality report may be published, withdrawn, and whether it was published on time (seed 004 6.4: “实施‘市、
+ * When a quality report may be published, withdrawn, and whether it was published on time (上海年报 6.4: “实施‘市、
  * 区、校’三级公示制度，市教委、区教育局、中职学校都要设置专栏公示年报”; “市级、区级、校级年报分别在各自官方网站面向社会发布，
  * 覆盖率 100%”). Only what the chain approved is published: “学校年度质量报告须经学校法定代表人签字并加盖公章”.
  */
@@ -39,7 +39,7 @@ export function publishedOnTime(publishedOn: string, publishDeadline: string): b
   return publishedOn <= publishDeadline;
 }
 
-/** The 公开形式 offered first: each unit publishes on its own official website (seed 004). */
+/** The 公开形式 offered first: each unit publishes on its own official website (上海年报). */
 export function suggestedForm(level: ReportLevel | 'authority', authorityIsCity: boolean): PublicationForm {
   const byLevel: Record<ReportLevel | 'authority', PublicationForm> = {
     school_secondary: 'school_website',
@@ -51,7 +51,7 @@ export function suggestedForm(level: ReportLevel | 'authority', authorityIsCity:
   return byLevel[level];
 }
 
-/** A column is the city's when its cycles collect district reports (seed 004: “全市16个区教育行政部门 … 发布‘区级年报’”). */
+/** A column is the city's when its cycles collect district reports (上海年报: “全市16个区教育行政部门 … 发布‘区级年报’”). */
 export function columnKind(levelsCollected: ReportLevel[]): 'city' | 'district' {
   return levelsCollected.includes('district') ? 'city' : 'district';
 }

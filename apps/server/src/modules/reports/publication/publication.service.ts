@@ -1,6 +1,6 @@
 /**
- * Publishing a quality report (SPEC §7 Q5): a participant's approved report by its unit or by the authority of the
- * cycle, and the authority's own report of the cycle by the authority, each with 公开形式, 公开时间 and 公开网址 (seed 004's
+ * Publishing a quality report (docs/sources.md §9 Q5): a participant's approved report by its unit or by the authority of the
+ * cycle, and the authority's own report of the cycle by the authority, each with 公开形式, 公开时间 and 公开网址 (上海年报's
  * first page) and a public page on Chanjiao. A withdrawal needs a reason; both are audited in the same transaction.
  */
 import { PERMISSIONS, type TPublication, type TPublicationInput, type TPublicationState } from '@chanjiao/contracts';

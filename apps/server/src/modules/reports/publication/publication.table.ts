@@ -7,7 +7,7 @@ import { reportCycles } from '../cycles/cycles.table.js';
 import { qualityReports } from '../review/reports.table.js';
 
 /**
- * A report's publication (seed 004's first page: 公开形式, 公开时间, 公开网址): a participant's report (reportId set) or
+ * A report's publication (上海年报's first page: 公开形式, 公开时间, 公开网址): a participant's report (reportId set) or
  * the authority's own report of the cycle (reportId null). A withdrawal keeps the row with its reason; a new
  * publication is a new row, so at most one row per report is not withdrawn.
  */

@@ -1,6 +1,6 @@
 /**
- * The stage deadlines of a quality-report cycle, at the Asia/Shanghai day boundaries (seed 003: 普陀区 collects its
- * schools' 2022 reports; seed 004 6.4: 采集员 → 审核员 → 校长). Whoever the report waits for at a stage is reminded 7
+ * The stage deadlines of a quality-report cycle, at the Asia/Shanghai day boundaries (普陀区年报: 普陀区 collects its
+ * schools' 2022 reports; 上海年报 6.4: 采集员 → 审核员 → 校长). Whoever the report waits for at a stage is reminded 7
  * and 1 days before that stage's deadline and once the day after it; a report that got beyond the stage is not.
  */
 import type { TInboxItem, TInboxPage } from '@chanjiao/contracts';

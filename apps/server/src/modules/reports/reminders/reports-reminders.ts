@@ -1,6 +1,6 @@
 /**
  * The quality reports' deadlines people are reminded of (the notifications module's daily job reads them;
- * ARCHITECTURE.md, "Declare a reminder source"). A cycle states a deadline per stage of the 三级审核 (seed 004 6.4);
+ * ARCHITECTURE.md, "Declare a reminder source"). A cycle states a deadline per stage of the 三级审核 (上海年报 6.4);
  * before each one, and once after it, whoever the report waits for at that stage is reminded: its 采集员 while it
  * is being filled in or was returned, its 审核员 once submitted, its 校长 once checked. A report that has got beyond
  * the stage is not reminded. Publication has no reminder: the platform keeps no record yet of a report being

@@ -1,6 +1,6 @@
 /**
  * Dashboard items of the quality reports: each of a unit's 采集员, 审核员 and 校长 sees the reports waiting for
- * their step of the 三级审核 (seed 004 6.4), linked to their work list.
+ * their step of the 三级审核 (上海年报 6.4), linked to their work list.
  */
 import type { Bilingual, Permission, ReportStatus } from '@chanjiao/contracts';
 import { scopesWith } from '../../../kernel/rbac/rbac.rules.js';

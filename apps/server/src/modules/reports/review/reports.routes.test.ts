@@ -7,7 +7,7 @@ import { insertOrgs, orgValues } from '../../organizations/index.js';
 import { caoyang2022 } from '../data/report-data.test-support.js';
 import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
-// Seed 003: 普陀区教育局 collects the 2022 reports of its 中职 schools; seed 004 6.4: 采集员 → 审核员 → 校长 with 责任声明.
+// 普陀区年报: 普陀区教育局 collects the 2022 reports of its 中职 schools; 上海年报 6.4: 采集员 → 审核员 → 校长 with 责任声明.
 const clock = new Date('2023-03-15T02:00:00Z');
 
 describe('a report cycle through the API', STEPS_IN_ORDER, () => {

@@ -2,7 +2,7 @@ import { REPORT_STATUS_NAMES, REVIEW_ACTION_NAMES, type ReportStatus, type Revie
 import { describe, expect, it } from 'vitest';
 import { decideTransition, type ReviewCapacity } from './review.rules.js';
 
-// seed 004 6.4: “实施‘三级审核’制度，采集员、审核员、校长进行三级数据和年报核准”.
+// 上海年报 6.4: “实施‘三级审核’制度，采集员、审核员、校长进行三级数据和年报核准”.
 const none: ReviewCapacity = { collect: false, review: false, approve: false, authority: false, submittedIt: false };
 const collector = { ...none, collect: true };
 const reviewer = { ...none, review: true };

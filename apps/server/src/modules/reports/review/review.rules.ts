@@ -1,5 +1,5 @@
 /**
- * The three-level review of a quality report (seed 004 6.4: “实施‘三级审核’制度，采集员、审核员、校长进行三级数据和
+ * The three-level review of a quality report (上海年报 6.4: “实施‘三级审核’制度，采集员、审核员、校长进行三级数据和
  * 年报核准”; “学校年度质量报告须经学校法定代表人签字并加盖公章”) as a state machine: who may take which step from
  * which state. An authority above the school may send the report back at any stage after submission.
  */

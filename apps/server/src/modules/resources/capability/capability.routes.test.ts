@@ -4,7 +4,7 @@ import { fixedClock } from '../../../kernel/time/clock.js';
 import { createTestContext, type Session, type TestContext } from '../../../testing/test-app.js';
 import { type Alliance, alliance } from '../testing/alliance.test-support.js';
 
-// SPEC §4 R2 “find the schools that can train X”, from the members' accepted survey answers (工作计划 一(一)).
+// docs/sources.md §9 R2 “find the schools that can train X”, from the members' accepted survey answers (工作计划 一(一)).
 describe('who can train for a major, through the API', () => {
   let ctx: TestContext;
   let a: Alliance;

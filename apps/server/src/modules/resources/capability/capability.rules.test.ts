@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CandidateEntry, type CapabilityTarget, distinctiveWords, rankMembers, reasonKindOf } from './capability.rules.js';
 
-// SPEC §4 R2: “find the schools that can train X” answered from majors + bases + partners; 倡议书 三 实训设施共建共享.
+// docs/sources.md §9 R2: “find the schools that can train X” answered from majors + bases + partners; 倡议书 三 实训设施共建共享.
 const entry = (over: Partial<CandidateEntry>): CandidateEntry => ({
   orgId: 'a',
   kind: 'major',

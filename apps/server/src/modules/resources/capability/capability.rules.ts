@@ -1,5 +1,5 @@
 /**
- * "Who can train X" (SPEC §4 R2, answered from majors + bases + partners; 倡议书 三 asks members to share majors,
+ * "Who can train X" (docs/sources.md §9 R2, answered from majors + bases + partners; 倡议书 三 asks members to share majors,
  * training facilities and enterprise partners): which evidence of a member's published resources speaks for a
  * major, a major class or free words, and the ranking that evidence earns. Every point is shown with its reason.
  */

@@ -1,5 +1,5 @@
 /**
- * "Who can train X" over the dynamic resource database (SPEC §4 R2): the members' published majors, bases and
+ * "Who can train X" over the dynamic resource database (docs/sources.md §9 R2): the members' published majors, bases and
  * courses found by catalogue codes, their enterprise partners by the distinctive words of the major's name, or
  * everything by free words; ranked by capability.rules.ts with every reason shown.
  */

@@ -1,5 +1,5 @@
 /**
- * Rules of course cross-selection (课程互选, SPEC §4 R3; 倡议书 三 "搭建跨区域职业教育资源共享平台，推动课程互选、学分互认"):
+ * Rules of course cross-selection (课程互选, docs/sources.md §9 R3; 倡议书 三 "搭建跨区域职业教育资源共享平台，推动课程互选、学分互认"):
  * the home school nominates, the host accepts up to the seats, records results by the course's grading scheme and
  * closes the course; students' names and numbers are masked for anyone but their home school and the host.
  */

@@ -1,5 +1,5 @@
 /**
- * Use cases of course cross-selection (课程互选, SPEC §4 R3): a member offers a course; other members' home schools
+ * Use cases of course cross-selection (课程互选, docs/sources.md §9 R3): a member offers a course; other members' home schools
  * nominate students; the host accepts them up to the seats (under a row lock of the course), declines with a reason,
  * records results by the course's grading scheme and closes the course. Every write is audited in its transaction.
  */

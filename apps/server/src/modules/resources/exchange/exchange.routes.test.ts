@@ -4,7 +4,7 @@ import { createTestContext, createTestUser, login, type Session, type TestContex
 import { type Alliance, alliance } from '../testing/alliance.test-support.js';
 import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
-// 倡议书 三: "推动区域课程互选、学分互认、师资互派、职业体验互动"; SPEC §4 R5.
+// 倡议书 三: "推动区域课程互选、学分互认、师资互派、职业体验互动"; docs/sources.md §9 R5.
 const clock = movableClock('2026-03-02T02:00:00Z');
 const zh = { 'accept-language': 'zh-CN' };
 

@@ -12,7 +12,7 @@ import {
 } from './exchange.rules.js';
 
 // 倡议书 三: "建设跨区域数字化职教协同信息平台，推动区域课程互选、学分互认、师资互派、职业体验互动".
-// SPEC §4 R5: offers and requests matched by field and major class with the reasons shown.
+// docs/sources.md §9 R5: offers and requests matched by field and major class with the reasons shown.
 const offer: MatchablePost = {
   kind: 'teacher_offer',
   orgId: 'caoyang',

@@ -1,6 +1,6 @@
 /**
  * Rules of the teacher and vocational-experience exchange (倡议书 三 "推动区域课程互选、学分互认、师资互派、职业体验互动";
- * SPEC §4 R5 "matching them by field and major class with the reasons shown ... completion records with hours and an
+ * docs/sources.md §9 R5 "matching them by field and major class with the reasons shown ... completion records with hours and an
  * evaluation by both sides; totals per member and year").
  */
 import type { AgreementAction, AgreementSide, AgreementStatus, ExchangePostKind } from '@chanjiao/contracts';

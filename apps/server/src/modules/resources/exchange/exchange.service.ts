@@ -1,5 +1,5 @@
 /**
- * Use cases of the teacher and vocational-experience exchange (倡议书 三: 师资互派、职业体验互动; SPEC §4 R5): a member unit
+ * Use cases of the teacher and vocational-experience exchange (倡议书 三: 师资互派、职业体验互动; docs/sources.md §9 R5): a member unit
  * publishes offers, requests and activities; it sees the other members' posts that match its own, with the reasons;
  * the two units record an agreement, its completion and their evaluations; the totals per unit and year are counted.
  */

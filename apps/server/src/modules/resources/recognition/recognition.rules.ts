@@ -1,5 +1,5 @@
 /**
- * Rules of credit mutual recognition (学分互认, SPEC §4 R4; 倡议书 三 "推动课程互选、学分互认"): the home school recognises a
+ * Rules of credit mutual recognition (学分互认, docs/sources.md §9 R4; 倡议书 三 "推动课程互选、学分互认"): the home school recognises a
  * passed result as a course of its own plan, converts it by a published rule (a percentage → 五级制 table kept as data),
  * or refuses it with a reason; a decision already made changes only with a reason.
  */

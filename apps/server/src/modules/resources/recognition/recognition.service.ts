@@ -1,5 +1,5 @@
 /**
- * Use cases of credit mutual recognition (学分互认, SPEC §4 R4): the home school decides on each student's result of a
+ * Use cases of credit mutual recognition (学分互认, docs/sources.md §9 R4): the home school decides on each student's result of a
  * closed course, changes a decision only with a reason (both audited), and reads each student's learning record
  * across the members.
  */

@@ -75,7 +75,7 @@ describe('completeness: every section the round asks for is answered, or declare
   });
 });
 
-describe('figures that contradict each other (SPEC §2, checked as entered)', () => {
+describe('figures that contradict each other (docs/sources.md §9 (rates and stated figures), checked as entered)', () => {
   it('accepts consistent answers', () => {
     expect(contentProblems(content({ majors: [major], teachers: [teachers], partners: [partner] }))).toEqual([]);
   });

@@ -85,7 +85,7 @@ function duplicates<T>(rows: T[], key: (row: T) => string): number[] {
 }
 
 /**
- * Figures that contradict each other (SPEC §2: values are checked as they are entered): parts of the full-time teachers
+ * Figures that contradict each other (docs/sources.md §9 (rates and stated figures): values are checked as they are entered): parts of the full-time teachers
  * larger than the whole, more grades than the mode runs, an agreement ending before it starts, a row entered twice, rows in
  * a section declared empty.
  */
@@ -153,7 +153,7 @@ export function contentProblems(content: TSurveyContent): ContentProblem[] {
   return problems;
 }
 
-/** 双师型比例 = 双师型教师 ÷ 专任专业教师 (SPEC §2: rates come from their counts), null without teachers. */
+/** 双师型比例 = 双师型教师 ÷ 专任专业教师 (docs/sources.md §9 (rates and stated figures): rates come from their counts), null without teachers. */
 export function dualQualifiedShare(teachers: TSurveyContent['teachers']): number | null {
   const fullTime = teachers.reduce((sum, t) => sum + t.fullTime, 0);
   if (fullTime === 0) return null;

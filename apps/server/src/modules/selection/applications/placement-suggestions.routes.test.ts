@@ -13,7 +13,7 @@ import {
 } from '../../talent/index.js';
 import { makeOpenCall, makeSelectionOrg } from './applications.test-support.js';
 
-// 推荐书 三（seed 001 附件1）: “教师企业实践 人月”“联合体内企业设立学徒岗位占岗位总量的比例 (%)”“联合体内企业为学生提供
+// 推荐书 三（连教职函〔2026〕6号 附件1）: “教师企业实践 人月”“联合体内企业设立学徒岗位占岗位总量的比例 (%)”“联合体内企业为学生提供
 // 实习实训量（人月）” — offered from the consortium's placement records, never written into the form.
 describe('section 3 suggestions from the consortium’s placement records', () => {
   const now = new Date('2026-04-10T02:00:00Z');

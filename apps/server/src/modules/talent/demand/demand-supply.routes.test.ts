@@ -3,7 +3,7 @@ import { createTestContext, type TestContext } from '../../../testing/test-app.j
 import { type Consortium, consortium } from '../testing/consortium.test-support.js';
 import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
-// Seed 001 附件1 指标3.3 “制定三年内企业技能人才需求清单”: enterprises enter demand, schools supply, the secretariat sees the gap.
+// 连教职函〔2026〕6号 附件1 指标3.3 “制定三年内企业技能人才需求清单”: enterprises enter demand, schools supply, the secretariat sees the gap.
 const clock = new Date('2026-03-01T02:00:00Z');
 
 describe('talent demand and supply of a consortium through the API', STEPS_IN_ORDER, () => {

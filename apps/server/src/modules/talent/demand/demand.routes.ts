@@ -45,7 +45,7 @@ export async function demandRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags: TAGS,
-        summary: '填报人才需求 Enter a demand (seed 001 附件1 指标3.3)',
+        summary: '填报人才需求 Enter a demand (连教职函〔2026〕6号 附件1 指标3.3)',
         params: ZTalentBodyParams,
         body: ZDemandInput,
         response: { 201: z.object({ id: z.string() }) },

@@ -118,7 +118,7 @@ export async function updateDemand(db: Executor, actor: Actor, bodyId: string, d
   await db.transaction(async (tx) => {
     const updated = await repo.updateDemandAtVersion(tx, demandId, input.version, columns(input));
     if (!updated) throw new DomainError('VERSION_CONFLICT', { current: demand.version });
-    // The list is adjusted over time (seed 001 指标3.2 岗位清单动态调整): the audit keeps what each change replaced.
+    // The list is adjusted over time (连教职函〔2026〕6号 指标3.2 岗位清单动态调整): the audit keeps what each change replaced.
     await recordAudit(tx, actor, {
       action: 'talent.demand.update',
       entityType: 'talent_demand',

@@ -3,7 +3,7 @@ import { bodies } from '../../bodies/bodies.table.js';
 import { organizations } from '../../organizations/organizations.table.js';
 
 /**
- * One position an enterprise of a body will fill in the next three years (三年内企业技能人才需求清单, seed 001 附件1 指标3.3).
+ * One position an enterprise of a body will fill in the next three years (三年内企业技能人才需求清单, 连教职函〔2026〕6号 附件1 指标3.3).
  * `headcounts[i]` is the people wanted in `startYear + i`; `majorCodes` are catalogue codes in the order the
  * enterprise ranks them (the order shares the headcount, gaps.rules.ts).
  */

@@ -4,7 +4,7 @@ import { createTestContext, type TestContext } from '../../../testing/test-app.j
 import { type Consortium, consortium } from '../testing/consortium.test-support.js';
 import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
-// Seed 001 附件1 指标3.1 “制定联合体内参与企业清单，建立企业进出联合体管理制度”.
+// 连教职函〔2026〕6号 附件1 指标3.1 “制定联合体内参与企业清单，建立企业进出联合体管理制度”.
 describe('the enterprise list’s entry and exit through the API', STEPS_IN_ORDER, () => {
   const clock = movableClock('2026-03-02T02:00:00Z');
   let ctx: TestContext;

@@ -40,7 +40,7 @@ export async function enterpriseListRoutes(app: FastifyInstance, deps: AppDeps) 
     {
       schema: {
         tags: TAGS,
-        summary: '参与企业清单 The enterprise list (seed 001 附件1 指标3.1)',
+        summary: '参与企业清单 The enterprise list (连教职函〔2026〕6号 附件1 指标3.1)',
         params: ZTalentBodyParams,
         response: { 200: ZEnterpriseList },
       },

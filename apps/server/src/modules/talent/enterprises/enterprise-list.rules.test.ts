@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enterpriseListStep, isOnList, isOpen, stepDateProblem } from './enterprise-list.rules.js';
 
-// Seed 001 附件1 指标3.1: “制定联合体内参与企业清单，建立企业进出联合体管理制度” — entry by application and the
+// 连教职函〔2026〕6号 附件1 指标3.1: “制定联合体内参与企业清单，建立企业进出联合体管理制度” — entry by application and the
 // secretariat's decision, exit by request or by decision, each with its reason and date.
 describe('指标3.1 企业进出联合体管理制度: the steps of the enterprise list', () => {
   it.each([

@@ -1,5 +1,5 @@
 /**
- * The enterprise list's entry and exit procedure (seed 001 附件1 指标3.1 “制定联合体内参与企业清单，建立企业进出联合体管理
+ * The enterprise list's entry and exit procedure (连教职函〔2026〕6号 附件1 指标3.1 “制定联合体内参与企业清单，建立企业进出联合体管理
  * 制度”): an enterprise applies and the secretariat admits or refuses it; a listed enterprise asks to leave and the
  * secretariat approves, or the secretariat removes it by decision. A refusal, an exit request and a removal carry
  * their reason; every step has its date, never later than today nor earlier than the step before it.

@@ -1,5 +1,5 @@
 /**
- * Use cases of the enterprise list (企业清单, seed 001 附件1 指标3.1): an enterprise applies and asks to leave; the
+ * Use cases of the enterprise list (企业清单, 连教职函〔2026〕6号 附件1 指标3.1): an enterprise applies and asks to leave; the
  * secretariat admits, refuses, approves the exit or removes. Each step follows enterprise-list.rules.ts, is dated,
  * kept in the step history and audited in its transaction.
  */

@@ -3,7 +3,7 @@ import { bodies } from '../../bodies/bodies.table.js';
 import { organizations } from '../../organizations/organizations.table.js';
 
 /**
- * One enterprise's passage through a body's enterprise list (企业清单, seed 001 附件1 指标3.1), from its application
+ * One enterprise's passage through a body's enterprise list (企业清单, 连教职函〔2026〕6号 附件1 指标3.1), from its application
  * to its exit. A refused or departed enterprise that applies again starts a new row, so each passage keeps its own
  * dates; at most one row per enterprise and body is open (applied, listed, exit requested) — the service checks it.
  */

@@ -1,5 +1,5 @@
 /**
- * Supply against demand (SPEC §5 T3; seed 001 附件1 指标3.3 三年内企业技能人才需求清单; seed 002 按照"产业链—工种—岗位—专业"
+ * Supply against demand (docs/sources.md §9 T3; 连教职函〔2026〕6号 附件1 指标3.3 三年内企业技能人才需求清单; 《本期聚焦：市域产教联合体》 按照"产业链—工种—岗位—专业"
  * 的逻辑): the people enterprises want per major and year, the graduates schools expect per major and year, and the
  * gap between them (demand − supply: positive is a shortage, negative a surplus), added up by major, 专业类,
  * 专业大类 or city.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { issueLabel, issueProblems, nextIssueNumber } from './innovation-issues.rules.js';
 
-// Seed 001 附件1 指标3.4 “定期发布联合体内企业应用技术创新需求清单，提升校企合作研发和进行成果转化有效性”.
+// 连教职函〔2026〕6号 附件1 指标3.4 “定期发布联合体内企业应用技术创新需求清单，提升校企合作研发和进行成果转化有效性”.
 describe('指标3.4 定期发布: issues numbered 第N期 per body', () => {
   it.each([
     { existing: [], next: 1 },

@@ -1,5 +1,5 @@
 /**
- * The periodic publication of the innovation demands (seed 001 附件1 指标3.4 “定期发布联合体内企业应用技术创新需求清单”):
+ * The periodic publication of the innovation demands (连教职函〔2026〕6号 附件1 指标3.4 “定期发布联合体内企业应用技术创新需求清单”):
  * each publication is an issue numbered 第N期 in one series per body, and carries only demands still open.
  */
 

@@ -3,7 +3,7 @@ import { movableClock } from '../../../kernel/time/clock.js';
 import { createTestContext, type TestContext } from '../../../testing/test-app.js';
 import { type Consortium, consortium } from '../testing/consortium.test-support.js';
 
-// Seed 001 附件1 指标3.4 “定期发布联合体内企业应用技术创新需求清单”; seed 002 政策支持清单、培训资源清单、技术服务清单、学生信息清单.
+// 连教职函〔2026〕6号 附件1 指标3.4 “定期发布联合体内企业应用技术创新需求清单”; 《本期聚焦：市域产教联合体》 政策支持清单、培训资源清单、技术服务清单、学生信息清单.
 describe('the lists of entries, the numbered innovation issues and the student figures through the API', () => {
   const START = '2026-03-10T02:00:00Z';
   const clock = movableClock(START);

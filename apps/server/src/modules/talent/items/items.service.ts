@@ -1,5 +1,5 @@
 /**
- * Use cases of the lists of entries (seed 001 附件1 指标3.4; seed 002 政策支持、培训资源、技术服务清单): the secretariat
+ * Use cases of the lists of entries (连教职函〔2026〕6号 附件1 指标3.4; 《本期聚焦：市域产教联合体》 政策支持、培训资源、技术服务清单): the secretariat
  * enters and edits drafts, an enterprise submits its own innovation demands; drafts are published (innovation demands
  * only in a numbered issue), withdrawn with a reason, or expire by their last day. Contacts are masked when listed.
  */

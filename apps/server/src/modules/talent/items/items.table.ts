@@ -3,7 +3,7 @@ import { bodies } from '../../bodies/bodies.table.js';
 import { organizations } from '../../organizations/organizations.table.js';
 
 /**
- * 应用技术创新需求清单 第N期 (seed 001 附件1 指标3.4 “定期发布”): the innovation demands the secretariat published
+ * 应用技术创新需求清单 第N期 (连教职函〔2026〕6号 附件1 指标3.4 “定期发布”): the innovation demands the secretariat published
  * together, numbered in one series per body.
  */
 export const talentInnovationIssues = pgTable(
@@ -24,7 +24,7 @@ export const talentInnovationIssues = pgTable(
 
 /**
  * An entry of one of the body's lists of offers and needs: an enterprise's technology-innovation demand (指标3.4),
- * a policy, a training resource or a technology service (seed 002). The innovation fields are empty for the others.
+ * a policy, a training resource or a technology service (《本期聚焦：市域产教联合体》). The innovation fields are empty for the others.
  */
 export const talentListItems = pgTable(
   'talent_list_items',

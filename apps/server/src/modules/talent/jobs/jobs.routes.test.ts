@@ -4,7 +4,7 @@ import { createTestContext, type TestContext } from '../../../testing/test-app.j
 import { type Consortium, consortium } from '../testing/consortium.test-support.js';
 import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
-// Seed 001 附件1 指标3.2 “建立联合体内企业岗位清单动态调整机制”: positions of the listed enterprises, every adjustment kept.
+// 连教职函〔2026〕6号 附件1 指标3.2 “建立联合体内企业岗位清单动态调整机制”: positions of the listed enterprises, every adjustment kept.
 describe('the job list through the API', STEPS_IN_ORDER, () => {
   const clock = movableClock('2026-03-02T02:00:00Z');
   let ctx: TestContext;

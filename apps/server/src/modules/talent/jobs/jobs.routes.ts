@@ -45,7 +45,7 @@ export async function jobRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags: TAGS,
-        summary: '企业岗位清单 The job list (seed 001 附件1 指标3.2)',
+        summary: '企业岗位清单 The job list (连教职函〔2026〕6号 附件1 指标3.2)',
         params: ZTalentBodyParams,
         response: { 200: ZTalentJobList },
       },

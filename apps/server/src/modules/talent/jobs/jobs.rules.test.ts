@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAdjustable, type JobContent, jobChanges, jobCreation } from './jobs.rules.js';
 
-// Seed 001 附件1 指标3.2 “建立联合体内企业岗位清单动态调整机制，学校根据企业岗位变化调整优化人才培养方案”.
+// 连教职函〔2026〕6号 附件1 指标3.2 “建立联合体内企业岗位清单动态调整机制，学校根据企业岗位变化调整优化人才培养方案”.
 const job: JobContent = {
   position: '数控机床操作工',
   occupation: '数控车工',

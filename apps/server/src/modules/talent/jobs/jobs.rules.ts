@@ -1,5 +1,5 @@
 /**
- * The job list's dynamic adjustment (seed 001 附件1 指标3.2 “建立联合体内企业岗位清单动态调整机制，学校根据企业岗位变化调整
+ * The job list's dynamic adjustment (连教职函〔2026〕6号 附件1 指标3.2 “建立联合体内企业岗位清单动态调整机制，学校根据企业岗位变化调整
  * 优化人才培养方案”): every adjustment is kept as the list of fields it changed, from what to what, so that a school
  * reads what changed in a position, not only how it stands now.
  */

@@ -1,5 +1,5 @@
 /**
- * Use cases of the job list (岗位清单, seed 001 附件1 指标3.2): an enterprise on the body's enterprise list (or the
+ * Use cases of the job list (岗位清单, 连教职函〔2026〕6号 附件1 指标3.2): an enterprise on the body's enterprise list (or the
  * secretariat for it) lists its positions and adjusts them; every version is kept with what changed and why.
  */
 import type {

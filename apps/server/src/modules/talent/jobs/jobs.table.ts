@@ -3,7 +3,7 @@ import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } 
 import { bodies } from '../../bodies/bodies.table.js';
 import { organizations } from '../../organizations/organizations.table.js';
 
-/** A position of an enterprise on a body's job list (岗位清单, seed 001 附件1 指标3.2), as it stands now. */
+/** A position of an enterprise on a body's job list (岗位清单, 连教职函〔2026〕6号 附件1 指标3.2), as it stands now. */
 export const talentJobs = pgTable(
   'talent_jobs',
   {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveStatus, isEditable, lifecycleStep } from './list-lifecycle.rules.js';
 
-// Seed 002 “建立动态更新的产教联合体政策支持清单、企业需求清单、学生信息清单、培训资源清单、技术服务清单”; seed 001 附件1
+// 《本期聚焦：市域产教联合体》 “建立动态更新的产教联合体政策支持清单、企业需求清单、学生信息清单、培训资源清单、技术服务清单”; 连教职函〔2026〕6号 附件1
 // 指标3.4 “定期发布…应用技术创新需求清单”: draft → published → withdrawn, or expired after the validity's last day.
 const today = '2026-03-10';
 

@@ -1,7 +1,7 @@
 /**
- * The lifecycle every entry of a body's lists shares (SPEC §5 T1; seed 002 “建立动态更新的…清单”): a draft is edited and
+ * The lifecycle every entry of a body's lists shares (docs/sources.md §9 T1; 《本期聚焦：市域产教联合体》 “建立动态更新的…清单”): a draft is edited and
  * published; a published entry is withdrawn with a reason, or expires by itself once the last day of its validity
- * (or an innovation demand's closing date, seed 001 附件1 指标3.4) has passed. Expiry is read, never stored, so the
+ * (or an innovation demand's closing date, 连教职函〔2026〕6号 附件1 指标3.4) has passed. Expiry is read, never stored, so the
  * lists are current on the day they are looked at.
  */
 import type { ListEntryStatus, ListStatusAction, StoredListStatus } from '@chanjiao/contracts';

@@ -1,7 +1,7 @@
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
- * Every status an entry of a list took (SPEC §5 T1: “each entry has a status history … who changed it and why”), for
+ * Every status an entry of a list took (docs/sources.md §9 T1: “each entry has a status history … who changed it and why”), for
  * the lists that share the draft → published → withdrawn lifecycle: `entryType` says which table `entryId` is in.
  */
 export const talentListStatusChanges = pgTable(

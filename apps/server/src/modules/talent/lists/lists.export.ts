@@ -1,5 +1,5 @@
 /**
- * Excel export of every list of a body (SPEC §5 T1), with what the user may see of it: drafts only for whom they are
+ * Excel export of every list of a body (docs/sources.md §9 T1), with what the user may see of it: drafts only for whom they are
  * visible, contacts masked as in the lists, codes with their Chinese names.
  */
 import {

@@ -5,7 +5,7 @@ import { fillTemplate, loadWorkbook, multipartFile } from '../../../testing/xlsx
 import { type Consortium, consortium } from '../testing/consortium.test-support.js';
 import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
-// SPEC §5 T1: “Public view of published lists per body; Excel import/export of every list with templates and row errors.”
+// docs/sources.md §9 T1: “Public view of published lists per body; Excel import/export of every list with templates and row errors.”
 describe('the lists’ import, export and public view', STEPS_IN_ORDER, () => {
   let ctx: TestContext;
   let c: Consortium;

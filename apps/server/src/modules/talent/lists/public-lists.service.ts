@@ -1,5 +1,5 @@
 /**
- * The public view of a body's lists (SPEC §5 T1 “public view of published lists per body”): what is published and
+ * The public view of a body's lists (docs/sources.md §9 T1 “public view of published lists per body”): what is published and
  * not expired today, the enterprises on the list, and the student information summed — read without signing in,
  * so it carries no history, no usernames and only masked contacts.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demandTerms, explainMatch, type MatchCandidate, type MatchingDemand, rankMatches, regionRelation } from './matching.rules.js';
 
-// SPEC §5 T3 and seed 002 (“按照‘产业链—工种—岗位—专业’的逻辑”): a match names which codes and which words matched.
+// docs/sources.md §9 T3 and 《本期聚焦：市域产教联合体》 (“按照‘产业链—工种—岗位—专业’的逻辑”): a match names which codes and which words matched.
 const demand: MatchingDemand = {
   wanted: [
     { code: '460103', name: '数控技术' },

@@ -1,5 +1,5 @@
 /**
- * Matching one demand to the schools that train for it (SPEC §5 T3: “every match explains itself”). There is no
+ * Matching one demand to the schools that train for it (docs/sources.md §9 T3: “every match explains itself”). There is no
  * score: a school is listed when at least one of its majors answers the demand by catalogue code or by a word, and
  * the list is ordered by the reasons themselves, in a stated order.
  */

@@ -6,7 +6,7 @@ import { createTestContext, type TestContext } from '../../../testing/test-app.j
 import { type Consortium, consortium } from '../testing/consortium.test-support.js';
 import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
-// Seed 001 附件1 指标4.6 “企业按岗位总量一定比例设立岗位，接受学生来企实习实训和教师岗位实践”; 推荐书 三 的
+// 连教职函〔2026〕6号 附件1 指标4.6 “企业按岗位总量一定比例设立岗位，接受学生来企实习实训和教师岗位实践”; 推荐书 三 的
 // “教师企业实践（人月）”“联合体内企业设立学徒岗位占岗位总量的比例”“联合体内企业为学生提供实习实训量（人月）”.
 describe('placements through the API', STEPS_IN_ORDER, () => {
   const clock = movableClock('2026-03-02T02:00:00Z');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enterpriseFigures, figuresFor, figureYears, type OfferFacts, personMonths, placesLeft, ratioPercent } from './placements.rules.js';
 
-// Seed 001 附件1（推荐书 三、办学成效和服务能力）: “教师企业实践 人月”, “联合体内企业为学生提供实习实训量（人月）”,
+// 连教职函〔2026〕6号 附件1（推荐书 三、办学成效和服务能力）: “教师企业实践 人月”, “联合体内企业为学生提供实习实训量（人月）”,
 // “联合体内企业设立学徒岗位占岗位总量的比例 (%)”; 指标4.6 “企业按岗位总量一定比例设立岗位，接受学生来企实习实训和教师岗位实践”.
 describe('人月: people × months', () => {
   it.each([

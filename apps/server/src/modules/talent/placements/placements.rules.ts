@@ -1,5 +1,5 @@
 /**
- * The figures of 推荐书 section 3 (seed 001 附件1) computed from a body's placement records:
+ * The figures of 推荐书 section 3 (连教职函〔2026〕6号 附件1) computed from a body's placement records:
  * - 联合体内企业为学生提供实习实训量（人月）: Σ students × months over the schools' take-ups of internship and
  *   apprenticeship places (an apprentice's months in the enterprise are 实习实训 too);
  * - 教师企业实践（人月）: Σ teachers × months;

@@ -1,5 +1,5 @@
 /**
- * Use cases of placements (SPEC §5 T5): an enterprise on the body's enterprise list (or the secretariat for it) offers
+ * Use cases of placements (docs/sources.md §9 T5): an enterprise on the body's enterprise list (or the secretariat for it) offers
  * internship or apprenticeship places; a member school (or the secretariat) records the students it sends and its
  * teachers' practice in an enterprise of the list. Every write is audited in its transaction; the figures of
  * 推荐书 section 3 come from placements.rules.ts.

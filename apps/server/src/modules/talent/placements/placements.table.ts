@@ -4,7 +4,7 @@ import { organizations } from '../../organizations/organizations.table.js';
 import { talentJobs } from '../jobs/jobs.table.js';
 
 /**
- * Internship or apprenticeship places an enterprise on a body's enterprise list offers for a period (seed 001 附件1
+ * Internship or apprenticeship places an enterprise on a body's enterprise list offers for a period (连教职函〔2026〕6号 附件1
  * 指标4.6 “企业按岗位总量一定比例设立岗位，接受学生来企实习实训”), linked to its job list position where there is one.
  */
 export const talentPlacementOffers = pgTable(

@@ -4,7 +4,7 @@ import { rowsOf } from '../../../kernel/db/database.js';
 import { createTestContext, type TestContext } from '../../../testing/test-app.js';
 import { type Consortium, consortium } from '../testing/consortium.test-support.js';
 
-// Seed 002: “发布《紧缺人才目录》”; the rule is published with its thresholds and each entry shows its evidence.
+// 《本期聚焦：市域产教联合体》: “发布《紧缺人才目录》”; the rule is published with its thresholds and each entry shows its evidence.
 const clock = new Date('2026-03-01T02:00:00Z');
 
 describe('the shortage catalogue through the API', () => {

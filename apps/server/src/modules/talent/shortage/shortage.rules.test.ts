@@ -2,7 +2,7 @@ import { DEFAULT_SHORTAGE_THRESHOLDS } from '@chanjiao/contracts';
 import { describe, expect, it } from 'vitest';
 import { describeShortageRule, isEditable, shortageDecision, statusAfter } from './shortage.rules.js';
 
-// Seed 002: “各地…发布《紧缺人才目录》…推行产业规划和人才需求发布制度”; the thresholds are the secretariat's data.
+// 《本期聚焦：市域产教联合体》: “各地…发布《紧缺人才目录》…推行产业规划和人才需求发布制度”; the thresholds are the secretariat's data.
 const thresholds = { minGap: 10, minGapShare: { numerator: 3, denominator: 10 }, minEnterprises: 2 };
 
 describe('the shortage rule at its thresholds (以上 includes the number, 民法典第一千二百五十九条)', () => {

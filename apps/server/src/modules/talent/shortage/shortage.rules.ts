@@ -1,7 +1,7 @@
 /**
- * The shortage catalogue (紧缺人才目录, seed 002: 各地发布《紧缺人才目录》, 推行产业规划和人才需求发布制度) is built from the
+ * The shortage catalogue (紧缺人才目录, 《本期聚焦：市域产教联合体》: 各地发布《紧缺人才目录》, 推行产业规划和人才需求发布制度) is built from the
  * gaps by a published rule whose thresholds are data (`TShortageThresholds`, default in the contracts). 以上/不少于
- * include the number itself (民法典第一千二百五十九条, SPEC §2), and the share is compared exactly, without floating point.
+ * include the number itself (民法典第一千二百五十九条, docs/sources.md §9 (rates and stated figures)), and the share is compared exactly, without floating point.
  */
 import type { Bilingual, ShortageStatus, TShortageThresholds } from '@chanjiao/contracts';
 import { bilingual } from '../../../kernel/errors.js';

@@ -1,5 +1,5 @@
 /**
- * Use cases of the shortage catalogue (紧缺人才目录, seed 002): the secretariat builds a draft by the published rule, may
+ * Use cases of the shortage catalogue (紧缺人才目录, 《本期聚焦：市域产教联合体》): the secretariat builds a draft by the published rule, may
  * change its thresholds (the rule runs again), add a major by hand with a reason or take one out with a reason, then
  * publishes it; a published catalogue is only withdrawn. Each step is audited and kept in the status history.
  */

@@ -60,7 +60,7 @@ export const talentShortageEntries = pgTable(
   (t) => [uniqueIndex('talent_shortage_entries_key').on(t.catalogueId, t.majorCode)],
 );
 
-/** Every status a catalogue took, who set it and why (SPEC §5 T1: each list keeps its status history). */
+/** Every status a catalogue took, who set it and why (docs/sources.md §9 T1: each list keeps its status history). */
 export const talentShortageStatusChanges = pgTable(
   'talent_shortage_status_changes',
   {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seekingWithinStudents, type StudentFigure, sumStudentsBy } from './students.rules.js';
 
-// Seed 002 “建立动态更新的…学生信息清单”; SPEC §5 T1: student information as aggregates only (by major, level, year).
+// 《本期聚焦：市域产教联合体》 “建立动态更新的…学生信息清单”; docs/sources.md §9 T1: student information as aggregates only (by major, level, year).
 const figures: StudentFigure[] = [
   { majorCode: '460103', majorName: '数控技术', level: '高职专科', graduationYear: 2027, students: 80, seekingPlacement: 30 },
   { majorCode: '460103', majorName: '数控技术', level: '高职专科', graduationYear: 2028, students: 90, seekingPlacement: 10 },

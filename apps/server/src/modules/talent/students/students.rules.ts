@@ -1,5 +1,5 @@
 /**
- * 学生信息清单 as aggregates (seed 002 “建立动态更新的…学生信息清单”; SPEC §5 T1 “aggregates only … no personal data
+ * 学生信息清单 as aggregates (《本期聚焦：市域产教联合体》 “建立动态更新的…学生信息清单”; docs/sources.md §9 T1 “aggregates only … no personal data
  * in a list”): a school's figures per major and graduation year, and the sums the public view shows by major, by
  * level and by year.
  */

@@ -1,5 +1,5 @@
 /**
- * Use cases of the student information list (学生信息清单, seed 002): a school (or the secretariat for it) enters how
+ * Use cases of the student information list (学生信息清单, 《本期聚焦：市域产教联合体》): a school (or the secretariat for it) enters how
  * many students of a major graduate in a year and how many seek a placement — figures, never names — and publishes
  * them; drafts are its own and the secretariat's.
  */

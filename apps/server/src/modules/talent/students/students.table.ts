@@ -3,7 +3,7 @@ import { bodies } from '../../bodies/bodies.table.js';
 import { organizations } from '../../organizations/organizations.table.js';
 
 /**
- * 学生信息清单 (seed 002): how many students of a school's major graduate in a year and how many of them seek a
+ * 学生信息清单 (《本期聚焦：市域产教联合体》): how many students of a school's major graduate in a year and how many of them seek a
  * placement with the body's enterprises — counts only, so the list never holds a person.
  */
 export const talentStudentAggregates = pgTable(

@@ -5,7 +5,7 @@ import { organizations } from '../../organizations/organizations.table.js';
 /**
  * What a school of a body trains in one major and mode for the next three years: planned enrolment and expected
  * graduates for `startYear + i`, and the places it offers the body's enterprises. Entered here until the resources
- * survey (SPEC §4 R1) provides it.
+ * survey (docs/sources.md §9 R1) provides it.
  */
 export const talentSupplies = pgTable(
   'talent_supplies',

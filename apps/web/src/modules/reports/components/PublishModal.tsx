@@ -1,4 +1,4 @@
-/** Publishing a report with what seed 004's first page prints: 公开形式, 公开时间, 公开网址. */
+/** Publishing a report with what 上海年报's first page prints: 公开形式, 公开时间, 公开网址. */
 import { PUBLICATION_FORMS, type PublicationForm, type TPublicationInput, ZPublicationInput } from '@chanjiao/contracts/reports/index';
 import { Form, Input, Modal, Select, Typography } from 'antd';
 import { useReportError } from '../../../app/forms';

@@ -1,6 +1,6 @@
 /**
  * One authority's public column (no sign-in), year by year: its own report, then the districts' reports with a link
- * to each district's column, the schools' and the enterprises' (seed 004: “市教委、区教育局、中职学校都要设置专栏公示年报”).
+ * to each district's column, the schools' and the enterprises' (上海年报: “市教委、区教育局、中职学校都要设置专栏公示年报”).
  */
 import { Card, Empty, Skeleton } from 'antd';
 import { Link, useParams } from 'react-router-dom';

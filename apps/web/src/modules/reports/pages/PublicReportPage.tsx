@@ -1,5 +1,5 @@
 /**
- * A published report's public page (no sign-in): the 公开形式及网址 table as seed 004's first page prints it, then the
+ * A published report's public page (no sign-in): the 公开形式及网址 table as 上海年报's first page prints it, then the
  * report built from approved data.
  */
 import { Card, Skeleton } from 'antd';

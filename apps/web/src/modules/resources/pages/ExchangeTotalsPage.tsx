@@ -1,5 +1,5 @@
 /**
- * The year's exchange figures per member (SPEC §4 R5: totals per member and year feed the quality report's 教师队伍 and
+ * The year's exchange figures per member (docs/sources.md §9 R5: totals per member and year feed the quality report's 教师队伍 and
  * 社会服务 figures): the secretariat sees every member, a unit its own.
  */
 import type { TExchangeTotalsRow } from '@chanjiao/contracts/resources/index';

@@ -1,5 +1,5 @@
 /**
- * "Who can train X" (SPEC §4 R2): the members ranked for a major, a major class or words, each with the evidence
+ * "Who can train X" (docs/sources.md §9 R2): the members ranked for a major, a major class or words, each with the evidence
  * from their accepted survey answers and the points it earned. The question lives in the address (`?major=`,
  * `?class=`, `?q=`) so that an answer can be shared.
  */

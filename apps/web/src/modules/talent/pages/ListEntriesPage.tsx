@@ -1,6 +1,6 @@
 /**
  * 清单条目: the innovation demands published in numbered issues (指标3.4), the policy, training and service lists,
- * and the student figures (seed 002). The secretariat enters, publishes and withdraws; an enterprise submits its
+ * and the student figures (《本期聚焦：市域产教联合体》). The secretariat enters, publishes and withdraws; an enterprise submits its
  * innovation demands; a school enters its figures; everyone reading the body sees what was published.
  */
 import { DownloadOutlined } from '@ant-design/icons';

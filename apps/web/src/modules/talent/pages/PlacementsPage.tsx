@@ -1,5 +1,5 @@
 /**
- * 实习实训与教师实践 (SPEC §5 T5; 指标4.6): listed enterprises offer internship and apprenticeship places, member schools
+ * 实习实训与教师实践 (docs/sources.md §9 T5; 指标4.6): listed enterprises offer internship and apprenticeship places, member schools
  * record the students they send and their teachers' practice; everyone who reads the body sees the records and the
  * 推荐书 figures computed from them, with the formulas.
  */
