@@ -72,7 +72,7 @@ const demand = (id: string, orgId: string, majorCodes: string[], headcounts: num
 });
 const majors = new Map([
   ['500306', { name: '港口机械与智能控制', level: '高职专科', className: '水上运输类', categoryName: '交通运输大类' }],
-  ['530802', { name: '港口物流管理', level: '高职专科', className: '物流类', categoryName: '财经商贸大类' }],
+  ['530802', { name: '现代物流管理', level: '高职专科', className: '物流类', categoryName: '财经商贸大类' }],
   ['730801', { name: '物流服务与管理', level: '中职', className: '物流类', categoryName: '财经商贸大类' }],
 ]);
 
