@@ -14,7 +14,7 @@ describe('the published quarterly report of the 连云港 port-logistics consort
     ctx = await createTestContext({ demo: true }, { now: () => clock });
     await seedDemo(ctx.deps);
     bodyId = (await bodyIdsByName(ctx.deps.database.db, [LYG_DEMO_DRAFT.consortiumName])).get(LYG_DEMO_DRAFT.consortiumName)!;
-  }, 180_000);
+  }, 400_000);
   afterAll(async () => ctx.close());
 
   it('publishes the quarter of the day the demo is loaded on as 第1期, once, with the figures of its demand and supply', async () => {
