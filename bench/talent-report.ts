@@ -56,7 +56,12 @@ async function main() {
   installBenchAuditKeys();
   const machineBefore = printLoadWarning();
   const database = await createTestDatabase();
-  const deps: AppDeps = { config: testConfig(), database: database.handle, secretKey: 'bench-secret-key-0123456789abcdef012345', clock: systemClock };
+  const deps: AppDeps = {
+    config: testConfig(),
+    database: database.handle,
+    secretKey: 'bench-secret-key-0123456789abcdef012345',
+    clock: systemClock,
+  };
   const db = deps.database.db;
   try {
     const engine = database.url ? 'PostgreSQL' : 'PGlite (in memory)';
@@ -67,7 +72,12 @@ async function main() {
       .filter((_, i) => i % 5 === 0)
       .slice(0, MAJORS)
       .map((m) => m.code);
-    const { bodyId } = await makeBody(deps, { name: '基准测试连云港市域产教联合体', kind: 'consortium', regionCode: '320700', members: [] });
+    const { bodyId } = await makeBody(deps, {
+      name: '基准测试连云港市域产教联合体',
+      kind: 'consortium',
+      regionCode: '320700',
+      members: [],
+    });
     const orgs = async (count: number, type: 'enterprise' | 'higher_vocational', name: string) => {
       const ids: string[] = [];
       for (let i = 0; i < count; i += 500) {
@@ -87,7 +97,10 @@ async function main() {
           orgId: enterprises[(i + k) % ENTERPRISES]!,
           position: `基准岗位${i + k}`,
           occupation: '物流服务师',
-          majorCodes: random.int(4) === 0 ? [random.pick(majors), random.pick(majors)].filter((c, n, all) => all.indexOf(c) === n) : [random.pick(majors)],
+          majorCodes:
+            random.int(4) === 0
+              ? [random.pick(majors), random.pick(majors)].filter((c, n, all) => all.indexOf(c) === n)
+              : [random.pick(majors)],
           educationLevel: 'higher_associate',
           startYear: 2027,
           headcounts: [1 + random.int(10), 1 + random.int(10), 1 + random.int(10)],
@@ -108,7 +121,12 @@ async function main() {
         isGenerated: true,
       })),
     );
-    for (let i = 0; i < supplies.length; i += 1000) await db.insert(talentSupplies).values(supplies.slice(i, i + 1000)).onConflictDoNothing();
+    for (let i = 0; i < supplies.length; i += 1000) {
+      await db
+        .insert(talentSupplies)
+        .values(supplies.slice(i, i + 1000))
+        .onConflictDoNothing();
+    }
 
     const at = { now: shanghaiDayStart(TODAY), today: TODAY };
     const draft = await createReport(db, SYSTEM_ACTOR, bodyId, { kind: 'quarterly', year: 2026, quarter: 4 }, at);

@@ -33,7 +33,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const confirm = (page: Page) => page.locator('.ant-popconfirm:not(.ant-popover-hidden)').getByRole('button', { name: /确\s?定|OK/ }).last();
+const confirm = (page: Page) =>
+  page
+    .locator('.ant-popconfirm:not(.ant-popover-hidden)')
+    .getByRole('button', { name: /确\s?定|OK/ })
+    .last();
 
 describe('T4: the secretariat drafts, edits, downloads and publishes the quarterly report; the public reads it', () => {
   it('the secretariat drafts the report of the third quarter of 2026 and rewrites its analysis', async () => {

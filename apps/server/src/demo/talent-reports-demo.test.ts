@@ -22,7 +22,13 @@ describe('the published quarterly report of the 连云港 port-logistics consort
     await ensureTalentReportsDemo(db, '2026-12-07');
     const { items } = await listReports(db, [], bodyId);
     expect(items).toEqual([
-      expect.objectContaining({ kind: 'quarterly', periodLabel: '2026年第四季度', numberLabel: '2026年第1期', status: 'published', isGenerated: true }),
+      expect.objectContaining({
+        kind: 'quarterly',
+        periodLabel: '2026年第四季度',
+        numberLabel: '2026年第1期',
+        status: 'published',
+        isGenerated: true,
+      }),
     ]);
     const report = await getReport(db, [], bodyId, items[0]!.id, '2026-12-07');
     expect(report.figures.years).toEqual([2027, 2028, 2029]);

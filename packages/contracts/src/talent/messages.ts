@@ -269,7 +269,10 @@ export const TALENT_VALIDATION_MESSAGES = {
   INNOVATION_FIELD: l('应用技术创新需求须填写此项', 'an innovation demand needs this field'),
   LINK_FORMAT: l('应为以 http:// 或 https:// 开头的网址', 'must be a web address starting with http:// or https://'),
   SHARE_AT_MOST_ONE: l('比例的分子不能大于分母', 'a share’s numerator must not exceed its denominator'),
-  REPORT_QUARTER: l('季度趋势研究专报须选择季度（1–4），年度人才需求报告不选季度', 'a quarterly report needs its quarter (1–4); a yearly one has none'),
+  REPORT_QUARTER: l(
+    '季度趋势研究专报须选择季度（1–4），年度人才需求报告不选季度',
+    'a quarterly report needs its quarter (1–4); a yearly one has none',
+  ),
 } satisfies Record<string, Bilingual>;
 
 export const TALENT_LABELS: Record<string, Bilingual> = {

@@ -19,7 +19,10 @@ export const REPORT_MESSAGES = defineMessages({
   period: ['报告期', 'Period'],
   publishedOn: ['发布日期', 'Published on'],
   asOf: ['数据截至 {date}，需求与供给按 {first}—{last} 年合计', 'Figures as of {date}, demand and supply over {first}–{last}'],
-  frozen: ['已发布的报告数据定格于 {date}，此后的填报变化不影响本报告', 'Published figures are frozen as of {date}; later entries do not change them'],
+  frozen: [
+    '已发布的报告数据定格于 {date}，此后的填报变化不影响本报告',
+    'Published figures are frozen as of {date}; later entries do not change them',
+  ],
   withdrawn: ['已于 {date} 撤回：{reason}', 'Withdrawn on {date}: {reason}'],
   'sections.edit': ['编辑文字', 'Edit the text'],
   'sections.save': ['保存文字', 'Save the text'],

@@ -95,11 +95,21 @@ export function reportBlocks(report: TTalentReport): DocBlock[] {
       ? {
           kind: 'table',
           header: [['专业代码', '专业名称', '层次', '需求', '供给', '缺口', '企业数']],
-          rows: figures.shortage.entries.map((e) => [e.code, e.name, e.level, right(e.demand), right(e.supply), signed(e.gap), right(e.enterprises)]),
+          rows: figures.shortage.entries.map((e) => [
+            e.code,
+            e.name,
+            e.level,
+            right(e.demand),
+            right(e.supply),
+            signed(e.gap),
+            right(e.enterprises),
+          ]),
           columnWidths: [1.3, 3, 1.4, 1, 1, 1, 1],
         }
       : empty('本联合体尚未发布紧缺人才目录。'),
-    ...(figures.shortage ? [empty(`依据：${figures.shortage.title}（${figures.shortage.publishedOn}发布）。${figures.shortage.rule}`)] : []),
+    ...(figures.shortage
+      ? [empty(`依据：${figures.shortage.title}（${figures.shortage.publishedOn}发布）。${figures.shortage.rule}`)]
+      : []),
     caption(titles.trend),
     {
       kind: 'table',
@@ -118,7 +128,9 @@ export function reportBlocks(report: TTalentReport): DocBlock[] {
     { kind: 'heading', text: '四、建议', level: 2 },
     ...paragraphs(report.sections.advice),
     { kind: 'rule' },
-    empty(`数据说明：需求为成员企业填报的${figures.years[0]}—${figures.years.at(-1)}年需求人数，供给为成员学校的预计毕业生数，数据截至${figures.asOf}。`),
+    empty(
+      `数据说明：需求为成员企业填报的${figures.years[0]}—${figures.years.at(-1)}年需求人数，供给为成员学校的预计毕业生数，数据截至${figures.asOf}。`,
+    ),
     ...figures.notes.map(empty),
   ];
 }

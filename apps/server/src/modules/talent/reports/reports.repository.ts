@@ -83,14 +83,7 @@ export async function publishedCountsByYear(db: Executor, bodyId: string, kind: 
   const rows = await db
     .select({ year, count: sql<number>`count(*)::int` })
     .from(talentReports)
-    .where(
-      and(
-        eq(talentReports.bodyId, bodyId),
-        eq(talentReports.kind, kind),
-        eq(talentReports.status, 'published'),
-        inArray(year, years),
-      ),
-    )
+    .where(and(eq(talentReports.bodyId, bodyId), eq(talentReports.kind, kind), eq(talentReports.status, 'published'), inArray(year, years)))
     .groupBy(year);
   return new Map(rows.map((r) => [r.year, r.count]));
 }

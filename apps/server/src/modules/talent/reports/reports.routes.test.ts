@@ -48,7 +48,8 @@ describe('the supply–demand reports through the API', () => {
     expect(response.statusCode, response.body).toBe(201);
     return response.json().id as string;
   };
-  const read = (target: Consortium, id: string) => clientOf(target.secretariat).get(`/api/bodies/${target.bodyId}/talent/reports/${id}`, ZTalentReport);
+  const read = (target: Consortium, id: string) =>
+    clientOf(target.secretariat).get(`/api/bodies/${target.bodyId}/talent/reports/${id}`, ZTalentReport);
   const publish = (target: Consortium, id: string, version: number) =>
     clientOf(target.secretariat).post(`/api/bodies/${target.bodyId}/talent/reports/${id}/publish`, ZTalentReport, { version });
 
@@ -94,7 +95,10 @@ describe('the supply–demand reports through the API', () => {
     const sections = { intro: report.sections.intro, analysis: '应用化工技术缺口最大，建议扩大招生。', advice: report.sections.advice };
     const edited = await clientOf(c.secretariat).put(`${url}/${id}/sections`, ZTalentReport, { ...sections, version: report.version });
     expect(edited.sections.analysis).toBe('应用化工技术缺口最大，建议扩大招生。');
-    const stale = await clientOf(c.secretariat).refused('PUT', `${url}/${id}/sections`, 'VERSION_CONFLICT', { ...sections, version: report.version });
+    const stale = await clientOf(c.secretariat).refused('PUT', `${url}/${id}/sections`, 'VERSION_CONFLICT', {
+      ...sections,
+      version: report.version,
+    });
     expect(stale.status).toBe(409);
 
     const docx = await c.secretariat.request({ method: 'GET', url: `${url}/${id}/document.docx` });
@@ -126,16 +130,26 @@ describe('the supply–demand reports through the API', () => {
   });
 
   it('numbers each series in the order of publication without gaps, also when two are published at once; a withdrawn number is not given again', async () => {
-    const ids = [await draft(other, { kind: 'quarterly', year: 2026, quarter: 1 }), await draft(other, { kind: 'quarterly', year: 2026, quarter: 2 })];
+    const ids = [
+      await draft(other, { kind: 'quarterly', year: 2026, quarter: 1 }),
+      await draft(other, { kind: 'quarterly', year: 2026, quarter: 2 }),
+    ];
     const reports = await Promise.all(ids.map((id) => read(other, id)));
     const published = await Promise.all(reports.map((r) => publish(other, r.id, r.version)));
     expect(published.map((r) => r.numberLabel).sort()).toEqual(['2026年第1期', '2026年第2期']);
 
     const withdrawUrl = `/api/bodies/${other.bodyId}/talent/reports/${ids[0]}/withdraw`;
-    const blank = await other.secretariat.request({ method: 'POST', url: withdrawUrl, payload: { reason: '  ', version: published[0]!.version } });
+    const blank = await other.secretariat.request({
+      method: 'POST',
+      url: withdrawUrl,
+      payload: { reason: '  ', version: published[0]!.version },
+    });
     expect(blank.statusCode).toBe(400);
     expect(blank.json().error.fields[0].message).toContain('原因');
-    const withdrawn = await clientOf(other.secretariat).post(withdrawUrl, ZTalentReport, { reason: '数据填报有误，更正后重新发布', version: published[0]!.version });
+    const withdrawn = await clientOf(other.secretariat).post(withdrawUrl, ZTalentReport, {
+      reason: '数据填报有误，更正后重新发布',
+      version: published[0]!.version,
+    });
     expect(withdrawn).toMatchObject({ status: 'withdrawn', withdrawnOn: '2026-10-12', withdrawnReason: '数据填报有误，更正后重新发布' });
 
     // The quarter may be written again; the new edition takes the next number and its trend reads the second quarter's report.
@@ -157,7 +171,9 @@ describe('the supply–demand reports through the API', () => {
     const twice = await clientOf(c.secretariat).refused('POST', url, 'TALENT_REPORT_EXISTS', { kind: 'yearly', year: 2026 });
     expect(twice.error.message).toContain('已有2026年度的年度人才需求报告（草稿）');
     const early = await clientOf(c.secretariat).refused('POST', url, 'TALENT_REPORT_PERIOD', { kind: 'quarterly', year: 2027, quarter: 1 });
-    expect(early.error.message).toBe('2027年第一季度自 2027-01-01 开始，今天（2026-10-12）尚未开始，不能编制该期报告；请选择已经开始的季度或年度');
+    expect(early.error.message).toBe(
+      '2027年第一季度自 2027-01-01 开始，今天（2026-10-12）尚未开始，不能编制该期报告；请选择已经开始的季度或年度',
+    );
   });
 
   it('refuses bad input in Chinese, naming the field', async () => {

@@ -54,7 +54,12 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/talent/reports',
     {
-      schema: { tags: TAGS, summary: '人才供需报告 The body’s supply–demand reports', params: ZTalentBodyParams, response: { 200: ZTalentReportList } },
+      schema: {
+        tags: TAGS,
+        summary: '人才供需报告 The body’s supply–demand reports',
+        params: ZTalentBodyParams,
+        response: { 200: ZTalentReportList },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => service.listReports(db, requireAuth(request).grants, request.params.id),
@@ -81,7 +86,12 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/bodies/:id/talent/reports/:reportId',
     {
-      schema: { tags: TAGS, summary: '一份人才供需报告 One report with its figures', params: ZTalentReportParams, response: { 200: ZTalentReport } },
+      schema: {
+        tags: TAGS,
+        summary: '一份人才供需报告 One report with its figures',
+        params: ZTalentReportParams,
+        response: { 200: ZTalentReport },
+      },
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => present(request),
@@ -162,7 +172,12 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/public/bodies/:id/talent/reports',
     {
-      schema: { tags: TAGS, summary: '公开的人才供需报告 The body’s published reports (public)', params: ZTalentBodyParams, response: { 200: ZPublicTalentReports } },
+      schema: {
+        tags: TAGS,
+        summary: '公开的人才供需报告 The body’s published reports (public)',
+        params: ZTalentBodyParams,
+        response: { 200: ZPublicTalentReports },
+      },
       config: { policy: { public: true }, rateLimit: { max: 120, timeWindow: '1 minute' } },
     },
     async (request) => publicReports(db, request.params.id),
@@ -180,7 +195,11 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps) {
     r.get(
       `/api/public/talent/reports/:reportId/document.${format}`,
       {
-        schema: { tags: TAGS, summary: `下载已发布的报告（${format.toUpperCase()}） Download a published report (public)`, params: ZPublicTalentReportParams },
+        schema: {
+          tags: TAGS,
+          summary: `下载已发布的报告（${format.toUpperCase()}） Download a published report (public)`,
+          params: ZPublicTalentReportParams,
+        },
         config: { policy: { public: true }, rateLimit: { max: 30, timeWindow: '1 minute' } },
       },
       async (request, reply) => sendReport(reply, await publicReport(db, request.params.reportId, shanghaiToday(deps.clock)), format),

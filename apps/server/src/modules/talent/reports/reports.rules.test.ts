@@ -47,7 +47,9 @@ describe('the period a report covers', () => {
     expect(reportTitle('连云港港口物流市域产教联合体', reportPeriod('quarterly', 2026, 3))).toBe(
       '连云港港口物流市域产教联合体人才供需季度趋势研究专报（2026年第三季度）',
     );
-    expect(reportTitle('连云港港口物流市域产教联合体', reportPeriod('yearly', 2026, null))).toBe('连云港港口物流市域产教联合体2026年度人才需求报告');
+    expect(reportTitle('连云港港口物流市域产教联合体', reportPeriod('yearly', 2026, null))).toBe(
+      '连云港港口物流市域产教联合体2026年度人才需求报告',
+    );
   });
 });
 
@@ -113,8 +115,18 @@ describe('the figures of a report, from the gap cells', () => {
   });
 
   it(`prints the ${REPORT_LIMITS.gapRows} largest gaps either way and sums the rest in one line`, () => {
-    const many = Array.from({ length: REPORT_LIMITS.gapRows + 2 }, (_, i) => demand(`d${i}`, `org${i}`, [`5308${String(i).padStart(2, '0')}`], [i + 1, 0, 0]));
-    const wide = reportFigures({ years, asOf: '2026-10-12', cells: gapCells(many, [], years), majors, shortage: null, trend: [], notes: [] });
+    const many = Array.from({ length: REPORT_LIMITS.gapRows + 2 }, (_, i) =>
+      demand(`d${i}`, `org${i}`, [`5308${String(i).padStart(2, '0')}`], [i + 1, 0, 0]),
+    );
+    const wide = reportFigures({
+      years,
+      asOf: '2026-10-12',
+      cells: gapCells(many, [], years),
+      majors,
+      shortage: null,
+      trend: [],
+      notes: [],
+    });
     expect(wide.gaps).toHaveLength(REPORT_LIMITS.gapRows);
     expect(wide.gaps[0]!.gap).toBe(REPORT_LIMITS.gapRows + 2);
     expect(wide.gapsOmitted).toEqual({ majors: 2, demand: 3, supply: 0, gap: 3 });

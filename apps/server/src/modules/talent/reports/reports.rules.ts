@@ -218,8 +218,12 @@ export function draftSections(bodyName: string, period: ReportPeriod, figures: T
   const shortest = figures.gaps.find((row) => row.gap > 0);
   const surplus = [...figures.gaps].reverse().find((row) => row.gap < 0);
   const analysis = [
-    industry ? `从产业看，${industry.name}类岗位需求最多，共${industry.total}人，占需求总量的${percentOf(industry.total, totals.demand)}%。` : '',
-    shortest ? `缺口最大的专业是${shortest.name}（${shortest.code}），需求${shortest.demand}人、供给${shortest.supply}人，缺口${shortest.gap}人。` : '',
+    industry
+      ? `从产业看，${industry.name}类岗位需求最多，共${industry.total}人，占需求总量的${percentOf(industry.total, totals.demand)}%。`
+      : '',
+    shortest
+      ? `缺口最大的专业是${shortest.name}（${shortest.code}），需求${shortest.demand}人、供给${shortest.supply}人，缺口${shortest.gap}人。`
+      : '',
     surplus ? `${surplus.name}（${surplus.code}）供给多于需求${-surplus.gap}人。` : '',
     figures.shortage ? `紧缺人才目录列有${figures.shortage.entries.length}个专业。` : '本期尚未发布紧缺人才目录。',
   ].join('');

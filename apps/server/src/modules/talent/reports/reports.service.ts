@@ -182,7 +182,14 @@ export async function updateSections(db: Executor, actor: Actor, bodyId: string,
 }
 
 /** The report takes the next number of its series and keeps the day's figures from now on. */
-export async function publishReport(db: Executor, actor: Actor, bodyId: string, reportId: string, input: TTalentReportPublishInput, at: At) {
+export async function publishReport(
+  db: Executor,
+  actor: Actor,
+  bodyId: string,
+  reportId: string,
+  input: TTalentReportPublishInput,
+  at: At,
+) {
   const { row, body } = await requireDraft(db, bodyId, reportId, input.version, 'publish');
   const step = lifecycleStep(row.status as TalentReportStatus, null, at.today, 'publish', null);
   if (!step.ok) throw statusError(row, body.name, 'publish');

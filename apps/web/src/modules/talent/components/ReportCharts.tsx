@@ -90,12 +90,20 @@ export function ReportCharts({ figures }: { figures: TTalentReportFigures }) {
       </Col>
       <Col xs={24} xl={12}>
         <Card size="small" title={t('chart.classes', { count: charts.classes.rows })}>
-          <Chart option={charts.classes.option} label={t('chart.classes', { count: charts.classes.rows })} height={barHeight(charts.classes.rows)} />
+          <Chart
+            option={charts.classes.option}
+            label={t('chart.classes', { count: charts.classes.rows })}
+            height={barHeight(charts.classes.rows)}
+          />
         </Card>
       </Col>
       <Col xs={24} xl={12}>
         <Card size="small" title={t('chart.gaps', { count: charts.gaps.rows })}>
-          <Chart option={charts.gaps.option} label={t('chart.gaps', { count: charts.gaps.rows })} height={barHeight(charts.gaps.rows * 2)} />
+          <Chart
+            option={charts.gaps.option}
+            label={t('chart.gaps', { count: charts.gaps.rows })}
+            height={barHeight(charts.gaps.rows * 2)}
+          />
         </Card>
       </Col>
       <Col xs={24} xl={12}>

@@ -29,14 +29,20 @@ export function ReportCreateModal({ bodyId, onCreated, onClose }: Props) {
   const actions = useTalentReportActions(bodyId);
   const submit = (values: TTalentReportInput) => {
     const input = values.kind === 'yearly' ? { kind: values.kind, year: values.year } : values;
-    actions.create.mutate(input, { onSuccess: (created) => (onCreated(created.id), onClose()), onError: (error) => reportError(error, { form }) });
+    actions.create.mutate(input, {
+      onSuccess: (created) => (onCreated(created.id), onClose()),
+      onError: (error) => reportError(error, { form }),
+    });
   };
   return (
     <Modal open title={t('create')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={actions.create.isPending}>
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'quarterly', ...thisQuarter() }}>
         <Form.Item {...zod.field('kind')} label={t('create.kind')}>
           <Segmented<TalentReportKind>
-            options={Object.entries(TALENT_REPORT_KINDS).map(([value, label]) => ({ value: value as TalentReportKind, label: bilingual(label) }))}
+            options={Object.entries(TALENT_REPORT_KINDS).map(([value, label]) => ({
+              value: value as TalentReportKind,
+              label: bilingual(label),
+            }))}
           />
         </Form.Item>
         <Form.Item {...zod.field('year')} label={t('create.year')}>

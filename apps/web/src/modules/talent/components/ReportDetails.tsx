@@ -47,7 +47,10 @@ function Actions({ report, onRemoved }: { report: TTalentReport; onRemoved: () =
         <Popconfirm
           title={t('remove.confirm')}
           onConfirm={() =>
-            actions.remove.mutate(version, { onSuccess: () => (void message.success(t('removed')), onRemoved()), onError: (error) => reportError(error) })
+            actions.remove.mutate(version, {
+              onSuccess: () => (void message.success(t('removed')), onRemoved()),
+              onError: (error) => reportError(error),
+            })
           }
         >
           <Button danger>{t('remove')}</Button>
@@ -65,7 +68,10 @@ function Actions({ report, onRemoved }: { report: TTalentReport; onRemoved: () =
           pending={actions.withdraw.isPending}
           onClose={() => setWithdrawing(false)}
           onSubmit={(reason) =>
-            actions.withdraw.mutate({ ...version, reason }, { onSuccess: () => setWithdrawing(false), onError: (error) => reportError(error) })
+            actions.withdraw.mutate(
+              { ...version, reason },
+              { onSuccess: () => setWithdrawing(false), onError: (error) => reportError(error) },
+            )
           }
         />
       )}

@@ -15,7 +15,13 @@ function DemandTable({ rows, years, withLevel }: { rows: TReportDemandRow[]; yea
   const columns: ColumnsType<TReportDemandRow> = [
     { key: 'name', title: t('col.name'), dataIndex: 'name', fixed: 'left', width: 150 },
     ...(withLevel ? [{ key: 'level', title: t('col.level'), dataIndex: 'level', width: 90 }] : []),
-    ...years.map((year, i) => ({ key: String(year), title: `${year}`, align: 'right' as const, width: 70, render: (_: unknown, row: TReportDemandRow) => row.demand[i] })),
+    ...years.map((year, i) => ({
+      key: String(year),
+      title: `${year}`,
+      align: 'right' as const,
+      width: 70,
+      render: (_: unknown, row: TReportDemandRow) => row.demand[i],
+    })),
     { key: 'total', title: t('col.total'), dataIndex: 'total', align: 'right', width: 70 },
     { key: 'enterprises', title: t('col.enterprises'), dataIndex: 'enterprises', align: 'right', width: 80 },
   ];
@@ -41,7 +47,8 @@ export function ReportTables({ figures, titles }: { figures: TTalentReportFigure
       key: 'source',
       title: t('col.source'),
       width: 140,
-      render: (_, p) => (p.source === 'report' ? t('source.report', { number: p.numberLabel }) : t(p.source === 'this' ? 'source.this' : 'source.none')),
+      render: (_, p) =>
+        p.source === 'report' ? t('source.report', { number: p.numberLabel }) : t(p.source === 'this' ? 'source.this' : 'source.none'),
     },
   ];
   const omitted = figures.gapsOmitted;
@@ -124,7 +131,15 @@ export function ReportTables({ figures, titles }: { figures: TTalentReportFigure
         )}
       </Card>
       <Card size="small" title={head('table.trend', 5)}>
-        <Table rowKey="quarter" size="small" bordered pagination={false} dataSource={figures.trend} columns={trendColumns} scroll={{ x: 'max-content' }} />
+        <Table
+          rowKey="quarter"
+          size="small"
+          bordered
+          pagination={false}
+          dataSource={figures.trend}
+          columns={trendColumns}
+          scroll={{ x: 'max-content' }}
+        />
       </Card>
     </>
   );

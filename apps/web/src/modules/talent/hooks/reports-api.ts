@@ -29,9 +29,7 @@ export function useTalentReport(bodyId: string, reportId: string | undefined) {
 export function usePublicTalentReports(bodyId: string | undefined) {
   return useQuery({
     queryKey: ['public', 'talent-reports', bodyId],
-    queryFn: bodyId
-      ? () => unwrap(client.GET('/api/public/bodies/{id}/talent/reports', { params: { path: { id: bodyId } } }))
-      : skipToken,
+    queryFn: bodyId ? () => unwrap(client.GET('/api/public/bodies/{id}/talent/reports', { params: { path: { id: bodyId } } })) : skipToken,
   });
 }
 

@@ -42,7 +42,12 @@ function Reports({ bodyId }: { bodyId: string }) {
             loading={reports.isPending}
             options={items.map((item) => ({
               value: item.id,
-              label: [item.periodLabel, bilingual(TALENT_REPORT_KINDS[item.kind]), item.numberLabel, bilingual(TALENT_REPORT_STATUSES[item.status])]
+              label: [
+                item.periodLabel,
+                bilingual(TALENT_REPORT_KINDS[item.kind]),
+                item.numberLabel,
+                bilingual(TALENT_REPORT_STATUSES[item.status]),
+              ]
                 .filter(Boolean)
                 .join(' · '),
             }))}
