@@ -219,6 +219,13 @@ export const PERMISSIONS = {
     duty: 'business',
     label: { 'zh-CN': '办理企业清单准入退出、编制和发布各类清单', 'en-US': 'Admit and remove enterprises, edit and publish the lists' },
   },
+  'talent.report.manage': {
+    duty: 'business',
+    label: {
+      'zh-CN': '编制、发布和撤回人才供需报告（季度趋势研究专报、年度人才需求报告）',
+      'en-US': 'Write, publish and withdraw the supply–demand reports (quarterly trend reports, yearly talent demand reports)',
+    },
+  },
 } as const satisfies Record<string, PermissionInfo>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -325,6 +332,7 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'resources.survey.fill',
     'resources.database.read',
     'talent.list.manage',
+    'talent.report.manage',
   ],
   member_representative: [
     ...COMMON,

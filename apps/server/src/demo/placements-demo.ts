@@ -27,7 +27,7 @@ import { LYG_DEMO_COLLEGE, LYG_DEMO_LOGISTICS_COMPANY, LYG_DEMO_SECONDARY_SCHOOL
 import * as repo from './demo.repository.js';
 
 const ON = '2025-03-03';
-const TERMINAL_COMPANY = '连云港演示国际集装箱码头有限公司';
+export const TERMINAL_COMPANY = '连云港演示国际集装箱码头有限公司';
 const LIANYUNGANG = '320700';
 
 interface DemoPosition {

@@ -20,7 +20,7 @@ import { notificationRoutes, unsubscribeRoute } from '../modules/notifications/r
 import { organizationRoutes } from '../modules/organizations/routes';
 import { securityRoutes } from '../modules/security/routes';
 import { publicSelectionRoute, selectionRoutes } from '../modules/selection/routes';
-import { publicTalentListsRoute, talentRoutes } from '../modules/talent/routes';
+import { publicTalentRoutes, talentRoutes } from '../modules/talent/routes';
 import { publicReportRoutes, reportRoutes } from '../modules/reports/routes';
 import { resourcesRoutes } from '../modules/resources/routes';
 import { FullPageSpinner, RequireAuth } from './auth';
@@ -31,7 +31,7 @@ const router = createBrowserRouter([
   { ...loginRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
   { ...publicBulletinRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
   { ...publicSelectionRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
-  { ...publicTalentListsRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
+  ...publicTalentRoutes.map((route) => ({ ...route, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner })),
   ...publicReportRoutes.map((route) => ({ ...route, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner })),
   { ...unsubscribeRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
   {

@@ -69,6 +69,7 @@ export const MENU: MenuEntry[] = [
       { key: '/talent/jobs', label: 'menu.talent.jobs', permission: 'body.read' },
       { key: '/talent/lists', label: 'menu.talent.lists', permission: 'body.read' },
       { key: '/talent/placements', label: 'menu.talent.placements', permission: 'body.read' },
+      { key: '/talent/reports', label: 'menu.talent.reports', permission: 'body.read' },
     ],
   },
   {

@@ -34,6 +34,7 @@ export const APP_MESSAGES = defineMessages({
   'menu.talent.lists': ['清单条目', 'List entries'],
   'menu.talent.gaps': ['供需缺口', 'Gaps'],
   'menu.talent.shortage': ['紧缺人才目录', 'Shortage catalogue'],
+  'menu.talent.reports': ['人才供需报告', 'Supply–demand reports'],
   'menu.reports': ['质量年报', 'Quality reports'],
   'menu.reports.cycles': ['年报周期与进度', 'Cycles and coverage'],
   'menu.reports.collect': ['年报填报', 'Fill in reports'],

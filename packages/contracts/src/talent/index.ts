@@ -3,3 +3,4 @@ export * from './gaps.js';
 export * from './messages.js';
 export * from './lists.js';
 export * from './placements.js';
+export * from './reports.js';

@@ -231,6 +231,27 @@ export const TALENT_ERRORS = defineErrors({
       'en-US': '“{position}” has schools’ take-ups and cannot be deleted; delete the take-ups first',
     },
   },
+  TALENT_REPORT_EXISTS: {
+    status: 409,
+    message: {
+      'zh-CN': '“{body}”已有{period}的{kind}（{status}），请打开原报告修改；已发布的报告撤回后方可重新编制',
+      'en-US': '“{body}” already has a {kind} for {period} ({status}); open it instead — a published one must be withdrawn first',
+    },
+  },
+  TALENT_REPORT_PERIOD: {
+    status: 409,
+    message: {
+      'zh-CN': '{period}自 {firstDay} 开始，今天（{today}）尚未开始，不能编制该期报告；请选择已经开始的季度或年度',
+      'en-US': '{period} begins on {firstDay} and has not begun today ({today}); choose a quarter or year that has begun',
+    },
+  },
+  TALENT_REPORT_STATUS: {
+    status: 409,
+    message: {
+      'zh-CN': '“{title}”当前为“{status}”，不能{action}；已发布的报告只能撤回，撤回须说明原因',
+      'en-US': '“{title}” is {status} and cannot be {action}; a published report can only be withdrawn, with a reason',
+    },
+  },
 });
 
 export const TALENT_VALIDATION_MESSAGES = {
@@ -248,6 +269,10 @@ export const TALENT_VALIDATION_MESSAGES = {
   INNOVATION_FIELD: l('应用技术创新需求须填写此项', 'an innovation demand needs this field'),
   LINK_FORMAT: l('应为以 http:// 或 https:// 开头的网址', 'must be a web address starting with http:// or https://'),
   SHARE_AT_MOST_ONE: l('比例的分子不能大于分母', 'a share’s numerator must not exceed its denominator'),
+  REPORT_QUARTER: l(
+    '季度趋势研究专报须选择季度（1–4），年度人才需求报告不选季度',
+    'a quarterly report needs its quarter (1–4); a yearly one has none',
+  ),
 } satisfies Record<string, Bilingual>;
 
 export const TALENT_LABELS: Record<string, Bilingual> = {
@@ -294,4 +319,8 @@ export const TALENT_LABELS: Record<string, Bilingual> = {
   endsOn: l('结束日期', 'End'),
   schoolOrgId: l('学校', 'School'),
   enterpriseOrgId: l('企业', 'Enterprise'),
+  quarter: l('季度', 'Quarter'),
+  intro: l('导语', 'Introduction'),
+  analysis: l('分析', 'Analysis'),
+  advice: l('建议', 'Recommendations'),
 };

@@ -131,10 +131,13 @@ export const ZPlacements = z.object({
 });
 export type TPlacements = z.infer<typeof ZPlacements>;
 
-/** What the platform's records suggest for the application's section 3, when its consortium keeps them. */
+/**
+ * What the platform's records suggest for the application's section 3, when its consortium keeps them: the
+ * placement figures and 发布人才需求报告（个）, the yearly 人才需求报告 the consortium published in the year.
+ */
 export const ZPlacementSuggestion = z.object({
   body: ZNamed.nullable(),
-  figures: z.array(ZPlacementFigures),
-  formulas: ZPlacementSummary.shape.formulas.nullable(),
+  figures: z.array(ZPlacementFigures.extend({ talentDemandReports: z.number().int() })),
+  formulas: ZPlacementSummary.shape.formulas.extend({ reports: z.string() }).nullable(),
 });
 export type TPlacementSuggestion = z.infer<typeof ZPlacementSuggestion>;

@@ -1,7 +1,7 @@
 /**
  * 人才供需 (docs/sources.md §9, 连教职函〔2026〕6号 附件1 指标3 and 002): enterprises' demand and schools' supply per body, the gaps between
  * them, the shortage catalogue built from the gaps by a published rule, and the explained matching of a demand to
- * schools — one sub-folder each; the majors catalogue's hierarchy in majors/.
+ * schools, and the quarterly and yearly reports drawn from them — one sub-folder each; the majors catalogue's hierarchy in majors/.
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
@@ -13,6 +13,7 @@ import { itemRoutes } from './items/items.routes.js';
 import { jobRoutes } from './jobs/jobs.routes.js';
 import { listRoutes } from './lists/lists.routes.js';
 import { placementRoutes } from './placements/placements.routes.js';
+import { reportRoutes } from './reports/reports.routes.js';
 import { studentRoutes } from './students/students.routes.js';
 import { shortageRoutes } from './shortage/shortage.routes.js';
 import { supplyRoutes } from './supply/supply.routes.js';
@@ -32,6 +33,13 @@ export {
   recordPractice as recordTeacherPractice,
   takeUp as takeUpPlacement,
 } from './placements/placements.service.js';
+export {
+  createReport as createTalentReport,
+  demandReportCounts,
+  publishReport as publishTalentReport,
+  updateSections as updateTalentReportSections,
+} from './reports/reports.service.js';
+export { DEMAND_REPORTS_FORMULA } from './reports/reports.rules.js';
 export { buildDraft as buildShortageDraft, changeStatus as changeShortageStatus } from './shortage/shortage.service.js';
 
 export async function talentRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -46,4 +54,5 @@ export async function talentRoutes(app: FastifyInstance, deps: AppDeps) {
   await studentRoutes(app, deps);
   await listRoutes(app, deps);
   await placementRoutes(app, deps);
+  await reportRoutes(app, deps);
 }

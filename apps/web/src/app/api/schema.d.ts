@@ -10370,6 +10370,451 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/talent/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人才供需报告 The body’s supply–demand reports */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalentReportList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 编制季度专报或年度人才需求报告 Draft a quarterly or yearly report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TalentReportPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一份人才供需报告 One report with its figures */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalentReport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除报告草稿 Delete a draft */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TalentReportPublishPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/reports/{reportId}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改导语、分析、建议 Edit the report’s text */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TalentReportSectionsPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalentReport"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/reports/{reportId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布报告（编号、数据定格） Publish: number the report and freeze its figures */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TalentReportPublishPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalentReport"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/reports/{reportId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回已发布的报告（须说明原因） Withdraw a published report with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TalentReportWithdrawPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalentReport"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/bodies/{id}/talent/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开的人才供需报告 The body’s published reports (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicTalentReports"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/reports/{reportId}/document.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载报告（DOCX） Download the report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/talent/reports/{reportId}/document.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载已发布的报告（DOCX） Download a published report (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/reports/{reportId}/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载报告（PDF） Download the report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/talent/reports/{reportId}/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载已发布的报告（PDF） Download a published report (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/cycles": {
         parameters: {
             query?: never;
@@ -16585,7 +17030,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage";
+        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage" | "talent.report.manage";
         PhoneInput: string;
         PlacementFiguresInput: {
             year: number;
@@ -16633,11 +17078,20 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
-            figures: components["schemas"]["PlacementFiguresInput"][];
+            figures: {
+                year: number;
+                internshipPersonMonths: number;
+                teacherPersonMonths: number;
+                apprenticePlaces: number;
+                jobHeadcount: number;
+                apprenticeRatio: number | null;
+                talentDemandReports: number;
+            }[];
             formulas: {
                 internship: string;
                 teacher: string;
                 ratio: string;
+                reports: string;
             } | null;
         };
         PlacementSummaryInput: {
@@ -16997,6 +17451,23 @@ export interface components {
                 }[];
             };
         };
+        PublicTalentReportsInput: {
+            body: {
+                id: string;
+                name: string;
+            };
+            items: {
+                id: string;
+                /** @enum {string} */
+                kind: "quarterly" | "yearly";
+                year: number;
+                quarter: number | null;
+                periodLabel: string;
+                title: string;
+                numberLabel: string | null;
+                publishedOn: string | null;
+            }[];
+        };
         PublicUrlInput: string;
         PublicationInput: {
             /** @enum {string} */
@@ -17165,6 +17636,14 @@ export interface components {
                 [key: string]: number | null;
             };
         };
+        ReportDemandRowInput: {
+            key: string;
+            name: string;
+            level: string | null;
+            demand: number[];
+            total: number;
+            enterprises: number;
+        };
         ReportDetailInput: {
             id: string;
             cycle: {
@@ -17214,6 +17693,14 @@ export interface components {
             };
             version: number;
         };
+        ReportGapRowInput: {
+            code: string;
+            name: string;
+            level: string;
+            demand: number;
+            supply: number;
+            gap: number;
+        };
         ReportHistoryEntryInput: {
             /** @enum {string} */
             action: "save" | "submit" | "pass" | "reviewer_return" | "approve" | "principal_return" | "authority_return";
@@ -17249,6 +17736,15 @@ export interface components {
         ReportSaveInput: {
             data: components["schemas"]["ReportDataInput"];
             version: number;
+        };
+        ReportTrendPointInput: {
+            quarter: number;
+            /** @enum {string} */
+            source: "report" | "this" | "none";
+            numberLabel: string | null;
+            demand: number | null;
+            supply: number | null;
+            gap: number | null;
         };
         ResolutionInput: {
             itemId: string;
@@ -18018,6 +18514,117 @@ export interface components {
             headcount: number;
             duties?: string;
             validUntil?: components["schemas"]["IsoDateInput"];
+            reason: string;
+            version: number;
+        };
+        TalentReportInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "quarterly" | "yearly";
+            year: number;
+            quarter: number | null;
+            periodLabel: string;
+            title: string;
+            numberLabel: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn";
+            publishedOn: string | null;
+            version: number;
+            isGenerated: boolean;
+            body: {
+                id: string;
+                name: string;
+            };
+            firstDay: string;
+            lastDay: string;
+            sections: components["schemas"]["TalentReportSectionsInput"];
+            figures: components["schemas"]["TalentReportFiguresInput"];
+            withdrawnOn: string | null;
+            withdrawnReason: string | null;
+            abilities: {
+                edit: boolean;
+                publish: boolean;
+                withdraw: boolean;
+            };
+        };
+        TalentReportFiguresInput: {
+            years: number[];
+            asOf: string;
+            totals: {
+                demand: number;
+                supply: number;
+                gap: number;
+                enterprises: number;
+                majors: number;
+            };
+            byIndustry: components["schemas"]["ReportDemandRowInput"][];
+            byClass: components["schemas"]["ReportDemandRowInput"][];
+            gaps: components["schemas"]["ReportGapRowInput"][];
+            gapsOmitted: {
+                majors: number;
+                demand: number;
+                supply: number;
+                gap: number;
+            } | null;
+            shortage: {
+                title: string;
+                publishedOn: string;
+                rule: string;
+                entries: {
+                    code: string;
+                    name: string;
+                    level: string;
+                    demand: number;
+                    supply: number;
+                    gap: number;
+                    enterprises: number;
+                }[];
+            } | null;
+            trend: components["schemas"]["ReportTrendPointInput"][];
+            notes: string[];
+        };
+        TalentReportPayloadInput: {
+            /** @enum {string} */
+            kind: "quarterly" | "yearly";
+            year: number;
+            quarter?: number;
+        };
+        TalentReportListInput: {
+            items: components["schemas"]["TalentReportSummaryInput"][];
+            abilities: {
+                create: boolean;
+            };
+        };
+        TalentReportPublishPayloadInput: {
+            version: number;
+        };
+        TalentReportSectionsInput: {
+            intro: string;
+            analysis: string;
+            advice: string;
+        };
+        TalentReportSectionsPayloadInput: {
+            intro: string;
+            analysis: string;
+            advice: string;
+            version: number;
+        };
+        TalentReportSummaryInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "quarterly" | "yearly";
+            year: number;
+            quarter: number | null;
+            periodLabel: string;
+            title: string;
+            numberLabel: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn";
+            publishedOn: string | null;
+            version: number;
+            isGenerated: boolean;
+        };
+        TalentReportWithdrawPayloadInput: {
             reason: string;
             version: number;
         };
@@ -21315,7 +21922,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage";
+        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage" | "talent.report.manage";
         Phone: string;
         PlacementFigures: {
             year: number;
@@ -21363,11 +21970,20 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
-            figures: components["schemas"]["PlacementFigures"][];
+            figures: {
+                year: number;
+                internshipPersonMonths: number;
+                teacherPersonMonths: number;
+                apprenticePlaces: number;
+                jobHeadcount: number;
+                apprenticeRatio: number | null;
+                talentDemandReports: number;
+            }[];
             formulas: {
                 internship: string;
                 teacher: string;
                 ratio: string;
+                reports: string;
             } | null;
         };
         PlacementSummary: {
@@ -21727,6 +22343,23 @@ export interface components {
                 }[];
             };
         };
+        PublicTalentReports: {
+            body: {
+                id: string;
+                name: string;
+            };
+            items: {
+                id: string;
+                /** @enum {string} */
+                kind: "quarterly" | "yearly";
+                year: number;
+                quarter: number | null;
+                periodLabel: string;
+                title: string;
+                numberLabel: string | null;
+                publishedOn: string | null;
+            }[];
+        };
         PublicUrl: string;
         Publication: {
             /** @enum {string} */
@@ -21895,6 +22528,14 @@ export interface components {
                 [key: string]: number | null;
             };
         };
+        ReportDemandRow: {
+            key: string;
+            name: string;
+            level: string | null;
+            demand: number[];
+            total: number;
+            enterprises: number;
+        };
         ReportDetail: {
             id: string;
             cycle: {
@@ -21944,6 +22585,14 @@ export interface components {
             };
             version: number;
         };
+        ReportGapRow: {
+            code: string;
+            name: string;
+            level: string;
+            demand: number;
+            supply: number;
+            gap: number;
+        };
         ReportHistoryEntry: {
             /** @enum {string} */
             action: "save" | "submit" | "pass" | "reviewer_return" | "approve" | "principal_return" | "authority_return";
@@ -21979,6 +22628,15 @@ export interface components {
         ReportSave: {
             data: components["schemas"]["ReportData"];
             version: number;
+        };
+        ReportTrendPoint: {
+            quarter: number;
+            /** @enum {string} */
+            source: "report" | "this" | "none";
+            numberLabel: string | null;
+            demand: number | null;
+            supply: number | null;
+            gap: number | null;
         };
         Resolution: {
             itemId: string;
@@ -22748,6 +23406,117 @@ export interface components {
             headcount: number;
             duties?: string;
             validUntil?: components["schemas"]["IsoDate"];
+            reason: string;
+            version: number;
+        };
+        TalentReport: {
+            id: string;
+            /** @enum {string} */
+            kind: "quarterly" | "yearly";
+            year: number;
+            quarter: number | null;
+            periodLabel: string;
+            title: string;
+            numberLabel: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn";
+            publishedOn: string | null;
+            version: number;
+            isGenerated: boolean;
+            body: {
+                id: string;
+                name: string;
+            };
+            firstDay: string;
+            lastDay: string;
+            sections: components["schemas"]["TalentReportSections"];
+            figures: components["schemas"]["TalentReportFigures"];
+            withdrawnOn: string | null;
+            withdrawnReason: string | null;
+            abilities: {
+                edit: boolean;
+                publish: boolean;
+                withdraw: boolean;
+            };
+        };
+        TalentReportFigures: {
+            years: number[];
+            asOf: string;
+            totals: {
+                demand: number;
+                supply: number;
+                gap: number;
+                enterprises: number;
+                majors: number;
+            };
+            byIndustry: components["schemas"]["ReportDemandRow"][];
+            byClass: components["schemas"]["ReportDemandRow"][];
+            gaps: components["schemas"]["ReportGapRow"][];
+            gapsOmitted: {
+                majors: number;
+                demand: number;
+                supply: number;
+                gap: number;
+            } | null;
+            shortage: {
+                title: string;
+                publishedOn: string;
+                rule: string;
+                entries: {
+                    code: string;
+                    name: string;
+                    level: string;
+                    demand: number;
+                    supply: number;
+                    gap: number;
+                    enterprises: number;
+                }[];
+            } | null;
+            trend: components["schemas"]["ReportTrendPoint"][];
+            notes: string[];
+        };
+        TalentReportPayload: {
+            /** @enum {string} */
+            kind: "quarterly" | "yearly";
+            year: number;
+            quarter?: number;
+        };
+        TalentReportList: {
+            items: components["schemas"]["TalentReportSummary"][];
+            abilities: {
+                create: boolean;
+            };
+        };
+        TalentReportPublishPayload: {
+            version: number;
+        };
+        TalentReportSections: {
+            intro: string;
+            analysis: string;
+            advice: string;
+        };
+        TalentReportSectionsPayload: {
+            intro: string;
+            analysis: string;
+            advice: string;
+            version: number;
+        };
+        TalentReportSummary: {
+            id: string;
+            /** @enum {string} */
+            kind: "quarterly" | "yearly";
+            year: number;
+            quarter: number | null;
+            periodLabel: string;
+            title: string;
+            numberLabel: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn";
+            publishedOn: string | null;
+            version: number;
+            isGenerated: boolean;
+        };
+        TalentReportWithdrawPayload: {
             reason: string;
             version: number;
         };

@@ -12,10 +12,11 @@ export const talentRoutes: RouteObject[] = [
   { path: 'talent/jobs', lazy: lazyPage(() => import('./pages/JobListPage')) },
   { path: 'talent/placements', lazy: lazyPage(() => import('./pages/PlacementsPage')) },
   { path: 'talent/lists', lazy: lazyPage(() => import('./pages/ListEntriesPage')) },
+  { path: 'talent/reports', lazy: lazyPage(() => import('./pages/TalentReportsPage')) },
 ];
 
-/** Readable without signing in, outside the signed-in frame: a body's published lists. */
-export const publicTalentListsRoute: RouteObject = {
-  path: '/public/talent/:bodyId',
-  lazy: lazyPage(() => import('./pages/PublicListsPage')),
-};
+/** Readable without signing in, outside the signed-in frame: a body's published lists and reports. */
+export const publicTalentRoutes: RouteObject[] = [
+  { path: '/public/talent/:bodyId', lazy: lazyPage(() => import('./pages/PublicListsPage')) },
+  { path: '/public/talent/:bodyId/reports', lazy: lazyPage(() => import('./pages/PublicReportsPage')) },
+];

@@ -7,7 +7,9 @@ import {
   changeJobStatus,
   createJob,
   createPlacementOffer,
+  createTalentReport,
   decideOnEnterprise,
+  publishTalentReport,
   recordTeacherPractice,
   takeUpPlacement,
 } from '../../talent/index.js';
@@ -81,6 +83,9 @@ describe('section 3 suggestions from the consortium’s placement records', () =
       { schoolOrgId: collegeId, enterpriseOrgId: enterprise!.id, teachers: 5, months: 1.5, startsOn: '2025-07-01' },
       now,
     );
+    // 发布人才需求报告（个）: the consortium's yearly report of 2025, published in 2026, counts in 2026.
+    const report = await createTalentReport(db, SYSTEM_ACTOR, bodyId, { kind: 'yearly', year: 2025 }, at);
+    await publishTalentReport(db, SYSTEM_ACTOR, bodyId, report.id, { version: report.version }, at);
     applicant = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'data_collector', scopeId: collegeId }], { totp: false }));
     const other = await makeSelectionOrg(ctx.deps, '连云港另一职业技术学院', 'higher_vocational');
     stranger = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'data_collector', scopeId: other.id }], { totp: false }));
@@ -104,10 +109,27 @@ describe('section 3 suggestions from the consortium’s placement records', () =
     const body = response.json();
     expect(body.body.name).toBe(consortiumName);
     expect(body.figures).toEqual([
-      { year: 2025, internshipPersonMonths: 60, teacherPersonMonths: 7.5, apprenticePlaces: 6, jobHeadcount: 40, apprenticeRatio: 15 },
-      { year: 2026, internshipPersonMonths: 0, teacherPersonMonths: 0, apprenticePlaces: 0, jobHeadcount: 40, apprenticeRatio: 0 },
+      {
+        year: 2025,
+        internshipPersonMonths: 60,
+        teacherPersonMonths: 7.5,
+        apprenticePlaces: 6,
+        jobHeadcount: 40,
+        apprenticeRatio: 15,
+        talentDemandReports: 0,
+      },
+      {
+        year: 2026,
+        internshipPersonMonths: 0,
+        teacherPersonMonths: 0,
+        apprenticePlaces: 0,
+        jobHeadcount: 40,
+        apprenticeRatio: 0,
+        talentDemandReports: 1,
+      },
     ]);
     expect(body.formulas.internship).toContain('人月');
+    expect(body.formulas.reports).toContain('年度人才需求报告');
 
     const forbidden = await stranger.request({ method: 'GET', url: `/api/selection/applications/${id}/placement-suggestions` });
     expect(forbidden.statusCode).toBe(403);

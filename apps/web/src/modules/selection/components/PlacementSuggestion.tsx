@@ -1,19 +1,25 @@
 /**
- * 推荐书 三 asks for 教师企业实践、学徒岗位占比 and 实习实训量; where the consortium keeps its placements on the
- * platform, each year's computed value is offered beside the field. Taking it is the applicant's choice, and a typed
+ * 推荐书 三 asks for 教师企业实践、学徒岗位占比、实习实训量 and 发布人才需求报告（个）; where the consortium keeps its
+ * placements and reports on the platform, each year's computed value is offered beside the field. Taking it is the applicant's choice, and a typed
  * different value is replaced only after asking.
  */
-import type { TPlacementFigures, TPlacementSuggestion } from '@chanjiao/contracts/talent/index';
+import type { TPlacementSuggestion } from '@chanjiao/contracts/talent/index';
 import { Button, Form, Popconfirm, Space, Tooltip, Typography } from 'antd';
 import { useT } from '../../../app/i18n';
 import { PLACEMENT_SUGGESTION_MESSAGES } from '../placement-suggestion-messages';
 
 /** The form field each figure pre-fills, and how the figure is computed. */
+type SuggestedFigures = TPlacementSuggestion['figures'][number];
+
 export const SUGGESTED_FIELDS = {
-  teacherPractice: { figure: 'teacherPersonMonths', formula: 'teacher' },
-  apprenticePositionRatio: { figure: 'apprenticeRatio', formula: 'ratio' },
-  internshipVolume: { figure: 'internshipPersonMonths', formula: 'internship' },
-} as const satisfies Record<string, { figure: keyof TPlacementFigures; formula: keyof NonNullable<TPlacementSuggestion['formulas']> }>;
+  teacherPractice: { figure: 'teacherPersonMonths', formula: 'teacher', decimals: 1 },
+  apprenticePositionRatio: { figure: 'apprenticeRatio', formula: 'ratio', decimals: 1 },
+  internshipVolume: { figure: 'internshipPersonMonths', formula: 'internship', decimals: 1 },
+  talentDemandReports: { figure: 'talentDemandReports', formula: 'reports', decimals: 0 },
+} as const satisfies Record<
+  string,
+  { figure: keyof SuggestedFigures; formula: keyof NonNullable<TPlacementSuggestion['formulas']>; decimals: number }
+>;
 export type SuggestedField = keyof typeof SUGGESTED_FIELDS;
 
 /** Bound to the year's form field, so taking the value is a change the section saves like a typed one. */
@@ -33,10 +39,10 @@ function Accept({ suggested, value, onChange }: { suggested: number; value?: num
   );
 }
 
-function YearValue({ field, figures }: { field: SuggestedField; figures: TPlacementFigures }) {
+function YearValue({ field, figures }: { field: SuggestedField; figures: SuggestedFigures }) {
   const t = useT(PLACEMENT_SUGGESTION_MESSAGES);
   const value = figures[SUGGESTED_FIELDS[field].figure];
-  const text = value === null ? t('noRatio') : value.toFixed(1);
+  const text = value === null ? t('noRatio') : value.toFixed(SUGGESTED_FIELDS[field].decimals);
   const acceptable = value !== null && !(field === 'apprenticePositionRatio' && value > 100);
   return (
     <span>
