@@ -1,0 +1,1 @@
+CREATE INDEX "talent_demands_body_city_idx" ON "talent_demands" USING btree ("body_id",left("location_region_code", 4),"start_year");
