@@ -26,6 +26,7 @@ import { ensureExchangeDemo } from './exchange-demo.js';
 import { ensureCourseExchangeDemo } from './resources-courses-demo.js';
 import { ensureTalentListsDemo } from './talent-lists.js';
 import { ensurePlacementsDemo } from './placements-demo.js';
+import { ensureTalentExchangeDemo } from './talent-exchange-demo.js';
 import { ensureDemoCharters } from '../modules/governance/charter/charter.demo.js';
 import { ALLIANCE_CHARTER_ADOPTED_ON, ALLIANCE_CHARTER_TEXT } from './dataset/alliance-charter.js';
 import { ALLIANCE_NAME } from './dataset/alliance.js';
@@ -126,7 +127,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureAdmissionsDemo(db, today);
     await ensureFinanceAndProjectsDemo(db, today);
     await ensureActivitiesDemo(db, today);
-    await ensureSelectionDemo(db);
+    await ensureSelectionDemo(db, today);
     await ensureSelectionReviewDemo(deps);
     await ensureReportsDemo(db);
     await ensureResourcesDemo(db);
@@ -134,6 +135,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureCourseExchangeDemo(db);
     await ensureTalentListsDemo(db);
     await ensurePlacementsDemo(db);
+    await ensureTalentExchangeDemo(db, today);
     return resolveAccounts(db, DEMO_ACCOUNTS);
   }
   const userIds = await ensureDemoUsers(deps, DEMO_ACCOUNTS);
@@ -144,7 +146,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await ensureAdmissionsDemo(db, today);
   await ensureFinanceAndProjectsDemo(db, today);
   await ensureActivitiesDemo(db, today);
-  await ensureSelectionDemo(db);
+  await ensureSelectionDemo(db, today);
   await ensureResourcesDemo(db);
   await ensureExchangeDemo(db);
   await ensureCourseExchangeDemo(db);
@@ -155,5 +157,6 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await ensureReportsDemo(db);
   await ensureTalentListsDemo(db);
   await ensurePlacementsDemo(db);
+  await ensureTalentExchangeDemo(db, today);
   return accounts;
 }

@@ -74,6 +74,11 @@ export async function demandFigures(db: Executor, bodyId: string, filter: Figure
     );
 }
 
+export async function anyDemand(db: Executor, bodyId: string): Promise<boolean> {
+  const [row] = await db.select({ id: talentDemands.id }).from(talentDemands).where(eq(talentDemands.bodyId, bodyId)).limit(1);
+  return !!row;
+}
+
 export async function insertDemand(db: Executor, values: DemandInsert): Promise<DemandRow> {
   const [row] = await db.insert(talentDemands).values(values).returning();
   return row!;
