@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonName, toast } from '../support/antd.js';
+import { buttonName, pickOption, toast } from '../support/antd.js';
 import { launchBrowser, newUserPage, PHONE_VIEWPORT } from '../support/browser.js';
 import { saveScreenshot, screenshotFailures } from '../support/screenshots.js';
 import { type Person, signedIn } from '../governance/governance-steps.js';
@@ -20,6 +20,7 @@ const RUN = randomBytes(2).toString('hex');
 const CATALOGUE = `电梯与智能制造紧缺人才目录（${RUN}）`;
 const POSITION = `电梯安装调试员（${RUN}）`;
 const MAJOR = '460206';
+const BODY = '上海闵行经济技术开发区产教联合体';
 const REMOVAL = '该专业已由区内其他院校扩大招生，暂不列入';
 
 let browser: Browser;
@@ -93,6 +94,8 @@ describe('人才供需: demand, supply, the gaps and the published shortage cata
     const page = (current = school.page);
     await page.goto('/talent/supply');
     await page.getByRole('heading', { name: '学校人才供给', exact: true }).waitFor();
+    // The college also leads two 产教融合共同体 (表20): the consortium is chosen, not assumed.
+    await pickOption(page, page.getByLabel('联合体', { exact: true }), BODY);
     await page.getByRole('button', { name: '填报供给' }).click();
     const form = dialog(page, '填报供给');
     await pickMajor(page, form, '专业', MAJOR);
