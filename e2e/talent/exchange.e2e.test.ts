@@ -95,7 +95,11 @@ describe('人才供需: demand, supply, the gaps and the published shortage cata
     await page.goto('/talent/supply');
     await page.getByRole('heading', { name: '学校人才供给', exact: true }).waitFor();
     // The college also leads two 产教融合共同体 (表20): the consortium is chosen, not assumed.
-    await pickOption(page, page.getByLabel('联合体', { exact: true }), BODY);
+    const picker = page.getByLabel('联合体', { exact: true });
+    await picker.click();
+    await picker.fill('闵行');
+    await pickOption(page, picker, BODY);
+    await page.waitForURL(/[?&]body=/);
     await page.getByRole('button', { name: '填报供给' }).click();
     const form = dialog(page, '填报供给');
     await pickMajor(page, form, '专业', MAJOR);
