@@ -58,7 +58,8 @@ describe('遴选 after its deadline: 已截止 everywhere', () => {
   ])('the school’s draft is 已截止 and read-only (%s)', async (name, viewport) => {
     const applicant = await apiSession('lyg_school');
     const { items } = await applicant.get<{ items: TApplicationSummary[] }>('/api/selection/applications?pageSize=100');
-    const draft = items.find((application) => application.consortiumName === DRAFT)!;
+    // The consortium applies again in the demo's open second round; the draft of the seed call is the closed one.
+    const draft = items.find((application) => application.consortiumName === DRAFT && application.callTitle === CALL)!;
     expect(draft.callPhase).toBe('closed');
     await context?.close();
     ({ context, page } = await newUserPage(browser, viewport));
@@ -73,7 +74,7 @@ describe('遴选 after its deadline: 已截止 everywhere', () => {
 
     await page.goto('/selection');
     await page.getByRole('tab', { name: '本单位的推荐书' }).click();
-    const row = page.locator('tr', { hasText: DRAFT });
+    const row = page.locator('tr', { hasText: DRAFT }).filter({ hasText: '已截止' });
     await row.locator('.ant-tag', { hasText: '已截止' }).waitFor();
     // A draft is never ranked: no link to a result.
     await expect.poll(() => row.getByRole('link', { name: '查看遴选结果' }).count()).toBe(0);

@@ -27,6 +27,7 @@ import { ensureCourseExchangeDemo } from './resources-courses-demo.js';
 import { ensureTalentListsDemo } from './talent-lists.js';
 import { ensurePlacementsDemo } from './placements-demo.js';
 import { ensureTalentReportsDemo } from './talent-reports-demo.js';
+import { ensureTalentExchangeDemo } from './talent-exchange-demo.js';
 import { ensureDemoCharters } from '../modules/governance/charter/charter.demo.js';
 import { ALLIANCE_CHARTER_ADOPTED_ON, ALLIANCE_CHARTER_TEXT } from './dataset/alliance-charter.js';
 import { ALLIANCE_NAME } from './dataset/alliance.js';
@@ -127,7 +128,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureAdmissionsDemo(db, today);
     await ensureFinanceAndProjectsDemo(db, today);
     await ensureActivitiesDemo(db, today);
-    await ensureSelectionDemo(db);
+    await ensureSelectionDemo(db, today);
     await ensureSelectionReviewDemo(deps);
     await ensureReportsDemo(db);
     await ensureResourcesDemo(db);
@@ -136,6 +137,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureTalentListsDemo(db);
     await ensurePlacementsDemo(db);
     await ensureTalentReportsDemo(db, today);
+    await ensureTalentExchangeDemo(db, today);
     return resolveAccounts(db, DEMO_ACCOUNTS);
   }
   const userIds = await ensureDemoUsers(deps, DEMO_ACCOUNTS);
@@ -146,7 +148,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await ensureAdmissionsDemo(db, today);
   await ensureFinanceAndProjectsDemo(db, today);
   await ensureActivitiesDemo(db, today);
-  await ensureSelectionDemo(db);
+  await ensureSelectionDemo(db, today);
   await ensureResourcesDemo(db);
   await ensureExchangeDemo(db);
   await ensureCourseExchangeDemo(db);
@@ -158,5 +160,6 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await ensureTalentListsDemo(db);
   await ensurePlacementsDemo(db);
   await ensureTalentReportsDemo(db, today);
+  await ensureTalentExchangeDemo(db, today);
   return accounts;
 }

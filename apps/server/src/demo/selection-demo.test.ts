@@ -23,11 +23,12 @@ describe('the demo selection: the 2026 连云港 call (连教职函〔2026〕6�
 
   it('opens the call with the seed’s deadline and 附件1 scored to 100, with one submitted and one draft application, once', async () => {
     const db = ctx.deps.database.db;
-    await ensureSelectionDemo(db);
-    await ensureSelectionDemo(db);
+    await ensureSelectionDemo(db, '2026-12-07');
+    await ensureSelectionDemo(db, '2026-12-08');
     const calls = await db.select().from(selectionCalls);
-    expect(calls).toHaveLength(1);
-    const call = await getCall(db, calls[0]!.id, new Date('2026-05-01T00:00:00Z'));
+    expect(calls).toHaveLength(2);
+    const seedCall = calls.find((c) => c.documentNumber === '连教职函〔2026〕6号')!;
+    const call = await getCall(db, seedCall.id, new Date('2026-05-01T00:00:00Z'));
     expect(call).toMatchObject({
       status: 'open',
       documentNumber: '连教职函〔2026〕6号',
@@ -40,6 +41,21 @@ describe('the demo selection: the 2026 连云港 call (连教职函〔2026〕6�
     expect(applications.map((a) => [a.consortiumName, a.status, a.isGenerated]).sort()).toEqual([
       ['连云港演示港口物流市域产教联合体', 'draft', true],
       ['连云港演示石化产业市域产教联合体', 'submitted', true],
+    ]);
+  });
+
+  it('opens a second round for 60 days from the day the demo is loaded, where the port-logistics draft can still be filled in', async () => {
+    const db = ctx.deps.database.db;
+    await ensureSelectionDemo(db, '2026-12-07');
+    const [round] = await db
+      .select()
+      .from(selectionCalls)
+      .where(eq(selectionCalls.title, '2026年市级市域产教联合体遴选建设（第二批，演示）'));
+    const call = await getCall(db, round!.id, new Date('2026-12-07T02:00:00Z'));
+    expect(call).toMatchObject({ status: 'open', phase: 'open', deadline: '2027-02-05T17:00:00' });
+    const applications = await db.select().from(selectionApplications).where(eq(selectionApplications.callId, call.id));
+    expect(applications.map((a) => [a.consortiumName, a.status, a.isGenerated])).toEqual([
+      ['连云港演示港口物流市域产教联合体', 'draft', true],
     ]);
   });
 });

@@ -20,7 +20,7 @@ describe('the demo review of the 2026 连云港 call', () => {
       ctx.deps.database.db,
       orgs.map((org) => orgValues(org, { isGenerated: org.isGenerated ?? false })),
     );
-    await ensureSelectionDemo(ctx.deps.database.db);
+    await ensureSelectionDemo(ctx.deps.database.db, '2026-12-07');
   });
   afterAll(async () => ctx.close());
 

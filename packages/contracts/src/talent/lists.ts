@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { optionalText, requiredText, ZIsoDate, ZPhone } from '../common.js';
 import type { Bilingual } from '../i18n.js';
 import { TALENT_LEVEL_NAMES, ZMajorCode, ZMajorRef, ZOccupationCode } from './demand-supply.js';
+import { ZShortageCatalogue, ZShortageEntry } from './gaps.js';
 
 const l = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
 const ZNamed = z.object({ id: z.string(), name: z.string() });
@@ -337,8 +338,26 @@ export const ZTalentListExportParams = z.object({ id: z.uuid(), list: z.enum(TAL
 const ZStudentSum = z.object({ key: z.string(), name: z.string(), students: z.number().int(), seekingPlacement: z.number().int() });
 
 /** What the public sees of a body's lists: what is published and not expired, without history or who did what. */
+/** The latest published 紧缺人才目录 as the public reads it: its majors and figures, without the removed ones or the evidence. */
+export const ZPublicShortageCatalogue = ZShortageCatalogue.pick({ title: true, startYear: true, publishedAt: true, rule: true }).extend({
+  entries: z.array(
+    ZShortageEntry.pick({
+      majorCode: true,
+      majorName: true,
+      level: true,
+      className: true,
+      categoryName: true,
+      demand: true,
+      supply: true,
+      gap: true,
+      enterprises: true,
+    }),
+  ),
+});
+
 export const ZPublicTalentLists = z.object({
   body: ZNamed,
+  shortage: ZPublicShortageCatalogue.nullable(),
   enterprises: z.array(
     z.object({ org: ZNamed, region: z.object({ code: z.string(), name: z.string() }).nullable(), listedOn: z.string().nullable() }),
   ),

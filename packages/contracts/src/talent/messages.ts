@@ -8,9 +8,9 @@ export const TALENT_ERRORS = defineErrors({
   TALENT_NOT_MEMBER: {
     status: 409,
     message: {
-      'zh-CN': '“{org}”不是“{body}”的现有成员单位，不能在此填报人才供需；请先由秘书处办理加入',
+      'zh-CN': '“{org}”既不是“{body}”的现有成员单位，也不在其企业清单内，不能在此填报人才供需；请先申请加入或由秘书处办理',
       'en-US':
-        '“{org}” is not a current member of “{body}”, so it cannot enter talent demand or supply here; ask the secretariat to admit it first',
+        '“{org}” is neither a current member of “{body}” nor on its enterprise list, so it cannot enter talent demand or supply here; apply to join or ask the secretariat first',
     },
   },
   TALENT_NOT_ENTERPRISE: {

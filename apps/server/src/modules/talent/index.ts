@@ -18,7 +18,7 @@ import { studentRoutes } from './students/students.routes.js';
 import { shortageRoutes } from './shortage/shortage.routes.js';
 import { supplyRoutes } from './supply/supply.routes.js';
 
-export { createDemand } from './demand/demand.service.js';
+export { createDemand, hasTalentDemand } from './demand/demand.service.js';
 export { applyToList, decide as decideOnEnterprise, listEnterprises } from './enterprises/enterprise-list.service.js';
 export { adjustJob, createJob, changeJobStatus } from './jobs/jobs.service.js';
 export { createItem, changeItemStatus, publishIssue as publishInnovationIssue } from './items/items.service.js';

@@ -17366,11 +17366,32 @@ export interface components {
             publicityOver: boolean;
             entries: components["schemas"]["PublicResultEntryInput"][];
         };
+        PublicShortageCatalogueInput: {
+            title: string;
+            startYear: number;
+            publishedAt: string | null;
+            rule: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            entries: {
+                majorCode: string;
+                majorName: string;
+                level: string;
+                className: string;
+                categoryName: string;
+                demand: number;
+                supply: number;
+                gap: number;
+                enterprises: number;
+            }[];
+        };
         PublicTalentListsInput: {
             body: {
                 id: string;
                 name: string;
             };
+            shortage: components["schemas"]["PublicShortageCatalogueInput"] | null;
             enterprises: {
                 org: {
                     id: string;
@@ -22258,11 +22279,32 @@ export interface components {
             publicityOver: boolean;
             entries: components["schemas"]["PublicResultEntry"][];
         };
+        PublicShortageCatalogue: {
+            title: string;
+            startYear: number;
+            publishedAt: string | null;
+            rule: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            entries: {
+                majorCode: string;
+                majorName: string;
+                level: string;
+                className: string;
+                categoryName: string;
+                demand: number;
+                supply: number;
+                gap: number;
+                enterprises: number;
+            }[];
+        };
         PublicTalentLists: {
             body: {
                 id: string;
                 name: string;
             };
+            shortage: components["schemas"]["PublicShortageCatalogue"] | null;
             enterprises: {
                 org: {
                     id: string;

@@ -115,4 +115,12 @@ export const LIST_MESSAGES = defineMessages({
   'public.byYear': ['按毕业年份', 'By graduation year'],
   'public.signIn': ['登录', 'Sign in'],
   'public.none': ['暂无已发布的内容', 'Nothing published yet'],
+  'public.shortage': ['紧缺人才目录', 'Shortage catalogue'],
+  'public.shortage.published': ['发布于 {at}', 'Published {at}'],
+  'public.shortage.rule': ['列入规则', 'Rule'],
+  'public.shortage.major': ['专业', 'Major'],
+  'public.shortage.demand': ['三年需求', 'Demand (3 years)'],
+  'public.shortage.supply': ['三年供给', 'Supply (3 years)'],
+  'public.shortage.gap': ['缺口', 'Gap'],
+  'public.shortage.enterprises': ['需求企业', 'Enterprises'],
 });

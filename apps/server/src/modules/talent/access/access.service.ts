@@ -1,6 +1,8 @@
 /**
  * Who enters what in a body's talent exchange: enterprises enter demand and schools supply, each for itself (or the
- * secretariat for any member); both must be current member units of the body.
+ * secretariat for any of them). A school must be a current member unit of the body; an enterprise a current member
+ * or on the body's enterprise list (企业清单, 连教职函〔2026〕6号 附件1 指标3.1: the consortium's enterprises, whose
+ * three-year demand 指标3.3 lists).
  */
 import { type OrgType, SCHOOL_ORG_TYPES, type TTalentAccess } from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
@@ -8,6 +10,7 @@ import { DomainError } from '../../../kernel/errors.js';
 import { type Grant, isAllowed } from '../../../kernel/rbac/rbac.rules.js';
 import { findActiveMember, requireBody } from '../../bodies/index.js';
 import { findOrgById } from '../../organizations/index.js';
+import { listedEnterprise, listedEnterprises } from '../enterprises/enterprise-list.service.js';
 import { currentMembers } from './access.repository.js';
 
 export type TalentSide = 'demand' | 'supply';
@@ -15,11 +18,13 @@ export type TalentSide = 'demand' | 'supply';
 const fitsSide = (side: TalentSide, type: string) =>
   side === 'demand' ? type === 'enterprise' : SCHOOL_ORG_TYPES.includes(type as OrgType);
 
-/** The organisation, checked to be a current member of the body and of the kind that enters this side. */
+/** The organisation, checked to take part in the body (as above) and to be of the kind that enters this side. */
 export async function requireParticipant(db: Executor, bodyId: string, orgId: string, side: TalentSide) {
   const body = await requireBody(db, bodyId);
   const org = await findOrgById(db, orgId);
-  if (!org || !(await findActiveMember(db, bodyId, orgId))) {
+  const takesPart =
+    !!org && (!!(await findActiveMember(db, bodyId, orgId)) || (side === 'demand' && !!(await listedEnterprise(db, bodyId, orgId))));
+  if (!org || !takesPart) {
     throw new DomainError('TALENT_NOT_MEMBER', { org: org?.name ?? orgId, body: body.name });
   }
   if (!fitsSide(side, org.type)) {
@@ -30,9 +35,11 @@ export async function requireParticipant(db: Executor, bodyId: string, orgId: st
 
 export async function talentAccess(db: Executor, grants: Grant[], bodyId: string): Promise<TTalentAccess> {
   await requireBody(db, bodyId);
-  const members = await currentMembers(db, bodyId);
+  const [members, listed] = await Promise.all([currentMembers(db, bodyId), listedEnterprises(db, bodyId)]);
+  const memberIds = new Set(members.map((m) => m.id));
+  const participants = [...members, ...listed.filter((e) => !memberIds.has(e.id))];
   const mayEnter = (side: TalentSide) =>
-    members
+    participants
       .filter(
         (m) =>
           fitsSide(side, m.type) &&

@@ -1,5 +1,5 @@
 /** SQL of the enterprises' talent demand. */
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, type Column, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
 import { organizationDirectory } from '../../organizations/index.js';
 import { talentDemands } from './demand.table.js';
@@ -35,8 +35,23 @@ export async function findDemandOrg(db: Executor, demandId: string) {
   return row;
 }
 
-/** What the gap rules need of each demand of a body, with the enterprise's name for the evidence. */
-export async function demandFigures(db: Executor, bodyId: string) {
+/** Rows of one city, and rows whose years reach into a window, for the gap table and the catalogue. */
+export interface FigureFilter {
+  /** A city's code (GB/T 2260, xxxx00): the rows located in its districts. */
+  cityCode?: string;
+  /** The window's first and last years; a row of three years counts when one of them falls inside. */
+  years?: { from: number; to: number };
+}
+
+/** A row of three years starting in `startYear` reaches into the window when it starts at most two years before it. */
+export const yearsCondition = (startYear: Column, years: FigureFilter['years']) =>
+  years ? and(gte(startYear, years.from - 2), lte(startYear, years.to)) : undefined;
+
+/**
+ * What the gap rules need of each demand of a body, with the enterprise's name for the evidence. The city and the
+ * years are filtered here rather than after reading: a city's gap table reads that city's rows only.
+ */
+export async function demandFigures(db: Executor, bodyId: string, filter: FigureFilter = {}) {
   return db
     .select({
       id: talentDemands.id,
@@ -50,7 +65,18 @@ export async function demandFigures(db: Executor, bodyId: string) {
     })
     .from(talentDemands)
     .innerJoin(org, eq(org.id, talentDemands.orgId))
-    .where(eq(talentDemands.bodyId, bodyId));
+    .where(
+      and(
+        eq(talentDemands.bodyId, bodyId),
+        filter.cityCode ? eq(sql`left(${talentDemands.locationRegionCode}, 4)`, filter.cityCode.slice(0, 4)) : undefined,
+        yearsCondition(talentDemands.startYear, filter.years),
+      ),
+    );
+}
+
+export async function anyDemand(db: Executor, bodyId: string): Promise<boolean> {
+  const [row] = await db.select({ id: talentDemands.id }).from(talentDemands).where(eq(talentDemands.bodyId, bodyId)).limit(1);
+  return !!row;
 }
 
 export async function insertDemand(db: Executor, values: DemandInsert): Promise<DemandRow> {

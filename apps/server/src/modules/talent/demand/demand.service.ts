@@ -50,6 +50,11 @@ export async function listDemands(db: Executor, grants: Grant[], bodyId: string)
   return { items: rows.map((row) => present(row, majors, regions)) };
 }
 
+/** Whether anyone entered demand in the body yet (the demo loads its own only into a body without any). */
+export async function hasTalentDemand(db: Executor, bodyId: string): Promise<boolean> {
+  return repo.anyDemand(db, bodyId);
+}
+
 export async function requireDemand(db: Executor, bodyId: string, demandId: string) {
   const row = await repo.findDemand(db, bodyId, demandId);
   if (!row) throw notFound(DEMAND_ENTITY);

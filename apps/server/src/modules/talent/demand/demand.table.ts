@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { bodies } from '../../bodies/bodies.table.js';
 import { organizations } from '../../organizations/organizations.table.js';
@@ -36,5 +37,10 @@ export const talentDemands = pgTable(
     createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [index('talent_demands_body_org_idx').on(t.bodyId, t.orgId), index('talent_demands_body_year_idx').on(t.bodyId, t.startYear)],
+  (t) => [
+    index('talent_demands_body_org_idx').on(t.bodyId, t.orgId),
+    index('talent_demands_body_year_idx').on(t.bodyId, t.startYear),
+    // A city's gap table reads the rows of that city only (demand.repository.ts, demandFigures).
+    index('talent_demands_body_city_idx').on(t.bodyId, sql`left(${t.locationRegionCode}, 4)`, t.startYear),
+  ],
 );

@@ -254,6 +254,12 @@ export async function listedEnterpriseNames(db: Executor, bodyId: string): Promi
   return new Map(rows.map((r) => [r.orgName, r.entry.orgId]));
 }
 
+/** The enterprises on the list now, as the talent exchange offers them for entering demand. */
+export async function listedEnterprises(db: Executor, bodyId: string) {
+  const rows = await repo.listEntries(db, bodyId, ['listed', 'exit_requested']);
+  return rows.map((r) => ({ id: r.entry.orgId, name: r.orgName, type: 'enterprise' }));
+}
+
 /** Jobs and innovation demands come only from enterprises the secretariat admitted to the list (指标3.1). */
 export async function requireListed(db: Executor, bodyId: string, orgId: string) {
   const body = await requireBody(db, bodyId);

@@ -10,7 +10,8 @@ import { aggregateGaps, type GapCell, gapCells, SHARING_RULE, yearsFrom } from '
 /** The body's demand and supply laid out per major and city over three years from `startYear`. */
 export async function bodyGapCells(db: Executor, bodyId: string, startYear: number, cityCode?: string) {
   const years = yearsFrom(startYear);
-  const [demands, supplies] = await Promise.all([demandFigures(db, bodyId), supplyFigures(db, bodyId)]);
+  const filter = { cityCode, years: { from: years[0]!, to: years[years.length - 1]! } };
+  const [demands, supplies] = await Promise.all([demandFigures(db, bodyId, filter), supplyFigures(db, bodyId, filter)]);
   const cells = gapCells(demands, supplies, years);
   return { years, demands, cells: cityCode ? cells.filter((cell) => cell.cityCode === cityCode) : cells };
 }

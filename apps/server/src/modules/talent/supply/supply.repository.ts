@@ -2,6 +2,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
 import { organizationDirectory } from '../../organizations/index.js';
+import { type FigureFilter, yearsCondition } from '../demand/demand.repository.js';
 import { talentSupplies } from './supply.table.js';
 
 export type SupplyRow = typeof talentSupplies.$inferSelect;
@@ -51,8 +52,8 @@ export async function findSupplyByKey(db: Executor, key: Pick<SupplyInsert, 'bod
   return row;
 }
 
-/** What the gap and matching rules need of each supply row, with where the school sits. */
-export async function supplyFigures(db: Executor, bodyId: string) {
+/** What the gap and matching rules need of each supply row, with where the school sits; of one city when asked. */
+export async function supplyFigures(db: Executor, bodyId: string, filter: FigureFilter = {}) {
   return db
     .select({
       orgId: talentSupplies.orgId,
@@ -65,7 +66,13 @@ export async function supplyFigures(db: Executor, bodyId: string) {
     })
     .from(talentSupplies)
     .innerJoin(org, eq(org.id, talentSupplies.orgId))
-    .where(eq(talentSupplies.bodyId, bodyId));
+    .where(
+      and(
+        eq(talentSupplies.bodyId, bodyId),
+        filter.cityCode ? eq(org.cityCode, filter.cityCode) : undefined,
+        yearsCondition(talentSupplies.startYear, filter.years),
+      ),
+    );
 }
 
 export async function insertSupply(db: Executor, values: SupplyInsert): Promise<SupplyRow> {

@@ -1,5 +1,6 @@
 /**
- * The public view of a body's lists (no sign-in): the enterprises on the list, published positions, innovation
+ * The public view of a body's lists (no sign-in): the enterprises on the list, published positions, the shortage
+ * catalogue published last, innovation
  * demands with their issue, policies, training, services and the student figures summed — contacts masked.
  */
 import { BUDGET_BANDS, LIST_ITEM_KINDS, type ListItemKind, TALENT_LEVELS, type TPublicTalentLists } from '@chanjiao/contracts/talent/index';
@@ -8,6 +9,7 @@ import { useParams } from 'react-router-dom';
 import { LanguageSwitch } from '../../../app/components/LanguageSwitch';
 import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
+import { PublicShortageCatalogue } from '../components/PublicShortageCatalogue';
 import { usePublicLists } from '../hooks/lists-api';
 import { LIST_MESSAGES } from '../lists-messages';
 
@@ -125,6 +127,7 @@ function Content({ lists }: { lists: Lists }) {
         />
       ),
     },
+    { key: 'shortage', label: t('public.shortage'), children: <PublicShortageCatalogue catalogue={lists.shortage} /> },
     ...(Object.keys(LIST_ITEM_KINDS) as ListItemKind[]).map((kind) => ({
       key: kind,
       label: bilingual(LIST_ITEM_KINDS[kind]),
