@@ -128,7 +128,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureActivitiesDemo(db, today);
     await ensureSelectionDemo(db);
     await ensureSelectionReviewDemo(deps);
-    await ensureReportsDemo(db);
+    await ensureReportsDemo(deps);
     await ensureResourcesDemo(db);
     await ensureExchangeDemo(db);
     await ensureCourseExchangeDemo(db);
@@ -152,7 +152,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await assignDemoRoles(db, accounts, userIds);
   // The panel needs the expert role, which the accounts hold only from here on.
   await ensureSelectionReviewDemo(deps);
-  await ensureReportsDemo(db);
+  await ensureReportsDemo(deps);
   await ensureTalentListsDemo(db);
   await ensurePlacementsDemo(db);
   return accounts;

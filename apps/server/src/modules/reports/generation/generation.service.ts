@@ -78,6 +78,10 @@ export async function generateForCycle(db: Executor, id: string, basis: 'approve
     used.map((r) => r.report.orgId),
   );
   const units: UnitData[] = used.map((r) => ({ name: r.orgName, address: where.get(r.report.orgId) ?? null, data: r.report.data }));
+  const leftOut = rows.filter((r) => !used.includes(r)).map((r) => r.orgName);
+  // A stated 合计 covers every unit of the cycle; set against the sum of some of them it would flag differences that
+  // are only the missing units, so it is checked once every unit is in.
+  const stated = leftOut.length === 0 && units.length > 0 ? cycle.statedTable1Totals : null;
   return {
     title: cycle.title,
     subtitle: authorityName,
@@ -87,8 +91,8 @@ export async function generateForCycle(db: Executor, id: string, basis: 'approve
       outcomes: [],
       teachers: [],
     }),
-    leftOut: rows.filter((r) => !used.includes(r)).map((r) => r.orgName),
-    differences: cycle.statedTable1Totals && units.length > 0 ? totalDifferences(units, cycle.reportYear, cycle.statedTable1Totals) : [],
+    leftOut,
+    differences: stated ? totalDifferences(units, cycle.reportYear, stated) : [],
   };
 }
 
