@@ -72,16 +72,16 @@ export async function generateOfLoaded(
 export async function generateForCycle(db: Executor, id: string, basis: 'approved' | 'all'): Promise<TGeneratedReport> {
   const { cycle, authorityName } = await requireCycle(db, id);
   const rows = await listReportsOfCycle(db, id);
-  const used = rows.filter((r) => basis === 'all' || r.report.status === 'approved');
+  const unapproved = rows.filter((r) => r.report.status !== 'approved');
+  const used = basis === 'all' ? rows : rows.filter((r) => r.report.status === 'approved');
   const where = await addresses(
     db,
     used.map((r) => r.report.orgId),
   );
   const units: UnitData[] = used.map((r) => ({ name: r.orgName, address: where.get(r.report.orgId) ?? null, data: r.report.data }));
-  const leftOut = rows.filter((r) => !used.includes(r)).map((r) => r.orgName);
   // A stated 合计 covers every unit of the cycle; set against the sum of some of them it would flag differences that
   // are only the missing units, so it is checked once every unit is in.
-  const stated = leftOut.length === 0 && units.length > 0 ? cycle.statedTable1Totals : null;
+  const stated = used.length === rows.length && units.length > 0 ? cycle.statedTable1Totals : null;
   return {
     title: cycle.title,
     subtitle: authorityName,
@@ -91,7 +91,7 @@ export async function generateForCycle(db: Executor, id: string, basis: 'approve
       outcomes: [],
       teachers: [],
     }),
-    leftOut,
+    leftOut: unapproved.map((r) => r.orgName),
     differences: stated ? totalDifferences(units, cycle.reportYear, stated) : [],
   };
 }
