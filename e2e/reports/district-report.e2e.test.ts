@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonName, toast } from '../support/antd.js';
 import { launchBrowser, newUserPage, PHONE_VIEWPORT } from '../support/browser.js';
 import { docxText, saveDownload } from '../support/downloads.js';
-import { screenshotFailures } from '../support/screenshots.js';
+import { saveScreenshot, screenshotFailures } from '../support/screenshots.js';
 import { type Person, signedIn } from '../governance/governance-steps.js';
 
 const CYCLE = '普陀区中等职业教育质量年度报告（2022年度）';
@@ -69,6 +69,7 @@ describe('普陀区 2022: the district report generated, downloaded, published a
       await expect.poll(() => flags.innerText().then(compact)).toMatch(new RegExp(`${stated}\\D[^0-9]*${computed}`));
     }
     await page.getByText('6所学校在校学生8,116人，在编在岗教职工1,087人。').waitFor();
+    await saveScreenshot(page, 'reports-district-report-preview');
   });
 
   it('(b) it downloads the report as DOCX and PDF, both with 表1, its 合计 and the check', async () => {
@@ -112,6 +113,7 @@ describe('普陀区 2022: the district report generated, downloaded, published a
     await toast(page, '已公开发布').waitFor();
     await card.getByText(URL_OF_RUN).waitFor();
     await card.getByText('按时发布').waitFor();
+    await saveScreenshot(page, 'reports-district-report-published');
   });
 
   it('(d) signed out, the column lists the district report and the schools’, and its page shows 表1', async () => {
@@ -123,11 +125,14 @@ describe('普陀区 2022: the district report generated, downloaded, published a
     await page.getByText('学校年报（5）').waitFor();
     await page.getByRole('link', { name: '上海信息技术学校2022年度质量报告' }).waitFor();
     await expect.poll(() => page.getByRole('link', { name: /上海市曹杨职业技术学校/ }).count()).toBe(0);
+    await saveScreenshot(page, 'reports-public-column');
+    const columnPath = new URL(page.url()).pathname;
     await page.getByRole('link', { name: CYCLE }).click();
     await page.getByText('公开形式及网址').waitFor();
     await page.getByText(URL_OF_RUN).waitFor();
     await page.getByText('2023-03-30').waitFor();
     await page.getByText('表1 2022年办学情况表').waitFor();
+    await saveScreenshot(page, 'reports-public-district-report');
     const publicPath = new URL(page.url()).pathname;
     await reader.context.close();
 
@@ -137,5 +142,10 @@ describe('普陀区 2022: the district report generated, downloaded, published a
     await page.getByText(URL_OF_RUN).waitFor();
     await page.getByText('表1 2022年办学情况表').waitFor();
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
+    await saveScreenshot(page, 'reports-public-district-report-phone');
+    await page.goto(columnPath);
+    await page.getByText('学校年报（5）').waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
+    await saveScreenshot(page, 'reports-public-column-phone');
   });
 });

@@ -14,7 +14,7 @@ import { computeRates } from '../data/rates.rules.js';
 import { listReportsOfCycle } from '../review/reports.repository.js';
 import type { LoadedReport } from '../review/reports.service.js';
 import { requireVisible } from '../review/reports.service.js';
-import { outcomesText, structureText, table1, teachersText, totalDifferences, type UnitData } from './report-blocks.rules.js';
+import { outcomesText, statedDifferences, structureText, table1, teachersText, type UnitData } from './report-blocks.rules.js';
 
 type Topic = 'structure' | 'outcomes' | 'teachers';
 
@@ -79,9 +79,6 @@ export async function generateForCycle(db: Executor, id: string, basis: 'approve
     used.map((r) => r.report.orgId),
   );
   const units: UnitData[] = used.map((r) => ({ name: r.orgName, address: where.get(r.report.orgId) ?? null, data: r.report.data }));
-  // A stated 合计 covers every unit of the cycle; set against the sum of some of them it would flag differences that
-  // are only the missing units, so it is checked once every unit is in.
-  const stated = used.length === rows.length && units.length > 0 ? cycle.statedTable1Totals : null;
   return {
     title: cycle.title,
     subtitle: authorityName,
@@ -92,7 +89,7 @@ export async function generateForCycle(db: Executor, id: string, basis: 'approve
       teachers: [],
     }),
     leftOut: unapproved.map((r) => r.orgName),
-    differences: stated ? totalDifferences(units, cycle.reportYear, stated) : [],
+    differences: statedDifferences(units, cycle.reportYear, cycle.statedTable1Totals, rows.length),
   };
 }
 
