@@ -213,8 +213,9 @@ async function main() {
     const schoolModel = async () => documentBlocks(await generateOfLoaded(db, loaded));
     const docx = await renderDocx(await schoolModel(), { title: 'bench', pageNumbers: true });
     const pdf = await renderPdf(await schoolModel(), { title: 'bench', pageNumbers: true });
-    if (docx.subarray(0, 2).toString() !== 'PK' || pdf.subarray(0, 5).toString() !== '%PDF-')
+    if (docx.subarray(0, 2).toString() !== 'PK' || pdf.subarray(0, 5).toString() !== '%PDF-') {
       throw new Error('a document is not what it says');
+    }
     // The first rendering of a process loads the fonts; a server warms them up at start (warmUpDocuments).
     await warmUpDocuments();
 

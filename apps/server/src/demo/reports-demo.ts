@@ -131,7 +131,14 @@ async function walkSchool(deps: AppDeps, school: (typeof PUTUO_2022_CHAIN)[numbe
     await submitReport(db, collector.actor, collector.grants, reportId, start.version, at('submitted'));
     const reviewer = await as('reviewer');
     const submitted = await getReport(db, reviewer.grants, reviewer.actor, reportId);
-    await passReport(db, reviewer.actor, reviewer.grants, reportId, { version: submitted.version, comment: '数据与台账核对无误' }, at('reviewed'));
+    await passReport(
+      db,
+      reviewer.actor,
+      reviewer.grants,
+      reportId,
+      { version: submitted.version, comment: '数据与台账核对无误' },
+      at('reviewed'),
+    );
     const principal = await as('principal');
     const reviewed = await getReport(db, principal.grants, principal.actor, reportId);
     await approveReport(
