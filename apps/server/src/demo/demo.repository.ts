@@ -2,7 +2,8 @@
 import { and, countDistinct, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../kernel/db/database.js';
 import { users } from '../kernel/auth/auth.table.js';
-import { userRoles } from '../kernel/rbac/rbac.table.js';
+import type { Grant } from '../kernel/rbac/rbac.rules.js';
+import { rolePermissions, userRoles } from '../kernel/rbac/rbac.table.js';
 import { bodies, bodyMembers, liaisons } from '../modules/bodies/bodies.table.js';
 import { meetings } from '../modules/governance/meetings/meetings.table.js';
 import { organizations } from '../modules/organizations/organizations.table.js';
@@ -77,4 +78,14 @@ export async function countUsersWithRoles(db: Executor, usernames: string[]): Pr
 /** Demo sittings whose ballots the seed does not record are marked generated, like other made-up demo data. */
 export async function markMeetingGenerated(db: Executor, meetingId: string): Promise<void> {
   await db.update(meetings).set({ isGenerated: true }).where(eq(meetings.id, meetingId));
+}
+
+/** What a demo account may do, as a request of theirs would carry it: every permission of every role, with its scope. */
+export async function grantsOfUser(db: Executor, userId: string): Promise<Grant[]> {
+  const rows = await db
+    .select({ role: userRoles.role, permission: rolePermissions.permission, scopeType: userRoles.scopeType, scopeId: userRoles.scopeId })
+    .from(userRoles)
+    .innerJoin(rolePermissions, eq(rolePermissions.role, userRoles.role))
+    .where(eq(userRoles.userId, userId));
+  return rows as Grant[];
 }

@@ -130,7 +130,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureActivitiesDemo(db, today);
     await ensureSelectionDemo(db, today);
     await ensureSelectionReviewDemo(deps);
-    await ensureReportsDemo(db);
+    await ensureReportsDemo(deps);
     await ensureResourcesDemo(db);
     await ensureExchangeDemo(db);
     await ensureCourseExchangeDemo(db);
@@ -156,7 +156,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await assignDemoRoles(db, accounts, userIds);
   // The panel needs the expert role, which the accounts hold only from here on.
   await ensureSelectionReviewDemo(deps);
-  await ensureReportsDemo(db);
+  await ensureReportsDemo(deps);
   await ensureTalentListsDemo(db);
   await ensurePlacementsDemo(db);
   await ensureTalentReportsDemo(db, today);

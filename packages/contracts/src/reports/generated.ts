@@ -23,7 +23,7 @@ export const ZGeneratedReport = z.object({
   /** approved: only approved data (what a published report uses); all: a preview that includes unapproved data. */
   basis: z.enum(['approved', 'all']),
   chapters: z.array(z.object({ heading: z.string(), blocks: z.array(ZGeneratedBlock) })),
-  /** Units whose data the report leaves out because it is not approved yet. */
+  /** Units whose data is not approved yet: left out of a report on approved data, named in a preview that includes it. */
   leftOut: z.array(z.string()),
   /** Where a stated 合计 (an imported report's) differs from the one computed from the units' data. */
   differences: z.array(

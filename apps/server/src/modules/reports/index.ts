@@ -17,7 +17,9 @@ import { reportRoutes } from './review/reports.routes.js';
 
 export { createCycle, openCycle, recordStatedTotals } from './cycles/cycles.service.js';
 export { cycleIdOfYear } from './cycles/cycles.repository.js';
-export { importReportData } from './review/reports.service.js';
+export { approveReport, getReport, importReportData, passReport, submitReport } from './review/reports.service.js';
+export { listReportsOfCycle } from './review/reports.repository.js';
+export { cyclePublicationState, publishCycleReport, publishReport, reportPublicationState } from './publication/publication.service.js';
 export { REPORTS_REMINDER_SOURCES };
 
 export const REPORTS_DASHBOARD_PROVIDERS: DashboardProvider[] = [reportStepsProvider];

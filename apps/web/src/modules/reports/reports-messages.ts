@@ -110,8 +110,8 @@ export const REPORT_MESSAGES = defineMessages({
   'generated.noBlocks': ['本章没有自动生成的数据块', 'No generated data block in this chapter'],
   'generated.differences': ['所载合计与各单位数据计算结果不一致', 'Stated totals differ from the units’ data'],
   'generated.difference': [
-    '{source}{table}“{column}”合计为 {stated}，按各单位数据计算为 {computed}',
-    '{source} {table}: “{column}” totals {stated}; the units’ data give {computed}',
+    '{table}：{source}所载“{column}”合计为 {stated}，按各单位数据计算为 {computed}',
+    '{table}: {source} states a “{column}” total of {stated}; the units’ data give {computed}',
   ],
   'generated.docx': ['下载 DOCX', 'Download DOCX'],
   'generated.pdf': ['下载 PDF', 'Download PDF'],

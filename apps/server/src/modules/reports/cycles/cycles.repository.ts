@@ -2,6 +2,7 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
 import { organizationDirectory } from '../../organizations/index.js';
+import { reportPublications } from '../publication/publication.table.js';
 import { qualityReports } from '../review/reports.table.js';
 import { reportCycles } from './cycles.table.js';
 
@@ -9,6 +10,7 @@ export type CycleRow = typeof reportCycles.$inferSelect;
 export type CycleInsert = typeof reportCycles.$inferInsert;
 
 const org = organizationDirectory('authority');
+const participant = organizationDirectory('participant');
 
 export async function insertCycle(db: Executor, values: CycleInsert): Promise<CycleRow> {
   const [row] = await db.insert(reportCycles).values(values).returning();
@@ -50,6 +52,28 @@ export async function participantCounts(db: Executor, cycleIds: string[]): Promi
     .where(inArray(qualityReports.cycleId, cycleIds))
     .groupBy(qualityReports.cycleId);
   return new Map(rows.map((r) => [r.cycleId, Number(r.n)]));
+}
+
+/**
+ * Where each participant's report stands and whether it is published now: what coverage counts, in one statement
+ * and without the reports' data (the page is polled by every authority watching its cycle).
+ */
+export async function progressOfCycle(db: Executor, cycleId: string) {
+  return db
+    .select({
+      id: qualityReports.id,
+      orgId: qualityReports.orgId,
+      orgName: participant.name,
+      level: qualityReports.level,
+      status: qualityReports.status,
+      submittedAt: qualityReports.submittedAt,
+      approvedAt: qualityReports.approvedAt,
+      published: sql<boolean>`exists (select 1 from ${reportPublications} where ${reportPublications.reportId} = ${qualityReports.id} and ${reportPublications.withdrawnAt} is null)`,
+    })
+    .from(qualityReports)
+    .innerJoin(participant, eq(participant.id, qualityReports.orgId))
+    .where(eq(qualityReports.cycleId, cycleId))
+    .orderBy(asc(qualityReports.level), asc(participant.nameSortKey), asc(participant.name));
 }
 
 export async function updateCycleAtVersion(db: Executor, id: string, version: number, values: Partial<CycleInsert>) {

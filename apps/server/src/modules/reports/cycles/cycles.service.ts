@@ -17,8 +17,7 @@ import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed, scopesWith } from '../../../kernel/rbac/rbac.rules.js';
 import { findOrgById, findOrgsByIds } from '../../organizations/index.js';
-import { insertReports, listReportsOfCycle } from '../review/reports.repository.js';
-import { livePublicationsOfCycle } from '../publication/publication.repository.js';
+import { insertReports } from '../review/reports.repository.js';
 import { coverageByLevel, lateStage } from './coverage.rules.js';
 import * as repo from './cycles.repository.js';
 
@@ -160,21 +159,22 @@ export async function openCycle(db: Executor, actor: Actor, id: string, version:
 }
 
 export async function coverage(db: Executor, grants: Grant[], id: string, today: string): Promise<TCoverage> {
-  const cycle = await getCycle(db, grants, id);
-  const reports = await listReportsOfCycle(db, id);
-  const published = await livePublicationsOfCycle(db, id);
-  const progress = (report: (typeof reports)[number]['report']) => ({
-    status: report.status as ReportStatus,
-    published: published.has(report.id),
-  });
-  const statuses = reports.map((r) => ({ level: r.report.level, ...progress(r.report) }));
+  const row = await requireCycle(db, id);
+  const reports = await repo.progressOfCycle(db, id);
+  const cycle = present(row, reports.length, grants);
+  const progress = (report: (typeof reports)[number]) => ({ status: report.status as ReportStatus, published: report.published });
   return {
     cycle,
     today,
-    levels: coverageByLevel(cycle.levels, statuses, cycle.deadlines, today),
-    participants: reports.map(({ report, orgName }) => ({
+    levels: coverageByLevel(
+      cycle.levels,
+      reports.map((r) => ({ level: r.level, ...progress(r) })),
+      cycle.deadlines,
+      today,
+    ),
+    participants: reports.map((report) => ({
       id: report.id,
-      org: { id: report.orgId, name: orgName },
+      org: { id: report.orgId, name: report.orgName },
       level: report.level,
       status: report.status as ReportStatus,
       submittedAt: report.submittedAt?.toISOString() ?? null,

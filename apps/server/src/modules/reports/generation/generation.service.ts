@@ -14,7 +14,7 @@ import { computeRates } from '../data/rates.rules.js';
 import { listReportsOfCycle } from '../review/reports.repository.js';
 import type { LoadedReport } from '../review/reports.service.js';
 import { requireVisible } from '../review/reports.service.js';
-import { outcomesText, structureText, table1, teachersText, totalDifferences, type UnitData } from './report-blocks.rules.js';
+import { outcomesText, statedDifferences, structureText, table1, teachersText, type UnitData } from './report-blocks.rules.js';
 
 type Topic = 'structure' | 'outcomes' | 'teachers';
 
@@ -72,7 +72,8 @@ export async function generateOfLoaded(
 export async function generateForCycle(db: Executor, id: string, basis: 'approved' | 'all'): Promise<TGeneratedReport> {
   const { cycle, authorityName } = await requireCycle(db, id);
   const rows = await listReportsOfCycle(db, id);
-  const used = rows.filter((r) => basis === 'all' || r.report.status === 'approved');
+  const unapproved = rows.filter((r) => r.report.status !== 'approved');
+  const used = basis === 'all' ? rows : rows.filter((r) => r.report.status === 'approved');
   const where = await addresses(
     db,
     used.map((r) => r.report.orgId),
@@ -87,8 +88,8 @@ export async function generateForCycle(db: Executor, id: string, basis: 'approve
       outcomes: [],
       teachers: [],
     }),
-    leftOut: rows.filter((r) => !used.includes(r)).map((r) => r.orgName),
-    differences: cycle.statedTable1Totals && units.length > 0 ? totalDifferences(units, cycle.reportYear, cycle.statedTable1Totals) : [],
+    leftOut: unapproved.map((r) => r.orgName),
+    differences: statedDifferences(units, cycle.reportYear, cycle.statedTable1Totals, rows.length),
   };
 }
 

@@ -2,7 +2,16 @@ import { emptyReportData } from '@chanjiao/contracts';
 import { describe, expect, it } from 'vitest';
 import { caoyang2022 } from '../data/report-data.test-support.js';
 import { computeRates } from '../data/rates.rules.js';
-import { columnTotals, outcomesText, structureText, table1, teachersText, totalDifferences, type UnitData } from './report-blocks.rules.js';
+import {
+  columnTotals,
+  outcomesText,
+  statedDifferences,
+  structureText,
+  table1,
+  teachersText,
+  totalDifferences,
+  type UnitData,
+} from './report-blocks.rules.js';
 
 /** 普陀区年报 表1 as printed: [学校, 中职专业, 中高职贯通, 中本贯通, 学生人数, 教职员工数]. */
 const PRINTED: [string, number, number, number, number, number][] = [
@@ -49,6 +58,18 @@ describe('普陀区年报 表1 办学情况表: the 合计 row is computed from 
         ['中本贯通（个）', 7, 9],
       ],
     );
+  });
+
+  it.each([
+    // The six schools of 表1: the printed 合计 is checked, three columns differ.
+    [6, 6, 3],
+    // Five approved, 曹杨职校 still in review: the 合计 of all six is not set against five (it would flag 58 vs 52).
+    [5, 6, 0],
+    [0, 6, 0],
+  ])('with %i of %i schools in the report, flags %i columns of the printed 合计', (included, inCycle, flagged) => {
+    const stated = { totals: [58, 29, 7, 8116, 1087], source: '《普陀区中等职业教育年度质量报告（2023）》表1 合计' };
+    expect(statedDifferences(units.slice(0, included), 2022, stated, inCycle)).toHaveLength(flagged);
+    expect(statedDifferences(units.slice(0, included), 2022, null, inCycle)).toEqual([]);
   });
 
   it('sums only what was entered and leaves a column nobody entered empty', () => {

@@ -128,3 +128,17 @@ export function totalDifferences(
     return [{ table: `表1 ${year}年办学情况表`, column, stated: figure, computed: computed[i] ?? null, source: stated.source }];
   });
 }
+
+/**
+ * The check of a stated 合计 in a generated report: the 合计 covers every unit of the cycle, so it is checked only when
+ * the report includes them all — set against the sum of some of them it would flag nothing but the missing units.
+ */
+export function statedDifferences(
+  units: UnitData[],
+  year: number,
+  stated: { totals: (number | null)[]; source: string } | null,
+  unitsInCycle: number,
+): TotalDifference[] {
+  if (!stated || units.length === 0 || units.length < unitsInCycle) return [];
+  return totalDifferences(units, year, stated);
+}

@@ -226,6 +226,8 @@ describe('a report cycle through the API', STEPS_IN_ORDER, () => {
     const approvedOnly = (await get(authority, `/api/reports/cycles/${cycleId}/generated`)).json();
     expect(approvedOnly).toMatchObject({ basis: 'approved', leftOut: ['测试信息技术学校', '测试职业技术学校'] });
     const preview = (await get(authority, `/api/reports/cycles/${cycleId}/generated?basis=all`)).json();
+    // The preview includes the unapproved data and names whose it is.
+    expect(preview.leftOut).toEqual(['测试信息技术学校', '测试职业技术学校']);
     const table = preview.chapters[0].blocks[1];
     expect(table.caption).toBe('表1 2022年办学情况表');
     expect(table.totals).toEqual(['合计', '', '8', '3', '0', '1,282', '141']);
@@ -235,6 +237,7 @@ describe('a report cycle through the API', STEPS_IN_ORDER, () => {
     const text = (await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
     expect(text).toContain('表1 2022年办学情况表');
     expect(text).toContain('合计');
+    expect(text).toContain('草稿预览：含尚未审定的数据（测试信息技术学校、测试职业技术学校）');
     const pdf = await principal.request({ method: 'GET', url: `/api/reports/${reportId}/generated.pdf` });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
