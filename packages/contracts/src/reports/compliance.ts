@@ -161,6 +161,8 @@ export const ZComplianceSheet = z.object({
   id: z.string(),
   cycle: z.object({ id: z.string(), title: z.string(), reportYear: z.number(), publishDeadline: z.string() }),
   report: z.object({ id: z.string(), org: ZRef, level: z.enum(REPORT_LEVEL_NAMES), status: z.enum(REPORT_STATUS_NAMES) }),
+  /** The report's public page while it is published and approved: what the expert reads. */
+  publicPath: z.string().nullable(),
   status: z.enum(EVALUATION_STATUS_NAMES),
   checklistVersion: z.string(),
   items: z.array(ZComplianceSheetItem),

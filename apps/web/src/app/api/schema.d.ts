@@ -11506,6 +11506,336 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/cycles/{id}/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 合规性评价：专家分配、各年报结果与汇总 Compliance evaluation of a cycle */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplianceOverview"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/compliance/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分配评价专家（回避本单位及申明回避的专家）Assign an expert to a report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ComplianceAssignPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/compliance/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 合规性评价表（含平台预评与依据）My evaluation sheet with the pre-assessment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplianceSheet"];
+                    };
+                };
+            };
+        };
+        /** 保存评价结论 Save the sheet */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ComplianceSheetSaveInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 撤销未提交的专家分配 Withdraw an unsubmitted assignment */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/compliance/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按合规性评价整改意见退回年报 Send a report back on its findings */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ComplianceSendBackInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/compliance/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分配给我的年报评价 My compliance evaluations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyEvaluations"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/compliance/evaluations/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交评价 Submit the sheet */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ComplianceSheetSaveInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/compliance/evaluations/{id}/conflict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申明回避 Declare a conflict with the report’s unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ComplianceConflictDeclareInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/cycles/{id}/reminder-rules": {
         parameters: {
             query?: never;
@@ -14777,6 +15107,195 @@ export interface components {
             missing: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
             percent: number;
         };
+        ComplianceAssignPayloadInput: {
+            /** Format: uuid */
+            reportId: string;
+            /** Format: uuid */
+            expertId: string;
+        };
+        ComplianceConflictDeclareInput: {
+            reason: string;
+        };
+        ComplianceFindingInput: {
+            key: string;
+            title: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            expertName: string;
+            verdict: string;
+            text: string;
+        };
+        ComplianceItemPayloadInput: {
+            key: string;
+            /** @enum {string|null} */
+            verdict: "met" | "finding" | "failed" | null;
+            finding?: string;
+        };
+        ComplianceOverviewInput: {
+            cycle: {
+                id: string;
+                title: string;
+                reportYear: number;
+                authority: {
+                    id: string;
+                    name: string;
+                };
+                publishDeadline: string;
+            };
+            checklist: {
+                version: string;
+                items: {
+                    key: string;
+                    title: {
+                        "zh-CN": string;
+                        "en-US": string;
+                    };
+                    guidance: {
+                        "zh-CN": string;
+                        "en-US": string;
+                    };
+                    check: string | null;
+                }[];
+            };
+            rule: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            experts: {
+                id: string;
+                name: string;
+                shared: boolean;
+                affiliations: string[];
+            }[];
+            reports: components["schemas"]["ComplianceReportRowInput"][];
+            summary: components["schemas"]["ComplianceSummaryRowInput"][];
+        };
+        ComplianceReportRowInput: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+            published: boolean;
+            blockedReason: string | null;
+            evaluations: {
+                id: string;
+                expert: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                status: "assigned" | "submitted" | "conflict";
+                conflictReason: string | null;
+                submittedAt: string | null;
+            }[];
+            conflicts: {
+                expertId: string;
+                reason: {
+                    "zh-CN": string;
+                    "en-US": string;
+                };
+            }[];
+            /** @enum {string} */
+            result: "pending" | "passed" | "findings" | "failed";
+            items: {
+                key: string;
+                title: {
+                    "zh-CN": string;
+                    "en-US": string;
+                };
+                /** @enum {string|null} */
+                verdict: "met" | "finding" | "failed" | null;
+                counts: {
+                    met: number;
+                    finding: number;
+                    failed: number;
+                };
+            }[];
+            findings: components["schemas"]["ComplianceFindingInput"][];
+            sentBack: {
+                at: string;
+                actorName: string | null;
+                reason: string;
+            }[];
+            maySendBack: boolean;
+            version: number;
+        };
+        ComplianceSendBackInput: {
+            version: number;
+            remark?: string;
+        };
+        ComplianceSheetInput: {
+            id: string;
+            cycle: {
+                id: string;
+                title: string;
+                reportYear: number;
+                publishDeadline: string;
+            };
+            report: {
+                id: string;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                level: "school_secondary" | "school_higher" | "district" | "enterprise";
+                /** @enum {string} */
+                status: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+            };
+            /** @enum {string} */
+            status: "assigned" | "submitted" | "conflict";
+            checklistVersion: string;
+            items: components["schemas"]["ComplianceSheetItemInput"][];
+            conflictReason: string | null;
+            submittedAt: string | null;
+            mayEdit: boolean;
+            version: number;
+        };
+        ComplianceSheetItemInput: {
+            key: string;
+            title: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            guidance: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            /** @enum {string|null} */
+            check: "data_complete" | "figures_consistent" | "statement_signed" | "published_on_time" | null;
+            preassessment: {
+                /** @enum {string|null} */
+                verdict: "met" | "finding" | "failed" | null;
+                evidence: {
+                    "zh-CN": string;
+                    "en-US": string;
+                }[];
+            };
+            /** @enum {string|null} */
+            verdict: "met" | "finding" | "failed" | null;
+            finding: string | null;
+        };
+        ComplianceSheetSaveInput: {
+            version: number;
+            items: components["schemas"]["ComplianceItemPayloadInput"][];
+        };
+        ComplianceSummaryRowInput: {
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise";
+            participants: number;
+            evaluated: number;
+            passed: number;
+            findings: number;
+            failed: number;
+            pending: number;
+        };
         ComputedRateInput: {
             /** @enum {string} */
             key: "studentTeacherRatio" | "professionalShare" | "seniorTitleShare" | "masterShare" | "dualQualifiedShare" | "partTimeShare" | "equipmentPerStudent" | "workstationsPerStudent" | "matchedEmploymentRate" | "directEmploymentRate" | "furtherStudyRate";
@@ -16195,6 +16714,29 @@ export interface components {
             text: string;
             version: number;
         };
+        MyEvaluationsInput: {
+            items: {
+                id: string;
+                cycle: {
+                    id: string;
+                    title: string;
+                    reportYear: number;
+                };
+                report: {
+                    id: string;
+                    org: {
+                        id: string;
+                        name: string;
+                    };
+                    /** @enum {string} */
+                    level: "school_secondary" | "school_higher" | "district" | "enterprise";
+                };
+                /** @enum {string} */
+                status: "assigned" | "submitted" | "conflict";
+                assignedAt: string;
+                submittedAt: string | null;
+            }[];
+        };
         MyExchangePostsInput: {
             items: {
                 post: components["schemas"]["ExchangePostInput"];
@@ -16585,7 +17127,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage";
+        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.compliance.manage" | "reports.compliance.score" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage";
         PhoneInput: string;
         PlacementFiguresInput: {
             year: number;
@@ -19550,6 +20092,195 @@ export interface components {
             missing: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
             percent: number;
         };
+        ComplianceAssignPayload: {
+            /** Format: uuid */
+            reportId: string;
+            /** Format: uuid */
+            expertId: string;
+        };
+        ComplianceConflictDeclare: {
+            reason: string;
+        };
+        ComplianceFinding: {
+            key: string;
+            title: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            expertName: string;
+            verdict: string;
+            text: string;
+        };
+        ComplianceItemPayload: {
+            key: string;
+            /** @enum {string|null} */
+            verdict: "met" | "finding" | "failed" | null;
+            finding?: string;
+        };
+        ComplianceOverview: {
+            cycle: {
+                id: string;
+                title: string;
+                reportYear: number;
+                authority: {
+                    id: string;
+                    name: string;
+                };
+                publishDeadline: string;
+            };
+            checklist: {
+                version: string;
+                items: {
+                    key: string;
+                    title: {
+                        "zh-CN": string;
+                        "en-US": string;
+                    };
+                    guidance: {
+                        "zh-CN": string;
+                        "en-US": string;
+                    };
+                    check: string | null;
+                }[];
+            };
+            rule: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            experts: {
+                id: string;
+                name: string;
+                shared: boolean;
+                affiliations: string[];
+            }[];
+            reports: components["schemas"]["ComplianceReportRow"][];
+            summary: components["schemas"]["ComplianceSummaryRow"][];
+        };
+        ComplianceReportRow: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+            published: boolean;
+            blockedReason: string | null;
+            evaluations: {
+                id: string;
+                expert: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                status: "assigned" | "submitted" | "conflict";
+                conflictReason: string | null;
+                submittedAt: string | null;
+            }[];
+            conflicts: {
+                expertId: string;
+                reason: {
+                    "zh-CN": string;
+                    "en-US": string;
+                };
+            }[];
+            /** @enum {string} */
+            result: "pending" | "passed" | "findings" | "failed";
+            items: {
+                key: string;
+                title: {
+                    "zh-CN": string;
+                    "en-US": string;
+                };
+                /** @enum {string|null} */
+                verdict: "met" | "finding" | "failed" | null;
+                counts: {
+                    met: number;
+                    finding: number;
+                    failed: number;
+                };
+            }[];
+            findings: components["schemas"]["ComplianceFinding"][];
+            sentBack: {
+                at: string;
+                actorName: string | null;
+                reason: string;
+            }[];
+            maySendBack: boolean;
+            version: number;
+        };
+        ComplianceSendBack: {
+            version: number;
+            remark?: string;
+        };
+        ComplianceSheet: {
+            id: string;
+            cycle: {
+                id: string;
+                title: string;
+                reportYear: number;
+                publishDeadline: string;
+            };
+            report: {
+                id: string;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                level: "school_secondary" | "school_higher" | "district" | "enterprise";
+                /** @enum {string} */
+                status: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+            };
+            /** @enum {string} */
+            status: "assigned" | "submitted" | "conflict";
+            checklistVersion: string;
+            items: components["schemas"]["ComplianceSheetItem"][];
+            conflictReason: string | null;
+            submittedAt: string | null;
+            mayEdit: boolean;
+            version: number;
+        };
+        ComplianceSheetItem: {
+            key: string;
+            title: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            guidance: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            /** @enum {string|null} */
+            check: "data_complete" | "figures_consistent" | "statement_signed" | "published_on_time" | null;
+            preassessment: {
+                /** @enum {string|null} */
+                verdict: "met" | "finding" | "failed" | null;
+                evidence: {
+                    "zh-CN": string;
+                    "en-US": string;
+                }[];
+            };
+            /** @enum {string|null} */
+            verdict: "met" | "finding" | "failed" | null;
+            finding: string | null;
+        };
+        ComplianceSheetSave: {
+            version: number;
+            items: components["schemas"]["ComplianceItemPayload"][];
+        };
+        ComplianceSummaryRow: {
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise";
+            participants: number;
+            evaluated: number;
+            passed: number;
+            findings: number;
+            failed: number;
+            pending: number;
+        };
         ComputedRate: {
             /** @enum {string} */
             key: "studentTeacherRatio" | "professionalShare" | "seniorTitleShare" | "masterShare" | "dualQualifiedShare" | "partTimeShare" | "equipmentPerStudent" | "workstationsPerStudent" | "matchedEmploymentRate" | "directEmploymentRate" | "furtherStudyRate";
@@ -20929,6 +21660,29 @@ export interface components {
             text: string;
             version: number;
         };
+        MyEvaluations: {
+            items: {
+                id: string;
+                cycle: {
+                    id: string;
+                    title: string;
+                    reportYear: number;
+                };
+                report: {
+                    id: string;
+                    org: {
+                        id: string;
+                        name: string;
+                    };
+                    /** @enum {string} */
+                    level: "school_secondary" | "school_higher" | "district" | "enterprise";
+                };
+                /** @enum {string} */
+                status: "assigned" | "submitted" | "conflict";
+                assignedAt: string;
+                submittedAt: string | null;
+            }[];
+        };
         MyExchangePosts: {
             items: {
                 post: components["schemas"]["ExchangePost"];
@@ -21315,7 +22069,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage";
+        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.compliance.manage" | "reports.compliance.score" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage";
         Phone: string;
         PlacementFigures: {
             year: number;

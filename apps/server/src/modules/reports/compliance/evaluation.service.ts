@@ -8,6 +8,7 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { formatShanghai } from '../../../kernel/time/shanghai.js';
+import { publicPathOf } from '../publication/publication.service.js';
 import { findReport } from '../review/reports.repository.js';
 import { REPORT_ENTITY } from '../review/reports.service.js';
 import { sheetProblems } from './compliance.rules.js';
@@ -56,18 +57,19 @@ async function loadSheet(db: Executor, evaluation: repo.EvaluationRow, today: st
   const loaded = await findReport(db, evaluation.reportId);
   if (!loaded) throw notFound(REPORT_ENTITY);
   const checklist = checklistOf(evaluation.checklistVersion);
-  const assessments = preassessAll(checklist, await factsOf(db, loaded, today));
-  return { loaded, checklist, assessments };
+  const facts = await factsOf(db, loaded, today);
+  return { loaded, checklist, assessments: preassessAll(checklist, facts), published: facts.publishedOn !== null };
 }
 
 export async function getSheet(db: Executor, expertId: string, id: string, today: string): Promise<TComplianceSheet> {
   const evaluation = await requireOwn(db, expertId, id);
-  const { loaded, checklist, assessments } = await loadSheet(db, evaluation, today);
+  const { loaded, checklist, assessments, published } = await loadSheet(db, evaluation, today);
   const { report, cycle, orgName } = loaded;
   return {
     id: evaluation.id,
     cycle: { id: cycle.id, title: cycle.title, reportYear: cycle.reportYear, publishDeadline: cycle.deadlines.publish },
     report: { id: report.id, org: { id: report.orgId, name: orgName }, level: report.level, status: report.status as never },
+    publicPath: published && report.status === 'approved' ? publicPathOf({ reportId: report.id }) : null,
     status: evaluation.status as TComplianceSheet['status'],
     checklistVersion: evaluation.checklistVersion,
     items: checklist.map((entry) => {
