@@ -166,7 +166,10 @@ export const PERMISSIONS = {
   },
   'reports.compliance.score': {
     duty: 'business',
-    label: { 'zh-CN': '评价分配给本人的质量年报（合规性评价）', 'en-US': 'Score the quality reports assigned to one (compliance evaluation)' },
+    label: {
+      'zh-CN': '评价分配给本人的质量年报（合规性评价）',
+      'en-US': 'Score the quality reports assigned to one (compliance evaluation)',
+    },
   },
   'reports.data.collect': {
     duty: 'business',

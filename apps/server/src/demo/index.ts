@@ -21,6 +21,7 @@ import { shanghaiToday } from '../kernel/time/shanghai.js';
 import { ensureSelectionDemo } from './selection-demo.js';
 import { ensureSelectionReviewDemo } from './selection-review-demo.js';
 import { ensureReportsDemo } from './reports-demo.js';
+import { ensureComplianceDemo } from './reports-compliance-demo.js';
 import { ensureResourcesDemo } from './resources-demo.js';
 import { ensureExchangeDemo } from './exchange-demo.js';
 import { ensureCourseExchangeDemo } from './resources-courses-demo.js';
@@ -129,6 +130,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureSelectionDemo(db);
     await ensureSelectionReviewDemo(deps);
     await ensureReportsDemo(db);
+    await ensureComplianceDemo(deps);
     await ensureResourcesDemo(db);
     await ensureExchangeDemo(db);
     await ensureCourseExchangeDemo(db);
@@ -153,6 +155,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   // The panel needs the expert role, which the accounts hold only from here on.
   await ensureSelectionReviewDemo(deps);
   await ensureReportsDemo(db);
+  await ensureComplianceDemo(deps);
   await ensureTalentListsDemo(db);
   await ensurePlacementsDemo(db);
   return accounts;

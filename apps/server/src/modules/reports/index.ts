@@ -20,6 +20,8 @@ import { reportRoutes } from './review/reports.routes.js';
 export { createCycle, openCycle, recordStatedTotals } from './cycles/cycles.service.js';
 export { cycleIdOfYear } from './cycles/cycles.repository.js';
 export { importReportData } from './review/reports.service.js';
+export { assign as assignComplianceExpert, overview as complianceOverview } from './compliance/compliance.service.js';
+export { getSheet as complianceSheetOf, submitSheet as submitComplianceSheet } from './compliance/evaluation.service.js';
 export { REPORTS_REMINDER_SOURCES };
 
 export const REPORTS_DASHBOARD_PROVIDERS: DashboardProvider[] = [reportStepsProvider];

@@ -15249,6 +15249,7 @@ export interface components {
                 /** @enum {string} */
                 status: "draft" | "submitted" | "returned" | "reviewed" | "approved";
             };
+            publicPath: string | null;
             /** @enum {string} */
             status: "assigned" | "submitted" | "conflict";
             checklistVersion: string;
@@ -20234,6 +20235,7 @@ export interface components {
                 /** @enum {string} */
                 status: "draft" | "submitted" | "returned" | "reviewed" | "approved";
             };
+            publicPath: string | null;
             /** @enum {string} */
             status: "assigned" | "submitted" | "conflict";
             checklistVersion: string;

@@ -152,7 +152,14 @@ function findingsOf(checklist: { key: string; title: Bilingual }[], submitted: E
   );
 }
 
-export async function assign(db: Executor, actor: Actor, cycleId: string, input: TComplianceAssignInput, now: Date): Promise<string> {
+export async function assign(
+  db: Executor,
+  actor: Actor,
+  cycleId: string,
+  input: TComplianceAssignInput,
+  now: Date,
+  provenance: { isGenerated?: boolean } = {},
+): Promise<string> {
   const { cycle } = await requireCycle(db, cycleId);
   const loaded = await findReport(db, input.reportId);
   if (!loaded || loaded.report.cycleId !== cycleId) throw new DomainError('COMPLIANCE_REPORT_NOT_IN_CYCLE');
@@ -177,6 +184,7 @@ export async function assign(db: Executor, actor: Actor, cycleId: string, input:
       items: checklistOf(COMPLIANCE_CHECKLIST_VERSION).map((item) => ({ key: item.key, verdict: null, finding: null })),
       assignedBy: actor.userId,
       assignedAt: now,
+      isGenerated: provenance.isGenerated ?? false,
     });
     if (!row) throw new DomainError('COMPLIANCE_ALREADY_ASSIGNED', { expert: expert.displayName, org: orgName });
     await recordAudit(tx, actor, {

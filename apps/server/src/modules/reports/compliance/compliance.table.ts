@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { ComplianceVerdict } from '@chanjiao/contracts';
 import { users } from '../../../kernel/auth/auth.table.js';
 import { reportCycles } from '../cycles/cycles.table.js';
@@ -38,6 +38,7 @@ export const complianceEvaluations = pgTable(
     assignedBy: uuid().references(() => users.id),
     assignedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull(),
     submittedAt: timestamp({ withTimezone: true, mode: 'date' }),
+    isGenerated: boolean().notNull().default(false),
     version: integer().notNull().default(1),
     updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },

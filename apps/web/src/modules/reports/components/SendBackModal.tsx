@@ -25,7 +25,13 @@ export function SendBackModal({ report, pending, onSend, onClose }: Props) {
   );
   const zod = useZodForm<{ remark?: string }>(ZComplianceSendBack, { toPayload });
   return (
-    <Modal open title={t('sendBack.title', { org: report.org.name })} onCancel={onClose} onOk={() => form.submit()} confirmLoading={pending}>
+    <Modal
+      open
+      title={t('sendBack.title', { org: report.org.name })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={pending}
+    >
       <Typography.Paragraph type="secondary">{t('sendBack.intro')}</Typography.Paragraph>
       <ol style={{ paddingLeft: 20 }}>
         {report.findings.map((f, i) => (

@@ -8,9 +8,7 @@ const REPORTS = ['reports'] as const;
 export function useComplianceOverview(cycleId: string | undefined) {
   return useQuery({
     queryKey: [...REPORTS, 'compliance', cycleId],
-    queryFn: cycleId
-      ? () => unwrap(client.GET('/api/reports/cycles/{id}/compliance', { params: { path: { id: cycleId } } }))
-      : skipToken,
+    queryFn: cycleId ? () => unwrap(client.GET('/api/reports/cycles/{id}/compliance', { params: { path: { id: cycleId } } })) : skipToken,
   });
 }
 

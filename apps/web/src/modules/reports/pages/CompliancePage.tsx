@@ -36,7 +36,11 @@ export default function CompliancePage() {
   const data = overview.data;
   return (
     <>
-      <PageHeader backTo={`/reports/cycles/${id}`} title={t('overview.title')} subtitle={data ? data.cycle.title : t('overview.subtitle')} />
+      <PageHeader
+        backTo={`/reports/cycles/${id}`}
+        title={t('overview.title')}
+        subtitle={data ? data.cycle.title : t('overview.subtitle')}
+      />
       {overview.isError && <QueryError error={overview.error} onRetry={overview.refetch} />}
       {data && (
         <>
@@ -163,7 +167,12 @@ export default function CompliancePage() {
                   width: 190,
                   render: (_, r) => (
                     <Space wrap size={4}>
-                      <Button size="small" disabled={!!r.blockedReason} title={r.blockedReason ?? undefined} onClick={() => setAssigning(r)}>
+                      <Button
+                        size="small"
+                        disabled={!!r.blockedReason}
+                        title={r.blockedReason ?? undefined}
+                        onClick={() => setAssigning(r)}
+                      >
                         {t('assign.button')}
                       </Button>
                       {r.maySendBack && (

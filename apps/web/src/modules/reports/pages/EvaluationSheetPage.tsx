@@ -81,7 +81,14 @@ function SheetForm({ sheet }: { sheet: TComplianceSheet }) {
           </Space>
         }
       />
-      {sheet.submittedAt && <Alert type="success" showIcon message={t('sheet.submitted', { at: sheet.submittedAt.slice(0, 10) })} style={{ marginBottom: 12 }} />}
+      {sheet.submittedAt && (
+        <Alert
+          type="success"
+          showIcon
+          message={t('sheet.submitted', { at: sheet.submittedAt.slice(0, 10) })}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {sheet.conflictReason && (
         <Alert type="info" showIcon message={t('sheet.conflicted', { reason: sheet.conflictReason })} style={{ marginBottom: 12 }} />
       )}

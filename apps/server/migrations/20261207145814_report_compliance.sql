@@ -11,6 +11,7 @@ CREATE TABLE "report_compliance_evaluations" (
 	"assigned_by" uuid,
 	"assigned_at" timestamp with time zone NOT NULL,
 	"submitted_at" timestamp with time zone,
+	"is_generated" boolean DEFAULT false NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
