@@ -78,6 +78,8 @@ export interface SheetItemInput {
 
 export interface SheetProblem {
   key: string;
+  /** The field of the item the problem is on. */
+  field: 'verdict' | 'finding';
   message: Bilingual;
 }
 
@@ -95,7 +97,11 @@ export function sheetProblems(
     const title = entry.title;
     if (!item?.verdict) {
       return [
-        { key: entry.key, message: { 'zh-CN': `『${title['zh-CN']}』请给出评价结论`, 'en-US': `“${title['en-US']}”: give a verdict` } },
+        {
+          key: entry.key,
+          field: 'verdict',
+          message: { 'zh-CN': `『${title['zh-CN']}』请给出评价结论`, 'en-US': `“${title['en-US']}”: give a verdict` },
+        },
       ];
     }
     if (item.finding) return [];
@@ -103,6 +109,7 @@ export function sheetProblems(
       return [
         {
           key: entry.key,
+          field: 'finding',
           message: {
             'zh-CN': `『${title['zh-CN']}』结论为“有问题”或“不符合”时，请写明问题与整改意见`,
             'en-US': `“${title['en-US']}”: write the finding for a verdict short of met`,
@@ -115,6 +122,7 @@ export function sheetProblems(
       return [
         {
           key: entry.key,
+          field: 'finding',
           message: {
             'zh-CN': `『${title['zh-CN']}』与平台预评结论不同，请写明理由`,
             'en-US': `“${title['en-US']}”: say why you depart from the platform’s pre-assessment`,

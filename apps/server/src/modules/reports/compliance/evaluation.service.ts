@@ -139,7 +139,7 @@ export async function submitSheet(
     throw new DomainError(
       'COMPLIANCE_SHEET_INCOMPLETE',
       { count: problems.length, first: problems[0]!.message },
-      problems.map((p) => ({ path: `items.${checklist.findIndex((e) => e.key === p.key)}.finding`, message: p.message })),
+      problems.map((p) => ({ path: `items.${checklist.findIndex((e) => e.key === p.key)}.${p.field}`, message: p.message })),
     );
   }
   const submitted = items.map((item) => ({ ...item, preassessed: preassessed[item.key] ?? null }));
