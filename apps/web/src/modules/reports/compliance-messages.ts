@@ -41,6 +41,7 @@ export const COMPLIANCE_MESSAGES = defineMessages({
   'assign.done': ['已分配专家', 'Expert assigned'],
   'unassign.confirm': ['撤销这位专家的分配？', 'Withdraw this assignment?'],
   'unassign.done': ['已撤销分配', 'Assignment withdrawn'],
+  'details.experts': ['评价专家：', 'Experts:'],
   'details.items': ['各项结论', 'Items'],
   'details.findings': ['专家意见', 'Findings'],
   'details.noFindings': ['暂无问题与整改意见', 'No findings'],

@@ -171,8 +171,9 @@ export async function assign(
   if (!expert) throw new DomainError('COMPLIANCE_EXPERT_NOT_IN_POOL');
   const evaluations = (await repo.evaluationsOfCycle(db, cycleId)).filter((e) => e.evaluation.reportId === report.id);
   const conflict = (await conflictsOf(db, [expert], [{ id: report.id, orgId: report.orgId }], evaluations)).get(report.id)?.[0];
-  if (conflict)
+  if (conflict) {
     throw new DomainError('COMPLIANCE_EXPERT_CONFLICTED', { expert: expert.displayName, org: orgName, reason: conflict.reason });
+  }
   const round = await repo.roundOf(db, report.id);
   return db.transaction(async (tx) => {
     const row = await repo.insertEvaluation(tx, {

@@ -1,5 +1,5 @@
 /** A report's evaluation in detail: the result of each item with its counts, the experts' findings and the send-backs. */
-import { COMPLIANCE_VERDICTS, type TComplianceReportRow } from '@chanjiao/contracts/reports/index';
+import { COMPLIANCE_VERDICTS, EVALUATION_STATUSES, type TComplianceReportRow } from '@chanjiao/contracts/reports/index';
 import { Col, List, Row, Tag, Typography } from 'antd';
 import { useBilingual, useT } from '../../../app/i18n';
 import { VERDICT_COLORS } from '../compliance-colors';
@@ -10,6 +10,17 @@ export function ComplianceDetails({ report }: { report: TComplianceReportRow }) 
   const bilingual = useBilingual();
   return (
     <Row gutter={[16, 8]}>
+      {report.evaluations.length > 0 && (
+        <Col span={24}>
+          <Typography.Text strong>{t('details.experts')}</Typography.Text>
+          {report.evaluations.map((e) => (
+            <Typography.Text key={e.id} style={{ marginLeft: 8 }}>
+              {e.expert.name}（{bilingual(EVALUATION_STATUSES[e.status])}
+              {e.conflictReason ? `：${e.conflictReason}` : ''}）
+            </Typography.Text>
+          ))}
+        </Col>
+      )}
       <Col xs={24} lg={10}>
         <Typography.Text strong>{t('details.items')}</Typography.Text>
         <List

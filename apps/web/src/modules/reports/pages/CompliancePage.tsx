@@ -14,6 +14,7 @@ import { useParams } from 'react-router-dom';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
+import { useCompactScreen } from '../../../app/use-compact-screen';
 import { useBilingual, useT } from '../../../app/i18n';
 import { ComplianceDetails } from '../components/ComplianceDetails';
 import { AssignExpertModal } from '../components/AssignExpertModal';
@@ -34,6 +35,7 @@ export default function CompliancePage() {
   const [assigning, setAssigning] = useState<TComplianceReportRow | null>(null);
   const [sending, setSending] = useState<TComplianceReportRow | null>(null);
   const data = overview.data;
+  const compact = useCompactScreen();
   return (
     <>
       <PageHeader
@@ -102,7 +104,7 @@ export default function CompliancePage() {
               rowKey="id"
               size="small"
               dataSource={data.reports}
-              scroll={{ x: 900 }}
+              scroll={compact ? undefined : { x: 900 }}
               pagination={{ pageSize: 50, hideOnSinglePage: true }}
               expandable={{ expandedRowRender: (report) => <ComplianceDetails report={report} /> }}
               columns={[
@@ -120,6 +122,7 @@ export default function CompliancePage() {
                   key: 'status',
                   title: t('col.status'),
                   width: 130,
+                  responsive: ['md'],
                   render: (_, r) => (
                     <Space direction="vertical" size={2}>
                       <Tag color={STATUS_COLORS[r.status]}>{bilingual(REPORT_STATUSES[r.status])}</Tag>
@@ -133,6 +136,7 @@ export default function CompliancePage() {
                   key: 'experts',
                   title: t('col.experts'),
                   width: 240,
+                  responsive: ['md'],
                   render: (_, r) => (
                     <Space wrap size={4}>
                       {r.evaluations.map((e) => (
@@ -158,13 +162,13 @@ export default function CompliancePage() {
                 {
                   key: 'result',
                   title: t('col.result'),
-                  width: 150,
+                  width: compact ? 110 : 150,
                   render: (_, r) => <Tag color={RESULT_COLORS[r.result]}>{bilingual(COMPLIANCE_RESULTS[r.result])}</Tag>,
                 },
                 {
                   key: 'actions',
                   title: t('col.actions'),
-                  width: 190,
+                  width: compact ? 100 : 190,
                   render: (_, r) => (
                     <Space wrap size={4}>
                       <Button
