@@ -2,14 +2,17 @@
 import { COMPLIANCE_VERDICTS, EVALUATION_STATUSES, type TComplianceReportRow } from '@chanjiao/contracts/reports/index';
 import { Col, List, Row, Tag, Typography } from 'antd';
 import { useBilingual, useT } from '../../../app/i18n';
+import { useCompactScreen } from '../../../app/use-compact-screen';
 import { VERDICT_COLORS } from '../compliance-colors';
 import { COMPLIANCE_MESSAGES } from '../compliance-messages';
 
 export function ComplianceDetails({ report }: { report: TComplianceReportRow }) {
   const t = useT(COMPLIANCE_MESSAGES);
   const bilingual = useBilingual();
+  // On a phone the expanded row keeps to the screen's width instead of widening the table.
+  const compact = useCompactScreen();
   return (
-    <Row gutter={[16, 8]}>
+    <Row gutter={[16, 8]} style={compact ? { maxWidth: 'calc(100vw - 72px)' } : undefined}>
       {report.evaluations.length > 0 && (
         <Col span={24}>
           <Typography.Text strong>{t('details.experts')}</Typography.Text>
@@ -27,7 +30,7 @@ export function ComplianceDetails({ report }: { report: TComplianceReportRow }) 
           size="small"
           dataSource={report.items}
           renderItem={(item) => (
-            <List.Item>
+            <List.Item style={{ flexWrap: 'wrap', gap: 4 }}>
               <span>{bilingual(item.title)}</span>
               <span>
                 {item.verdict ? <Tag color={VERDICT_COLORS[item.verdict]}>{bilingual(COMPLIANCE_VERDICTS[item.verdict])}</Tag> : '—'}

@@ -36,6 +36,19 @@ export default function CompliancePage() {
   const [sending, setSending] = useState<TComplianceReportRow | null>(null);
   const data = overview.data;
   const compact = useCompactScreen();
+  const resultTag = (r: TComplianceReportRow) => <Tag color={RESULT_COLORS[r.result]}>{bilingual(COMPLIANCE_RESULTS[r.result])}</Tag>;
+  const actionsOf = (r: TComplianceReportRow) => (
+    <Space wrap size={4}>
+      <Button size="small" disabled={!!r.blockedReason} title={r.blockedReason ?? undefined} onClick={() => setAssigning(r)}>
+        {t('assign.button')}
+      </Button>
+      {r.maySendBack && (
+        <Button size="small" danger onClick={() => setSending(r)}>
+          {t('sendBack.button')}
+        </Button>
+      )}
+    </Space>
+  );
   return (
     <>
       <PageHeader
@@ -115,6 +128,12 @@ export default function CompliancePage() {
                     <>
                       {r.org.name}
                       <div style={{ color: '#888', fontSize: 12 }}>{bilingual(REPORT_LEVELS[r.level])}</div>
+                      {compact && (
+                        <Space wrap size={4} style={{ marginTop: 4 }}>
+                          {resultTag(r)}
+                          {actionsOf(r)}
+                        </Space>
+                      )}
                     </>
                   ),
                 },
@@ -162,30 +181,16 @@ export default function CompliancePage() {
                 {
                   key: 'result',
                   title: t('col.result'),
-                  width: compact ? 110 : 150,
-                  render: (_, r) => <Tag color={RESULT_COLORS[r.result]}>{bilingual(COMPLIANCE_RESULTS[r.result])}</Tag>,
+                  width: 150,
+                  responsive: ['md'],
+                  render: (_, r) => resultTag(r),
                 },
                 {
                   key: 'actions',
                   title: t('col.actions'),
-                  width: compact ? 100 : 190,
-                  render: (_, r) => (
-                    <Space wrap size={4}>
-                      <Button
-                        size="small"
-                        disabled={!!r.blockedReason}
-                        title={r.blockedReason ?? undefined}
-                        onClick={() => setAssigning(r)}
-                      >
-                        {t('assign.button')}
-                      </Button>
-                      {r.maySendBack && (
-                        <Button size="small" danger onClick={() => setSending(r)}>
-                          {t('sendBack.button')}
-                        </Button>
-                      )}
-                    </Space>
-                  ),
+                  width: 190,
+                  responsive: ['md'],
+                  render: (_, r) => actionsOf(r),
                 },
               ]}
             />
