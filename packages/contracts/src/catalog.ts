@@ -30,6 +30,7 @@ import { REMINDER_ERRORS, REMINDER_LABELS } from './notifications/reminders.js';
 import { TALENT_ERRORS, TALENT_LABELS } from './talent/messages.js';
 import { REPORT_ERRORS, REPORT_LABELS } from './reports/messages.js';
 import { PUBLICATION_ERRORS, PUBLICATION_LABELS } from './reports/publication.js';
+import { COMPLIANCE_ERRORS, COMPLIANCE_LABELS } from './reports/compliance.js';
 import { RESOURCE_ERRORS, RESOURCE_LABELS } from './resources/messages.js';
 
 export const ERROR_CATALOG = {
@@ -63,6 +64,7 @@ export const ERROR_CATALOG = {
   ...TALENT_ERRORS,
   ...REPORT_ERRORS,
   ...PUBLICATION_ERRORS,
+  ...COMPLIANCE_ERRORS,
   ...RESOURCE_ERRORS,
 } satisfies Record<string, ErrorDefinition>;
 
@@ -93,5 +95,6 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   ...TALENT_LABELS,
   ...REPORT_LABELS,
   ...PUBLICATION_LABELS,
+  ...COMPLIANCE_LABELS,
   ...RESOURCE_LABELS,
 };

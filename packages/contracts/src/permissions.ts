@@ -157,6 +157,20 @@ export const PERMISSIONS = {
       'en-US': 'Publish an approved quality report (form, date, address) or withdraw it',
     },
   },
+  'reports.compliance.manage': {
+    duty: 'business',
+    label: {
+      'zh-CN': '组织质量年报合规性评价（分配专家、查看结果、按整改意见退回年报）',
+      'en-US': 'Run the compliance evaluation of quality reports (assign experts, see results, send reports back)',
+    },
+  },
+  'reports.compliance.score': {
+    duty: 'business',
+    label: {
+      'zh-CN': '评价分配给本人的质量年报（合规性评价）',
+      'en-US': 'Score the quality reports assigned to one (compliance evaluation)',
+    },
+  },
   'reports.data.collect': {
     duty: 'business',
     label: { 'zh-CN': '填报本单位质量年报数据并提交（采集员）', 'en-US': 'Fill in and submit one’s unit’s report data (collector)' },
@@ -387,8 +401,15 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
   ],
   reviewer: [...COMMON, 'reports.data.review', 'resources.database.read'],
   principal: [...COMMON, 'reports.data.approve', 'reports.report.publish', 'resources.database.read'],
-  authority_admin: [...COMMON, 'selection.call.manage', 'selection.review.manage', 'reports.cycle.manage', 'reports.report.publish'],
-  expert: [...OUTSIDE_BODIES, 'selection.review.score'],
+  authority_admin: [
+    ...COMMON,
+    'selection.call.manage',
+    'selection.review.manage',
+    'reports.cycle.manage',
+    'reports.report.publish',
+    'reports.compliance.manage',
+  ],
+  expert: [...OUTSIDE_BODIES, 'selection.review.score', 'reports.compliance.score'],
 };
 
 export function permissionDuty(permission: Permission): Duty {

@@ -128,6 +128,13 @@ export const BUSINESS_ACCOUNTS: DemoAccountSpec[] = [
     role: 'expert',
     scope: null,
   },
+  {
+    username: 'putuo_expert',
+    displayName: '年报评价专家（演示）',
+    description: '普陀区教育局专家库的年报合规性评价专家 expert evaluating the 普陀区 quality reports',
+    role: 'expert',
+    scope: null,
+  },
 ];
 
 export const DEMO_ACCOUNTS: DemoAccountSpec[] = [...SYSTEM_ACCOUNTS, ...BUSINESS_ACCOUNTS];

@@ -21,6 +21,7 @@ import { shanghaiToday } from '../kernel/time/shanghai.js';
 import { ensureSelectionDemo } from './selection-demo.js';
 import { ensureSelectionReviewDemo } from './selection-review-demo.js';
 import { ensureReportsDemo } from './reports-demo.js';
+import { ensureComplianceDemo } from './reports-compliance-demo.js';
 import { ensureResourcesDemo } from './resources-demo.js';
 import { ensureExchangeDemo } from './exchange-demo.js';
 import { ensureCourseExchangeDemo } from './resources-courses-demo.js';
@@ -131,6 +132,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureSelectionDemo(db, today);
     await ensureSelectionReviewDemo(deps);
     await ensureReportsDemo(deps);
+    await ensureComplianceDemo(deps);
     await ensureResourcesDemo(db);
     await ensureExchangeDemo(db);
     await ensureCourseExchangeDemo(db);
@@ -157,6 +159,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   // The panel needs the expert role, which the accounts hold only from here on.
   await ensureSelectionReviewDemo(deps);
   await ensureReportsDemo(deps);
+  await ensureComplianceDemo(deps);
   await ensureTalentListsDemo(db);
   await ensurePlacementsDemo(db);
   await ensureTalentReportsDemo(db, today);

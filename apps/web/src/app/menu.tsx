@@ -81,6 +81,7 @@ export const MENU: MenuEntry[] = [
       { key: '/reports/work/collect', label: 'menu.reports.collect', permission: 'reports.data.collect' },
       { key: '/reports/work/review', label: 'menu.reports.review', permission: 'reports.data.review' },
       { key: '/reports/work/approve', label: 'menu.reports.approve', permission: 'reports.data.approve' },
+      { key: '/reports/compliance/mine', label: 'menu.reports.compliance', permission: 'reports.compliance.score' },
     ],
   },
   {

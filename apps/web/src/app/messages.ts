@@ -40,6 +40,7 @@ export const APP_MESSAGES = defineMessages({
   'menu.reports.collect': ['年报填报', 'Fill in reports'],
   'menu.reports.review': ['年报审核', 'Review reports'],
   'menu.reports.approve': ['年报审定', 'Approve reports'],
+  'menu.reports.compliance': ['年报合规性评价', 'Report evaluations'],
   'menu.resources': ['资源共享', 'Resource sharing'],
   'menu.resources.survey': ['资源调研', 'Resource survey'],
   'menu.resources.search': ['资源数据库', 'Resource database'],

@@ -3,3 +3,4 @@ export * from './cycles.js';
 export * from './messages.js';
 export * from './generated.js';
 export * from './publication.js';
+export * from './compliance.js';

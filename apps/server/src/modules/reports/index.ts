@@ -1,12 +1,14 @@
 /**
  * 质量年度报告 (docs/sources.md §9, 普陀区年报 and 004): yearly cycles an authority runs (cycles/), the participants' data with
  * its computed rates and checks (data/), the three-level review with the responsibility statement (review/), the
- * generated reports (generation/), their publication and the public three-level display (publication/), and the reminders of the stage deadlines (reminders/).
+ * generated reports (generation/), their publication and the public three-level display (publication/), the experts'
+ * compliance evaluation (compliance/), and the reminders of the stage deadlines (reminders/).
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
 import type { DashboardProvider } from '../dashboard/index.js';
 import { reminderRulesRoutes } from '../notifications/index.js';
+import { complianceRoutes } from './compliance/compliance.routes.js';
 import { cycleRoutes } from './cycles/cycles.routes.js';
 import { requireCycle } from './cycles/cycles.service.js';
 import { generationRoutes } from './generation/generation.routes.js';
@@ -20,6 +22,8 @@ export { cycleIdOfYear } from './cycles/cycles.repository.js';
 export { approveReport, getReport, importReportData, passReport, submitReport } from './review/reports.service.js';
 export { listReportsOfCycle } from './review/reports.repository.js';
 export { cyclePublicationState, publishCycleReport, publishReport, reportPublicationState } from './publication/publication.service.js';
+export { assign as assignComplianceExpert, overview as complianceOverview } from './compliance/compliance.service.js';
+export { getSheet as complianceSheetOf, submitSheet as submitComplianceSheet } from './compliance/evaluation.service.js';
 export { REPORTS_REMINDER_SOURCES };
 
 export const REPORTS_DASHBOARD_PROVIDERS: DashboardProvider[] = [reportStepsProvider];
@@ -29,6 +33,7 @@ export async function reportsRoutes(app: FastifyInstance, deps: AppDeps) {
   await generationRoutes(app, deps);
   await reportRoutes(app, deps);
   await publicationRoutes(app, deps);
+  await complianceRoutes(app, deps);
   // A cycle's reminder offsets: the authority that runs it sets them (ARCHITECTURE.md, "Declare a reminder source").
   const cycleAuthority = async (request: { params: unknown }) => ({
     orgId: (await requireCycle(deps.database.db, (request.params as { id: string }).id)).cycle.authorityOrgId,

@@ -33,6 +33,8 @@ export {
   submitApplication as submitSelectionApplication,
 } from './applications/applications.service.js';
 export { placeExpert, setPanel as setReviewPanel } from './experts/experts.service.js';
+/** The expert pool and its conflicts as read models, for the quality reports' compliance evaluation. */
+export { expertPoolOf, affiliationConflicts, type PoolExpert, type WorkUnit } from './experts/expert-pool.js';
 export { settingsOf as reviewSettingsOf, updateSettings as updateReviewSettings } from './reviews/review-settings.service.js';
 export { assignByHand as assignReviewByHand } from './reviews/assignment.service.js';
 

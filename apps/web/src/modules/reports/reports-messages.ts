@@ -21,6 +21,7 @@ export const REPORT_MESSAGES = defineMessages({
   ],
   'cycles.opened': ['周期已开启', 'The cycle is open'],
   'cycles.coverage': ['填报进度', 'Coverage'],
+  'compliance.open': ['合规性评价', 'Compliance evaluation'],
   'form.title': ['新建质量年报周期', 'New quality-report cycle'],
   'form.authority': ['开启单位', 'Authority'],
   'form.year': ['报告年度', 'Report year'],

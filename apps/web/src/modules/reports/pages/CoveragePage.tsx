@@ -1,6 +1,6 @@
 /** A cycle's coverage: per level how many reports are submitted, approved and published, and who is late. */
 import { REPORT_LEVELS, REPORT_STAGES, REPORT_STATUSES } from '@chanjiao/contracts/reports/index';
-import { Button, Card, Col, Empty, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Empty, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
@@ -26,9 +26,14 @@ export default function CoveragePage() {
         }
         actions={
           id && (
-            <Link to={`/reports/cycles/${id}/generated`}>
-              <Button>{t('generated.open')}</Button>
-            </Link>
+            <Space wrap>
+              <Link to={`/reports/cycles/${id}/generated`}>
+                <Button>{t('generated.open')}</Button>
+              </Link>
+              <Link to={`/reports/cycles/${id}/compliance`}>
+                <Button>{t('compliance.open')}</Button>
+              </Link>
+            </Space>
           )
         }
       />
