@@ -38,7 +38,7 @@ export async function learningRecordBlocks(facts: RecordDocumentFacts): Promise<
       kind: 'table',
       header: [['课程', '开课学校', '学期', '学分', '成绩', '学分认定']],
       rows: summary.courses.map((c) => [c.courseName, c.host, c.term, String(c.credits), c.result, c.recognition]),
-      columnWidths: [3, 3, 2, 1, 1, 3],
+      columnWidths: [4, 4, 2.6, 1, 1, 3.4],
     },
     { kind: 'heading', text: '验证' },
     {
