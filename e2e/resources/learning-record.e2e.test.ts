@@ -122,8 +122,9 @@ describe('a learning record across the members: issued, downloaded, verified', (
     expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await saveDownload(pdf), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     // Table cells wrap long names; the words of one cell stay together once the spaces are gone.
-    for (const expected of ['跨校学习记录', STUDENT.name, '智慧物流仓储实务', '扬州旅游商', '按规则转换·2学分·良好'])
+    for (const expected of ['跨校学习记录', STUDENT.name, '智慧物流仓储实务', '扬州旅游商', '按规则转换·2学分·良好']) {
       expect(text).toContain(expected);
+    }
     verifyLink = /https?:\/\/[^\s]*\/verify\/credentials\/[0-9a-f-]{36}/.exec(text)![0];
     const [json] = await Promise.all([page.waitForEvent('download'), issued.getByRole('button', { name: '凭证 JSON' }).click()]);
     credentialFile = await saveDownload(json);
