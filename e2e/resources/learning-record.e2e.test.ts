@@ -117,7 +117,7 @@ describe('a learning record across the members: issued, downloaded, verified', (
 
   it('(d) the PDF shows the record and the verify link; the credential JSON is signed', async () => {
     const page = (current = home.page);
-    const issued = page.locator('.ant-card', { hasText: '签名学习记录' }).locator('.ant-table-row').first();
+    const issued = page.locator('.ant-card', { hasText: '签名学习记录' }).locator('.ant-list-item').first();
     const [pdf] = await Promise.all([page.waitForEvent('download'), issued.getByRole('button', { name: 'PDF' }).click()]);
     expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await saveDownload(pdf), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');

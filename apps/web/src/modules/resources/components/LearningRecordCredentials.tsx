@@ -1,6 +1,6 @@
 /** The signed learning records of one student: issue one, download its PDF and credential, open its verify page, withdraw it. */
 import { CREDENTIAL_STATUSES, type TIssuedCredential } from '@chanjiao/contracts/resources/index';
-import { App, Button, Card, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, List, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
 import { formatDateTime } from '../../../app/format';
@@ -63,45 +63,23 @@ export function LearningRecordCredentials({ bodyId, studentId }: { bodyId: strin
       }
     >
       <Typography.Paragraph type="secondary">{t('issued.hint')}</Typography.Paragraph>
-      <Table<TIssuedCredential>
-        rowKey="id"
+      <List<TIssuedCredential>
         size="small"
         loading={issued.isPending}
         dataSource={issued.data?.items ?? []}
-        pagination={false}
-        scroll={{ x: 720 }}
         locale={{ emptyText: t('issued.empty') }}
-        columns={[
-          {
-            key: 'issued',
-            title: t('issued.at'),
-            width: 170,
-            render: (_, c) => (
-              <>
-                {formatDateTime(c.issuedAt, locale)}
-                <div>
-                  <Typography.Text type="secondary" copyable={{ text: c.id }} style={{ fontSize: 12 }}>
-                    {c.id.slice(0, 8)}
-                  </Typography.Text>
-                </div>
-              </>
-            ),
-          },
-          { key: 'courses', title: t('issued.courses'), width: 110, render: (_, c) => `${c.courses} / ${c.creditsRecognised}` },
-          {
-            key: 'status',
-            title: t('issued.status'),
-            render: (_, c) => (
-              <>
+        renderItem={(c) => (
+          <List.Item>
+            <Space direction="vertical" size={4} style={{ width: '100%' }}>
+              <Space wrap size={8}>
                 <Tag color={c.status === 'issued' ? 'green' : 'default'}>{bilingual(CREDENTIAL_STATUSES[c.status])}</Tag>
-                {c.withdrawReason && <Typography.Text type="secondary">{c.withdrawReason}</Typography.Text>}
-              </>
-            ),
-          },
-          {
-            key: 'actions',
-            width: 300,
-            render: (_, c) => (
+                <span>{formatDateTime(c.issuedAt, locale)}</span>
+                <span>{t('issued.summary', { courses: c.courses, credits: c.creditsRecognised })}</span>
+                <Typography.Text type="secondary" copyable={{ text: c.id }} style={{ fontSize: 12 }}>
+                  {`${t('issued.number')} ${c.id.slice(0, 8)}`}
+                </Typography.Text>
+              </Space>
+              {c.withdrawReason && <Typography.Text type="secondary">{c.withdrawReason}</Typography.Text>}
               <Space wrap size={4}>
                 {c.status === 'issued' && (
                   <>
@@ -122,9 +100,9 @@ export function LearningRecordCredentials({ bodyId, studentId }: { bodyId: strin
                   </Button>
                 )}
               </Space>
-            ),
-          },
-        ]}
+            </Space>
+          </List.Item>
+        )}
       />
       {withdrawing && (
         <WithdrawModal bodyId={bodyId} studentId={studentId} credential={withdrawing} onClose={() => setWithdrawing(undefined)} />
