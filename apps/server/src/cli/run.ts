@@ -10,12 +10,13 @@ import type { CliCommand } from './command.js';
 import { auditCommand } from './commands/audit.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { createAdminCommand } from './commands/create-admin.js';
+import { credentialKeysCommand } from './commands/credential-keys.js';
 import { printHelp } from './commands/help.js';
 import { migrateCommand } from './commands/migrate.js';
 import { seedCommand } from './commands/seed.js';
 import { type CliIo, UsageError } from './io.js';
 
-export const COMMANDS: CliCommand[] = [migrateCommand, seedCommand, createAdminCommand, backupCommand, restoreCommand, auditCommand];
+export const COMMANDS: CliCommand[] = [migrateCommand, seedCommand, createAdminCommand, backupCommand, restoreCommand, auditCommand, credentialKeysCommand];
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;

@@ -22,7 +22,7 @@ import { securityRoutes } from '../modules/security/routes';
 import { publicSelectionRoute, selectionRoutes } from '../modules/selection/routes';
 import { publicTalentRoutes, talentRoutes } from '../modules/talent/routes';
 import { publicReportRoutes, reportRoutes } from '../modules/reports/routes';
-import { resourcesRoutes } from '../modules/resources/routes';
+import { publicCredentialRoutes, resourcesRoutes } from '../modules/resources/routes';
 import { FullPageSpinner, RequireAuth } from './auth';
 import { NotFoundPage, RouteErrorPage } from './components/RouteProblems';
 import { AppLayout } from './Layout';
@@ -34,6 +34,7 @@ const router = createBrowserRouter([
   ...publicTalentRoutes.map((route) => ({ ...route, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner })),
   ...publicReportRoutes.map((route) => ({ ...route, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner })),
   { ...unsubscribeRoute, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner },
+  ...publicCredentialRoutes.map((route) => ({ ...route, errorElement: <RouteErrorPage />, HydrateFallback: FullPageSpinner })),
   {
     path: '/',
     element: (

@@ -2,7 +2,7 @@
  * 资源共享 (docs/sources.md §9, 简报第1期 工作计划 一(一), 倡议书 三, 章程第四条(二)、第十五条(二)、第十八条(三)): the members' yearly
  * resource survey (survey/) with the reminder of its deadline (reminders/), and the dynamic resource database built
  * from the accepted answers (database/) with who can train for a major (capability/); course cross-selection
- * (courses/) and credit recognition (recognition/); the teacher and vocational-experience exchange (exchange/); who
+ * (courses/) and credit recognition (recognition/) with the signed learning record (credentials/); the teacher and vocational-experience exchange (exchange/); who
  * takes part in access/.
  */
 import type { FastifyInstance } from 'fastify';
@@ -11,6 +11,7 @@ import { reminderRulesRoutes } from '../notifications/index.js';
 import { accessRoutes } from './access/access.routes.js';
 import { capabilityRoutes } from './capability/capability.routes.js';
 import { coursesRoutes } from './courses/courses.routes.js';
+import { credentialsRoutes } from './credentials/credentials.routes.js';
 import { databaseRoutes } from './database/database.routes.js';
 import { exchangeRoutes } from './exchange/exchange.routes.js';
 import { recognitionRoutes } from './recognition/recognition.routes.js';
@@ -26,6 +27,8 @@ export {
   recordResult,
 } from './courses/courses.service.js';
 export { decideRecognition } from './recognition/recognition.service.js';
+export { issueCredential, checkCredential } from './credentials/credentials.service.js';
+export { rotateSigningKey } from './credentials/credential-keys.js';
 export { acceptResponse, openRound, saveResponse, submitResponse } from './survey/survey.service.js';
 export {
   closePost as closeExchangePost,
@@ -46,6 +49,7 @@ export async function resourcesRoutes(app: FastifyInstance, deps: AppDeps) {
   await exchangeRoutes(app, deps);
   await coursesRoutes(app, deps);
   await recognitionRoutes(app, deps);
+  await credentialsRoutes(app, deps);
   // The body's offsets for its survey rounds: its secretariat sets them (ARCHITECTURE.md, "Declare a reminder source").
   const bodyScope = (request: { params: unknown }) => ({ bodyId: (request.params as { id: string }).id });
   await reminderRulesRoutes(app, deps, {

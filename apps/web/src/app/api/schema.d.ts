@@ -13452,6 +13452,299 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/resources/students/{studentId}/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已签发的学习记录 Issued learning records */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    studentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedCredentials"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 签发学习记录（签名凭证） Issue the signed learning record */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    studentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedCredential"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/credentials/{credentialId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载学习记录（PDF） Download the learning record (PDF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    credentialId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/credentials/{credentialId}/json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载学习记录（可验证凭证 JSON） Download the learning record (verifiable credential, JSON) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    credentialId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/credentials/{credentialId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回学习记录 Withdraw a learning record */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    credentialId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WithdrawCredentialPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedCredential"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credentials/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 核验学习记录凭证（上传） Verify an uploaded learning record credential */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CredentialUploadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CredentialCheck"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credentials/{credentialId}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按编号核验学习记录 Verify a learning record by its number */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    credentialId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CredentialCheck"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/did.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 平台签名公钥（DID 文档） The platform’s signing keys (DID document) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DidDocument"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bodies/{id}/resources/reminder-rules": {
         parameters: {
             query?: never;
@@ -15382,6 +15675,42 @@ export interface components {
             /** @enum {string|null} */
             lateStage: "submit" | "review" | "approve" | "publish" | null;
         };
+        CredentialCheckInput: {
+            valid: boolean;
+            /** @enum {string|null} */
+            problem: "malformed" | "unknown_key" | "signature" | "tampered" | "unknown_record" | "withdrawn" | null;
+            reason: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            credentialId: string | null;
+            issuedAt: string | null;
+            keyId: string | null;
+            withdrawn: {
+                at: string;
+                reason: string;
+            } | null;
+            summary: components["schemas"]["CredentialSummaryInput"] | null;
+        };
+        CredentialSummaryInput: {
+            issuerName: string;
+            studentName: string;
+            studentNumber: string;
+            school: string;
+            major: string;
+            creditsRecognised: number;
+            courses: {
+                courseName: string;
+                host: string;
+                term: string;
+                credits: number;
+                result: string;
+                recognition: string;
+            }[];
+        };
+        CredentialUploadInput: {
+            [key: string]: unknown;
+        };
         CycleInput: {
             id: string;
             authority: {
@@ -15517,6 +15846,18 @@ export interface components {
             /** @default 0 */
             internshipPlaces?: number;
             version: number;
+        };
+        DidDocumentInput: {
+            "@context": string[];
+            id: string;
+            verificationMethod: {
+                id: string;
+                /** @enum {string} */
+                type: "Multikey";
+                controller: string;
+                publicKeyMultibase: string;
+            }[];
+            assertionMethod: string[];
         };
         DismissPayloadInput: {
             reason: string;
@@ -16161,6 +16502,21 @@ export interface components {
         IsoDateInput: string;
         IssuedCertificatesInput: {
             items: components["schemas"]["CertificateInput"][];
+        };
+        IssuedCredentialInput: {
+            id: string;
+            issuedAt: string;
+            keyId: string;
+            /** @enum {string} */
+            status: "issued" | "withdrawn";
+            withdrawnAt: string | null;
+            withdrawReason: string | null;
+            courses: number;
+            creditsRecognised: number;
+            verifyPath: string;
+        };
+        IssuedCredentialsInput: {
+            items: components["schemas"]["IssuedCredentialInput"][];
         };
         JobInput: {
             /** Format: uuid */
@@ -18796,6 +19152,9 @@ export interface components {
             /** @enum {string} */
             base: "present" | "entitled" | "cast";
         };
+        WithdrawCredentialPayloadInput: {
+            reason: string;
+        };
         WithdrawalInput: {
             id: string;
             body: {
@@ -20335,6 +20694,42 @@ export interface components {
             /** @enum {string|null} */
             lateStage: "submit" | "review" | "approve" | "publish" | null;
         };
+        CredentialCheck: {
+            valid: boolean;
+            /** @enum {string|null} */
+            problem: "malformed" | "unknown_key" | "signature" | "tampered" | "unknown_record" | "withdrawn" | null;
+            reason: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            credentialId: string | null;
+            issuedAt: string | null;
+            keyId: string | null;
+            withdrawn: {
+                at: string;
+                reason: string;
+            } | null;
+            summary: components["schemas"]["CredentialSummary"] | null;
+        };
+        CredentialSummary: {
+            issuerName: string;
+            studentName: string;
+            studentNumber: string;
+            school: string;
+            major: string;
+            creditsRecognised: number;
+            courses: {
+                courseName: string;
+                host: string;
+                term: string;
+                credits: number;
+                result: string;
+                recognition: string;
+            }[];
+        };
+        CredentialUpload: {
+            [key: string]: unknown;
+        };
         Cycle: {
             id: string;
             authority: {
@@ -20470,6 +20865,18 @@ export interface components {
             /** @default 0 */
             internshipPlaces: number;
             version: number;
+        };
+        DidDocument: {
+            "@context": string[];
+            id: string;
+            verificationMethod: {
+                id: string;
+                /** @enum {string} */
+                type: "Multikey";
+                controller: string;
+                publicKeyMultibase: string;
+            }[];
+            assertionMethod: string[];
         };
         DismissPayload: {
             reason: string;
@@ -21081,6 +21488,21 @@ export interface components {
         IsoDate: string;
         IssuedCertificates: {
             items: components["schemas"]["Certificate"][];
+        };
+        IssuedCredential: {
+            id: string;
+            issuedAt: string;
+            keyId: string;
+            /** @enum {string} */
+            status: "issued" | "withdrawn";
+            withdrawnAt: string | null;
+            withdrawReason: string | null;
+            courses: number;
+            creditsRecognised: number;
+            verifyPath: string;
+        };
+        IssuedCredentials: {
+            items: components["schemas"]["IssuedCredential"][];
         };
         Job: {
             /** Format: uuid */
@@ -23708,6 +24130,9 @@ export interface components {
             comparator: "gte" | "gt";
             /** @enum {string} */
             base: "present" | "entitled" | "cast";
+        };
+        WithdrawCredentialPayload: {
+            reason: string;
         };
         Withdrawal: {
             id: string;

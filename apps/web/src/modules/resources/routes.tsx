@@ -16,3 +16,9 @@ export const resourcesRoutes: RouteObject[] = [
   { path: 'resources/exchange/agreements/:orgId/:agreementId', lazy: lazyPage(() => import('./pages/AgreementPage')) },
   { path: 'resources/exchange-totals', lazy: lazyPage(() => import('./pages/ExchangeTotalsPage')) },
 ];
+
+/** Readable without signing in, outside the signed-in frame: checking a learning record by upload or by its link. */
+export const publicCredentialRoutes: RouteObject[] = [
+  { path: '/verify/credentials', lazy: lazyPage(() => import('./pages/VerifyCredentialPage')) },
+  { path: '/verify/credentials/:credentialId', lazy: lazyPage(() => import('./pages/VerifyCredentialPage')) },
+];

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
+import { LearningRecordCredentials } from '../components/LearningRecordCredentials';
 import { RecognitionModal } from '../components/RecognitionModal';
 import { ResourcesBodyPicker } from '../components/ResourcesBodyPicker';
 import { COURSES_MESSAGES } from '../courses-messages';
@@ -162,6 +163,7 @@ export default function LearningRecordsPage() {
       />
       {!bodyId && !waiting && <Empty description={tr('body.none')} />}
       {bodyId && studentId && <Record bodyId={bodyId} studentId={studentId} />}
+      {bodyId && studentId && <LearningRecordCredentials bodyId={bodyId} studentId={studentId} />}
       {bodyId && !studentId && orgId && <Students bodyId={bodyId} orgId={orgId} />}
     </>
   );
