@@ -33,6 +33,7 @@ import { PUBLICATION_ERRORS, PUBLICATION_LABELS } from './reports/publication.js
 import { COMPLIANCE_ERRORS, COMPLIANCE_LABELS } from './reports/compliance.js';
 import { RESOURCE_ERRORS, RESOURCE_LABELS } from './resources/messages.js';
 import { CREDENTIAL_ERRORS, CREDENTIAL_LABELS } from './resources/credentials.js';
+import { PEOPLE_ERRORS, PEOPLE_LABELS } from './resources/people.js';
 
 export const ERROR_CATALOG = {
   ...KERNEL_ERRORS,
@@ -68,6 +69,7 @@ export const ERROR_CATALOG = {
   ...COMPLIANCE_ERRORS,
   ...RESOURCE_ERRORS,
   ...CREDENTIAL_ERRORS,
+  ...PEOPLE_ERRORS,
 } satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -100,4 +102,5 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   ...COMPLIANCE_LABELS,
   ...RESOURCE_LABELS,
   ...CREDENTIAL_LABELS,
+  ...PEOPLE_LABELS,
 };
