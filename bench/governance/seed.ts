@@ -212,7 +212,8 @@ async function seedMeeting(
   next.ballots += choices.length;
 }
 
-async function seedSecretariat(handle: DatabaseHandle, bodyId: string): Promise<string> {
+/** A user holding the body_secretariat role of the body, signed in with BENCH_PASSWORD. */
+export async function seedSecretariat(handle: DatabaseHandle, bodyId: string): Promise<string> {
   const username = 'bench_secretariat';
   const [user] = await handle.db
     .insert(users)
