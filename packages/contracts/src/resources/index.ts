@@ -5,3 +5,5 @@ export * from './capability.js';
 export * from './exchange.js';
 export * from './courses.js';
 export * from './recognition.js';
+export * from './attendance.js';
+export * from './class-recognition.js';

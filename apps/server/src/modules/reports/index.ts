@@ -8,6 +8,7 @@ import type { AppDeps } from '../../kernel/deps.js';
 import type { DashboardProvider } from '../dashboard/index.js';
 import { reminderRulesRoutes } from '../notifications/index.js';
 import { cycleRoutes } from './cycles/cycles.routes.js';
+import { suggestionRoutes } from './data/suggestions.routes.js';
 import { requireCycle } from './cycles/cycles.service.js';
 import { generationRoutes } from './generation/generation.routes.js';
 import { publicationRoutes } from './publication/publication.routes.js';
@@ -26,6 +27,7 @@ export async function reportsRoutes(app: FastifyInstance, deps: AppDeps) {
   await cycleRoutes(app, deps);
   await generationRoutes(app, deps);
   await reportRoutes(app, deps);
+  await suggestionRoutes(app, deps);
   await publicationRoutes(app, deps);
   // A cycle's reminder offsets: the authority that runs it sets them (ARCHITECTURE.md, "Declare a reminder source").
   const cycleAuthority = async (request: { params: unknown }) => ({

@@ -2,20 +2,24 @@
  * 资源共享 (docs/sources.md §9, 简报第1期 工作计划 一(一), 倡议书 三, 章程第四条(二)、第十五条(二)、第十八条(三)): the members' yearly
  * resource survey (survey/) with the reminder of its deadline (reminders/), and the dynamic resource database built
  * from the accepted answers (database/) with who can train for a major (capability/); course cross-selection
- * (courses/) and credit recognition (recognition/); the teacher and vocational-experience exchange (exchange/); who
+ * (courses/) with its attendance (attendance/) and syllabus (syllabus/), and credit recognition (recognition/, one by one or by
+ * rule for a class); the teacher and vocational-experience exchange (exchange/); who
  * takes part in access/.
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
 import { reminderRulesRoutes } from '../notifications/index.js';
 import { accessRoutes } from './access/access.routes.js';
+import { attendanceRoutes } from './attendance/attendance.routes.js';
 import { capabilityRoutes } from './capability/capability.routes.js';
 import { coursesRoutes } from './courses/courses.routes.js';
 import { databaseRoutes } from './database/database.routes.js';
 import { exchangeRoutes } from './exchange/exchange.routes.js';
+import { classRuleRoutes } from './recognition/class-rule.routes.js';
 import { recognitionRoutes } from './recognition/recognition.routes.js';
 import { RESOURCES_REMINDER_SOURCES } from './reminders/resources-reminders.js';
 import { surveyRoutes } from './survey/survey.routes.js';
+import { syllabusRoutes } from './syllabus/syllabus.routes.js';
 
 export {
   acceptNomination,
@@ -26,6 +30,9 @@ export {
   recordResult,
 } from './courses/courses.service.js';
 export { decideRecognition } from './recognition/recognition.service.js';
+export { applyClassRule } from './recognition/class-rule.service.js';
+export { addSession, recordAttendance } from './attendance/attendance.service.js';
+export { exchangeFiguresOf, type ExchangeFigures } from './exchange/exchange-figures.js';
 export { acceptResponse, openRound, saveResponse, submitResponse } from './survey/survey.service.js';
 export {
   closePost as closeExchangePost,
@@ -46,6 +53,9 @@ export async function resourcesRoutes(app: FastifyInstance, deps: AppDeps) {
   await exchangeRoutes(app, deps);
   await coursesRoutes(app, deps);
   await recognitionRoutes(app, deps);
+  await attendanceRoutes(app, deps);
+  await syllabusRoutes(app, deps);
+  await classRuleRoutes(app, deps);
   // The body's offsets for its survey rounds: its secretariat sets them (ARCHITECTURE.md, "Declare a reminder source").
   const bodyScope = (request: { params: unknown }) => ({ bodyId: (request.params as { id: string }).id });
   await reminderRulesRoutes(app, deps, {

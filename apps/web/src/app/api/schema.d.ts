@@ -11144,6 +11144,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可采用的统计数据（师资互派、职业体验） Figures counted from the exchange records, to adopt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportSuggestions"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/{id}/publication": {
         parameters: {
             query?: never;
@@ -12795,7 +12833,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Ok"];
+                        "application/json": components["schemas"]["ResultRecorded"];
                     };
                 };
             };
@@ -13001,6 +13039,318 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/courses/{courseId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考勤表 The course’s attendance sheet */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttendanceSheet"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/courses/{courseId}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增课次（学期内） Add a session within the term */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SessionPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionCreated"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/courses/{courseId}/sessions/{sessionId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 登记或修改考勤 Record or change a session’s attendance */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CourseAttendancePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/courses/{courseId}/syllabus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 教学大纲各版本 The syllabus’s versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SyllabusList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 上传教学大纲（PDF 或 Word，保留旧版本） Upload the syllabus as a new version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/courses/{courseId}/syllabus/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载教学大纲 Download a version of the syllabus */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/recognitions/class-rule/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 预览按规则批量认定 Preview recognition by rule for a class */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClassRulePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClassRulePlan"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/recognitions/class-rule/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按规则批量认定 Apply recognition by rule for a class */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClassRulePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClassRulePlan"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -14063,6 +14413,51 @@ export interface components {
             representativeRole: "principal" | "vice_principal" | "other" | null;
             note: string | null;
         };
+        AttendanceRuleInput: {
+            id: string;
+            name: string;
+            minShare: {
+                numerator: number;
+                denominator: number;
+            };
+            attendedMarks: ("present" | "late" | "leave" | "absent")[];
+            source: string;
+        };
+        AttendanceSheetInput: {
+            rule: components["schemas"]["AttendanceRuleInput"];
+            term: {
+                from: string;
+                to: string;
+            };
+            sessions: {
+                id: string;
+                sessionOn: string;
+                topic: string | null;
+                marked: number;
+            }[];
+            students: {
+                nominationId: string;
+                studentName: string;
+                studentNumber: string;
+                home: {
+                    id: string;
+                    name: string;
+                };
+                marks: {
+                    sessionId: string;
+                    /** @enum {string} */
+                    mark: "present" | "late" | "leave" | "absent";
+                }[];
+                summary: components["schemas"]["AttendanceSummaryInput"];
+            }[];
+        };
+        AttendanceSummaryInput: {
+            marked: number;
+            attended: number;
+            rate: number | null;
+            display: string | null;
+            belowThreshold: boolean;
+        };
         AuditEntryInput: {
             id: number;
             at: string;
@@ -14724,6 +15119,47 @@ export interface components {
             partners: number;
             courses: number;
         };
+        ClassRulePayloadInput: {
+            /** Format: uuid */
+            courseId: string;
+            /** Format: uuid */
+            homeOrgId: string;
+            /** @enum {string} */
+            outcome: "recognised" | "converted";
+            ownCourseName?: string;
+            ownCredits?: number;
+            refusalReason: string;
+        };
+        ClassRulePlanInput: {
+            course: {
+                id: string;
+                name: string;
+                credits: number;
+            };
+            rows: components["schemas"]["ClassRuleRowInput"][];
+            counts: {
+                recognised: number;
+                converted: number;
+                refused: number;
+                skipped: number;
+            };
+            applied: number | null;
+        };
+        ClassRuleRowInput: {
+            nominationId: string;
+            studentName: string;
+            studentNumber: string;
+            score: number | null;
+            passed: boolean | null;
+            /** @enum {string} */
+            action: "recognised" | "converted" | "refused" | "skipped";
+            credits: number | null;
+            grade: string | null;
+            why: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+        };
         CommitmentSectionInput: {
             /** @default {} */
             parkSignatory?: {
@@ -14864,6 +15300,14 @@ export interface components {
             status: "open" | "closed";
             closedAt: string | null;
             isGenerated: boolean;
+        };
+        CourseAttendancePayloadInput: {
+            marks: {
+                /** Format: uuid */
+                nominationId: string;
+                /** @enum {string} */
+                mark: "present" | "late" | "leave" | "absent";
+            }[];
         };
         CourseCreatedInput: {
             id: string;
@@ -16237,6 +16681,7 @@ export interface components {
             passed: boolean | null;
             resultRecordedAt: string | null;
             revealed: boolean;
+            attendance: components["schemas"]["AttendanceSummaryInput"] | null;
         };
         NominationPayloadInput: {
             /** Format: uuid */
@@ -17139,6 +17584,14 @@ export interface components {
                 masterTeachers: number | null;
                 dualQualifiedTeachers: number | null;
                 partTimeTeachers: number | null;
+                /** @default null */
+                exchangeDaysSent?: number | null;
+                /** @default null */
+                exchangeHoursSent?: number | null;
+                /** @default null */
+                exchangeDaysReceived?: number | null;
+                /** @default null */
+                exchangeHoursReceived?: number | null;
             };
             outcomes: {
                 graduates: number | null;
@@ -17156,6 +17609,10 @@ export interface components {
                 trainingCourses: number | null;
                 trainingPersonTimes: number | null;
                 trainingHours: number | null;
+                /** @default null */
+                experienceActivities?: number | null;
+                /** @default null */
+                experienceParticipants?: number | null;
             };
             funding: {
                 fundingPerStudent: number | null;
@@ -17249,6 +17706,15 @@ export interface components {
         ReportSaveInput: {
             data: components["schemas"]["ReportDataInput"];
             version: number;
+        };
+        ReportSuggestionInput: {
+            path: string;
+            value: number;
+            sources: components["schemas"]["SuggestionSourceInput"][];
+        };
+        ReportSuggestionsInput: {
+            year: number;
+            items: components["schemas"]["ReportSuggestionInput"][];
         };
         ResolutionInput: {
             itemId: string;
@@ -17349,6 +17815,14 @@ export interface components {
         ResultPublishInput: {
             version: number;
             notice: components["schemas"]["ResultNoticeInput"];
+        };
+        ResultRecordedInput: {
+            /** @enum {boolean} */
+            ok: true;
+            attendanceWarning: {
+                "zh-CN": string;
+                "en-US": string;
+            } | null;
         };
         ResultRowInput: {
             applicationId: string;
@@ -17602,6 +18076,13 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        SessionCreatedInput: {
+            id: string;
+        };
+        SessionPayloadInput: {
+            sessionOn: components["schemas"]["IsoDateInput"];
+            topic?: string;
+        };
         ShanghaiDateTimeInput: string;
         ShareInput: {
             numerator: number;
@@ -17758,6 +18239,20 @@ export interface components {
             name: string;
             studentNumber: string;
             major: string;
+        };
+        SuggestionSourceInput: {
+            agreementId: string;
+            /** @enum {string} */
+            kind: "teacher" | "experience";
+            /** @enum {string} */
+            role: "sent" | "received" | "hosted";
+            counterpart: string;
+            body: string;
+            startsOn: string;
+            endsOn: string;
+            days: number | null;
+            hours: number | null;
+            participants: number | null;
         };
         SummarySectionInput: {
             /** @default [] */
@@ -17945,6 +18440,17 @@ export interface components {
             partTime: number;
         };
         SurveyYearInput: number;
+        SyllabusListInput: {
+            items: components["schemas"]["SyllabusVersionInput"][];
+        };
+        SyllabusVersionInput: {
+            version: number;
+            filename: string;
+            contentType: string;
+            size: number;
+            uploadedAt: string;
+            current: boolean;
+        };
         TalentAccessInput: {
             demandOrgs: {
                 id: string;
@@ -18840,6 +19346,51 @@ export interface components {
             representativeRole: "principal" | "vice_principal" | "other" | null;
             note: string | null;
         };
+        AttendanceRule: {
+            id: string;
+            name: string;
+            minShare: {
+                numerator: number;
+                denominator: number;
+            };
+            attendedMarks: ("present" | "late" | "leave" | "absent")[];
+            source: string;
+        };
+        AttendanceSheet: {
+            rule: components["schemas"]["AttendanceRule"];
+            term: {
+                from: string;
+                to: string;
+            };
+            sessions: {
+                id: string;
+                sessionOn: string;
+                topic: string | null;
+                marked: number;
+            }[];
+            students: {
+                nominationId: string;
+                studentName: string;
+                studentNumber: string;
+                home: {
+                    id: string;
+                    name: string;
+                };
+                marks: {
+                    sessionId: string;
+                    /** @enum {string} */
+                    mark: "present" | "late" | "leave" | "absent";
+                }[];
+                summary: components["schemas"]["AttendanceSummary"];
+            }[];
+        };
+        AttendanceSummary: {
+            marked: number;
+            attended: number;
+            rate: number | null;
+            display: string | null;
+            belowThreshold: boolean;
+        };
         AuditEntry: {
             id: number;
             at: string;
@@ -19501,6 +20052,47 @@ export interface components {
             partners: number;
             courses: number;
         };
+        ClassRulePayload: {
+            /** Format: uuid */
+            courseId: string;
+            /** Format: uuid */
+            homeOrgId: string;
+            /** @enum {string} */
+            outcome: "recognised" | "converted";
+            ownCourseName?: string;
+            ownCredits?: number;
+            refusalReason: string;
+        };
+        ClassRulePlan: {
+            course: {
+                id: string;
+                name: string;
+                credits: number;
+            };
+            rows: components["schemas"]["ClassRuleRow"][];
+            counts: {
+                recognised: number;
+                converted: number;
+                refused: number;
+                skipped: number;
+            };
+            applied: number | null;
+        };
+        ClassRuleRow: {
+            nominationId: string;
+            studentName: string;
+            studentNumber: string;
+            score: number | null;
+            passed: boolean | null;
+            /** @enum {string} */
+            action: "recognised" | "converted" | "refused" | "skipped";
+            credits: number | null;
+            grade: string | null;
+            why: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+        };
         CommitmentSection: {
             parkSignatory: {
                 /** @default null */
@@ -19637,6 +20229,14 @@ export interface components {
             status: "open" | "closed";
             closedAt: string | null;
             isGenerated: boolean;
+        };
+        CourseAttendancePayload: {
+            marks: {
+                /** Format: uuid */
+                nominationId: string;
+                /** @enum {string} */
+                mark: "present" | "late" | "leave" | "absent";
+            }[];
         };
         CourseCreated: {
             id: string;
@@ -20971,6 +21571,7 @@ export interface components {
             passed: boolean | null;
             resultRecordedAt: string | null;
             revealed: boolean;
+            attendance: components["schemas"]["AttendanceSummary"] | null;
         };
         NominationPayload: {
             /** Format: uuid */
@@ -21869,6 +22470,14 @@ export interface components {
                 masterTeachers: number | null;
                 dualQualifiedTeachers: number | null;
                 partTimeTeachers: number | null;
+                /** @default null */
+                exchangeDaysSent: number | null;
+                /** @default null */
+                exchangeHoursSent: number | null;
+                /** @default null */
+                exchangeDaysReceived: number | null;
+                /** @default null */
+                exchangeHoursReceived: number | null;
             };
             outcomes: {
                 graduates: number | null;
@@ -21886,6 +22495,10 @@ export interface components {
                 trainingCourses: number | null;
                 trainingPersonTimes: number | null;
                 trainingHours: number | null;
+                /** @default null */
+                experienceActivities: number | null;
+                /** @default null */
+                experienceParticipants: number | null;
             };
             funding: {
                 fundingPerStudent: number | null;
@@ -21979,6 +22592,15 @@ export interface components {
         ReportSave: {
             data: components["schemas"]["ReportData"];
             version: number;
+        };
+        ReportSuggestion: {
+            path: string;
+            value: number;
+            sources: components["schemas"]["SuggestionSource"][];
+        };
+        ReportSuggestions: {
+            year: number;
+            items: components["schemas"]["ReportSuggestion"][];
         };
         Resolution: {
             itemId: string;
@@ -22079,6 +22701,14 @@ export interface components {
         ResultPublish: {
             version: number;
             notice: components["schemas"]["ResultNotice"];
+        };
+        ResultRecorded: {
+            /** @enum {boolean} */
+            ok: true;
+            attendanceWarning: {
+                "zh-CN": string;
+                "en-US": string;
+            } | null;
         };
         ResultRow: {
             applicationId: string;
@@ -22332,6 +22962,13 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        SessionCreated: {
+            id: string;
+        };
+        SessionPayload: {
+            sessionOn: components["schemas"]["IsoDate"];
+            topic?: string;
+        };
         ShanghaiDateTime: string;
         Share: {
             numerator: number;
@@ -22488,6 +23125,20 @@ export interface components {
             name: string;
             studentNumber: string;
             major: string;
+        };
+        SuggestionSource: {
+            agreementId: string;
+            /** @enum {string} */
+            kind: "teacher" | "experience";
+            /** @enum {string} */
+            role: "sent" | "received" | "hosted";
+            counterpart: string;
+            body: string;
+            startsOn: string;
+            endsOn: string;
+            days: number | null;
+            hours: number | null;
+            participants: number | null;
         };
         SummarySection: {
             /** @default [] */
@@ -22675,6 +23326,17 @@ export interface components {
             partTime: number;
         };
         SurveyYear: number;
+        SyllabusList: {
+            items: components["schemas"]["SyllabusVersion"][];
+        };
+        SyllabusVersion: {
+            version: number;
+            filename: string;
+            contentType: string;
+            size: number;
+            uploadedAt: string;
+            current: boolean;
+        };
         TalentAccess: {
             demandOrgs: {
                 id: string;
