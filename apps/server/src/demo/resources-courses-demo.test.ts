@@ -17,7 +17,7 @@ describe('the alliance’s cross-selected courses demo (倡议书 三, generated
   }, 180_000);
   afterAll(async () => ctx.close());
 
-  it('has two closed courses with their students, once', async () => {
+  it('has two closed courses and one still running, with their students, once', async () => {
     const db = ctx.deps.database.db;
     await ensureCourseExchangeDemo(db);
     const grants = [
@@ -25,6 +25,7 @@ describe('the alliance’s cross-selected courses demo (倡议书 三, generated
     ];
     const { open } = await listCourses(db, grants, bodyId);
     expect(open.map((c) => [c.name, c.host.name, c.status, c.accepted, c.nominated, c.isGenerated])).toEqual([
+      ['数控车削编程与加工', '上海市曹杨职业技术学校', 'open', 2, 2, true],
       ['工业机器人编程与调试', '上海市曹杨职业技术学校', 'closed', 4, 5, true],
       ['跨境电商实务', '江苏省扬州旅游商贸学校', 'closed', 5, 5, true],
     ]);

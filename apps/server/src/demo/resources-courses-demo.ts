@@ -1,8 +1,9 @@
 /**
  * Two cross-selected courses of the alliance in the spring term of 2026 (倡议书 三 课程互选、学分互认), both closed, with
  * the home schools' recognition decisions: 曹杨 hosts 工业机器人编程与调试 (百分制) for students of 镇江 and 常州; 扬州旅游商贸
- * hosts 跨境电商实务 (合格/不合格, online) for students of 曹杨 and 浦口. The students' names and numbers are made up;
- * courses and students are marked generated. One result of each course is left for its home school to decide.
+ * hosts 跨境电商实务 (合格/不合格, online) for students of 曹杨 and 浦口. One result of each course is left for its home
+ * school to decide. A third, 曹杨's 数控车削编程与加工 of the autumn term 2026, is still open with 镇江's students accepted
+ * and no attendance or result yet. The students' names and numbers are made up; courses and students are marked generated.
  */
 import type { TCourseInput, TRecognitionInput } from '@chanjiao/contracts';
 import { SYSTEM_ACTOR } from '../kernel/audit/audit.service.js';
@@ -38,11 +39,37 @@ interface DemoStudent {
 
 interface DemoCourse {
   host: string;
+  /** Still running: no results, not closed. */
+  open?: boolean;
   course: TCourseInput;
   students: [home: string, DemoStudent[]][];
 }
 
 const DEMO_COURSES: DemoCourse[] = [
+  {
+    host: CAOYANG_SCHOOL,
+    open: true,
+    course: {
+      name: '数控车削编程与加工',
+      credits: 2,
+      hours: 32,
+      term: '2026-2027-1',
+      seats: 8,
+      mode: 'offline',
+      grading: 'score',
+      prerequisites: '机械制图',
+      hostTeacher: '李建华',
+    },
+    students: [
+      [
+        '镇江高等职业技术学校',
+        [
+          { name: '许晨阳', studentNumber: '2025030208', major: '数控技术应用' },
+          { name: '潘雨萱', studentNumber: '2025030216', major: '数控技术应用' },
+        ],
+      ],
+    ],
+  },
   {
     host: CAOYANG_SCHOOL,
     course: {
@@ -142,7 +169,7 @@ export async function ensureCourseExchangeDemo(db: Database): Promise<void> {
   const schools = DEMO_COURSES.flatMap((c) => [c.host, ...c.students.map(([home]) => home)]);
   const orgIds = await repo.orgIdsByName(db, schools);
   const generated = { isGenerated: true };
-  for (const { host, course, students } of DEMO_COURSES) {
+  for (const { host, course, students, open } of DEMO_COURSES) {
     const hostId = orgIds.get(host);
     if (!hostId) continue;
     const offered = await offerCourse(db, SYSTEM_ACTOR, bodyId, hostId, course, generated);
@@ -166,10 +193,12 @@ export async function ensureCourseExchangeDemo(db: Database): Promise<void> {
           continue;
         }
         await acceptNomination(db, SYSTEM_ACTOR, bodyId, offered.id, nomination.id);
+        if (open) continue;
         await recordResult(db, SYSTEM_ACTOR, RESULTS_AT, at, student.result ?? {});
         if (student.decision) decisions.push([nomination.id, student.decision]);
       }
     }
+    if (open) continue;
     await closeCourse(db, SYSTEM_ACTOR, CLOSED_AT, bodyId, offered.id);
     for (const [nominationId, decision] of decisions) {
       if (decision === 'awaiting') continue;

@@ -223,3 +223,34 @@ export const ZMyReports = z.object({
 });
 export type TMyReports = z.infer<typeof ZMyReports>;
 export const ZReportParams = z.object({ id: z.uuid() });
+
+/** Where a suggested figure comes from: one exchange agreement the platform counted. */
+export const ZSuggestionSource = z.object({
+  agreementId: z.string(),
+  kind: z.enum(['teacher', 'experience']),
+  /** 派出/接收 for a teacher agreement, 承办 for an activity. */
+  role: z.enum(['sent', 'received', 'hosted']),
+  counterpart: z.string(),
+  body: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  days: z.number().nullable(),
+  hours: z.number().nullable(),
+  participants: z.number().nullable(),
+});
+export type TSuggestionSource = z.infer<typeof ZSuggestionSource>;
+
+/**
+ * A figure of the form the platform counted from other records (the members' exchange agreements of the report's year),
+ * offered to the collector beside the field: adopting it fills the field; it never replaces a typed value by itself.
+ */
+export const ZReportSuggestion = z.object({
+  /** "teachers.exchangeDaysSent" */
+  path: z.string(),
+  value: z.number(),
+  sources: z.array(ZSuggestionSource),
+});
+export type TReportSuggestion = z.infer<typeof ZReportSuggestion>;
+
+export const ZReportSuggestions = z.object({ year: z.number(), items: z.array(ZReportSuggestion) });
+export type TReportSuggestions = z.infer<typeof ZReportSuggestions>;

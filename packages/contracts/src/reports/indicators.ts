@@ -23,6 +23,13 @@ const amount = z
   .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: 'i18n:REPORT_AMOUNT' })
   .nullable();
 
+/**
+ * Figures the platform can also count from the members' exchange records (资源共享 师资互派、职业体验): reports
+ * saved before they existed read them as not entered.
+ */
+const exchangeCount = count.default(null);
+const exchangeAmount = amount.default(null);
+
 export const OPEN_CENTRE_STARS = {
   five: l('五星级', 'five-star'),
   four: l('四星级', 'four-star'),
@@ -78,6 +85,10 @@ export const ZReportData = z.object({
     masterTeachers: count,
     dualQualifiedTeachers: count,
     partTimeTeachers: count,
+    exchangeDaysSent: exchangeCount,
+    exchangeHoursSent: exchangeAmount,
+    exchangeDaysReceived: exchangeCount,
+    exchangeHoursReceived: exchangeAmount,
   }),
   /** 2.x 学生发展: 毕业与就业. */
   outcomes: z.object({
@@ -98,6 +109,8 @@ export const ZReportData = z.object({
     trainingCourses: count,
     trainingPersonTimes: count,
     trainingHours: count,
+    experienceActivities: exchangeCount,
+    experienceParticipants: exchangeCount,
   }),
   /** 经费. */
   funding: z.object({
@@ -130,13 +143,33 @@ export function emptyReportData(): TReportData {
       masterTeachers: null,
       dualQualifiedTeachers: null,
       partTimeTeachers: null,
+      exchangeDaysSent: null,
+      exchangeHoursSent: null,
+      exchangeDaysReceived: null,
+      exchangeHoursReceived: null,
     },
     outcomes: { graduates: null, matchedEmployment: null, directEmployment: null, furtherStudy: null, startingWage: null },
     cooperation: { partnerEnterprises: null, interns: null, orderClassStudents: null },
-    service: { trainingCourses: null, trainingPersonTimes: null, trainingHours: null },
+    service: {
+      trainingCourses: null,
+      trainingPersonTimes: null,
+      trainingHours: null,
+      experienceActivities: null,
+      experienceParticipants: null,
+    },
     funding: { fundingPerStudent: null, specialFunding: null },
     statedRates: {},
   };
+}
+
+/** Stored data as the form has it today: a field added since the report was saved reads as not entered. */
+export function completeReportData(stored: TReportData): TReportData {
+  const empty = emptyReportData();
+  const complete = { ...empty, ...stored };
+  for (const section of Object.keys(empty) as ReportSection[]) {
+    (complete as Record<string, unknown>)[section] = { ...empty[section], ...stored[section] };
+  }
+  return complete;
 }
 
 export const REPORT_SECTIONS: Record<ReportSection, Bilingual> = {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { requiredText, optionalText } from '../common.js';
 import type { Bilingual } from '../i18n.js';
+import { ZAttendanceSummary } from './attendance.js';
 import { COURSE_MODE_NAMES } from './survey.js';
 
 const l = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
@@ -123,6 +124,8 @@ export const ZNomination = z.object({
   passed: z.boolean().nullable(),
   resultRecordedAt: z.string().nullable(),
   revealed: z.boolean(),
+  /** The student's attendance so far, to those who see the student whole; null to others. */
+  attendance: ZAttendanceSummary.nullable(),
 });
 export type TNomination = z.infer<typeof ZNomination>;
 

@@ -7,3 +7,5 @@ export * from './courses.js';
 export * from './recognition.js';
 export * from './credentials.js';
 export * from './people.js';
+export * from './attendance.js';
+export * from './class-recognition.js';

@@ -188,6 +188,48 @@ export const RESOURCE_ERRORS = defineErrors({
       'en-US': 'The student did not pass the course; the credits can only be refused, with a reason',
     },
   },
+  RESOURCES_SESSION_OUTSIDE_TERM: {
+    status: 400,
+    message: {
+      'zh-CN': '上课日期 {date} 不在课程学期 {term}（{from} 至 {to}）内，请选择学期内的日期',
+      'en-US': 'The session date {date} is outside the course’s term {term} ({from} to {to}); choose a day within the term',
+    },
+  },
+  RESOURCES_SESSION_EXISTS: {
+    status: 409,
+    message: {
+      'zh-CN': '{date} 已登记过一次课，请在该课次中修改考勤',
+      'en-US': 'A session on {date} is already recorded; change its attendance there',
+    },
+  },
+  RESOURCES_ATTENDANCE_NOT_ACCEPTED: {
+    status: 409,
+    message: {
+      'zh-CN': '只能为本课程已接收的学生登记考勤，以下推荐不是：{ids}',
+      'en-US': 'Attendance is recorded for the course’s accepted students only; these nominations are not: {ids}',
+    },
+  },
+  RESOURCES_SYLLABUS_FILE_TYPE: {
+    status: 400,
+    message: {
+      'zh-CN': '“{filename}”不是 PDF 或 Word（.docx）文件，请将教学大纲另存为 PDF 或 .docx 后上传',
+      'en-US': '“{filename}” is not a PDF or Word (.docx) file; save the syllabus as PDF or .docx and upload it again',
+    },
+  },
+  RESOURCES_CLASS_RULE_NOT_CLOSED: {
+    status: 409,
+    message: {
+      'zh-CN': '课程“{course}”尚未结课，结课并登记成绩后才能按规则批量认定',
+      'en-US': 'The course “{course}” is not closed yet; recognition by rule waits for it to close with its results',
+    },
+  },
+  RESOURCES_CLASS_RULE_NO_STUDENTS: {
+    status: 409,
+    message: {
+      'zh-CN': '“{home}”在课程“{course}”中没有已接收的学生，无需批量认定',
+      'en-US': '“{home}” has no accepted students in the course “{course}”; there is nothing to decide',
+    },
+  },
 });
 
 export const RESOURCE_VALIDATION_MESSAGES = {
@@ -263,4 +305,11 @@ export const RESOURCE_LABELS: Record<string, Bilingual> = {
   ownCourseName: l('认定为本校课程', 'Course of the home plan'),
   ownCredits: l('认定学分', 'Credits recognised'),
   reason: l('原因', 'Reason'),
+  sessionOn: l('上课日期', 'Session date'),
+  topic: l('教学内容', 'Topic'),
+  marks: l('考勤', 'Attendance'),
+  mark: l('考勤情况', 'Attendance mark'),
+  nominationId: l('学生', 'Student'),
+  courseId: l('课程', 'Course'),
+  refusalReason: l('未通过者不予认定的原因', 'Reason for refusing failed results'),
 };

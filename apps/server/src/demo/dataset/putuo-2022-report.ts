@@ -141,6 +141,7 @@ export function putuo2022Data(): { orgName: string; data: TReportData }[] {
       };
       // 3.3: “在编在岗专任教师 118 人，专业教师 59 人、基础教师 59 人 … 高级职称教师 31 人 … 硕士以上学历教师 35 人 … 双师型教师 48 人 … 兼职教师 4 人，占专任教师 3.3%”
       data.teachers = {
+        ...data.teachers,
         fullTimeTeachers: 118,
         professionalTeachers: 59,
         foundationTeachers: 59,

@@ -10,6 +10,7 @@ import type { DashboardProvider } from '../dashboard/index.js';
 import { reminderRulesRoutes } from '../notifications/index.js';
 import { complianceRoutes } from './compliance/compliance.routes.js';
 import { cycleRoutes } from './cycles/cycles.routes.js';
+import { suggestionRoutes } from './data/suggestions.routes.js';
 import { requireCycle } from './cycles/cycles.service.js';
 import { generationRoutes } from './generation/generation.routes.js';
 import { publicationRoutes } from './publication/publication.routes.js';
@@ -32,6 +33,7 @@ export async function reportsRoutes(app: FastifyInstance, deps: AppDeps) {
   await cycleRoutes(app, deps);
   await generationRoutes(app, deps);
   await reportRoutes(app, deps);
+  await suggestionRoutes(app, deps);
   await publicationRoutes(app, deps);
   await complianceRoutes(app, deps);
   // A cycle's reminder offsets: the authority that runs it sets them (ARCHITECTURE.md, "Declare a reminder source").

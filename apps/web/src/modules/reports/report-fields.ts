@@ -1,7 +1,15 @@
 /** The form's fields per section as the page lays them out, and which of them hold amounts (two decimals). */
 import { REPORT_SECTIONS, type ReportSection, type TReportData, type TReportProblem } from '@chanjiao/contracts/reports/index';
 
-export const AMOUNT_FIELDS = new Set(['equipmentValue', 'equipmentValueIncrease', 'startingWage', 'fundingPerStudent', 'specialFunding']);
+export const AMOUNT_FIELDS = new Set([
+  'equipmentValue',
+  'equipmentValueIncrease',
+  'startingWage',
+  'fundingPerStudent',
+  'specialFunding',
+  'exchangeHoursSent',
+  'exchangeHoursReceived',
+]);
 
 export const SECTION_NAMES = Object.keys(REPORT_SECTIONS) as ReportSection[];
 

@@ -6,6 +6,7 @@ export function caoyang2022(): TReportData {
   data.structure = { ...data.structure, studentsTotal: 1282, staffInPost: 141, majorsSecondary: 8, majorsThroughHigher: 3, majorsThroughBachelor: 0 };
   data.facilities = { ...data.facilities, equipmentValue: 8471.36, equipmentValueIncrease: 378.43 };
   data.teachers = {
+    ...data.teachers,
     fullTimeTeachers: 118,
     professionalTeachers: 59,
     foundationTeachers: 59,

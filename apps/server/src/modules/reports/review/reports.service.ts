@@ -4,6 +4,7 @@
  * an audit entry in the same transaction.
  */
 import {
+  completeReportData,
   REPORT_RESPONSIBILITY_STATEMENT,
   REVIEW_ACTIONS,
   type ReportStatus,
@@ -76,8 +77,8 @@ export async function getReport(db: Executor, grants: Grant[], actor: Actor, id:
     org: { id: report.orgId, name: orgName },
     level: report.level,
     status,
-    data: report.data,
-    previous: await repo.findPreviousData(db, report.orgId, cycle.authorityOrgId, cycle.reportYear),
+    data: completeReportData(report.data),
+    previous: await repo.findPreviousData(db, report.orgId, cycle.authorityOrgId, cycle.reportYear).then((d) => d && completeReportData(d)),
     rates: computeRates(report.data),
     problems,
     fieldComments: report.fieldComments,

@@ -11,6 +11,7 @@ import {
   ZNominationParams,
   ZOk,
   ZResultInput,
+  ZResultRecorded,
 } from '@chanjiao/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../kernel/deps.js';
@@ -137,13 +138,13 @@ export async function coursesRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: '登记成绩 Record a student’s result',
         params: ZNominationParams,
         body: ZResultInput,
-        response: { 200: ZOk },
+        response: { 200: ZResultRecorded },
       },
       config: { policy: { permission: 'resources.course.host', scope: hostScope } },
     },
     async (request) => {
-      await service.recordResult(db, request.actor, deps.clock.now(), nominationAt(request.params), request.body);
-      return { ok: true as const };
+      const recorded = await service.recordResult(db, request.actor, deps.clock.now(), nominationAt(request.params), request.body);
+      return { ok: true as const, ...recorded };
     },
   );
 

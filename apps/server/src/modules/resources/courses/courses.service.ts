@@ -15,6 +15,7 @@ import {
   type TCourseInput,
   type TNomination,
   type TNominationInput,
+  type TAttendanceSummary,
   type TResultInput,
 } from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
@@ -23,6 +24,8 @@ import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed } from '../../../kernel/rbac/rbac.rules.js';
 import { currentMembers } from '../access/access.repository.js';
 import { requireMember, requireSearcher } from '../access/access.service.js';
+import { attendanceSummaries } from '../attendance/attendance.service.js';
+import { resultAttendanceWarning } from '../attendance/attendance.rules.js';
 import * as repo from './courses.repository.js';
 import {
   type CourseAction,
@@ -86,7 +89,7 @@ function seesStudent(grants: Grant[], course: { hostOrgId: string }, homeOrgId: 
 
 type NominationJoined = Awaited<ReturnType<typeof repo.nominationsOfCourse>>[number];
 
-function presentNomination(row: NominationJoined, revealed: boolean): TNomination {
+function presentNomination(row: NominationJoined, revealed: boolean, attendance: TAttendanceSummary | undefined): TNomination {
   const { nomination, student } = row;
   return {
     id: nomination.id,
@@ -101,6 +104,7 @@ function presentNomination(row: NominationJoined, revealed: boolean): TNominatio
     passed: nomination.passed,
     resultRecordedAt: nomination.resultRecordedAt?.toISOString() ?? null,
     revealed,
+    attendance: revealed && row.nomination.status === 'accepted' ? (attendance ?? null) : null,
   };
 }
 
@@ -156,9 +160,15 @@ export async function getCourse(db: Executor, grants: Grant[], bodyId: string, c
   ]);
   const row = listed.find((r) => r.course.id === courseId)!;
   const mayManage = hostsCourse(grants, course);
+  const attendance = await attendanceSummaries(
+    db,
+    nominations.map((n) => n.nomination.id),
+  );
   return {
     course: presentCourse(row),
-    nominations: nominations.map((n) => presentNomination(n, seesStudent(grants, course, n.student.homeOrgId))),
+    nominations: nominations.map((n) =>
+      presentNomination(n, seesStudent(grants, course, n.student.homeOrgId), attendance.get(n.nomination.id)),
+    ),
     nominateFor:
       course.status === 'open'
         ? members
@@ -286,7 +296,10 @@ export async function declineNomination(
   await changeNomination(db, actor, at, 'decline', () => ({ declineReason: reason }), { reason });
 }
 
-/** The host records (or corrects, until the course closes) a student's result by the course's scheme. */
+/**
+ * The host records (or corrects, until the course closes) a student's result by the course's scheme; the answer
+ * carries the attendance rule's warning when the student attended less than its share of the sessions.
+ */
 export async function recordResult(
   db: Executor,
   actor: Actor,
@@ -306,6 +319,8 @@ export async function recordResult(
     () => ({ score: input.score ?? null, passed: input.passed ?? null, resultRecordedAt: now }),
     { score: input.score ?? null, passed: input.passed ?? null },
   );
+  const summary = (await attendanceSummaries(db, [at.nominationId])).get(at.nominationId)!;
+  return { attendanceWarning: resultAttendanceWarning(summary) };
 }
 
 /** The host closes the course once every accepted student has a result; the home schools then decide recognition. */

@@ -8,12 +8,14 @@ import {
   type ReportSection,
   type TReportData,
   type TReportProblem,
+  type TReportSuggestions,
 } from '@chanjiao/contracts/reports/index';
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { type Bilingual } from '@chanjiao/contracts/i18n';
 import { useBilingual, useT } from '../../../app/i18n';
 import { AMOUNT_FIELDS, numberFields } from '../report-fields';
 import { REPORT_MESSAGES } from '../reports-messages';
+import { SuggestionHint } from './SuggestionHint';
 
 interface Props {
   section: ReportSection;
@@ -25,9 +27,11 @@ interface Props {
   /** Set when the user may comment on fields (reviewer, principal, authority). */
   comments?: Record<string, string>;
   onComment?: (path: string, comment: string | null) => void;
+  /** Figures the platform counted for some fields, offered to the collector. */
+  suggestions?: TReportSuggestions;
 }
 
-export function SectionCard({ section, data, previous, editable, problems, returned, comments, onComment }: Props) {
+export function SectionCard({ section, data, previous, editable, problems, returned, comments, onComment, suggestions }: Props) {
   const t = useT(REPORT_MESSAGES);
   const bilingual = useBilingual();
   const label = (field: string) => bilingual(REPORT_LABELS[field] as Bilingual);
@@ -40,6 +44,8 @@ export function SectionCard({ section, data, previous, editable, problems, retur
           const problem = problems.get(path)?.[0];
           const comment = returned.get(path);
           const mine = comments?.[path];
+          const suggestion = suggestions?.items.find((s) => s.path === path);
+          const last = before !== null && before !== undefined ? t('report.previous', { value: before }) : undefined;
           return (
             <Col xs={24} sm={12} lg={8} key={field}>
               <Form.Item
@@ -60,7 +66,21 @@ export function SectionCard({ section, data, previous, editable, problems, retur
                 }
                 validateStatus={problem ? 'warning' : comment ? 'warning' : undefined}
                 help={problem ? bilingual(problem) : comment ? t('report.fieldComment', { comment }) : undefined}
-                extra={before !== null && before !== undefined ? t('report.previous', { value: before }) : undefined}
+                extra={
+                  suggestion ? (
+                    <>
+                      {last && <div>{last}</div>}
+                      <SuggestionHint
+                        name={['data', section, field]}
+                        year={suggestions!.year}
+                        suggestion={suggestion}
+                        editable={editable}
+                      />
+                    </>
+                  ) : (
+                    last
+                  )
+                }
               >
                 <InputNumber disabled={!editable} min={0} precision={AMOUNT_FIELDS.has(field) ? 2 : 0} style={{ width: '100%' }} />
               </Form.Item>

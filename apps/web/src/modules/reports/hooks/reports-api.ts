@@ -27,6 +27,14 @@ export function useReport(id: string | undefined) {
   });
 }
 
+/** Figures the platform counted for the report's fields (exchange agreements of its year), for the collector to adopt. */
+export function useReportSuggestions(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...REPORTS, 'suggestions', id],
+    queryFn: enabled ? () => unwrap(client.GET('/api/reports/{id}/suggestions', { params: { path: { id } } })) : skipToken,
+  });
+}
+
 export function useCycleActions() {
   const queryClient = useQueryClient();
   const done = () => queryClient.invalidateQueries({ queryKey: REPORTS });

@@ -23,7 +23,7 @@ import { PublicationCard } from '../components/PublicationCard';
 import { RatesCard } from '../components/RatesCard';
 import { ReturnModal } from '../components/ReturnModal';
 import { SectionCard } from '../components/SectionCard';
-import { useReport, useReportActions } from '../hooks/reports-api';
+import { useReport, useReportActions, useReportSuggestions } from '../hooks/reports-api';
 import { fieldCommentList, problemsByField, SECTION_NAMES } from '../report-fields';
 import { REPORT_MESSAGES } from '../reports-messages';
 import { STATUS_COLORS } from '../status-colors';
@@ -41,6 +41,7 @@ function ReportView({ report }: { report: TReportDetail }) {
   const [returning, setReturning] = useState<Returner | null>(null);
   const [approving, setApproving] = useState(false);
   const { abilities } = report;
+  const suggestions = useReportSuggestions(report.id, abilities.edit);
   const mayComment = abilities.review || abilities.approve || abilities.authorityReturn;
   const problems = useMemo(() => problemsByField(report.problems), [report.problems]);
   const returned = useMemo(() => new Map(report.fieldComments.map((c) => [c.path, c.comment])), [report.fieldComments]);
@@ -124,6 +125,7 @@ function ReportView({ report }: { report: TReportDetail }) {
             returned={returned}
             comments={mayComment ? comments : undefined}
             onComment={mayComment ? onComment : undefined}
+            suggestions={suggestions.data}
           />
         ))}
         <RatesCard rates={report.rates} editable={abilities.edit} />

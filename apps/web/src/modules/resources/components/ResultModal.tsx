@@ -2,7 +2,7 @@
 import type { GradingScheme, TNomination } from '@chanjiao/contracts/resources/index';
 import { App, Form, InputNumber, Modal, Radio } from 'antd';
 import { useReportError } from '../../../app/forms';
-import { useT } from '../../../app/i18n';
+import { useBilingual, useT } from '../../../app/i18n';
 import { COURSES_MESSAGES } from '../courses-messages';
 import { useCourseActions } from '../hooks/courses-api';
 
@@ -17,6 +17,7 @@ interface Props {
 export function ResultModal({ bodyId, courseId, grading, nomination, onClose }: Props) {
   const t = useT(COURSES_MESSAGES);
   const { message } = App.useApp();
+  const bilingual = useBilingual();
   const reportError = useReportError();
   const [form] = Form.useForm<{ score?: number; passed?: boolean }>();
   const { result } = useCourseActions(bodyId, courseId);
@@ -24,8 +25,10 @@ export function ResultModal({ bodyId, courseId, grading, nomination, onClose }: 
     result.mutate(
       { nominationId: nomination.id, ...values },
       {
-        onSuccess: () => {
-          void message.success(t('nomination.record'));
+        onSuccess: ({ attendanceWarning }) => {
+          // The attendance rule warns and does not refuse: the result stands, the host reads why it may need a look.
+          if (attendanceWarning) void message.warning(bilingual(attendanceWarning), 8);
+          else void message.success(t('nomination.record'));
           onClose();
         },
         onError: (error) => reportError(error, { form }),

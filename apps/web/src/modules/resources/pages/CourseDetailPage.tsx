@@ -14,9 +14,14 @@ import { useReportError } from '../../../app/forms';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
+import { AttendanceCard } from '../components/AttendanceCard';
+import { AttendanceRate } from '../components/AttendanceRate';
+import { ClassRuleModal } from '../components/ClassRuleModal';
 import { DeclineModal } from '../components/DeclineModal';
 import { NominateForm } from '../components/NominateForm';
 import { ResultModal } from '../components/ResultModal';
+import { SyllabusCard } from '../components/SyllabusCard';
+import { COURSE_OPERATIONS_MESSAGES } from '../course-operations-messages';
 import { COURSES_MESSAGES } from '../courses-messages';
 import { useCourse, useCourseActions } from '../hooks/courses-api';
 import { useResourcesBody } from '../hooks/use-resources-body';
@@ -30,6 +35,7 @@ function resultText(n: TNomination, t: (key: 'nomination.passed' | 'nomination.f
 
 function Nominations({ bodyId, detail }: { bodyId: string; detail: TCourseDetail }) {
   const t = useT(COURSES_MESSAGES);
+  const to = useT(COURSE_OPERATIONS_MESSAGES);
   const bilingual = useBilingual();
   const reportError = useReportError();
   const { course, mayManage } = detail;
@@ -44,7 +50,7 @@ function Nominations({ bodyId, detail }: { bodyId: string; detail: TCourseDetail
         size="small"
         dataSource={detail.nominations}
         pagination={false}
-        scroll={{ x: 720 }}
+        scroll={{ x: 850 }}
         locale={{ emptyText: t('nominations.empty') }}
         columns={[
           {
@@ -79,6 +85,7 @@ function Nominations({ bodyId, detail }: { bodyId: string; detail: TCourseDetail
             ),
           },
           { key: 'result', title: t('nomination.result'), width: 70, render: (_, n) => resultText(n, t) },
+          { key: 'attendance', title: to('attendance.rate'), width: 130, render: (_, n) => <AttendanceRate summary={n.attendance} /> },
           {
             key: 'actions',
             width: 170,
@@ -126,8 +133,17 @@ function Nominations({ bodyId, detail }: { bodyId: string; detail: TCourseDetail
   );
 }
 
+/** The home schools whose students of the course the user sees whole without hosting it: those it may decide for. */
+function recognisingHomes(detail: TCourseDetail) {
+  if (detail.mayManage || detail.course.status !== 'closed') return [];
+  const homes = new Map(detail.nominations.filter((n) => n.revealed && n.status === 'accepted').map((n) => [n.home.id, n.home] as const));
+  return [...homes.values()];
+}
+
 function Course({ bodyId, courseId }: { bodyId: string; courseId: string }) {
   const t = useT(COURSES_MESSAGES);
+  const to = useT(COURSE_OPERATIONS_MESSAGES);
+  const [classRule, setClassRule] = useState(false);
   const tr = useT(RESOURCES_MESSAGES);
   const bilingual = useBilingual();
   const { modal } = App.useApp();
@@ -137,6 +153,7 @@ function Course({ bodyId, courseId }: { bodyId: string; courseId: string }) {
   if (detail.isError) return <QueryError error={detail.error} onRetry={detail.refetch} />;
   if (!detail.data) return <Card loading />;
   const { course } = detail.data;
+  const homes = recognisingHomes(detail.data);
   const close = () =>
     modal.confirm({
       title: t('course.close'),
@@ -152,12 +169,18 @@ function Course({ bodyId, courseId }: { bodyId: string; courseId: string }) {
           </>
         }
         extra={
-          detail.data.mayManage &&
-          course.status === 'open' && (
-            <Button onClick={close} loading={actions.close.isPending}>
-              {t('course.close')}
-            </Button>
-          )
+          <Space wrap>
+            {homes.length > 0 && (
+              <Button type="primary" onClick={() => setClassRule(true)}>
+                {to('classRule.open')}
+              </Button>
+            )}
+            {detail.data.mayManage && course.status === 'open' && (
+              <Button onClick={close} loading={actions.close.isPending}>
+                {t('course.close')}
+              </Button>
+            )}
+          </Space>
         }
       >
         <Descriptions size="small" column={{ xs: 1, sm: 2, md: 3 }}>
@@ -173,9 +196,12 @@ function Course({ bodyId, courseId }: { bodyId: string; courseId: string }) {
           <Descriptions.Item label={t('course.prerequisites')}>{course.prerequisites ?? '—'}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <SyllabusCard bodyId={bodyId} courseId={courseId} mayUpload={detail.data.mayManage} />
       <Card title={t('nominations.title')}>
         <Nominations bodyId={bodyId} detail={detail.data} />
       </Card>
+      {detail.data.mayManage && <AttendanceCard bodyId={bodyId} courseId={courseId} open={course.status === 'open'} />}
+      {classRule && <ClassRuleModal bodyId={bodyId} course={course} homes={homes} onClose={() => setClassRule(false)} />}
       {detail.data.nominateFor.length > 0 && (
         <Card title={t('nominate.title')}>
           <NominateForm bodyId={bodyId} courseId={courseId} homes={detail.data.nominateFor} />
