@@ -88,6 +88,10 @@ function fullData(random: ReturnType<typeof seededRandom>, i: number): TReportDa
     masterTeachers: Math.floor(fullTime / 3),
     dualQualifiedTeachers: Math.floor(professional * 0.8),
     partTimeTeachers: random.int(20),
+    exchangeDaysSent: null,
+    exchangeHoursSent: null,
+    exchangeDaysReceived: null,
+    exchangeHoursReceived: null,
   };
   data.outcomes = { graduates, matchedEmployment: matched, directEmployment: matched - further, furtherStudy: further, startingWage: 4500 };
   data.cooperation = { partnerEnterprises: 10 + random.int(40), interns: Math.floor(graduates / 2), orderClassStudents: random.int(100) };
@@ -95,6 +99,8 @@ function fullData(random: ReturnType<typeof seededRandom>, i: number): TReportDa
     trainingCourses: 20 + random.int(90),
     trainingPersonTimes: 1000 + random.int(9000),
     trainingHours: 20000 + random.int(100000),
+    experienceActivities: null,
+    experienceParticipants: null,
   };
   data.funding = { fundingPerStudent: 5.96, specialFunding: 300 + random.int(900) };
   data.statedRates = { matchedEmploymentRate: 97, partTimeShare: 3.3 };

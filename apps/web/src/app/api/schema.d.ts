@@ -11589,6 +11589,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可采用的统计数据（师资互派、职业体验） Figures counted from the exchange records, to adopt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportSuggestions"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/{id}/publication": {
         parameters: {
             query?: never;
@@ -11945,6 +11983,336 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 合规性评价：专家分配、各年报结果与汇总 Compliance evaluation of a cycle */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplianceOverview"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/compliance/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分配评价专家（回避本单位及申明回避的专家）Assign an expert to a report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ComplianceAssignPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/compliance/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 合规性评价表（含平台预评与依据）My evaluation sheet with the pre-assessment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplianceSheet"];
+                    };
+                };
+            };
+        };
+        /** 保存评价结论 Save the sheet */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ComplianceSheetSaveInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 撤销未提交的专家分配 Withdraw an unsubmitted assignment */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/compliance/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按合规性评价整改意见退回年报 Send a report back on its findings */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ComplianceSendBackInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/compliance/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分配给我的年报评价 My compliance evaluations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyEvaluations"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/compliance/evaluations/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交评价 Submit the sheet */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ComplianceSheetSaveInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/compliance/evaluations/{id}/conflict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申明回避 Declare a conflict with the report’s unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ComplianceConflictDeclareInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -13240,7 +13608,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Ok"];
+                        "application/json": components["schemas"]["ResultRecorded"];
                     };
                 };
             };
@@ -13739,6 +14107,527 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 跨校选修学生与互派教师（已遮蔽） Students and teachers, masked */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeopleList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/people/{kind}/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人员个人信息页（已遮蔽） A person, masked */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "student" | "teacher";
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/people/{kind}/{personId}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 注明目的查看完整个人信息（记入审计） Reveal a person for a stated purpose (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "student" | "teacher";
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RevealPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevealedPerson"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/people/{kind}/{personId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出本人个人数据（JSON 或 Excel，记入审计） Export a person’s own data (audited) */
+        get: {
+            parameters: {
+                query: {
+                    format: "json" | "xlsx";
+                    request: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "student" | "teacher";
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/people/{kind}/{personId}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 应本人请求删除个人信息（依法保留的记录假名化） Erase a person’s data on request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "student" | "teacher";
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ErasurePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErasureResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/courses/{courseId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考勤表 The course’s attendance sheet */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttendanceSheet"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/courses/{courseId}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增课次（学期内） Add a session within the term */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SessionPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionCreated"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/courses/{courseId}/sessions/{sessionId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 登记或修改考勤 Record or change a session’s attendance */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CourseAttendancePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/courses/{courseId}/syllabus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 教学大纲各版本 The syllabus’s versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SyllabusList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 上传教学大纲（PDF 或 Word，保留旧版本） Upload the syllabus as a new version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/courses/{courseId}/syllabus/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载教学大纲 Download a version of the syllabus */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/recognitions/class-rule/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 预览按规则批量认定 Preview recognition by rule for a class */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClassRulePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClassRulePlan"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/recognitions/class-rule/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按规则批量认定 Apply recognition by rule for a class */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClassRulePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClassRulePlan"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -14801,6 +15690,51 @@ export interface components {
             representativeRole: "principal" | "vice_principal" | "other" | null;
             note: string | null;
         };
+        AttendanceRuleInput: {
+            id: string;
+            name: string;
+            minShare: {
+                numerator: number;
+                denominator: number;
+            };
+            attendedMarks: ("present" | "late" | "leave" | "absent")[];
+            source: string;
+        };
+        AttendanceSheetInput: {
+            rule: components["schemas"]["AttendanceRuleInput"];
+            term: {
+                from: string;
+                to: string;
+            };
+            sessions: {
+                id: string;
+                sessionOn: string;
+                topic: string | null;
+                marked: number;
+            }[];
+            students: {
+                nominationId: string;
+                studentName: string;
+                studentNumber: string;
+                home: {
+                    id: string;
+                    name: string;
+                };
+                marks: {
+                    sessionId: string;
+                    /** @enum {string} */
+                    mark: "present" | "late" | "leave" | "absent";
+                }[];
+                summary: components["schemas"]["AttendanceSummaryInput"];
+            }[];
+        };
+        AttendanceSummaryInput: {
+            marked: number;
+            attended: number;
+            rate: number | null;
+            display: string | null;
+            belowThreshold: boolean;
+        };
         AuditEntryInput: {
             id: number;
             at: string;
@@ -15462,6 +16396,47 @@ export interface components {
             partners: number;
             courses: number;
         };
+        ClassRulePayloadInput: {
+            /** Format: uuid */
+            courseId: string;
+            /** Format: uuid */
+            homeOrgId: string;
+            /** @enum {string} */
+            outcome: "recognised" | "converted";
+            ownCourseName?: string;
+            ownCredits?: number;
+            refusalReason: string;
+        };
+        ClassRulePlanInput: {
+            course: {
+                id: string;
+                name: string;
+                credits: number;
+            };
+            rows: components["schemas"]["ClassRuleRowInput"][];
+            counts: {
+                recognised: number;
+                converted: number;
+                refused: number;
+                skipped: number;
+            };
+            applied: number | null;
+        };
+        ClassRuleRowInput: {
+            nominationId: string;
+            studentName: string;
+            studentNumber: string;
+            score: number | null;
+            passed: boolean | null;
+            /** @enum {string} */
+            action: "recognised" | "converted" | "refused" | "skipped";
+            credits: number | null;
+            grade: string | null;
+            why: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+        };
         CommitmentSectionInput: {
             /** @default {} */
             parkSignatory?: {
@@ -15514,6 +16489,196 @@ export interface components {
             answered: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
             missing: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
             percent: number;
+        };
+        ComplianceAssignPayloadInput: {
+            /** Format: uuid */
+            reportId: string;
+            /** Format: uuid */
+            expertId: string;
+        };
+        ComplianceConflictDeclareInput: {
+            reason: string;
+        };
+        ComplianceFindingInput: {
+            key: string;
+            title: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            expertName: string;
+            verdict: string;
+            text: string;
+        };
+        ComplianceItemPayloadInput: {
+            key: string;
+            /** @enum {string|null} */
+            verdict: "met" | "finding" | "failed" | null;
+            finding?: string;
+        };
+        ComplianceOverviewInput: {
+            cycle: {
+                id: string;
+                title: string;
+                reportYear: number;
+                authority: {
+                    id: string;
+                    name: string;
+                };
+                publishDeadline: string;
+            };
+            checklist: {
+                version: string;
+                items: {
+                    key: string;
+                    title: {
+                        "zh-CN": string;
+                        "en-US": string;
+                    };
+                    guidance: {
+                        "zh-CN": string;
+                        "en-US": string;
+                    };
+                    check: string | null;
+                }[];
+            };
+            rule: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            experts: {
+                id: string;
+                name: string;
+                shared: boolean;
+                affiliations: string[];
+            }[];
+            reports: components["schemas"]["ComplianceReportRowInput"][];
+            summary: components["schemas"]["ComplianceSummaryRowInput"][];
+        };
+        ComplianceReportRowInput: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+            published: boolean;
+            blockedReason: string | null;
+            evaluations: {
+                id: string;
+                expert: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                status: "assigned" | "submitted" | "conflict";
+                conflictReason: string | null;
+                submittedAt: string | null;
+            }[];
+            conflicts: {
+                expertId: string;
+                reason: {
+                    "zh-CN": string;
+                    "en-US": string;
+                };
+            }[];
+            /** @enum {string} */
+            result: "pending" | "passed" | "findings" | "failed";
+            items: {
+                key: string;
+                title: {
+                    "zh-CN": string;
+                    "en-US": string;
+                };
+                /** @enum {string|null} */
+                verdict: "met" | "finding" | "failed" | null;
+                counts: {
+                    met: number;
+                    finding: number;
+                    failed: number;
+                };
+            }[];
+            findings: components["schemas"]["ComplianceFindingInput"][];
+            sentBack: {
+                at: string;
+                actorName: string | null;
+                reason: string;
+            }[];
+            maySendBack: boolean;
+            version: number;
+        };
+        ComplianceSendBackInput: {
+            version: number;
+            remark?: string;
+        };
+        ComplianceSheetInput: {
+            id: string;
+            cycle: {
+                id: string;
+                title: string;
+                reportYear: number;
+                publishDeadline: string;
+            };
+            report: {
+                id: string;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                level: "school_secondary" | "school_higher" | "district" | "enterprise";
+                /** @enum {string} */
+                status: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+            };
+            publicPath: string | null;
+            /** @enum {string} */
+            status: "assigned" | "submitted" | "conflict";
+            checklistVersion: string;
+            items: components["schemas"]["ComplianceSheetItemInput"][];
+            conflictReason: string | null;
+            submittedAt: string | null;
+            mayEdit: boolean;
+            version: number;
+        };
+        ComplianceSheetItemInput: {
+            key: string;
+            title: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            guidance: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            /** @enum {string|null} */
+            check: "data_complete" | "figures_consistent" | "statement_signed" | "published_on_time" | null;
+            preassessment: {
+                /** @enum {string|null} */
+                verdict: "met" | "finding" | "failed" | null;
+                evidence: {
+                    "zh-CN": string;
+                    "en-US": string;
+                }[];
+            };
+            /** @enum {string|null} */
+            verdict: "met" | "finding" | "failed" | null;
+            finding: string | null;
+        };
+        ComplianceSheetSaveInput: {
+            version: number;
+            items: components["schemas"]["ComplianceItemPayloadInput"][];
+        };
+        ComplianceSummaryRowInput: {
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise";
+            participants: number;
+            evaluated: number;
+            passed: number;
+            findings: number;
+            failed: number;
+            pending: number;
         };
         ComputedRateInput: {
             /** @enum {string} */
@@ -15602,6 +16767,14 @@ export interface components {
             status: "open" | "closed";
             closedAt: string | null;
             isGenerated: boolean;
+        };
+        CourseAttendancePayloadInput: {
+            marks: {
+                /** Format: uuid */
+                nominationId: string;
+                /** @enum {string} */
+                mark: "present" | "late" | "leave" | "absent";
+            }[];
         };
         CourseCreatedInput: {
             id: string;
@@ -16085,6 +17258,36 @@ export interface components {
             isGenerated: boolean;
             version: number;
             history: components["schemas"]["ListHistoryItemInput"][];
+        };
+        ErasurePayloadInput: {
+            request: string;
+        };
+        ErasureResultInput: {
+            pseudonym: string;
+            erasedAt: string;
+            already: boolean;
+            held: {
+                record: {
+                    "zh-CN": string;
+                    "en-US": string;
+                };
+                count: number;
+            }[];
+        };
+        ErasureRuleInput: {
+            /** @enum {string} */
+            kind: "student" | "teacher";
+            record: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            /** @enum {string} */
+            treatment: "pseudonymise" | "erase" | "hold";
+            why: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            basis: string;
         };
         ExchangeBoardInput: {
             items: components["schemas"]["ExchangePostInput"][];
@@ -16996,6 +18199,29 @@ export interface components {
             text: string;
             version: number;
         };
+        MyEvaluationsInput: {
+            items: {
+                id: string;
+                cycle: {
+                    id: string;
+                    title: string;
+                    reportYear: number;
+                };
+                report: {
+                    id: string;
+                    org: {
+                        id: string;
+                        name: string;
+                    };
+                    /** @enum {string} */
+                    level: "school_secondary" | "school_higher" | "district" | "enterprise";
+                };
+                /** @enum {string} */
+                status: "assigned" | "submitted" | "conflict";
+                assignedAt: string;
+                submittedAt: string | null;
+            }[];
+        };
         MyExchangePostsInput: {
             items: {
                 post: components["schemas"]["ExchangePostInput"];
@@ -17038,6 +18264,7 @@ export interface components {
             passed: boolean | null;
             resultRecordedAt: string | null;
             revealed: boolean;
+            attendance: components["schemas"]["AttendanceSummaryInput"] | null;
         };
         NominationPayloadInput: {
             /** Format: uuid */
@@ -17374,6 +18601,9 @@ export interface components {
             reason: string;
             temporaryPassword: string;
         };
+        PeopleListInput: {
+            items: components["schemas"]["PersonSummaryInput"][];
+        };
         PeriodInput: {
             years?: number;
             months?: number;
@@ -17386,7 +18616,67 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage" | "talent.report.manage";
+        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "personal.rights" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.compliance.manage" | "reports.compliance.score" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage" | "talent.report.manage";
+        PersonInput: {
+            /** @enum {string} */
+            kind: "student" | "teacher";
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            name: string;
+            identifier: string | null;
+            records: number;
+            erasedAt: string | null;
+            major: string | null;
+            courses: components["schemas"]["PersonCourseInput"][];
+            exchanges: components["schemas"]["PersonExchangeInput"][];
+            creditsRecognised: number;
+            erasureRules: components["schemas"]["ErasureRuleInput"][];
+            mayReveal: boolean;
+            mayHandle: boolean;
+        };
+        PersonCourseInput: {
+            courseName: string;
+            host: {
+                id: string;
+                name: string;
+            };
+            term: string;
+            credits: number;
+            status: string;
+            score: number | null;
+            passed: boolean | null;
+            recognition: {
+                outcome: string;
+                credits: number;
+                grade: string | null;
+                ownCourseName: string | null;
+            } | null;
+        };
+        PersonExchangeInput: {
+            id: string;
+            partner: string;
+            place: string;
+            startsOn: string;
+            endsOn: string;
+            status: string;
+            hours: number | null;
+        };
+        PersonSummaryInput: {
+            /** @enum {string} */
+            kind: "student" | "teacher";
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            name: string;
+            identifier: string | null;
+            records: number;
+            erasedAt: string | null;
+        };
         PhoneInput: string;
         PlacementFiguresInput: {
             year: number;
@@ -17987,6 +19277,14 @@ export interface components {
                 masterTeachers: number | null;
                 dualQualifiedTeachers: number | null;
                 partTimeTeachers: number | null;
+                /** @default null */
+                exchangeDaysSent?: number | null;
+                /** @default null */
+                exchangeHoursSent?: number | null;
+                /** @default null */
+                exchangeDaysReceived?: number | null;
+                /** @default null */
+                exchangeHoursReceived?: number | null;
             };
             outcomes: {
                 graduates: number | null;
@@ -18004,6 +19302,10 @@ export interface components {
                 trainingCourses: number | null;
                 trainingPersonTimes: number | null;
                 trainingHours: number | null;
+                /** @default null */
+                experienceActivities?: number | null;
+                /** @default null */
+                experienceParticipants?: number | null;
             };
             funding: {
                 fundingPerStudent: number | null;
@@ -18114,6 +19416,15 @@ export interface components {
             data: components["schemas"]["ReportDataInput"];
             version: number;
         };
+        ReportSuggestionInput: {
+            path: string;
+            value: number;
+            sources: components["schemas"]["SuggestionSourceInput"][];
+        };
+        ReportSuggestionsInput: {
+            year: number;
+            items: components["schemas"]["ReportSuggestionInput"][];
+        };
         ReportTrendPointInput: {
             quarter: number;
             /** @enum {string} */
@@ -18223,6 +19534,14 @@ export interface components {
             version: number;
             notice: components["schemas"]["ResultNoticeInput"];
         };
+        ResultRecordedInput: {
+            /** @enum {boolean} */
+            ok: true;
+            attendanceWarning: {
+                "zh-CN": string;
+                "en-US": string;
+            } | null;
+        };
         ResultRowInput: {
             applicationId: string;
             consortiumName: string;
@@ -18259,6 +19578,14 @@ export interface components {
             publishedAt: string | null;
             notice: components["schemas"]["ResultNoticeInput"] | null;
             version: number;
+        };
+        RevealPayloadInput: {
+            purpose: string;
+        };
+        RevealedPersonInput: {
+            name: string;
+            identifier: string | null;
+            major: string | null;
         };
         ReviewInput: {
             id: string;
@@ -18475,6 +19802,13 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        SessionCreatedInput: {
+            id: string;
+        };
+        SessionPayloadInput: {
+            sessionOn: components["schemas"]["IsoDateInput"];
+            topic?: string;
+        };
         ShanghaiDateTimeInput: string;
         ShareInput: {
             numerator: number;
@@ -18631,6 +19965,20 @@ export interface components {
             name: string;
             studentNumber: string;
             major: string;
+        };
+        SuggestionSourceInput: {
+            agreementId: string;
+            /** @enum {string} */
+            kind: "teacher" | "experience";
+            /** @enum {string} */
+            role: "sent" | "received" | "hosted";
+            counterpart: string;
+            body: string;
+            startsOn: string;
+            endsOn: string;
+            days: number | null;
+            hours: number | null;
+            participants: number | null;
         };
         SummarySectionInput: {
             /** @default [] */
@@ -18818,6 +20166,17 @@ export interface components {
             partTime: number;
         };
         SurveyYearInput: number;
+        SyllabusListInput: {
+            items: components["schemas"]["SyllabusVersionInput"][];
+        };
+        SyllabusVersionInput: {
+            version: number;
+            filename: string;
+            contentType: string;
+            size: number;
+            uploadedAt: string;
+            current: boolean;
+        };
         TalentAccessInput: {
             demandOrgs: {
                 id: string;
@@ -19827,6 +21186,51 @@ export interface components {
             representativeRole: "principal" | "vice_principal" | "other" | null;
             note: string | null;
         };
+        AttendanceRule: {
+            id: string;
+            name: string;
+            minShare: {
+                numerator: number;
+                denominator: number;
+            };
+            attendedMarks: ("present" | "late" | "leave" | "absent")[];
+            source: string;
+        };
+        AttendanceSheet: {
+            rule: components["schemas"]["AttendanceRule"];
+            term: {
+                from: string;
+                to: string;
+            };
+            sessions: {
+                id: string;
+                sessionOn: string;
+                topic: string | null;
+                marked: number;
+            }[];
+            students: {
+                nominationId: string;
+                studentName: string;
+                studentNumber: string;
+                home: {
+                    id: string;
+                    name: string;
+                };
+                marks: {
+                    sessionId: string;
+                    /** @enum {string} */
+                    mark: "present" | "late" | "leave" | "absent";
+                }[];
+                summary: components["schemas"]["AttendanceSummary"];
+            }[];
+        };
+        AttendanceSummary: {
+            marked: number;
+            attended: number;
+            rate: number | null;
+            display: string | null;
+            belowThreshold: boolean;
+        };
         AuditEntry: {
             id: number;
             at: string;
@@ -20488,6 +21892,47 @@ export interface components {
             partners: number;
             courses: number;
         };
+        ClassRulePayload: {
+            /** Format: uuid */
+            courseId: string;
+            /** Format: uuid */
+            homeOrgId: string;
+            /** @enum {string} */
+            outcome: "recognised" | "converted";
+            ownCourseName?: string;
+            ownCredits?: number;
+            refusalReason: string;
+        };
+        ClassRulePlan: {
+            course: {
+                id: string;
+                name: string;
+                credits: number;
+            };
+            rows: components["schemas"]["ClassRuleRow"][];
+            counts: {
+                recognised: number;
+                converted: number;
+                refused: number;
+                skipped: number;
+            };
+            applied: number | null;
+        };
+        ClassRuleRow: {
+            nominationId: string;
+            studentName: string;
+            studentNumber: string;
+            score: number | null;
+            passed: boolean | null;
+            /** @enum {string} */
+            action: "recognised" | "converted" | "refused" | "skipped";
+            credits: number | null;
+            grade: string | null;
+            why: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+        };
         CommitmentSection: {
             parkSignatory: {
                 /** @default null */
@@ -20536,6 +21981,196 @@ export interface components {
             answered: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
             missing: ("majors" | "teachers" | "bases" | "partners" | "courses")[];
             percent: number;
+        };
+        ComplianceAssignPayload: {
+            /** Format: uuid */
+            reportId: string;
+            /** Format: uuid */
+            expertId: string;
+        };
+        ComplianceConflictDeclare: {
+            reason: string;
+        };
+        ComplianceFinding: {
+            key: string;
+            title: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            expertName: string;
+            verdict: string;
+            text: string;
+        };
+        ComplianceItemPayload: {
+            key: string;
+            /** @enum {string|null} */
+            verdict: "met" | "finding" | "failed" | null;
+            finding?: string;
+        };
+        ComplianceOverview: {
+            cycle: {
+                id: string;
+                title: string;
+                reportYear: number;
+                authority: {
+                    id: string;
+                    name: string;
+                };
+                publishDeadline: string;
+            };
+            checklist: {
+                version: string;
+                items: {
+                    key: string;
+                    title: {
+                        "zh-CN": string;
+                        "en-US": string;
+                    };
+                    guidance: {
+                        "zh-CN": string;
+                        "en-US": string;
+                    };
+                    check: string | null;
+                }[];
+            };
+            rule: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            experts: {
+                id: string;
+                name: string;
+                shared: boolean;
+                affiliations: string[];
+            }[];
+            reports: components["schemas"]["ComplianceReportRow"][];
+            summary: components["schemas"]["ComplianceSummaryRow"][];
+        };
+        ComplianceReportRow: {
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+            published: boolean;
+            blockedReason: string | null;
+            evaluations: {
+                id: string;
+                expert: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                status: "assigned" | "submitted" | "conflict";
+                conflictReason: string | null;
+                submittedAt: string | null;
+            }[];
+            conflicts: {
+                expertId: string;
+                reason: {
+                    "zh-CN": string;
+                    "en-US": string;
+                };
+            }[];
+            /** @enum {string} */
+            result: "pending" | "passed" | "findings" | "failed";
+            items: {
+                key: string;
+                title: {
+                    "zh-CN": string;
+                    "en-US": string;
+                };
+                /** @enum {string|null} */
+                verdict: "met" | "finding" | "failed" | null;
+                counts: {
+                    met: number;
+                    finding: number;
+                    failed: number;
+                };
+            }[];
+            findings: components["schemas"]["ComplianceFinding"][];
+            sentBack: {
+                at: string;
+                actorName: string | null;
+                reason: string;
+            }[];
+            maySendBack: boolean;
+            version: number;
+        };
+        ComplianceSendBack: {
+            version: number;
+            remark?: string;
+        };
+        ComplianceSheet: {
+            id: string;
+            cycle: {
+                id: string;
+                title: string;
+                reportYear: number;
+                publishDeadline: string;
+            };
+            report: {
+                id: string;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                level: "school_secondary" | "school_higher" | "district" | "enterprise";
+                /** @enum {string} */
+                status: "draft" | "submitted" | "returned" | "reviewed" | "approved";
+            };
+            publicPath: string | null;
+            /** @enum {string} */
+            status: "assigned" | "submitted" | "conflict";
+            checklistVersion: string;
+            items: components["schemas"]["ComplianceSheetItem"][];
+            conflictReason: string | null;
+            submittedAt: string | null;
+            mayEdit: boolean;
+            version: number;
+        };
+        ComplianceSheetItem: {
+            key: string;
+            title: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            guidance: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            /** @enum {string|null} */
+            check: "data_complete" | "figures_consistent" | "statement_signed" | "published_on_time" | null;
+            preassessment: {
+                /** @enum {string|null} */
+                verdict: "met" | "finding" | "failed" | null;
+                evidence: {
+                    "zh-CN": string;
+                    "en-US": string;
+                }[];
+            };
+            /** @enum {string|null} */
+            verdict: "met" | "finding" | "failed" | null;
+            finding: string | null;
+        };
+        ComplianceSheetSave: {
+            version: number;
+            items: components["schemas"]["ComplianceItemPayload"][];
+        };
+        ComplianceSummaryRow: {
+            /** @enum {string} */
+            level: "school_secondary" | "school_higher" | "district" | "enterprise";
+            participants: number;
+            evaluated: number;
+            passed: number;
+            findings: number;
+            failed: number;
+            pending: number;
         };
         ComputedRate: {
             /** @enum {string} */
@@ -20624,6 +22259,14 @@ export interface components {
             status: "open" | "closed";
             closedAt: string | null;
             isGenerated: boolean;
+        };
+        CourseAttendancePayload: {
+            marks: {
+                /** Format: uuid */
+                nominationId: string;
+                /** @enum {string} */
+                mark: "present" | "late" | "leave" | "absent";
+            }[];
         };
         CourseCreated: {
             id: string;
@@ -21071,6 +22714,36 @@ export interface components {
             isGenerated: boolean;
             version: number;
             history: components["schemas"]["ListHistoryItem"][];
+        };
+        ErasurePayload: {
+            request: string;
+        };
+        ErasureResult: {
+            pseudonym: string;
+            erasedAt: string;
+            already: boolean;
+            held: {
+                record: {
+                    "zh-CN": string;
+                    "en-US": string;
+                };
+                count: number;
+            }[];
+        };
+        ErasureRule: {
+            /** @enum {string} */
+            kind: "student" | "teacher";
+            record: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            /** @enum {string} */
+            treatment: "pseudonymise" | "erase" | "hold";
+            why: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            basis: string;
         };
         ExchangeBoard: {
             items: components["schemas"]["ExchangePost"][];
@@ -21979,6 +23652,29 @@ export interface components {
             text: string;
             version: number;
         };
+        MyEvaluations: {
+            items: {
+                id: string;
+                cycle: {
+                    id: string;
+                    title: string;
+                    reportYear: number;
+                };
+                report: {
+                    id: string;
+                    org: {
+                        id: string;
+                        name: string;
+                    };
+                    /** @enum {string} */
+                    level: "school_secondary" | "school_higher" | "district" | "enterprise";
+                };
+                /** @enum {string} */
+                status: "assigned" | "submitted" | "conflict";
+                assignedAt: string;
+                submittedAt: string | null;
+            }[];
+        };
         MyExchangePosts: {
             items: {
                 post: components["schemas"]["ExchangePost"];
@@ -22021,6 +23717,7 @@ export interface components {
             passed: boolean | null;
             resultRecordedAt: string | null;
             revealed: boolean;
+            attendance: components["schemas"]["AttendanceSummary"] | null;
         };
         NominationPayload: {
             /** Format: uuid */
@@ -22353,6 +24050,9 @@ export interface components {
             reason: string;
             temporaryPassword: string;
         };
+        PeopleList: {
+            items: components["schemas"]["PersonSummary"][];
+        };
         Period: {
             years?: number;
             months?: number;
@@ -22365,7 +24065,67 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage" | "talent.report.manage";
+        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "personal.rights" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.compliance.manage" | "reports.compliance.score" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage" | "talent.report.manage";
+        Person: {
+            /** @enum {string} */
+            kind: "student" | "teacher";
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            name: string;
+            identifier: string | null;
+            records: number;
+            erasedAt: string | null;
+            major: string | null;
+            courses: components["schemas"]["PersonCourse"][];
+            exchanges: components["schemas"]["PersonExchange"][];
+            creditsRecognised: number;
+            erasureRules: components["schemas"]["ErasureRule"][];
+            mayReveal: boolean;
+            mayHandle: boolean;
+        };
+        PersonCourse: {
+            courseName: string;
+            host: {
+                id: string;
+                name: string;
+            };
+            term: string;
+            credits: number;
+            status: string;
+            score: number | null;
+            passed: boolean | null;
+            recognition: {
+                outcome: string;
+                credits: number;
+                grade: string | null;
+                ownCourseName: string | null;
+            } | null;
+        };
+        PersonExchange: {
+            id: string;
+            partner: string;
+            place: string;
+            startsOn: string;
+            endsOn: string;
+            status: string;
+            hours: number | null;
+        };
+        PersonSummary: {
+            /** @enum {string} */
+            kind: "student" | "teacher";
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            name: string;
+            identifier: string | null;
+            records: number;
+            erasedAt: string | null;
+        };
         Phone: string;
         PlacementFigures: {
             year: number;
@@ -22966,6 +24726,14 @@ export interface components {
                 masterTeachers: number | null;
                 dualQualifiedTeachers: number | null;
                 partTimeTeachers: number | null;
+                /** @default null */
+                exchangeDaysSent: number | null;
+                /** @default null */
+                exchangeHoursSent: number | null;
+                /** @default null */
+                exchangeDaysReceived: number | null;
+                /** @default null */
+                exchangeHoursReceived: number | null;
             };
             outcomes: {
                 graduates: number | null;
@@ -22983,6 +24751,10 @@ export interface components {
                 trainingCourses: number | null;
                 trainingPersonTimes: number | null;
                 trainingHours: number | null;
+                /** @default null */
+                experienceActivities: number | null;
+                /** @default null */
+                experienceParticipants: number | null;
             };
             funding: {
                 fundingPerStudent: number | null;
@@ -23093,6 +24865,15 @@ export interface components {
             data: components["schemas"]["ReportData"];
             version: number;
         };
+        ReportSuggestion: {
+            path: string;
+            value: number;
+            sources: components["schemas"]["SuggestionSource"][];
+        };
+        ReportSuggestions: {
+            year: number;
+            items: components["schemas"]["ReportSuggestion"][];
+        };
         ReportTrendPoint: {
             quarter: number;
             /** @enum {string} */
@@ -23202,6 +24983,14 @@ export interface components {
             version: number;
             notice: components["schemas"]["ResultNotice"];
         };
+        ResultRecorded: {
+            /** @enum {boolean} */
+            ok: true;
+            attendanceWarning: {
+                "zh-CN": string;
+                "en-US": string;
+            } | null;
+        };
         ResultRow: {
             applicationId: string;
             consortiumName: string;
@@ -23238,6 +25027,14 @@ export interface components {
             publishedAt: string | null;
             notice: components["schemas"]["ResultNotice"] | null;
             version: number;
+        };
+        RevealPayload: {
+            purpose: string;
+        };
+        RevealedPerson: {
+            name: string;
+            identifier: string | null;
+            major: string | null;
         };
         Review: {
             id: string;
@@ -23454,6 +25251,13 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        SessionCreated: {
+            id: string;
+        };
+        SessionPayload: {
+            sessionOn: components["schemas"]["IsoDate"];
+            topic?: string;
+        };
         ShanghaiDateTime: string;
         Share: {
             numerator: number;
@@ -23610,6 +25414,20 @@ export interface components {
             name: string;
             studentNumber: string;
             major: string;
+        };
+        SuggestionSource: {
+            agreementId: string;
+            /** @enum {string} */
+            kind: "teacher" | "experience";
+            /** @enum {string} */
+            role: "sent" | "received" | "hosted";
+            counterpart: string;
+            body: string;
+            startsOn: string;
+            endsOn: string;
+            days: number | null;
+            hours: number | null;
+            participants: number | null;
         };
         SummarySection: {
             /** @default [] */
@@ -23797,6 +25615,17 @@ export interface components {
             partTime: number;
         };
         SurveyYear: number;
+        SyllabusList: {
+            items: components["schemas"]["SyllabusVersion"][];
+        };
+        SyllabusVersion: {
+            version: number;
+            filename: string;
+            contentType: string;
+            size: number;
+            uploadedAt: string;
+            current: boolean;
+        };
         TalentAccess: {
             demandOrgs: {
                 id: string;

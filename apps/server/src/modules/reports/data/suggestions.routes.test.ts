@@ -23,7 +23,7 @@ describe('exchange figures offered on the quality report’s form', () => {
     const db = ctx.deps.database.db;
     const bureau = await makeOrganisation(ctx.deps, { name: '测试区教育局', type: 'education_authority' });
     const alliance = await makeBody(ctx.deps, { members: [{ name: '上海市曹杨职业技术学校' }, { name: '南京浦口中等专业学校', regionCode: '320111' }] });
-    const [caoyang, pukou] = alliance.members as [{ id: string }, { id: string }];
+    const [caoyang, pukou] = [alliance.members[0]!, alliance.members[1]!];
     const post = (orgId: string, input: object) => createPost(db, SYSTEM_ACTOR, alliance.bodyId, orgId, input as never);
     const offer = await post(caoyang.id, {
       kind: 'teacher_offer',

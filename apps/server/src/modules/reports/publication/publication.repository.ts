@@ -55,6 +55,15 @@ export async function markWithdrawn(
   return row;
 }
 
+/** The live publications of a cycle's participants' reports, by report (the compliance checklist's 按时公开 item). */
+export async function livePublicationsOfCycle(db: Executor, cycleId: string): Promise<Map<string, PublicationRow>> {
+  const rows = await db
+    .select()
+    .from(reportPublications)
+    .where(and(eq(reportPublications.cycleId, cycleId), isNull(reportPublications.withdrawnAt), isNotNull(reportPublications.reportId)));
+  return new Map(rows.map((r) => [r.reportId!, r]));
+}
+
 /** Every live publication in the cycles an authority runs, with the unit, its level and the cycle. */
 export async function livePublicationsOfAuthority(db: Executor, authorityOrgId: string) {
   return db
