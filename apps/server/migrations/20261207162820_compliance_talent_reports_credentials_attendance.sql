@@ -66,17 +66,6 @@ CREATE TABLE "learning_credentials" (
 	"withdraw_reason" text
 );
 --> statement-breakpoint
-CREATE TABLE "resource_person_erasures" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"body_id" uuid NOT NULL,
-	"kind" text NOT NULL,
-	"person_id" uuid NOT NULL,
-	"org_id" uuid NOT NULL,
-	"pseudonym" text NOT NULL,
-	"held" jsonb NOT NULL,
-	"erased_at" timestamp with time zone NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE "resource_course_syllabi" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"course_id" uuid NOT NULL,
@@ -119,8 +108,6 @@ ALTER TABLE "learning_credentials" ADD CONSTRAINT "learning_credentials_body_id_
 ALTER TABLE "learning_credentials" ADD CONSTRAINT "learning_credentials_student_id_resource_students_id_fk" FOREIGN KEY ("student_id") REFERENCES "public"."resource_students"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "learning_credentials" ADD CONSTRAINT "learning_credentials_home_org_id_organizations_id_fk" FOREIGN KEY ("home_org_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "learning_credentials" ADD CONSTRAINT "learning_credentials_key_id_credential_signing_keys_id_fk" FOREIGN KEY ("key_id") REFERENCES "public"."credential_signing_keys"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "resource_person_erasures" ADD CONSTRAINT "resource_person_erasures_body_id_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."bodies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "resource_person_erasures" ADD CONSTRAINT "resource_person_erasures_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "resource_course_syllabi" ADD CONSTRAINT "resource_course_syllabi_course_id_resource_courses_id_fk" FOREIGN KEY ("course_id") REFERENCES "public"."resource_courses"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "resource_course_syllabi" ADD CONSTRAINT "resource_course_syllabi_file_id_file_blobs_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."file_blobs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "talent_reports" ADD CONSTRAINT "talent_reports_body_id_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."bodies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -134,7 +121,6 @@ CREATE INDEX "resource_attendance_marks_nomination" ON "resource_attendance_mark
 CREATE UNIQUE INDEX "resource_course_sessions_course_day" ON "resource_course_sessions" USING btree ("course_id","session_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "credential_signing_keys_one_active" ON "credential_signing_keys" USING btree ((true)) WHERE "credential_signing_keys"."retired_at" is null;--> statement-breakpoint
 CREATE INDEX "learning_credentials_student" ON "learning_credentials" USING btree ("student_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "resource_person_erasures_person" ON "resource_person_erasures" USING btree ("kind","person_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "resource_course_syllabi_course_version" ON "resource_course_syllabi" USING btree ("course_id","version");--> statement-breakpoint
 CREATE INDEX "talent_reports_body_idx" ON "talent_reports" USING btree ("body_id","year");--> statement-breakpoint
 CREATE UNIQUE INDEX "talent_reports_number_key" ON "talent_reports" USING btree ("body_id","kind","year","number");--> statement-breakpoint
