@@ -16,7 +16,15 @@ import { migrateCommand } from './commands/migrate.js';
 import { seedCommand } from './commands/seed.js';
 import { type CliIo, UsageError } from './io.js';
 
-export const COMMANDS: CliCommand[] = [migrateCommand, seedCommand, createAdminCommand, backupCommand, restoreCommand, auditCommand, credentialKeysCommand];
+export const COMMANDS: CliCommand[] = [
+  migrateCommand,
+  seedCommand,
+  createAdminCommand,
+  backupCommand,
+  restoreCommand,
+  auditCommand,
+  credentialKeysCommand,
+];
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
