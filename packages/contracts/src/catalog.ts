@@ -31,6 +31,7 @@ import { TALENT_ERRORS, TALENT_LABELS } from './talent/messages.js';
 import { REPORT_ERRORS, REPORT_LABELS } from './reports/messages.js';
 import { PUBLICATION_ERRORS, PUBLICATION_LABELS } from './reports/publication.js';
 import { RESOURCE_ERRORS, RESOURCE_LABELS } from './resources/messages.js';
+import { PEOPLE_ERRORS, PEOPLE_LABELS } from './resources/people.js';
 
 export const ERROR_CATALOG = {
   ...KERNEL_ERRORS,
@@ -64,6 +65,7 @@ export const ERROR_CATALOG = {
   ...REPORT_ERRORS,
   ...PUBLICATION_ERRORS,
   ...RESOURCE_ERRORS,
+  ...PEOPLE_ERRORS,
 } satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -94,4 +96,5 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   ...REPORT_LABELS,
   ...PUBLICATION_LABELS,
   ...RESOURCE_LABELS,
+  ...PEOPLE_LABELS,
 };

@@ -5,3 +5,4 @@ export * from './capability.js';
 export * from './exchange.js';
 export * from './courses.js';
 export * from './recognition.js';
+export * from './people.js';

@@ -3,7 +3,7 @@
  * resource survey (survey/) with the reminder of its deadline (reminders/), and the dynamic resource database built
  * from the accepted answers (database/) with who can train for a major (capability/); course cross-selection
  * (courses/) and credit recognition (recognition/); the teacher and vocational-experience exchange (exchange/); who
- * takes part in access/.
+ * takes part in access/; the personal-data rights of the students and teachers these name (people/).
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
@@ -13,6 +13,7 @@ import { capabilityRoutes } from './capability/capability.routes.js';
 import { coursesRoutes } from './courses/courses.routes.js';
 import { databaseRoutes } from './database/database.routes.js';
 import { exchangeRoutes } from './exchange/exchange.routes.js';
+import { peopleRoutes } from './people/people.routes.js';
 import { recognitionRoutes } from './recognition/recognition.routes.js';
 import { RESOURCES_REMINDER_SOURCES } from './reminders/resources-reminders.js';
 import { surveyRoutes } from './survey/survey.routes.js';
@@ -46,6 +47,7 @@ export async function resourcesRoutes(app: FastifyInstance, deps: AppDeps) {
   await exchangeRoutes(app, deps);
   await coursesRoutes(app, deps);
   await recognitionRoutes(app, deps);
+  await peopleRoutes(app, deps);
   // The body's offsets for its survey rounds: its secretariat sets them (ARCHITECTURE.md, "Declare a reminder source").
   const bodyScope = (request: { params: unknown }) => ({ bodyId: (request.params as { id: string }).id });
   await reminderRulesRoutes(app, deps, {
