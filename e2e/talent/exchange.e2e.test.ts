@@ -122,16 +122,9 @@ describe('人才供需: demand, supply, the gaps and the published shortage cata
     const row = page.locator('.ant-table-row', { hasText: MAJOR });
     // 20/24/28 wanted, 10/12/14 trained: a gap of 10/12/14, 36 over the three years
     await expect.poll(() => row.innerText()).toMatch(/20\s+10\s+\+10\s+24\s+12\s+\+12\s+28\s+14\s+\+14\s+\+36/);
-    await page.locator('canvas').first().waitFor();
-    await expect
-      .poll(() =>
-        page
-          .getByRole('img')
-          .first()
-          .boundingBox()
-          .then((box) => box?.height ?? 0),
-      )
-      .toBeGreaterThan(200);
+    const chart = page.locator('div[role="img"][aria-label="缺口"]');
+    await chart.locator('canvas').waitFor();
+    await expect.poll(() => chart.boundingBox().then((box) => box?.height ?? 0)).toBeGreaterThan(200);
     await saveScreenshot(page, 'talent-gaps-desktop');
   });
 
