@@ -32,6 +32,7 @@ import { REPORT_ERRORS, REPORT_LABELS } from './reports/messages.js';
 import { PUBLICATION_ERRORS, PUBLICATION_LABELS } from './reports/publication.js';
 import { RESOURCE_ERRORS, RESOURCE_LABELS } from './resources/messages.js';
 import { CREDENTIAL_ERRORS, CREDENTIAL_LABELS } from './resources/credentials.js';
+import { PEOPLE_ERRORS, PEOPLE_LABELS } from './resources/people.js';
 
 export const ERROR_CATALOG = {
   ...KERNEL_ERRORS,
@@ -66,6 +67,7 @@ export const ERROR_CATALOG = {
   ...PUBLICATION_ERRORS,
   ...RESOURCE_ERRORS,
   ...CREDENTIAL_ERRORS,
+  ...PEOPLE_ERRORS,
 } satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -97,4 +99,5 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   ...PUBLICATION_LABELS,
   ...RESOURCE_LABELS,
   ...CREDENTIAL_LABELS,
+  ...PEOPLE_LABELS,
 };

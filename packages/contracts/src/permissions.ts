@@ -34,6 +34,10 @@ export const PERMISSIONS = {
     duty: 'business',
     label: { 'zh-CN': '查看完整个人信息', 'en-US': 'Reveal masked personal data' },
   },
+  'personal.rights': {
+    duty: 'business',
+    label: { 'zh-CN': '办理个人信息导出与删除请求', 'en-US': 'Answer personal-data export and erasure requests' },
+  },
   'governance.chair.manage': {
     duty: 'business',
     label: { 'zh-CN': '排定轮值主席单位', 'en-US': 'Schedule the rotating chair' },
@@ -302,6 +306,7 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'body.member.manage',
     'liaison.manage',
     'personal.unmask',
+    'personal.rights',
     'governance.chair.manage',
     'governance.office.manage',
     'governance.workplan.manage',
@@ -353,6 +358,7 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'org.update',
     'liaison.manage',
     'personal.unmask',
+    'personal.rights',
     'governance.membership.apply',
     'governance.certificate.download',
     'selection.application.edit',

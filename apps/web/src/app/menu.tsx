@@ -95,6 +95,7 @@ export const MENU: MenuEntry[] = [
       { key: '/resources/exchange-totals', label: 'menu.resources.exchangeTotals', permission: 'resources.database.read' },
       { key: '/resources/courses', label: 'menu.resources.courses', permission: 'resources.database.read' },
       { key: '/resources/records', label: 'menu.resources.records', permission: 'resources.credit.recognise' },
+      { key: '/resources/people', label: 'menu.resources.people', permission: 'personal.rights' },
     ],
   },
   {

@@ -48,6 +48,7 @@ export const APP_MESSAGES = defineMessages({
   'menu.resources.exchangeTotals': ['交流统计', 'Exchange totals'],
   'menu.resources.courses': ['课程互选', 'Course cross-selection'],
   'menu.resources.records': ['学分互认', 'Credit recognition'],
+  'menu.resources.people': ['个人信息', 'Personal data'],
   'menu.admin': ['系统管理', 'Administration'],
   'menu.admin.users': ['用户账号', 'User accounts'],
   'menu.admin.jobs': ['后台任务', 'Background jobs'],

@@ -6,3 +6,4 @@ export * from './exchange.js';
 export * from './courses.js';
 export * from './recognition.js';
 export * from './credentials.js';
+export * from './people.js';

@@ -2,8 +2,9 @@
  * 资源共享 (docs/sources.md §9, 简报第1期 工作计划 一(一), 倡议书 三, 章程第四条(二)、第十五条(二)、第十八条(三)): the members' yearly
  * resource survey (survey/) with the reminder of its deadline (reminders/), and the dynamic resource database built
  * from the accepted answers (database/) with who can train for a major (capability/); course cross-selection
- * (courses/) and credit recognition (recognition/) with the signed learning record (credentials/); the teacher and vocational-experience exchange (exchange/); who
- * takes part in access/.
+ * (courses/) and credit recognition (recognition/) with the signed learning record (credentials/); the teacher and
+ * vocational-experience exchange (exchange/); who takes part in access/; the personal-data rights of the students and
+ * teachers these name (people/).
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
@@ -14,6 +15,7 @@ import { coursesRoutes } from './courses/courses.routes.js';
 import { credentialsRoutes } from './credentials/credentials.routes.js';
 import { databaseRoutes } from './database/database.routes.js';
 import { exchangeRoutes } from './exchange/exchange.routes.js';
+import { peopleRoutes } from './people/people.routes.js';
 import { recognitionRoutes } from './recognition/recognition.routes.js';
 import { RESOURCES_REMINDER_SOURCES } from './reminders/resources-reminders.js';
 import { surveyRoutes } from './survey/survey.routes.js';
@@ -50,6 +52,7 @@ export async function resourcesRoutes(app: FastifyInstance, deps: AppDeps) {
   await coursesRoutes(app, deps);
   await recognitionRoutes(app, deps);
   await credentialsRoutes(app, deps);
+  await peopleRoutes(app, deps);
   // The body's offsets for its survey rounds: its secretariat sets them (ARCHITECTURE.md, "Declare a reminder source").
   const bodyScope = (request: { params: unknown }) => ({ bodyId: (request.params as { id: string }).id });
   await reminderRulesRoutes(app, deps, {

@@ -13300,6 +13300,215 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/resources/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 跨校选修学生与互派教师（已遮蔽） Students and teachers, masked */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeopleList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/people/{kind}/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人员个人信息页（已遮蔽） A person, masked */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "student" | "teacher";
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/people/{kind}/{personId}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 注明目的查看完整个人信息（记入审计） Reveal a person for a stated purpose (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "student" | "teacher";
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RevealPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevealedPerson"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/people/{kind}/{personId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出本人个人数据（JSON 或 Excel，记入审计） Export a person’s own data (audited) */
+        get: {
+            parameters: {
+                query: {
+                    format: "json" | "xlsx";
+                    request: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "student" | "teacher";
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/resources/people/{kind}/{personId}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 应本人请求删除个人信息（依法保留的记录假名化） Erase a person’s data on request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "student" | "teacher";
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ErasurePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErasureResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bodies/{id}/resources/reminder-rules": {
         parameters: {
             query?: never;
@@ -15641,6 +15850,36 @@ export interface components {
             version: number;
             history: components["schemas"]["ListHistoryItemInput"][];
         };
+        ErasurePayloadInput: {
+            request: string;
+        };
+        ErasureResultInput: {
+            pseudonym: string;
+            erasedAt: string;
+            already: boolean;
+            held: {
+                record: {
+                    "zh-CN": string;
+                    "en-US": string;
+                };
+                count: number;
+            }[];
+        };
+        ErasureRuleInput: {
+            /** @enum {string} */
+            kind: "student" | "teacher";
+            record: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            /** @enum {string} */
+            treatment: "pseudonymise" | "erase" | "hold";
+            why: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            basis: string;
+        };
         ExchangeBoardInput: {
             items: components["schemas"]["ExchangePostInput"][];
         };
@@ -16929,6 +17168,9 @@ export interface components {
             reason: string;
             temporaryPassword: string;
         };
+        PeopleListInput: {
+            items: components["schemas"]["PersonSummaryInput"][];
+        };
         PeriodInput: {
             years?: number;
             months?: number;
@@ -16941,7 +17183,67 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage";
+        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "personal.rights" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage";
+        PersonInput: {
+            /** @enum {string} */
+            kind: "student" | "teacher";
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            name: string;
+            identifier: string | null;
+            records: number;
+            erasedAt: string | null;
+            major: string | null;
+            courses: components["schemas"]["PersonCourseInput"][];
+            exchanges: components["schemas"]["PersonExchangeInput"][];
+            creditsRecognised: number;
+            erasureRules: components["schemas"]["ErasureRuleInput"][];
+            mayReveal: boolean;
+            mayHandle: boolean;
+        };
+        PersonCourseInput: {
+            courseName: string;
+            host: {
+                id: string;
+                name: string;
+            };
+            term: string;
+            credits: number;
+            status: string;
+            score: number | null;
+            passed: boolean | null;
+            recognition: {
+                outcome: string;
+                credits: number;
+                grade: string | null;
+                ownCourseName: string | null;
+            } | null;
+        };
+        PersonExchangeInput: {
+            id: string;
+            partner: string;
+            place: string;
+            startsOn: string;
+            endsOn: string;
+            status: string;
+            hours: number | null;
+        };
+        PersonSummaryInput: {
+            /** @enum {string} */
+            kind: "student" | "teacher";
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            name: string;
+            identifier: string | null;
+            records: number;
+            erasedAt: string | null;
+        };
         PhoneInput: string;
         PlacementFiguresInput: {
             year: number;
@@ -17742,6 +18044,14 @@ export interface components {
             publishedAt: string | null;
             notice: components["schemas"]["ResultNoticeInput"] | null;
             version: number;
+        };
+        RevealPayloadInput: {
+            purpose: string;
+        };
+        RevealedPersonInput: {
+            name: string;
+            identifier: string | null;
+            major: string | null;
         };
         ReviewInput: {
             id: string;
@@ -20444,6 +20754,36 @@ export interface components {
             version: number;
             history: components["schemas"]["ListHistoryItem"][];
         };
+        ErasurePayload: {
+            request: string;
+        };
+        ErasureResult: {
+            pseudonym: string;
+            erasedAt: string;
+            already: boolean;
+            held: {
+                record: {
+                    "zh-CN": string;
+                    "en-US": string;
+                };
+                count: number;
+            }[];
+        };
+        ErasureRule: {
+            /** @enum {string} */
+            kind: "student" | "teacher";
+            record: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            /** @enum {string} */
+            treatment: "pseudonymise" | "erase" | "hold";
+            why: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            basis: string;
+        };
         ExchangeBoard: {
             items: components["schemas"]["ExchangePost"][];
         };
@@ -21725,6 +22065,9 @@ export interface components {
             reason: string;
             temporaryPassword: string;
         };
+        PeopleList: {
+            items: components["schemas"]["PersonSummary"][];
+        };
         Period: {
             years?: number;
             months?: number;
@@ -21737,7 +22080,67 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage";
+        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "personal.rights" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage";
+        Person: {
+            /** @enum {string} */
+            kind: "student" | "teacher";
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            name: string;
+            identifier: string | null;
+            records: number;
+            erasedAt: string | null;
+            major: string | null;
+            courses: components["schemas"]["PersonCourse"][];
+            exchanges: components["schemas"]["PersonExchange"][];
+            creditsRecognised: number;
+            erasureRules: components["schemas"]["ErasureRule"][];
+            mayReveal: boolean;
+            mayHandle: boolean;
+        };
+        PersonCourse: {
+            courseName: string;
+            host: {
+                id: string;
+                name: string;
+            };
+            term: string;
+            credits: number;
+            status: string;
+            score: number | null;
+            passed: boolean | null;
+            recognition: {
+                outcome: string;
+                credits: number;
+                grade: string | null;
+                ownCourseName: string | null;
+            } | null;
+        };
+        PersonExchange: {
+            id: string;
+            partner: string;
+            place: string;
+            startsOn: string;
+            endsOn: string;
+            status: string;
+            hours: number | null;
+        };
+        PersonSummary: {
+            /** @enum {string} */
+            kind: "student" | "teacher";
+            id: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            name: string;
+            identifier: string | null;
+            records: number;
+            erasedAt: string | null;
+        };
         Phone: string;
         PlacementFigures: {
             year: number;
@@ -22538,6 +22941,14 @@ export interface components {
             publishedAt: string | null;
             notice: components["schemas"]["ResultNotice"] | null;
             version: number;
+        };
+        RevealPayload: {
+            purpose: string;
+        };
+        RevealedPerson: {
+            name: string;
+            identifier: string | null;
+            major: string | null;
         };
         Review: {
             id: string;

@@ -1,7 +1,7 @@
 /** SQL of "who can train X": the published entries of a body's current members that may be evidence for a target. */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
-import { tokensMatch } from '../database/entries.repository.js';
+import { hasCode, ofMembers, tokensMatch } from '../database/entries.repository.js';
 import { resourceEntries } from '../database/entries.table.js';
 
 const columns = {
@@ -15,21 +15,12 @@ const columns = {
   searchTokens: resourceEntries.searchTokens,
 };
 
-const ofMembers = (bodyId: string, orgIds: string[]) =>
-  and(eq(resourceEntries.bodyId, bodyId), sql`${resourceEntries.orgId} = any(${sql.param(orgIds)}::uuid[])`);
-
 /** Majors, bases and courses of the major class (a major's own class included). */
 export async function entriesOfClass(db: Executor, bodyId: string, orgIds: string[], classCode: string) {
   return db
     .select(columns)
     .from(resourceEntries)
-    .where(
-      and(
-        ofMembers(bodyId, orgIds),
-        sql`${resourceEntries.kind} <> 'partner'`,
-        sql`${classCode} = any(string_to_array(${resourceEntries.classCodes}, ' '))`,
-      ),
-    );
+    .where(and(ofMembers(bodyId, orgIds), sql`${resourceEntries.kind} <> 'partner'`, hasCode(resourceEntries.classCodes, classCode)));
 }
 
 /** Entries whose words match the query; `partnersOnly` when the codes already found the rest. */

@@ -1,5 +1,5 @@
 /** SQL of the dynamic resource database: replacing a unit's entries, searching them, counting them per city. */
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../kernel/db/database.js';
 import { organizationDirectory } from '../../organizations/index.js';
@@ -35,12 +35,15 @@ export interface EntryFilter {
 export const tokensMatch = (tsQuery: string) => sql`${resourceEntries.searchVector} @@ to_tsquery('simple', ${tsQuery})`;
 
 /** A code among the space-separated codes of a column. */
-const hasCode = (column: AnyPgColumn, code: string) => sql`${code} = any(string_to_array(${column}, ' '))`;
+export const hasCode = (column: AnyPgColumn, code: string) => sql`${code} = any(string_to_array(${column}, ' '))`;
+
+/** Entries of these units in the body; callers pass the body's current members. */
+export const ofMembers = (bodyId: string, orgIds: string[]) =>
+  and(eq(resourceEntries.bodyId, bodyId), sql`${resourceEntries.orgId} = any(${sql.param(orgIds)}::uuid[])`);
 
 function conditions(filter: EntryFilter): SQL | undefined {
   return and(
-    eq(resourceEntries.bodyId, filter.bodyId),
-    sql`${resourceEntries.orgId} = any(${sql.param(filter.orgIds)}::uuid[])`,
+    ofMembers(filter.bodyId, filter.orgIds),
     filter.tsQuery ? tokensMatch(filter.tsQuery) : undefined,
     filter.text ? sql`position(${filter.text} in ${resourceEntries.title}) > 0` : undefined,
     filter.kind ? eq(resourceEntries.kind, filter.kind) : undefined,
@@ -52,9 +55,12 @@ function conditions(filter: EntryFilter): SQL | undefined {
   );
 }
 
+/** An entry as read back: everything but the stored vector, which only the index needs. */
+const { searchVector: _vector, ...entryColumns } = getTableColumns(resourceEntries);
+
 export async function searchEntries(db: Executor, filter: EntryFilter, page: { limit: number; offset: number }) {
   return db
-    .select({ entry: resourceEntries, orgName: org.name, cityCode: org.cityCode })
+    .select({ entry: entryColumns, orgName: org.name, cityCode: org.cityCode })
     .from(resourceEntries)
     .innerJoin(org, eq(org.id, resourceEntries.orgId))
     .where(conditions(filter))

@@ -7,9 +7,9 @@ import { App, Col, Form, Input, InputNumber, Modal, Row } from 'antd';
 import { useReportError } from '../../../app/forms';
 import { useT } from '../../../app/i18n';
 import { useZodForm } from '../../../app/zod-form';
-import { DateInput } from '../../../shared/components/DateInput';
 import { EXCHANGE_MESSAGES } from '../exchange-messages';
 import { useExchangeActions } from '../hooks/exchange-api';
+import { PeriodFields } from './PeriodFields';
 
 interface Props {
   bodyId: string;
@@ -84,18 +84,7 @@ export function AgreementFormModal({ bodyId, orgId, own, other, onClose }: Props
         <Form.Item {...zod.field('place')} label={t('agree.place')}>
           <Input maxLength={80} />
         </Form.Item>
-        <Row gutter={12}>
-          <Col xs={24} sm={12}>
-            <Form.Item {...zod.field('startsOn')} label={t('post.startsOn')}>
-              <DateInput />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item {...zod.field('endsOn')} label={t('post.endsOn')}>
-              <DateInput />
-            </Form.Item>
-          </Col>
-        </Row>
+        <PeriodFields field={zod.field} />
         <Form.Item {...zod.field('plannedHours')} label={t('agree.plannedHours')}>
           <InputNumber min={0.5} max={2000} step={0.5} style={{ width: '100%' }} />
         </Form.Item>

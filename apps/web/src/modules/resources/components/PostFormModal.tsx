@@ -1,14 +1,14 @@
 /** A unit publishes a teacher offer, a teacher request or a vocational-experience activity. */
 import { EXCHANGE_POST_KINDS, type TExchangePostInput, ZExchangePostInput } from '@chanjiao/contracts/resources/index';
-import { App, Col, Form, Input, InputNumber, Modal, Radio, Row } from 'antd';
+import { App, Form, Input, InputNumber, Modal, Radio } from 'antd';
 import { useMemo } from 'react';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
 import { useZodForm } from '../../../app/zod-form';
-import { DateInput } from '../../../shared/components/DateInput';
 import { EXCHANGE_MESSAGES } from '../exchange-messages';
 import { useExchangeActions } from '../hooks/exchange-api';
 import { ClassPicker } from './CataloguePickers';
+import { PeriodFields } from './PeriodFields';
 
 export function PostFormModal({ bodyId, orgId, onClose }: { bodyId: string; orgId: string; onClose: () => void }) {
   const t = useT(EXCHANGE_MESSAGES);
@@ -46,18 +46,7 @@ export function PostFormModal({ bodyId, orgId, onClose }: { bodyId: string; orgI
         <Form.Item {...zod.field('fields')} label={t('post.fields')}>
           <Input maxLength={100} placeholder={t('post.fields.placeholder')} />
         </Form.Item>
-        <Row gutter={12}>
-          <Col xs={24} sm={12}>
-            <Form.Item {...zod.field('startsOn')} label={t('post.startsOn')}>
-              <DateInput />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item {...zod.field('endsOn')} label={t('post.endsOn')}>
-              <DateInput />
-            </Form.Item>
-          </Col>
-        </Row>
+        <PeriodFields field={zod.field} />
         {kind === 'experience' ? (
           <Form.Item {...zod.field('capacity')} label={t('post.capacity')} required>
             <InputNumber min={1} max={10000} precision={0} style={{ width: '100%' }} />
