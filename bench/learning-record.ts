@@ -62,7 +62,7 @@ async function main() {
     }
     const issueUrl = `/api/bodies/${a.bodyId}/resources/students/${studentId}/credentials`;
     const fileUrl = (id: string, format: string) => `/api/bodies/${a.bodyId}/resources/credentials/${id}/${format}`;
-    const ok = (response: { statusCode: number; body: string }, status = 200) => {
+    const ok = <R extends { statusCode: number; body: string }>(response: R, status = 200): R => {
       if (response.statusCode !== status) throw new Error(`answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
       return response;
     };
