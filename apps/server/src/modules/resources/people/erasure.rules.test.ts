@@ -9,6 +9,7 @@ describe('what an erasure deletes and what it holds, per record (第四十七条
     ['student', 'student.major', 'erase'],
     ['student', 'student.results', 'erase'],
     ['student', 'student.refusalReasons', 'erase'],
+    ['student', 'student.credentials', 'erase'],
     ['student', 'student.recognitions', 'hold'],
     ['student', 'audit', 'hold'],
     ['teacher', 'teacher.name', 'pseudonymise'],

@@ -17,6 +17,7 @@ export type ErasureRecord =
   | 'student.major'
   | 'student.results'
   | 'student.refusalReasons'
+  | 'student.credentials'
   | 'student.recognitions'
   | 'teacher.name'
   | 'teacher.phone'
@@ -71,6 +72,17 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
     record: l('不予认定的理由', 'Reasons for refusing recognition'),
     treatment: 'erase',
     why: l('理由可能描述本人情况，且不产生学分', 'The reason may describe the person and grants no credit'),
+    basis: DELETE_ON_REQUEST,
+  },
+  {
+    key: 'student.credentials',
+    kind: 'student',
+    record: l('已签发的学习记录凭证（平台留存的副本）', 'Issued learning records (the platform’s copies)'),
+    treatment: 'erase',
+    why: l(
+      '凭证载有姓名；平台不再留存，本人手中的凭证核验时显示平台无此签发记录，学分仍以已认定记录为凭',
+      'A record carries the name; the platform keeps no copy, a copy the person holds then checks as not issued here, and the credit rests on the held recognition',
+    ),
     basis: DELETE_ON_REQUEST,
   },
   {

@@ -37,6 +37,7 @@ async function eraseStudent(tx: Executor, studentId: string, pseudonym: string):
     await repo.eraseResult(tx, nomination.id, course.status === 'open' && nomination.status !== 'declined');
     if (recognition?.reason) await repo.eraseRecognitionReason(tx, recognition.id);
   }
+  await repo.deleteCredentialsOfStudent(tx, studentId);
   await repo.pseudonymiseStudent(tx, studentId, pseudonym);
   return { 'student.recognitions': held };
 }

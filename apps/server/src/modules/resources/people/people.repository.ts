@@ -5,6 +5,7 @@ import { auditLog } from '../../../kernel/audit/audit.table.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import { organizationDirectory } from '../../organizations/index.js';
 import { resourceCourseNominations, resourceCourses, resourceStudents } from '../courses/courses.table.js';
+import { learningCredentials } from '../credentials/credentials.table.js';
 import { resourceExchangeAgreements } from '../exchange/exchange.table.js';
 import { resourceCreditRecognitions } from '../recognition/recognition.table.js';
 import { resourcePersonErasures } from './people.table.js';
@@ -71,6 +72,15 @@ export async function coursesOfStudent(db: Executor, studentId: string, bodyId?:
     .leftJoin(resourceCreditRecognitions, eq(resourceCreditRecognitions.nominationId, resourceCourseNominations.id))
     .where(and(eq(resourceCourseNominations.studentId, studentId), bodyId ? eq(resourceCourses.bodyId, bodyId) : undefined))
     .orderBy(asc(resourceCourses.term), asc(resourceCourses.name));
+}
+
+/** The platform's copies of the student's issued learning records, which carry the name (erasure.rules.ts). */
+export async function deleteCredentialsOfStudent(db: Executor, studentId: string): Promise<number> {
+  const deleted = await db
+    .delete(learningCredentials)
+    .where(eq(learningCredentials.studentId, studentId))
+    .returning({ id: learningCredentials.id });
+  return deleted.length;
 }
 
 export async function pseudonymiseStudent(db: Executor, studentId: string, pseudonym: string) {

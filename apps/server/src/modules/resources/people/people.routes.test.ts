@@ -181,6 +181,9 @@ describe('the personal-data rights of students and teachers through the API', ()
 
   it('erases a student: the name leaves lists, search and exports, the recognised credit stays under a pseudonym', async () => {
     const s = await twoStudents();
+    const credentials = `/api/bodies/${a.bodyId}/resources/students/${s.studentIds[0]}/credentials`;
+    const issued = await a.pukou.request({ method: 'POST', url: credentials });
+    expect(issued.statusCode, issued.body).toBe(201);
     const erased = await a.pukou.request({ method: 'POST', url: `${s.student(0)}/erase`, payload: { request: '2027-01-14 本人书面申请' } });
     expect(erased.statusCode, erased.body).toBe(200);
     const { pseudonym } = erased.json();
@@ -205,6 +208,8 @@ describe('the personal-data rights of students and teachers through the API', ()
     expect(exported.body).not.toContain(s.names[0]);
     expect(exported.body).not.toContain(s.numbers[0]);
     expect(exported.json().erasure).toMatchObject({ pseudonym });
+    // The issued learning record carried the name: the platform's copy is gone (erasure.rules.ts, student.credentials).
+    expect((await a.pukou.request({ method: 'GET', url: credentials })).json().items).toEqual([]);
 
     const revealed = await a.pukou.request({ method: 'POST', url: `${s.student(0)}/reveal`, payload: { purpose: '核对' }, headers: zh });
     expect(revealed.statusCode).toBe(409);
