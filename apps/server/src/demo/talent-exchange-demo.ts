@@ -36,7 +36,7 @@ import * as repo from './demo.repository.js';
 const ON = '2026-09-01';
 const generated = { isGenerated: true };
 
-async function ensureEnterprises(db: Database, bodyId: string, exchange: DemoTalentExchange) {
+async function ensureEnterprises(db: Database, bodyId: string, exchange: DemoTalentExchange, publishJobs: boolean) {
   const names = exchange.enterprises.map((e) => e.name);
   const ids = await repo.orgIdsByName(db, [...names, ...exchange.supply.map((s) => s.school)]);
   const missing = exchange.enterprises.filter((e) => !e.existing && !ids.has(e.name));
@@ -51,6 +51,7 @@ async function ensureEnterprises(db: Database, bodyId: string, exchange: DemoTal
     const orgId = ids.get(enterprise.name)!;
     const entry = await applyToList(db, SYSTEM_ACTOR, bodyId, { orgId, statement: enterprise.statement }, at, { ...generated, on: ON });
     await decideOnEnterprise(db, SYSTEM_ACTOR, bodyId, entry.id, { action: 'admit', version: entry.version }, at);
+    if (!publishJobs) continue;
     // 岗位清单 (指标3.2): the first position of each new enterprise is published on the job list.
     const [position, occupation, majorCodes, headcounts] = enterprise.demands[0]!;
     const job = await createJob(
@@ -209,12 +210,13 @@ export async function ensureTalentExchangeDemo(db: Database, today: string): Pro
   const startYear = Number(today.slice(0, 4)) + 1;
   const bodyIds = await repo.bodyIdsByName(db, [MINHANG_CONSORTIUM.name, LYG_DEMO_DRAFT.consortiumName]);
   const consortia = [
-    { bodyId: bodyIds.get(MINHANG_CONSORTIUM.name), exchange: MINHANG_EXCHANGE, extra: recordMinhangPlacements },
-    { bodyId: bodyIds.get(LYG_DEMO_DRAFT.consortiumName), exchange: LYG_EXCHANGE, extra: publishLianyungangIssue },
+    { bodyId: bodyIds.get(MINHANG_CONSORTIUM.name), exchange: MINHANG_EXCHANGE, extra: recordMinhangPlacements, publishJobs: true },
+    // 连云港's job list stays the one placements-demo.ts keeps: its 岗位总量 is what the 推荐书's 学徒岗位占比 is offered from.
+    { bodyId: bodyIds.get(LYG_DEMO_DRAFT.consortiumName), exchange: LYG_EXCHANGE, extra: publishLianyungangIssue, publishJobs: false },
   ];
-  for (const { bodyId, exchange, extra } of consortia) {
+  for (const { bodyId, exchange, extra, publishJobs } of consortia) {
     if (!bodyId || (await hasTalentDemand(db, bodyId))) continue;
-    const ids = await ensureEnterprises(db, bodyId, exchange);
+    const ids = await ensureEnterprises(db, bodyId, exchange, publishJobs);
     await enterExchange(db, bodyId, exchange, ids, startYear);
     await extra(db, bodyId, ids);
     await publishCatalogue(db, bodyId, startYear, today);
