@@ -138,8 +138,9 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureCourseExchangeDemo(db);
     await ensureTalentListsDemo(db);
     await ensurePlacementsDemo(db);
-    await ensureTalentReportsDemo(db, today);
+    // The exchange's demand and supply first: the port consortium's quarterly report is drafted from them.
     await ensureTalentExchangeDemo(db, today);
+    await ensureTalentReportsDemo(db, today);
     return resolveAccounts(db, DEMO_ACCOUNTS);
   }
   const userIds = await ensureDemoUsers(deps, DEMO_ACCOUNTS);
@@ -162,7 +163,8 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await ensureComplianceDemo(deps);
   await ensureTalentListsDemo(db);
   await ensurePlacementsDemo(db);
-  await ensureTalentReportsDemo(db, today);
+  // The exchange's demand and supply first: the port consortium's quarterly report is drafted from them.
   await ensureTalentExchangeDemo(db, today);
+  await ensureTalentReportsDemo(db, today);
   return accounts;
 }

@@ -36,6 +36,7 @@ describe('menu', () => {
       '/talent/jobs',
       '/talent/lists',
       '/talent/placements',
+      '/talent/reports',
       'admin',
       '/admin/users',
       '/admin/jobs',
@@ -51,6 +52,7 @@ describe('menu', () => {
       '/talent/jobs',
       '/talent/lists',
       '/talent/placements',
+      '/talent/reports',
     ]);
     expect(talent(['body.read', 'talent.supply.edit'])).toEqual([
       '/talent/supply',
@@ -59,6 +61,7 @@ describe('menu', () => {
       '/talent/jobs',
       '/talent/lists',
       '/talent/placements',
+      '/talent/reports',
     ]);
     expect(talent(['body.read', 'talent.demand.edit', 'talent.supply.edit', 'talent.analysis.manage'])).toEqual([
       '/talent/demand',
@@ -69,6 +72,7 @@ describe('menu', () => {
       '/talent/jobs',
       '/talent/lists',
       '/talent/placements',
+      '/talent/reports',
     ]);
   });
 
