@@ -35,7 +35,7 @@ const lines = sourceFiles(SERVER_SRC).flatMap((file) => asScanned(fs.readFileSyn
 const actionLines = lines.filter((line) => /\baction\b|changeMeeting\(/.test(line));
 const recorded = new Set(actionLines.flatMap((line) => [...line.matchAll(/'([a-z_]+(?:\.[a-z_]+)+)'/g)].map((match) => match[1]!)));
 const templated = new Set(actionLines.flatMap((line) => [...line.matchAll(/`([a-z_]+(?:\.[a-z_]+)*\.)\$\{/g)].map((match) => match[1]!)));
-const entityTypes = new Set(lines.flatMap((line) => [...line.matchAll(/entityType: '([a-z_]+)'/g)].map((match) => match[1]!)));
+const entityTypes = new Set(lines.flatMap((line) => [...line.matchAll(/\bentityType: '([a-z_]+)'/g)].map((match) => match[1]!)));
 
 /** The values each templated action takes, from the schemas that allow them. */
 const TEMPLATE_VALUES: Record<string, readonly string[]> = {
