@@ -48,6 +48,8 @@ export const resourceEntries = pgTable(
   (t) => [
     index('resource_entries_body_kind_idx').on(t.bodyId, t.kind),
     index('resource_entries_org_idx').on(t.bodyId, t.orgId),
+    /** Counting per unit and kind (entries.repository.ts countByCity) reads this index alone. */
+    index('resource_entries_unit_counts_idx').on(t.bodyId, t.kind, t.orgId, t.workstations),
     index('resource_entries_search_idx').using('gin', t.searchVector),
   ],
 );
