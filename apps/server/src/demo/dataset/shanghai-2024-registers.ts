@@ -2,9 +2,10 @@
  * 上海年报 《上海职业教育质量报告（2024年度）》 as registers: every row of its 表1–表20 (表1–12 中等职业教育篇,
  * 表13–20 高等职业教育篇) and its 57 案例, for the 项目与荣誉 and 案例 registers of a quality report.
  *
- * Cells are as printed, with three exceptions of form only: half-width brackets are written full-width, a cell the
- * print breaks over two lines is joined, and a merged cell (blank below its first row) is filled from the row above,
- * which the table's comment says. No table names a teacher or student, so no row has `people`.
+ * Titles and cells are as printed, with four exceptions of form only: half-width brackets are written full-width, the
+ * spaces the text puts between figures and characters (「2023 年度」) are dropped, a cell the print breaks over two
+ * lines is joined, and a merged cell (blank below its first row) is filled from the row above, which the table's
+ * comment says. No table names a teacher or student, so no row has `people`.
  */
 import type { DemoCase, DemoRegisterRow, DemoRegisterTable } from './register-types.js';
 import { TABLE_19, TABLE_20 } from './shanghai-2024.js';
