@@ -16,7 +16,7 @@ const LISTED_ON = '2024-12-31';
  * 表19 rows: [序号, 联合体名称, 申报园区, 牵头学校, 牵头企业, region of the park]. The region is the district
  * the body's or park's name places it in, and the city where a park spans districts or its name does not say.
  */
-const TABLE_19: [number, string, string, string, string, string][] = [
+export const TABLE_19: [number, string, string, string, string, string][] = [
   [1, '上海闵行经济技术开发区产教联合体', '上海闵行经济技术开发区', '上海电子信息职业技术学院', '上海三菱电梯有限公司', '310112'],
   [2, '上海松江经济技术开发区产教联合体', '上海松江经济技术开发区', '上海工程技术大学', '正泰电气股份有限公司', '310117'],
   [3, '上海临港新片区生命蓝湾产教联合体', '临港新片区生命蓝湾', '上海农林职业技术学院', '上海临港奉贤经济发展有限公司', SHANGHAI],
@@ -48,7 +48,7 @@ const TABLE_19: [number, string, string, string, string, string][] = [
 ];
 
 /** 表20 rows: [序号, 共同体名称, 牵头企业, 牵头高校, 牵头职校]. */
-const TABLE_20: [number, string, string, string, string][] = [
+export const TABLE_20: [number, string, string, string, string][] = [
   [1, '泛酒店业产教融合共同体', '锦江国际（集团）有限公司', '上海商学院', '上海南湖职业技术学院'],
   [2, '数字农业产教融合共同体', '上海华维可控农业科技集团股份有限公司', '上海交通大学', '上海农林职业技术学院'],
   [3, '智能新能源汽车行业产教融合共同体', '上海汽车集团股份有限公司', '同济大学', '上海南湖职业技术学院'],
