@@ -16,17 +16,17 @@ const columns = {
 };
 
 /** Majors, bases and courses of the major class (a major's own class included). */
-export async function entriesOfClass(db: Executor, bodyId: string, orgIds: string[], classCode: string) {
+export async function entriesOfClass(db: Executor, bodyId: string, classCode: string) {
   return db
     .select(columns)
     .from(resourceEntries)
-    .where(and(ofMembers(bodyId, orgIds), sql`${resourceEntries.kind} <> 'partner'`, hasCode(resourceEntries.classCodes, classCode)));
+    .where(and(ofMembers(bodyId), sql`${resourceEntries.kind} <> 'partner'`, hasCode(resourceEntries.classCodes, classCode)));
 }
 
 /** Entries whose words match the query; `partnersOnly` when the codes already found the rest. */
-export async function entriesMatching(db: Executor, bodyId: string, orgIds: string[], tsQuery: string, partnersOnly: boolean) {
+export async function entriesMatching(db: Executor, bodyId: string, tsQuery: string, partnersOnly: boolean) {
   return db
     .select(columns)
     .from(resourceEntries)
-    .where(and(ofMembers(bodyId, orgIds), tokensMatch(tsQuery), partnersOnly ? eq(resourceEntries.kind, 'partner') : undefined));
+    .where(and(ofMembers(bodyId), tokensMatch(tsQuery), partnersOnly ? eq(resourceEntries.kind, 'partner') : undefined));
 }

@@ -61,18 +61,18 @@ async function resolveTarget(db: Executor, query: TCapabilityQuery): Promise<Res
   return { target: { kind: 'words', words }, label: query.q ?? '', partnerWords: words };
 }
 
-async function candidates(db: Executor, bodyId: string, orgIds: string[], resolved: Resolved): Promise<CandidateEntry[]> {
+async function candidates(db: Executor, bodyId: string, resolved: Resolved): Promise<CandidateEntry[]> {
   const { target, partnerWords } = resolved;
   if (target.kind === 'words') {
     const tsQuery = tsQueryFor(target.words.join(' '));
     if (!tsQuery) return [];
-    const rows = await repo.entriesMatching(db, bodyId, orgIds, tsQuery, false);
+    const rows = await repo.entriesMatching(db, bodyId, tsQuery, false);
     return rows.map((row) => candidate(row, wordsFoundIn(target.words, row.searchTokens)));
   }
   const partnerQuery = anyWordTsQuery(partnerWords);
   const [coded, partners] = await Promise.all([
-    repo.entriesOfClass(db, bodyId, orgIds, target.classCode),
-    partnerQuery ? repo.entriesMatching(db, bodyId, orgIds, partnerQuery, true) : [],
+    repo.entriesOfClass(db, bodyId, target.classCode),
+    partnerQuery ? repo.entriesMatching(db, bodyId, partnerQuery, true) : [],
   ]);
   return [
     ...coded.map((row) => candidate(row, [])),
@@ -85,7 +85,7 @@ export async function whoCanTrain(db: Executor, grants: Grant[], bodyId: string,
   const resolved = await resolveTarget(db, query);
   const members = await currentMembers(db, bodyId);
   const orgIds = members.map((m) => m.id);
-  const [entries, names] = await Promise.all([candidates(db, bodyId, orgIds, resolved), regionNames(db)]);
+  const [entries, names] = await Promise.all([candidates(db, bodyId, resolved), regionNames(db)]);
   const byId = new Map(members.map((m) => [m.id, m]));
   const ranked = rankMembers(resolved.target, entries, orgIds).slice(0, query.limit);
   return {

@@ -9,7 +9,6 @@ import type { Grant } from '../../../kernel/rbac/rbac.rules.js';
 import { searchTokens, tsQueryFor } from '../../../kernel/search/segment.js';
 import { findOrgById } from '../../organizations/index.js';
 import { majorsByCodes, regionNames } from '../../reference/index.js';
-import { currentMembers } from '../access/access.repository.js';
 import { requireSearcher } from '../access/access.service.js';
 import { cityName } from '../access/city-names.js';
 import * as repo from './entries.repository.js';
@@ -63,11 +62,9 @@ export async function searchResources(
   query: TResourceSearchQuery,
 ): Promise<TResourceSearchResult> {
   await requireSearcher(db, grants, bodyId);
-  const members = await currentMembers(db, bodyId);
   const tsQuery = query.q ? tsQueryFor(query.q) : null;
   const filter: repo.EntryFilter = {
     bodyId,
-    orgIds: members.map((m) => m.id),
     tsQuery: tsQuery ?? undefined,
     text: query.q && !tsQuery ? query.q : undefined,
     kind: query.kind,

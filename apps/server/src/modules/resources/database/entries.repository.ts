@@ -1,7 +1,9 @@
 /** SQL of the dynamic resource database: replacing a unit's entries, searching them, counting them per city. */
-import { and, asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../kernel/db/database.js';
+import { readModelBuilder } from '../../../kernel/db/read-models.js';
+import { bodyMembershipDirectory } from '../../bodies/index.js';
 import { organizationDirectory } from '../../organizations/index.js';
 import { resourceEntries } from './entries.table.js';
 
@@ -9,6 +11,7 @@ export type EntryRow = typeof resourceEntries.$inferSelect;
 export type EntryInsert = typeof resourceEntries.$inferInsert;
 
 const org = organizationDirectory();
+const membership = bodyMembershipDirectory('entry_membership');
 
 /** The unit's entries in the body become those of its newly accepted answers. */
 export async function replaceEntries(db: Executor, bodyId: string, orgId: string, rows: EntryInsert[]): Promise<void> {
@@ -27,8 +30,6 @@ export interface EntryFilter {
   classCode?: string;
   mode?: string;
   openToMembers?: boolean;
-  /** Only entries of these units (the current members). */
-  orgIds: string[];
 }
 
 /** Entries whose tokens match a tsquery, read from the stored vector and its index (entries.table.ts). */
@@ -37,14 +38,27 @@ export const tokensMatch = (tsQuery: string) => sql`${resourceEntries.searchVect
 /** A code among the space-separated codes of a column. */
 export const hasCode = (column: AnyPgColumn, code: string) => sql`${code} = any(string_to_array(${column}, ' '))`;
 
-/** Entries of these units in the body; callers pass the body's current members. */
-export const ofMembers = (bodyId: string, orgIds: string[]) =>
-  and(eq(resourceEntries.bodyId, bodyId), sql`${resourceEntries.orgId} = any(${sql.param(orgIds)}::uuid[])`);
+/**
+ * Entries of the body's current members, decided in the same statement: passing the 500 members of a large body as a
+ * uuid array instead made every search plan and test each entry against the array (75 ms against 11 ms for the
+ * counts over 27,000 entries, docs/benchmarks.md §15).
+ */
+export const ofMembers = (bodyId: string) =>
+  and(
+    eq(resourceEntries.bodyId, bodyId),
+    inArray(
+      resourceEntries.orgId,
+      readModelBuilder()
+        .select({ orgId: membership.orgId })
+        .from(membership)
+        .where(and(eq(membership.bodyId, bodyId), isNull(membership.leftOn))),
+    ),
+  );
 
 /** The filter's conditions on the entries themselves: everything but the unit's city. */
 function entryConditions(filter: EntryFilter): SQL | undefined {
   return and(
-    ofMembers(filter.bodyId, filter.orgIds),
+    ofMembers(filter.bodyId),
     filter.tsQuery ? tokensMatch(filter.tsQuery) : undefined,
     filter.text ? sql`position(${filter.text} in ${resourceEntries.title}) > 0` : undefined,
     filter.kind ? eq(resourceEntries.kind, filter.kind) : undefined,
