@@ -4,11 +4,11 @@
  * demands with their issue, policies, training, services and the student figures summed — contacts masked.
  */
 import { BUDGET_BANDS, LIST_ITEM_KINDS, type ListItemKind, TALENT_LEVELS, type TPublicTalentLists } from '@chanjiao/contracts/talent/index';
-import { Button, Card, Empty, Flex, Layout, List, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { useParams } from 'react-router-dom';
-import { LanguageSwitch } from '../../../app/components/LanguageSwitch';
+import { Card, Empty, List, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
 import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
+import { PublicBodyPage } from '../components/PublicBodyPage';
 import { PublicShortageCatalogue } from '../components/PublicShortageCatalogue';
 import { usePublicLists } from '../hooks/lists-api';
 import { LIST_MESSAGES } from '../lists-messages';
@@ -157,23 +157,13 @@ export default function PublicListsPage() {
   const { bodyId } = useParams();
   const lists = usePublicLists(bodyId);
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Content style={{ maxWidth: 1100, width: '100%', margin: '0 auto', padding: 16 }}>
-        <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
-          <div>
-            <Typography.Title level={2} style={{ margin: 0 }}>
-              {t('public.title', { body: lists.data?.body.name ?? '' })}
-            </Typography.Title>
-            <Typography.Text type="secondary">{t('public.subtitle')}</Typography.Text>
-          </div>
-          <Space>
-            <LanguageSwitch />
-            <Button href="/login">{t('public.signIn')}</Button>
-          </Space>
-        </Flex>
-        {lists.isError && <QueryError error={lists.error} onRetry={lists.refetch} />}
-        <Card>{lists.data ? <Content lists={lists.data} /> : <Skeleton active />}</Card>
-      </Layout.Content>
-    </Layout>
+    <PublicBodyPage
+      title={t('public.title', { body: lists.data?.body.name ?? '' })}
+      subtitle={t('public.subtitle')}
+      links={<Link to={`/public/talent/${bodyId}/reports`}>{t('public.reports')}</Link>}
+    >
+      {lists.isError && <QueryError error={lists.error} onRetry={lists.refetch} />}
+      <Card>{lists.data ? <Content lists={lists.data} /> : <Skeleton active />}</Card>
+    </PublicBodyPage>
   );
 }
