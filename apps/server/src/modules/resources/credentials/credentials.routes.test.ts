@@ -9,7 +9,7 @@ import { movableClock } from '../../../kernel/time/clock.js';
 import { createTestContext, type TestContext } from '../../../testing/test-app.js';
 import { decideRecognition } from '../recognition/recognition.service.js';
 import { type Alliance, alliance } from '../testing/alliance.test-support.js';
-import { closedCourse } from '../testing/closed-course.test-support.js';
+import { closedCourse, MACHINING_COURSE } from '../testing/closed-course.test-support.js';
 import { rotateSigningKey } from './credential-keys.js';
 import { addProof } from './data-integrity.js';
 
@@ -26,25 +26,11 @@ describe('the signed learning record through the API', () => {
   beforeAll(async () => {
     ctx = await createTestContext({}, { clock: { now: () => clock.now() } });
     a = await alliance(ctx);
-    const course = await closedCourse(
-      ctx,
-      a,
-      {
-        name: '数控加工工艺',
-        credits: 2,
-        hours: 32,
-        term: '2026-2027-1',
-        seats: 10,
-        mode: 'offline',
-        grading: 'score',
-        hostTeacher: '李华',
-      },
-      [
-        { name: '陈思远', studentNumber: '2025010101', major: '数控技术应用', score: 86 },
-        { name: '刘雨桐', studentNumber: '2025010102', major: '数控技术应用', score: 91 },
-        { name: '王一鸣', studentNumber: '2025010103', major: '数控技术应用', score: 75 },
-      ],
-    );
+    const course = await closedCourse(ctx, a, MACHINING_COURSE, [
+      { name: '陈思远', studentNumber: '2025010101', major: '数控技术应用', score: 86 },
+      { name: '刘雨桐', studentNumber: '2025010102', major: '数控技术应用', score: 91 },
+      { name: '王一鸣', studentNumber: '2025010103', major: '数控技术应用', score: 75 },
+    ]);
     studentIds = course.studentIds;
     const db = ctx.deps.database.db;
     for (const nominationId of course.nominationIds.slice(0, 2)) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { movableClock } from '../../../kernel/time/clock.js';
 import { createTestContext, type TestContext } from '../../../testing/test-app.js';
 import { type Alliance, alliance } from '../testing/alliance.test-support.js';
-import { closedCourse } from '../testing/closed-course.test-support.js';
+import { closedCourse, MACHINING_COURSE } from '../testing/closed-course.test-support.js';
 import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
 // Issue 10 R4 (倡议书 三 学分互认): 浦口, the home school, decides on its students' results of 曹杨's closed course.
@@ -18,24 +18,10 @@ describe('credit recognition and the learning record through the API', STEPS_IN_
   beforeAll(async () => {
     ctx = await createTestContext({}, { clock });
     a = await alliance(ctx);
-    ids = await closedCourse(
-      ctx,
-      a,
-      {
-        name: '数控加工工艺',
-        credits: 2,
-        hours: 32,
-        term: '2026-2027-1',
-        seats: 10,
-        mode: 'offline',
-        grading: 'score',
-        hostTeacher: '李华',
-      },
-      [
-        { name: '陈思远', studentNumber: '2025010101', major: '数控技术应用', score: 86 },
-        { name: '刘雨桐', studentNumber: '2025010102', major: '数控技术应用', score: 52 },
-      ],
-    );
+    ids = await closedCourse(ctx, a, MACHINING_COURSE, [
+      { name: '陈思远', studentNumber: '2025010101', major: '数控技术应用', score: 86 },
+      { name: '刘雨桐', studentNumber: '2025010102', major: '数控技术应用', score: 52 },
+    ]);
   });
   afterAll(async () => ctx.close());
 

@@ -5,6 +5,18 @@ import type { TestContext } from '../../../testing/test-app.js';
 import { acceptNomination, closeCourse, nominateStudents, offerCourse, recordResult } from '../courses/courses.service.js';
 import type { Alliance } from './alliance.test-support.js';
 
+/** 曹杨's numerical-control course scored in points, the course the recognition and learning-record tests decide on. */
+export const MACHINING_COURSE: TCourseInput = {
+  name: '数控加工工艺',
+  credits: 2,
+  hours: 32,
+  term: '2026-2027-1',
+  seats: 10,
+  mode: 'offline',
+  grading: 'score',
+  hostTeacher: '李华',
+};
+
 export async function closedCourse(
   ctx: TestContext,
   a: Alliance,
