@@ -24,6 +24,7 @@ import { StepReasonModal } from '../components/StepReasonModal';
 import { TalentBodyPicker } from '../components/TalentBodyPicker';
 import { useEnterpriseList, useJobActions, useJobList } from '../hooks/lists-api';
 import { useTalentAccess } from '../hooks/talent-api';
+import { useActorName } from '../hooks/use-actor-name';
 import { useTalentBody } from '../hooks/use-talent-body';
 import { LIST_MESSAGES } from '../lists-messages';
 
@@ -33,6 +34,7 @@ const LIFECYCLE_ACTIONS = { ...LIST_STATUS_ACTIONS, create: { 'zh-CN': '新建�
 function Adjustments({ job }: { job: TTalentJob }) {
   const t = useT(LIST_MESSAGES);
   const bilingual = useBilingual();
+  const actorName = useActorName();
   return (
     <Space direction="vertical" size={8} style={{ width: '100%' }}>
       <strong>{t('job.adjustments')}</strong>
@@ -40,7 +42,7 @@ function Adjustments({ job }: { job: TTalentJob }) {
         <div key={a.at}>
           <span
             style={{ color: '#888' }}
-          >{`${a.at.slice(0, 10)} ${a.by ?? ''} · ${a.kind === 'create' ? t('job.created') : t('job.adjust')}`}</span>
+          >{`${a.at.slice(0, 10)} ${actorName(a.by)} · ${a.kind === 'create' ? t('job.created') : t('job.adjust')}`}</span>
           {a.reason && <span>{` · ${a.reason}`}</span>}
           {a.kind === 'adjust' && (
             <ul style={{ margin: 0 }}>
