@@ -52,7 +52,7 @@ export const LIST_MESSAGES = defineMessages({
   'job.import': ['批量导入', 'Import'],
   'job.template': ['下载导入模板', 'Download the template'],
   'job.imported': ['已导入 {count} 个岗位（草稿）', '{count} positions imported as drafts'],
-  'job.importFailed': ['导入未成功：{message}', 'Not imported: {message}'],
+  'job.importReport': ['岗位清单导入错误报告.xlsx', 'job-list-import-errors.xlsx'],
   'job.report': ['下载错误报告', 'Download the error report'],
   'form.org': ['企业', 'Enterprise'],
   'form.position': ['岗位名称', 'Position'],
