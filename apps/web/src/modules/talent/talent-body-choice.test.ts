@@ -18,6 +18,7 @@ const body = (id: string, kind: TBodySummary['kind'], secretariatOrgId?: string)
 
 const bodies = [
   body('alliance', 'alliance'),
+  body('community', 'community'),
   body('lyg', 'consortium', 'college'),
   body('minhang', 'consortium'),
   body('putuo', 'alliance'),
@@ -43,13 +44,30 @@ describe('the body a talent page opens at', () => {
       'alliance',
       ['alliance', 'putuo'],
     ],
+    [
+      'a school in a community and a consortium: the consortium first',
+      { orgIds: ['school'], memberOfBodyIds: ['community', 'minhang'] },
+      'minhang',
+      ['minhang', 'community'],
+    ],
+    [
+      'a secretariat whose unit is also a member elsewhere: the body it serves first',
+      { servedBodyIds: ['putuo'], orgIds: ['college'] },
+      'putuo',
+      ['putuo', 'lyg'],
+    ],
     ['a member and secretariat of the same body counts it once', { orgIds: ['college'], memberOfBodyIds: ['lyg'] }, 'lyg', null],
-    ['staff outside every body: the first consortium, with every body to choose from', {}, 'lyg', ['alliance', 'lyg', 'minhang', 'putuo']],
+    [
+      'staff outside every body: the first consortium, with every body to choose from',
+      {},
+      'lyg',
+      ['alliance', 'community', 'lyg', 'minhang', 'putuo'],
+    ],
     [
       'an address naming another body wins, and offers every body',
       { chosen: 'putuo', servedBodyIds: ['minhang'] },
       'putuo',
-      ['alliance', 'lyg', 'minhang', 'putuo'],
+      ['alliance', 'community', 'lyg', 'minhang', 'putuo'],
     ],
     ['an address naming the own body keeps the page without a picker', { chosen: 'minhang', servedBodyIds: ['minhang'] }, 'minhang', null],
   ] as const)('%s', (_, over, bodyId, picker) => {
