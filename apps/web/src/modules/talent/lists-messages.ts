@@ -114,6 +114,7 @@ export const LIST_MESSAGES = defineMessages({
   'public.byLevel': ['按层次', 'By level'],
   'public.byYear': ['按毕业年份', 'By graduation year'],
   'public.signIn': ['登录', 'Sign in'],
+  'public.reports': ['人才供需报告', 'Supply–demand reports'],
   'public.none': ['暂无已发布的内容', 'Nothing published yet'],
   'public.shortage': ['紧缺人才目录', 'Shortage catalogue'],
   'public.shortage.published': ['发布于 {at}', 'Published {at}'],

@@ -5,7 +5,7 @@
  */
 import { BUDGET_BANDS, LIST_ITEM_KINDS, type ListItemKind, TALENT_LEVELS, type TPublicTalentLists } from '@chanjiao/contracts/talent/index';
 import { Button, Card, Empty, Flex, Layout, List, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { LanguageSwitch } from '../../../app/components/LanguageSwitch';
 import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
@@ -166,7 +166,8 @@ export default function PublicListsPage() {
             </Typography.Title>
             <Typography.Text type="secondary">{t('public.subtitle')}</Typography.Text>
           </div>
-          <Space>
+          <Space wrap>
+            <Link to={`/public/talent/${bodyId}/reports`}>{t('public.reports')}</Link>
             <LanguageSwitch />
             <Button href="/login">{t('public.signIn')}</Button>
           </Space>
