@@ -53,7 +53,6 @@ export const LIST_MESSAGES = defineMessages({
   'job.template': ['下载导入模板', 'Download the template'],
   'job.imported': ['已导入 {count} 个岗位（草稿）', '{count} positions imported as drafts'],
   'job.importReport': ['岗位清单导入错误报告.xlsx', 'job-list-import-errors.xlsx'],
-  'job.report': ['下载错误报告', 'Download the error report'],
   'form.org': ['企业', 'Enterprise'],
   'form.position': ['岗位名称', 'Position'],
   'form.occupation': ['职业（工种）', 'Occupation (trade)'],
