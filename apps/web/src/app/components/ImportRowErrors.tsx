@@ -38,11 +38,11 @@ export function ImportRowErrors({ report, reportFilename }: { report: TImportRow
     }
   };
   const columns: TableProps<TImportRowError>['columns'] = [
-    { key: 'row', title: t('import.errors.row'), dataIndex: 'row', width: 80 },
+    { key: 'row', title: t('import.errors.row'), dataIndex: 'row', width: 64 },
     {
       key: 'column',
       title: t('import.errors.column'),
-      width: 180,
+      width: 140,
       render: (_, problem) => problem.column ?? <Typography.Text type="secondary">{t('import.errors.wholeRow')}</Typography.Text>,
     },
     { key: 'message', title: t('import.errors.message'), dataIndex: 'message' },
