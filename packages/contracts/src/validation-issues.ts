@@ -13,6 +13,28 @@ const zodMessages: Record<Locale, z.core.$ZodErrorMap> = {
   'en-US': z.locales.en().localeError,
 };
 
+type SizeKey = keyof typeof VALIDATION_MESSAGES;
+
+/** A number, text or list out of its bounds, in words: zod's own Chinese names the JavaScript type (“期望 number >=1”). */
+function sizeKey(issue: z.core.$ZodIssue): SizeKey | null {
+  if (issue.code !== 'too_small' && issue.code !== 'too_big') return null;
+  const small = issue.code === 'too_small';
+  if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint') {
+    if (small) return issue.inclusive === false ? 'NUMBER_ABOVE' : 'NUMBER_AT_LEAST';
+    return issue.inclusive === false ? 'NUMBER_BELOW' : 'NUMBER_AT_MOST';
+  }
+  if (issue.origin === 'string') return small ? 'TEXT_AT_LEAST' : 'TEXT_AT_MOST';
+  if (issue.origin === 'array' || issue.origin === 'set') return small ? 'ITEMS_AT_LEAST' : 'ITEMS_AT_MOST';
+  return null;
+}
+
+function sizeMessage(issue: z.core.$ZodIssue, locale: Locale): string | null {
+  const key = sizeKey(issue);
+  if (!key || (issue.code !== 'too_small' && issue.code !== 'too_big')) return null;
+  const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+  return interpolate(VALIDATION_MESSAGES[key][locale], { limit: String(limit) });
+}
+
 function generic(issue: z.core.$ZodIssue, locale: Locale): string {
   const produced = zodMessages[locale](issue as never);
   if (typeof produced === 'string') return produced;
@@ -32,7 +54,7 @@ export function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && (issue as { input?: unknown }).input === undefined) {
     return locale === 'zh-CN' ? '必填，请填写' : 'Required; please fill it in';
   }
-  return generic(issue, locale);
+  return sizeMessage(issue, locale) ?? generic(issue, locale);
 }
 
 export function issueFieldLabel(path: readonly PropertyKey[], locale: Locale): string {

@@ -10,11 +10,15 @@ import { ZStartYear, ZMajorCode } from './demand-supply.js';
 const l = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
 const ZBilingual = z.object({ 'zh-CN': z.string(), 'en-US': z.string() });
 
-/** What a gap table groups by: a major, its class (专业类), its category (专业大类), or the city. */
+/**
+ * What a gap table groups by: a major, its class (专业类), its category (专业大类), the industry its category serves (the
+ * category's name, so 中职's and 高职's 装备制造大类 add up), or the city.
+ */
 export const GAP_GROUPS = {
   major: l('专业', 'Major'),
   class: l('专业类', 'Major class'),
   category: l('专业大类', 'Major category'),
+  industry: l('产业', 'Industry'),
   city: l('城市', 'City'),
 } as const;
 export type GapGroup = keyof typeof GAP_GROUPS;

@@ -8870,7 +8870,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    groupBy?: "major" | "class" | "category" | "city";
+                    groupBy?: "major" | "class" | "category" | "industry" | "city";
                     startYear?: number;
                     cityCode?: string;
                 };
@@ -17506,7 +17506,7 @@ export interface components {
         };
         GapTableInput: {
             /** @enum {string} */
-            groupBy: "major" | "class" | "category" | "city";
+            groupBy: "major" | "class" | "category" | "industry" | "city";
             years: number[];
             cityCode: string | null;
             rows: components["schemas"]["GapRowInput"][];
@@ -22962,7 +22962,7 @@ export interface components {
         };
         GapTable: {
             /** @enum {string} */
-            groupBy: "major" | "class" | "category" | "city";
+            groupBy: "major" | "class" | "category" | "industry" | "city";
             years: number[];
             cityCode: string | null;
             rows: components["schemas"]["GapRow"][];

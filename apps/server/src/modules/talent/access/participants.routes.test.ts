@@ -82,17 +82,22 @@ describe('who enters demand, and what a city’s gap table counts', () => {
     });
     expect(supply.statusCode, supply.body).toBe(201);
 
-    const gaps = async (cityCode: string) =>
+    const gaps = async (cityCode: string, groupBy = 'major') =>
       (
         await c.secretariat.request({
           method: 'GET',
-          url: `/api/bodies/${c.bodyId}/talent/gaps?groupBy=major&startYear=2027&cityCode=${cityCode}`,
+          url: `/api/bodies/${c.bodyId}/talent/gaps?groupBy=${groupBy}&startYear=2027&cityCode=${cityCode}`,
         })
       ).json();
     expect(await gaps('320700')).toMatchObject({
       cityCode: '320700',
       rows: [{ key: '460103', demand: [15, 13, 10], supply: [4, 4, 4], gap: [11, 9, 6] }],
       totals: { demand: [15, 13, 10], supply: [4, 4, 4] },
+    });
+    // 460103 数控技术 belongs to 装备制造大类: the industry is named after it, without a level.
+    expect(await gaps('320700', 'industry')).toMatchObject({
+      groupBy: 'industry',
+      rows: [{ key: '装备制造', name: '装备制造', level: null, demand: [15, 13, 10], supply: [4, 4, 4] }],
     });
     expect(await gaps('320500')).toMatchObject({
       rows: [{ key: '460103', demand: [20, 20, 20], supply: [0, 0, 0] }],

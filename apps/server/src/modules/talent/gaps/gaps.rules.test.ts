@@ -108,6 +108,25 @@ describe('the gap per major and year is demand − supply, with its sign', () =>
     ]);
   });
 
+  it('adds majors up to the industry their category serves, across the levels (装备制造大类 of 中职 and 高职专科)', () => {
+    const cells = gapCells(
+      [demand('d1', 'e1', ['460103'], [6, 0, 0]), demand('d2', 'e2', ['660103'], [4, 0, 0]), demand('d3', 'e3', ['510201'], [2, 0, 0])],
+      [supply('660103', [3, 0, 0]), supply('530802', [5, 0, 0])],
+      years,
+    );
+    const industries = new Map([
+      ['460103', '装备制造'],
+      ['660103', '装备制造'],
+      ['510201', '电子与信息'],
+    ]);
+    // 530802 is missing from the names given: it stays under its category code rather than joining another industry.
+    expect(aggregateGaps(cells, 'industry', 3, industries).map((r) => [r.key, r.totalDemand, r.totalSupply, r.totalGap])).toEqual([
+      ['装备制造', 10, 3, 7],
+      ['电子与信息', 2, 0, 2],
+      ['53', 0, 5, -5],
+    ]);
+  });
+
   it('places demand in the city of its work place and supply in the city of its school', () => {
     const cells = gapCells(
       [demand('d1', 'e1', ['460103'], [10, 0, 0], 2027, '320706'), demand('d2', 'e2', ['460103'], [6, 0, 0], 2027, '310107')],

@@ -2,7 +2,7 @@
  * Supply against demand (docs/sources.md §9 T3; 连教职函〔2026〕6号 附件1 指标3.3 三年内企业技能人才需求清单; 《本期聚焦：市域产教联合体》 按照"产业链—工种—岗位—专业"
  * 的逻辑): the people enterprises want per major and year, the graduates schools expect per major and year, and the
  * gap between them (demand − supply: positive is a shortage, negative a surplus), added up by major, 专业类,
- * 专业大类 or city.
+ * 专业大类, industry or city.
  */
 import type { GapGroup, GapSign } from '@chanjiao/contracts';
 import { bilingual } from '../../../kernel/errors.js';
@@ -99,8 +99,11 @@ export function gapSign(gap: number): GapSign {
   return gap > 0 ? 'shortage' : gap < 0 ? 'surplus' : 'balanced';
 }
 
-/** The key a cell is added up under. */
-export function groupKey(cell: GapCell, groupBy: GapGroup): string {
+/**
+ * The key a cell is added up under. An industry is named, not coded: `industries` gives each major's (from the
+ * catalogue's category names, industryOf); a major it lacks stays under its category code.
+ */
+export function groupKey(cell: GapCell, groupBy: GapGroup, industries: ReadonlyMap<string, string> = new Map()): string {
   switch (groupBy) {
     case 'major':
       return cell.majorCode;
@@ -108,6 +111,8 @@ export function groupKey(cell: GapCell, groupBy: GapGroup): string {
       return majorHierarchy(cell.majorCode).classCode;
     case 'category':
       return majorHierarchy(cell.majorCode).categoryCode;
+    case 'industry':
+      return industries.get(cell.majorCode) ?? majorHierarchy(cell.majorCode).categoryCode;
     case 'city':
       return cell.cityCode ?? '';
   }
@@ -132,10 +137,15 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
  * Cells added up by the group, each year's gap with its sign and the window's total. A category code is shared by
  * no two levels, so categories of 中职 and 高职专科 never mix. Rows come largest shortage first.
  */
-export function aggregateGaps(cells: GapCell[], groupBy: GapGroup, yearCount = 3): GapGroupFigures[] {
+export function aggregateGaps(
+  cells: GapCell[],
+  groupBy: GapGroup,
+  yearCount = 3,
+  industries: ReadonlyMap<string, string> = new Map(),
+): GapGroupFigures[] {
   const groups = new Map<string, { demand: number[]; supply: number[]; orgIds: Set<string> }>();
   for (const cell of cells) {
-    const key = groupKey(cell, groupBy);
+    const key = groupKey(cell, groupBy, industries);
     let group = groups.get(key);
     if (!group) {
       group = { demand: Array(yearCount).fill(0) as number[], supply: Array(yearCount).fill(0) as number[], orgIds: new Set() };

@@ -3,6 +3,7 @@ import type { GapGroup, TGapTable } from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
 import { requireBody } from '../../bodies/index.js';
 import { demandFigures } from '../demand/demand.repository.js';
+import { industryOf } from '../majors/major-hierarchy.rules.js';
 import { majorsByCode, regionFullNames } from '../majors/majors.js';
 import { supplyFigures } from '../supply/supply.repository.js';
 import { aggregateGaps, type GapCell, gapCells, SHARING_RULE, yearsFrom } from './gaps.rules.js';
@@ -16,22 +17,31 @@ export async function bodyGapCells(db: Executor, bodyId: string, startYear: numb
   return { years, demands, cells: cityCode ? cells.filter((cell) => cell.cityCode === cityCode) : cells };
 }
 
-async function namesFor(db: Executor, cells: GapCell[], groupBy: GapGroup) {
+type Named = { name: string; level: string | null };
+
+/** What a group is called, and for industries which industry each major serves (its category's name, industryOf). */
+async function grouping(db: Executor, cells: GapCell[], groupBy: GapGroup) {
   if (groupBy === 'city') {
     const regions = await regionFullNames(db);
-    return (key: string) => ({ name: regions.get(key) ?? (key || '—'), level: null });
+    return {
+      industries: new Map<string, string>(),
+      nameOf: (key: string): Named => ({ name: regions.get(key) ?? (key || '—'), level: null }),
+    };
   }
   const majors = await majorsByCode(
     db,
     cells.map((c) => c.majorCode),
   );
-  const byKey = new Map<string, { name: string; level: string }>();
+  const industries = new Map([...majors.values()].map((major) => [major.code, industryOf(major.categoryName)]));
+  // An industry's key is its name and spans the levels, so it has no level of its own.
+  if (groupBy === 'industry') return { industries, nameOf: (key: string): Named => ({ name: key, level: null }) };
+  const byKey = new Map<string, Named>();
   for (const major of majors.values()) {
     byKey.set(major.code, { name: major.name, level: major.level });
     byKey.set(major.classCode, { name: major.className, level: major.level });
     byKey.set(major.categoryCode, { name: major.categoryName, level: major.level });
   }
-  return (key: string) => byKey.get(key) ?? { name: key, level: null };
+  return { industries, nameOf: (key: string): Named => byKey.get(key) ?? { name: key, level: null } };
 }
 
 export async function gapTable(
@@ -41,8 +51,8 @@ export async function gapTable(
 ): Promise<TGapTable> {
   await requireBody(db, bodyId);
   const { years, cells } = await bodyGapCells(db, bodyId, query.startYear, query.cityCode);
-  const rows = aggregateGaps(cells, query.groupBy, years.length);
-  const nameOf = await namesFor(db, cells, query.groupBy);
+  const { industries, nameOf } = await grouping(db, cells, query.groupBy);
+  const rows = aggregateGaps(cells, query.groupBy, years.length, industries);
   const total = (pick: (r: (typeof rows)[number]) => number[]) => years.map((_, i) => rows.reduce((sum, r) => sum + pick(r)[i]!, 0));
   return {
     groupBy: query.groupBy,

@@ -48,6 +48,11 @@ export function codeMatch(wanted: string, offered: string): CodeMatch | null {
   return null;
 }
 
+/** The industry a major serves: its 专业大类 named without 大类, the same across the three levels (装备制造大类 → 装备制造). */
+export function industryOf(categoryName: string): string {
+  return categoryName.replace(/大类$/, '');
+}
+
 /**
  * The city of a region code (GB/T 2260): a district's first four digits and 00. A municipality's districts
  * (3101xx) belong to its 市辖区 310100, which the regions reference treats as the city.

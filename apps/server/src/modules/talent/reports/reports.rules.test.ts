@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { nextIssueNumber } from '../items/innovation-issues.rules.js';
 import { gapCells, yearsFrom } from '../gaps/gaps.rules.js';
+import { industryOf } from '../majors/major-hierarchy.rules.js';
 import {
   draftSections,
   hasBegun,
-  industryOf,
   numberLabel,
   percentOf,
   REPORT_LIMITS,

@@ -14,7 +14,7 @@ import type {
 } from '@chanjiao/contracts';
 import { daysInMonth, formatIsoDate } from '../../../kernel/time/calendar.js';
 import { aggregateGaps, type GapCell, yearsFrom } from '../gaps/gaps.rules.js';
-import { majorHierarchy } from '../majors/major-hierarchy.rules.js';
+import { industryOf, majorHierarchy } from '../majors/major-hierarchy.rules.js';
 
 export interface ReportPeriod {
   kind: TalentReportKind;
@@ -79,11 +79,6 @@ export interface MajorNames {
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-
-/** The industry a major serves: its 专业大类 named without 大类, the same across the three levels (装备制造大类 → 装备制造). */
-export function industryOf(categoryName: string): string {
-  return categoryName.replace(/大类$/, '');
-}
 
 function demandRows(
   cells: GapCell[],

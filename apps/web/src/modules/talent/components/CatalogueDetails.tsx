@@ -7,6 +7,7 @@ import { useReportError } from '../../../app/forms';
 import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useLocale, useT } from '../../../app/i18n';
 import { useCatalogue, useCatalogueActions, useTalentAccess } from '../hooks/talent-api';
+import { useActorName } from '../hooks/use-actor-name';
 import { TALENT_MESSAGES } from '../talent-messages';
 import { CatalogueBuildModal } from './CatalogueBuildModal';
 import { CatalogueEntryModal } from './CatalogueEntryModal';
@@ -40,6 +41,7 @@ function Evidence({ entry }: { entry: TShortageEntry }) {
 
 export function CatalogueDetails({ bodyId, catalogueId }: { bodyId: string; catalogueId: string }) {
   const t = useT(TALENT_MESSAGES);
+  const actorName = useActorName();
   const bilingual = useBilingual();
   const locale = useLocale();
   const { message } = App.useApp();
@@ -140,7 +142,7 @@ export function CatalogueDetails({ bodyId, catalogueId }: { bodyId: string; cata
             <>
               {t('shortage.history.line', {
                 at: formatDateTime(h.at, locale),
-                by: h.by ?? '',
+                by: actorName(h.by),
                 from: statusName(h.from),
                 to: statusName(h.to),
               })}

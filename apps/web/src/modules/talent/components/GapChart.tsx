@@ -24,7 +24,7 @@ export function GapChart({ rows, labels }: Props) {
     const names = rows.map((row) => row.name);
     chart.setOption({
       tooltip: { trigger: 'axis' },
-      legend: { data: [labels.demand, labels.supply, labels.gap] },
+      legend: { top: 0, data: [labels.demand, labels.supply, labels.gap] },
       grid: { left: 8, right: 16, bottom: 8, top: 40, containLabel: true },
       xAxis: { type: 'value' },
       yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 110, overflow: 'truncate' } },
@@ -34,6 +34,8 @@ export function GapChart({ rows, labels }: Props) {
         {
           name: labels.gap,
           type: 'bar',
+          // The legend shows the series colour: a shortage's red, the sign most rows of a gap table are read for.
+          itemStyle: { color: '#ee6666' },
           data: rows.map((row) => ({ value: row.totalGap, itemStyle: { color: row.totalGap > 0 ? '#ee6666' : '#3ba272' } })),
         },
       ],

@@ -3,6 +3,7 @@ import type { Bilingual } from '@chanjiao/contracts';
 import type { TListHistoryItem } from '@chanjiao/contracts/talent/index';
 import { Timeline, Typography } from 'antd';
 import { useBilingual, useT } from '../../../app/i18n';
+import { useActorName } from '../hooks/use-actor-name';
 import { LIST_MESSAGES } from '../lists-messages';
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 export function ListHistory({ history, actions, statuses }: Props) {
   const t = useT(LIST_MESSAGES);
   const bilingual = useBilingual();
+  const actorName = useActorName();
   if (history.length === 0) return <Typography.Text type="secondary">{t('history.empty')}</Typography.Text>;
   return (
     <Timeline
@@ -24,7 +26,7 @@ export function ListHistory({ history, actions, statuses }: Props) {
             <strong>{actions[step.action] ? bilingual(actions[step.action]!) : step.action}</strong>
             {' → '}
             {statuses[step.to] ? bilingual(statuses[step.to]!) : step.to}
-            <div style={{ color: '#888' }}>{t('history.by', { by: step.by ?? '—', on: step.on })}</div>
+            <div style={{ color: '#888' }}>{t('history.by', { by: actorName(step.by), on: step.on })}</div>
             {step.reason && <div>{`${t('reason')}：${step.reason}`}</div>}
           </>
         ),

@@ -1,41 +1,56 @@
 /**
- * Which body a talent page shows: `?body=` in the address, else the body the user serves as secretariat, else the
- * first body the user's organisation currently belongs to, else the first consortium listed.
+ * The body a talent page is about (talent-body-choice.ts), kept in `?body=` of the address: the default is written
+ * there too, replacing the history entry, so that the address of any talent page can be shared as it is.
  */
-import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { client, unwrap } from '../../../app/api';
 import { useSession } from '../../../app/auth';
+import { chooseTalentBody } from '../talent-body-choice';
+
+const scopeIds = (roles: { scopeType: string; scopeId: string | null }[], scopeType: 'org' | 'body') => [
+  ...new Set(roles.filter((grant) => grant.scopeType === scopeType && grant.scopeId).map((grant) => grant.scopeId!)),
+];
 
 export function useTalentBody() {
   const me = useSession();
   const [params, setParams] = useSearchParams();
-  const ownOrg = me.roles.find((grant) => grant.scopeType === 'org' && grant.scopeId)?.scopeId ?? undefined;
-  const served = me.roles.find((grant) => grant.scopeType === 'body' && grant.scopeId)?.scopeId ?? undefined;
+  const orgIds = useMemo(() => scopeIds(me.roles, 'org'), [me.roles]);
+  const servedBodyIds = useMemo(() => scopeIds(me.roles, 'body'), [me.roles]);
   const bodies = useQuery({
     queryKey: ['talent', 'body-options'],
     queryFn: () => unwrap(client.GET('/api/bodies', { params: { query: { pageSize: 200 } } })),
     staleTime: 5 * 60_000,
   });
-  const memberships = useQuery({
-    queryKey: ['talent', 'memberships', ownOrg],
-    queryFn: () => unwrap(client.GET('/api/organizations/{id}/memberships', { params: { path: { id: ownOrg! } } })),
-    enabled: !!ownOrg && !served,
-    staleTime: 5 * 60_000,
+  const memberships = useQueries({
+    queries: orgIds.map((id) => ({
+      queryKey: ['talent', 'memberships', id],
+      queryFn: () => unwrap(client.GET('/api/organizations/{id}/memberships', { params: { path: { id } } })),
+      staleTime: 5 * 60_000,
+    })),
   });
-  const options = bodies.data?.items ?? [];
-  const joined = memberships.data?.find((m) => !m.leftOn)?.bodyId;
-  const fallback = served ?? joined ?? options.find((body) => body.kind === 'consortium')?.id ?? options[0]?.id;
+  const loading = bodies.isPending || memberships.some((query) => query.isPending);
+  const memberOfBodyIds = memberships.flatMap((query) => (query.data ?? []).filter((m) => !m.leftOn).map((m) => m.bodyId));
+  const chosen = params.get('body');
+  const choice = chooseTalentBody({ chosen, servedBodyIds, orgIds, memberOfBodyIds, bodies: bodies.data?.items ?? [] });
+  const bodyId = chosen ?? (loading ? undefined : choice.bodyId);
+
   const setBodyId = useCallback(
-    (id: string) =>
-      setParams((previous) => {
-        const next = new URLSearchParams(previous);
-        next.set('body', id);
-        return next;
-      }),
+    (id: string, replace = false) =>
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          next.set('body', id);
+          return next;
+        },
+        { replace },
+      ),
     [setParams],
   );
-  const loading = bodies.isPending || (memberships.isPending && memberships.fetchStatus !== 'idle');
-  return { bodyId: params.get('body') ?? (loading ? undefined : fallback), setBodyId, options, loading };
+  useEffect(() => {
+    if (!chosen && bodyId) setBodyId(bodyId, true);
+  }, [chosen, bodyId, setBodyId]);
+
+  return { bodyId, setBodyId, pickerOptions: choice.pickerOptions, own: choice.own, loading };
 }

@@ -4,6 +4,7 @@ import { App, Button, Card, Empty, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useReportError } from '../../../app/forms';
+import { useCompactScreen } from '../../../app/use-compact-screen';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
@@ -19,6 +20,7 @@ function Demands({ bodyId }: { bodyId: string }) {
   const bilingual = useBilingual();
   const { message } = App.useApp();
   const reportError = useReportError();
+  const compact = useCompactScreen();
   const access = useTalentAccess(bodyId);
   const demands = useDemands(bodyId);
   const actions = useDemandActions(bodyId);
@@ -41,7 +43,7 @@ function Demands({ bodyId }: { bodyId: string }) {
         size="small"
         loading={demands.isPending}
         dataSource={demands.data?.items ?? []}
-        locale={{ emptyText: t('demand.empty') }}
+        locale={{ emptyText: t(orgs.length > 0 || access.data?.analysis ? 'demand.empty' : 'demand.emptyOthers') }}
         scroll={{ x: 1100 }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
@@ -102,7 +104,8 @@ function Demands({ bodyId }: { bodyId: string }) {
           {
             key: 'actions',
             width: 190,
-            fixed: 'right',
+            // On a phone a pinned column would leave the scrolled ones a sliver of the card.
+            fixed: compact ? undefined : 'right',
             render: (_, d) => (
               <Space size={4} wrap>
                 <Link to={`/talent/demand/${d.id}/matches?body=${bodyId}`}>{t('action.matches')}</Link>

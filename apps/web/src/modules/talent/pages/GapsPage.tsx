@@ -54,7 +54,9 @@ function Gaps({ bodyId }: { bodyId: string }) {
       render: (_, row) => (
         <>
           {row.name}
-          <div style={{ color: '#888' }}>{[groupBy !== 'city' && row.key, row.level].filter(Boolean).join(' · ')}</div>
+          <div style={{ color: '#888' }}>
+            {[groupBy !== 'city' && groupBy !== 'industry' && row.key, row.level].filter(Boolean).join(' · ')}
+          </div>
         </>
       ),
     },

@@ -11,9 +11,11 @@ import {
   type TTalentJob,
   ZListStatusInput,
 } from '@chanjiao/contracts/talent/index';
-import { App, Button, Card, Empty, Space, Table, Tag, Upload } from 'antd';
+import type { TImportRowsInvalid } from '@chanjiao/contracts/files';
+import { App, Button, Card, Empty, Modal, Space, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
-import { downloadFile } from '../../../app/api';
+import { downloadFile, isApiError } from '../../../app/api';
+import { ImportRowErrors } from '../../../app/components/ImportRowErrors';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
@@ -24,6 +26,7 @@ import { StepReasonModal } from '../components/StepReasonModal';
 import { TalentBodyPicker } from '../components/TalentBodyPicker';
 import { useEnterpriseList, useJobActions, useJobList } from '../hooks/lists-api';
 import { useTalentAccess } from '../hooks/talent-api';
+import { useActorName } from '../hooks/use-actor-name';
 import { useTalentBody } from '../hooks/use-talent-body';
 import { LIST_MESSAGES } from '../lists-messages';
 
@@ -33,6 +36,7 @@ const LIFECYCLE_ACTIONS = { ...LIST_STATUS_ACTIONS, create: { 'zh-CN': '新建�
 function Adjustments({ job }: { job: TTalentJob }) {
   const t = useT(LIST_MESSAGES);
   const bilingual = useBilingual();
+  const actorName = useActorName();
   return (
     <Space direction="vertical" size={8} style={{ width: '100%' }}>
       <strong>{t('job.adjustments')}</strong>
@@ -40,7 +44,7 @@ function Adjustments({ job }: { job: TTalentJob }) {
         <div key={a.at}>
           <span
             style={{ color: '#888' }}
-          >{`${a.at.slice(0, 10)} ${a.by ?? ''} · ${a.kind === 'create' ? t('job.created') : t('job.adjust')}`}</span>
+          >{`${a.at.slice(0, 10)} ${actorName(a.by)} · ${a.kind === 'create' ? t('job.created') : t('job.adjust')}`}</span>
           {a.reason && <span>{` · ${a.reason}`}</span>}
           {a.kind === 'adjust' && (
             <ul style={{ margin: 0 }}>
@@ -70,6 +74,7 @@ function Jobs({ bodyId }: { bodyId: string }) {
   const actions = useJobActions(bodyId);
   const [editing, setEditing] = useState<TTalentJob | 'new' | null>(null);
   const [withdrawing, setWithdrawing] = useState<TTalentJob | null>(null);
+  const [importProblems, setImportProblems] = useState<TImportRowsInvalid | null>(null);
   const manages = access.data?.lists ?? false;
   const listed = new Set(
     (enterprises.data?.items ?? []).filter((e) => e.status === 'listed' || e.status === 'exit_requested').map((e) => e.org.id),
@@ -82,7 +87,8 @@ function Jobs({ bodyId }: { bodyId: string }) {
     form.append('file', file);
     actions.import.mutate(form, {
       onSuccess: (result) => void message.success(t('job.imported', { count: result.imported })),
-      onError: (error) => reportError(error),
+      onError: (error) =>
+        isApiError(error, 'IMPORT_ROWS_INVALID') ? setImportProblems(error.body as TImportRowsInvalid) : reportError(error),
     });
     return false;
   };
@@ -187,6 +193,11 @@ function Jobs({ bodyId }: { bodyId: string }) {
           },
         ]}
       />
+      {importProblems && (
+        <Modal open title={t('job.import')} width={760} footer={null} onCancel={() => setImportProblems(null)}>
+          <ImportRowErrors report={importProblems} reportFilename={t('job.importReport')} />
+        </Modal>
+      )}
       {editing && (
         <JobFormModal bodyId={bodyId} orgs={orgs} editing={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
       )}

@@ -3,6 +3,7 @@ import { STUDY_MODES, type TSupply } from '@chanjiao/contracts/talent/index';
 import { App, Button, Card, Empty, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useReportError } from '../../../app/forms';
+import { useCompactScreen } from '../../../app/use-compact-screen';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
@@ -18,6 +19,7 @@ function Supplies({ bodyId }: { bodyId: string }) {
   const bilingual = useBilingual();
   const { message } = App.useApp();
   const reportError = useReportError();
+  const compact = useCompactScreen();
   const access = useTalentAccess(bodyId);
   const supplies = useSupplies(bodyId);
   const actions = useSupplyActions(bodyId);
@@ -40,7 +42,7 @@ function Supplies({ bodyId }: { bodyId: string }) {
         size="small"
         loading={supplies.isPending}
         dataSource={supplies.data?.items ?? []}
-        locale={{ emptyText: t('supply.empty') }}
+        locale={{ emptyText: t(orgs.length > 0 || access.data?.analysis ? 'supply.empty' : 'supply.emptyOthers') }}
         scroll={{ x: 960 }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
@@ -81,7 +83,8 @@ function Supplies({ bodyId }: { bodyId: string }) {
           {
             key: 'actions',
             width: 130,
-            fixed: 'right',
+            // On a phone a pinned column would leave the scrolled ones a sliver of the card.
+            fixed: compact ? undefined : 'right',
             render: (_, s) =>
               mayEdit(s) && (
                 <Space size={4}>
