@@ -11,6 +11,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { flagOption, numberOption } from './lib/args.js';
 import { installBenchAuditKeys } from './lib/audit-keys.js';
+import { BENCH_SECRET_KEY } from './lib/in-process.js';
 import { startChildServer, type ChildServer } from './lib/child-server.js';
 import { assertAllSucceeded, runLoad } from './lib/load.js';
 import { dropDatabase, recreateDatabase } from './lib/postgres.js';
@@ -42,7 +43,7 @@ async function prepare(databaseUrl: string): Promise<{ bodyId: string; username:
   const handle = await openDatabase({ url: databaseUrl, poolSize: 4 });
   try {
     await prepareDatabase(handle);
-    const deps = { config: testConfig(), database: handle, secretKey: 'bench-secret-key-0123456789abcdef012345', clock: systemClock };
+    const deps = { config: testConfig(), database: handle, secretKey: BENCH_SECRET_KEY, clock: systemClock };
     const bodyId = await seedResourceMembers(deps, MEMBERS);
     // A running database's autovacuum analyses a table after bulk inserts and marks its pages all-visible; without
     // that the planner sees empty tables (a nested loop over 20,000 entries took 1.5 s) and no index-only scan applies.

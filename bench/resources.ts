@@ -10,13 +10,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { numberOption } from './lib/args.js';
-import { installBenchAuditKeys } from './lib/audit-keys.js';
+import { openInProcessDeps } from './lib/in-process.js';
 import { median, printLoadWarning, printTable, verdict, writeResults } from './lib/report.js';
-import { testConfig } from '../apps/server/src/kernel/config.js';
-import type { AppDeps } from '../apps/server/src/kernel/deps.js';
-import { systemClock } from '../apps/server/src/kernel/time/clock.js';
 import type { Grant } from '../apps/server/src/kernel/rbac/rbac.rules.js';
-import { createTestDatabase } from '../apps/server/src/testing/test-database.js';
 import { whoCanTrain } from '../apps/server/src/modules/resources/capability/capability.service.js';
 import { searchResources } from '../apps/server/src/modules/resources/database/database.service.js';
 import { seedResourceMembers } from './resources/seed.js';
@@ -38,18 +34,10 @@ async function timed(work: () => Promise<unknown>, runs: number): Promise<number
 const p99 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.99))]!;
 
 async function main() {
-  installBenchAuditKeys();
   const machineBefore = printLoadWarning();
-  const database = await createTestDatabase();
-  const deps: AppDeps = {
-    config: testConfig(),
-    database: database.handle,
-    secretKey: 'bench-secret-key-0123456789abcdef012345',
-    clock: systemClock,
-  };
+  const { database, deps, engine } = await openInProcessDeps();
   const db = deps.database.db;
   try {
-    const engine = database.url ? 'PostgreSQL' : 'PGlite (in memory)';
     console.log(`Preparing ${MEMBERS} members with full survey answers on ${engine} …`);
     const bodyId = await seedResourceMembers(deps, MEMBERS);
     const grants: Grant[] = [{ role: 'body_secretariat', permission: 'resources.database.read', scopeType: 'body', scopeId: bodyId }];

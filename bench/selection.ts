@@ -13,10 +13,8 @@ import { inArray } from 'drizzle-orm';
 import { numberOption } from './lib/args.js';
 import { median, printLoadWarning, printTable, verdict, writeResults } from './lib/report.js';
 import { prepare, APPLICATIONS, EXPERTS } from './selection/prepare.js';
-import { testConfig } from '../apps/server/src/kernel/config.js';
-import { SYSTEM_ACTOR } from '../apps/server/src/kernel/audit/audit.service.js';
 import type { AppDeps } from '../apps/server/src/kernel/deps.js';
-import { createTestDatabase } from '../apps/server/src/testing/test-database.js';
+import { SYSTEM_ACTOR } from '../apps/server/src/kernel/audit/audit.service.js';
 import { requireCall } from '../apps/server/src/modules/selection/calls/calls.service.js';
 import { pointsOf } from '../apps/server/src/modules/selection/indicators/indicators.repository.js';
 import { summarySheet } from '../apps/server/src/modules/selection/exports/exports.service.js';
@@ -26,8 +24,7 @@ import { reviewsOfCall } from '../apps/server/src/modules/selection/reviews/revi
 import { reviews, reviewScores } from '../apps/server/src/modules/selection/reviews/reviews.table.js';
 import { rankingXlsx } from '../apps/server/src/modules/selection/results/results-exports.js';
 import { getResults } from '../apps/server/src/modules/selection/results/results.service.js';
-import { systemClock } from '../apps/server/src/kernel/time/clock.js';
-import { installBenchAuditKeys } from './lib/audit-keys.js';
+import { openInProcessDeps } from './lib/in-process.js';
 
 const RUNS = numberOption('runs', 5);
 const TARGETS = { assignment: 2000, ranking: 500, summary: 3000 };
@@ -71,17 +68,9 @@ async function scoreEverything(deps: AppDeps, callId: string) {
 }
 
 async function main() {
-  installBenchAuditKeys();
   const machineBefore = printLoadWarning();
-  const database = await createTestDatabase();
-  const deps: AppDeps = {
-    config: testConfig(),
-    database: database.handle,
-    secretKey: 'bench-secret-key-0123456789abcdef012345',
-    clock: systemClock,
-  };
+  const { database, deps, engine } = await openInProcessDeps();
   try {
-    const engine = database.url ? 'PostgreSQL' : 'PGlite (in memory)';
     console.log(`Preparing ${APPLICATIONS} applications and ${EXPERTS} experts on ${engine} …`);
     const { callId } = await prepare(deps);
     await updateSettings(deps.database.db, SYSTEM_ACTOR, callId, {

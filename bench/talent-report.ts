@@ -9,15 +9,12 @@
  */
 import { performance } from 'node:perf_hooks';
 import { numberOption } from './lib/args.js';
-import { installBenchAuditKeys } from './lib/audit-keys.js';
+import { openInProcessDeps } from './lib/in-process.js';
 import { seededRandom } from './lib/random.js';
 import { median, printLoadWarning, printTable, verdict, writeResults } from './lib/report.js';
 import { SYSTEM_ACTOR } from '../apps/server/src/kernel/audit/audit.service.js';
-import { testConfig } from '../apps/server/src/kernel/config.js';
-import type { AppDeps } from '../apps/server/src/kernel/deps.js';
 import { renderDocx, renderPdf } from '../apps/server/src/kernel/documents/index.js';
 import type { Grant } from '../apps/server/src/kernel/rbac/rbac.rules.js';
-import { systemClock } from '../apps/server/src/kernel/time/clock.js';
 import { shanghaiDayStart } from '../apps/server/src/kernel/time/shanghai.js';
 import { insertOrgs, orgValues } from '../apps/server/src/modules/organizations/index.js';
 import { readMajorsCatalogue } from '../apps/server/src/modules/reference/index.js';
@@ -26,7 +23,6 @@ import { reportBlocks } from '../apps/server/src/modules/talent/reports/report-d
 import { createReport, getReport } from '../apps/server/src/modules/talent/reports/reports.service.js';
 import { talentSupplies } from '../apps/server/src/modules/talent/supply/supply.table.js';
 import { makeBody } from '../apps/server/src/testing/factories.js';
-import { createTestDatabase } from '../apps/server/src/testing/test-database.js';
 
 const RUNS = numberOption('runs', 10);
 const ENTERPRISES = 2_000;
@@ -53,18 +49,10 @@ async function timed(work: () => Promise<unknown>, runs: number): Promise<{ wall
 }
 
 async function main() {
-  installBenchAuditKeys();
   const machineBefore = printLoadWarning();
-  const database = await createTestDatabase();
-  const deps: AppDeps = {
-    config: testConfig(),
-    database: database.handle,
-    secretKey: 'bench-secret-key-0123456789abcdef012345',
-    clock: systemClock,
-  };
+  const { database, deps, engine } = await openInProcessDeps();
   const db = deps.database.db;
   try {
-    const engine = database.url ? 'PostgreSQL' : 'PGlite (in memory)';
     console.log(`Preparing ${ENTERPRISES} enterprises, ${DEMAND_ROWS} demand rows and ${SCHOOLS} schools on ${engine} …`);
     const random = seededRandom(20261207);
     const majors = readMajorsCatalogue()

@@ -11,16 +11,12 @@
 import { performance } from 'node:perf_hooks';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { flagOption, numberOption } from './lib/args.js';
-import { installBenchAuditKeys } from './lib/audit-keys.js';
+import { openInProcessDeps } from './lib/in-process.js';
 import { processCpuMs } from './lib/cpu-usage.js';
 import { seededRandom } from './lib/random.js';
 import { median, printLoadWarning, printTable, verdict, writeResults } from './lib/report.js';
-import { testConfig } from '../apps/server/src/kernel/config.js';
 import { type Executor, rowsOf } from '../apps/server/src/kernel/db/database.js';
-import type { AppDeps } from '../apps/server/src/kernel/deps.js';
-import { systemClock } from '../apps/server/src/kernel/time/clock.js';
 import { makeBody } from '../apps/server/src/testing/factories.js';
-import { createTestDatabase } from '../apps/server/src/testing/test-database.js';
 import { insertOrgsInBulk } from '../apps/server/src/modules/organizations/organizations.repository.js';
 import { orgValues } from '../apps/server/src/modules/organizations/index.js';
 import { organizations } from '../apps/server/src/modules/organizations/organizations.table.js';
@@ -97,18 +93,10 @@ const p99 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(val
 const cityOf = (district: string) => `${district.slice(0, 4)}00`;
 
 async function main() {
-  installBenchAuditKeys();
   const machineBefore = printLoadWarning();
-  const database = await createTestDatabase();
-  const deps: AppDeps = {
-    config: testConfig(),
-    database: database.handle,
-    secretKey: 'bench-secret-key-0123456789abcdef012345',
-    clock: systemClock,
-  };
+  const { database, deps, engine } = await openInProcessDeps();
   const db = deps.database.db;
   try {
-    const engine = database.url ? 'PostgreSQL' : 'PGlite (in memory)';
     console.log(`Preparing ${ENTERPRISES} enterprises, ${DEMANDS} demand rows and ${SCHOOLS} schools on ${engine} …`);
     const prepareStart = performance.now();
     const random = seededRandom(20261207);
