@@ -6,6 +6,7 @@
  */
 import { SYSTEM_ACTOR } from '../kernel/audit/audit.service.js';
 import type { AppDeps } from '../kernel/deps.js';
+import { publicBaseUrl } from '../modules/notifications/index.js';
 import { homeStudents, issueCredential, issuedCredentials } from '../modules/resources/index.js';
 import { ALLIANCE_NAME, CAOYANG_SCHOOL } from './dataset/alliance.js';
 import * as repo from './demo.repository.js';
@@ -13,11 +14,6 @@ import * as repo from './demo.repository.js';
 export const DEMO_RECORD_STUDENT = '林嘉怡';
 /** The day after the home schools' recognition decisions of the demo courses. */
 const ISSUED_AT = new Date('2026-07-16T02:00:00Z');
-
-/** The address the demo platform answers on: the issuer's did:web (the verify page checks by the key id). */
-function demoOrigin(deps: AppDeps): string {
-  return deps.config.publicUrl ?? `http://localhost:${deps.config.port}`;
-}
 
 export async function ensureLearningRecordDemo(deps: AppDeps): Promise<void> {
   const { db } = deps.database;
@@ -28,6 +24,7 @@ export async function ensureLearningRecordDemo(deps: AppDeps): Promise<void> {
   const student = (await homeStudents(db, bodyId, caoyang)).items.find((s) => s.name === DEMO_RECORD_STUDENT);
   if (!student || student.creditsRecognised === 0) return;
   if ((await issuedCredentials(db, bodyId, student.id)).items.length > 0) return;
-  const signing = { secretKey: deps.secretKey, now: ISSUED_AT, origin: demoOrigin(deps) };
+  // The issuer's did:web names where the demo is reached; the verify page checks by the key id, wherever it is asked.
+  const signing = { secretKey: deps.secretKey, now: ISSUED_AT, origin: publicBaseUrl(deps.config) };
   await issueCredential(db, SYSTEM_ACTOR, signing, bodyId, student.id);
 }
