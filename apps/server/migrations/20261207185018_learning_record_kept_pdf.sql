@@ -1,0 +1,1 @@
+ALTER TABLE "learning_credentials" ADD COLUMN "pdf" "bytea";
