@@ -98,6 +98,7 @@ function Exchanges({ items }: { items: TPersonExchange[] }) {
       pagination={false}
       dataSource={items}
       scroll={{ x: 600 }}
+      locale={{ emptyText: t('person.noExchanges') }}
       columns={[
         { key: 'partner', title: t('person.partner'), dataIndex: 'partner' },
         { key: 'dates', title: t('person.dates'), render: (_, e) => `${e.startsOn} — ${e.endsOn}` },
@@ -162,7 +163,9 @@ function Person({ bodyId, person }: { bodyId: string; person: TPerson }) {
         extra={revealed && <Tag color="gold">{t('reveal.shown')}</Tag>}
       >
         <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
-          <Descriptions.Item label={t('people.identifier')}>{shown.identifier ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t(person.kind === 'student' ? 'person.studentNumber' : 'person.phone')}>
+            {shown.identifier ?? '—'}
+          </Descriptions.Item>
           <Descriptions.Item label={t('people.org')}>{person.org.name}</Descriptions.Item>
           {person.kind === 'student' && <Descriptions.Item label={t('person.major')}>{shown.major || '—'}</Descriptions.Item>}
           {person.kind === 'student' && <Descriptions.Item label={t('person.credits')}>{person.creditsRecognised}</Descriptions.Item>}
