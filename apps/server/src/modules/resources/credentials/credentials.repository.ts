@@ -49,10 +49,12 @@ export async function findPdf(db: Executor, id: string): Promise<Buffer | null> 
   return row?.pdf ?? null;
 }
 
-/** Keeps the first rendering; a concurrent first download that rendered too keeps nothing more. */
-export async function keepPdf(db: Executor, id: string, pdf: Buffer): Promise<void> {
-  await db
+/** Keeps the first rendering; false when a concurrent first download kept its own before. */
+export async function keepPdf(db: Executor, id: string, pdf: Buffer): Promise<boolean> {
+  const kept = await db
     .update(learningCredentials)
     .set({ pdf })
-    .where(and(eq(learningCredentials.id, id), isNull(learningCredentials.pdf)));
+    .where(and(eq(learningCredentials.id, id), isNull(learningCredentials.pdf)))
+    .returning({ id: learningCredentials.id });
+  return kept.length > 0;
 }

@@ -153,9 +153,9 @@ export async function credentialPdf(db: Executor, row: repo.CredentialRow, origi
     author: read.summary.school,
     pageNumbers: true,
   });
-  await repo.keepPdf(db, row.id, rendered);
   // A concurrent first download may have kept its rendering first: hand out that one.
-  return { filename, content: (await repo.findPdf(db, row.id)) ?? rendered };
+  const content = (await repo.keepPdf(db, row.id, rendered)) ? rendered : ((await repo.findPdf(db, row.id)) ?? rendered);
+  return { filename, content };
 }
 
 export async function withdrawCredential(db: Executor, actor: Actor, now: Date, bodyId: string, credentialId: string, reason: string) {
