@@ -3,8 +3,12 @@
  * recognised by the home school. Through the real routes (`app.inject`: session, policy, audit), one request after
  * another, it times what the home school's download button costs:
  *   - issue: read the record, sign the credential (eddsa-jcs-2022), store it, audit;
- *   - the PDF (CJK font, QR code of the verify link) and the credential JSON, each audited;
- *   - together: issue + PDF + JSON (target < 500 ms), and the public check of an uploaded credential.
+ *   - the first PDF download (CJK fonts subset, QR code of the verify link; rendered once and kept with the record),
+ *     and the credential JSON, each audited;
+ *   - together: issue + PDF + JSON (target < 500 ms), and the public check of an uploaded credential;
+ *   - the record downloaded again (the kept PDF + the JSON), what every later press of the button costs.
+ * Beside the wall time it records the process's CPU time per step (user + system): `app.inject` and PGlite run in
+ * this process, so that is the step's own work, which the neighbours' load changes much less than the wall time.
  * The first PDF of a process loads the renderers and fonts (a running server warms them up after it listens);
  * it is reported apart and not counted.
  *
@@ -72,41 +76,61 @@ async function main() {
     ok(await a.pukou.request({ method: 'GET', url: fileUrl(first.id, 'pdf') }));
     const cold = performance.now() - coldStart;
 
-    const times = { issue: [] as number[], pdf: [] as number[], json: [] as number[], total: [] as number[], verify: [] as number[] };
+    const steps = ['issue', 'pdf', 'json', 'total', 'verify', 'again'] as const;
+    const wall = Object.fromEntries(steps.map((s) => [s, [] as number[]])) as Record<(typeof steps)[number], number[]>;
+    const cpu = Object.fromEntries(steps.map((s) => [s, [] as number[]])) as Record<(typeof steps)[number], number[]>;
+    const cpuMs = () => {
+      const used = process.cpuUsage();
+      return (used.user + used.system) / 1000;
+    };
+    const marks: [number, number][] = [];
+    const mark = () => marks.push([performance.now(), cpuMs()]);
+    const record = (step: (typeof steps)[number], from: number, to: number) => {
+      wall[step].push(marks[to]![0] - marks[from]![0]);
+      cpu[step].push(marks[to]![1] - marks[from]![1]);
+    };
     let pdfBytes = 0;
     for (let run = 0; run < RUNS; run += 1) {
-      const t0 = performance.now();
+      marks.length = 0;
+      mark();
       const issued = ok(await a.pukou.request({ method: 'POST', url: issueUrl }), 201).json() as { id: string };
-      const t1 = performance.now();
+      mark();
       const pdf = ok(await a.pukou.request({ method: 'GET', url: fileUrl(issued.id, 'pdf') }));
-      const t2 = performance.now();
+      mark();
       const json = ok(await a.pukou.request({ method: 'GET', url: fileUrl(issued.id, 'json') }));
-      const t3 = performance.now();
+      mark();
       const check = ok(await ctx.app.inject({ method: 'POST', url: '/api/credentials/verify', payload: json.json() })).json();
-      const t4 = performance.now();
+      mark();
       if (!check.valid) throw new Error(`the issued credential does not verify: ${JSON.stringify(check.reason)}`);
+      const kept = ok(await a.pukou.request({ method: 'GET', url: fileUrl(issued.id, 'pdf') }));
+      ok(await a.pukou.request({ method: 'GET', url: fileUrl(issued.id, 'json') }));
+      mark();
+      if (Buffer.compare(kept.rawPayload, pdf.rawPayload) !== 0) throw new Error('the second download is not the kept PDF');
       pdfBytes = pdf.rawPayload.length;
-      times.issue.push(t1 - t0);
-      times.pdf.push(t2 - t1);
-      times.json.push(t3 - t2);
-      times.total.push(t3 - t0);
-      times.verify.push(t4 - t3);
+      record('issue', 0, 1);
+      record('pdf', 1, 2);
+      record('json', 2, 3);
+      record('total', 0, 3);
+      record('verify', 3, 4);
+      record('again', 4, 5);
     }
-    const row = (step: string, values: number[], target?: number) => ({
-      step,
-      runs: values.length,
-      'median ms': Math.round(median(values)),
-      'p95 ms': Math.round(p95(values)),
-      'max ms': Math.round(Math.max(...values)),
+    const row = (label: string, step: (typeof steps)[number], target?: number) => ({
+      step: label,
+      runs: wall[step].length,
+      'median ms': Math.round(median(wall[step])),
+      'p95 ms': Math.round(p95(wall[step])),
+      'max ms': Math.round(Math.max(...wall[step])),
+      'CPU median ms': Math.round(median(cpu[step])),
       'target ms': target ? `p95 < ${target}` : '',
-      verdict: target ? verdict(p95(values) < target) : '',
+      verdict: target ? verdict(p95(wall[step]) < target) : '',
     });
     const rows = [
-      row('issue (sign + store + audit)', times.issue),
-      row(`PDF (${COURSES} courses, ${Math.round(pdfBytes / 1024)} KiB)`, times.pdf),
-      row('credential JSON', times.json),
-      row('issue + PDF + JSON', times.total, TARGET_MS),
-      row('verify an upload (public)', times.verify),
+      row('issue (sign + store + audit)', 'issue'),
+      row(`first PDF (${COURSES} courses, ${Math.round(pdfBytes / 1024)} KiB, rendered + kept)`, 'pdf'),
+      row('credential JSON', 'json'),
+      row('issue + PDF + JSON', 'total', TARGET_MS),
+      row('verify an upload (public)', 'verify'),
+      row('download again: kept PDF + JSON', 'again', TARGET_MS),
     ];
     console.log(`\nFirst issue + PDF of the process (renderers and fonts loading): ${Math.round(cold)} ms, not counted\n`);
     printTable(rows);

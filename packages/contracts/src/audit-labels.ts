@@ -276,7 +276,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, Bilingual> = {
   resource_course: l('互选课程', 'Cross-selected course'),
   resource_course_nomination: l('跨校选修推荐', 'Course nomination'),
   resource_student: l('跨校选修学生', 'Cross-selection student'),
-  resource_teacher: l('互派教师', 'Exchanged teacher'),
+  resource_teacher: l('互派或主讲教师', 'Exchanged or hosting teacher'),
   resource_course_session: l('互选课程课次', 'Course session'),
   resource_credit_recognition: l('学分认定', 'Credit recognition'),
   learning_credential: l('学习记录', 'Learning record'),

@@ -25,6 +25,7 @@ import { ensureComplianceDemo } from './reports-compliance-demo.js';
 import { ensureResourcesDemo } from './resources-demo.js';
 import { ensureExchangeDemo } from './exchange-demo.js';
 import { ensureCourseExchangeDemo } from './resources-courses-demo.js';
+import { ensureLearningRecordDemo } from './learning-record-demo.js';
 import { ensureTalentListsDemo } from './talent-lists.js';
 import { ensurePlacementsDemo } from './placements-demo.js';
 import { ensureTalentReportsDemo } from './talent-reports-demo.js';
@@ -136,6 +137,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureResourcesDemo(db);
     await ensureExchangeDemo(db);
     await ensureCourseExchangeDemo(db);
+    await ensureLearningRecordDemo(deps);
     await ensureTalentListsDemo(db);
     await ensurePlacementsDemo(db);
     // The exchange's demand and supply first: the port consortium's quarterly report is drafted from them.
@@ -155,6 +157,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await ensureResourcesDemo(db);
   await ensureExchangeDemo(db);
   await ensureCourseExchangeDemo(db);
+  await ensureLearningRecordDemo(deps);
   const accounts = await resolveAccounts(db, DEMO_ACCOUNTS);
   await assignDemoRoles(db, accounts, userIds);
   // The panel needs the expert role, which the accounts hold only from here on.

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCourses } from '../modules/resources/courses/courses.service.js';
+import { checkIssuedCredential, issuedCredentials } from '../modules/resources/credentials/credentials.service.js';
 import { homeStudents } from '../modules/resources/recognition/recognition.service.js';
 import { createTestContext, type TestContext } from '../testing/test-app.js';
 import { ALLIANCE_NAME, CAOYANG_SCHOOL } from './dataset/alliance.js';
 import { bodyIdsByName, orgIdsByName } from './demo.repository.js';
 import { seedDemo } from './index.js';
+import { DEMO_RECORD_STUDENT, ensureLearningRecordDemo } from './learning-record-demo.js';
 import { ensureCourseExchangeDemo } from './resources-courses-demo.js';
 
 describe('the alliance’s cross-selected courses demo (倡议书 三, generated students)', () => {
@@ -40,5 +42,18 @@ describe('the alliance’s cross-selected courses demo (倡议书 三, generated
       ['黄博文', 0, 2],
       ['何欣悦', 1, 0],
     ]);
+  });
+
+  it('has 曹杨 issue one signed learning record, once, which the verify page accepts', async () => {
+    const db = ctx.deps.database.db;
+    await ensureLearningRecordDemo(ctx.deps);
+    const caoyang = (await orgIdsByName(db, [CAOYANG_SCHOOL])).get(CAOYANG_SCHOOL)!;
+    const student = (await homeStudents(db, bodyId, caoyang)).items.find((s) => s.name === DEMO_RECORD_STUDENT)!;
+    const { items } = await issuedCredentials(db, bodyId, student.id);
+    expect(items.map((c) => [c.status, c.courses, c.creditsRecognised, c.issuedAt])).toEqual([
+      ['issued', 1, 2, '2026-07-16T02:00:00.000Z'],
+    ]);
+    const check = await checkIssuedCredential(db, items[0]!.id);
+    expect([check.valid, check.summary?.courses.map((c) => c.courseName)]).toEqual([true, ['跨境电商实务']]);
   });
 });

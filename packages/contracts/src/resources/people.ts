@@ -1,6 +1,6 @@
 /**
  * The personal-data rights of the people the resources module names (个人信息保护法): students nominated to cross-selected
- * courses and teachers named in exchange agreements. Everyone sees them masked; a holder of `personal.unmask` reveals one
+ * courses and teachers named in exchange agreements or hosting a course. Everyone sees them masked; a holder of `personal.unmask` reveals one
  * person with a stated purpose (audited); the home school or the secretariat exports everything held on a person and
  * erases it on the person's request, keeping what a law or the alliance's rules require under a pseudonym.
  */
@@ -13,7 +13,7 @@ const l = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
 
 export const PERSON_KINDS = {
   student: l('跨校选修学生', 'Cross-selection student'),
-  teacher: l('互派教师', 'Exchanged teacher'),
+  teacher: l('互派或主讲教师', 'Exchanged or hosting teacher'),
 } as const;
 export type PersonKind = keyof typeof PERSON_KINDS;
 export const PERSON_KIND_NAMES = Object.keys(PERSON_KINDS) as [PersonKind, ...PersonKind[]];
@@ -44,7 +44,7 @@ export const ZPersonSummary = z.object({
   name: z.string(),
   /** Student number or phone, masked; null once erased or when none was given. */
   identifier: z.string().nullable(),
-  /** Courses taken (student) or exchange agreements (teacher). */
+  /** Courses taken (student), or exchange agreements and hosted courses (teacher). */
   records: z.number(),
   erasedAt: z.string().nullable(),
 });
@@ -77,6 +77,18 @@ export const ZPersonExchange = z.object({
 });
 export type TPersonExchange = z.infer<typeof ZPersonExchange>;
 
+/** A cross-selected course the teacher is named as host teacher of. */
+export const ZPersonHostedCourse = z.object({
+  id: z.string(),
+  courseName: z.string(),
+  term: z.string(),
+  hours: z.number(),
+  credits: z.number(),
+  /** open | closed */
+  status: z.string(),
+});
+export type TPersonHostedCourse = z.infer<typeof ZPersonHostedCourse>;
+
 export const ZErasureRule = z.object({
   kind: z.enum(PERSON_KIND_NAMES),
   record: ZBilingual,
@@ -90,6 +102,7 @@ export const ZPerson = ZPersonSummary.extend({
   major: z.string().nullable(),
   courses: z.array(ZPersonCourse),
   exchanges: z.array(ZPersonExchange),
+  hostedCourses: z.array(ZPersonHostedCourse),
   creditsRecognised: z.number(),
   /** What erasure would delete and what it keeps, and why. */
   erasureRules: z.array(ZErasureRule),

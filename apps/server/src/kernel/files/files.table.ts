@@ -2,7 +2,7 @@ import { customType, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/p
 import { users } from '../auth/auth.table.js';
 
 /** node-postgres returns a Buffer, PGlite a Uint8Array; callers always get a Buffer. */
-const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+export const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
   dataType: () => 'bytea',
   fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
 });

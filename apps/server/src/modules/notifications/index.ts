@@ -16,6 +16,7 @@ export { reminderRules, setReminderRules } from './reminders/reminder-rules.serv
 export { reminderRulesRoutes } from './reminders/reminder-rules.routes.js';
 export { sendDueReminders } from './reminders/reminders.job.js';
 export { notificationJobs } from './notification-jobs.js';
+export { publicBaseUrl } from './email/public-url.js';
 export { alertJobFailure } from './job-failure-alert.js';
 export { shanghaiMinute } from './shanghai-day.js';
 

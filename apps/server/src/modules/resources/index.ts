@@ -32,8 +32,8 @@ export {
   offerCourse,
   recordResult,
 } from './courses/courses.service.js';
-export { decideRecognition } from './recognition/recognition.service.js';
-export { issueCredential, checkCredential } from './credentials/credentials.service.js';
+export { decideRecognition, homeStudents } from './recognition/recognition.service.js';
+export { issueCredential, issuedCredentials, checkCredential } from './credentials/credentials.service.js';
 export { rotateSigningKey } from './credentials/credential-keys.js';
 export { applyClassRule } from './recognition/class-rule.service.js';
 export { addSession, recordAttendance } from './attendance/attendance.service.js';

@@ -14120,7 +14120,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 跨校选修学生与互派教师（已遮蔽） Students and teachers, masked */
+        /** 跨校选修学生与互派、主讲教师（已遮蔽） Students and teachers, masked */
         get: {
             parameters: {
                 query?: {
@@ -18632,6 +18632,7 @@ export interface components {
             major: string | null;
             courses: components["schemas"]["PersonCourseInput"][];
             exchanges: components["schemas"]["PersonExchangeInput"][];
+            hostedCourses: components["schemas"]["PersonHostedCourseInput"][];
             creditsRecognised: number;
             erasureRules: components["schemas"]["ErasureRuleInput"][];
             mayReveal: boolean;
@@ -18663,6 +18664,14 @@ export interface components {
             endsOn: string;
             status: string;
             hours: number | null;
+        };
+        PersonHostedCourseInput: {
+            id: string;
+            courseName: string;
+            term: string;
+            hours: number;
+            credits: number;
+            status: string;
         };
         PersonSummaryInput: {
             /** @enum {string} */
@@ -24081,6 +24090,7 @@ export interface components {
             major: string | null;
             courses: components["schemas"]["PersonCourse"][];
             exchanges: components["schemas"]["PersonExchange"][];
+            hostedCourses: components["schemas"]["PersonHostedCourse"][];
             creditsRecognised: number;
             erasureRules: components["schemas"]["ErasureRule"][];
             mayReveal: boolean;
@@ -24112,6 +24122,14 @@ export interface components {
             endsOn: string;
             status: string;
             hours: number | null;
+        };
+        PersonHostedCourse: {
+            id: string;
+            courseName: string;
+            term: string;
+            hours: number;
+            credits: number;
+            status: string;
         };
         PersonSummary: {
             /** @enum {string} */

@@ -8,6 +8,7 @@ export const COURSES_MESSAGES = defineMessages({
   ],
   'courses.hosted': ['本校开设的课程', 'Courses my school offers'],
   'courses.open': ['向本校开放的课程', 'Courses open to my school'],
+  'courses.all': ['全部互选课程', 'All cross-selected courses'],
   'courses.offer': ['开设课程', 'Offer a course'],
   'courses.empty': ['暂无课程', 'No courses'],
   'course.name': ['课程名称', 'Course'],

@@ -3,7 +3,7 @@ import { defineMessages } from '../../app/i18n';
 export const PEOPLE_MESSAGES = defineMessages({
   'people.title': ['个人信息', 'Personal data'],
   'people.subtitle': [
-    '个人信息保护法：跨校选修学生和互派教师的信息一律遮蔽显示；查看完整信息须注明目的并记入审计；本人可申请导出或删除个人数据',
+    '个人信息保护法：跨校选修学生和互派、主讲教师的信息一律遮蔽显示；查看完整信息须注明目的并记入审计；本人可申请导出或删除个人数据',
     'Students and teachers are shown masked; revealing one needs a stated purpose and is audited; a person may ask for an export or erasure',
   ],
   'people.search': ['输入完整姓名、学号或电话查找', 'Full name, student number or phone'],
@@ -21,9 +21,15 @@ export const PEOPLE_MESSAGES = defineMessages({
   'people.open': ['查看', 'Open'],
   'people.back': ['全部人员', 'Everyone'],
   'person.major': ['专业', 'Major'],
+  'person.studentNumber': ['学号', 'Student number'],
+  'person.phone': ['联系电话', 'Phone'],
+  'person.noExchanges': ['没有交流协议', 'No exchange agreement'],
   'person.credits': ['已认定学分', 'Credits recognised'],
   'person.courses': ['跨校选修课程', 'Courses at other members'],
   'person.exchanges': ['交流协议', 'Exchange agreements'],
+  'person.hostedCourses': ['主讲的互选课程', 'Cross-selected courses hosted'],
+  'person.noHostedCourses': ['未主讲互选课程', 'Hosts no cross-selected course'],
+  'person.courseCredits': ['学分', 'Credits'],
   'person.course': ['课程', 'Course'],
   'person.term': ['学期', 'Term'],
   'person.result': ['成绩', 'Result'],
@@ -64,6 +70,10 @@ export const PEOPLE_MESSAGES = defineMessages({
   'erase.hint': [
     '依个人信息保护法第四十七条，删除后姓名、学号、电话等以假名替换或删除，不能恢复；法律或联盟规则要求保存的记录以假名保留，只存储、不再处理：',
     'Under PIPL art. 47 names, numbers and phones are replaced by a pseudonym or deleted, irreversibly; records a law or the alliance’s rules require are held under the pseudonym:',
+  ],
+  'erase.openCourses': [
+    '该教师仍主讲开课中的课程：{courses}。删除后课程的主讲教师显示为假名，课程和学生的成绩照常保留。',
+    'The teacher still hosts running courses: {courses}. After erasure they show the pseudonym as host teacher; the course and the students’ results stay.',
   ],
   'erase.confirm': ['我已核实本人的删除请求，确认删除', 'I checked the person’s request; erase'],
   'erase.confirmRequired': ['请勾选确认', 'Tick to confirm'],

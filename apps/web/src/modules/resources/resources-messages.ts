@@ -135,6 +135,8 @@ export const RESOURCES_MESSAGES = defineMessages({
   'train.by.words': ['按关键词', 'By words'],
   'train.pick.major': ['选择专业，如 460103 数控技术', 'Pick a major, e.g. 460103 数控技术'],
   'train.pick.class': ['选择专业类，如 4601 机械设计制造类', 'Pick a major class, e.g. 4601'],
+  'train.placeholder.major': ['输入专业代码或名称查找', 'Search a major by code or name'],
+  'train.placeholder.class': ['输入专业类代码或名称查找', 'Search a major class by code or name'],
   'train.pick.words': ['输入关键词，如“数控”', 'Type words, e.g. 数控'],
   'train.ask': ['请选择专业、专业类或输入关键词', 'Pick a major or a class, or type words'],
   'train.empty': ['没有成员单位的已采纳数据能说明可以培养“{target}”', 'No member’s accepted answers show it can train for “{target}”'],

@@ -3,8 +3,10 @@ import { generateKeyPairSync } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../../kernel/audit/audit.service.js';
+import { auditLog } from '../../../kernel/audit/audit.table.js';
 import { movableClock } from '../../../kernel/time/clock.js';
 import { createTestContext, type TestContext } from '../../../testing/test-app.js';
 import { decideRecognition } from '../recognition/recognition.service.js';
@@ -83,6 +85,15 @@ describe('the signed learning record through the API', () => {
       expect(text).toContain(expected);
     }
     expect(text).toContain(`/verify/credentials/${issued.id}`);
+    // An issued record never changes: the next download is the same file, kept from the first, and audited again.
+    const again = await a.pukou.request({ method: 'GET', url: fileUrl(issued.id, 'pdf') });
+    expect(again.statusCode).toBe(200);
+    expect(Buffer.compare(again.rawPayload, response.rawPayload)).toBe(0);
+    const downloads = await ctx.deps.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'resources.credential.download'), eq(auditLog.entityId, issued.id)));
+    expect(downloads.map((d) => (d.details as { format: string }).format)).toEqual(['pdf', 'pdf']);
   });
 
   it('verifies the downloaded credential without signing in, the name masked', async () => {

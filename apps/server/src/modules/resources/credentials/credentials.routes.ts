@@ -11,14 +11,10 @@ import {
 } from '@chanjiao/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../kernel/deps.js';
-import { renderPdf } from '../../../kernel/documents/index.js';
 import { sendDownload } from '../../../kernel/files/http-download.js';
 import { typed } from '../../../kernel/http/routes.js';
-import { shanghaiDate } from '../../../kernel/time/shanghai.js';
-import { findBodyById } from '../../bodies/index.js';
 import { requireStudent } from '../recognition/recognition.service.js';
 import { publishedKeys } from './credential-keys.js';
-import { learningRecordBlocks } from './credentials.document.js';
 import { didWebOf, readCredential } from './credentials.rules.js';
 import * as service from './credentials.service.js';
 
@@ -81,22 +77,8 @@ export async function credentialsRoutes(app: FastifyInstance, deps: AppDeps) {
     async (request, reply) => {
       const { id, credentialId } = request.params;
       const row = await service.downloadCredential(db, request.actor, id, credentialId, 'pdf');
-      const read = readCredential(row.credential, { maskName: false })!;
-      const body = await findBodyById(db, id);
-      const blocks = await learningRecordBlocks({
-        summary: read.summary,
-        bodyName: body?.name ?? '',
-        credentialId: row.id,
-        issuedOn: shanghaiDate(row.issuedAt),
-        keyId: row.keyId,
-        verifyUrl: `${originOf(request)}${service.verifyPath(row.id)}`,
-      });
-      const pdf = await renderPdf(blocks, {
-        title: `跨校学习记录 ${read.summary.studentName}`,
-        author: read.summary.school,
-        pageNumbers: true,
-      });
-      return sendDownload(reply, { filename: `学习记录-${read.summary.studentName}.pdf`, contentType: 'application/pdf', content: pdf });
+      const pdf = await service.credentialPdf(db, row, originOf(request));
+      return sendDownload(reply, { ...pdf, contentType: 'application/pdf' });
     },
   );
 

@@ -8,10 +8,12 @@ import type { TCredentialCheck, TIssuedCredential } from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
-import { formatShanghai } from '../../../kernel/time/shanghai.js';
+import { renderPdf } from '../../../kernel/documents/index.js';
+import { formatShanghai, shanghaiDate } from '../../../kernel/time/shanghai.js';
 import { findBodyById } from '../../bodies/index.js';
 import { learningRecord } from '../recognition/recognition.service.js';
 import { activeSigningKey, publishedKey } from './credential-keys.js';
+import { learningRecordBlocks } from './credentials.document.js';
 import { addProof, canonicalJson, checkProof, readProof, sha256Hex } from './data-integrity.js';
 import * as repo from './credentials.repository.js';
 import {
@@ -126,6 +128,34 @@ export async function downloadCredential(db: Executor, actor: Actor, bodyId: str
     }),
   );
   return row;
+}
+
+/**
+ * The record's PDF: the one kept from its first download, else rendered now (the verify link on `origin`) and kept, so a
+ * record is always the same document however often it is downloaded.
+ */
+export async function credentialPdf(db: Executor, row: repo.CredentialRow, origin: string) {
+  const read = readCredential(row.credential, { maskName: false })!;
+  const filename = `学习记录-${read.summary.studentName}.pdf`;
+  const kept = await repo.findPdf(db, row.id);
+  if (kept) return { filename, content: kept };
+  const body = await findBodyById(db, row.bodyId);
+  const blocks = await learningRecordBlocks({
+    summary: read.summary,
+    bodyName: body?.name ?? '',
+    credentialId: row.id,
+    issuedOn: shanghaiDate(row.issuedAt),
+    keyId: row.keyId,
+    verifyUrl: `${origin}${verifyPath(row.id)}`,
+  });
+  const rendered = await renderPdf(blocks, {
+    title: `跨校学习记录 ${read.summary.studentName}`,
+    author: read.summary.school,
+    pageNumbers: true,
+  });
+  // A concurrent first download may have kept its rendering first: hand out that one.
+  const content = (await repo.keepPdf(db, row.id, rendered)) ? rendered : ((await repo.findPdf(db, row.id)) ?? rendered);
+  return { filename, content };
 }
 
 export async function withdrawCredential(db: Executor, actor: Actor, now: Date, bodyId: string, credentialId: string, reason: string) {

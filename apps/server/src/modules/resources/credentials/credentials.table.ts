@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from '../../../kernel/files/files.table.js';
 import { bodies } from '../../bodies/bodies.table.js';
 import { organizations } from '../../organizations/organizations.table.js';
 import { resourceStudents } from '../courses/courses.table.js';
@@ -56,6 +57,11 @@ export const learningCredentials = pgTable(
     status: text().notNull().default('issued'),
     withdrawnAt: timestamp({ withTimezone: true, mode: 'date' }),
     withdrawReason: text(),
+    /**
+     * The PDF as rendered for the first download. An issued record never changes, so every later download is the same
+     * document, read instead of rendered again (subsetting the CJK fonts is most of a download's cost).
+     */
+    pdf: bytea(),
   },
   (t) => [index('learning_credentials_student').on(t.studentId)],
 );

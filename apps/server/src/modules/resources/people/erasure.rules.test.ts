@@ -16,6 +16,7 @@ describe('what an erasure deletes and what it holds, per record (第四十七条
     ['teacher', 'teacher.phone', 'erase'],
     ['teacher', 'teacher.notes', 'erase'],
     ['teacher', 'teacher.agreements', 'hold'],
+    ['teacher', 'teacher.courses', 'hold'],
     ['teacher', 'audit', 'hold'],
   ] as const)('%s · %s → %s', (kind, key, treatment) => {
     expect(treatmentOf(kind, key)).toBe(treatment);
@@ -35,6 +36,15 @@ describe('what an erasure deletes and what it holds, per record (第四十七条
         .filter((r) => r.treatment === 'hold')
         .map((r) => r.key),
     ).toEqual(['student.recognitions', 'audit']);
+  });
+
+  // Issue 10: "Students and teachers are personal data"; a course names its host teacher as an agreement names the sent one.
+  it('holds, for a teacher, the agreements and the courses they host, under the pseudonym, and the audit log', () => {
+    expect(
+      erasureRulesFor('teacher')
+        .filter((r) => r.treatment === 'hold')
+        .map((r) => r.key),
+    ).toEqual(['teacher.agreements', 'teacher.courses', 'audit']);
   });
 });
 

@@ -4,6 +4,8 @@
  * handler deletes the personal information; 第二款: where a retention duty has not run out, the handler stops every
  * processing but storage and the necessary safeguards. Recognised credits and completed exchanges are such records:
  * they stay, under a pseudonym that no longer identifies the person (第七十三条(三) 去标识化).
+ * A teacher is named in two places: exchange agreements (their sending unit) and the cross-selected courses they host
+ * (the host school's `hostTeacher`). One teacher is one name of one unit in both, and an erasure covers every record.
  */
 import type { Bilingual, ErasureTreatment, PersonKind } from '@chanjiao/contracts';
 
@@ -23,6 +25,7 @@ export type ErasureRecord =
   | 'teacher.phone'
   | 'teacher.notes'
   | 'teacher.agreements'
+  | 'teacher.courses'
   | 'audit';
 
 export interface ErasureRule {
@@ -99,9 +102,9 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
   {
     key: 'teacher.name',
     kind: 'teacher',
-    record: l('教师姓名', 'Teacher’s name'),
+    record: l('教师姓名（交流协议和主讲课程上）', 'Teacher’s name (on agreements and hosted courses)'),
     treatment: 'pseudonymise',
-    why: l('本人请求删除，交流已经结束或不再需要点名', 'The person asked; the exchange no longer needs the name'),
+    why: l('本人请求删除；交流和开课的记录不需要点名', 'The person asked; neither the exchange nor the course record needs the name'),
     basis: DELETE_ON_REQUEST,
   },
   {
@@ -130,6 +133,20 @@ export const ERASURE_RULES: readonly ErasureRule[] = [
       'Exchanged days and hours count in the members’ quality-report figures and the work plan’s evidence (docs/sources.md §9 R5); stored only',
     ),
     basis: `${HOLD_FOR_DUTY}；docs/sources.md §9 R5`,
+  },
+  {
+    key: 'teacher.courses',
+    kind: 'teacher',
+    record: l(
+      '主讲的互选课程（课程、学期、学时、学分，主讲教师改为假名）',
+      'Hosted courses (course, term, hours, credits; the host teacher under the pseudonym)',
+    ),
+    treatment: 'hold',
+    why: l(
+      '选课学生的成绩和已认定的学分以开课记录为凭据（倡议书 三 学分互认，docs/sources.md §9 R4），课程属开课学校；只存储，不再处理教师本人信息',
+      'The students’ results and recognised credits rest on the course record (docs/sources.md §9 R4), which is the host school’s; the teacher’s data is stored only',
+    ),
+    basis: `${HOLD_FOR_DUTY}；docs/sources.md §9 R4`,
   },
   { key: 'audit', kind: 'student', record: l('审计日志', 'Audit log'), treatment: 'hold', why: AUDIT_WHY, basis: AUDIT_BASIS },
   { key: 'audit', kind: 'teacher', record: l('审计日志', 'Audit log'), treatment: 'hold', why: AUDIT_WHY, basis: AUDIT_BASIS },

@@ -17,9 +17,10 @@ function presentErasure(erasure: repo.ErasureRow, already: boolean): TErasureRes
     pseudonym: erasure.pseudonym,
     erasedAt: erasure.erasedAt.toISOString(),
     already,
-    held: Object.entries(erasure.held).map(([key, count]) => ({
-      record: ERASURE_RULES.find((rule) => rule.kind === kind && rule.key === key)!.record,
-      count,
+    // In the table's order: a jsonb object does not keep the order its keys were written in.
+    held: ERASURE_RULES.filter((rule) => rule.kind === kind && rule.key in erasure.held).map((rule) => ({
+      record: rule.record,
+      count: erasure.held[rule.key]!,
     })),
   };
 }
@@ -42,10 +43,13 @@ async function eraseStudent(tx: Executor, studentId: string, pseudonym: string):
   return { 'student.recognitions': held };
 }
 
+/** The teacher's agreements and hosted courses keep their facts under the pseudonym; returns the held counts. */
 async function eraseTeacher(tx: Executor, person: Extract<HeldPerson, { kind: 'teacher' }>, pseudonym: string) {
-  const ids = person.agreements.map((a) => a.id);
-  await repo.pseudonymiseAgreements(tx, ids, pseudonym);
-  return { 'teacher.agreements': ids.length };
+  const agreementIds = person.agreements.map((a) => a.id);
+  const courseIds = person.courses.map((c) => c.id);
+  await repo.pseudonymiseAgreements(tx, agreementIds, pseudonym);
+  await repo.pseudonymiseHostTeacher(tx, courseIds, pseudonym);
+  return { 'teacher.agreements': agreementIds.length, 'teacher.courses': courseIds.length };
 }
 
 export async function erasePerson(
@@ -64,7 +68,7 @@ export async function erasePerson(
   return db.transaction(async (tx) => {
     // The anchor row is locked first, so a second request for the same person waits here and then finds the erasure.
     if (kind === 'student') await repo.lockStudent(tx, person.id);
-    else await repo.findTeacherAgreement(tx, bodyId, person.id, true);
+    else await repo.lockTeacherAnchor(tx, bodyId, person.id);
     const raced = await repo.findErasure(tx, kind, person.id);
     if (raced) return presentErasure(raced, true);
     const erasureId = crypto.randomUUID();

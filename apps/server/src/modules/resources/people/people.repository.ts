@@ -1,4 +1,7 @@
-/** SQL of the people the resources module names: students nominated to courses and teachers named in agreements. */
+/**
+ * SQL of the people the resources module names: students nominated to courses, and teachers named in agreements (by
+ * their sending unit) or hosting courses (by the host school).
+ */
 import { and, asc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { auditLog } from '../../../kernel/audit/audit.table.js';
@@ -12,6 +15,7 @@ import { resourcePersonErasures } from './people.table.js';
 
 export type StudentRow = typeof resourceStudents.$inferSelect;
 export type AgreementRow = typeof resourceExchangeAgreements.$inferSelect;
+export type CourseRow = typeof resourceCourses.$inferSelect;
 export type ErasureRow = typeof resourcePersonErasures.$inferSelect;
 
 const host = organizationDirectory();
@@ -143,6 +147,11 @@ export async function findTeacherAgreement(
   return row;
 }
 
+/** Locks the record whose id names a teacher: their earliest agreement, or the earliest course they host. */
+export async function lockTeacherAnchor(db: Executor, bodyId: string, recordId: string) {
+  return (await findTeacherAgreement(db, bodyId, recordId, true)) ?? (await findHostedCourse(db, bodyId, recordId, true));
+}
+
 /** The agreements one sending unit made naming one teacher, in the body. */
 export async function agreementsOfTeacher(db: Executor, bodyId: string, senderOrgId: string, teacherName: string) {
   return db
@@ -173,6 +182,40 @@ export async function pseudonymiseAgreements(db: Executor, ids: string[], pseudo
       version: sql`${resourceExchangeAgreements.version} + 1`,
     })
     .where(inArray(resourceExchangeAgreements.id, ids));
+}
+
+/** The body's courses of the units, oldest first: each names its host teacher. */
+export async function hostedCourses(db: Executor, bodyId: string, orgs: OrgFilter): Promise<CourseRow[]> {
+  if (orgs !== 'all' && orgs.length === 0) return [];
+  return db
+    .select()
+    .from(resourceCourses)
+    .where(and(eq(resourceCourses.bodyId, bodyId), inOrgs(resourceCourses.hostOrgId, orgs)))
+    .orderBy(asc(resourceCourses.createdAt), asc(resourceCourses.id));
+}
+
+export async function findHostedCourse(db: Executor, bodyId: string, courseId: string, lock = false): Promise<CourseRow | undefined> {
+  const query = db
+    .select()
+    .from(resourceCourses)
+    .where(and(eq(resourceCourses.bodyId, bodyId), eq(resourceCourses.id, courseId)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+/** The courses one host school offers in the body with one teacher named as their host. */
+export async function coursesOfTeacher(db: Executor, bodyId: string, hostOrgId: string, teacherName: string): Promise<CourseRow[]> {
+  return db
+    .select()
+    .from(resourceCourses)
+    .where(and(eq(resourceCourses.bodyId, bodyId), eq(resourceCourses.hostOrgId, hostOrgId), eq(resourceCourses.hostTeacher, teacherName)))
+    .orderBy(asc(resourceCourses.createdAt), asc(resourceCourses.id));
+}
+
+/** The course stays (its students' results and credits rest on it); only the host teacher's name goes. */
+export async function pseudonymiseHostTeacher(db: Executor, courseIds: string[], pseudonym: string) {
+  if (courseIds.length === 0) return;
+  await db.update(resourceCourses).set({ hostTeacher: pseudonym }).where(inArray(resourceCourses.id, courseIds));
 }
 
 export async function findErasure(db: Executor, kind: string, personId: string): Promise<ErasureRow | undefined> {

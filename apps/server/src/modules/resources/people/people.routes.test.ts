@@ -65,6 +65,31 @@ describe('the personal-data rights of students and teachers through the API', ()
     return { ...course, names, numbers, student: (i: number) => `${people()}/student/${course.studentIds[i]}` };
   }
 
+  /** 曹杨's closed course hosted by `teacher`, one 浦口 student's result converted to a credit. */
+  async function hostedCourse(teacher: string) {
+    serial += 1;
+    const course = await closedCourse(
+      ctx,
+      a,
+      {
+        name: `工业机器人编程${serial}`,
+        credits: 2,
+        hours: 32,
+        term: '2026-2027-1',
+        seats: 5,
+        mode: 'blended',
+        grading: 'score',
+        hostTeacher: teacher,
+      },
+      [{ name: `孙浩然${serial}`, studentNumber: `2026${String(serial).padStart(4, '0')}01`, major: '工业机器人技术', score: 88 }],
+    );
+    await decideRecognition(ctx.deps.database.db, SYSTEM_ACTOR, clock.now(), a.bodyId, course.nominationIds[0]!, {
+      outcome: 'converted',
+      version: 0,
+    });
+    return course;
+  }
+
   it('lists the home school’s students masked, and the person page masked too', async () => {
     const s = await twoStudents();
     const list = await a.pukou.request({ method: 'GET', url: `${people()}?q=${encodeURIComponent(s.names[0]!)}` });
@@ -266,6 +291,8 @@ describe('the personal-data rights of students and teachers through the API', ()
     const teacher = `${people()}/teacher/${agreementId}`;
     const page = (await caoyang.request({ method: 'GET', url: teacher })).json();
     expect(page).toMatchObject({ kind: 'teacher', identifier: '138****5678', exchanges: [expect.objectContaining({ hours: 32 })] });
+    const totalsUrl = `/api/bodies/${a.bodyId}/resources/exchange/totals?year=2027`;
+    const totalsBefore = (await a.secretariat.request({ method: 'GET', url: totalsUrl })).json();
     const shown = await caoyang.request({ method: 'POST', url: `${teacher}/reveal`, payload: { purpose: '联系安排下学期交流' } });
     expect(shown.json()).toEqual({ name, identifier: '13812345678', major: null });
     const erased = await caoyang.request({ method: 'POST', url: `${teacher}/erase`, payload: { request: '本人邮件申请' } });
@@ -283,7 +310,77 @@ describe('the personal-data rights of students and teachers through the API', ()
     expect(agreement.body).not.toContain(name);
     const search = await caoyang.request({ method: 'GET', url: `${people()}?q=${encodeURIComponent(name)}` });
     expect(search.json().items).toEqual([]);
-    const totals = await a.secretariat.request({ method: 'GET', url: `/api/bodies/${a.bodyId}/resources/exchange/totals?year=2027` });
-    expect(totals.body).toContain('32');
+    // The figures count the held agreement as before (other tests' exchanges included).
+    const totalsAfter = (await a.secretariat.request({ method: 'GET', url: totalsUrl })).json();
+    expect(totalsAfter).toEqual(totalsBefore);
+    expect(totalsAfter.rows.find((r: { org: { id: string } }) => r.org.id === a.caoyangId).teacherHoursSent).toBeGreaterThanOrEqual(32);
+  });
+
+  it('erases a teacher who hosts a course and was sent on an exchange: one person, both records held under the pseudonym', async () => {
+    serial += 1;
+    const name = `周立新${serial}`;
+    const onlyHostingName = `陈婉清${serial}`;
+    const agreementId = await completedTeacherExchange(ctx, a, { name, phone: '13912345678' });
+    const hosted = await hostedCourse(name);
+    const onlyHosting = await hostedCourse(onlyHostingName);
+    const listed = (await caoyang.request({ method: 'GET', url: `${people()}?q=${encodeURIComponent(name)}` })).json().items;
+    expect(listed).toEqual([expect.objectContaining({ kind: 'teacher', id: agreementId, records: 2 })]);
+    const hostOnly = (await caoyang.request({ method: 'GET', url: `${people()}?q=${encodeURIComponent(onlyHostingName)}` })).json();
+    expect(hostOnly.items).toEqual([expect.objectContaining({ kind: 'teacher', id: onlyHosting.courseId, records: 1 })]);
+    // The course's id leads to the same person as the agreement's.
+    const page = (await caoyang.request({ method: 'GET', url: `${people()}/teacher/${hosted.courseId}` })).json();
+    expect(page).toMatchObject({
+      id: agreementId,
+      hostedCourses: [{ id: hosted.courseId, status: 'closed', hours: 32 }],
+      exchanges: [expect.objectContaining({ hours: 32 })],
+    });
+    expect(page.erasureRules.map((r: { treatment: string }) => r.treatment)).toEqual([
+      'pseudonymise',
+      'erase',
+      'erase',
+      'hold',
+      'hold',
+      'hold',
+    ]);
+
+    const erased = await caoyang.request({
+      method: 'POST',
+      url: `${people()}/teacher/${hosted.courseId}/erase`,
+      payload: { request: '本人邮件申请' },
+    });
+    expect(erased.statusCode, erased.body).toBe(200);
+    const { pseudonym } = erased.json();
+    expect(erased.json().held.map((h: { record: { 'zh-CN': string }; count: number }) => [h.record['zh-CN'].slice(0, 4), h.count])).toEqual(
+      [
+        ['交流协议', 1],
+        ['主讲的互', 1],
+      ],
+    );
+    const course = (await a.pukou.request({ method: 'GET', url: `/api/bodies/${a.bodyId}/resources/courses/${hosted.courseId}` })).json()
+      .course;
+    expect(course.hostTeacher).toBe(pseudonym);
+    const student = (await a.pukou.request({ method: 'GET', url: `${people()}/student/${hosted.studentIds[0]}` })).json();
+    expect(student.creditsRecognised).toBe(2);
+    const other = (
+      await a.pukou.request({ method: 'GET', url: `/api/bodies/${a.bodyId}/resources/courses/${onlyHosting.courseId}` })
+    ).json().course;
+    expect(other.hostTeacher).toBe(onlyHostingName);
+
+    const again = await caoyang.request({
+      method: 'POST',
+      url: `${people()}/teacher/${agreementId}/erase`,
+      payload: { request: '本人邮件申请' },
+    });
+    expect(again.json()).toMatchObject({ already: true, pseudonym });
+    const rows = await ctx.deps.database.db.select().from(resourcePersonErasures).where(eq(resourcePersonErasures.personId, agreementId));
+    expect(rows).toHaveLength(1);
+    const [audit, ...more] = await ctx.deps.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'resources.person.erase'), eq(auditLog.entityId, agreementId)));
+    expect(more).toEqual([]);
+    expect(audit!.details).toMatchObject({ pseudonym, held: { 'teacher.agreements': 1, 'teacher.courses': 1 } });
+    expect(JSON.stringify(audit!.details)).not.toContain(name);
+    expect((await caoyang.request({ method: 'GET', url: `${people()}?q=${encodeURIComponent(name)}` })).json().items).toEqual([]);
   });
 });

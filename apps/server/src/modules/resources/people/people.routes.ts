@@ -37,7 +37,7 @@ export async function peopleRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags: TAGS,
-        summary: '跨校选修学生与互派教师（已遮蔽） Students and teachers, masked',
+        summary: '跨校选修学生与互派、主讲教师（已遮蔽） Students and teachers, masked',
         params: ZPeopleParams,
         querystring: ZPeopleQuery,
         response: { 200: ZPeopleList },

@@ -10,6 +10,7 @@ import {
   type TPerson,
   type TPersonCourse,
   type TPersonExchange,
+  type TPersonHostedCourse,
   type TPersonSummary,
   type TRevealedPerson,
 } from '@chanjiao/contracts';
@@ -23,17 +24,45 @@ import { currentMembers } from '../access/access.repository.js';
 import { maskStudentName, maskStudentNumber } from '../courses/courses.rules.js';
 import { erasureRulesFor, holdsCredit, mentionsPerson } from './erasure.rules.js';
 import * as repo from './people.repository.js';
+import { groupTeachers, type TeacherRecords } from './teachers.rules.js';
 
 export const PERSON_ENTITIES: Record<PersonKind, ReturnType<typeof bilingual>> = {
   student: bilingual('跨校选修学生', 'cross-selection student'),
-  teacher: bilingual('互派教师', 'exchanged teacher'),
+  teacher: bilingual('互派或主讲教师', 'exchanged or hosting teacher'),
 };
 export const PERSON_ENTITY_TYPES: Record<PersonKind, string> = { student: 'resource_student', teacher: 'resource_teacher' };
 
-/** One person as the store holds them: the student row, or the teacher's agreements (the first one names them). */
+/** One person as the store holds them: the student row, or the records naming the teacher (teachers.rules.ts). */
 export type HeldPerson =
   | { kind: 'student'; id: string; orgId: string; student: repo.StudentRow }
-  | { kind: 'teacher'; id: string; orgId: string; name: string; phone: string | null; agreements: repo.AgreementRow[] };
+  | ({ kind: 'teacher' } & TeacherRecords<repo.AgreementRow, repo.CourseRow>);
+type HeldTeacher = Extract<HeldPerson, { kind: 'teacher' }>;
+
+const namingOfAgreement = (a: repo.AgreementRow) => ({
+  record: a,
+  naming: { id: a.id, orgId: a.senderOrgId, name: a.teacherName!, phone: a.teacherPhone, createdAt: a.createdAt },
+});
+const namingOfCourse = (c: repo.CourseRow) => ({
+  record: c,
+  naming: { id: c.id, orgId: c.hostOrgId, name: c.hostTeacher, phone: null, createdAt: c.createdAt },
+});
+
+function teachersOf(agreements: repo.AgreementRow[], courses: repo.CourseRow[]): HeldTeacher[] {
+  return groupTeachers(agreements.map(namingOfAgreement), courses.map(namingOfCourse)).map((t) => ({ kind: 'teacher', ...t }));
+}
+
+/** The teacher any record of theirs (an agreement naming them or a course they host) points to, with all their records. */
+async function findTeacher(db: Executor, bodyId: string, recordId: string): Promise<HeldTeacher | undefined> {
+  const agreement = await repo.findTeacherAgreement(db, bodyId, recordId);
+  const course = agreement ? undefined : await repo.findHostedCourse(db, bodyId, recordId);
+  const named = agreement ? namingOfAgreement(agreement).naming : course ? namingOfCourse(course).naming : undefined;
+  if (!named) return undefined;
+  const [agreements, courses] = await Promise.all([
+    repo.agreementsOfTeacher(db, bodyId, named.orgId, named.name),
+    repo.coursesOfTeacher(db, bodyId, named.orgId, named.name),
+  ]);
+  return teachersOf(agreements, courses)[0];
+}
 
 /** The person, if the body holds them; another body's (or an unknown) id is not found. */
 export async function findPerson(db: Executor, bodyId: string, kind: PersonKind, personId: string): Promise<HeldPerson> {
@@ -42,11 +71,9 @@ export async function findPerson(db: Executor, bodyId: string, kind: PersonKind,
     if (!student) throw notFound(PERSON_ENTITIES.student);
     return { kind, id: student.id, orgId: student.homeOrgId, student };
   }
-  const anchor = await repo.findTeacherAgreement(db, bodyId, personId);
-  if (!anchor) throw notFound(PERSON_ENTITIES.teacher);
-  const agreements = await repo.agreementsOfTeacher(db, bodyId, anchor.senderOrgId, anchor.teacherName!);
-  const phone = agreements.find((a) => a.teacherPhone)?.teacherPhone ?? null;
-  return { kind, id: anchor.id, orgId: anchor.senderOrgId, name: anchor.teacherName!, phone, agreements };
+  const teacher = await findTeacher(db, bodyId, personId);
+  if (!teacher) throw notFound(PERSON_ENTITIES.teacher);
+  return teacher;
 }
 
 /** The grant scope of a person: their home (or sending) unit, within the body whose secretariat also answers. */
@@ -73,43 +100,21 @@ async function handledOrgs(db: Executor, grants: Grant[], bodyId: string): Promi
   return members.filter((m) => isAllowed(grants, 'personal.rights', { orgId: m.id })).map((m) => m.id);
 }
 
-/** Teachers grouped by sending unit and name; the first agreement's id names each. */
-function teachersOf(rows: repo.AgreementRow[]): Extract<HeldPerson, { kind: 'teacher' }>[] {
-  const byName = new Map<string, Extract<HeldPerson, { kind: 'teacher' }>>();
-  for (const row of rows) {
-    const key = `${row.senderOrgId}\u0000${row.teacherName}`;
-    const found = byName.get(key);
-    if (found) {
-      found.agreements.push(row);
-      found.phone ??= row.teacherPhone;
-    } else {
-      byName.set(key, {
-        kind: 'teacher',
-        id: row.id,
-        orgId: row.senderOrgId,
-        name: row.teacherName!,
-        phone: row.teacherPhone,
-        agreements: [row],
-      });
-    }
-  }
-  return [...byName.values()];
-}
-
 /** The people of the units the user answers for, masked; `q` finds a person by full name, number or phone. */
 export async function listPeople(db: Executor, grants: Grant[], bodyId: string, q?: string): Promise<{ items: TPersonSummary[] }> {
   const orgs = await handledOrgs(db, grants, bodyId);
-  const [students, agreements] = await Promise.all([
+  const [students, agreements, courses] = await Promise.all([
     repo.studentsOfBody(db, bodyId, orgs, q || undefined),
     repo.teacherAgreements(db, bodyId, orgs),
+    repo.hostedCourses(db, bodyId, orgs),
   ]);
-  const teachers = teachersOf(agreements).filter((t) => !q || t.name === q || t.agreements.some((a) => a.teacherPhone === q));
+  const teachers = teachersOf(agreements, courses).filter((t) => !q || t.name === q || t.agreements.some((a) => a.teacherPhone === q));
   const people: [HeldPerson, number][] = [
     ...students.map((s): [HeldPerson, number] => [
       { kind: 'student', id: s.student.id, orgId: s.student.homeOrgId, student: s.student },
       s.records,
     ]),
-    ...teachers.map((t): [HeldPerson, number] => [t, t.agreements.length]),
+    ...teachers.map((t): [HeldPerson, number] => [t, t.agreements.length + t.courses.length]),
   ];
   const [erasures, orgNames] = await Promise.all([
     repo.erasuresOf(
@@ -160,6 +165,10 @@ export function presentCourse(row: CourseRecord): TPersonCourse {
   };
 }
 
+export function presentHostedCourse(row: repo.CourseRow): TPersonHostedCourse {
+  return { id: row.id, courseName: row.name, term: row.term, hours: row.hours, credits: row.credits, status: row.status };
+}
+
 export function presentExchange(row: repo.AgreementRow, names: Map<string, string>): TPersonExchange {
   return {
     id: row.id,
@@ -178,14 +187,17 @@ export async function getPerson(db: Executor, grants: Grant[], bodyId: string, k
   const erasure = await repo.findErasure(db, kind, person.id);
   const courses = person.kind === 'student' ? await repo.coursesOfStudent(db, person.id, bodyId) : [];
   const agreements = person.kind === 'teacher' ? person.agreements : [];
+  const hosted = person.kind === 'teacher' ? person.courses : [];
   const orgs = await findOrgsByIds(db, [person.orgId, ...agreements.map((a) => a.receiverOrgId).filter((id): id is string => !!id)]);
   const names = new Map(orgs.map((o) => [o.id, o.name]));
   const scope = { orgId: person.orgId, bodyId };
+  const records = person.kind === 'student' ? courses.length : agreements.length + hosted.length;
   return {
-    ...summary(person, person.kind === 'student' ? courses.length : agreements.length, erasure, names.get(person.orgId) ?? ''),
+    ...summary(person, records, erasure, names.get(person.orgId) ?? ''),
     major: person.kind === 'student' && !erasure ? person.student.major : null,
     courses: courses.map(presentCourse),
     exchanges: agreements.map((a) => presentExchange(a, names)),
+    hostedCourses: hosted.map(presentHostedCourse),
     creditsRecognised: courses.reduce((sum, c) => sum + (holdsCredit(c.recognition?.outcome) ? c.recognition!.credits : 0), 0),
     erasureRules: presentRules(kind),
     mayReveal: !erasure && isAllowed(grants, 'personal.unmask', scope),

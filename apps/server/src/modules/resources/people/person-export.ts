@@ -8,6 +8,8 @@ import {
   type AgreementStatus,
   auditActionLabel,
   auditEntityLabel,
+  COURSE_STATUSES,
+  type CourseStatus,
   NOMINATION_STATUSES,
   type NominationStatus,
   type PersonKind,
@@ -21,9 +23,17 @@ import { writeXlsx } from '../../../kernel/files/index.js';
 import { formatShanghai } from '../../../kernel/time/shanghai.js';
 import { findOrgsByIds } from '../../organizations/index.js';
 import * as repo from './people.repository.js';
-import { assertNoteNamesNobody, findPerson, PERSON_ENTITY_TYPES, presentCourse, presentExchange, presentRules } from './people.service.js';
+import {
+  assertNoteNamesNobody,
+  findPerson,
+  PERSON_ENTITY_TYPES,
+  presentCourse,
+  presentExchange,
+  presentHostedCourse,
+  presentRules,
+} from './people.service.js';
 
-const KIND_NAMES: Record<PersonKind, string> = { student: '跨校选修学生', teacher: '互派教师' };
+const KIND_NAMES: Record<PersonKind, string> = { student: '跨校选修学生', teacher: '互派或主讲教师' };
 
 async function collect(db: Executor, bodyId: string, kind: PersonKind, personId: string, now: Date, request: string) {
   const person = await findPerson(db, bodyId, kind, personId);
@@ -31,12 +41,14 @@ async function collect(db: Executor, bodyId: string, kind: PersonKind, personId:
   const erasure = await repo.findErasure(db, kind, person.id);
   const courses = person.kind === 'student' ? await repo.coursesOfStudent(db, person.id) : [];
   const agreements = person.kind === 'teacher' ? person.agreements : [];
+  const hosted = person.kind === 'teacher' ? person.courses : [];
   const orgs = await findOrgsByIds(db, [person.orgId, ...agreements.map((a) => a.receiverOrgId).filter((id): id is string => !!id)]);
   const names = new Map(orgs.map((o) => [o.id, o.name]));
   const entityIds = [
     person.id,
     ...courses.flatMap((c) => [c.nomination.id, ...(c.recognition ? [c.recognition.id] : [])]),
     ...agreements.map((a) => a.id),
+    ...hosted.map((c) => c.id),
   ];
   const audit = await repo.auditEntriesAbout(db, entityIds, person.kind === 'student' ? person.id : null);
   return {
@@ -55,6 +67,7 @@ async function collect(db: Executor, bodyId: string, kind: PersonKind, personId:
       senderComment: a.senderComment,
       receiverComment: a.receiverComment,
     })),
+    hostedCourses: hosted.map(presentHostedCourse),
     erasure: erasure ? { pseudonym: erasure.pseudonym, erasedAt: formatShanghai(erasure.erasedAt), held: erasure.held } : null,
     erasureRules: presentRules(kind).map((rule) => ({
       record: rule.record['zh-CN'],
@@ -88,7 +101,7 @@ function lines(data: Collected): Line[] {
           ['本人', '专业', data.person.major ?? '（已删除）'],
         ] as Line[])
       : ([['本人', '联系电话', data.person.phone ?? '（无）']] as Line[])),
-    ['本人', data.kind === 'student' ? '所在学校' : '派出单位', data.unit.name],
+    ['本人', data.kind === 'student' ? '所在学校' : '所在单位', data.unit.name],
   ];
   const courses = data.courses.map((c): Line => {
     const decision = c.recognition
@@ -101,9 +114,13 @@ function lines(data: Collected): Line[] {
     const status = AGREEMENT_STATUSES[e.status as AgreementStatus]?.['zh-CN'] ?? e.status;
     return ['交流', `${e.partner}（${e.startsOn} 至 ${e.endsOn}）`, `${status}；${e.place}；${e.hours ?? 0} 学时`];
   });
+  const hosted = data.hostedCourses.map((c): Line => {
+    const status = COURSE_STATUSES[c.status as CourseStatus]?.['zh-CN'] ?? c.status;
+    return ['主讲课程', `${c.courseName}（${c.term}）`, `${status}；${c.hours} 学时；${c.credits} 学分`];
+  });
   const erasure: Line[] = data.erasure ? [['删除', '假名', `${data.erasure.pseudonym}（${data.erasure.erasedAt} 删除）`]] : [];
   const audit = data.auditEntries.map((a): Line => ['审计', a.at, `${a.action}（${a.object}）${a.by ? ` — ${a.by}` : ''}`]);
-  return [...person, ...courses, ...exchanges, ...erasure, ...audit, ['导出', '导出时间', data.exportedAt]];
+  return [...person, ...courses, ...exchanges, ...hosted, ...erasure, ...audit, ['导出', '导出时间', data.exportedAt]];
 }
 
 export async function exportPerson(

@@ -1,6 +1,6 @@
 /** Majors and major classes of the 2021 catalogue, all levels, searched by code or name. */
 import Select from 'antd/es/select';
-import { useMemo } from 'react';
+import { type CSSProperties, useMemo } from 'react';
 import { useCatalogueMajors } from '../hooks/resources-api';
 
 interface PickerProps<V> {
@@ -10,9 +10,12 @@ interface PickerProps<V> {
   disabled?: boolean;
   multiple?: boolean;
   allowClear?: boolean;
+  placeholder?: string;
+  /** Outside a form item (which stretches it), the picker is only as wide as its style says. */
+  style?: CSSProperties;
 }
 
-export function MajorPicker({ id, value, onChange, disabled, multiple, allowClear }: PickerProps<string | string[]>) {
+export function MajorPicker({ id, value, onChange, disabled, multiple, allowClear, placeholder, style }: PickerProps<string | string[]>) {
   const majors = useCatalogueMajors();
   return (
     <Select
@@ -22,6 +25,8 @@ export function MajorPicker({ id, value, onChange, disabled, multiple, allowClea
       onChange={onChange}
       disabled={disabled}
       allowClear={allowClear}
+      placeholder={placeholder}
+      style={style}
       loading={majors.isPending}
       showSearch={{ optionFilterProp: 'label' }}
       options={(majors.data ?? []).map((m) => ({ value: m.code, label: `${m.code} ${m.name}（${m.level}）` }))}
@@ -45,7 +50,7 @@ export function useCatalogueGroups() {
   }, [majors.data, majors.isPending]);
 }
 
-export function ClassPicker({ id, value, onChange, disabled, allowClear }: PickerProps<string>) {
+export function ClassPicker({ id, value, onChange, disabled, allowClear, placeholder, style }: PickerProps<string>) {
   const groups = useCatalogueGroups();
   return (
     <Select
@@ -54,6 +59,8 @@ export function ClassPicker({ id, value, onChange, disabled, allowClear }: Picke
       onChange={onChange}
       disabled={disabled}
       allowClear={allowClear}
+      placeholder={placeholder}
+      style={style}
       loading={groups.loading}
       showSearch={{ optionFilterProp: 'label' }}
       options={groups.classes}

@@ -20,6 +20,8 @@ export function ErasePersonModal(props: {
   kind: PersonKind;
   personId: string;
   rules: TErasureRule[];
+  /** A consequence the person's own records add to the rules, shown above them. */
+  warning?: string;
   onClose: () => void;
 }) {
   const t = useT(PEOPLE_MESSAGES);
@@ -52,6 +54,7 @@ export function ErasePersonModal(props: {
       confirmLoading={erase.isPending}
     >
       <Alert type="warning" showIcon message={t('erase.hint')} style={{ marginBottom: 12 }} />
+      {props.warning && <Alert type="info" showIcon message={props.warning} style={{ marginBottom: 12 }} />}
       <List<TErasureRule>
         size="small"
         bordered

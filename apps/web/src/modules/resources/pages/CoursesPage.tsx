@@ -78,7 +78,8 @@ function Courses({ bodyId }: { bodyId: string }) {
           <CourseTable bodyId={bodyId} items={courses.data?.hosted ?? []} loading={courses.isPending} />
         </Card>
       )}
-      <Card title={t('courses.open')}>
+      {/* The secretariat belongs to no school: it sees every course of the body. */}
+      <Card title={t(orgId ? 'courses.open' : 'courses.all')}>
         <CourseTable bodyId={bodyId} items={courses.data?.open ?? []} loading={courses.isPending} />
       </Card>
       {offering && orgId && <OfferCourseModal bodyId={bodyId} orgId={orgId} onClose={() => setOffering(false)} />}

@@ -2,6 +2,8 @@
 import {
   AGREEMENT_STATUSES,
   type AgreementStatus,
+  COURSE_STATUSES,
+  type CourseStatus,
   NOMINATION_STATUSES,
   type NominationStatus,
   PERSON_KINDS,
@@ -11,6 +13,7 @@ import {
   type TPerson,
   type TPersonCourse,
   type TPersonExchange,
+  type TPersonHostedCourse,
   type TRevealedPerson,
 } from '@chanjiao/contracts/resources/index';
 import { Alert, Button, Card, Descriptions, Empty, Space, Table, Tag } from 'antd';
@@ -95,6 +98,7 @@ function Exchanges({ items }: { items: TPersonExchange[] }) {
       pagination={false}
       dataSource={items}
       scroll={{ x: 600 }}
+      locale={{ emptyText: t('person.noExchanges') }}
       columns={[
         { key: 'partner', title: t('person.partner'), dataIndex: 'partner' },
         { key: 'dates', title: t('person.dates'), render: (_, e) => `${e.startsOn} — ${e.endsOn}` },
@@ -111,6 +115,33 @@ function Exchanges({ items }: { items: TPersonExchange[] }) {
   );
 }
 
+function HostedCourses({ items }: { items: TPersonHostedCourse[] }) {
+  const t = useT(PEOPLE_MESSAGES);
+  const bilingual = useBilingual();
+  return (
+    <Table<TPersonHostedCourse>
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={items}
+      scroll={{ x: 480 }}
+      locale={{ emptyText: t('person.noHostedCourses') }}
+      columns={[
+        { key: 'course', title: t('person.course'), dataIndex: 'courseName' },
+        { key: 'term', title: t('person.term'), dataIndex: 'term', width: 110 },
+        { key: 'hours', title: t('person.hours'), dataIndex: 'hours', width: 70 },
+        { key: 'credits', title: t('person.courseCredits'), dataIndex: 'credits', width: 70 },
+        {
+          key: 'status',
+          title: t('person.status'),
+          width: 100,
+          render: (_, c) => bilingual(COURSE_STATUSES[c.status as CourseStatus]),
+        },
+      ]}
+    />
+  );
+}
+
 function Person({ bodyId, person }: { bodyId: string; person: TPerson }) {
   const t = useT(PEOPLE_MESSAGES);
   const locale = useLocale();
@@ -118,6 +149,8 @@ function Person({ bodyId, person }: { bodyId: string; person: TPerson }) {
   const [dialog, setDialog] = useState<Dialog>();
   const [revealed, setRevealed] = useState<TRevealedPerson>();
   const shown = revealed ?? { name: person.name, identifier: person.identifier, major: person.major };
+  const running = person.hostedCourses.filter((c) => c.status === 'open').map((c) => `${c.courseName}（${c.term}）`);
+  const openCoursesWarning = running.length > 0 ? t('erase.openCourses', { courses: running.join('、') }) : undefined;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       {person.erasedAt && <Alert type="info" showIcon message={t('people.erasedOn', { date: formatDateTime(person.erasedAt, locale) })} />}
@@ -130,7 +163,9 @@ function Person({ bodyId, person }: { bodyId: string; person: TPerson }) {
         extra={revealed && <Tag color="gold">{t('reveal.shown')}</Tag>}
       >
         <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
-          <Descriptions.Item label={t('people.identifier')}>{shown.identifier ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t(person.kind === 'student' ? 'person.studentNumber' : 'person.phone')}>
+            {shown.identifier ?? '—'}
+          </Descriptions.Item>
           <Descriptions.Item label={t('people.org')}>{person.org.name}</Descriptions.Item>
           {person.kind === 'student' && <Descriptions.Item label={t('person.major')}>{shown.major || '—'}</Descriptions.Item>}
           {person.kind === 'student' && <Descriptions.Item label={t('person.credits')}>{person.creditsRecognised}</Descriptions.Item>}
@@ -156,9 +191,14 @@ function Person({ bodyId, person }: { bodyId: string; person: TPerson }) {
           <Courses items={person.courses} />
         </Card>
       ) : (
-        <Card title={t('person.exchanges')}>
-          <Exchanges items={person.exchanges} />
-        </Card>
+        <>
+          <Card title={t('person.exchanges')}>
+            <Exchanges items={person.exchanges} />
+          </Card>
+          <Card title={t('person.hostedCourses')}>
+            <HostedCourses items={person.hostedCourses} />
+          </Card>
+        </>
       )}
       {dialog === 'reveal' && (
         <RevealPersonModal
@@ -178,6 +218,7 @@ function Person({ bodyId, person }: { bodyId: string; person: TPerson }) {
           kind={person.kind}
           personId={person.id}
           rules={person.erasureRules}
+          warning={openCoursesWarning}
           onClose={() => {
             setRevealed(undefined);
             setDialog(undefined);

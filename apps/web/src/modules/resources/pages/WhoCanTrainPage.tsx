@@ -26,6 +26,9 @@ const REASON_COLOURS: Record<CapabilityReasonKind, string> = {
   partner: 'purple',
 };
 
+/** Wide enough for “460103 数控技术（高职专科）”, never wider than the card. */
+const PICKER_STYLE = { width: '100%', maxWidth: 560 };
+
 function Member({ member }: { member: TCapableMember }) {
   const t = useT(RESOURCES_MESSAGES);
   const bilingual = useBilingual();
@@ -107,8 +110,26 @@ function Ask({ bodyId }: { bodyId: string }) {
               { value: 'q', label: t('train.by.words') },
             ]}
           />
-          {by === 'major' && <MajorPicker id="who-can-train-major" value={value} onChange={(v) => ask(v as string)} allowClear />}
-          {by === 'class' && <ClassPicker id="who-can-train-class" value={value} onChange={ask} allowClear />}
+          {by === 'major' && (
+            <MajorPicker
+              id="who-can-train-major"
+              value={value}
+              onChange={(v) => ask(v as string)}
+              allowClear
+              placeholder={t('train.placeholder.major')}
+              style={PICKER_STYLE}
+            />
+          )}
+          {by === 'class' && (
+            <ClassPicker
+              id="who-can-train-class"
+              value={value}
+              onChange={ask}
+              allowClear
+              placeholder={t('train.placeholder.class')}
+              style={PICKER_STYLE}
+            />
+          )}
           {by === 'q' && (
             <Input.Search
               allowClear
