@@ -91,6 +91,7 @@ export const REPORT_VALIDATION_MESSAGES = {
     '退回时请写明意见，或至少对一个字段提出意见',
     'give a comment, or a comment on at least one field, when returning',
   ),
+  REGISTER_EXTRA_FORMAT: l('请写成“列名：内容”，多列用分号分隔', 'write “heading: content”, cells separated by semicolons'),
   REGISTER_EXTRA_CELLS: l('其他列最多 12 项，请删去多余的列', 'at most 12 other cells; remove the extra ones'),
   REPORT_STATEMENT_ACCEPT: l('请阅读并确认责任声明', 'read and accept the responsibility statement'),
 } satisfies Record<string, Bilingual>;
