@@ -145,5 +145,24 @@ export const ZRegisterBlock = z.object({
   filter: ZRegisterFilter,
 });
 export type TRegisterBlock = z.infer<typeof ZRegisterBlock>;
-export const ZRegisterBlocks = z.object({ blocks: z.array(ZRegisterBlock).max(REGISTER_LIMITS.blocks) });
+export const ZRegisterBlocksInput = z.object({ blocks: z.array(ZRegisterBlock).max(REGISTER_LIMITS.blocks) });
+export type TRegisterBlocksInput = z.infer<typeof ZRegisterBlocksInput>;
+
+/** The blocks as stored and answered: the same fields, without the input's trimming and coercion. */
+export const ZRegisterBlocks = z.object({
+  blocks: z.array(
+    z.object({
+      chapter: z.string(),
+      caption: z.string(),
+      filter: z.object({
+        kind: z.enum(REGISTER_KIND_NAMES).optional(),
+        level: z.enum(REGISTER_LEVEL_NAMES).optional(),
+        year: z.number().optional(),
+        schoolLevel: z.enum(REGISTER_SCHOOL_LEVEL_NAMES).optional(),
+        sourceTable: z.string().optional(),
+        keyword: z.string().optional(),
+      }),
+    }),
+  ),
+});
 export type TRegisterBlocks = z.infer<typeof ZRegisterBlocks>;
