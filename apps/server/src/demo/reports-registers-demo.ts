@@ -3,7 +3,8 @@
  * 上海年报) holds 上海年报 表1–20 and its 案例, and the city report lists each table from the registers under the
  * chapter the report prints it in; 普陀区教育局's 2022 cycle holds 普陀区年报 表4 (名师基地) and lists it under 3 教学改革.
  * Each table is loaded once, marked with its source table (“上海年报2024 表3”); the tables and cases are parameters
- * so the loader does not depend on how much of the dataset is transcribed. Idempotent: what is there is left as it is.
+ * so the loader does not depend on how much of the dataset is transcribed. Idempotent: a table the cycle holds rows
+ * of, a case title it holds, and register blocks once set are left as people left them.
  */
 import type { TRegisterBlock } from '@chanjiao/contracts';
 import { SYSTEM_ACTOR } from '../kernel/audit/audit.service.js';

@@ -1,7 +1,8 @@
 /**
  * Loading a printed report's lists into a cycle's registers (the demo's 上海年报 表1–20 and 普陀区年报 表4): each table
  * once, labelled with its source table, every row as printed; then the cases, and the report's register tables.
- * Idempotent by label and title, so a restarted platform adds only what is missing and never what people deleted.
+ * Idempotent by label and title: a restarted platform adds a table only while the cycle holds no row of it, so rows
+ * people deleted from a table stay deleted (a table deleted whole comes back, as a missing part of the demo does).
  */
 import type { RegisterKind, RegisterLevel, RegisterSchoolLevel, TRegisterBlock } from '@chanjiao/contracts';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
