@@ -75,7 +75,8 @@ describe('the demo registers of the 2024 上海 city cycle', STEPS_IN_ORDER, () 
   });
   afterAll(async () => ctx.close());
 
-  const load = () => loadRegistersOfReport(ctx.deps, cycleId, { label: '上海年报2024', tables: TABLES, cases: CASES, chapterOf: shanghai2024ChapterOf });
+  const load = () =>
+    loadRegistersOfReport(ctx.deps, cycleId, { label: '上海年报2024', tables: TABLES, cases: CASES, chapterOf: shanghai2024ChapterOf });
 
   it('loads each table marked with its source table, the case, and the report’s tables in the report’s numbering', async () => {
     expect(await load()).toEqual({ tables: ['上海年报2024 表19', '上海年报2024 表3'], cases: 1, blocks: true });

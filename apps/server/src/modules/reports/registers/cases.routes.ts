@@ -46,23 +46,42 @@ export async function caseRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: manage },
     },
     async (request, reply) =>
-      reply.status(201).send(await service.createCase(db, { ...request.actor, userId: requireAuth(request).user.id }, request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await service.createCase(db, { ...request.actor, userId: requireAuth(request).user.id }, request.params.id, request.body)),
   );
 
   r.put(
     `${base}/:caseId`,
     {
-      schema: { tags: TAGS, summary: '修改案例 Change a case', params: ZRegisterCaseParams, body: ZRegisterCaseUpdate, response: { 200: ZRegisterCase } },
+      schema: {
+        tags: TAGS,
+        summary: '修改案例 Change a case',
+        params: ZRegisterCaseParams,
+        body: ZRegisterCaseUpdate,
+        response: { 200: ZRegisterCase },
+      },
       config: { policy: manage },
     },
     async (request) =>
-      service.updateCase(db, { ...request.actor, userId: requireAuth(request).user.id }, request.params.id, request.params.caseId, request.body),
+      service.updateCase(
+        db,
+        { ...request.actor, userId: requireAuth(request).user.id },
+        request.params.id,
+        request.params.caseId,
+        request.body,
+      ),
   );
 
   r.delete(
     `${base}/:caseId`,
     {
-      schema: { tags: TAGS, summary: '删除案例及其图片 Delete a case with its images', params: ZRegisterCaseParams, response: { 200: ZOk } },
+      schema: {
+        tags: TAGS,
+        summary: '删除案例及其图片 Delete a case with its images',
+        params: ZRegisterCaseParams,
+        response: { 200: ZOk },
+      },
       config: { policy: manage },
     },
     async (request) => {
@@ -84,7 +103,10 @@ export async function caseRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: manage },
     },
     async (request, reply) => {
-      const image = await service.uploadCaseImage(db, request, { userId: requireAuth(request).user.id, maxBytes: deps.config.uploadMaxBytes });
+      const image = await service.uploadCaseImage(db, request, {
+        userId: requireAuth(request).user.id,
+        maxBytes: deps.config.uploadMaxBytes,
+      });
       return reply.status(201).send(image);
     },
   );
@@ -95,6 +117,7 @@ export async function caseRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: { tags: TAGS, summary: '案例图片 A case image', params: ZRegisterCaseImageParams },
       config: { policy: read },
     },
-    async (request, reply) => sendDownload(reply, await service.caseImage(db, request.params.id, request.params.caseId, request.params.fileId)),
+    async (request, reply) =>
+      sendDownload(reply, await service.caseImage(db, request.params.id, request.params.caseId, request.params.fileId)),
   );
 }

@@ -128,7 +128,12 @@ export async function deleteCase(db: Executor, actor: Actor, cycleId: string, ca
   await db.transaction(async (tx) => {
     const row = await repo.deleteCase(tx, cycleId, caseId);
     if (!row) throw notFound(CASE_ENTITY);
-    await recordAudit(tx, actor, { action: 'reports.case.delete', entityType: 'report_case', entityId: caseId, details: { cycleId, title: row.title } });
+    await recordAudit(tx, actor, {
+      action: 'reports.case.delete',
+      entityType: 'report_case',
+      entityId: caseId,
+      details: { cycleId, title: row.title },
+    });
   });
 }
 

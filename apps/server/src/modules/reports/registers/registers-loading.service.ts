@@ -91,7 +91,12 @@ export async function loadRegisterCases(db: Database, actor: Actor, cycleId: str
         text: c.text,
         isGenerated: true,
       });
-      await recordAudit(tx, actor, { action: 'reports.case.create', entityType: 'report_case', entityId: row.id, details: { cycleId, title: c.title } });
+      await recordAudit(tx, actor, {
+        action: 'reports.case.create',
+        entityType: 'report_case',
+        entityId: row.id,
+        details: { cycleId, title: c.title },
+      });
     }
   });
   return missing.length;

@@ -18,7 +18,14 @@ import {
 import { z } from 'zod';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Database } from '../../../kernel/db/database.js';
-import { defineImportTemplate, type ImportLimits, type ImportOutcome, runImport, type Upload, writeXlsx } from '../../../kernel/files/index.js';
+import {
+  defineImportTemplate,
+  type ImportLimits,
+  type ImportOutcome,
+  runImport,
+  type Upload,
+  writeXlsx,
+} from '../../../kernel/files/index.js';
 import * as repo from './registers.repository.js';
 import { entryValues } from './registers.service.js';
 
@@ -100,7 +107,15 @@ export const REGISTER_IMPORT_TEMPLATE = defineImportTemplate<TRegisterEntryInput
       options: options(REGISTER_SCHOOL_LEVEL_NAMES, REGISTER_SCHOOL_LEVELS),
       example: '中职',
     },
-    { key: 'name', header: '名称', headerEn: 'Name', required: true, width: 36, example: '智能制造开放实训中心', note: '项目、荣誉、奖项或基地本身的名称；学校名单则填所获称号' },
+    {
+      key: 'name',
+      header: '名称',
+      headerEn: 'Name',
+      required: true,
+      width: 36,
+      example: '智能制造开放实训中心',
+      note: '项目、荣誉、奖项或基地本身的名称；学校名单则填所获称号',
+    },
     {
       key: 'holderSchool',
       header: '学校',
@@ -110,7 +125,15 @@ export const REGISTER_IMPORT_TEMPLATE = defineImportTemplate<TRegisterEntryInput
       example: '上海市曹杨职业技术学校',
       note: '与平台中的组织名称一致时自动关联；多校合作按原表填写',
     },
-    { key: 'majorCode', header: '专业代码', headerEn: 'Major code', width: 10, text: true, example: '660301', note: '《职业教育专业目录》6 位代码，可不填' },
+    {
+      key: 'majorCode',
+      header: '专业代码',
+      headerEn: 'Major code',
+      width: 10,
+      text: true,
+      example: '660301',
+      note: '《职业教育专业目录》6 位代码，可不填',
+    },
     { key: 'majorName', header: '专业名称', headerEn: 'Major name', width: 18, example: '数控技术应用' },
     { key: 'people', header: '人员', headerEn: 'People', width: 24, example: '张明、李华', note: '教师、学生或领衔人，多人用顿号分隔' },
     {
@@ -121,11 +144,24 @@ export const REGISTER_IMPORT_TEMPLATE = defineImportTemplate<TRegisterEntryInput
       example: '星级：五星；奖项：一等奖',
       note: '原表的其他列，写成“列名：内容”，多列用分号分隔，最多 12 列',
     },
-    { key: 'sourceTable', header: '来源表格', headerEn: 'Source table', width: 18, example: '上海年报2024 表3', note: '报告中的表格编号，用于筛选和生成报告表格' },
+    {
+      key: 'sourceTable',
+      header: '来源表格',
+      headerEn: 'Source table',
+      width: 18,
+      example: '上海年报2024 表3',
+      note: '报告中的表格编号，用于筛选和生成报告表格',
+    },
   ],
 });
 
-async function writeEntries(db: Database, actor: Actor, cycleId: string, filename: string, inputs: TRegisterEntryInput[]): Promise<TImportResult> {
+async function writeEntries(
+  db: Database,
+  actor: Actor,
+  cycleId: string,
+  filename: string,
+  inputs: TRegisterEntryInput[],
+): Promise<TImportResult> {
   const orgIds = await repo.orgIdsOfNames(
     db,
     inputs.map((i) => i.holderSchool),

@@ -166,9 +166,9 @@ export async function imagesOfCases(db: Executor, caseIds: string[]) {
  * unattached uploads of a case image. Returns how many of the new ones could not be kept.
  */
 export async function setCaseImages(db: Executor, caseId: string, fileIds: string[], ownerUserId: string): Promise<number> {
-  const current = (await db.select({ fileId: reportCaseImages.fileId }).from(reportCaseImages).where(eq(reportCaseImages.caseId, caseId))).map(
-    (r) => r.fileId,
-  );
+  const current = (
+    await db.select({ fileId: reportCaseImages.fileId }).from(reportCaseImages).where(eq(reportCaseImages.caseId, caseId))
+  ).map((r) => r.fileId);
   const removed = current.filter((id) => !fileIds.includes(id));
   const added = [...new Set(fileIds.filter((id) => !current.includes(id)))];
   if (removed.length > 0) {
@@ -198,10 +198,18 @@ export async function findCaseImage(db: Executor, cycleId: string, caseId: strin
 }
 
 export async function listBlocks(db: Executor, cycleId: string) {
-  return db.select().from(reportRegisterBlocks).where(eq(reportRegisterBlocks.cycleId, cycleId)).orderBy(asc(reportRegisterBlocks.position));
+  return db
+    .select()
+    .from(reportRegisterBlocks)
+    .where(eq(reportRegisterBlocks.cycleId, cycleId))
+    .orderBy(asc(reportRegisterBlocks.position));
 }
 
-export async function replaceBlocks(db: Executor, cycleId: string, blocks: Omit<typeof reportRegisterBlocks.$inferInsert, 'cycleId' | 'position'>[]) {
+export async function replaceBlocks(
+  db: Executor,
+  cycleId: string,
+  blocks: Omit<typeof reportRegisterBlocks.$inferInsert, 'cycleId' | 'position'>[],
+) {
   await db.delete(reportRegisterBlocks).where(eq(reportRegisterBlocks.cycleId, cycleId));
   if (blocks.length === 0) return;
   await db.insert(reportRegisterBlocks).values(blocks.map((b, i) => ({ ...b, cycleId, position: i + 1 })));

@@ -31,7 +31,10 @@ describe('the registers of a city cycle through the API', STEPS_IN_ORDER, () => 
     ]);
     schoolId = school!.id;
     commission = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'authority_admin', scopeId: city!.id }], { totp: false }));
-    otherAuthority = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'authority_admin', scopeId: other!.id }], { totp: false }));
+    otherAuthority = await login(
+      ctx.app,
+      await createTestUser(ctx.deps, [{ role: 'authority_admin', scopeId: other!.id }], { totp: false }),
+    );
     collector = await login(ctx.app, await createTestUser(ctx.deps, [{ role: 'data_collector', scopeId: schoolId }], { totp: false }));
     const cycle = (authorityOrgId: string, session: Session) =>
       session.request({
@@ -68,10 +71,16 @@ describe('the registers of a city cycle through the API', STEPS_IN_ORDER, () => 
     expect(created.json().holder).toEqual({ orgId: schoolId, name: '上海曹杨职业技术学校' });
     entryId = created.json().id;
     const audit = rowsOf<{ n: number }>(
-      await ctx.deps.database.db.execute(sql`select count(*)::int as n from audit_log where action = 'reports.register.create' and entity_id = ${entryId}`),
+      await ctx.deps.database.db.execute(
+        sql`select count(*)::int as n from audit_log where action = 'reports.register.create' and entity_id = ${entryId}`,
+      ),
     );
     expect(audit[0]!.n).toBe(1);
-    const other = await otherAuthority.request({ method: 'POST', url: `/api/reports/cycles/${otherCycleId}/registers/entries`, payload: entry });
+    const other = await otherAuthority.request({
+      method: 'POST',
+      url: `/api/reports/cycles/${otherCycleId}/registers/entries`,
+      payload: entry,
+    });
     otherEntryId = other.json().id;
   });
 
@@ -105,12 +114,34 @@ describe('the registers of a city cycle through the API', STEPS_IN_ORDER, () => 
     const template = await commission.request({ method: 'GET', url: `${base()}/entries/template.xlsx` });
     expect(template.statusCode).toBe(200);
     const rows = (kindOfSecond: string): Record<string, string | number>[] => [
-      { 类别: '中心', 级别: '市级', 年份: 2024, 学段: '中职', 名称: '船舶智能制造开放实训中心', 学校: '江南造船集团职业技术学校', 来源表格: '上海年报2024 表3' },
-      { 类别: kindOfSecond, 级别: '市级', 年份: 2024, 学段: '中职', 名称: '信息技术开放实训中心', 学校: '上海信息技术学校', 其他列: '星级五星', 来源表格: '上海年报2024 表3' },
+      {
+        类别: '中心',
+        级别: '市级',
+        年份: 2024,
+        学段: '中职',
+        名称: '船舶智能制造开放实训中心',
+        学校: '江南造船集团职业技术学校',
+        来源表格: '上海年报2024 表3',
+      },
+      {
+        类别: kindOfSecond,
+        级别: '市级',
+        年份: 2024,
+        学段: '中职',
+        名称: '信息技术开放实训中心',
+        学校: '上海信息技术学校',
+        其他列: '星级五星',
+        来源表格: '上海年报2024 表3',
+      },
     ];
     const bad = await fillTemplate(template.rawPayload, '项目与荣誉', rows('奖牌'));
     const upload = multipartFile(bad, '表3.xlsx');
-    const refused = await commission.request({ method: 'POST', url: `${base()}/entries/import`, payload: upload.payload, headers: upload.headers });
+    const refused = await commission.request({
+      method: 'POST',
+      url: `${base()}/entries/import`,
+      payload: upload.payload,
+      headers: upload.headers,
+    });
     expect(refused.statusCode, refused.body).toBe(422);
     const messages = refused.json().errors.map((e: { message: string }) => e.message);
     expect(messages).toEqual([
@@ -121,7 +152,12 @@ describe('the registers of a city cycle through the API', STEPS_IN_ORDER, () => 
 
     const fixed = await fillTemplate(template.rawPayload, '项目与荣誉', [rows('中心')[0]!, { ...rows('中心')[1]!, 其他列: '星级：五星' }]);
     const again = multipartFile(fixed, '表3.xlsx');
-    const imported = await commission.request({ method: 'POST', url: `${base()}/entries/import`, payload: again.payload, headers: again.headers });
+    const imported = await commission.request({
+      method: 'POST',
+      url: `${base()}/entries/import`,
+      payload: again.payload,
+      headers: again.headers,
+    });
     expect(imported.statusCode, imported.body).toBe(200);
     expect(imported.json().imported).toBe(2);
     const list = (await commission.request({ method: 'GET', url: `${base()}/entries?sourceTable=上海年报2024 表3&keyword=信息` })).json();
@@ -141,7 +177,11 @@ describe('the registers of a city cycle through the API', STEPS_IN_ORDER, () => 
     const blocks = await commission.request({
       method: 'PUT',
       url: `${base()}/blocks`,
-      payload: { blocks: [{ chapter: '人才培养', caption: '表3 上海中职学校高水平开放实训中心立项名单', filter: { sourceTable: '上海年报2024 表3' } }] },
+      payload: {
+        blocks: [
+          { chapter: '人才培养', caption: '表3 上海中职学校高水平开放实训中心立项名单', filter: { sourceTable: '上海年报2024 表3' } },
+        ],
+      },
     });
     expect(blocks.statusCode, blocks.body).toBe(200);
     const report = (await commission.request({ method: 'GET', url: `/api/reports/cycles/${cycleId}/generated?basis=all` })).json();
@@ -159,10 +199,17 @@ describe('the registers of a city cycle through the API', STEPS_IN_ORDER, () => 
 
   it('keeps a case with its image; another user’s upload or a non-image is refused', async () => {
     const notImage = multipartFile(Buffer.from('<svg onload="alert(1)"/>'), 'x.png', { contentType: 'image/png' });
-    const refused = await commission.request({ method: 'POST', url: `${base()}/cases/images`, payload: notImage.payload, headers: notImage.headers });
+    const refused = await commission.request({
+      method: 'POST',
+      url: `${base()}/cases/images`,
+      payload: notImage.payload,
+      headers: notImage.headers,
+    });
     expect(refused.statusCode).toBe(415);
     const png = multipartFile(PNG, '实训.png', { contentType: 'image/png' });
-    const image = (await commission.request({ method: 'POST', url: `${base()}/cases/images`, payload: png.payload, headers: png.headers })).json();
+    const image = (
+      await commission.request({ method: 'POST', url: `${base()}/cases/images`, payload: png.payload, headers: png.headers })
+    ).json();
     const theirs = (
       await otherAuthority.request({
         method: 'POST',
@@ -171,7 +218,12 @@ describe('the registers of a city cycle through the API', STEPS_IN_ORDER, () => 
         headers: png.headers,
       })
     ).json();
-    const payload = { title: '服务城市发展，打造优质中职学校', schools: ['上海曹杨职业技术学校'], chapter: '中等职业教育篇 1 人才培养', text: '十八所学校通过验收。' };
+    const payload = {
+      title: '服务城市发展，打造优质中职学校',
+      schools: ['上海曹杨职业技术学校'],
+      chapter: '中等职业教育篇 1 人才培养',
+      text: '十八所学校通过验收。',
+    };
     const stolen = await commission.request({ method: 'POST', url: `${base()}/cases`, payload: { ...payload, imageIds: [theirs.id] } });
     expect(stolen.statusCode).toBe(400);
     const created = await commission.request({ method: 'POST', url: `${base()}/cases`, payload: { ...payload, imageIds: [image.id] } });
@@ -181,7 +233,10 @@ describe('the registers of a city cycle through the API', STEPS_IN_ORDER, () => 
     expect(kept.images.map((i: { filename: string }) => i.filename)).toEqual(['实训.png']);
     const shown = await commission.request({ method: 'GET', url: `${base()}/cases/${kept.id}/images/${image.id}` });
     expect([shown.statusCode, shown.headers['content-type']]).toEqual([200, 'image/png']);
-    const elsewhere = await otherAuthority.request({ method: 'GET', url: `/api/reports/cycles/${otherCycleId}/registers/cases/${kept.id}/images/${image.id}` });
+    const elsewhere = await otherAuthority.request({
+      method: 'GET',
+      url: `/api/reports/cycles/${otherCycleId}/registers/cases/${kept.id}/images/${image.id}`,
+    });
     expect(elsewhere.statusCode).toBe(404);
   });
 });

@@ -58,7 +58,13 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post(
     `${base}/entries`,
     {
-      schema: { tags: TAGS, summary: '登记项目与荣誉 Add a register entry', params: ZIdParams, body: ZRegisterEntryInput, response: { 201: ZRegisterEntry } },
+      schema: {
+        tags: TAGS,
+        summary: '登记项目与荣誉 Add a register entry',
+        params: ZIdParams,
+        body: ZRegisterEntryInput,
+        response: { 201: ZRegisterEntry },
+      },
       config: { policy: manage },
     },
     async (request, reply) => reply.status(201).send(await service.createEntry(db, request.actor, request.params.id, request.body)),
@@ -143,7 +149,12 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     `${base}/blocks`,
     {
-      schema: { tags: TAGS, summary: '年报中的登记表格 The report’s register tables', params: ZIdParams, response: { 200: ZRegisterBlocks } },
+      schema: {
+        tags: TAGS,
+        summary: '年报中的登记表格 The report’s register tables',
+        params: ZIdParams,
+        response: { 200: ZRegisterBlocks },
+      },
       config: { policy: read },
     },
     async (request) => service.getBlocks(db, request.params.id),

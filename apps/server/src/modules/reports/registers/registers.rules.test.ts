@@ -69,7 +69,10 @@ describe('a register filter selects the rows every given condition holds for', (
 
 describe('a register block prints its rows as a numbered table', () => {
   it('表3: 序号, 名称, 学校 — no empty 专业 or 人员 column', () => {
-    const table = registerTable(ALL, { caption: '表3 上海中职学校高水平开放实训中心立项名单', filter: { sourceTable: '上海年报2024 表3' } });
+    const table = registerTable(ALL, {
+      caption: '表3 上海中职学校高水平开放实训中心立项名单',
+      filter: { sourceTable: '上海年报2024 表3' },
+    });
     expect(table).toEqual({
       kind: 'table',
       caption: '表3 上海中职学校高水平开放实训中心立项名单',

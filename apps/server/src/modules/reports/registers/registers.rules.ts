@@ -46,10 +46,7 @@ const FIELD_COLUMNS: { header: string; cell: (row: RegisterRow) => string }[] = 
 export function registerTableColumns(rows: RegisterRow[]) {
   const fields = FIELD_COLUMNS.filter((column) => rows.some((row) => column.cell(row) !== ''));
   const extraHeaders = [...new Set(rows.flatMap((row) => Object.keys(row.extra)))];
-  return [
-    ...fields,
-    ...extraHeaders.map((header) => ({ header, cell: (row: RegisterRow) => row.extra[header] ?? '' })),
-  ];
+  return [...fields, ...extraHeaders.map((header) => ({ header, cell: (row: RegisterRow) => row.extra[header] ?? '' }))];
 }
 
 /** The block as the report prints it: the selected rows numbered from 1, in the register's order. */
