@@ -44,14 +44,26 @@ afterAll(async () => {
 const compact = (text: string) => text.replace(/\s+/g, '');
 const rows = (secondKind: string): Record<string, string | number>[] => [
   { 类别: '中心', 级别: '市级', 年份: 2024, 学段: '中职', 名称: FIRST, 学校: '上海市航运学校', 来源表格: SOURCE },
-  { 类别: secondKind, 级别: '市级', 年份: 2024, 学段: '中职', 名称: SECOND, 学校: '上海市医药学校', 其他列: '星级：五星', 来源表格: SOURCE },
+  {
+    类别: secondKind,
+    级别: '市级',
+    年份: 2024,
+    学段: '中职',
+    名称: SECOND,
+    学校: '上海市医药学校',
+    其他列: '星级：五星',
+    来源表格: SOURCE,
+  },
 ];
 
 describe('上海 2024: the commission imports a register table and its city report lists it', () => {
   it('(a) imports nothing from a file with a bad row, then the corrected file', async () => {
     const page = (current = commission.page);
     await page.goto('/reports/cycles');
-    await page.locator('.ant-table-row', { hasText: CYCLE }).getByRole('button', { name: buttonName('项目与荣誉') }).click();
+    await page
+      .locator('.ant-table-row', { hasText: CYCLE })
+      .getByRole('button', { name: buttonName('项目与荣誉') })
+      .click();
     await page.getByRole('heading', { name: '项目与荣誉 / 案例' }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

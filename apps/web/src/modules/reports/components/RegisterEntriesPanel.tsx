@@ -160,7 +160,7 @@ export function RegisterEntriesPanel({ cycleId, title }: { cycleId: string; titl
             width: 70,
             render: (_, e) => `${e.year} ${bilingual(REGISTER_SCHOOL_LEVELS[e.schoolLevel])}`,
           },
-          { key: 'name', title: t('col.name'), render: (_, e) => e.name },
+          { key: 'name', title: t('col.name'), width: 240, render: (_, e) => e.name },
           {
             key: 'school',
             title: t('col.school'),
