@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../../kernel/db/database.js';
 import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
@@ -194,6 +195,11 @@ describe('the registers of a city cycle through the API', STEPS_IN_ORDER, () => 
     ]);
     const docx = await commission.request({ method: 'GET', url: `/api/reports/cycles/${cycleId}/generated.docx?basis=all` });
     expect(docx.statusCode).toBe(200);
+    const word = (await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    // The district's draft adds 表1 办学情况表 to the preview: two tables, so the report opens with their directory.
+    expect(word).toContain('表目录');
+    expect(word.indexOf('表目录')).toBeLessThan(word.indexOf('船舶智能制造开放实训中心'));
+    expect(word).toContain('信息技术开放实训中心');
     expect((await otherAuthority.request({ method: 'PUT', url: `${base()}/blocks`, payload: { blocks: [] } })).statusCode).toBe(403);
   });
 
