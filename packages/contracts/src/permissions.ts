@@ -154,6 +154,13 @@ export const PERMISSIONS = {
       'en-US': 'Run quality-report cycles (levels, participants, deadlines, outline, indicators), see coverage, return reports',
     },
   },
+  'reports.registers.manage': {
+    duty: 'business',
+    label: {
+      'zh-CN': '维护质量年报的项目与荣誉、案例登记（录入、导入、导出）及年报中的登记表格',
+      'en-US': 'Keep the quality reports’ registers of projects, honours and cases (enter, import, export) and their report tables',
+    },
+  },
   'reports.report.publish': {
     duty: 'business',
     label: {
@@ -412,6 +419,7 @@ export const DEFAULT_GRANTS: Record<Role, Permission[]> = {
     'selection.call.manage',
     'selection.review.manage',
     'reports.cycle.manage',
+    'reports.registers.manage',
     'reports.report.publish',
     'reports.compliance.manage',
   ],

@@ -22,6 +22,7 @@ import { ensureSelectionDemo } from './selection-demo.js';
 import { ensureSelectionReviewDemo } from './selection-review-demo.js';
 import { ensureReportsDemo } from './reports-demo.js';
 import { ensureComplianceDemo } from './reports-compliance-demo.js';
+import { ensureRegistersDemo } from './reports-registers-demo.js';
 import { ensureResourcesDemo } from './resources-demo.js';
 import { ensureExchangeDemo } from './exchange-demo.js';
 import { ensureCourseExchangeDemo } from './resources-courses-demo.js';
@@ -134,6 +135,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
     await ensureSelectionReviewDemo(deps);
     await ensureReportsDemo(deps);
     await ensureComplianceDemo(deps);
+    await ensureRegistersDemo(deps);
     await ensureResourcesDemo(db);
     await ensureExchangeDemo(db);
     await ensureCourseExchangeDemo(db);
@@ -164,6 +166,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoAccount[]> {
   await ensureSelectionReviewDemo(deps);
   await ensureReportsDemo(deps);
   await ensureComplianceDemo(deps);
+  await ensureRegistersDemo(deps);
   await ensureTalentListsDemo(db);
   await ensurePlacementsDemo(db);
   // The exchange's demand and supply first: the port consortium's quarterly report is drafted from them.

@@ -4,3 +4,4 @@ export * from './messages.js';
 export * from './generated.js';
 export * from './publication.js';
 export * from './compliance.js';
+export * from './registers.js';

@@ -59,6 +59,20 @@ export const REPORT_ERRORS = defineErrors({
       'en-US': 'The report has {count} problems to fix before it can be submitted; see the messages under the fields (first: {first})',
     },
   },
+  REPORT_REGISTER_IMAGE_TYPE: {
+    status: 415,
+    message: {
+      'zh-CN': '“{filename}”不是 PNG 或 JPEG 图片，请上传照片或截图',
+      'en-US': '“{filename}” is not a PNG or JPEG image; upload a photo or a screenshot',
+    },
+  },
+  REPORT_REGISTER_IMAGE_UNKNOWN: {
+    status: 400,
+    message: {
+      'zh-CN': '有{count}张图片已过期或不是您上传的，请重新上传后再保存',
+      'en-US': '{count} image(s) expired or were not uploaded by you; upload them again and save',
+    },
+  },
   REPORT_FIELD_UNKNOWN: {
     status: 400,
     message: {
@@ -77,11 +91,24 @@ export const REPORT_VALIDATION_MESSAGES = {
     '退回时请写明意见，或至少对一个字段提出意见',
     'give a comment, or a comment on at least one field, when returning',
   ),
+  REGISTER_EXTRA_FORMAT: l('请写成“列名：内容”，多列用分号分隔', 'write “heading: content”, cells separated by semicolons'),
+  REGISTER_EXTRA_CELLS: l('其他列最多 12 项，请删去多余的列', 'at most 12 other cells; remove the extra ones'),
   REPORT_STATEMENT_ACCEPT: l('请阅读并确认责任声明', 'read and accept the responsibility statement'),
 } satisfies Record<string, Bilingual>;
 
 export const REPORT_LABELS: Record<string, Bilingual> = {
   reportYear: l('报告年度', 'Report year'),
+  holderSchool: l('学校', 'School'),
+  majorName: l('专业名称', 'Major name'),
+  people: l('人员', 'People'),
+  extra: l('其他列', 'Other cells'),
+  sourceTable: l('来源表格', 'Source table'),
+  schoolLevel: l('学段', 'School level'),
+  schools: l('学校', 'Schools'),
+  chapter: l('所在章节', 'Chapter'),
+  imageIds: l('图片', 'Images'),
+  caption: l('表题', 'Table caption'),
+  keyword: l('关键词', 'Keyword'),
   noticeNumber: l('通知文号', 'Notice number'),
   levels: l('收集层级', 'Levels collected'),
   reportingUnits: l('填报单位', 'Reporting units'),

@@ -2,7 +2,8 @@
  * 质量年度报告 (docs/sources.md §9, 普陀区年报 and 004): yearly cycles an authority runs (cycles/), the participants' data with
  * its computed rates and checks (data/), the three-level review with the responsibility statement (review/), the
  * generated reports (generation/), their publication and the public three-level display (publication/), the experts'
- * compliance evaluation (compliance/), and the reminders of the stage deadlines (reminders/).
+ * compliance evaluation (compliance/), the reminders of the stage deadlines (reminders/), and the registers of projects,
+ * honours and cases the city and district reports' tables list (registers/).
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
@@ -14,6 +15,8 @@ import { suggestionRoutes } from './data/suggestions.routes.js';
 import { requireCycle } from './cycles/cycles.service.js';
 import { generationRoutes } from './generation/generation.routes.js';
 import { publicationRoutes } from './publication/publication.routes.js';
+import { caseRoutes } from './registers/cases.routes.js';
+import { registerRoutes } from './registers/registers.routes.js';
 import { REPORTS_REMINDER_SOURCES } from './reminders/reports-reminders.js';
 import { reportStepsProvider } from './review/reports.dashboard.js';
 import { reportRoutes } from './review/reports.routes.js';
@@ -26,6 +29,7 @@ export { cyclePublicationState, publishCycleReport, publishReport, reportPublica
 export { assign as assignComplianceExpert, overview as complianceOverview } from './compliance/compliance.service.js';
 export { getSheet as complianceSheetOf, submitSheet as submitComplianceSheet } from './compliance/evaluation.service.js';
 export { REPORTS_REMINDER_SOURCES };
+export { loadRegisterTables, loadRegisterCases, setRegisterBlocksOnce } from './registers/registers-loading.service.js';
 
 export const REPORTS_DASHBOARD_PROVIDERS: DashboardProvider[] = [reportStepsProvider];
 
@@ -36,6 +40,8 @@ export async function reportsRoutes(app: FastifyInstance, deps: AppDeps) {
   await suggestionRoutes(app, deps);
   await publicationRoutes(app, deps);
   await complianceRoutes(app, deps);
+  await registerRoutes(app, deps);
+  await caseRoutes(app, deps);
   // A cycle's reminder offsets: the authority that runs it sets them (ARCHITECTURE.md, "Declare a reminder source").
   const cycleAuthority = async (request: { params: unknown }) => ({
     orgId: (await requireCycle(deps.database.db, (request.params as { id: string }).id)).cycle.authorityOrgId,

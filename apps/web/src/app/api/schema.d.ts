@@ -12319,6 +12319,532 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/cycles/{id}/registers/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目与荣誉登记（可按类别、级别、年份、学段、来源表格、关键词筛选） Register entries of a cycle */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "project" | "honour" | "award" | "base" | "centre";
+                    level?: "national" | "city" | "district";
+                    year?: number;
+                    schoolLevel?: "secondary" | "higher";
+                    sourceTable?: string;
+                    keyword?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisterEntryList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记项目与荣誉 Add a register entry */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegisterEntryPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisterEntry"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/registers/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改项目与荣誉登记 Change a register entry */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegisterEntryUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisterEntry"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 删除项目与荣誉登记 Delete a register entry */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/registers/entries/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载项目与荣誉导入模板 Download the register import template */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/registers/entries/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量导入项目与荣誉（multipart 字段 file，全部通过才写入） Import register entries (multipart field `file`) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRowsInvalid"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/registers/entries/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出项目与荣誉（导入模板的列） Export register entries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/registers/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年报中的登记表格 The report’s register tables */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisterBlocks"];
+                    };
+                };
+            };
+        };
+        /** 设置年报中的登记表格（表题、所在章节、筛选条件） Set the report’s register tables */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegisterBlocksPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisterBlocks"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/registers/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年报案例 Cases of a cycle */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisterCaseList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记案例 Add a case */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegisterCasePayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisterCase"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/registers/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改案例 Change a case */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegisterCaseUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisterCase"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 删除案例及其图片 Delete a case with its images */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/registers/cases/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传案例图片（PNG 或 JPEG，保存案例时保留） Upload a case image (kept once a case cites it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisterImage"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cycles/{id}/registers/cases/{caseId}/images/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案例图片 A case image */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    caseId: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/cycles/{id}/reminder-rules": {
         parameters: {
             query?: never;
@@ -18616,7 +19142,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "personal.rights" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.compliance.manage" | "reports.compliance.score" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage" | "talent.report.manage";
+        PermissionNameInput: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "personal.rights" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.registers.manage" | "reports.report.publish" | "reports.compliance.manage" | "reports.compliance.score" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage" | "talent.report.manage";
         PersonInput: {
             /** @enum {string} */
             kind: "student" | "teacher";
@@ -19226,6 +19752,148 @@ export interface components {
             parentCode: string | null;
         };
         RegionCodeInput: string;
+        RegisterBlockInput: {
+            chapter: string;
+            caption: string;
+            filter: {
+                /** @enum {string} */
+                kind?: "project" | "honour" | "award" | "base" | "centre";
+                /** @enum {string} */
+                level?: "national" | "city" | "district";
+                year?: number;
+                /** @enum {string} */
+                schoolLevel?: "secondary" | "higher";
+                sourceTable?: string;
+                keyword?: string;
+            };
+        };
+        RegisterBlocksInput: {
+            blocks: {
+                chapter: string;
+                caption: string;
+                filter: {
+                    /** @enum {string} */
+                    kind?: "project" | "honour" | "award" | "base" | "centre";
+                    /** @enum {string} */
+                    level?: "national" | "city" | "district";
+                    year?: number;
+                    /** @enum {string} */
+                    schoolLevel?: "secondary" | "higher";
+                    sourceTable?: string;
+                    keyword?: string;
+                };
+            }[];
+        };
+        RegisterBlocksPayloadInput: {
+            blocks: components["schemas"]["RegisterBlockInput"][];
+        };
+        RegisterCaseInput: {
+            id: string;
+            title: string;
+            schools: {
+                orgId: string | null;
+                name: string;
+            }[];
+            chapter: string | null;
+            text: string;
+            images: components["schemas"]["RegisterImageInput"][];
+            version: number;
+        };
+        RegisterCasePayloadInput: {
+            title: string;
+            schools: string[];
+            chapter?: string;
+            text: string;
+            /** @default [] */
+            imageIds?: string[];
+        };
+        RegisterCaseListInput: {
+            items: components["schemas"]["RegisterCaseInput"][];
+            mayManage: boolean;
+        };
+        RegisterCaseUpdateInput: {
+            title: string;
+            schools: string[];
+            chapter?: string;
+            text: string;
+            /** @default [] */
+            imageIds?: string[];
+            version: number;
+        };
+        RegisterEntryInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "project" | "honour" | "award" | "base" | "centre";
+            /** @enum {string} */
+            level: "national" | "city" | "district";
+            year: number;
+            /** @enum {string} */
+            schoolLevel: "secondary" | "higher";
+            name: string;
+            holder: {
+                orgId: string | null;
+                name: string;
+            };
+            majorCode: string | null;
+            majorName: string | null;
+            people: string[];
+            extra: {
+                [key: string]: string;
+            };
+            sourceTable: string | null;
+            version: number;
+        };
+        RegisterEntryPayloadInput: {
+            /** @enum {string} */
+            kind: "project" | "honour" | "award" | "base" | "centre";
+            /** @enum {string} */
+            level: "national" | "city" | "district";
+            year: number;
+            /** @enum {string} */
+            schoolLevel: "secondary" | "higher";
+            name: string;
+            holderSchool: string;
+            majorCode?: components["schemas"]["MajorCodeInput"];
+            majorName?: string;
+            /** @default [] */
+            people?: string[];
+            /** @default {} */
+            extra?: {
+                [key: string]: string;
+            };
+            sourceTable?: string;
+        };
+        RegisterEntryListInput: {
+            items: components["schemas"]["RegisterEntryInput"][];
+            sourceTables: string[];
+            mayManage: boolean;
+        };
+        RegisterEntryUpdateInput: {
+            /** @enum {string} */
+            kind: "project" | "honour" | "award" | "base" | "centre";
+            /** @enum {string} */
+            level: "national" | "city" | "district";
+            year: number;
+            /** @enum {string} */
+            schoolLevel: "secondary" | "higher";
+            name: string;
+            holderSchool: string;
+            majorCode?: components["schemas"]["MajorCodeInput"];
+            majorName?: string;
+            /** @default [] */
+            people?: string[];
+            /** @default {} */
+            extra?: {
+                [key: string]: string;
+            };
+            sourceTable?: string;
+            version: number;
+        };
+        RegisterImageInput: {
+            id: string;
+            filename: string;
+            size: number;
+        };
         RegistrationPayloadInput: {
             /** Format: uuid */
             orgId: string;
@@ -24074,7 +24742,7 @@ export interface components {
             label: string;
         };
         /** @enum {string} */
-        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "personal.rights" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.report.publish" | "reports.compliance.manage" | "reports.compliance.score" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage" | "talent.report.manage";
+        PermissionName: "dashboard.read" | "org.read" | "body.read" | "org.create" | "org.import" | "org.update" | "body.create" | "body.update" | "body.member.manage" | "liaison.manage" | "personal.unmask" | "personal.rights" | "governance.chair.manage" | "governance.office.manage" | "governance.workplan.manage" | "governance.workplan.report" | "governance.bulletin.draft" | "governance.bulletin.manage" | "governance.charter.register" | "governance.meeting.manage" | "governance.membership.review" | "governance.membership.apply" | "governance.vote.cast" | "governance.certificate.download" | "governance.finance.read" | "governance.finance.manage" | "governance.activity.manage" | "governance.activity.register" | "governance.project.propose" | "governance.project.manage" | "user.read" | "user.manage" | "user.role.assign" | "jobs.manage" | "role.read" | "role.permission.edit" | "security.unlock" | "admin.request.decide" | "audit.read" | "audit.export" | "audit.verify" | "selection.call.manage" | "selection.application.edit" | "selection.review.manage" | "selection.review.score" | "talent.demand.edit" | "talent.supply.edit" | "talent.analysis.manage" | "reports.cycle.manage" | "reports.registers.manage" | "reports.report.publish" | "reports.compliance.manage" | "reports.compliance.score" | "reports.data.collect" | "reports.data.review" | "reports.data.approve" | "resources.survey.manage" | "resources.survey.fill" | "resources.database.read" | "resources.exchange.edit" | "resources.course.host" | "resources.course.nominate" | "resources.credit.recognise" | "talent.list.manage" | "talent.report.manage";
         Person: {
             /** @enum {string} */
             kind: "student" | "teacher";
@@ -24684,6 +25352,148 @@ export interface components {
             parentCode: string | null;
         };
         RegionCode: string;
+        RegisterBlock: {
+            chapter: string;
+            caption: string;
+            filter: {
+                /** @enum {string} */
+                kind?: "project" | "honour" | "award" | "base" | "centre";
+                /** @enum {string} */
+                level?: "national" | "city" | "district";
+                year?: number;
+                /** @enum {string} */
+                schoolLevel?: "secondary" | "higher";
+                sourceTable?: string;
+                keyword?: string;
+            };
+        };
+        RegisterBlocks: {
+            blocks: {
+                chapter: string;
+                caption: string;
+                filter: {
+                    /** @enum {string} */
+                    kind?: "project" | "honour" | "award" | "base" | "centre";
+                    /** @enum {string} */
+                    level?: "national" | "city" | "district";
+                    year?: number;
+                    /** @enum {string} */
+                    schoolLevel?: "secondary" | "higher";
+                    sourceTable?: string;
+                    keyword?: string;
+                };
+            }[];
+        };
+        RegisterBlocksPayload: {
+            blocks: components["schemas"]["RegisterBlock"][];
+        };
+        RegisterCase: {
+            id: string;
+            title: string;
+            schools: {
+                orgId: string | null;
+                name: string;
+            }[];
+            chapter: string | null;
+            text: string;
+            images: components["schemas"]["RegisterImage"][];
+            version: number;
+        };
+        RegisterCasePayload: {
+            title: string;
+            schools: string[];
+            chapter?: string;
+            text: string;
+            /** @default [] */
+            imageIds: string[];
+        };
+        RegisterCaseList: {
+            items: components["schemas"]["RegisterCase"][];
+            mayManage: boolean;
+        };
+        RegisterCaseUpdate: {
+            title: string;
+            schools: string[];
+            chapter?: string;
+            text: string;
+            /** @default [] */
+            imageIds: string[];
+            version: number;
+        };
+        RegisterEntry: {
+            id: string;
+            /** @enum {string} */
+            kind: "project" | "honour" | "award" | "base" | "centre";
+            /** @enum {string} */
+            level: "national" | "city" | "district";
+            year: number;
+            /** @enum {string} */
+            schoolLevel: "secondary" | "higher";
+            name: string;
+            holder: {
+                orgId: string | null;
+                name: string;
+            };
+            majorCode: string | null;
+            majorName: string | null;
+            people: string[];
+            extra: {
+                [key: string]: string;
+            };
+            sourceTable: string | null;
+            version: number;
+        };
+        RegisterEntryPayload: {
+            /** @enum {string} */
+            kind: "project" | "honour" | "award" | "base" | "centre";
+            /** @enum {string} */
+            level: "national" | "city" | "district";
+            year: number;
+            /** @enum {string} */
+            schoolLevel: "secondary" | "higher";
+            name: string;
+            holderSchool: string;
+            majorCode?: components["schemas"]["MajorCode"];
+            majorName?: string;
+            /** @default [] */
+            people: string[];
+            /** @default {} */
+            extra: {
+                [key: string]: string;
+            };
+            sourceTable?: string;
+        };
+        RegisterEntryList: {
+            items: components["schemas"]["RegisterEntry"][];
+            sourceTables: string[];
+            mayManage: boolean;
+        };
+        RegisterEntryUpdate: {
+            /** @enum {string} */
+            kind: "project" | "honour" | "award" | "base" | "centre";
+            /** @enum {string} */
+            level: "national" | "city" | "district";
+            year: number;
+            /** @enum {string} */
+            schoolLevel: "secondary" | "higher";
+            name: string;
+            holderSchool: string;
+            majorCode?: components["schemas"]["MajorCode"];
+            majorName?: string;
+            /** @default [] */
+            people: string[];
+            /** @default {} */
+            extra: {
+                [key: string]: string;
+            };
+            sourceTable?: string;
+            version: number;
+        };
+        RegisterImage: {
+            id: string;
+            filename: string;
+            size: number;
+        };
         RegistrationPayload: {
             /** Format: uuid */
             orgId: string;

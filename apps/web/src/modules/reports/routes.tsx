@@ -1,11 +1,12 @@
 import type { RouteObject } from 'react-router-dom';
 import { lazyPage } from '../../app/routing';
 
-/** Signed-in quality-report pages: the authority's cycles, coverage and compliance evaluation, the units' work lists, a report, the expert's sheets. */
+/** Signed-in quality-report pages: the authority's cycles, coverage, registers and compliance evaluation, the units' work lists, a report, the expert's sheets. */
 export const reportRoutes: RouteObject[] = [
   { path: 'reports/cycles', lazy: lazyPage(() => import('./pages/CycleListPage')) },
   { path: 'reports/cycles/:id', lazy: lazyPage(() => import('./pages/CoveragePage')) },
   { path: 'reports/cycles/:id/generated', lazy: lazyPage(() => import('./pages/GeneratedReportPage')) },
+  { path: 'reports/cycles/:id/registers', lazy: lazyPage(() => import('./pages/RegistersPage')) },
   { path: 'reports/cycles/:id/compliance', lazy: lazyPage(() => import('./pages/CompliancePage')) },
   { path: 'reports/compliance/mine', lazy: lazyPage(() => import('./pages/MyEvaluationsPage')) },
   { path: 'reports/compliance/evaluations/:id', lazy: lazyPage(() => import('./pages/EvaluationSheetPage')) },

@@ -11,6 +11,8 @@ import type { Grant } from '../../../kernel/rbac/rbac.rules.js';
 import { findOrgsByIds } from '../../organizations/index.js';
 import { requireCycle } from '../cycles/cycles.service.js';
 import { computeRates } from '../data/rates.rules.js';
+import { placeUnderChapters, tableDirectory } from '../registers/registers.rules.js';
+import { registerTablesOfCycle } from '../registers/registers.service.js';
 import { listReportsOfCycle } from '../review/reports.repository.js';
 import type { LoadedReport } from '../review/reports.service.js';
 import { requireVisible } from '../review/reports.service.js';
@@ -79,18 +81,26 @@ export async function generateForCycle(db: Executor, id: string, basis: 'approve
     used.map((r) => r.report.orgId),
   );
   const units: UnitData[] = used.map((r) => ({ name: r.orgName, address: where.get(r.report.orgId) ?? null, data: r.report.data }));
+  const chapters = chaptersOf(cycle.outline, {
+    structure: units.length > 0 ? [...text(structureText(units)), table1(units, cycle.reportYear)] : [],
+    outcomes: [],
+    teachers: [],
+  });
   return {
     title: cycle.title,
     subtitle: authorityName,
     basis,
-    chapters: chaptersOf(cycle.outline, {
-      structure: units.length > 0 ? [...text(structureText(units)), table1(units, cycle.reportYear)] : [],
-      outcomes: [],
-      teachers: [],
-    }),
+    // The registers' tables (上海年报 表1–20) under the chapters their blocks name.
+    chapters: placeUnderChapters(chapters, await registerTablesOfCycle(db, id)),
     leftOut: unapproved.map((r) => r.orgName),
     differences: statedDifferences(units, cycle.reportYear, cycle.statedTable1Totals, rows.length),
   };
+}
+
+/** 表1 gives its two name columns room; a register table gives 序号 little and shares the rest. */
+function columnWidths(header: string[]): number[] {
+  if (header[0] === '序号') return header.map((_, i) => (i === 0 ? 1 : 3));
+  return header.map((_, i) => (i < 2 ? 3 : 1));
 }
 
 /** The model as blocks of kernel/documents, for DOCX and PDF. */
@@ -102,6 +112,12 @@ export function documentBlocks(report: TGeneratedReport): DocBlock[] {
   if (report.basis === 'all' && report.leftOut.length > 0) {
     blocks.push({ kind: 'paragraph', text: `草稿预览：含尚未审定的数据（${report.leftOut.join('、')}）`, align: 'center', size: 'small' });
   }
+  const directory = tableDirectory(report.chapters);
+  // A report of several tables opens with their directory (表目录), as the city report does.
+  if (directory.length > 1) {
+    blocks.push({ kind: 'heading', text: '表目录', level: 1 });
+    for (const caption of directory) blocks.push({ kind: 'paragraph', text: caption, size: 'small' });
+  }
   for (const chapter of report.chapters) {
     blocks.push({ kind: 'heading', text: chapter.heading, level: 1 });
     for (const block of chapter.blocks) {
@@ -111,7 +127,7 @@ export function documentBlocks(report: TGeneratedReport): DocBlock[] {
         const totals = block.totals
           ? [block.totals.map((value, i) => ({ text: value, bold: true, align: i < 2 ? ('left' as const) : ('right' as const) }))]
           : [];
-        blocks.push({ kind: 'table', header: [block.header], rows: [...block.rows, ...totals], columnWidths: [3, 3, 1, 1, 1, 1, 1] });
+        blocks.push({ kind: 'table', header: [block.header], rows: [...block.rows, ...totals], columnWidths: columnWidths(block.header) });
       }
     }
   }

@@ -1,4 +1,4 @@
-/** A generated report as HTML: its chapters, their text and tables with the computed 合计 row. */
+/** A generated report as HTML: its table directory, its chapters, their text and tables with the computed 合计 row. */
 import type { TGeneratedReport } from '@chanjiao/contracts/reports/index';
 import { Alert, Card, Table, Typography } from 'antd';
 import { useT } from '../../../app/i18n';
@@ -6,6 +6,10 @@ import { REPORT_MESSAGES } from '../reports-messages';
 
 export function GeneratedReportView({ report }: { report: TGeneratedReport }) {
   const t = useT(REPORT_MESSAGES);
+  // 表目录, as the DOCX and PDF open with it: the captions of the report's tables in reading order.
+  const directory = report.chapters.flatMap((chapter) =>
+    chapter.blocks.flatMap((block) => (block.kind === 'table' ? [block.caption] : [])),
+  );
   return (
     <Card>
       <Typography.Title level={3} style={{ textAlign: 'center' }}>
@@ -45,6 +49,16 @@ export function GeneratedReportView({ report }: { report: TGeneratedReport }) {
           ))}
         />
       )}
+      {directory.length > 1 && (
+        <section>
+          <Typography.Title level={4}>{t('generated.directory')}</Typography.Title>
+          {directory.map((caption) => (
+            <Typography.Paragraph key={caption} style={{ marginBottom: 4 }}>
+              {caption}
+            </Typography.Paragraph>
+          ))}
+        </section>
+      )}
       {report.chapters.map((chapter) => (
         <section key={chapter.heading}>
           <Typography.Title level={4}>{chapter.heading}</Typography.Title>
@@ -69,7 +83,8 @@ export function GeneratedReportView({ report }: { report: TGeneratedReport }) {
                   columns={block.header.map((title, column) => ({
                     key: title,
                     title,
-                    align: column >= 2 ? ('right' as const) : undefined,
+                    // 表1's figures align right; a register table (序号 first) is text throughout.
+                    align: column >= 2 && block.header[0] !== '序号' ? ('right' as const) : undefined,
                     render: (_: unknown, row: { cells: string[] }) =>
                       row.cells[0] === '合计' && block.totals ? <strong>{row.cells[column]}</strong> : row.cells[column],
                   }))}

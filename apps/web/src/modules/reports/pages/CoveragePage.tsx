@@ -30,6 +30,9 @@ export default function CoveragePage() {
               <Link to={`/reports/cycles/${id}/generated`}>
                 <Button>{t('generated.open')}</Button>
               </Link>
+              <Link to={`/reports/cycles/${id}/registers`}>
+                <Button>{t('registers.open')}</Button>
+              </Link>
               <Link to={`/reports/cycles/${id}/compliance`}>
                 <Button>{t('compliance.open')}</Button>
               </Link>

@@ -1,4 +1,4 @@
-/** An authority's quality-report cycles: create one, open it, follow its coverage. */
+/** An authority's quality-report cycles: create one, open it, follow its coverage, keep its registers. */
 import { CYCLE_STATUSES, REPORT_LEVELS, type TCycle } from '@chanjiao/contracts/reports/index';
 import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
@@ -93,12 +93,15 @@ export default function CycleListPage() {
             },
             {
               key: 'actions',
-              width: 170,
+              width: 240,
               fixed: 'right',
               render: (_, c) => (
                 <Space size={4}>
                   <Button size="small" type="link" onClick={() => navigate(`/reports/cycles/${c.id}`)}>
                     {t('cycles.coverage')}
+                  </Button>
+                  <Button size="small" type="link" onClick={() => navigate(`/reports/cycles/${c.id}/registers`)}>
+                    {t('cycles.registers')}
                   </Button>
                   {c.status === 'draft' && c.mayManage && (
                     <Popconfirm title={t('cycles.open.confirm')} onConfirm={() => open(c)}>

@@ -1,0 +1,125 @@
+/**
+ * The registers of the demo's 2024 上海 city cycle (上海年报 表1–20), from the commission's desk to its report:
+ * (a) 上海市教委 opens 项目与荣誉 of the cycle from the cycles list, downloads the import template and uploads a filled
+ *     copy with one bad row: nothing is imported and the row's problem is listed; the corrected file imports both rows;
+ * (b) the list, filtered by the source table and a keyword, shows the imported rows;
+ * (c) the generated city report lists them in 表3 under 中等职业教育篇 1 人才培养 with the 表目录, and the DOCX says the same;
+ * (d) the page fits a phone.
+ */
+import fs from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillTemplate } from '../../apps/server/src/testing/xlsx-upload.js';
+import { buttonName, toast } from '../support/antd.js';
+import { launchBrowser, PHONE_VIEWPORT } from '../support/browser.js';
+import { docxText, saveDownload } from '../support/downloads.js';
+import { saveScreenshot, screenshotFailures } from '../support/screenshots.js';
+import { type Person, signedIn } from '../governance/governance-steps.js';
+
+const CYCLE = '上海职业教育质量报告（2024年度）';
+const SOURCE = '上海年报2024 表3';
+const RUN = randomBytes(2).toString('hex');
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const FIRST = `港口物流开放实训中心（${RUN}）`;
+const SECOND = `智慧康养开放实训中心（${RUN}）`;
+
+let browser: Browser;
+let commission: Person;
+let phone: Person | undefined;
+let current: Page | undefined;
+let template: Buffer;
+
+screenshotFailures(() => current);
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  commission = await signedIn(browser, 'sh_authority');
+}, 120_000);
+afterAll(async () => {
+  for (const person of [commission, phone]) await person?.context.close();
+  await browser?.close();
+});
+
+const compact = (text: string) => text.replace(/\s+/g, '');
+const rows = (secondKind: string): Record<string, string | number>[] => [
+  { 类别: '中心', 级别: '市级', 年份: 2024, 学段: '中职', 名称: FIRST, 学校: '上海市航运学校', 来源表格: SOURCE },
+  {
+    类别: secondKind,
+    级别: '市级',
+    年份: 2024,
+    学段: '中职',
+    名称: SECOND,
+    学校: '上海市医药学校',
+    其他列: '星级：五星',
+    来源表格: SOURCE,
+  },
+];
+
+describe('上海 2024: the commission imports a register table and its city report lists it', () => {
+  it('(a) imports nothing from a file with a bad row, then the corrected file', async () => {
+    const page = (current = commission.page);
+    await page.goto('/reports/cycles');
+    await page
+      .locator('.ant-table-row', { hasText: CYCLE })
+      .getByRole('button', { name: buttonName('项目与荣誉') })
+      .click();
+    await page.getByRole('heading', { name: '项目与荣誉 / 案例' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: buttonName('下载导入模板') }).click(),
+    ]);
+    template = await fs.readFile(await saveDownload(download as Download));
+    const upload = (buffer: Buffer) => page.locator('input[type="file"]').setInputFiles({ name: '表3.xlsx', mimeType: XLSX, buffer });
+
+    await upload(await fillTemplate(template, '项目与荣誉', rows('勋章')));
+    const refused = page.locator('.ant-alert-error');
+    await refused.getByText('导入未完成：文件中有错误，任何一行都没有写入').waitFor();
+    await refused.getByText(/第4行『类别』“勋章”不是可选项/).waitFor();
+    await saveScreenshot(page, 'reports-registers-import-refused');
+    await page.getByPlaceholder('名称、学校、专业或人员').fill(RUN);
+    await page.getByPlaceholder('名称、学校、专业或人员').press('Enter');
+    await page.getByText('没有符合条件的登记').waitFor();
+
+    await upload(await fillTemplate(template, '项目与荣誉', rows('中心')));
+    await toast(page, '已导入 2 条').waitFor();
+  });
+
+  it('(b) the list, filtered by keyword, shows the two rows with their source table', async () => {
+    const page = (current = commission.page);
+    const listed = page.locator('.ant-table-row', { hasText: RUN });
+    await expect.poll(() => listed.count()).toBe(2);
+    await page.locator('.ant-table-row', { hasText: SECOND }).getByText('星级：五星').waitFor();
+    await expect.poll(() => listed.first().innerText()).toContain(SOURCE);
+    await saveScreenshot(page, 'reports-registers-list');
+  });
+
+  it('(c) the city report lists them in 表3 under its chapter, with the 表目录, in the page and the DOCX', async () => {
+    const page = (current = commission.page);
+    await page.getByRole('button', { name: buttonName('生成年报') }).click();
+    await page.waitForURL('**/generated');
+    await page.getByRole('heading', { name: '表目录' }).waitFor();
+    const chapter = page.locator('section', { has: page.getByRole('heading', { name: '中等职业教育篇 1 人才培养' }) });
+    await chapter.getByText(/^表3 /).waitFor();
+    await chapter.locator('.ant-table-row', { hasText: FIRST }).waitFor();
+    await chapter.locator('.ant-table-row', { hasText: SECOND }).getByText('五星').waitFor();
+    await saveScreenshot(page, 'reports-registers-city-report');
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 DOCX' }).click()]);
+    const word = compact(docxText(await saveDownload(docx)));
+    expect(word).toContain('表目录');
+    expect(word).toContain(compact(FIRST));
+    expect(word).toContain('上海市医药学校');
+  });
+
+  it('(d) the registers page fits a phone', async () => {
+    phone = await signedIn(browser, 'sh_authority', PHONE_VIEWPORT);
+    const page = (current = phone.page);
+    await page.goto('/reports/cycles');
+    await page.getByRole('link', { name: CYCLE }).click();
+    await page.getByRole('button', { name: buttonName('项目与荣誉 / 案例') }).click();
+    await page.getByRole('heading', { name: '项目与荣誉 / 案例' }).waitFor();
+    await page.locator('.ant-table-row').first().waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
+    await saveScreenshot(page, 'reports-registers-phone');
+  });
+});
