@@ -13,7 +13,7 @@ import { requireCycle } from '../cycles/cycles.service.js';
 import { computeRates } from '../data/rates.rules.js';
 import { listReportsOfCycle } from '../review/reports.repository.js';
 import type { LoadedReport } from '../review/reports.service.js';
-import { requireVisible } from '../review/reports.service.js';
+import { requireReadable } from '../review/reports.service.js';
 import { outcomesText, statedDifferences, structureText, table1, teachersText, type UnitData } from './report-blocks.rules.js';
 
 type Topic = 'structure' | 'outcomes' | 'teachers';
@@ -42,8 +42,7 @@ async function addresses(db: Executor, orgIds: string[]) {
 }
 
 export async function generateForReport(db: Executor, grants: Grant[], actor: Actor, id: string): Promise<TGeneratedReport> {
-  const { loaded } = await requireVisible(db, grants, actor, id);
-  return generateOfLoaded(db, loaded);
+  return generateOfLoaded(db, await requireReadable(db, grants, actor, id));
 }
 
 /** The report of a participant already loaded: for its readers above, or for the public once it is published. */
