@@ -106,6 +106,7 @@ export const AUDIT_ACTION_LABELS: Record<string, Bilingual> = {
   'reports.cycle.create': l('创建质量年报周期', 'Report cycle created'),
   'reports.cycle.open': l('开启质量年报周期', 'Report cycle opened'),
   'reports.cycle.stated_totals': l('登记年报表1所载合计', 'Stated table totals recorded'),
+  'reports.cycle.authority_data': l('保存年报本级数据（培训情况表）', 'Authority’s own report figures saved (training table)'),
   'reports.report.approve': l('校长审定年报并签署责任声明', 'Report approved with the responsibility statement'),
   'reports.report.authority_return': l('主管部门退回年报', 'Report returned by the authority'),
   'reports.report.import': l('导入年报数据', 'Report data imported'),

@@ -118,10 +118,10 @@ export const REPORT_MESSAGES = defineMessages({
   'generated.preview': ['草稿预览：含尚未审定的数据（{units}）', 'Preview: includes data not yet approved ({units})'],
   'generated.leftOut': ['以下单位的年报尚未审定，未计入本报告数据：{units}', 'Not yet approved and left out: {units}'],
   'generated.noBlocks': ['本章没有自动生成的数据块', 'No generated data block in this chapter'],
-  'generated.differences': ['所载合计与各单位数据计算结果不一致', 'Stated totals differ from the units’ data'],
+  'generated.differences': ['所载合计与按表中各行计算的结果不一致', 'Stated totals differ from the sums of the tables’ rows'],
   'generated.difference': [
-    '{table}：{source}所载“{column}”合计为 {stated}，按各单位数据计算为 {computed}',
-    '{table}: {source} states a “{column}” total of {stated}; the units’ data give {computed}',
+    '{table}：{source}所载“{column}”合计为 {stated}，按表中各行计算为 {computed}',
+    '{table}: {source} states a “{column}” total of {stated}; the table’s rows give {computed}',
   ],
   'generated.docx': ['下载 DOCX', 'Download DOCX'],
   'generated.pdf': ['下载 PDF', 'Download PDF'],

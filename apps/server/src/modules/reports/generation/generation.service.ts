@@ -1,6 +1,6 @@
 /**
  * Generates a report from the cycle's outline and the participants' data (docs/sources.md §9 Q4): a school's own report, or
- * the authority's report over its units with 表1 and its 合计. The web shows the model as HTML; DOCX and PDF are
+ * the authority's report over its units with 表1 and its 合计, and 表3 培训情况 from the authority's own figures. The web shows the model as HTML; DOCX and PDF are
  * rendered from the same model through kernel/documents.
  */
 import type { TGeneratedBlock, TGeneratedReport } from '@chanjiao/contracts';
@@ -14,15 +14,18 @@ import { computeRates } from '../data/rates.rules.js';
 import { listReportsOfCycle } from '../review/reports.repository.js';
 import type { LoadedReport } from '../review/reports.service.js';
 import { requireReadable } from '../review/reports.service.js';
-import { outcomesText, statedDifferences, structureText, table1, teachersText, type UnitData } from './report-blocks.rules.js';
+import { authorityDataOf } from '../data/authority-data.service.js';
+import { trainingDifferences } from '../data/training.rules.js';
+import { outcomesText, statedDifferences, structureText, table1, table3, teachersText, type UnitData } from './report-blocks.rules.js';
 
-type Topic = 'structure' | 'outcomes' | 'teachers';
+type Topic = 'structure' | 'outcomes' | 'teachers' | 'service';
 
 /** Which chapter of the outline takes which data block: the first whose heading names its subject. */
 const TOPIC_WORDS: Record<Topic, string[]> = {
   structure: ['基本情况', '结构规模'],
   outcomes: ['学生发展', '就业'],
   teachers: ['教师', '教学改革'],
+  service: ['服务贡献', '社会服务'],
 };
 
 function chaptersOf(outline: string[], blocks: Record<Topic, TGeneratedBlock[]>) {
@@ -62,6 +65,7 @@ export async function generateOfLoaded(
       structure: [...text(structureText([unit])), table1([unit], cycle.reportYear)],
       outcomes: text(outcomesText(report.data, rates)),
       teachers: text(teachersText(report.data, rates)),
+      service: [],
     }),
     leftOut: approved ? [] : [orgName],
     differences: [],
@@ -78,6 +82,7 @@ export async function generateForCycle(db: Executor, id: string, basis: 'approve
     used.map((r) => r.report.orgId),
   );
   const units: UnitData[] = used.map((r) => ({ name: r.orgName, address: where.get(r.report.orgId) ?? null, data: r.report.data }));
+  const { training } = authorityDataOf(cycle.authorityData);
   return {
     title: cycle.title,
     subtitle: authorityName,
@@ -86,9 +91,13 @@ export async function generateForCycle(db: Executor, id: string, basis: 'approve
       structure: units.length > 0 ? [...text(structureText(units)), table1(units, cycle.reportYear)] : [],
       outcomes: [],
       teachers: [],
+      service: table3(training.years),
     }),
     leftOut: unapproved.map((r) => r.orgName),
-    differences: statedDifferences(units, cycle.reportYear, cycle.statedTable1Totals, rows.length),
+    differences: [
+      ...statedDifferences(units, cycle.reportYear, cycle.statedTable1Totals, rows.length),
+      ...trainingDifferences(training.years, training.stated),
+    ],
   };
 }
 
@@ -108,16 +117,18 @@ export function documentBlocks(report: TGeneratedReport): DocBlock[] {
       else {
         blocks.push({ kind: 'paragraph', text: block.caption, align: 'center', bold: true });
         const totals = block.totals
-          ? [block.totals.map((value, i) => ({ text: value, bold: true, align: i < 2 ? ('left' as const) : ('right' as const) }))]
+          ? [block.totals.map((value, i) => ({ text: value, bold: true, align: i < block.labelColumns ? ('left' as const) : ('right' as const) }))]
           : [];
-        blocks.push({ kind: 'table', header: [block.header], rows: [...block.rows, ...totals], columnWidths: [3, 3, 1, 1, 1, 1, 1] });
+        // Columns that name a row are wider than the figures'.
+        const columnWidths = block.header.map((_, i) => (i < block.labelColumns ? 3 : 1));
+        blocks.push({ kind: 'table', header: [block.header], rows: [...block.rows, ...totals], columnWidths });
       }
     }
   }
   for (const d of report.differences) {
     blocks.push({
       kind: 'paragraph',
-      text: `核对：${d.source}所载“${d.column}”合计为 ${d.stated}，按各单位数据计算为 ${d.computed ?? '—'}`,
+      text: `核对：${d.source}所载“${d.column}”合计为 ${d.stated}，按表中各行计算为 ${d.computed ?? '—'}`,
       size: 'small',
     });
   }

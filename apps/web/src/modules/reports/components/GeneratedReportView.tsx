@@ -69,7 +69,7 @@ export function GeneratedReportView({ report }: { report: TGeneratedReport }) {
                   columns={block.header.map((title, column) => ({
                     key: title,
                     title,
-                    align: column >= 2 ? ('right' as const) : undefined,
+                    align: column >= block.labelColumns ? ('right' as const) : undefined,
                     render: (_: unknown, row: { cells: string[] }) =>
                       row.cells[0] === '合计' && block.totals ? <strong>{row.cells[column]}</strong> : row.cells[column],
                   }))}

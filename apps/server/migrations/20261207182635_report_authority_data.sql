@@ -1,0 +1,1 @@
+ALTER TABLE "report_cycles" ADD COLUMN "authority_data" jsonb;
