@@ -117,7 +117,13 @@ export function documentBlocks(report: TGeneratedReport): DocBlock[] {
       else {
         blocks.push({ kind: 'paragraph', text: block.caption, align: 'center', bold: true });
         const totals = block.totals
-          ? [block.totals.map((value, i) => ({ text: value, bold: true, align: i < block.labelColumns ? ('left' as const) : ('right' as const) }))]
+          ? [
+              block.totals.map((value, i) => ({
+                text: value,
+                bold: true,
+                align: i < block.labelColumns ? ('left' as const) : ('right' as const),
+              })),
+            ]
           : [];
         // Columns that name a row are wider than the figures'.
         const columnWidths = block.header.map((_, i) => (i < block.labelColumns ? 3 : 1));

@@ -64,8 +64,7 @@ export async function requireReadable(db: Executor, grants: Grant[], actor: Acto
   const loaded = await repo.findReport(db, id);
   if (!loaded) throw notFound(REPORT_ENTITY);
   if (seesIt(capacityOf(grants, actor, loaded))) return loaded;
-  const evaluating =
-    !!actor.userId && isAllowed(grants, 'reports.compliance.score') && (await isEvaluating(db, id, actor.userId));
+  const evaluating = !!actor.userId && isAllowed(grants, 'reports.compliance.score') && (await isEvaluating(db, id, actor.userId));
   if (!evaluating) throw notFound(REPORT_ENTITY);
   return loaded;
 }
