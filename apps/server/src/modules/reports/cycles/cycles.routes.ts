@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../../kernel/deps.js';
 import { requireAuth } from '../../../kernel/http/context.js';
+import { perRequest } from '../../../kernel/http/per-request.js';
 import { typed } from '../../../kernel/http/routes.js';
 import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import * as service from './cycles.service.js';
@@ -12,10 +13,9 @@ const TAGS = ['reports'];
 export async function cycleRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
   const r = typed(app);
-  const cycleScope = async (request: FastifyRequest) => {
-    const { cycle } = await service.requireCycle(db, (request.params as { id: string }).id);
-    return { orgId: cycle.authorityOrgId };
-  };
+  // The policy's scope and the handler read the same cycle: loaded once per request.
+  const cycleOf = perRequest((request: FastifyRequest) => service.requireCycle(db, (request.params as { id: string }).id));
+  const cycleScope = async (request: FastifyRequest) => ({ orgId: (await cycleOf(request)).cycle.authorityOrgId });
 
   r.get(
     '/api/reports/cycles',
@@ -81,6 +81,6 @@ export async function cycleRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: { tags: TAGS, summary: '填报进度 Coverage: submitted, approved, late', params: ZIdParams, response: { 200: ZCoverage } },
       config: { policy: { permission: 'reports.cycle.manage', scope: cycleScope } },
     },
-    async (request) => service.coverage(db, requireAuth(request).grants, request.params.id, shanghaiToday(deps.clock)),
+    async (request) => service.coverage(db, requireAuth(request).grants, await cycleOf(request), shanghaiToday(deps.clock)),
   );
 }

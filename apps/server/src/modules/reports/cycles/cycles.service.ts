@@ -158,9 +158,11 @@ export async function openCycle(db: Executor, actor: Actor, id: string, version:
   });
 }
 
-export async function coverage(db: Executor, grants: Grant[], id: string, today: string): Promise<TCoverage> {
-  const row = await requireCycle(db, id);
-  const reports = await repo.progressOfCycle(db, id);
+/** The cycle as loaded with its authority's name (requireCycle), so a route that loaded it for its policy need not again. */
+export type LoadedCycle = Awaited<ReturnType<typeof requireCycle>>;
+
+export async function coverage(db: Executor, grants: Grant[], row: LoadedCycle, today: string): Promise<TCoverage> {
+  const reports = await repo.progressOfCycle(db, row.cycle.id);
   const cycle = present(row, reports.length, grants);
   const progress = (report: (typeof reports)[number]) => ({ status: report.status as ReportStatus, published: report.published });
   return {
@@ -177,8 +179,8 @@ export async function coverage(db: Executor, grants: Grant[], id: string, today:
       org: { id: report.orgId, name: report.orgName },
       level: report.level,
       status: report.status as ReportStatus,
-      submittedAt: report.submittedAt?.toISOString() ?? null,
-      approvedAt: report.approvedAt?.toISOString() ?? null,
+      submittedAt: report.submittedAt,
+      approvedAt: report.approvedAt,
       lateStage: lateStage(progress(report), cycle.deadlines, today),
     })),
   };
