@@ -1,6 +1,6 @@
 /** SQL of the report cycles. */
 import type { ReportLevel } from '@chanjiao/contracts';
-import { and, asc, count, desc, eq, inArray, isNull, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
 import { perExecutor } from '../../../kernel/db/prepared.js';
 import { organizationDirectory } from '../../organizations/index.js';
@@ -77,32 +77,35 @@ export interface ReportProgressRow {
 const isoInstant = (column: SQLWrapper) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
- * Where each participant's report stands and whether it is published now: what coverage counts, without the reports'
- * data (the page is polled by every authority watching its cycle). One prepared statement answers one row holding
- * the participants as a JSON array in the page's order: a city cycle's hundreds of rows then cross from the database
- * as one value instead of one protocol row each, which is most of the cost on PGlite.
+ * Where each participant's report stands and which reports are published now: what coverage counts, without the
+ * reports' data (the page is polled by every authority watching its cycle). One prepared statement answers one row:
+ * the participants as a JSON array in the page's order, and the ids of the cycle's live publications as another,
+ * read through the publications' cycle index. Publication is not joined report by report: without fresh statistics
+ * (PGlite runs no autovacuum) the planner matched every report against every publication, which was most of the
+ * request's time in a city cycle.
  */
 const progressStatement = perExecutor((db) =>
   db
     .select({
-      rows: sql<ReportProgressRow[]>`coalesce(json_agg(json_build_object(
+      rows: sql<Omit<ReportProgressRow, 'published'>[]>`coalesce(json_agg(json_build_object(
         'id', ${qualityReports.id}, 'orgId', ${qualityReports.orgId}, 'orgName', ${participant.name},
         'level', ${qualityReports.level}, 'status', ${qualityReports.status},
-        'submittedAt', ${isoInstant(qualityReports.submittedAt)}, 'approvedAt', ${isoInstant(qualityReports.approvedAt)},
-        'published', ${reportPublications.id} is not null)
+        'submittedAt', ${isoInstant(qualityReports.submittedAt)}, 'approvedAt', ${isoInstant(qualityReports.approvedAt)})
         order by ${qualityReports.level}, ${participant.nameSortKey}, ${participant.name}), '[]'::json)`,
+      publishedReportIds: sql<string[]>`coalesce((select json_agg(${reportPublications.reportId}) from ${reportPublications}
+        where ${reportPublications.cycleId} = ${sql.placeholder('cycleId')} and ${reportPublications.withdrawnAt} is null
+        and ${reportPublications.reportId} is not null), '[]'::json)`,
     })
     .from(qualityReports)
     .innerJoin(participant, eq(participant.id, qualityReports.orgId))
-    // At most one live publication per report (report_publications_live_report_key), so the join adds no rows.
-    .leftJoin(reportPublications, and(eq(reportPublications.reportId, qualityReports.id), isNull(reportPublications.withdrawnAt)))
     .where(eq(qualityReports.cycleId, sql.placeholder('cycleId')))
     .prepare('cj_report_cycle_progress'),
 );
 
 export async function progressOfCycle(db: Executor, cycleId: string): Promise<ReportProgressRow[]> {
   const [row] = await progressStatement(db).execute({ cycleId });
-  return row?.rows ?? [];
+  const published = new Set(row?.publishedReportIds ?? []);
+  return (row?.rows ?? []).map((report) => ({ ...report, published: published.has(report.id) }));
 }
 
 export async function updateCycleAtVersion(db: Executor, id: string, version: number, values: Partial<CycleInsert>) {
