@@ -3,6 +3,7 @@ import type { ReportLevel } from '@chanjiao/contracts';
 import { and, asc, count, desc, eq, inArray, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Executor } from '../../../kernel/db/database.js';
 import { perExecutor } from '../../../kernel/db/prepared.js';
+import { readModelBuilder } from '../../../kernel/db/read-models.js';
 import { organizationDirectory } from '../../organizations/index.js';
 import { reportPublications } from '../publication/publication.table.js';
 import { qualityReports } from '../review/reports.table.js';
@@ -77,35 +78,47 @@ export interface ReportProgressRow {
 const isoInstant = (column: SQLWrapper) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
- * Where each participant's report stands and which reports are published now: what coverage counts, without the
- * reports' data (the page is polled by every authority watching its cycle). One prepared statement answers one row:
- * the participants as a JSON array in the page's order, and the ids of the cycle's live publications as another,
- * read through the publications' cycle index. Publication is not joined report by report: without fresh statistics
- * (PGlite runs no autovacuum) the planner matched every report against every publication, which was most of the
- * request's time in a city cycle.
+ * A cycle with where each participant's report stands and which are published now: what the coverage page shows,
+ * without the reports' data (the page is polled by every authority watching its cycle). One prepared statement answers
+ * one row: the cycle, the participants as a JSON array in the page's order, and the ids of the cycle's live
+ * publications (through their cycle index) as another. Publication is not joined report by report: without fresh
+ * statistics (PGlite runs no autovacuum) the planner matched every report against every publication, which was most
+ * of the request's time in a city cycle.
  */
-const progressStatement = perExecutor((db) =>
+const participantProgress = readModelBuilder()
+  .select({
+    rows: sql`coalesce(json_agg(json_build_object(
+      'id', ${qualityReports.id}, 'orgId', ${qualityReports.orgId}, 'orgName', ${participant.name},
+      'level', ${qualityReports.level}, 'status', ${qualityReports.status},
+      'submittedAt', ${isoInstant(qualityReports.submittedAt)}, 'approvedAt', ${isoInstant(qualityReports.approvedAt)})
+      order by ${qualityReports.level}, ${participant.nameSortKey}, ${participant.name}), '[]'::json)`,
+  })
+  .from(qualityReports)
+  .innerJoin(participant, eq(participant.id, qualityReports.orgId))
+  .where(eq(qualityReports.cycleId, reportCycles.id));
+
+const cycleWithProgressStatement = perExecutor((db) =>
   db
     .select({
-      rows: sql<Omit<ReportProgressRow, 'published'>[]>`coalesce(json_agg(json_build_object(
-        'id', ${qualityReports.id}, 'orgId', ${qualityReports.orgId}, 'orgName', ${participant.name},
-        'level', ${qualityReports.level}, 'status', ${qualityReports.status},
-        'submittedAt', ${isoInstant(qualityReports.submittedAt)}, 'approvedAt', ${isoInstant(qualityReports.approvedAt)})
-        order by ${qualityReports.level}, ${participant.nameSortKey}, ${participant.name}), '[]'::json)`,
+      cycle: reportCycles,
+      authorityName: org.name,
+      progress: sql<Omit<ReportProgressRow, 'published'>[]>`(${participantProgress})`,
       publishedReportIds: sql<string[]>`coalesce((select json_agg(${reportPublications.reportId}) from ${reportPublications}
-        where ${reportPublications.cycleId} = ${sql.placeholder('cycleId')} and ${reportPublications.withdrawnAt} is null
+        where ${reportPublications.cycleId} = ${reportCycles.id} and ${reportPublications.withdrawnAt} is null
         and ${reportPublications.reportId} is not null), '[]'::json)`,
     })
-    .from(qualityReports)
-    .innerJoin(participant, eq(participant.id, qualityReports.orgId))
-    .where(eq(qualityReports.cycleId, sql.placeholder('cycleId')))
-    .prepare('cj_report_cycle_progress'),
+    .from(reportCycles)
+    .innerJoin(org, eq(org.id, reportCycles.authorityOrgId))
+    .where(eq(reportCycles.id, sql.placeholder('id')))
+    .prepare('cj_report_cycle_coverage'),
 );
 
-export async function progressOfCycle(db: Executor, cycleId: string): Promise<ReportProgressRow[]> {
-  const [row] = await progressStatement(db).execute({ cycleId });
-  const published = new Set(row?.publishedReportIds ?? []);
-  return (row?.rows ?? []).map((report) => ({ ...report, published: published.has(report.id) }));
+export async function findCycleWithProgress(db: Executor, id: string) {
+  const [row] = await cycleWithProgressStatement(db).execute({ id });
+  if (!row) return undefined;
+  const { progress, publishedReportIds, ...found } = row;
+  const published = new Set(publishedReportIds);
+  return { ...found, progress: progress.map((report): ReportProgressRow => ({ ...report, published: published.has(report.id) })) };
 }
 
 export async function updateCycleAtVersion(db: Executor, id: string, version: number, values: Partial<CycleInsert>) {

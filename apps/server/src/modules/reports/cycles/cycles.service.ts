@@ -158,11 +158,17 @@ export async function openCycle(db: Executor, actor: Actor, id: string, version:
   });
 }
 
-/** The cycle as loaded with its authority's name (requireCycle), so a route that loaded it for its policy need not again. */
-export type LoadedCycle = Awaited<ReturnType<typeof requireCycle>>;
+/** A cycle with its participants' progress (one statement): what the coverage route loads for its policy and shows. */
+export type CycleWithProgress = NonNullable<Awaited<ReturnType<typeof repo.findCycleWithProgress>>>;
 
-export async function coverage(db: Executor, grants: Grant[], row: LoadedCycle, today: string): Promise<TCoverage> {
-  const reports = await repo.progressOfCycle(db, row.cycle.id);
+export async function requireCycleWithProgress(db: Executor, id: string): Promise<CycleWithProgress> {
+  const row = await repo.findCycleWithProgress(db, id);
+  if (!row) throw notFound(CYCLE_ENTITY);
+  return row;
+}
+
+export function coverage(grants: Grant[], row: CycleWithProgress, today: string): TCoverage {
+  const reports = row.progress;
   const cycle = present(row, reports.length, grants);
   const progress = (report: (typeof reports)[number]) => ({ status: report.status as ReportStatus, published: report.published });
   return {
