@@ -143,7 +143,12 @@ function TrainingForm({ view }: { view: TAuthorityDataView }) {
         <Row gutter={8}>
           {COLUMNS.map((column) => (
             <Col xs={12} md={4} key={column}>
-              <Form.Item {...zod.field(['data', 'training', 'stated', column])} label={label(column)}>
+              {/* A blank cell is allowed (表3 leaves 参与基地单位 blank), so no asterisk. */}
+              <Form.Item
+                name={['data', 'training', 'stated', column]}
+                rules={zod.rules(['data', 'training', 'stated', column])}
+                label={label(column)}
+              >
                 <InputNumber style={{ width: '100%' }} min={0} placeholder={t('training.blank')} />
               </Form.Item>
             </Col>
