@@ -2,8 +2,9 @@
  * The district report of the demo's 2022 普陀区 cycle (普陀区年报), from the authority's desk to the public column:
  * (a) 普陀区教育局 opens the cycle's coverage and generates the district report: built from the approved reports it
  *     names 曹杨职校 as not yet in; with the unapproved data it shows 表1 of the six schools with the 合计 row
- *     (8,116 students, 1,087 staff) and flags the printed 58/29/7 majors against the computed 60/32/9;
- * (b) it downloads the report as DOCX and PDF, and both say the same (the PDF's text read back);
+ *     (8,116 students, 1,087 staff) and flags the printed 58/29/7 majors against the computed 60/32/9, and 表3 培训情况
+ *     2020–2022 from the bureau's own figures with its 合计 (204 门, 17,507 人次, 285,869 课时);
+ * (b) it downloads the report as DOCX and PDF, and both say the same (the PDF's text read back), 表3 included;
  * (c) it withdraws the demo's publication with a reason and publishes the report again with 公开形式, 公开时间 and
  *     公开网址, so that the journey runs again on the same platform;
  * (d) signed out, a reader finds the district's column with the district report and the schools' reports, and the
@@ -49,6 +50,11 @@ describe('普陀区 2022: the district report generated, downloaded, published a
     await page.getByRole('heading', { name: CYCLE }).waitFor();
     // Five schools approved, 曹杨职校 still with its collector.
     await page.locator('.ant-statistic', { hasText: '已审定' }).getByText('5/6').waitFor();
+    // The bureau's own 表3 figures, as the demo entered them from the printed report, with the computed 合计.
+    const training = page.locator('.ant-card', { hasText: '本级数据：在职员工综合素养与学力提升培训情况（表3）' });
+    await training.getByText('合计（按已保存的各年计算）：参与基地单位（家） —，开设培训课程（门） 204，培训人次 17,507，培训总课时 285,869').waitFor();
+    await training.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'reports-district-training-table');
     await page.getByRole('button', { name: buttonName('生成年报') }).click();
     await page.waitForURL('**/generated');
 
@@ -56,10 +62,13 @@ describe('普陀区 2022: the district report generated, downloaded, published a
     await page.getByText('表1 2022年办学情况表').waitFor();
     await page.getByText('含未审定数据（预览）').click();
     await page.getByText('草稿预览：含尚未审定的数据（上海市曹杨职业技术学校）').waitFor();
+    // 表1 in chapter 1, then 表3 in chapter 6 (服务贡献) from the bureau's own figures: 56 + 38 + 110 = 204 门.
     const totals = page.locator('.ant-table-row', { hasText: '合计' });
-    await expect.poll(() => totals.innerText().then(compact)).toBe('合计603298,1161,087');
+    await expect.poll(() => totals.first().innerText().then(compact)).toBe('合计603298,1161,087');
+    await page.getByText('表3 2020-2022年在职员工综合素养与学力提升培训情况表').waitFor();
+    await expect.poll(() => totals.nth(1).innerText().then(compact)).toBe('合计20417,507285,869');
     const flags = page.locator('.ant-alert-error');
-    await flags.getByText('所载合计与各单位数据计算结果不一致').waitFor();
+    await flags.getByText('所载合计与按表中各行计算的结果不一致').waitFor();
     await expect.poll(() => flags.innerText().then(compact)).toContain('58');
     for (const [stated, computed] of [
       [58, 60],
@@ -79,7 +88,9 @@ describe('普陀区 2022: the district report generated, downloaded, published a
     const word = compact(docxText(await saveDownload(docx)));
     expect(word).toContain('表12022年办学情况表');
     expect(word).toContain('合计603298,1161,087');
-    expect(word).toContain('核对：《普陀区中等职业教育年度质量报告（2023）》表1所载“中职专业（个）”合计为58，按各单位数据计算为60');
+    expect(word).toContain('表32020-2022年在职员工综合素养与学力提升培训情况表');
+    expect(word).toContain('合计20417,507285,869');
+    expect(word).toContain('核对：《普陀区中等职业教育年度质量报告（2023）》表1所载“中职专业（个）”合计为58，按表中各行计算为60');
 
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 PDF' }).click()]);
     expect(pdf.suggestedFilename()).toBe(`${CYCLE}.pdf`);
@@ -88,7 +99,8 @@ describe('普陀区 2022: the district report generated, downloaded, published a
     expect(text).toContain('表12022年办学情况表');
     expect(text).toContain('上海市曹杨职业技术学校');
     expect(text).toContain('8,116');
-    expect(text).toContain('按各单位数据计算为32');
+    expect(text).toContain('按表中各行计算为32');
+    expect(text).toContain('17,507');
   });
 
   it('(c) it withdraws the publication with a reason and publishes the report again', async () => {

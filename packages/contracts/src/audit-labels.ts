@@ -114,6 +114,7 @@ export const AUDIT_ACTION_LABELS: Record<string, Bilingual> = {
   'reports.case.update': l('修改年报案例', 'Report case changed'),
   'reports.case.delete': l('删除年报案例', 'Report case deleted'),
   'reports.cycle.stated_totals': l('登记年报表1所载合计', 'Stated table totals recorded'),
+  'reports.cycle.authority_data': l('保存年报本级数据（培训情况表）', 'Authority’s own report figures saved (training table)'),
   'reports.report.approve': l('校长审定年报并签署责任声明', 'Report approved with the responsibility statement'),
   'reports.report.authority_return': l('主管部门退回年报', 'Report returned by the authority'),
   'reports.report.import': l('导入年报数据', 'Report data imported'),

@@ -1,7 +1,8 @@
 /**
  * The demo's quality-report cycle: 普陀区教育局's 2022 cycle for the six schools of 普陀区年报 表1, open, each school's
  * draft holding the figures the report prints; the district report's printed 表1 合计 is recorded as its stated
- * figures, so that the generated report flags where they differ from the schools' data.
+ * figures, so that the generated report flags where they differ from the schools' data, and its 表3 (training by year,
+ * with its printed 合计) as the bureau's own figures.
  *
  * The five schools other than 曹杨职校 walk the chain (采集员 submits, 审核员 passes, 校长 approves with the 责任声明 and
  * publishes), each step taken through the services as that school's demo account, so the history and the audit
@@ -16,6 +17,7 @@ import { assignRole, createUser } from '../modules/accounts/users.service.js';
 import {
   createCycle,
   cycleIdOfYear,
+  getAuthorityData,
   cyclePublicationState,
   getReport,
   importReportData,
@@ -25,6 +27,7 @@ import {
   publishCycleReport,
   publishReport,
   recordStatedTotals,
+  saveAuthorityData,
   approveReport,
   reportPublicationState,
   submitReport,
@@ -35,6 +38,7 @@ import {
   PUTUO_2022_CYCLE,
   PUTUO_2022_PUBLICATIONS,
   PUTUO_2022_STATED_TOTALS,
+  PUTUO_2022_TRAINING,
   putuo2022Data,
   putuo2022Source,
 } from './dataset/putuo-2022-report.js';
@@ -111,6 +115,17 @@ async function ensureCycle(deps: AppDeps, authorityOrgId: string, orgIds: Map<st
   return cycle.id;
 }
 
+/**
+ * 普陀区教育局's own 表3 figures, entered as printed where the bureau has entered none yet (a cycle made before they
+ * existed gets them too; figures the people using the demo changed are left as they are).
+ */
+async function ensureTrainingTable(deps: AppDeps, cycleId: string) {
+  const { db } = deps.database;
+  const current = await getAuthorityData(db, cycleId);
+  if (current.data.training.years.length > 0 || current.data.training.stated !== null) return;
+  await saveAuthorityData(db, SYSTEM_ACTOR, cycleId, { data: PUTUO_2022_TRAINING, version: current.version });
+}
+
 /** When the demo's steps happen: within the demo's deadlines of the cycle (dataset/putuo-2022-report.ts). */
 const PUTUO_2022_CHAIN_DATES = {
   opened: '2023-01-03T01:00:00Z',
@@ -172,6 +187,7 @@ export async function ensureReportsDemo(deps: AppDeps): Promise<void> {
   const authorityOrgId = orgIds.get(PUTUO_EDUCATION_BUREAU);
   if (!authorityOrgId || schools.some((s) => !orgIds.has(s.orgName))) return;
   const cycleId = await ensureCycle(deps, authorityOrgId, orgIds);
+  await ensureTrainingTable(deps, cycleId);
 
   const userIds = await ensureSchoolAccounts(deps, orgIds);
   const reports = new Map((await listReportsOfCycle(db, cycleId)).map((r) => [r.orgName, r.report.id]));

@@ -1,6 +1,6 @@
 /**
  * A generated report (docs/sources.md §9 Q4): the cycle's outline as chapters, filled with live data blocks computed from the
- * participants' data — 普陀区年报 表1 办学情况表 with its 合计 row, and the summary figures the text quotes
+ * participants' data — 普陀区年报 表1 办学情况表 with its 合计 row, 表3 培训情况 from the authority's own figures, and the summary figures the text quotes
  * (“在校学生8,116人，在编在岗教职工1,087人”). The web shows it as HTML; the server renders DOCX and PDF from it.
  */
 import { z } from 'zod';
@@ -9,6 +9,8 @@ export const ZGeneratedTable = z.object({
   kind: z.literal('table'),
   caption: z.string(),
   header: z.array(z.string()),
+  /** How many leading columns name the row (学校名称、办学地址; 年度): the others hold figures. */
+  labelColumns: z.number().int().min(1),
   rows: z.array(z.array(z.string())),
   /** Computed from the rows, never typed. */
   totals: z.array(z.string()).nullable(),

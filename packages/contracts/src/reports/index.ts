@@ -1,4 +1,5 @@
 export * from './indicators.js';
+export * from './authority-data.js';
 export * from './cycles.js';
 export * from './messages.js';
 export * from './generated.js';

@@ -11,11 +11,12 @@ import type { Bilingual } from '../i18n.js';
 
 const l = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en-US': en });
 
-const count = z
+/** A count of a report: a whole number of 0 or more. */
+export const ZReportCount = z
   .number({ message: 'i18n:REPORT_COUNT' })
   .int({ message: 'i18n:REPORT_COUNT' })
-  .min(0, { message: 'i18n:REPORT_COUNT' })
-  .nullable();
+  .min(0, { message: 'i18n:REPORT_COUNT' });
+const count = ZReportCount.nullable();
 /** 万元 or 元 with at most two decimals (8,471.36 万元). */
 const amount = z
   .number({ message: 'i18n:REPORT_AMOUNT' })

@@ -73,6 +73,13 @@ export const REPORT_ERRORS = defineErrors({
       'en-US': '{count} image(s) expired or were not uploaded by you; upload them again and save',
     },
   },
+  REPORT_TRAINING_YEAR_LATE: {
+    status: 400,
+    message: {
+      'zh-CN': '培训情况表中的{year}年晚于报告年度{reportYear}年，请填写{reportYear}年及以前各年',
+      'en-US': 'The training table’s year {year} is after the report year {reportYear}; enter {reportYear} and earlier years',
+    },
+  },
   REPORT_FIELD_UNKNOWN: {
     status: 400,
     message: {
@@ -94,6 +101,7 @@ export const REPORT_VALIDATION_MESSAGES = {
   REGISTER_EXTRA_FORMAT: l('请写成“列名：内容”，多列用分号分隔', 'write “heading: content”, cells separated by semicolons'),
   REGISTER_EXTRA_CELLS: l('其他列最多 12 项，请删去多余的列', 'at most 12 other cells; remove the extra ones'),
   REPORT_STATEMENT_ACCEPT: l('请阅读并确认责任声明', 'read and accept the responsibility statement'),
+  REPORT_TRAINING_YEAR_TWICE: l('该年度已填过一行，请合并为一行', 'this year already has a row; merge them into one'),
 } satisfies Record<string, Bilingual>;
 
 export const REPORT_LABELS: Record<string, Bilingual> = {
@@ -151,6 +159,8 @@ export const REPORT_LABELS: Record<string, Bilingual> = {
   interns: l('实习学生数', 'Interns'),
   orderClassStudents: l('订单班、学徒制学生数', 'Order-class and apprenticeship students'),
   trainingCourses: l('开设培训课程（门）', 'Training courses'),
+  baseUnits: l('参与基地单位（家）', 'Bases taking part'),
+  source: l('出处', 'Source'),
   trainingPersonTimes: l('培训人次', 'Person-times trained'),
   trainingHours: l('培训总课时', 'Training hours'),
   experienceActivities: l('职业体验活动（场次）', 'Vocational-experience activities'),

@@ -1,9 +1,9 @@
 /**
  * 普陀区年报 (《普陀区中等职业教育年度质量报告（2023）》) as report data of the 2022 cycle: 表1 (办学情况表) and 表2
- * (开放实训中心) for the six schools, 曹杨职校's figures of 1.2 设施设备, 3.3 教师队伍, 2.3 就业升学 and 4.2 经费保障, and the graduates of the
+ * (开放实训中心) for the six schools, 表3 (培训情况 by year) as 普陀区教育局's own figures, 曹杨职校's figures of 1.2 设施设备, 3.3 教师队伍, 2.3 就业升学 and 4.2 经费保障, and the graduates of the
  * schools 2.3 names. Rates the report prints are kept as stated figures, so the platform can compare them.
  */
-import { emptyReportData, type TReportData } from '@chanjiao/contracts';
+import { emptyReportData, type TAuthorityData, type TReportData } from '@chanjiao/contracts';
 import { CAOYANG_SCHOOL } from './alliance.js';
 
 export const PUTUO_2022_CYCLE = {
@@ -36,6 +36,28 @@ export const PUTUO_2022_PUBLICATIONS = {
 
 /** 表1 合计 as printed: 58/29/7 majors (its rows add up to 60/32/9), 8,116 students, 1,087 staff. */
 export const PUTUO_2022_STATED_TOTALS = { totals: [58, 29, 7, 8116, 1087], source: '《普陀区中等职业教育年度质量报告（2023）》表1' };
+
+/**
+ * 表3 “2020-2022 年普陀区在职员工综合素养与学力提升培训情况表”, 普陀区教育局's own figures, as printed (“组织 15 家创新实践
+ * 基地开展地方教育费附加‘员工综合素养与学力提升’培训，开设 110 门课程、培训 9,567 人次”); its 合计 row leaves 参与基地单位
+ * blank and adds up to 204 门, 17,507 人次, 285,869 课时.
+ */
+export const PUTUO_2022_TRAINING: TAuthorityData = {
+  training: {
+    years: [
+      { year: 2020, baseUnits: 11, trainingCourses: 56, trainingPersonTimes: 4153, trainingHours: 94434 },
+      { year: 2021, baseUnits: 10, trainingCourses: 38, trainingPersonTimes: 3787, trainingHours: 69973 },
+      { year: 2022, baseUnits: 15, trainingCourses: 110, trainingPersonTimes: 9567, trainingHours: 121462 },
+    ],
+    stated: {
+      baseUnits: null,
+      trainingCourses: 204,
+      trainingPersonTimes: 17507,
+      trainingHours: 285869,
+      source: '《普陀区中等职业教育年度质量报告（2023）》表3 合计',
+    },
+  },
+};
 
 /** 表1: [学校, 中职专业, 中高职贯通, 中本贯通, 学生人数, 教职员工数]. */
 const TABLE_1: [string, number, number, number, number, number][] = [

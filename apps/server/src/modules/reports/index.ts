@@ -1,6 +1,6 @@
 /**
  * 质量年度报告 (docs/sources.md §9, 普陀区年报 and 004): yearly cycles an authority runs (cycles/), the participants' data with
- * its computed rates and checks (data/), the three-level review with the responsibility statement (review/), the
+ * its computed rates and checks and the authority's own figures (data/), the three-level review with the responsibility statement (review/), the
  * generated reports (generation/), their publication and the public three-level display (publication/), the experts'
  * compliance evaluation (compliance/), the reminders of the stage deadlines (reminders/), and the registers of projects,
  * honours and cases the city and district reports' tables list (registers/).
@@ -11,6 +11,7 @@ import type { DashboardProvider } from '../dashboard/index.js';
 import { reminderRulesRoutes } from '../notifications/index.js';
 import { complianceRoutes } from './compliance/compliance.routes.js';
 import { cycleRoutes } from './cycles/cycles.routes.js';
+import { authorityDataRoutes } from './data/authority-data.routes.js';
 import { suggestionRoutes } from './data/suggestions.routes.js';
 import { requireCycle } from './cycles/cycles.service.js';
 import { generationRoutes } from './generation/generation.routes.js';
@@ -22,6 +23,7 @@ import { reportStepsProvider } from './review/reports.dashboard.js';
 import { reportRoutes } from './review/reports.routes.js';
 
 export { createCycle, openCycle, recordStatedTotals } from './cycles/cycles.service.js';
+export { getAuthorityData, saveAuthorityData } from './data/authority-data.service.js';
 export { cycleIdOfYear } from './cycles/cycles.repository.js';
 export { approveReport, getReport, importReportData, passReport, submitReport } from './review/reports.service.js';
 export { listReportsOfCycle } from './review/reports.repository.js';
@@ -38,6 +40,7 @@ export async function reportsRoutes(app: FastifyInstance, deps: AppDeps) {
   await generationRoutes(app, deps);
   await reportRoutes(app, deps);
   await suggestionRoutes(app, deps);
+  await authorityDataRoutes(app, deps);
   await publicationRoutes(app, deps);
   await complianceRoutes(app, deps);
   await registerRoutes(app, deps);

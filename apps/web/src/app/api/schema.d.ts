@@ -11627,6 +11627,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/cycles/{id}/authority-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本级数据：培训情况表（按年度，含合计）The authority’s own figures: training by year with totals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuthorityDataView"];
+                    };
+                };
+            };
+        };
+        /** 保存本级数据 Save the authority’s own figures */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AuthorityDataSaveInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuthorityDataView"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/{id}/publication": {
         parameters: {
             query?: never;
@@ -16311,6 +16375,38 @@ export interface components {
                 }[];
             };
         };
+        AuthorityDataInput: {
+            training: {
+                years: components["schemas"]["TrainingYearInput"][];
+                stated: components["schemas"]["StatedTrainingTotalsInput"] | null;
+            };
+        };
+        AuthorityDataSaveInput: {
+            data: components["schemas"]["AuthorityDataInput"];
+            version: number;
+        };
+        AuthorityDataViewInput: {
+            cycle: {
+                id: string;
+                title: string;
+                reportYear: number;
+            };
+            data: components["schemas"]["AuthorityDataInput"];
+            trainingTotals: {
+                baseUnits: number | null;
+                trainingCourses: number | null;
+                trainingPersonTimes: number | null;
+                trainingHours: number | null;
+            };
+            differences: {
+                table: string;
+                column: string;
+                stated: number;
+                computed: number | null;
+                source: string;
+            }[];
+            version: number;
+        };
         AutoAssignmentInput: {
             seed?: string;
         };
@@ -18070,6 +18166,7 @@ export interface components {
             kind: "table";
             caption: string;
             header: string[];
+            labelColumns: number;
             rows: string[][];
             totals: string[] | null;
         };
@@ -19926,20 +20023,21 @@ export interface components {
             /** @enum {boolean} */
             statementAccepted: true;
         };
+        ReportCountInput: number;
         ReportDataInput: {
             structure: {
-                studentsTotal: number | null;
-                newIntake: number | null;
-                staffInPost: number | null;
-                majorsSecondary: number | null;
-                majorsThroughHigher: number | null;
-                majorsThroughBachelor: number | null;
-                majorsFiveYear: number | null;
+                studentsTotal: components["schemas"]["ReportCountInput"] | null;
+                newIntake: components["schemas"]["ReportCountInput"] | null;
+                staffInPost: components["schemas"]["ReportCountInput"] | null;
+                majorsSecondary: components["schemas"]["ReportCountInput"] | null;
+                majorsThroughHigher: components["schemas"]["ReportCountInput"] | null;
+                majorsThroughBachelor: components["schemas"]["ReportCountInput"] | null;
+                majorsFiveYear: components["schemas"]["ReportCountInput"] | null;
             };
             facilities: {
                 equipmentValue: number | null;
                 equipmentValueIncrease: number | null;
-                workstations: number | null;
+                workstations: components["schemas"]["ReportCountInput"] | null;
                 openCentres: {
                     centreName: string;
                     /** @enum {string} */
@@ -19947,42 +20045,42 @@ export interface components {
                 }[];
             };
             teachers: {
-                fullTimeTeachers: number | null;
-                professionalTeachers: number | null;
-                foundationTeachers: number | null;
-                seniorTitleTeachers: number | null;
-                masterTeachers: number | null;
-                dualQualifiedTeachers: number | null;
-                partTimeTeachers: number | null;
+                fullTimeTeachers: components["schemas"]["ReportCountInput"] | null;
+                professionalTeachers: components["schemas"]["ReportCountInput"] | null;
+                foundationTeachers: components["schemas"]["ReportCountInput"] | null;
+                seniorTitleTeachers: components["schemas"]["ReportCountInput"] | null;
+                masterTeachers: components["schemas"]["ReportCountInput"] | null;
+                dualQualifiedTeachers: components["schemas"]["ReportCountInput"] | null;
+                partTimeTeachers: components["schemas"]["ReportCountInput"] | null;
                 /** @default null */
-                exchangeDaysSent?: number | null;
+                exchangeDaysSent?: components["schemas"]["ReportCountInput"] | null;
                 /** @default null */
                 exchangeHoursSent?: number | null;
                 /** @default null */
-                exchangeDaysReceived?: number | null;
+                exchangeDaysReceived?: components["schemas"]["ReportCountInput"] | null;
                 /** @default null */
                 exchangeHoursReceived?: number | null;
             };
             outcomes: {
-                graduates: number | null;
-                matchedEmployment: number | null;
-                directEmployment: number | null;
-                furtherStudy: number | null;
+                graduates: components["schemas"]["ReportCountInput"] | null;
+                matchedEmployment: components["schemas"]["ReportCountInput"] | null;
+                directEmployment: components["schemas"]["ReportCountInput"] | null;
+                furtherStudy: components["schemas"]["ReportCountInput"] | null;
                 startingWage: number | null;
             };
             cooperation: {
-                partnerEnterprises: number | null;
-                interns: number | null;
-                orderClassStudents: number | null;
+                partnerEnterprises: components["schemas"]["ReportCountInput"] | null;
+                interns: components["schemas"]["ReportCountInput"] | null;
+                orderClassStudents: components["schemas"]["ReportCountInput"] | null;
             };
             service: {
-                trainingCourses: number | null;
-                trainingPersonTimes: number | null;
-                trainingHours: number | null;
+                trainingCourses: components["schemas"]["ReportCountInput"] | null;
+                trainingPersonTimes: components["schemas"]["ReportCountInput"] | null;
+                trainingHours: components["schemas"]["ReportCountInput"] | null;
                 /** @default null */
-                experienceActivities?: number | null;
+                experienceActivities?: components["schemas"]["ReportCountInput"] | null;
                 /** @default null */
-                experienceParticipants?: number | null;
+                experienceParticipants?: components["schemas"]["ReportCountInput"] | null;
             };
             funding: {
                 fundingPerStudent: number | null;
@@ -20599,6 +20697,13 @@ export interface components {
             items: components["schemas"]["SiteVisitInput"][];
         };
         StartYearInput: number;
+        StatedTrainingTotalsInput: {
+            baseUnits: components["schemas"]["ReportCountInput"] | null;
+            trainingCourses: components["schemas"]["ReportCountInput"] | null;
+            trainingPersonTimes: components["schemas"]["ReportCountInput"] | null;
+            trainingHours: components["schemas"]["ReportCountInput"] | null;
+            source: string;
+        };
         StatusChangeInput: {
             from: string | null;
             to: string;
@@ -21109,6 +21214,13 @@ export interface components {
         };
         TotpConfirmBodyInput: {
             code: string;
+        };
+        TrainingYearInput: {
+            year: number;
+            baseUnits: components["schemas"]["ReportCountInput"];
+            trainingCourses: components["schemas"]["ReportCountInput"];
+            trainingPersonTimes: components["schemas"]["ReportCountInput"];
+            trainingHours: components["schemas"]["ReportCountInput"];
         };
         UnitRefInput: {
             /**
@@ -21957,6 +22069,38 @@ export interface components {
                     lane?: number;
                 }[];
             };
+        };
+        AuthorityData: {
+            training: {
+                years: components["schemas"]["TrainingYear"][];
+                stated: components["schemas"]["StatedTrainingTotals"] | null;
+            };
+        };
+        AuthorityDataSave: {
+            data: components["schemas"]["AuthorityData"];
+            version: number;
+        };
+        AuthorityDataView: {
+            cycle: {
+                id: string;
+                title: string;
+                reportYear: number;
+            };
+            data: components["schemas"]["AuthorityData"];
+            trainingTotals: {
+                baseUnits: number | null;
+                trainingCourses: number | null;
+                trainingPersonTimes: number | null;
+                trainingHours: number | null;
+            };
+            differences: {
+                table: string;
+                column: string;
+                stated: number;
+                computed: number | null;
+                source: string;
+            }[];
+            version: number;
         };
         AutoAssignment: {
             seed?: string;
@@ -23677,6 +23821,7 @@ export interface components {
             kind: "table";
             caption: string;
             header: string[];
+            labelColumns: number;
             rows: string[][];
             totals: string[] | null;
         };
@@ -25526,20 +25671,21 @@ export interface components {
             /** @enum {boolean} */
             statementAccepted: true;
         };
+        ReportCount: number;
         ReportData: {
             structure: {
-                studentsTotal: number | null;
-                newIntake: number | null;
-                staffInPost: number | null;
-                majorsSecondary: number | null;
-                majorsThroughHigher: number | null;
-                majorsThroughBachelor: number | null;
-                majorsFiveYear: number | null;
+                studentsTotal: components["schemas"]["ReportCount"] | null;
+                newIntake: components["schemas"]["ReportCount"] | null;
+                staffInPost: components["schemas"]["ReportCount"] | null;
+                majorsSecondary: components["schemas"]["ReportCount"] | null;
+                majorsThroughHigher: components["schemas"]["ReportCount"] | null;
+                majorsThroughBachelor: components["schemas"]["ReportCount"] | null;
+                majorsFiveYear: components["schemas"]["ReportCount"] | null;
             };
             facilities: {
                 equipmentValue: number | null;
                 equipmentValueIncrease: number | null;
-                workstations: number | null;
+                workstations: components["schemas"]["ReportCount"] | null;
                 openCentres: {
                     centreName: string;
                     /** @enum {string} */
@@ -25547,42 +25693,42 @@ export interface components {
                 }[];
             };
             teachers: {
-                fullTimeTeachers: number | null;
-                professionalTeachers: number | null;
-                foundationTeachers: number | null;
-                seniorTitleTeachers: number | null;
-                masterTeachers: number | null;
-                dualQualifiedTeachers: number | null;
-                partTimeTeachers: number | null;
+                fullTimeTeachers: components["schemas"]["ReportCount"] | null;
+                professionalTeachers: components["schemas"]["ReportCount"] | null;
+                foundationTeachers: components["schemas"]["ReportCount"] | null;
+                seniorTitleTeachers: components["schemas"]["ReportCount"] | null;
+                masterTeachers: components["schemas"]["ReportCount"] | null;
+                dualQualifiedTeachers: components["schemas"]["ReportCount"] | null;
+                partTimeTeachers: components["schemas"]["ReportCount"] | null;
                 /** @default null */
-                exchangeDaysSent: number | null;
+                exchangeDaysSent: components["schemas"]["ReportCount"] | null;
                 /** @default null */
                 exchangeHoursSent: number | null;
                 /** @default null */
-                exchangeDaysReceived: number | null;
+                exchangeDaysReceived: components["schemas"]["ReportCount"] | null;
                 /** @default null */
                 exchangeHoursReceived: number | null;
             };
             outcomes: {
-                graduates: number | null;
-                matchedEmployment: number | null;
-                directEmployment: number | null;
-                furtherStudy: number | null;
+                graduates: components["schemas"]["ReportCount"] | null;
+                matchedEmployment: components["schemas"]["ReportCount"] | null;
+                directEmployment: components["schemas"]["ReportCount"] | null;
+                furtherStudy: components["schemas"]["ReportCount"] | null;
                 startingWage: number | null;
             };
             cooperation: {
-                partnerEnterprises: number | null;
-                interns: number | null;
-                orderClassStudents: number | null;
+                partnerEnterprises: components["schemas"]["ReportCount"] | null;
+                interns: components["schemas"]["ReportCount"] | null;
+                orderClassStudents: components["schemas"]["ReportCount"] | null;
             };
             service: {
-                trainingCourses: number | null;
-                trainingPersonTimes: number | null;
-                trainingHours: number | null;
+                trainingCourses: components["schemas"]["ReportCount"] | null;
+                trainingPersonTimes: components["schemas"]["ReportCount"] | null;
+                trainingHours: components["schemas"]["ReportCount"] | null;
                 /** @default null */
-                experienceActivities: number | null;
+                experienceActivities: components["schemas"]["ReportCount"] | null;
                 /** @default null */
-                experienceParticipants: number | null;
+                experienceParticipants: components["schemas"]["ReportCount"] | null;
             };
             funding: {
                 fundingPerStudent: number | null;
@@ -26199,6 +26345,13 @@ export interface components {
             items: components["schemas"]["SiteVisit"][];
         };
         StartYear: number;
+        StatedTrainingTotals: {
+            baseUnits: components["schemas"]["ReportCount"] | null;
+            trainingCourses: components["schemas"]["ReportCount"] | null;
+            trainingPersonTimes: components["schemas"]["ReportCount"] | null;
+            trainingHours: components["schemas"]["ReportCount"] | null;
+            source: string;
+        };
         StatusChange: {
             from: string | null;
             to: string;
@@ -26709,6 +26862,13 @@ export interface components {
         };
         TotpConfirmBody: {
             code: string;
+        };
+        TrainingYear: {
+            year: number;
+            baseUnits: components["schemas"]["ReportCount"];
+            trainingCourses: components["schemas"]["ReportCount"];
+            trainingPersonTimes: components["schemas"]["ReportCount"];
+            trainingHours: components["schemas"]["ReportCount"];
         };
         UnitRef: {
             /**

@@ -69,6 +69,7 @@ export const COMPLIANCE_MESSAGES = defineMessages({
     '{cycle} · publication due {deadline} · checklist {version}',
   ],
   'sheet.report': ['查看年报', 'Open the report'],
+  'sheet.publicPage': ['公开页面', 'Public page'],
   'sheet.preassessed': ['平台预评', 'Platform pre-assessment'],
   'sheet.evidence': ['依据', 'Evidence'],
   'sheet.undecided': ['待专家判断', 'For the expert'],

@@ -1,5 +1,5 @@
 /** SQL of the compliance evaluations and the send-backs. */
-import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { users } from '../../../kernel/auth/auth.table.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import { organizationDirectory } from '../../organizations/index.js';
@@ -48,6 +48,25 @@ export async function evaluationsOfExpert(db: Executor, expertId: string) {
     .innerJoin(reportCycles, eq(reportCycles.id, complianceEvaluations.cycleId))
     .where(eq(complianceEvaluations.expertId, expertId))
     .orderBy(desc(complianceEvaluations.assignedAt), asc(unit.nameSortKey));
+}
+
+/**
+ * Whether the expert holds a live assignment of the report: assigned or submitted. A withdrawn assignment is deleted
+ * and a declared conflict closes it, so neither counts.
+ */
+export async function isEvaluating(db: Executor, reportId: string, expertId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: complianceEvaluations.id })
+    .from(complianceEvaluations)
+    .where(
+      and(
+        eq(complianceEvaluations.reportId, reportId),
+        eq(complianceEvaluations.expertId, expertId),
+        inArray(complianceEvaluations.status, ['assigned', 'submitted']),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }
 
 export async function updateEvaluationAtVersion(db: Executor, id: string, version: number, values: Partial<EvaluationInsert>) {

@@ -1,4 +1,12 @@
-import { ZComplianceOverview, ZComplianceSheet, ZMyEvaluations, ZOk, ZReportDetail, type TComplianceSheet } from '@chanjiao/contracts';
+import {
+  ZComplianceOverview,
+  ZComplianceSheet,
+  ZGeneratedReport,
+  ZMyEvaluations,
+  ZOk,
+  ZReportDetail,
+  type TComplianceSheet,
+} from '@chanjiao/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -47,11 +55,15 @@ describe('the compliance evaluation through the API', () => {
   });
   afterAll(async () => ctx.close());
 
-  /** A cycle of the bureau with one school whose report the chain approved; each test gets its own year and school. */
-  async function approvedReport(authorityOrgId = bureauId, admin = () => authority) {
+  /**
+   * A cycle of the bureau with one school whose report the chain approved (and published, unless told otherwise) and,
+   * when asked, a second school whose report stays a draft; each test gets its own year and schools.
+   */
+  async function approvedReport(authorityOrgId = bureauId, admin = () => authority, options = { publish: true, companion: false }) {
     year += 1;
-    const [school] = await insertOrgs(ctx.deps.database.db, [
+    const [school, companion] = await insertOrgs(ctx.deps.database.db, [
       orgValues({ name: `合规测试职业学校${year}`, type: 'secondary_vocational', regionCode: '310107' }),
+      ...(options.companion ? [orgValues({ name: `合规测试职业学校${year}乙`, type: 'secondary_vocational', regionCode: '310107' })] : []),
     ]);
     const as = async (role: 'data_collector' | 'reviewer' | 'principal'): Promise<Session> =>
       login(ctx.app, await createTestUser(ctx.deps, [{ role, scopeId: school!.id }], { totp: false }));
@@ -64,7 +76,7 @@ describe('the compliance evaluation through the API', () => {
         reportYear: year,
         title: `合规测试区中等职业教育质量年度报告（${year}年度）`,
         levels: ['school_secondary'],
-        reportingUnits: [{ orgId: school!.id, level: 'school_secondary' }],
+        reportingUnits: [school!, ...(companion ? [companion] : [])].map((unit) => ({ orgId: unit.id, level: 'school_secondary' })),
         deadlines,
         outline: ['1. 基本情况', '7. 面临挑战'],
       },
@@ -73,7 +85,8 @@ describe('the compliance evaluation through the API', () => {
     const cycleId = created.json().id as string;
     await admin().session.request({ method: 'POST', url: `/api/reports/cycles/${cycleId}/open`, payload: { version: 1 } });
     const coverage = (await admin().session.request({ method: 'GET', url: `/api/reports/cycles/${cycleId}/coverage` })).json();
-    const reportId = coverage.participants[0].id as string;
+    const idOf = (orgId: string) => (coverage.participants as { id: string; org: { id: string } }[]).find((p) => p.org.id === orgId)!.id;
+    const reportId = idOf(school!.id);
     const data = { ...caoyang2022(), statedRates: { partTimeShare: 3.3 } };
     const step = async (session: Session, method: 'PUT' | 'POST', path: string, payload: object) => {
       const response = await session.request({ method, url: `/api/reports/${reportId}${path}`, payload });
@@ -86,12 +99,15 @@ describe('the compliance evaluation through the API', () => {
       await step(principal, 'POST', '/approve', { version: from + 3, signatoryName: '张校长', statementAccepted: true });
     };
     await walk(1);
-    await step(principal, 'POST', '/publication', {
-      form: 'school_website',
-      publishedOn: '2023-04-20',
-      url: 'https://www.example-school.sh.cn/ndbg.html',
-    });
-    return { cycleId, reportId, schoolId: school!.id, schoolName: school!.name, walk };
+    if (options.publish) {
+      await step(principal, 'POST', '/publication', {
+        form: 'school_website',
+        publishedOn: '2023-04-20',
+        url: 'https://www.example-school.sh.cn/ndbg.html',
+      });
+    }
+    const companionReportId = companion ? idOf(companion.id) : null;
+    return { cycleId, reportId, companionReportId, schoolId: school!.id, schoolName: school!.name, walk };
   }
 
   const ZCreated = z.object({ id: z.string() });
@@ -152,6 +168,36 @@ describe('the compliance evaluation through the API', () => {
     // An authority is no expert, and an expert is no authority.
     expect((await authority.refused('GET', url, 'FORBIDDEN')).status).toBe(403);
     expect((await expert.refused('GET', `/api/reports/cycles/${cycleId}/compliance`, 'FORBIDDEN')).status).toBe(403);
+  });
+
+  it('lets the assigned expert read the report before it is published: that report only, and only while assigned', async () => {
+    const { cycleId, reportId, companionReportId, schoolName } = await approvedReport(bureauId, () => authority, {
+      publish: false,
+      companion: true,
+    });
+    const generated = `/api/reports/${reportId}/generated`;
+    // Before the assignment the approved, unpublished report is nobody's to read but its unit's and the bureau's.
+    expect((await expert.refused('GET', generated, 'NOT_FOUND')).status).toBe(404);
+    const { id } = await assign(authority, cycleId, reportId);
+    const sheet = await expert.get(`/api/reports/compliance/evaluations/${id}`, ZComplianceSheet);
+    expect(sheet.publicPath).toBeNull();
+
+    const report = await expert.get(generated, ZGeneratedReport);
+    expect(report.title).toBe(`${schoolName}${year}年度质量报告`);
+    expect(report.basis).toBe('approved');
+    for (const format of ['docx', 'pdf']) {
+      const download = await expert.session.request({ method: 'GET', url: `${generated}.${format}` });
+      expect(download.statusCode, download.body).toBe(200);
+    }
+    // Not the cycle's other report, not the form behind it, not the report to an expert who is not assigned.
+    expect((await expert.refused('GET', `/api/reports/${companionReportId}/generated`, 'NOT_FOUND')).status).toBe(404);
+    expect((await expert.refused('GET', `/api/reports/${reportId}`, 'NOT_FOUND')).status).toBe(404);
+    expect((await secondExpert.refused('GET', generated, 'NOT_FOUND')).status).toBe(404);
+
+    // Withdrawn, the assignment no longer opens the report.
+    await authority.delete(`/api/reports/compliance/evaluations/${id}`, ZOk);
+    expect((await expert.refused('GET', generated, 'NOT_FOUND')).status).toBe(404);
+    expect((await expert.refused('GET', `${generated}.pdf`, 'NOT_FOUND')).status).toBe(404);
   });
 
   it('keeps every cycle to its own authority and its own reports', async () => {

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../../kernel/deps.js';
 import { requireAuth } from '../../../kernel/http/context.js';
+import { perRequest } from '../../../kernel/http/per-request.js';
 import { typed } from '../../../kernel/http/routes.js';
 import { shanghaiToday } from '../../../kernel/time/shanghai.js';
 import * as service from './cycles.service.js';
@@ -12,10 +13,10 @@ const TAGS = ['reports'];
 export async function cycleRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
   const r = typed(app);
-  const cycleScope = async (request: FastifyRequest) => {
-    const { cycle } = await service.requireCycle(db, (request.params as { id: string }).id);
-    return { orgId: cycle.authorityOrgId };
-  };
+  const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
+  const cycleScope = async (request: FastifyRequest) => ({ orgId: (await service.requireCycle(db, idOf(request))).cycle.authorityOrgId });
+  // Coverage's policy and handler read the same statement (the cycle with its participants' progress), once per request.
+  const coverageOf = perRequest((request: FastifyRequest) => service.requireCycleWithProgress(db, idOf(request)));
 
   r.get(
     '/api/reports/cycles',
@@ -79,8 +80,13 @@ export async function cycleRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/reports/cycles/:id/coverage',
     {
       schema: { tags: TAGS, summary: '填报进度 Coverage: submitted, approved, late', params: ZIdParams, response: { 200: ZCoverage } },
-      config: { policy: { permission: 'reports.cycle.manage', scope: cycleScope } },
+      config: {
+        policy: {
+          permission: 'reports.cycle.manage',
+          scope: async (request) => ({ orgId: (await coverageOf(request)).cycle.authorityOrgId }),
+        },
+      },
     },
-    async (request) => service.coverage(db, requireAuth(request).grants, request.params.id, shanghaiToday(deps.clock)),
+    async (request) => service.coverage(requireAuth(request).grants, await coverageOf(request), shanghaiToday(deps.clock)),
   );
 }

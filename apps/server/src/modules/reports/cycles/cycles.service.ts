@@ -158,9 +158,17 @@ export async function openCycle(db: Executor, actor: Actor, id: string, version:
   });
 }
 
-export async function coverage(db: Executor, grants: Grant[], id: string, today: string): Promise<TCoverage> {
-  const row = await requireCycle(db, id);
-  const reports = await repo.progressOfCycle(db, id);
+/** A cycle with its participants' progress (one statement): what the coverage route loads for its policy and shows. */
+export type CycleWithProgress = NonNullable<Awaited<ReturnType<typeof repo.findCycleWithProgress>>>;
+
+export async function requireCycleWithProgress(db: Executor, id: string): Promise<CycleWithProgress> {
+  const row = await repo.findCycleWithProgress(db, id);
+  if (!row) throw notFound(CYCLE_ENTITY);
+  return row;
+}
+
+export function coverage(grants: Grant[], row: CycleWithProgress, today: string): TCoverage {
+  const reports = row.progress;
   const cycle = present(row, reports.length, grants);
   const progress = (report: (typeof reports)[number]) => ({ status: report.status as ReportStatus, published: report.published });
   return {
@@ -177,8 +185,8 @@ export async function coverage(db: Executor, grants: Grant[], id: string, today:
       org: { id: report.orgId, name: report.orgName },
       level: report.level,
       status: report.status as ReportStatus,
-      submittedAt: report.submittedAt?.toISOString() ?? null,
-      approvedAt: report.approvedAt?.toISOString() ?? null,
+      submittedAt: report.submittedAt,
+      approvedAt: report.approvedAt,
       lateStage: lateStage(progress(report), cycle.deadlines, today),
     })),
   };

@@ -1,5 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { ReportLevel, TReportDeadlines } from '@chanjiao/contracts';
+import type { ReportLevel, TAuthorityData, TReportDeadlines } from '@chanjiao/contracts';
 import { organizations } from '../../organizations/organizations.table.js';
 
 /**
@@ -25,6 +25,8 @@ export const reportCycles = pgTable(
      * computed one when the report is generated: [中职专业, 中高职贯通, 中本贯通, 学生人数, 教职员工数] and its source.
      */
     statedTable1Totals: jsonb().$type<{ totals: (number | null)[]; source: string }>(),
+    /** The authority's own figures for its report (表3 培训情况 by year); null until it enters them. */
+    authorityData: jsonb().$type<TAuthorityData>(),
     /** draft | open */
     status: text().notNull().default('draft'),
     openedAt: timestamp({ withTimezone: true, mode: 'date' }),

@@ -30,7 +30,7 @@ export async function generationRoutes(app: FastifyInstance, deps: AppDeps) {
         params: ZReportParams,
         response: { 200: ZGeneratedReport },
       },
-      // The unit's collector, reviewer and principal and the authority: the service checks which.
+      // The unit's collector, reviewer and principal, the authority and the experts assigned to evaluate it: the service checks which.
       config: { policy: { authenticated: true } },
     },
     async (request) => generateForReport(db, requireAuth(request).grants, request.actor, request.params.id),

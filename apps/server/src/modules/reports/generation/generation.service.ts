@@ -1,6 +1,6 @@
 /**
  * Generates a report from the cycle's outline and the participants' data (docs/sources.md §9 Q4): a school's own report, or
- * the authority's report over its units with 表1 and its 合计. The web shows the model as HTML; DOCX and PDF are
+ * the authority's report over its units with 表1 and its 合计, and 表3 培训情况 from the authority's own figures. The web shows the model as HTML; DOCX and PDF are
  * rendered from the same model through kernel/documents.
  */
 import type { TGeneratedBlock, TGeneratedReport } from '@chanjiao/contracts';
@@ -15,16 +15,19 @@ import { placeUnderChapters, tableDirectory } from '../registers/registers.rules
 import { registerTablesOfCycle } from '../registers/registers.service.js';
 import { listReportsOfCycle } from '../review/reports.repository.js';
 import type { LoadedReport } from '../review/reports.service.js';
-import { requireVisible } from '../review/reports.service.js';
-import { outcomesText, statedDifferences, structureText, table1, teachersText, type UnitData } from './report-blocks.rules.js';
+import { requireReadable } from '../review/reports.service.js';
+import { authorityDataOf } from '../data/authority-data.service.js';
+import { trainingDifferences } from '../data/training.rules.js';
+import { outcomesText, statedDifferences, structureText, table1, table3, teachersText, type UnitData } from './report-blocks.rules.js';
 
-type Topic = 'structure' | 'outcomes' | 'teachers';
+type Topic = 'structure' | 'outcomes' | 'teachers' | 'service';
 
 /** Which chapter of the outline takes which data block: the first whose heading names its subject. */
 const TOPIC_WORDS: Record<Topic, string[]> = {
   structure: ['基本情况', '结构规模'],
   outcomes: ['学生发展', '就业'],
   teachers: ['教师', '教学改革'],
+  service: ['服务贡献', '社会服务'],
 };
 
 function chaptersOf(outline: string[], blocks: Record<Topic, TGeneratedBlock[]>) {
@@ -44,8 +47,7 @@ async function addresses(db: Executor, orgIds: string[]) {
 }
 
 export async function generateForReport(db: Executor, grants: Grant[], actor: Actor, id: string): Promise<TGeneratedReport> {
-  const { loaded } = await requireVisible(db, grants, actor, id);
-  return generateOfLoaded(db, loaded);
+  return generateOfLoaded(db, await requireReadable(db, grants, actor, id));
 }
 
 /** The report of a participant already loaded: for its readers above, or for the public once it is published. */
@@ -65,6 +67,7 @@ export async function generateOfLoaded(
       structure: [...text(structureText([unit])), table1([unit], cycle.reportYear)],
       outcomes: text(outcomesText(report.data, rates)),
       teachers: text(teachersText(report.data, rates)),
+      service: [],
     }),
     leftOut: approved ? [] : [orgName],
     differences: [],
@@ -81,10 +84,12 @@ export async function generateForCycle(db: Executor, id: string, basis: 'approve
     used.map((r) => r.report.orgId),
   );
   const units: UnitData[] = used.map((r) => ({ name: r.orgName, address: where.get(r.report.orgId) ?? null, data: r.report.data }));
+  const { training } = authorityDataOf(cycle.authorityData);
   const chapters = chaptersOf(cycle.outline, {
     structure: units.length > 0 ? [...text(structureText(units)), table1(units, cycle.reportYear)] : [],
     outcomes: [],
     teachers: [],
+    service: table3(training.years),
   });
   return {
     title: cycle.title,
@@ -93,14 +98,17 @@ export async function generateForCycle(db: Executor, id: string, basis: 'approve
     // The registers' tables (上海年报 表1–20) under the chapters their blocks name.
     chapters: placeUnderChapters(chapters, await registerTablesOfCycle(db, id)),
     leftOut: unapproved.map((r) => r.orgName),
-    differences: statedDifferences(units, cycle.reportYear, cycle.statedTable1Totals, rows.length),
+    differences: [
+      ...statedDifferences(units, cycle.reportYear, cycle.statedTable1Totals, rows.length),
+      ...trainingDifferences(training.years, training.stated),
+    ],
   };
 }
 
-/** 表1 gives its two name columns room; a register table gives 序号 little and shares the rest. */
-function columnWidths(header: string[]): number[] {
-  if (header[0] === '序号') return header.map((_, i) => (i === 0 ? 1 : 3));
-  return header.map((_, i) => (i < 2 ? 3 : 1));
+/** Columns that name a row are wider than the figures'; a register table's 序号 is narrow and the rest share. */
+function columnWidths(block: { header: string[]; labelColumns: number }): number[] {
+  if (block.header[0] === '序号') return block.header.map((_, i) => (i === 0 ? 1 : 3));
+  return block.header.map((_, i) => (i < block.labelColumns ? 3 : 1));
 }
 
 /** The model as blocks of kernel/documents, for DOCX and PDF. */
@@ -125,16 +133,22 @@ export function documentBlocks(report: TGeneratedReport): DocBlock[] {
       else {
         blocks.push({ kind: 'paragraph', text: block.caption, align: 'center', bold: true });
         const totals = block.totals
-          ? [block.totals.map((value, i) => ({ text: value, bold: true, align: i < 2 ? ('left' as const) : ('right' as const) }))]
+          ? [
+              block.totals.map((value, i) => ({
+                text: value,
+                bold: true,
+                align: i < block.labelColumns ? ('left' as const) : ('right' as const),
+              })),
+            ]
           : [];
-        blocks.push({ kind: 'table', header: [block.header], rows: [...block.rows, ...totals], columnWidths: columnWidths(block.header) });
+        blocks.push({ kind: 'table', header: [block.header], rows: [...block.rows, ...totals], columnWidths: columnWidths(block) });
       }
     }
   }
   for (const d of report.differences) {
     blocks.push({
       kind: 'paragraph',
-      text: `核对：${d.source}所载“${d.column}”合计为 ${d.stated}，按各单位数据计算为 ${d.computed ?? '—'}`,
+      text: `核对：${d.source}所载“${d.column}”合计为 ${d.stated}，按表中各行计算为 ${d.computed ?? '—'}`,
       size: 'small',
     });
   }

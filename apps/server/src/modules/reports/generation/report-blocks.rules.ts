@@ -1,9 +1,11 @@
 /**
  * The live data blocks of a generated report (docs/sources.md §9 Q4) built from the participants' data: 普陀区年报 表1
  * 办学情况表 with its 合计 row computed from the rows (the printed report's 合计 of 58/29/7 majors does not add
- * up; the computed one does), and the sentences of 1.1, 2.3 and 3.3 with their figures bound to the data.
+ * up; the computed one does), 表3 培训情况 from the authority's own figures, and the sentences of 1.1, 2.3 and 3.3 with
+ * their figures bound to the data.
  */
-import type { TComputedRate, TGeneratedBlock, TReportData } from '@chanjiao/contracts';
+import type { TComputedRate, TGeneratedBlock, TReportData, TTrainingYear } from '@chanjiao/contracts';
+import { TRAINING_COLUMNS, trainingCaption, trainingTotals, yearsInOrder } from '../data/training.rules.js';
 
 export interface UnitData {
   name: string;
@@ -39,9 +41,30 @@ export function table1(units: UnitData[], year: number): TGeneratedBlock {
     kind: 'table',
     caption: `表1 ${year}年办学情况表`,
     header: TABLE_1_COLUMNS,
+    labelColumns: 2,
     rows: units.map((u, i) => [u.name, u.address ?? '—', ...figures[i]!.map(cell)]),
     totals: units.length > 1 ? ['合计', '', ...columnTotals(figures).map(cell)] : null,
   };
+}
+
+/**
+ * 普陀区年报 表3 from the authority's own figures: a row per year, earliest first, and the 合计 computed from them (blank
+ * where the column does not add up across years); nothing without years, no 合计 for a single year.
+ */
+export function table3(years: TTrainingYear[]): TGeneratedBlock[] {
+  if (years.length === 0) return [];
+  const ordered = yearsInOrder(years);
+  const totals = trainingTotals(ordered);
+  return [
+    {
+      kind: 'table',
+      caption: trainingCaption(ordered),
+      header: ['年度', ...TRAINING_COLUMNS.map((c) => c.header)],
+      labelColumns: 1,
+      rows: ordered.map((row) => [String(row.year), ...TRAINING_COLUMNS.map((c) => count(row[c.key]))]),
+      totals: ordered.length > 1 ? ['合计', ...TRAINING_COLUMNS.map((c) => (totals[c.key] === null ? '' : count(totals[c.key]!)))] : null,
+    },
+  ];
 }
 
 /** Clauses whose figures are all entered, joined as the reports write them. */

@@ -59,6 +59,8 @@ export function registerTable(rows: RegisterRow[], block: { caption: string; fil
     header: ['序号', ...columns.map((c) => c.header)],
     rows: selected.map((row, i) => [String(i + 1), ...columns.map((c) => c.cell(row) || '—')]),
     totals: null,
+    // A register lists names, not figures: every column is text.
+    labelColumns: columns.length + 1,
   };
 }
 

@@ -194,6 +194,17 @@ describe('a report cycle through the API', STEPS_IN_ORDER, () => {
   it('lets the authority return an approved report, which the collector may then correct', async () => {
     const coverage = (await get(authority, `/api/reports/cycles/${cycleId}/coverage`)).json();
     expect(coverage.levels[0]).toMatchObject({ submitted: 1, approved: 1, late: 1 });
+    // Submitted and approved at the test's clock, answered as ISO instants; the other school has done neither.
+    expect(
+      coverage.participants.map((p: { org: { name: string }; submittedAt: string | null; approvedAt: string | null }) => [
+        p.org.name,
+        p.submittedAt,
+        p.approvedAt,
+      ]),
+    ).toEqual([
+      ['测试信息技术学校', null, null],
+      ['测试职业技术学校', '2023-03-15T02:00:00.000Z', '2023-03-15T02:00:00.000Z'],
+    ]);
     const back = await authority.request({
       method: 'POST',
       url: `/api/reports/${reportId}/authority-return`,

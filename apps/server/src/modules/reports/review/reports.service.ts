@@ -22,6 +22,7 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed, scopesWith } from '../../../kernel/rbac/rbac.rules.js';
+import { isEvaluating } from '../compliance/compliance.repository.js';
 import { commentableFields, formProblems } from '../data/form.rules.js';
 import { computeRates } from '../data/rates.rules.js';
 import * as repo from './reports.repository.js';
@@ -43,13 +44,29 @@ function capacityOf(grants: Grant[], actor: Actor, loaded: Loaded): ReviewCapaci
   };
 }
 
+const seesIt = (capacity: ReviewCapacity) => capacity.collect || capacity.review || capacity.approve || capacity.authority;
+
 /** A report is seen by its unit's collector, reviewer and principal and by the authority running the cycle. */
 export async function requireVisible(db: Executor, grants: Grant[], actor: Actor, id: string) {
   const loaded = await repo.findReport(db, id);
   if (!loaded) throw notFound(REPORT_ENTITY);
   const capacity = capacityOf(grants, actor, loaded);
-  if (!capacity.collect && !capacity.review && !capacity.approve && !capacity.authority) throw notFound(REPORT_ENTITY);
+  if (!seesIt(capacity)) throw notFound(REPORT_ENTITY);
   return { loaded, capacity };
+}
+
+/**
+ * The generated report is read by those who see the report and by an expert while assigned to evaluate it (合规性评价,
+ * 上海年报 6.4): the expert scores an approved report before it is published, so its public page may not exist yet.
+ * Only the expert's own live assignments count — not the cycle's other reports, not after the assignment is withdrawn.
+ */
+export async function requireReadable(db: Executor, grants: Grant[], actor: Actor, id: string): Promise<Loaded> {
+  const loaded = await repo.findReport(db, id);
+  if (!loaded) throw notFound(REPORT_ENTITY);
+  if (seesIt(capacityOf(grants, actor, loaded))) return loaded;
+  const evaluating = !!actor.userId && isAllowed(grants, 'reports.compliance.score') && (await isEvaluating(db, id, actor.userId));
+  if (!evaluating) throw notFound(REPORT_ENTITY);
+  return loaded;
 }
 
 function statementText(orgName: string, year: number) {

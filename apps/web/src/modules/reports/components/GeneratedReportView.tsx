@@ -83,8 +83,7 @@ export function GeneratedReportView({ report }: { report: TGeneratedReport }) {
                   columns={block.header.map((title, column) => ({
                     key: title,
                     title,
-                    // 表1's figures align right; a register table (序号 first) is text throughout.
-                    align: column >= 2 && block.header[0] !== '序号' ? ('right' as const) : undefined,
+                    align: column >= block.labelColumns ? ('right' as const) : undefined,
                     render: (_: unknown, row: { cells: string[] }) =>
                       row.cells[0] === '合计' && block.totals ? <strong>{row.cells[column]}</strong> : row.cells[column],
                   }))}

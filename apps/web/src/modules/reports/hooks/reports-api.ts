@@ -1,5 +1,12 @@
 /** Server state of the quality reports: cycles, coverage, one's reports, a report and its review steps. */
-import type { TCycleInput, TReportApproval, TReportPass, TReportReturn, TReportSave } from '@chanjiao/contracts/reports/index';
+import type {
+  TAuthorityDataSave,
+  TCycleInput,
+  TReportApproval,
+  TReportPass,
+  TReportReturn,
+  TReportSave,
+} from '@chanjiao/contracts/reports/index';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap } from '../../../app/api';
 
@@ -100,5 +107,22 @@ export function useGeneratedCycleReport(id: string | undefined, basis: 'approved
     queryFn: id
       ? () => unwrap(client.GET('/api/reports/cycles/{id}/generated', { params: { path: { id }, query: { basis } } }))
       : skipToken,
+  });
+}
+
+/** The authority's own figures for its report (表3 培训情况 by year) with the computed 合计. */
+export function useAuthorityData(cycleId: string) {
+  return useQuery({
+    queryKey: [...REPORTS, 'authority-data', cycleId],
+    queryFn: () => unwrap(client.GET('/api/reports/cycles/{id}/authority-data', { params: { path: { id: cycleId } } })),
+  });
+}
+
+export function useSaveAuthorityData(cycleId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TAuthorityDataSave) =>
+      unwrap(client.PUT('/api/reports/cycles/{id}/authority-data', { params: { path: { id: cycleId } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: REPORTS }),
   });
 }

@@ -6,6 +6,7 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
 import { ReminderRulesPanel } from '../../notifications';
+import { TrainingTableCard } from '../components/TrainingTableCard';
 import { useCoverage } from '../hooks/reports-api';
 import { REPORT_MESSAGES } from '../reports-messages';
 import { STATUS_COLORS } from '../status-colors';
@@ -102,6 +103,7 @@ export default function CoveragePage() {
               ]}
             />
           </Card>
+          {data.cycle.mayManage && <TrainingTableCard cycleId={data.cycle.id} />}
           <Card title={t('coverage.reminders')} style={{ marginTop: 12 }}>
             <ReminderRulesPanel scope={{ kind: 'cycle', id: data.cycle.id }} />
           </Card>

@@ -12,7 +12,7 @@ import {
 } from '@chanjiao/contracts/reports/index';
 import { Alert, App, Button, Card, Form, Input, Popconfirm, Radio, Space, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
@@ -73,9 +73,14 @@ function SheetForm({ sheet }: { sheet: TComplianceSheet }) {
         actions={
           <Space wrap>
             <Tag color={EVALUATION_COLORS[sheet.status]}>{bilingual(EVALUATION_STATUSES[sheet.status])}</Tag>
+            {sheet.status !== 'conflict' && (
+              <Link to={`/reports/${sheet.report.id}/generated`} state={{ backTo: `/reports/compliance/evaluations/${sheet.id}` }}>
+                {t('sheet.report')}
+              </Link>
+            )}
             {sheet.publicPath && (
               <a href={sheet.publicPath} target="_blank" rel="noreferrer">
-                {t('sheet.report')}
+                {t('sheet.publicPage')}
               </a>
             )}
           </Space>

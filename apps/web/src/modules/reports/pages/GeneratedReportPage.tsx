@@ -15,7 +15,10 @@ export default function GeneratedReportPage() {
   const t = useT(REPORT_MESSAGES);
   const { message } = App.useApp();
   const { id } = useParams();
-  const forCycle = useLocation().pathname.startsWith('/reports/cycles/');
+  const location = useLocation();
+  const forCycle = location.pathname.startsWith('/reports/cycles/');
+  // An expert comes from the evaluation sheet and goes back to it: the report's form is not theirs to open.
+  const cameFrom = (location.state as { backTo?: string } | null)?.backTo;
   const [basis, setBasis] = useState<'approved' | 'all'>('approved');
   const school = useGeneratedReport(forCycle ? undefined : id);
   const cycle = useGeneratedCycleReport(forCycle ? id : undefined, basis);
@@ -28,7 +31,7 @@ export default function GeneratedReportPage() {
   return (
     <>
       <PageHeader
-        backTo={forCycle ? `/reports/cycles/${id}` : `/reports/${id}`}
+        backTo={cameFrom ?? (forCycle ? `/reports/cycles/${id}` : `/reports/${id}`)}
         title={t('generated.title')}
         actions={
           <Space wrap>
