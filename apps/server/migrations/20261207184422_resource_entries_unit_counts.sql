@@ -1,1 +1,0 @@
-CREATE INDEX "resource_entries_unit_counts_idx" ON "resource_entries" USING btree ("body_id","kind","org_id","workstations");
