@@ -52,7 +52,9 @@ describe('普陀区 2022: the district report generated, downloaded, published a
     await page.locator('.ant-statistic', { hasText: '已审定' }).getByText('5/6').waitFor();
     // The bureau's own 表3 figures, as the demo entered them from the printed report, with the computed 合计.
     const training = page.locator('.ant-card', { hasText: '本级数据：在职员工综合素养与学力提升培训情况（表3）' });
-    await training.getByText('合计（按已保存的各年计算）：参与基地单位（家） —，开设培训课程（门） 204，培训人次 17,507，培训总课时 285,869').waitFor();
+    await training
+      .getByText('合计（按已保存的各年计算）：参与基地单位（家） —，开设培训课程（门） 204，培训人次 17,507，培训总课时 285,869')
+      .waitFor();
     await training.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'reports-district-training-table');
     await page.getByRole('button', { name: buttonName('生成年报') }).click();
