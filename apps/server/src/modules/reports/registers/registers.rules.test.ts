@@ -82,6 +82,7 @@ describe('a register block prints its rows as a numbered table', () => {
         ['2', '现代餐饮烹饪开放实训中心', '上海曹杨职业技术学校'],
       ],
       totals: null,
+      labelColumns: 3,
     });
   });
 
