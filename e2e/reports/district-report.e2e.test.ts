@@ -41,6 +41,8 @@ afterAll(async () => {
 });
 
 const compact = (text: string) => text.replace(/\s+/g, '');
+/** A table's caption above the table; the report's 表目录 names it once more. */
+const tableCaption = (page: Page, caption: string) => page.locator('strong').getByText(caption, { exact: true });
 
 describe('普陀区 2022: the district report generated, downloaded, published and read', () => {
   it('(a) the authority generates the district report and sees 表1 with its 合计 and the flagged difference', async () => {
@@ -61,13 +63,13 @@ describe('普陀区 2022: the district report generated, downloaded, published a
     await page.waitForURL('**/generated');
 
     await page.getByText('以下单位的年报尚未审定，未计入本报告数据：上海市曹杨职业技术学校').waitFor();
-    await page.getByText('表1 2022年办学情况表').waitFor();
+    await tableCaption(page, '表1 2022年办学情况表').waitFor();
     await page.getByText('含未审定数据（预览）').click();
     await page.getByText('草稿预览：含尚未审定的数据（上海市曹杨职业技术学校）').waitFor();
     // 表1 in chapter 1, then 表3 in chapter 6 (服务贡献) from the bureau's own figures: 56 + 38 + 110 = 204 门.
     const totals = page.locator('.ant-table-row', { hasText: '合计' });
     await expect.poll(() => totals.first().innerText().then(compact)).toBe('合计603298,1161,087');
-    await page.getByText('表3 2020-2022年在职员工综合素养与学力提升培训情况表').waitFor();
+    await tableCaption(page, '表3 2020-2022年在职员工综合素养与学力提升培训情况表').waitFor();
     await expect.poll(() => totals.nth(1).innerText().then(compact)).toBe('合计20417,507285,869');
     const flags = page.locator('.ant-alert-error');
     await flags.getByText('所载合计与按表中各行计算的结果不一致').waitFor();
@@ -145,7 +147,7 @@ describe('普陀区 2022: the district report generated, downloaded, published a
     await page.getByText('公开形式及网址').waitFor();
     await page.getByText(URL_OF_RUN).waitFor();
     await page.getByText('2023-03-30').waitFor();
-    await page.getByText('表1 2022年办学情况表').waitFor();
+    await tableCaption(page, '表1 2022年办学情况表').waitFor();
     await saveScreenshot(page, 'reports-public-district-report');
     const publicPath = new URL(page.url()).pathname;
     await reader.context.close();
@@ -154,7 +156,7 @@ describe('普陀区 2022: the district report generated, downloaded, published a
     page = current = reader.page;
     await page.goto(publicPath);
     await page.getByText(URL_OF_RUN).waitFor();
-    await page.getByText('表1 2022年办学情况表').waitFor();
+    await tableCaption(page, '表1 2022年办学情况表').waitFor();
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
     await saveScreenshot(page, 'reports-public-district-report-phone');
     await page.goto(columnPath);

@@ -9,12 +9,12 @@ import {
   ZRegisterCaseUpdate,
   ZRegisterImage,
 } from '@chanjiao/contracts';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../kernel/deps.js';
 import { sendDownload } from '../../../kernel/files/index.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
-import { requireCycle } from '../cycles/cycles.service.js';
+import { registerPolicies } from './register-policies.js';
 import * as service from './cases.service.js';
 
 const TAGS = ['reports'];
@@ -23,11 +23,7 @@ const TAGS = ['reports'];
 export async function caseRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
   const r = typed(app);
-  const cycleScope = async (request: FastifyRequest) => ({
-    orgId: (await requireCycle(db, (request.params as { id: string }).id)).cycle.authorityOrgId,
-  });
-  const read = { permission: 'reports.cycle.manage', scope: cycleScope } as const;
-  const manage = { permission: 'reports.registers.manage', scope: cycleScope } as const;
+  const { read, manage } = registerPolicies(db);
   const base = '/api/reports/cycles/:id/registers/cases';
 
   r.get(

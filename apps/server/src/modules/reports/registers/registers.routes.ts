@@ -13,12 +13,13 @@ import {
   ZRegisterEntryUpdate,
   ZRegisterFilter,
 } from '@chanjiao/contracts';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../kernel/deps.js';
 import { buildTemplateWorkbook, importRowsInvalidBody, receiveUpload, sendDownload } from '../../../kernel/files/index.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
 import { requireCycle } from '../cycles/cycles.service.js';
+import { registerPolicies } from './register-policies.js';
 import { exportEntries, importEntries, REGISTER_IMPORT_TEMPLATE } from './registers.import.js';
 import { listEntries as entriesOfCycle } from './registers.repository.js';
 import * as service from './registers.service.js';
@@ -33,11 +34,7 @@ const TAGS = ['reports'];
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
   const r = typed(app);
-  const cycleScope = async (request: FastifyRequest) => ({
-    orgId: (await requireCycle(db, (request.params as { id: string }).id)).cycle.authorityOrgId,
-  });
-  const read = { permission: 'reports.cycle.manage', scope: cycleScope } as const;
-  const manage = { permission: 'reports.registers.manage', scope: cycleScope } as const;
+  const { read, manage } = registerPolicies(db);
   const base = '/api/reports/cycles/:id/registers';
 
   r.get(
