@@ -1,4 +1,4 @@
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { ReportLevel, TFieldComment, TReportData } from '@chanjiao/contracts';
 import { users } from '../../../kernel/auth/auth.table.js';
 import { organizations } from '../../organizations/organizations.table.js';
@@ -52,6 +52,8 @@ export const qualityReportEvents = pgTable(
     comment: text(),
     fieldComments: jsonb().$type<TFieldComment[]>().notNull().default([]),
     dataSnapshot: jsonb().$type<TReportData>(),
+    /** The order the steps were recorded in: two steps can share a timestamp (one request, or a clock held still). */
+    seq: bigint({ mode: 'number' }).generatedAlwaysAsIdentity(),
   },
   (t) => [index('quality_report_events_report_idx').on(t.reportId, t.at)],
 );

@@ -50,6 +50,7 @@ CREATE TABLE "report_register_entries" (
 );
 --> statement-breakpoint
 ALTER TABLE "report_cycles" ADD COLUMN "authority_data" jsonb;--> statement-breakpoint
+ALTER TABLE "quality_report_events" ADD COLUMN "seq" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "quality_report_events_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);--> statement-breakpoint
 ALTER TABLE "learning_credentials" ADD COLUMN "pdf" "bytea";--> statement-breakpoint
 ALTER TABLE "report_case_images" ADD CONSTRAINT "report_case_images_case_id_report_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."report_cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_case_images" ADD CONSTRAINT "report_case_images_file_id_file_blobs_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."file_blobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
