@@ -86,7 +86,11 @@ export async function insertEvent(db: Executor, values: ReportEventInsert): Prom
 }
 
 export async function listEvents(db: Executor, reportId: string) {
-  return db.select().from(qualityReportEvents).where(eq(qualityReportEvents.reportId, reportId)).orderBy(asc(qualityReportEvents.at), asc(qualityReportEvents.seq));
+  return db
+    .select()
+    .from(qualityReportEvents)
+    .where(eq(qualityReportEvents.reportId, reportId))
+    .orderBy(asc(qualityReportEvents.at), asc(qualityReportEvents.seq));
 }
 
 export async function findReportIdOfOrg(db: Executor, cycleId: string, orgId: string) {
