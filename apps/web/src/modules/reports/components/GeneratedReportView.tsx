@@ -3,6 +3,7 @@ import type { TGeneratedReport } from '@chanjiao/contracts/reports/index';
 import { Alert, Card, Table, Typography } from 'antd';
 import { useT } from '../../../app/i18n';
 import { REPORT_MESSAGES } from '../reports-messages';
+import { StatedDifferencesAlert } from './StatedDifferencesAlert';
 
 export function GeneratedReportView({ report }: { report: TGeneratedReport }) {
   const t = useT(REPORT_MESSAGES);
@@ -30,25 +31,7 @@ export function GeneratedReportView({ report }: { report: TGeneratedReport }) {
           }
         />
       )}
-      {report.differences.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          message={t('generated.differences')}
-          description={report.differences.map((d) => (
-            <div key={`${d.table}${d.column}`}>
-              {t('generated.difference', {
-                table: d.table,
-                column: d.column,
-                stated: d.stated,
-                computed: d.computed ?? '—',
-                source: d.source,
-              })}
-            </div>
-          ))}
-        />
-      )}
+      <StatedDifferencesAlert differences={report.differences} gap={16} />
       {directory.length > 1 && (
         <section>
           <Typography.Title level={4}>{t('generated.directory')}</Typography.Title>

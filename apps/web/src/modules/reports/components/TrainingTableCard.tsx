@@ -12,12 +12,13 @@ import {
   type TTrainingYear,
   ZAuthorityDataSave,
 } from '@chanjiao/contracts/reports/index';
-import { Alert, App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
 import { useBilingual, useT } from '../../../app/i18n';
 import { useReportError } from '../../../app/forms';
 import { useZodForm } from '../../../app/zod-form';
 import { useAuthorityData, useSaveAuthorityData } from '../hooks/reports-api';
 import { REPORT_MESSAGES } from '../reports-messages';
+import { StatedDifferencesAlert } from './StatedDifferencesAlert';
 
 const COLUMNS: TrainingColumn[] = ['baseUnits', 'trainingCourses', 'trainingPersonTimes', 'trainingHours'];
 
@@ -160,25 +161,7 @@ function TrainingForm({ view }: { view: TAuthorityDataView }) {
           </Col>
         </Row>
       )}
-      {view.differences.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          message={t('generated.differences')}
-          description={view.differences.map((d) => (
-            <div key={d.column}>
-              {t('generated.difference', {
-                table: d.table,
-                column: d.column,
-                stated: d.stated,
-                computed: d.computed ?? '—',
-                source: d.source,
-              })}
-            </div>
-          ))}
-        />
-      )}
+      <StatedDifferencesAlert differences={view.differences} gap={12} />
       <Button type="primary" loading={save.isPending} onClick={() => void submit()}>
         {t('training.save')}
       </Button>
