@@ -1,6 +1,6 @@
 /** An authority's quality-report cycles: create one, open it, follow its coverage, keep its registers. */
 import { CYCLE_STATUSES, REPORT_LEVELS, type TCycle } from '@chanjiao/contracts/reports/index';
-import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Grid, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../../app/auth';
@@ -15,6 +15,8 @@ import { REPORT_MESSAGES } from '../reports-messages';
 
 export default function CycleListPage() {
   const t = useT(REPORT_MESSAGES);
+  // On a phone a pinned 240 px action column left the cycle's name one character wide; there the table scrolls.
+  const wide = Grid.useBreakpoint().md ?? true;
   const bilingual = useBilingual();
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -94,7 +96,7 @@ export default function CycleListPage() {
             {
               key: 'actions',
               width: 240,
-              fixed: 'right',
+              fixed: wide ? 'right' : undefined,
               render: (_, c) => (
                 <Space size={4}>
                   <Button size="small" type="link" onClick={() => navigate(`/reports/cycles/${c.id}`)}>
