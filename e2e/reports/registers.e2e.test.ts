@@ -3,8 +3,11 @@
  * (a) 上海市教委 opens 项目与荣誉 of the cycle from the cycles list, downloads the import template and uploads a filled
  *     copy with one bad row: nothing is imported and the row's problem is listed; the corrected file imports both rows;
  * (b) the list, filtered by the source table and a keyword, shows the imported rows;
- * (c) the generated city report lists them in 表3 under 中等职业教育篇 1 人才培养 with the 表目录, and the DOCX says the same;
- * (d) the page fits a phone.
+ * (c) the commission adds a report table of its own for them on 年报表格, seeing the two rows it will list while setting
+ *     its filter;
+ * (d) the generated city report lists them in 表3 under 中等职业教育篇 1 人才培养 and in the new table, with the 表目录, and
+ *     the DOCX says the same; the commission then deletes its table again;
+ * (e) the page fits a phone.
  */
 import fs from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -23,6 +26,7 @@ const RUN = randomBytes(2).toString('hex');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const FIRST = `港口物流开放实训中心（${RUN}）`;
 const SECOND = `智慧康养开放实训中心（${RUN}）`;
+const OWN_TABLE = `表21 开放实训中心（${RUN}）`;
 
 let browser: Browser;
 let commission: Person;
@@ -73,9 +77,8 @@ describe('上海 2024: the commission imports a register table and its city repo
     const upload = (buffer: Buffer) => page.locator('input[type="file"]').setInputFiles({ name: '表3.xlsx', mimeType: XLSX, buffer });
 
     await upload(await fillTemplate(template, '项目与荣誉', rows('勋章')));
-    const refused = page.locator('.ant-alert-error');
-    await refused.getByText('导入未完成：文件中有错误，任何一行都没有写入').waitFor();
-    await refused.getByText(/第4行『类别』“勋章”不是可选项/).waitFor();
+    await page.locator('.ant-alert-error').getByText('未导入任何数据', { exact: true }).waitFor();
+    await page.getByText(/第4行『类别』“勋章”不是可选项/).waitFor();
     await saveScreenshot(page, 'reports-registers-import-refused');
     await page.getByPlaceholder('名称、学校、专业或人员').fill(RUN);
     await page.getByPlaceholder('名称、学校、专业或人员').press('Enter');
@@ -94,24 +97,58 @@ describe('上海 2024: the commission imports a register table and its city repo
     await saveScreenshot(page, 'reports-registers-list');
   });
 
-  it('(c) the city report lists them in 表3 under its chapter, with the 表目录, in the page and the DOCX', async () => {
+  it('(c) a report table of the commission’s own lists the imported rows, as its filter previewed', async () => {
+    const page = (current = commission.page);
+    await page.getByRole('tab', { name: '年报表格' }).click();
+    const tables = page.getByRole('tabpanel', { name: '年报表格' });
+    await tables.locator('.ant-table-row', { hasText: '上海中职学校高水平开放实训中心' }).first().waitFor();
+    await tables.getByRole('button', { name: buttonName('新增表格') }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('表题').fill(OWN_TABLE);
+    await dialog.getByLabel('关键词').fill(RUN);
+    await dialog.getByText('符合条件的登记：2 条').waitFor();
+    await saveScreenshot(page, 'reports-registers-block-form');
+    await dialog.getByRole('button', { name: buttonName('确定') }).click();
+    await toast(page, '年报表格已保存').waitFor();
+    const row = tables.locator('.ant-table-row', { hasText: OWN_TABLE });
+    await expect.poll(() => row.locator('td').nth(4).innerText()).toBe('2');
+    await row.getByText(`关键词：${RUN}`).waitFor();
+    await page.getByRole('tab', { name: '项目与荣誉', exact: true }).click();
+  });
+
+  it('(d) the city report lists them in 表3 under its chapter, with the 表目录, in the page and the DOCX', async () => {
     const page = (current = commission.page);
     await page.getByRole('button', { name: buttonName('生成年报') }).click();
     await page.waitForURL('**/generated');
     await page.getByRole('heading', { name: '表目录' }).waitFor();
     const chapter = page.locator('section', { has: page.getByRole('heading', { name: '中等职业教育篇 1 人才培养' }) });
     await chapter.getByText(/^表3 /).waitFor();
-    await chapter.locator('.ant-table-row', { hasText: FIRST }).waitFor();
-    await chapter.locator('.ant-table-row', { hasText: SECOND }).getByText('五星').waitFor();
+    await page.getByText(OWN_TABLE).first().waitFor();
+    await chapter.locator('.ant-table-row', { hasText: FIRST }).first().waitFor();
+    await chapter.locator('.ant-table-row', { hasText: SECOND }).first().getByText('五星').waitFor();
+    // The commission's own table lists the same two rows again.
+    await expect.poll(() => chapter.locator('.ant-table-row', { hasText: RUN }).count()).toBe(4);
     await saveScreenshot(page, 'reports-registers-city-report');
     const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 DOCX' }).click()]);
     const word = compact(docxText(await saveDownload(docx)));
     expect(word).toContain('表目录');
     expect(word).toContain(compact(FIRST));
     expect(word).toContain('上海市医药学校');
+    expect(word).toContain(compact(OWN_TABLE));
+
+    await page.goBack();
+    await page.getByRole('tab', { name: '年报表格' }).click();
+    const own = page.getByRole('tabpanel', { name: '年报表格' }).locator('.ant-table-row', { hasText: OWN_TABLE });
+    await own.getByRole('button', { name: buttonName('删除') }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: buttonName('确定') })
+      .click();
+    await toast(page, '年报表格已保存').waitFor();
+    await expect.poll(() => own.count()).toBe(0);
   });
 
-  it('(d) the registers page fits a phone', async () => {
+  it('(e) the registers page fits a phone', async () => {
     phone = await signedIn(browser, 'sh_authority', PHONE_VIEWPORT);
     const page = (current = phone.page);
     await page.goto('/reports/cycles');
@@ -121,5 +158,9 @@ describe('上海 2024: the commission imports a register table and its city repo
     await page.locator('.ant-table-row').first().waitFor();
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
     await saveScreenshot(page, 'reports-registers-phone');
+    await page.getByRole('tab', { name: '年报表格' }).click();
+    await page.getByRole('tabpanel', { name: '年报表格' }).locator('.ant-table-row').first().waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
+    await saveScreenshot(page, 'reports-registers-tables-phone');
   });
 });

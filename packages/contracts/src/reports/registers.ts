@@ -145,7 +145,11 @@ export const ZRegisterBlock = z.object({
   filter: ZRegisterFilter,
 });
 export type TRegisterBlock = z.infer<typeof ZRegisterBlock>;
-export const ZRegisterBlocksInput = z.object({ blocks: z.array(ZRegisterBlock).max(REGISTER_LIMITS.blocks) });
+export const ZRegisterBlocksInput = z.object({
+  blocks: z.array(ZRegisterBlock).max(REGISTER_LIMITS.blocks),
+  /** The revision the editor started from; a save over someone else's newer change is refused. */
+  revision: z.string().max(64).optional(),
+});
 export type TRegisterBlocksInput = z.infer<typeof ZRegisterBlocksInput>;
 
 /** The blocks as stored and answered: the same fields, without the input's trimming and coercion. */
@@ -162,7 +166,12 @@ export const ZRegisterBlocks = z.object({
         sourceTable: z.string().optional(),
         keyword: z.string().optional(),
       }),
+      /** How many entries of the register the filter selects now: the rows of the printed table. */
+      entryCount: z.number(),
     }),
   ),
+  /** Changes whenever the blocks change; sent back with a save. */
+  revision: z.string(),
+  mayManage: z.boolean(),
 });
 export type TRegisterBlocks = z.infer<typeof ZRegisterBlocks>;

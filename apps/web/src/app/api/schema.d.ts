@@ -19879,10 +19879,14 @@ export interface components {
                     sourceTable?: string;
                     keyword?: string;
                 };
+                entryCount: number;
             }[];
+            revision: string;
+            mayManage: boolean;
         };
         RegisterBlocksPayloadInput: {
             blocks: components["schemas"]["RegisterBlockInput"][];
+            revision?: string;
         };
         RegisterCaseInput: {
             id: string;
@@ -25527,10 +25531,14 @@ export interface components {
                     sourceTable?: string;
                     keyword?: string;
                 };
+                entryCount: number;
             }[];
+            revision: string;
+            mayManage: boolean;
         };
         RegisterBlocksPayload: {
             blocks: components["schemas"]["RegisterBlock"][];
+            revision?: string;
         };
         RegisterCase: {
             id: string;

@@ -205,6 +205,11 @@ export async function listBlocks(db: Executor, cycleId: string) {
     .orderBy(asc(reportRegisterBlocks.position));
 }
 
+/** Holds the cycle's blocks until the transaction ends, so two editors saving from the same revision cannot both win. */
+export async function lockBlocks(db: Executor, cycleId: string) {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`register-blocks:${cycleId}`}))`);
+}
+
 export async function replaceBlocks(
   db: Executor,
   cycleId: string,

@@ -203,6 +203,27 @@ describe('the registers of a city cycle through the API', STEPS_IN_ORDER, () => 
     expect((await otherAuthority.request({ method: 'PUT', url: `${base()}/blocks`, payload: { blocks: [] } })).statusCode).toBe(403);
   });
 
+  it('answers each register table with the entries it lists now, and refuses a save made from an older revision', async () => {
+    const read = (await commission.request({ method: 'GET', url: `${base()}/blocks` })).json();
+    expect(read.mayManage).toBe(true);
+    expect(read.blocks.map((b: { caption: string; entryCount: number }) => [b.caption, b.entryCount])).toEqual([
+      ['表3 上海中职学校高水平开放实训中心立项名单', 3],
+    ]);
+    const added = { chapter: '人才培养', caption: '表9 市级项目', filter: { level: 'city' } };
+    const first = await commission.request({
+      method: 'PUT',
+      url: `${base()}/blocks`,
+      payload: { blocks: [...read.blocks, added], revision: read.revision },
+    });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().revision).not.toBe(read.revision);
+    // A second editor still holding the first revision would drop 表9: refused, nothing changes.
+    const stale = await commission.request({ method: 'PUT', url: `${base()}/blocks`, payload: { blocks: [], revision: read.revision } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('VERSION_CONFLICT');
+    expect((await commission.request({ method: 'GET', url: `${base()}/blocks` })).json().blocks).toHaveLength(2);
+  });
+
   it('keeps a case with its image; another user’s upload or a non-image is refused', async () => {
     const notImage = multipartFile(Buffer.from('<svg onload="alert(1)"/>'), 'x.png', { contentType: 'image/png' });
     const refused = await commission.request({

@@ -154,7 +154,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
       },
       config: { policy: read },
     },
-    async (request) => service.getBlocks(db, request.params.id),
+    async (request) => service.getBlocks(db, requireAuth(request).grants, request.params.id),
   );
 
   r.put(
@@ -169,6 +169,6 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
       },
       config: { policy: manage },
     },
-    async (request) => service.setBlocks(db, request.actor, request.params.id, request.body.blocks),
+    async (request) => service.setBlocks(db, request.actor, requireAuth(request).grants, request.params.id, request.body),
   );
 }

@@ -3,14 +3,15 @@
  * in its transaction), and set the register tables of the cycle's report.
  */
 import type {
-  TRegisterBlock,
   TRegisterBlocks,
+  TRegisterBlocksInput,
   TRegisterEntry,
   TRegisterEntryInput,
   TRegisterEntryList,
   TRegisterEntryUpdate,
   TRegisterFilter,
 } from '@chanjiao/contracts';
+import { createHash } from 'node:crypto';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
@@ -130,23 +131,52 @@ export async function deleteEntry(db: Executor, actor: Actor, cycleId: string, e
   });
 }
 
-export async function getBlocks(db: Executor, cycleId: string): Promise<TRegisterBlocks> {
-  await requireCycle(db, cycleId);
-  return { blocks: (await repo.listBlocks(db, cycleId)).map(({ chapter, caption, filter }) => ({ chapter, caption, filter })) };
+/** A digest of the blocks as stored: equal blocks give equal revisions on either engine (jsonb orders a filter's keys). */
+function blocksRevision(blocks: { chapter: string; caption: string; filter: TRegisterFilter }[]) {
+  const plain = blocks.map(({ chapter, caption, filter }) => [
+    chapter,
+    caption,
+    Object.entries(filter).sort(([a], [b]) => a.localeCompare(b)),
+  ]);
+  return createHash('sha256').update(JSON.stringify(plain), 'utf8').digest('hex').slice(0, 16);
 }
 
-export async function setBlocks(db: Executor, actor: Actor, cycleId: string, blocks: TRegisterBlock[]): Promise<TRegisterBlocks> {
+export async function getBlocks(db: Executor, grants: Grant[], cycleId: string): Promise<TRegisterBlocks> {
+  const { cycle } = await requireCycle(db, cycleId);
+  const [blocks, rows] = await Promise.all([repo.listBlocks(db, cycleId), repo.listEntries(db, cycleId)]);
+  return {
+    blocks: blocks.map(({ chapter, caption, filter }) => ({
+      chapter,
+      caption,
+      filter,
+      entryCount: rows.filter((row) => matchesFilter(row, filter)).length,
+    })),
+    revision: blocksRevision(blocks),
+    mayManage: mayManageRegisters(grants, cycle.authorityOrgId),
+  };
+}
+
+export async function setBlocks(
+  db: Executor,
+  actor: Actor,
+  grants: Grant[],
+  cycleId: string,
+  { blocks, revision }: TRegisterBlocksInput,
+): Promise<TRegisterBlocks> {
   await requireCycle(db, cycleId);
   await db.transaction(async (tx) => {
+    await repo.lockBlocks(tx, cycleId);
+    const current = blocksRevision(await repo.listBlocks(tx, cycleId));
+    if (revision !== undefined && revision !== current) throw new DomainError('VERSION_CONFLICT', { current });
     await repo.replaceBlocks(tx, cycleId, blocks);
     await recordAudit(tx, actor, {
       action: 'reports.register.blocks',
       entityType: 'report_cycle',
       entityId: cycleId,
-      details: { captions: blocks.map((b) => b.caption) },
+      details: { captions: blocks.map((b) => b.caption), before: current },
     });
   });
-  return { blocks };
+  return getBlocks(db, grants, cycleId);
 }
 
 /** The cycle's register tables as the report prints them, each with the chapter it stands under. */

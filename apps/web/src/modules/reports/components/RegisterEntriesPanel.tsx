@@ -2,11 +2,8 @@
 import { DownloadOutlined, LinkOutlined, UploadOutlined } from '@ant-design/icons';
 import type { TImportRowsInvalid } from '@chanjiao/contracts/files';
 import {
-  REGISTER_KIND_NAMES,
   REGISTER_KINDS,
-  REGISTER_LEVEL_NAMES,
   REGISTER_LEVELS,
-  REGISTER_SCHOOL_LEVEL_NAMES,
   REGISTER_SCHOOL_LEVELS,
   type TRegisterEntry,
   type TRegisterFilter,
@@ -14,12 +11,13 @@ import {
 import { App, Button, Col, Input, InputNumber, Popconfirm, Row, Select, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { downloadFile, isApiError } from '../../../app/api';
+import { ImportRowErrors } from '../../../app/components/ImportRowErrors';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
 import { useRegisterActions, useRegisterEntries } from '../hooks/registers-api';
+import { registerOptions } from '../register-options';
 import { REGISTER_MESSAGES } from '../registers-messages';
-import { ImportRowErrors } from './ImportRowErrors';
 import { RegisterEntryModal } from './RegisterEntryModal';
 
 export function RegisterEntriesPanel({ cycleId, title }: { cycleId: string; title: string }) {
@@ -34,8 +32,7 @@ export function RegisterEntriesPanel({ cycleId, title }: { cycleId: string; titl
   const actions = useRegisterActions(cycleId);
   const data = entries.data;
   const set = (patch: Partial<TRegisterFilter>) => setFilter((current) => ({ ...current, ...patch }));
-  const options = <T extends string>(names: readonly T[], labels: Record<T, { 'zh-CN': string; 'en-US': string }>) =>
-    names.map((value) => ({ value, label: bilingual(labels[value]) }));
+  const options = registerOptions(bilingual);
   const base = `/api/reports/cycles/${cycleId}/registers/entries`;
 
   const importFile = (file: File) => {
@@ -58,7 +55,7 @@ export function RegisterEntriesPanel({ cycleId, title }: { cycleId: string; titl
             allowClear
             style={{ width: '100%' }}
             placeholder={t('filter.kind')}
-            options={options(REGISTER_KIND_NAMES, REGISTER_KINDS)}
+            options={options.kinds}
             onChange={(kind) => set({ kind })}
           />
         </Col>
@@ -67,7 +64,7 @@ export function RegisterEntriesPanel({ cycleId, title }: { cycleId: string; titl
             allowClear
             style={{ width: '100%' }}
             placeholder={t('filter.level')}
-            options={options(REGISTER_LEVEL_NAMES, REGISTER_LEVELS)}
+            options={options.levels}
             onChange={(level) => set({ level })}
           />
         </Col>
@@ -85,7 +82,7 @@ export function RegisterEntriesPanel({ cycleId, title }: { cycleId: string; titl
             allowClear
             style={{ width: '100%' }}
             placeholder={t('filter.schoolLevel')}
-            options={options(REGISTER_SCHOOL_LEVEL_NAMES, REGISTER_SCHOOL_LEVELS)}
+            options={options.schoolLevels}
             onChange={(schoolLevel) => set({ schoolLevel })}
           />
         </Col>
@@ -131,7 +128,12 @@ export function RegisterEntriesPanel({ cycleId, title }: { cycleId: string; titl
         </Button>
         {data && <Typography.Text type="secondary">{t('entries.count', { count: data.items.length })}</Typography.Text>}
       </Space>
-      {refused && <ImportRowErrors report={refused} onClose={() => setRefused(null)} />}
+      {refused && (
+        // The refused rows stand apart from the register's own table below them.
+        <div style={{ marginBottom: 24, paddingBottom: 8, borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}>
+          <ImportRowErrors report={refused} reportFilename={t('import.reportName')} />
+        </div>
+      )}
       {entries.isError && <QueryError error={entries.error} onRetry={entries.refetch} />}
       <Table
         rowKey="id"

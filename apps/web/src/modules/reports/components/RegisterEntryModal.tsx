@@ -1,19 +1,11 @@
 /** Adds or changes one 项目与荣誉 entry; the school links to the platform's organisation of that name on the server. */
-import {
-  REGISTER_KIND_NAMES,
-  REGISTER_KINDS,
-  REGISTER_LEVEL_NAMES,
-  REGISTER_LEVELS,
-  REGISTER_SCHOOL_LEVEL_NAMES,
-  REGISTER_SCHOOL_LEVELS,
-  type TRegisterEntry,
-  ZRegisterEntryInput,
-} from '@chanjiao/contracts/reports/index';
+import { type TRegisterEntry, ZRegisterEntryInput } from '@chanjiao/contracts/reports/index';
 import { App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
 import { useZodForm } from '../../../app/zod-form';
 import { useRegisterActions } from '../hooks/registers-api';
+import { registerOptions } from '../register-options';
 import { REGISTER_MESSAGES } from '../registers-messages';
 import { type EntryFormValues, entryFormValues, entryPayload, extraTextWellFormed } from '../registers-payload';
 
@@ -28,8 +20,7 @@ export function RegisterEntryModal({ cycleId, entry, onClose }: { cycleId: strin
   const zod = useZodForm<EntryFormValues>(ZRegisterEntryInput, { toPayload: entryPayload, nameOf });
   const actions = useRegisterActions(cycleId);
   const pending = actions.create.isPending || actions.update.isPending;
-  const options = <T extends string>(names: readonly T[], labels: Record<T, { 'zh-CN': string; 'en-US': string }>) =>
-    names.map((value) => ({ value, label: bilingual(labels[value]) }));
+  const options = registerOptions(bilingual);
 
   const submit = (values: EntryFormValues) => {
     const body = entryPayload(values);
@@ -64,12 +55,12 @@ export function RegisterEntryModal({ cycleId, entry, onClose }: { cycleId: strin
         <Row gutter={12}>
           <Col xs={12} md={6}>
             <Form.Item {...zod.field('kind')} label={t('filter.kind')}>
-              <Select options={options(REGISTER_KIND_NAMES, REGISTER_KINDS)} />
+              <Select options={options.kinds} />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
             <Form.Item {...zod.field('level')} label={t('filter.level')}>
-              <Select options={options(REGISTER_LEVEL_NAMES, REGISTER_LEVELS)} />
+              <Select options={options.levels} />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
@@ -79,7 +70,7 @@ export function RegisterEntryModal({ cycleId, entry, onClose }: { cycleId: strin
           </Col>
           <Col xs={12} md={6}>
             <Form.Item {...zod.field('schoolLevel')} label={t('filter.schoolLevel')}>
-              <Select options={options(REGISTER_SCHOOL_LEVEL_NAMES, REGISTER_SCHOOL_LEVELS)} />
+              <Select options={options.schoolLevels} />
             </Form.Item>
           </Col>
         </Row>

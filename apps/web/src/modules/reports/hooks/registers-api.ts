@@ -1,5 +1,6 @@
 /** Server state of a cycle's registers: 项目与荣誉 entries with their filter, the Excel import, and the 案例. */
 import type {
+  TRegisterBlock,
   TRegisterCaseInput,
   TRegisterCaseUpdate,
   TRegisterEntryInput,
@@ -88,3 +89,23 @@ export function useCaseActions(cycleId: string) {
 /** Where the browser shows a case's image (the server checks the reader's access to the cycle). */
 export const caseImageUrl = (cycleId: string, caseId: string, fileId: string) =>
   `/api/reports/cycles/${cycleId}/registers/cases/${caseId}/images/${fileId}`;
+
+export function useRegisterBlocks(cycleId: string) {
+  return useQuery({
+    queryKey: [...REGISTERS(cycleId), 'blocks'],
+    queryFn: () => unwrap(client.GET('/api/reports/cycles/{id}/registers/blocks', { params: { path: { id: cycleId } } })),
+  });
+}
+
+/** Saves the whole list of register tables from the revision it was read at; a refused save reloads the list. */
+export function useSaveRegisterBlocks(cycleId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ blocks, revision }: { blocks: TRegisterBlock[]; revision: string }) =>
+      unwrap(client.PUT('/api/reports/cycles/{id}/registers/blocks', { params: { path: { id: cycleId } }, body: { blocks, revision } })),
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: REGISTERS(cycleId) });
+      await queryClient.invalidateQueries({ queryKey: ['reports', 'generated-cycle', cycleId] });
+    },
+  });
+}
