@@ -3,9 +3,10 @@
  * (a) 上海三菱电梯有限公司 enters its three-year demand for 电梯工程技术; a highest wage below the lowest is refused
  *     under its field, corrected, and the demand saved;
  * (b) 上海电子信息职业技术学院 enters its supply of that major;
- * (c) the secretariat reads the gap table and its chart, where the new major shows the demand less the supply;
- * (d) it builds a draft shortage catalogue by the rule, takes one major out with a reason and publishes it;
- * (e) anyone, without signing in, reads the published catalogue on the body's public lists — at 1440 and 390 px.
+ * (c) the school opens the matching of its graduates to the demands and reads why the new demand is listed — at 390 px too;
+ * (d) the secretariat reads the gap table and its chart, where the new major shows the demand less the supply;
+ * (e) it builds a draft shortage catalogue by the rule, takes one major out with a reason and publishes it;
+ * (f) anyone, without signing in, reads the published catalogue on the body's public lists — at 1440 and 390 px.
  */
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
@@ -130,7 +131,25 @@ describe('人才供需: demand, supply, the gaps and the published shortage cata
     await expect.poll(() => row.innerText()).toContain('10 / 12 / 14');
   });
 
-  it('(c) the secretariat sees the gap of the major in the table and the chart', async () => {
+  it('(c) the school matches its graduates to the demands and reads why the new demand is listed, on a phone too', async () => {
+    const page = (current = school.page);
+    await page.getByRole('link', { name: '毕业生匹配需求' }).click();
+    await page.getByRole('heading', { name: '人才匹配', exact: true }).waitFor();
+    await expect.poll(() => page.getByRole('radio', { name: '毕业生→需求' }).isChecked()).toBe(true);
+    const match = page.locator('.ant-card', { has: page.locator('.ant-card-head', { hasText: POSITION }) });
+    await expect
+      .poll(() => match.innerText())
+      .toContain(`专业代码相同：开设“电梯工程技术”（${MAJOR}），需求专业“电梯工程技术”（${MAJOR}）`);
+    // the people wanted in the first year beside the graduates of every major of the school that matched
+    await expect.poll(() => match.innerText()).toMatch(/年：需求 20 人 · 本校匹配专业毕业生 \d+ 人/);
+    const desktop = page.viewportSize();
+    await page.setViewportSize(PHONE_VIEWPORT);
+    await expect.poll(() => sidewaysOverflow(page)).toBe(0);
+    await saveScreenshot(page, 'talent-school-demand-matches-phone');
+    if (desktop) await page.setViewportSize(desktop);
+  });
+
+  it('(d) the secretariat sees the gap of the major in the table and the chart', async () => {
     const page = (current = secretariat.page);
     await page.goto('/talent/gaps');
     await page.getByRole('heading', { name: '供需缺口', exact: true }).waitFor();
@@ -143,7 +162,7 @@ describe('人才供需: demand, supply, the gaps and the published shortage cata
     await saveScreenshot(page, 'talent-gaps-desktop');
   });
 
-  it('(d) it builds a draft catalogue by the rule, takes a major out with a reason and publishes it', async () => {
+  it('(e) it builds a draft catalogue by the rule, takes a major out with a reason and publishes it', async () => {
     const page = (current = secretariat.page);
     await page.goto('/talent/shortage');
     await page.getByRole('heading', { name: '紧缺人才目录', exact: true }).waitFor();
@@ -182,7 +201,7 @@ describe('人才供需: demand, supply, the gaps and the published shortage cata
     expect(publicPath).toMatch(/^\/public\/talent\/[0-9a-f-]{36}$/);
   });
 
-  it('(e) anyone reads the published catalogue on the public lists, without the major taken out — on a phone too', async () => {
+  it('(f) anyone reads the published catalogue on the public lists, without the major taken out — on a phone too', async () => {
     for (const [name, viewport] of [
       ['desktop', undefined],
       ['phone', PHONE_VIEWPORT],

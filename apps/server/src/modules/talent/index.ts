@@ -1,7 +1,7 @@
 /**
  * 人才供需 (docs/sources.md §9, 连教职函〔2026〕6号 附件1 指标3 and 002): enterprises' demand and schools' supply per body, the gaps between
- * them, the shortage catalogue built from the gaps by a published rule, and the explained matching of a demand to
- * schools, and the quarterly and yearly reports drawn from them — one sub-folder each; the majors catalogue's hierarchy in majors/.
+ * them, the shortage catalogue built from the gaps by a published rule, and the explained matching (a demand to
+ * schools, a school's graduates to demands, a place offer to schools), and the quarterly and yearly reports drawn from them — one sub-folder each; the majors catalogue's hierarchy in majors/.
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
@@ -12,6 +12,7 @@ import { gapRoutes } from './gaps/gaps.routes.js';
 import { itemRoutes } from './items/items.routes.js';
 import { jobRoutes } from './jobs/jobs.routes.js';
 import { listRoutes } from './lists/lists.routes.js';
+import { matchingRoutes } from './matching/matching.routes.js';
 import { placementRoutes } from './placements/placements.routes.js';
 import { reportRoutes } from './reports/reports.routes.js';
 import { studentRoutes } from './students/students.routes.js';
@@ -54,5 +55,6 @@ export async function talentRoutes(app: FastifyInstance, deps: AppDeps) {
   await studentRoutes(app, deps);
   await listRoutes(app, deps);
   await placementRoutes(app, deps);
+  await matchingRoutes(app, deps);
   await reportRoutes(app, deps);
 }

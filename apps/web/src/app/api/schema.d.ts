@@ -10370,6 +10370,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/talent/schools/{schoolId}/demand-matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 学校毕业生与企业需求的匹配及理由 Demands a school’s graduates answer, each with its reasons */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    schoolId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SchoolDemandMatchList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/placements/{offerId}/school-matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 实习学徒岗位与学校的匹配及理由 Schools matching an internship or apprenticeship offer, each with its reasons */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    offerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlacementSchoolMatchList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bodies/{id}/talent/reports": {
         parameters: {
             query?: never;
@@ -18661,6 +18739,32 @@ export interface components {
             };
             results: components["schemas"]["MatchResultInput"][];
         };
+        MatchReasonsInput: {
+            codeMatches: {
+                wanted: string;
+                wantedName: string;
+                offered: string;
+                offeredName: string;
+                /** @enum {string} */
+                level: "exact" | "class" | "category";
+            }[];
+            termMatches: {
+                term: string;
+                offered: string;
+                offeredName: string;
+            }[];
+            region: {
+                /** @enum {string} */
+                relation: "same_district" | "same_city" | "same_province" | "elsewhere";
+                steps: number;
+            };
+            graduates: number[];
+            placementsOffered: number;
+            reasons: {
+                "zh-CN": string;
+                "en-US": string;
+            }[];
+        };
         MatchResultInput: {
             rank: number;
             school: {
@@ -19350,6 +19454,28 @@ export interface components {
             places: number;
             startsOn: components["schemas"]["IsoDateInput"];
             endsOn: components["schemas"]["IsoDateInput"];
+        };
+        PlacementSchoolMatchListInput: {
+            offerId: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            kind: "internship" | "apprenticeship";
+            position: string;
+            places: number;
+            startsOn: string;
+            majors: {
+                code: string;
+                name: string;
+            }[];
+            terms: string[];
+            ranking: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            results: components["schemas"]["MatchResultInput"][];
         };
         PlacementSuggestionInput: {
             body: {
@@ -20527,6 +20653,61 @@ export interface components {
             rows: components["schemas"]["ProgressRowInput"][];
         };
         RowIdInput: string;
+        SchoolDemandMatchInput: {
+            codeMatches: {
+                wanted: string;
+                wantedName: string;
+                offered: string;
+                offeredName: string;
+                /** @enum {string} */
+                level: "exact" | "class" | "category";
+            }[];
+            termMatches: {
+                term: string;
+                offered: string;
+                offeredName: string;
+            }[];
+            region: {
+                /** @enum {string} */
+                relation: "same_district" | "same_city" | "same_province" | "elsewhere";
+                steps: number;
+            };
+            graduates: number[];
+            placementsOffered: number;
+            reasons: {
+                "zh-CN": string;
+                "en-US": string;
+            }[];
+            rank: number;
+            demand: {
+                id: string;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                position: string;
+                /** @enum {string} */
+                educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+                startYear: number;
+                headcounts: number[];
+                location: {
+                    code: string;
+                    name: string | null;
+                };
+                terms: string[];
+            };
+        };
+        SchoolDemandMatchListInput: {
+            school: {
+                id: string;
+                name: string;
+            };
+            ranking: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            results: components["schemas"]["SchoolDemandMatchInput"][];
+        };
         ScoreInput: number;
         ScoreChangeInput: {
             field: string;
@@ -24320,6 +24501,32 @@ export interface components {
             };
             results: components["schemas"]["MatchResult"][];
         };
+        MatchReasons: {
+            codeMatches: {
+                wanted: string;
+                wantedName: string;
+                offered: string;
+                offeredName: string;
+                /** @enum {string} */
+                level: "exact" | "class" | "category";
+            }[];
+            termMatches: {
+                term: string;
+                offered: string;
+                offeredName: string;
+            }[];
+            region: {
+                /** @enum {string} */
+                relation: "same_district" | "same_city" | "same_province" | "elsewhere";
+                steps: number;
+            };
+            graduates: number[];
+            placementsOffered: number;
+            reasons: {
+                "zh-CN": string;
+                "en-US": string;
+            }[];
+        };
         MatchResult: {
             rank: number;
             school: {
@@ -25002,6 +25209,28 @@ export interface components {
             places: number;
             startsOn: components["schemas"]["IsoDate"];
             endsOn: components["schemas"]["IsoDate"];
+        };
+        PlacementSchoolMatchList: {
+            offerId: string;
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            kind: "internship" | "apprenticeship";
+            position: string;
+            places: number;
+            startsOn: string;
+            majors: {
+                code: string;
+                name: string;
+            }[];
+            terms: string[];
+            ranking: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            results: components["schemas"]["MatchResult"][];
         };
         PlacementSuggestion: {
             body: {
@@ -26179,6 +26408,61 @@ export interface components {
             rows: components["schemas"]["ProgressRow"][];
         };
         RowId: string;
+        SchoolDemandMatch: {
+            codeMatches: {
+                wanted: string;
+                wantedName: string;
+                offered: string;
+                offeredName: string;
+                /** @enum {string} */
+                level: "exact" | "class" | "category";
+            }[];
+            termMatches: {
+                term: string;
+                offered: string;
+                offeredName: string;
+            }[];
+            region: {
+                /** @enum {string} */
+                relation: "same_district" | "same_city" | "same_province" | "elsewhere";
+                steps: number;
+            };
+            graduates: number[];
+            placementsOffered: number;
+            reasons: {
+                "zh-CN": string;
+                "en-US": string;
+            }[];
+            rank: number;
+            demand: {
+                id: string;
+                org: {
+                    id: string;
+                    name: string;
+                };
+                position: string;
+                /** @enum {string} */
+                educationLevel: "secondary" | "higher_associate" | "higher_bachelor";
+                startYear: number;
+                headcounts: number[];
+                location: {
+                    code: string;
+                    name: string | null;
+                };
+                terms: string[];
+            };
+        };
+        SchoolDemandMatchList: {
+            school: {
+                id: string;
+                name: string;
+            };
+            ranking: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            results: components["schemas"]["SchoolDemandMatch"][];
+        };
         Score: number;
         ScoreChange: {
             field: string;

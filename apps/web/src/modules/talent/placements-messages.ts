@@ -34,6 +34,7 @@ export const PLACEMENT_MESSAGES = defineMessages({
   'offer.startsOn': ['开始日期', 'Start'],
   'offer.endsOn': ['结束日期', 'End'],
   'offer.linked': ['关联岗位：{position}', 'Linked to {position}'],
+  'offer.matches': ['匹配学校', 'Matching schools'],
   'takeUp.add': ['登记接收', 'Record a take-up'],
   'takeUp.title': ['学校接收学生：{position}', 'Students sent to {position}'],
   'takeUp.school': ['学校', 'School'],

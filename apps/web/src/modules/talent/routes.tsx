@@ -5,6 +5,7 @@ import { lazyPage } from '../../app/routing';
 export const talentRoutes: RouteObject[] = [
   { path: 'talent/demand', lazy: lazyPage(() => import('./pages/DemandListPage')) },
   { path: 'talent/demand/:demandId/matches', lazy: lazyPage(() => import('./pages/MatchesPage')) },
+  { path: 'talent/matches', lazy: lazyPage(() => import('./pages/MatchesPage')) },
   { path: 'talent/supply', lazy: lazyPage(() => import('./pages/SupplyListPage')) },
   { path: 'talent/gaps', lazy: lazyPage(() => import('./pages/GapsPage')) },
   { path: 'talent/shortage', lazy: lazyPage(() => import('./pages/ShortageCataloguePage')) },

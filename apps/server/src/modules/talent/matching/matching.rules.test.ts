@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { demandTerms, explainMatch, type MatchCandidate, type MatchingDemand, rankMatches, regionRelation } from './matching.rules.js';
+import { demandTerms, explainMatch, type OfferingSide, rankMatches, regionRelation, type WantingSide } from './matching.rules.js';
 
 // docs/sources.md §9 T3 and 《本期聚焦：市域产教联合体》 (“按照‘产业链—工种—岗位—专业’的逻辑”): a match names which codes and which words matched.
-const demand: MatchingDemand = {
+const demand: WantingSide = {
+  source: 'demand',
   wanted: [
     { code: '460103', name: '数控技术' },
     { code: '460301', name: '机电一体化技术' },
   ],
   terms: ['数控', '机床', '编程'],
-  locationRegionCode: '320706',
+  regionCode: '320706',
 };
 
-const school = (id: string, regionCode: string | null, offered: [string, string, number][]): MatchCandidate => ({
+const school = (id: string, regionCode: string | null, offered: [string, string, number][]): OfferingSide & { schoolId: string } => ({
   schoolId: id,
-  schoolName: `学校${id}`,
   regionCode,
   offered: offered.map(([code, name, graduates]) => ({ code, name, graduates: [graduates, graduates, graduates], placementsOffered: 2 })),
 });
@@ -87,6 +87,76 @@ describe('a match states every reason it has', () => {
   });
 });
 
+// The same reasons in the other two directions of T3: one school's graduates against the body's demands, and an
+// internship or apprenticeship place offer (指标4.6 “接受学生来企实习实训”) against the schools.
+describe('a match states every reason it has, from a school towards demands and from a place offer towards schools', () => {
+  const college = school('college', '320706', [
+    ['460103', '数控技术', 40],
+    ['470201', '应用化工技术', 20],
+  ]);
+  const wanting = (source: WantingSide['source'], codes: [string, string][], terms: string[], regionCode: string | null): WantingSide => ({
+    source,
+    wanted: codes.map(([code, name]) => ({ code, name })),
+    terms,
+    regionCode,
+  });
+
+  it.each([
+    {
+      case: 'a demand for 化工 in another city of the province: the same code and a word of its position',
+      wanting: wanting('demand', [['470201', '应用化工技术']], ['化工', '总控'], '320583'),
+      reasons: [
+        '专业代码相同：开设“应用化工技术”（470201），需求专业“应用化工技术”（470201）',
+        '岗位与技能中的“化工”见于专业“应用化工技术”（470201）',
+        '地域：同一省份',
+      ],
+      graduates: [20, 20, 20],
+    },
+    {
+      case: 'an apprenticeship place for a position of the job list: its majors, at class level, and a word',
+      wanting: wanting('placement', [['460104', '机械制造及自动化']], ['数控'], '320707'),
+      reasons: [
+        '同一专业类：开设“数控技术”（460103），岗位所需专业“机械制造及自动化”（460104）',
+        '实习学徒岗位中的“数控”见于专业“数控技术”（460103）',
+        '地域：同一城市',
+      ],
+      graduates: [40, 40, 40],
+    },
+    {
+      case: 'an internship place naming no position of the job list, from an enterprise whose region is unknown: a word only',
+      wanting: wanting('placement', [], ['化工'], null),
+      reasons: ['实习学徒岗位中的“化工”见于专业“应用化工技术”（470201）', '地域：外省市'],
+      graduates: [20, 20, 20],
+    },
+  ])('$case', ({ wanting: w, reasons, graduates }) => {
+    const match = explainMatch(w, college)!;
+    expect(match.reasons.map((r) => r['zh-CN'])).toEqual(reasons);
+    expect(match.reasons.every((r) => r['en-US'].length > 0)).toBe(true);
+    expect(match.graduates).toEqual(graduates);
+  });
+
+  it('ranks the demands a school answers by the same rule, naming the demand for the last tie-break', () => {
+    const demands = [
+      { name: '化工操作工', w: wanting('demand', [], ['化工'], '320706') },
+      { name: '数控车工', w: wanting('demand', [['460103', '数控技术']], [], '110105') },
+      { name: '机修钳工', w: wanting('demand', [['460104', '机械制造及自动化']], [], '320706') },
+      { name: '会计', w: wanting('demand', [['530302', '大数据与会计']], ['会计'], '320706') },
+    ];
+    const ranked = rankMatches(
+      demands.flatMap((d) => {
+        const match = explainMatch(d.w, college);
+        return match ? [{ ...match, name: d.name }] : [];
+      }),
+      (m) => m.name,
+    );
+    expect(ranked.map((m) => [m.rank, m.name])).toEqual([
+      [1, '数控车工'],
+      [2, '机修钳工'],
+      [3, '化工操作工'],
+    ]);
+  });
+});
+
 describe('the ranking compares reasons in the stated order', () => {
   it('exact before class before word-only; nearer before farther when otherwise equal', () => {
     const ranked = rankMatches(
@@ -95,7 +165,8 @@ describe('the ranking compares reasons in the stated order', () => {
         school('class-far', '310107', [['460104', '机械制造及自动化', 10]]),
         school('class-near', '320706', [['460104', '机械制造及自动化', 10]]),
         school('exact', '110105', [['460103', '数控技术', 5]]),
-      ].map((c) => explainMatch(demand, c)!),
+      ].map((c) => ({ ...explainMatch(demand, c)!, schoolId: c.schoolId })),
+      (m) => m.schoolId,
     );
     expect(ranked.map((m) => [m.rank, m.schoolId])).toEqual([
       [1, 'exact'],

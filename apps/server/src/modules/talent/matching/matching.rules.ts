@@ -1,7 +1,9 @@
 /**
- * Matching one demand to the schools that train for it (docs/sources.md §9 T3: “every match explains itself”). There is no
- * score: a school is listed when at least one of its majors answers the demand by catalogue code or by a word, and
- * the list is ordered by the reasons themselves, in a stated order.
+ * Matching what is wanted (a demand, or an internship/apprenticeship place) to a school that trains for it
+ * (docs/sources.md §9 T3: “every match explains itself”), in whichever direction it is asked: one demand against every
+ * school, one school against every demand, one place offer against every school. There is no score: a pair is listed
+ * when at least one of the school's majors answers what is wanted by catalogue code or by a word, and the list is
+ * ordered by the reasons themselves, in a stated order.
  */
 import type { Bilingual, CodeMatchLevel, RegionRelation } from '@chanjiao/contracts';
 import { CODE_MATCH_LEVELS, REGION_RELATIONS } from '@chanjiao/contracts';
@@ -45,7 +47,7 @@ export const DEFAULT_STOP_TERMS: readonly string[] = [
   '优先',
 ];
 
-/** The terms of a demand worth looking for in major names: two characters or more, not a stop term. */
+/** The terms of a demand or a place offer worth looking for in major names: two characters or more, not a stop term. */
 export function demandTerms(tokens: Iterable<string>, stopTerms: readonly string[] = DEFAULT_STOP_TERMS): string[] {
   const stop = new Set(stopTerms);
   return [...new Set([...tokens].filter((t) => [...t].length >= 2 && !stop.has(t) && /\p{Script=Han}/u.test(t)))].sort();
@@ -58,23 +60,29 @@ export interface OfferedMajor {
   placementsOffered: number;
 }
 
-export interface MatchCandidate {
-  schoolId: string;
-  schoolName: string;
+/** The school's side: its majors with their graduates, and where it sits. */
+export interface OfferingSide {
   regionCode: string | null;
   offered: OfferedMajor[];
 }
 
-export interface MatchingDemand {
+export type WantingSource = 'demand' | 'placement';
+
+/** The side that wants people: the majors and words of a demand or of a place offer, and where the work is. */
+export interface WantingSide {
+  source: WantingSource;
   wanted: { code: string; name: string }[];
   terms: string[];
-  locationRegionCode: string;
+  regionCode: string | null;
 }
 
+/** How a reason names what is wanted, by where it comes from. */
+const WANTED_WORDS: Record<WantingSource, { major: [string, string]; text: [string, string] }> = {
+  demand: { major: ['需求专业', 'the wanted'], text: ['岗位与技能', 'the position and skills'] },
+  placement: { major: ['岗位所需专业', 'the major the place asks for'], text: ['实习学徒岗位', 'the place offered'] },
+};
+
 export interface MatchExplanation {
-  schoolId: string;
-  schoolName: string;
-  regionCode: string | null;
   codeMatches: { wanted: string; wantedName: string; offered: string; offeredName: string; level: CodeMatchLevel }[];
   termMatches: { term: string; offered: string; offeredName: string }[];
   region: { relation: RegionRelation; steps: number };
@@ -85,23 +93,26 @@ export interface MatchExplanation {
 
 const RELATION_BY_STEPS: RegionRelation[] = ['same_district', 'same_city', 'same_province', 'elsewhere'];
 
-/** How far a school sits from the work place in the administrative tree: 0 same district … 3 another province. */
-export function regionRelation(a: string, b: string | null): { relation: RegionRelation; steps: number } {
-  const steps = !b ? 3 : a === b ? 0 : a.slice(0, 4) === b.slice(0, 4) ? 1 : a.slice(0, 2) === b.slice(0, 2) ? 2 : 3;
+/**
+ * How far a school sits from the work place in the administrative tree: 0 same district … 3 another province, or
+ * unknown (either side without a region), which counts as far.
+ */
+export function regionRelation(a: string | null, b: string | null): { relation: RegionRelation; steps: number } {
+  const steps = !a || !b ? 3 : a === b ? 0 : a.slice(0, 4) === b.slice(0, 4) ? 1 : a.slice(0, 2) === b.slice(0, 2) ? 2 : 3;
   return { relation: RELATION_BY_STEPS[steps]!, steps };
 }
 
 const LEVEL_ORDER: CodeMatchLevel[] = ['exact', 'class', 'category'];
 
-/** Every reason one school answers one demand, or null when neither a code nor a word matches. */
-export function explainMatch(demand: MatchingDemand, candidate: MatchCandidate): MatchExplanation | null {
+/** Every reason one school answers one demand or place offer, or null when neither a code nor a word matches. */
+export function explainMatch(wanting: WantingSide, school: OfferingSide): MatchExplanation | null {
   const codeMatches: MatchExplanation['codeMatches'] = [];
   const termMatches: MatchExplanation['termMatches'] = [];
   const matched = new Set<string>();
   // For each wanted major, the school's closest majors: the same code if it has it, else its majors of the same
   // class, else of the same category.
-  for (const wanted of demand.wanted) {
-    const found = candidate.offered.flatMap((offered) => {
+  for (const wanted of wanting.wanted) {
+    const found = school.offered.flatMap((offered) => {
       const level = codeMatch(wanted.code, offered.code);
       return level ? [{ wanted: wanted.code, wantedName: wanted.name, offered: offered.code, offeredName: offered.name, level }] : [];
     });
@@ -111,8 +122,8 @@ export function explainMatch(demand: MatchingDemand, candidate: MatchCandidate):
       matched.add(m.offered);
     }
   }
-  for (const offered of candidate.offered) {
-    for (const term of demand.terms) {
+  for (const offered of school.offered) {
+    for (const term of wanting.terms) {
       if (offered.name.includes(term)) {
         termMatches.push({ term, offered: offered.code, offeredName: offered.name });
         matched.add(offered.code);
@@ -121,31 +132,29 @@ export function explainMatch(demand: MatchingDemand, candidate: MatchCandidate):
   }
   if (codeMatches.length === 0 && termMatches.length === 0) return null;
   codeMatches.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || a.offered.localeCompare(b.offered));
-  const region = regionRelation(demand.locationRegionCode, candidate.regionCode);
-  const years = candidate.offered[0]?.graduates.length ?? 3;
+  const region = regionRelation(wanting.regionCode, school.regionCode);
+  const years = school.offered[0]?.graduates.length ?? 3;
   const graduates = Array.from({ length: years }, (_, i) =>
-    candidate.offered.filter((o) => matched.has(o.code)).reduce((total, o) => total + (o.graduates[i] ?? 0), 0),
+    school.offered.filter((o) => matched.has(o.code)).reduce((total, o) => total + (o.graduates[i] ?? 0), 0),
   );
-  const placementsOffered = candidate.offered.filter((o) => matched.has(o.code)).reduce((total, o) => total + o.placementsOffered, 0);
+  const placementsOffered = school.offered.filter((o) => matched.has(o.code)).reduce((total, o) => total + o.placementsOffered, 0);
+  const words = WANTED_WORDS[wanting.source];
   const reasons: Bilingual[] = [
     ...codeMatches.map((m) =>
       bilingual(
-        `${CODE_MATCH_LEVELS[m.level]['zh-CN']}：开设“${m.offeredName}”（${m.offered}），需求专业“${m.wantedName}”（${m.wanted}）`,
-        `${CODE_MATCH_LEVELS[m.level]['en-US']}: offers “${m.offeredName}” (${m.offered}) for the wanted “${m.wantedName}” (${m.wanted})`,
+        `${CODE_MATCH_LEVELS[m.level]['zh-CN']}：开设“${m.offeredName}”（${m.offered}），${words.major[0]}“${m.wantedName}”（${m.wanted}）`,
+        `${CODE_MATCH_LEVELS[m.level]['en-US']}: offers “${m.offeredName}” (${m.offered}) for ${words.major[1]} “${m.wantedName}” (${m.wanted})`,
       ),
     ),
     ...termMatches.map((m) =>
       bilingual(
-        `岗位与技能中的“${m.term}”见于专业“${m.offeredName}”（${m.offered}）`,
-        `“${m.term}” of the position and skills appears in the major “${m.offeredName}” (${m.offered})`,
+        `${words.text[0]}中的“${m.term}”见于专业“${m.offeredName}”（${m.offered}）`,
+        `“${m.term}” of ${words.text[1]} appears in the major “${m.offeredName}” (${m.offered})`,
       ),
     ),
     bilingual(`地域：${REGION_RELATIONS[region.relation]['zh-CN']}`, `Region: ${REGION_RELATIONS[region.relation]['en-US']}`),
   ];
   return {
-    schoolId: candidate.schoolId,
-    schoolName: candidate.schoolName,
-    regionCode: candidate.regionCode,
     codeMatches,
     termMatches,
     region,
@@ -165,8 +174,11 @@ function bestLevel(m: MatchExplanation): number {
   return levels.length ? Math.min(...levels) : LEVEL_ORDER.length;
 }
 
-/** Orders explained matches by RANKING_RULE and numbers them from 1. */
-export function rankMatches(matches: MatchExplanation[]): (MatchExplanation & { rank: number })[] {
+/**
+ * Orders explained matches by RANKING_RULE and numbers them from 1; `nameOf` names the listed side (the school, or
+ * the demand's position) for the last, alphabetical tie-break.
+ */
+export function rankMatches<T extends MatchExplanation>(matches: T[], nameOf: (m: T) => string): (T & { rank: number })[] {
   const wantedCount = (m: MatchExplanation) => new Set(m.codeMatches.map((c) => c.wanted)).size;
   return [...matches]
     .sort(
@@ -176,7 +188,7 @@ export function rankMatches(matches: MatchExplanation[]): (MatchExplanation & { 
         b.termMatches.length - a.termMatches.length ||
         a.region.steps - b.region.steps ||
         (b.graduates[0] ?? 0) - (a.graduates[0] ?? 0) ||
-        comparePinyin(a.schoolName, b.schoolName),
+        comparePinyin(nameOf(a), nameOf(b)),
     )
     .map((m, i) => ({ ...m, rank: i + 1 }));
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../../kernel/db/database.js';
 import { movableClock } from '../../../kernel/time/clock.js';
 import { createTestContext, type TestContext } from '../../../testing/test-app.js';
-import { type Consortium, consortium } from '../testing/consortium.test-support.js';
+import { admitAndListJob, type Consortium, consortium } from '../testing/consortium.test-support.js';
 import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
 
 // 连教职函〔2026〕6号 附件1 指标4.6 “企业按岗位总量一定比例设立岗位，接受学生来企实习实训和教师岗位实践”; 推荐书 三 的
@@ -18,33 +18,6 @@ describe('placements through the API', STEPS_IN_ORDER, () => {
   let jobId: string;
   let offerId: string;
   const zh = { 'accept-language': 'zh-CN' };
-
-  async function admitAndListJob(k: Consortium, headcount: number) {
-    const enterprises = `/api/bodies/${k.bodyId}/talent/enterprises`;
-    await k.enterprise.request({ method: 'POST', url: enterprises, payload: { orgId: k.enterpriseId, statement: '提供岗位' } });
-    const [entry] = (await k.secretariat.request({ method: 'GET', url: enterprises })).json().items;
-    await k.secretariat.request({
-      method: 'POST',
-      url: `${enterprises}/${entry.id}/decision`,
-      payload: { action: 'admit', version: entry.version },
-    });
-    const jobs = `/api/bodies/${k.bodyId}/talent/jobs`;
-    const job = await k.enterprise.request({
-      method: 'POST',
-      url: jobs,
-      payload: {
-        orgId: k.enterpriseId,
-        position: '化工总控工',
-        occupation: '化工总控工',
-        majorCodes: ['470201'],
-        educationLevel: 'higher_associate',
-        headcount,
-      },
-    });
-    const id = job.json().id as string;
-    await k.enterprise.request({ method: 'POST', url: `${jobs}/${id}/status`, payload: { action: 'publish', version: 1 } });
-    return id;
-  }
 
   beforeAll(async () => {
     ctx = await createTestContext({}, { clock });

@@ -52,8 +52,8 @@ export async function findSupplyByKey(db: Executor, key: Pick<SupplyInsert, 'bod
   return row;
 }
 
-/** What the gap and matching rules need of each supply row, with where the school sits; of one city when asked. */
-export async function supplyFigures(db: Executor, bodyId: string, filter: FigureFilter = {}) {
+/** What the gap and matching rules need of each supply row, with where the school sits; of one city or one school when asked. */
+export async function supplyFigures(db: Executor, bodyId: string, filter: FigureFilter & { orgId?: string } = {}) {
   return db
     .select({
       orgId: talentSupplies.orgId,
@@ -69,6 +69,7 @@ export async function supplyFigures(db: Executor, bodyId: string, filter: Figure
     .where(
       and(
         eq(talentSupplies.bodyId, bodyId),
+        filter.orgId ? eq(talentSupplies.orgId, filter.orgId) : undefined,
         filter.cityCode ? eq(org.cityCode, filter.cityCode) : undefined,
         yearsCondition(talentSupplies.startYear, filter.years),
       ),

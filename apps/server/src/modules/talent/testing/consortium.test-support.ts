@@ -41,3 +41,35 @@ export async function consortium(ctx: TestContext, tag = ''): Promise<Consortium
     secretariat: await session('body_secretariat', bodyId),
   };
 }
+
+/**
+ * The consortium's enterprise applies to its enterprise list, the secretariat admits it, and it publishes a position of
+ * its job list (化工总控工 for 应用化工技术 unless `job` says otherwise); returns the job's id.
+ */
+export async function admitAndListJob(k: Consortium, headcount: number, job: object = {}): Promise<string> {
+  const enterprises = `/api/bodies/${k.bodyId}/talent/enterprises`;
+  await k.enterprise.request({ method: 'POST', url: enterprises, payload: { orgId: k.enterpriseId, statement: '提供岗位' } });
+  const [entry] = (await k.secretariat.request({ method: 'GET', url: enterprises })).json().items;
+  await k.secretariat.request({
+    method: 'POST',
+    url: `${enterprises}/${entry.id}/decision`,
+    payload: { action: 'admit', version: entry.version },
+  });
+  const jobs = `/api/bodies/${k.bodyId}/talent/jobs`;
+  const created = await k.enterprise.request({
+    method: 'POST',
+    url: jobs,
+    payload: {
+      orgId: k.enterpriseId,
+      position: '化工总控工',
+      occupation: '化工总控工',
+      majorCodes: ['470201'],
+      educationLevel: 'higher_associate',
+      headcount,
+      ...job,
+    },
+  });
+  const id = created.json().id as string;
+  await k.enterprise.request({ method: 'POST', url: `${jobs}/${id}/status`, payload: { action: 'publish', version: 1 } });
+  return id;
+}

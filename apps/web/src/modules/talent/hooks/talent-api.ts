@@ -54,6 +54,30 @@ export function useMatches(bodyId: string | undefined, demandId: string | undefi
   });
 }
 
+/** The demands one school's graduates answer, each with its reasons. */
+export function useSchoolDemandMatches(bodyId: string | undefined, schoolId: string | undefined) {
+  return useQuery({
+    queryKey: [...TALENT, 'matches', bodyId, 'school', schoolId],
+    queryFn:
+      bodyId && schoolId
+        ? () =>
+            unwrap(client.GET('/api/bodies/{id}/talent/schools/{schoolId}/demand-matches', { params: { path: { id: bodyId, schoolId } } }))
+        : skipToken,
+  });
+}
+
+/** The schools that suit one internship or apprenticeship offer, each with its reasons. */
+export function usePlacementSchoolMatches(bodyId: string | undefined, offerId: string | undefined) {
+  return useQuery({
+    queryKey: [...TALENT, 'matches', bodyId, 'placement', offerId],
+    queryFn:
+      bodyId && offerId
+        ? () =>
+            unwrap(client.GET('/api/bodies/{id}/talent/placements/{offerId}/school-matches', { params: { path: { id: bodyId, offerId } } }))
+        : skipToken,
+  });
+}
+
 export function useCatalogues(bodyId: string | undefined) {
   return useQuery({
     queryKey: [...TALENT, 'catalogues', bodyId],

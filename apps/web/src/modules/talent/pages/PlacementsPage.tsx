@@ -6,6 +6,7 @@
 import { PLACEMENT_KINDS, type TPlacementOffer, type TPlacements } from '@chanjiao/contracts/talent/index';
 import { App, Button, Card, Empty, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
@@ -112,6 +113,9 @@ function Offers({ bodyId, data, enterprises, schools }: { bodyId: string; data: 
                   <Button size="small" onClick={() => setTakingUp(o)}>
                     {t('takeUp.add')}
                   </Button>
+                )}
+                {enterprises.some((e) => e.id === o.org.id) && (
+                  <Link to={`/talent/matches?mode=placement&offer=${o.id}&body=${bodyId}`}>{t('offer.matches')}</Link>
                 )}
                 {enterprises.some((e) => e.id === o.org.id) && o.taken === 0 && (
                   <DeleteButton onConfirm={() => actions.deleteOffer.mutate(o.id, deletion)} />

@@ -2,6 +2,7 @@
 import { STUDY_MODES, type TSupply } from '@chanjiao/contracts/talent/index';
 import { App, Button, Card, Empty, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useReportError } from '../../../app/forms';
 import { useCompactScreen } from '../../../app/use-compact-screen';
 import { PageHeader } from '../../../app/components/PageHeader';
@@ -30,9 +31,12 @@ function Supplies({ bodyId }: { bodyId: string }) {
     <Card
       extra={
         orgs.length > 0 && (
-          <Button type="primary" onClick={() => setEditing('new')}>
-            {t('supply.add')}
-          </Button>
+          <Space wrap>
+            <Link to={`/talent/matches?mode=school&body=${bodyId}`}>{t('supply.matches')}</Link>
+            <Button type="primary" onClick={() => setEditing('new')}>
+              {t('supply.add')}
+            </Button>
+          </Space>
         )
       }
     >
