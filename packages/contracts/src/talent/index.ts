@@ -4,3 +4,4 @@ export * from './messages.js';
 export * from './lists.js';
 export * from './placements.js';
 export * from './reports.js';
+export * from './adjustments.js';
