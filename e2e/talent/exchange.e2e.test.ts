@@ -6,13 +6,15 @@
  * (c) the school opens the matching of its graduates to the demands and reads why the new demand is listed — at 390 px too;
  * (d) the secretariat reads the gap table and its chart, where the new major shows the demand less the supply;
  * (e) it builds a draft shortage catalogue by the rule, takes one major out with a reason and publishes it;
- * (f) anyone, without signing in, reads the published catalogue on the body's public lists — at 1440 and 390 px.
+ * (f) anyone, without signing in, reads the published catalogue on the body's public lists — at 1440 and 390 px;
+ * (g) the school reads its 专业调整建议: the major it under-supplies is suggested to enlarge, with the enterprise's
+ *     position as evidence and the line that nothing changes by itself — at 1440 and 390 px.
  */
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonName, pickOption, toast } from '../support/antd.js';
-import { launchBrowser, newUserPage, PHONE_VIEWPORT } from '../support/browser.js';
+import { launchBrowser, newUserPage, PHONE_VIEWPORT, VIEWPORT } from '../support/browser.js';
 import { saveScreenshot, screenshotFailures } from '../support/screenshots.js';
 import { type Person, signedIn } from '../governance/governance-steps.js';
 
@@ -31,6 +33,7 @@ let secretariat: Person;
 let current: Page | undefined;
 let publicPath = '';
 let removedMajor = '';
+let bodyId = '';
 
 screenshotFailures(() => current);
 
@@ -116,6 +119,7 @@ describe('人才供需: demand, supply, the gaps and the published shortage cata
     await picker.fill('闵行');
     await pickOption(page, picker, BODY);
     await page.waitForURL(/[?&]body=/);
+    bodyId = new URL(page.url()).searchParams.get('body') ?? '';
     await page.getByRole('button', { name: '填报供给' }).click();
     const form = dialog(page, '填报供给');
     await pickMajor(page, form, '专业', MAJOR);
@@ -220,5 +224,27 @@ describe('人才供需: demand, supply, the gaps and the published shortage cata
       await saveScreenshot(page, `talent-public-shortage-${name}`);
       await visitor.context.close();
     }
+  });
+
+  it('(g) the school reads its suggestion to enlarge the major, with the demand behind it — on a phone too', async () => {
+    const page = (current = school.page);
+    await page.goto(`/talent/adjustments?body=${bodyId}`);
+    await page.getByRole('heading', { name: '专业调整建议', exact: true }).waitFor();
+    await expect.poll(() => page.locator('.ant-alert').first().innerText()).toContain('平台不会自动增设、调整或停办任何专业');
+    const row = page.locator('.ant-table-row', { hasText: MAJOR });
+    // 72 wanted and 36 trained over three years: a gap of 36, half the demand, past the default 10 people and 3/10
+    await expect.poll(() => row.locator('.ant-tag').innerText()).toBe('建议扩大规模');
+    await expect.poll(() => row.innerText()).toMatch(/\+10\s+\+12\s+\+14\s+\+36\s+36/);
+    await row.locator('.ant-table-row-expand-icon').click();
+    const evidence = page.locator('.ant-table-expanded-row').filter({ visible: true }).first();
+    await expect.poll(() => evidence.innerText()).toContain(`${POSITION}，计入 72 人`);
+    await expect.poll(() => evidence.innerText()).toContain('本校预计毕业生：10 / 12 / 14');
+    await saveScreenshot(page, 'talent-adjustments-desktop');
+
+    await page.setViewportSize(PHONE_VIEWPORT);
+    await expect.poll(() => row.locator('.ant-tag').innerText()).toBe('建议扩大规模');
+    await expect.poll(() => sidewaysOverflow(page)).toBe(0);
+    await saveScreenshot(page, 'talent-adjustments-phone');
+    await page.setViewportSize(VIEWPORT);
   });
 });

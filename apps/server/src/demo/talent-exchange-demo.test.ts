@@ -7,6 +7,7 @@ import { publicLists } from '../modules/talent/lists/public-lists.service.js';
 import { listPlacements } from '../modules/talent/placements/placements.service.js';
 import { getCatalogue, listCatalogues } from '../modules/talent/shortage/shortage.service.js';
 import { listSupplies } from '../modules/talent/supply/supply.service.js';
+import { schoolAdjustments } from '../modules/talent/adjustments/adjustments.service.js';
 import { placementSuggestion } from '../modules/selection/applications/placement-suggestions.service.js';
 import { selectionApplications } from '../modules/selection/applications/applications.table.js';
 import { createTestContext, type TestContext } from '../testing/test-app.js';
@@ -98,5 +99,20 @@ describe('the talent exchange of the 闵行 and 连云港 consortia (generated)'
       expect(suggestion.body?.name).toBe(LYG_DEMO_DRAFT.consortiumName);
       expect(suggestion.figures.find((f) => f.year === 2025)).toMatchObject({ internshipPersonMonths: 300, teacherPersonMonths: 13.5 });
     }
+  });
+
+  it('gives each school of 连云港 its 专业调整建议 from the generated data, some to change a major, each with its evidence', async () => {
+    const db = ctx.deps.database.db;
+    const bodyId = bodies.get(LYG_DEMO_DRAFT.consortiumName)!;
+    const startYear = Number(today.slice(0, 4)) + 1;
+    const schoolIds = [...new Set((await listSupplies(db, secretariat(bodyId), bodyId)).items.map((s) => s.org.id))];
+    const reports = await Promise.all(
+      schoolIds.map((schoolId) => schoolAdjustments(db, secretariat(bodyId), bodyId, { schoolId, startYear })),
+    );
+    const suggestions = reports.flatMap((report) => report.suggestions);
+    // every major a school supplies has its suggestion; at least one is to open, enlarge or shrink
+    expect(reports.every((report) => report.suggestions.some((s) => s.schoolSupply.some((n) => n > 0)))).toBe(true);
+    expect(suggestions.some((s) => s.kind !== 'keep')).toBe(true);
+    for (const s of suggestions.filter((s) => s.kind === 'enlarge' || s.kind === 'open')) expect(s.demands.length).toBeGreaterThan(0);
   });
 });

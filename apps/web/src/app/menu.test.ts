@@ -56,6 +56,7 @@ describe('menu', () => {
     ]);
     expect(talent(['body.read', 'talent.supply.edit'])).toEqual([
       '/talent/supply',
+      '/talent/adjustments',
       '/talent/shortage',
       '/talent/enterprises',
       '/talent/jobs',
@@ -67,6 +68,7 @@ describe('menu', () => {
       '/talent/demand',
       '/talent/supply',
       '/talent/gaps',
+      '/talent/adjustments',
       '/talent/shortage',
       '/talent/enterprises',
       '/talent/jobs',

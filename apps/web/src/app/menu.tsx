@@ -64,6 +64,7 @@ export const MENU: MenuEntry[] = [
       { key: '/talent/demand', label: 'menu.talent.demand', permission: 'talent.demand.edit' },
       { key: '/talent/supply', label: 'menu.talent.supply', permission: 'talent.supply.edit' },
       { key: '/talent/gaps', label: 'menu.talent.gaps', permission: 'talent.analysis.manage' },
+      { key: '/talent/adjustments', label: 'menu.talent.adjustments', permission: 'talent.supply.edit' },
       { key: '/talent/shortage', label: 'menu.talent.shortage', permission: 'body.read' },
       { key: '/talent/enterprises', label: 'menu.talent.enterprises', permission: 'body.read' },
       { key: '/talent/jobs', label: 'menu.talent.jobs', permission: 'body.read' },

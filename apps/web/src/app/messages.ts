@@ -33,6 +33,7 @@ export const APP_MESSAGES = defineMessages({
   'menu.talent.placements': ['实习实训与教师实践', 'Placements and teacher practice'],
   'menu.talent.lists': ['清单条目', 'List entries'],
   'menu.talent.gaps': ['供需缺口', 'Gaps'],
+  'menu.talent.adjustments': ['专业调整建议', 'Major adjustments'],
   'menu.talent.shortage': ['紧缺人才目录', 'Shortage catalogue'],
   'menu.talent.reports': ['人才供需报告', 'Supply–demand reports'],
   'menu.reports': ['质量年报', 'Quality reports'],

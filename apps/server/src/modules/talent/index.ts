@@ -1,11 +1,13 @@
 /**
  * 人才供需 (docs/sources.md §9, 连教职函〔2026〕6号 附件1 指标3 and 002): enterprises' demand and schools' supply per body, the gaps between
- * them, the shortage catalogue built from the gaps by a published rule, and the explained matching (a demand to
- * schools, a school's graduates to demands, a place offer to schools), and the quarterly and yearly reports drawn from them — one sub-folder each; the majors catalogue's hierarchy in majors/.
+ * them, the shortage catalogue built from the gaps by a published rule, the explained matching (a demand to schools,
+ * a school's graduates to demands, a place offer to schools), the 专业动态调整 suggestions per school, and the quarterly
+ * and yearly reports drawn from them — one sub-folder each; the majors catalogue's hierarchy in majors/.
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
 import { accessRoutes } from './access/access.routes.js';
+import { adjustmentRoutes } from './adjustments/adjustments.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
 import { enterpriseListRoutes } from './enterprises/enterprise-list.routes.js';
 import { gapRoutes } from './gaps/gaps.routes.js';
@@ -49,6 +51,7 @@ export async function talentRoutes(app: FastifyInstance, deps: AppDeps) {
   await supplyRoutes(app, deps);
   await gapRoutes(app, deps);
   await shortageRoutes(app, deps);
+  await adjustmentRoutes(app, deps);
   await enterpriseListRoutes(app, deps);
   await jobRoutes(app, deps);
   await itemRoutes(app, deps);

@@ -9179,6 +9179,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/talent/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专业动态调整建议 Suggestions to open, enlarge, keep or shrink a school’s majors, with evidence */
+        get: {
+            parameters: {
+                query: {
+                    schoolId: string;
+                    startYear?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdjustmentReport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/talent/adjustment-thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改专业调整建议阈值 Change the thresholds of the adjustment suggestions */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AdjustmentThresholdsPayloadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bodies/{id}/talent/enterprises": {
         parameters: {
             query?: never;
@@ -15973,6 +16056,55 @@ export interface components {
             attendedCount: number;
             isGenerated: boolean;
         };
+        AdjustmentReportInput: {
+            school: {
+                id: string;
+                name: string;
+            };
+            years: number[];
+            thresholds: components["schemas"]["AdjustmentThresholdsInput"];
+            thresholdsVersion: number;
+            rule: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            suggestions: components["schemas"]["AdjustmentSuggestionInput"][];
+            abilities: {
+                editThresholds: boolean;
+            };
+        };
+        AdjustmentSuggestionInput: {
+            majorCode: string;
+            majorName: string;
+            level: string;
+            className: string;
+            /** @enum {string} */
+            kind: "open" | "enlarge" | "keep" | "shrink";
+            demand: number[];
+            supply: number[];
+            gap: number[];
+            totalGap: number;
+            schoolSupply: number[];
+            siblings: {
+                code: string;
+                name: string;
+            }[];
+            explanation: {
+                "zh-CN": string;
+                "en-US": string;
+            }[];
+            demands: components["schemas"]["ShortageEvidenceDemandInput"][];
+        };
+        AdjustmentThresholdsInput: {
+            enlargeMinGap: number;
+            openMinGap: number;
+            shrinkMinSurplus: number;
+            minShare: components["schemas"]["ShareInput"];
+        };
+        AdjustmentThresholdsPayloadInput: {
+            thresholds: components["schemas"]["AdjustmentThresholdsInput"];
+            version: number;
+        };
         AdminDecisionBodyInput: {
             note?: string;
         };
@@ -21782,6 +21914,55 @@ export interface components {
             unitCount: number;
             attendedCount: number;
             isGenerated: boolean;
+        };
+        AdjustmentReport: {
+            school: {
+                id: string;
+                name: string;
+            };
+            years: number[];
+            thresholds: components["schemas"]["AdjustmentThresholds"];
+            thresholdsVersion: number;
+            rule: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            suggestions: components["schemas"]["AdjustmentSuggestion"][];
+            abilities: {
+                editThresholds: boolean;
+            };
+        };
+        AdjustmentSuggestion: {
+            majorCode: string;
+            majorName: string;
+            level: string;
+            className: string;
+            /** @enum {string} */
+            kind: "open" | "enlarge" | "keep" | "shrink";
+            demand: number[];
+            supply: number[];
+            gap: number[];
+            totalGap: number;
+            schoolSupply: number[];
+            siblings: {
+                code: string;
+                name: string;
+            }[];
+            explanation: {
+                "zh-CN": string;
+                "en-US": string;
+            }[];
+            demands: components["schemas"]["ShortageEvidenceDemand"][];
+        };
+        AdjustmentThresholds: {
+            enlargeMinGap: number;
+            openMinGap: number;
+            shrinkMinSurplus: number;
+            minShare: components["schemas"]["Share"];
+        };
+        AdjustmentThresholdsPayload: {
+            thresholds: components["schemas"]["AdjustmentThresholds"];
+            version: number;
         };
         AdminDecisionBody: {
             note?: string;

@@ -8,6 +8,7 @@ export const talentRoutes: RouteObject[] = [
   { path: 'talent/matches', lazy: lazyPage(() => import('./pages/MatchesPage')) },
   { path: 'talent/supply', lazy: lazyPage(() => import('./pages/SupplyListPage')) },
   { path: 'talent/gaps', lazy: lazyPage(() => import('./pages/GapsPage')) },
+  { path: 'talent/adjustments', lazy: lazyPage(() => import('./pages/AdjustmentsPage')) },
   { path: 'talent/shortage', lazy: lazyPage(() => import('./pages/ShortageCataloguePage')) },
   { path: 'talent/enterprises', lazy: lazyPage(() => import('./pages/EnterpriseListPage')) },
   { path: 'talent/jobs', lazy: lazyPage(() => import('./pages/JobListPage')) },

@@ -1,12 +1,13 @@
 /** The gap table of a body: its demand and supply through the gap rules, with the names a reader needs. */
 import type { GapGroup, TGapTable } from '@chanjiao/contracts';
 import type { Executor } from '../../../kernel/db/database.js';
+import { comparePinyin } from '../../../kernel/search/pinyin-sort-key.js';
 import { requireBody } from '../../bodies/index.js';
 import { demandFigures } from '../demand/demand.repository.js';
 import { industryOf } from '../majors/major-hierarchy.rules.js';
 import { majorsByCode, regionFullNames } from '../majors/majors.js';
 import { supplyFigures } from '../supply/supply.repository.js';
-import { aggregateGaps, type GapCell, gapCells, SHARING_RULE, yearsFrom } from './gaps.rules.js';
+import { aggregateGaps, countedFor, type GapCell, gapCells, SHARING_RULE, yearsFrom } from './gaps.rules.js';
 
 /** The body's demand and supply laid out per major and city over three years from `startYear`. */
 export async function bodyGapCells(db: Executor, bodyId: string, startYear: number, cityCode?: string) {
@@ -14,7 +15,19 @@ export async function bodyGapCells(db: Executor, bodyId: string, startYear: numb
   const filter = { cityCode, years: { from: years[0]!, to: years[years.length - 1]! } };
   const [demands, supplies] = await Promise.all([demandFigures(db, bodyId, filter), supplyFigures(db, bodyId, filter)]);
   const cells = gapCells(demands, supplies, years);
-  return { years, demands, cells: cityCode ? cells.filter((cell) => cell.cityCode === cityCode) : cells };
+  return { years, demands, supplies, cells: cityCode ? cells.filter((cell) => cell.cityCode === cityCode) : cells };
+}
+
+const EVIDENCE_DEMANDS = 20;
+
+/** The demand rows counted to a major over the window, most people first: the evidence shown beside a figure. */
+export function demandEvidence(demands: Awaited<ReturnType<typeof demandFigures>>, years: number[]) {
+  return (majorCode: string) =>
+    demands
+      .map((d) => ({ demandId: d.id, orgName: d.orgName, position: d.position, counted: countedFor(d, majorCode, years) }))
+      .filter((d) => d.counted > 0)
+      .sort((a, b) => b.counted - a.counted || comparePinyin(a.orgName, b.orgName))
+      .slice(0, EVIDENCE_DEMANDS);
 }
 
 type Named = { name: string; level: string | null };

@@ -19,16 +19,14 @@ import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js'
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual, DomainError, notFound } from '../../../kernel/errors.js';
 import { type Grant, isAllowed } from '../../../kernel/rbac/rbac.rules.js';
-import { comparePinyin } from '../../../kernel/search/pinyin-sort-key.js';
 import { requireBody } from '../../bodies/index.js';
-import { aggregateGaps, countedFor } from '../gaps/gaps.rules.js';
-import { bodyGapCells } from '../gaps/gaps.service.js';
+import { aggregateGaps } from '../gaps/gaps.rules.js';
+import { bodyGapCells, demandEvidence } from '../gaps/gaps.service.js';
 import { majorsByCode, requireMajors } from '../majors/majors.js';
 import * as repo from './shortage.repository.js';
 import { describeShortageRule, isEditable, shortageDecision, statusAfter } from './shortage.rules.js';
 
 export const CATALOGUE_ENTITY = bilingual('紧缺人才目录', 'shortage catalogue');
-const EVIDENCE_DEMANDS = 20;
 const STATUS_ORDER: string[] = ['draft', 'published', 'withdrawn'];
 
 const ACTIONS = {
@@ -49,13 +47,7 @@ function statusError(catalogue: repo.CatalogueRow, action: keyof typeof ACTIONS)
 async function majorFigures(db: Executor, bodyId: string, startYear: number) {
   const { years, demands, cells } = await bodyGapCells(db, bodyId, startYear);
   const rows = aggregateGaps(cells, 'major', years.length);
-  const evidenceOf = (majorCode: string) =>
-    demands
-      .map((d) => ({ demandId: d.id, orgName: d.orgName, position: d.position, counted: countedFor(d, majorCode, years) }))
-      .filter((d) => d.counted > 0)
-      .sort((a, b) => b.counted - a.counted || comparePinyin(a.orgName, b.orgName))
-      .slice(0, EVIDENCE_DEMANDS);
-  return { rows, evidenceOf };
+  return { rows, evidenceOf: demandEvidence(demands, years) };
 }
 
 async function ruleEntries(

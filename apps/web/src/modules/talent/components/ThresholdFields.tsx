@@ -1,8 +1,9 @@
 /** The shortage rule's thresholds as form fields (names under `thresholds`), validated by the form's schema. */
-import { Col, Form, InputNumber, Row, Space } from 'antd';
+import { Col, Form, InputNumber, Row } from 'antd';
 import { useT } from '../../../app/i18n';
 import type { useZodForm } from '../../../app/zod-form';
 import { TALENT_MESSAGES } from '../talent-messages';
+import { ShareField } from './ShareField';
 
 interface Props {
   field: ReturnType<typeof useZodForm>['field'];
@@ -18,17 +19,7 @@ export function ThresholdFields({ field }: Props) {
         </Form.Item>
       </Col>
       <Col xs={24} sm={8}>
-        <Form.Item label={t('shortage.form.share')} required>
-          <Space.Compact>
-            <Form.Item {...field(['thresholds', 'minGapShare', 'numerator'])} noStyle>
-              <InputNumber min={0} precision={0} style={{ width: 70 }} aria-label="numerator" />
-            </Form.Item>
-            <span style={{ padding: '4px 8px' }}>/</span>
-            <Form.Item {...field(['thresholds', 'minGapShare', 'denominator'])} noStyle>
-              <InputNumber min={1} precision={0} style={{ width: 70 }} aria-label="denominator" />
-            </Form.Item>
-          </Space.Compact>
-        </Form.Item>
+        <ShareField field={field} name={['thresholds', 'minGapShare']} label={t('shortage.form.share')} />
       </Col>
       <Col xs={24} sm={8}>
         <Form.Item {...field(['thresholds', 'minEnterprises'])} label={t('shortage.form.minEnterprises')}>

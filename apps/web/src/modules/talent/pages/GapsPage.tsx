@@ -9,6 +9,7 @@ import { RequirePermission } from '../../../app/auth';
 import { useBilingual, useT } from '../../../app/i18n';
 import { useRegions } from '../../../shared/hooks/use-regions';
 import { GapChart } from '../components/GapChart';
+import { GapValue } from '../components/GapValue';
 import { TalentBodyPicker } from '../components/TalentBodyPicker';
 import { useGaps } from '../hooks/talent-api';
 import { useTalentBody } from '../hooks/use-talent-body';
@@ -17,14 +18,6 @@ import { defaultStartYear } from '../talent-years';
 
 const CHART_ROWS = 12;
 const SIGN_COLORS = { shortage: 'red', surplus: 'green', balanced: 'default' } as const;
-
-function GapCell({ value }: { value: number }) {
-  return (
-    <span style={{ color: value > 0 ? '#cf1322' : value < 0 ? '#389e0d' : undefined, fontWeight: 500 }}>
-      {value > 0 ? `+${value}` : value}
-    </span>
-  );
-}
 
 function Gaps({ bodyId }: { bodyId: string }) {
   const t = useT(TALENT_MESSAGES);
@@ -83,7 +76,7 @@ function Gaps({ bodyId }: { bodyId: string }) {
           title: t('gaps.col.gap'),
           width: 70,
           align: 'right' as const,
-          render: (_: unknown, row: TGapRow) => <GapCell value={row.gap[i]!} />,
+          render: (_: unknown, row: TGapRow) => <GapValue value={row.gap[i]!} />,
         },
       ],
     })),
@@ -93,7 +86,7 @@ function Gaps({ bodyId }: { bodyId: string }) {
       width: 150,
       render: (_, row) => (
         <Flex gap={6} align="center">
-          <GapCell value={row.totalGap} />
+          <GapValue value={row.totalGap} />
           <Tag color={SIGN_COLORS[row.sign]}>{bilingual(GAP_SIGNS[row.sign])}</Tag>
         </Flex>
       ),
@@ -167,11 +160,11 @@ function Gaps({ bodyId }: { bodyId: string }) {
                         {gaps.data.totals.supply[i]}
                       </Table.Summary.Cell>,
                       <Table.Summary.Cell key={`g${i}`} index={3 + i * 3} align="right">
-                        <GapCell value={gaps.data.totals.gap[i]!} />
+                        <GapValue value={gaps.data.totals.gap[i]!} />
                       </Table.Summary.Cell>,
                     ])}
                     <Table.Summary.Cell index={1 + years.length * 3}>
-                      <GapCell value={gaps.data.totals.gap.reduce((a, b) => a + b, 0)} />
+                      <GapValue value={gaps.data.totals.gap.reduce((a, b) => a + b, 0)} />
                     </Table.Summary.Cell>
                   </Table.Summary.Row>
                 )
