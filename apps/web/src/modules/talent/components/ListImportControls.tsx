@@ -56,7 +56,7 @@ export function ListImportControls({ bodyId, list }: { bodyId: string; list: Tal
           footer={null}
           onCancel={() => setProblems(null)}
         >
-          <ImportRowErrors report={problems} reportFilename={`${name}${t('import.report')}`} />
+          <ImportRowErrors report={problems} reportFilename={`${name}-${t('import.report')}`} />
         </Modal>
       )}
     </>
