@@ -245,6 +245,13 @@ export const FILE_ERRORS = defineErrors({
       'en-US': 'The header row does not match the template: missing {missing}. Download the current template',
     },
   },
+  IMPORT_COLUMN_REFUSED: {
+    status: 400,
+    message: {
+      'zh-CN': '文件含有不允许的列 {columns}：{reason}。请删除这些列后重新上传',
+      'en-US': 'The file has columns that are not allowed ({columns}): {reason}. Remove them and upload again',
+    },
+  },
   IMPORT_EMPTY: {
     status: 400,
     message: { 'zh-CN': '文件中没有数据行', 'en-US': 'The file has no data rows' },

@@ -42,6 +42,11 @@ export interface ImportTemplateDefinition<TRow> {
   rowSchema: z.ZodType<TRow>;
   /** Extra lines for the 填写说明 sheet, after the general ones. */
   notes?: readonly string[];
+  /**
+   * Headers the upload must not carry at all, e.g. personal data in a list of counts: any header matching
+   * `pattern` refuses the whole file with `reason`, instead of the column being silently ignored.
+   */
+  refusedHeaders?: { pattern: RegExp; reason: Bilingual };
 }
 
 export interface ImportTemplate<TRow> extends ImportTemplateDefinition<TRow> {

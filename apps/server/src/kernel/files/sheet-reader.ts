@@ -24,6 +24,8 @@ const HEADER_SEARCH_ROWS = 10;
 interface SheetRead {
   /** Column number → template column key. */
   columnKeys: Map<number, string> | null;
+  /** Header texts the template refuses (refusedHeaders). */
+  refused: string[];
   rows: SheetRow[];
   tooMany: boolean;
 }
@@ -57,6 +59,12 @@ function matchHeader(values: unknown[], index: Map<string, string>): Map<number,
   return keys.size > 0 ? keys : null;
 }
 
+function refusedHeaders(values: unknown[], template: ImportTemplate<unknown>): string[] {
+  const refusal = template.refusedHeaders;
+  if (!refusal) return [];
+  return values.map((value) => cellText(value)).filter((text): text is string => text !== null && refusal.pattern.test(text));
+}
+
 /** The template's example row as the reader sees it, or null when the template has none. */
 function exampleCells(template: ImportTemplate<unknown>): [string, string | null][] | null {
   if (!template.columns.some((column) => column.example)) return null;
@@ -70,7 +78,7 @@ function isExampleRow(example: [string, string | null][] | null, cells: Record<s
 async function readWorksheet(sheet: StreamedSheet, template: ImportTemplate<unknown>, maxRows: number): Promise<SheetRead> {
   const index = headerIndex(template);
   const example = exampleCells(template);
-  const read: SheetRead = { columnKeys: null, rows: [], tooMany: false };
+  const read: SheetRead = { columnKeys: null, refused: [], rows: [], tooMany: false };
   // Once the answer is known the remaining rows are still read, not left with `break`: a zip entry the streaming
   // reader does not drain halts the whole stream (exceljs issue #2790), and the import then hangs now and then —
   // seen as a 30 s time-out of the "too many rows" import under CI load. The expansion limits bound what is read.
@@ -80,7 +88,10 @@ async function readWorksheet(sheet: StreamedSheet, template: ImportTemplate<unkn
     const values = rowValues(row);
     if (!read.columnKeys) {
       if (row.number > HEADER_SEARCH_ROWS) settled = true;
-      else read.columnKeys = matchHeader(values, index);
+      else {
+        read.columnKeys = matchHeader(values, index);
+        if (read.columnKeys) read.refused = refusedHeaders(values, template);
+      }
       continue;
     }
     const cells: Record<string, string | null> = Object.fromEntries(template.columns.map((column) => [column.key, null]));
@@ -171,7 +182,7 @@ function missingColumns(template: ImportTemplate<unknown>, present: Set<string>)
 
 /**
  * The data rows of an upload, blank rows and the untouched example row left out.
- * Throws IMPORT_TEMPLATE_MISMATCH, IMPORT_TOO_MANY_ROWS or IMPORT_EMPTY.
+ * Throws IMPORT_TEMPLATE_MISMATCH, IMPORT_COLUMN_REFUSED, IMPORT_TOO_MANY_ROWS or IMPORT_EMPTY.
  */
 export async function readSheetRows(template: ImportTemplate<unknown>, workbook: CheckedZip, maxRows: number): Promise<SheetRow[]> {
   const read = await readDataSheet(template, workbook, maxRows);
@@ -181,6 +192,9 @@ export async function readSheetRows(template: ImportTemplate<unknown>, workbook:
     throw new DomainError('IMPORT_TEMPLATE_MISMATCH', {
       missing: bilingual(listed.map((l) => l['zh-CN']).join('、'), listed.map((l) => l['en-US']).join(', ')),
     });
+  }
+  if (read.refused.length > 0 && template.refusedHeaders) {
+    throw new DomainError('IMPORT_COLUMN_REFUSED', { columns: read.refused.join('、'), reason: template.refusedHeaders.reason });
   }
   if (read.tooMany) throw new DomainError('IMPORT_TOO_MANY_ROWS', { limit: maxRows });
   if (read.rows.length === 0) throw new DomainError('IMPORT_EMPTY');

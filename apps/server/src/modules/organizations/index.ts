@@ -6,6 +6,7 @@ export {
   findOrgById,
   findOrgsByIds,
   findOrgsByUscc,
+  findOrgsByUsccOrName,
   insertOrgs,
   type OrgRow,
 } from './organizations.repository.js';

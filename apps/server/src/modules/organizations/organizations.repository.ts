@@ -34,6 +34,21 @@ export async function findOrgsByUscc(db: Executor, codes: string[]): Promise<Pic
     .where(sql`${organizations.uscc} = any(${sql.param(codes)}::text[])`);
 }
 
+/** The units an import names by 统一社会信用代码 or by name, each array one parameter. */
+export async function findOrgsByUsccOrName(
+  db: Executor,
+  codes: string[],
+  names: string[],
+): Promise<Pick<OrgRow, 'id' | 'uscc' | 'name' | 'type'>[]> {
+  if (codes.length === 0 && names.length === 0) return [];
+  return db
+    .select({ id: organizations.id, uscc: organizations.uscc, name: organizations.name, type: organizations.type })
+    .from(organizations)
+    .where(
+      or(sql`${organizations.uscc} = any(${sql.param(codes)}::text[])`, sql`${organizations.name} = any(${sql.param(names)}::text[])`),
+    );
+}
+
 /**
  * Every write of a name writes its sort key too, so lists never see a name without one. `orgValues` works it out
  * beforehand (an import does so while the previous chunk is written); other callers get it here.

@@ -3,6 +3,10 @@ import { defineMessages } from '../../app/i18n';
 /** Words of the list pages (清单): enterprise list, job list, entries, student figures and the public view. */
 export const LIST_MESSAGES = defineMessages({
   export: ['导出 Excel', 'Export to Excel'],
+  'import.button': ['批量导入', 'Import'],
+  'import.template': ['下载模板', 'Download the template'],
+  'import.done': ['已导入 {count} 条，请核对后在清单中发布或办理', '{count} rows imported; check them on the list'],
+  'import.report': ['导入错误报告.xlsx', 'import-errors.xlsx'],
   history: ['办理记录', 'History'],
   'history.empty': ['暂无记录', 'No history yet'],
   'history.by': ['{by} 于 {on}', '{by} on {on}'],
@@ -49,10 +53,6 @@ export const LIST_MESSAGES = defineMessages({
   'job.col.validUntil': ['有效期至', 'Valid until'],
   'job.adjustments': ['调整记录', 'Adjustments'],
   'job.created': ['新增', 'Listed'],
-  'job.import': ['批量导入', 'Import'],
-  'job.template': ['下载导入模板', 'Download the template'],
-  'job.imported': ['已导入 {count} 个岗位（草稿）', '{count} positions imported as drafts'],
-  'job.importReport': ['岗位清单导入错误报告.xlsx', 'job-list-import-errors.xlsx'],
   'form.org': ['企业', 'Enterprise'],
   'form.position': ['岗位名称', 'Position'],
   'form.occupation': ['职业（工种）', 'Occupation (trade)'],

@@ -100,7 +100,8 @@ async function requireItem(db: Executor, bodyId: string, itemId: string) {
   return row;
 }
 
-function columns(input: TListItemInput) {
+/** The stored columns of an entry: the innovation-only fields are kept for innovation demands only. */
+export function itemColumns(input: TListItemInput) {
   const innovation = input.kind === 'innovation';
   return {
     kind: input.kind,
@@ -132,7 +133,7 @@ export async function createItem(
   return db.transaction(async (tx) => {
     const item = await repo.insertItem(tx, {
       bodyId,
-      ...columns(input),
+      ...itemColumns(input),
       isGenerated: provenance.isGenerated ?? false,
       createdAt: now,
       updatedAt: now,
@@ -162,7 +163,7 @@ export async function updateItem(db: Executor, actor: Actor, bodyId: string, ite
   }
   if (input.orgId && input.orgId !== item.orgId) await requireListed(db, bodyId, input.orgId);
   await db.transaction(async (tx) => {
-    const updated = await repo.updateItemAtVersion(tx, itemId, input.version, { ...columns(input), updatedAt: now });
+    const updated = await repo.updateItemAtVersion(tx, itemId, input.version, { ...itemColumns(input), updatedAt: now });
     if (!updated) throw new DomainError('VERSION_CONFLICT', { current: item.version });
     await recordAudit(tx, actor, {
       action: 'talent.item.update',

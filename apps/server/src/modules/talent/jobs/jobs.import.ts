@@ -5,30 +5,21 @@
  */
 import {
   CATALOGUE_LEVEL,
-  type Locale,
   optionalText,
   requiredText,
   TALENT_LEVEL_NAMES,
   TALENT_LEVELS,
-  type TImportResult,
   type TTalentJobInput,
   ZIsoDate,
   ZOccupationCode,
 } from '@chanjiao/contracts';
 import { z } from 'zod';
-import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
-import type { Database } from '../../../kernel/db/database.js';
+import type { Actor } from '../../../kernel/audit/audit.service.js';
+import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual } from '../../../kernel/errors.js';
-import {
-  defineImportTemplate,
-  type ImportLimits,
-  type ImportOutcome,
-  type RowIssue,
-  runImport,
-  type Upload,
-  type ValidRow,
-} from '../../../kernel/files/index.js';
+import { defineImportTemplate, type RowIssue, type ValidRow } from '../../../kernel/files/index.js';
 import { listedEnterpriseNames } from '../enterprises/enterprise-list.service.js';
+import { defineListImport, type ImportAt, splitList } from '../lists/list-import.js';
 import { recordCreated } from '../lists/list-status.service.js';
 import { majorsByCode } from '../majors/majors.js';
 import * as repo from './jobs.repository.js';
@@ -48,7 +39,7 @@ const ZJobImportRow = z.object({
 });
 type JobImportRow = z.infer<typeof ZJobImportRow>;
 
-export const JOB_IMPORT_TEMPLATE = defineImportTemplate<JobImportRow>({
+const JOB_IMPORT_TEMPLATE = defineImportTemplate<JobImportRow>({
   key: 'talent-jobs',
   title: '岗位清单导入模板',
   sheetName: '岗位清单',
@@ -108,17 +99,15 @@ export const JOB_IMPORT_TEMPLATE = defineImportTemplate<JobImportRow>({
   ],
 });
 
-const splitCodes = (text: string) => [...new Set(text.split(/[、,，;；\s]+/).filter(Boolean))];
-
 async function prepareRows(
-  db: Database,
+  db: Executor,
   bodyId: string,
   rows: ValidRow<JobImportRow>[],
 ): Promise<{ ready: TTalentJobInput[]; issues: RowIssue[] }> {
   const listed = await listedEnterpriseNames(db, bodyId);
   const majors = await majorsByCode(
     db,
-    rows.flatMap((r) => splitCodes(r.value.majorCodes)),
+    rows.flatMap((r) => splitList(r.value.majorCodes)),
   );
   const ready: TTalentJobInput[] = [];
   const issues: RowIssue[] = [];
@@ -135,7 +124,7 @@ async function prepareRows(
         ),
       });
     }
-    const codes = splitCodes(value.majorCodes);
+    const codes = splitList(value.majorCodes);
     if (codes.length > 10) problems.push({ row, column: 'majorCodes', detail: bilingual('最多填写 10 个专业', 'give at most 10 majors') });
     for (const code of codes) {
       const major = majors.get(code);
@@ -174,65 +163,36 @@ async function prepareRows(
   return { ready, issues };
 }
 
-async function writeJobs(
-  db: Database,
-  actor: Actor,
-  bodyId: string,
-  filename: string,
-  inputs: TTalentJobInput[],
-  now: Date,
-): Promise<TImportResult> {
-  return db.transaction(async (tx) => {
-    for (const input of inputs) {
-      const { orgId, ...rest } = input;
-      const values = {
-        position: rest.position,
-        occupation: rest.occupation,
-        occupationCode: rest.occupationCode ?? null,
-        majorCodes: rest.majorCodes,
-        educationLevel: rest.educationLevel,
-        headcount: rest.headcount,
-        duties: rest.duties ?? null,
-        validUntil: rest.validUntil ?? null,
-      };
-      const job = await repo.insertJob(tx, { bodyId, orgId, ...values, createdAt: now, updatedAt: now });
-      await repo.insertAdjustment(tx, {
-        jobId: job.id,
-        seq: job.version,
-        kind: 'create',
-        reason: null,
-        changes: jobCreation(values),
-        actorName: actor.username,
-        at: now,
-      });
-      await recordCreated(tx, actor, 'job', job.id, now);
-    }
-    await recordAudit(tx, actor, {
-      action: 'talent.job.import',
-      entityType: 'talent_job',
-      details: { bodyId, count: inputs.length, filename },
-    });
-    return { imported: inputs.length, filename };
+/** One position as a draft, with its creation kept among the adjustments and in the status history. */
+async function writeJob(tx: Executor, actor: Actor, bodyId: string, input: TTalentJobInput, at: ImportAt) {
+  const { orgId, ...rest } = input;
+  const values = {
+    position: rest.position,
+    occupation: rest.occupation,
+    occupationCode: rest.occupationCode ?? null,
+    majorCodes: rest.majorCodes,
+    educationLevel: rest.educationLevel,
+    headcount: rest.headcount,
+    duties: rest.duties ?? null,
+    validUntil: rest.validUntil ?? null,
+  };
+  const job = await repo.insertJob(tx, { bodyId, orgId, ...values, createdAt: at.now, updatedAt: at.now });
+  await repo.insertAdjustment(tx, {
+    jobId: job.id,
+    seq: job.version,
+    kind: 'create',
+    reason: null,
+    changes: jobCreation(values),
+    actorName: actor.username,
+    at: at.now,
   });
+  await recordCreated(tx, actor, 'job', job.id, at.now);
 }
 
-export async function importJobs(
-  db: Database,
-  actor: Actor & { userId: string },
-  bodyId: string,
-  upload: Upload,
-  options: { limits: ImportLimits; locale: Locale; now: Date },
-): Promise<ImportOutcome<TImportResult>> {
-  return runImport({
-    db,
-    template: JOB_IMPORT_TEMPLATE,
-    upload,
-    ownerUserId: actor.userId,
-    locale: options.locale,
-    limits: options.limits,
-    handlers: {
-      prepare: (rows) => prepareRows(db, bodyId, rows),
-      commit: (inputs) => writeJobs(db, actor, bodyId, upload.filename, inputs, options.now),
-    },
-  });
-}
+export const JOB_IMPORT = defineListImport({
+  list: 'jobs',
+  template: JOB_IMPORT_TEMPLATE,
+  prepare: (db, bodyId, rows) => prepareRows(db, bodyId, rows),
+  write: writeJob,
+  audit: { action: 'talent.job.import', entityType: 'talent_job' },
+});

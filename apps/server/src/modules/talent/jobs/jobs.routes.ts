@@ -1,7 +1,4 @@
 import {
-  XLSX_CONTENT_TYPE,
-  ZImportResult,
-  ZImportRowsInvalid,
   ZListStatusInput,
   ZOk,
   ZTalentBodyParams,
@@ -14,11 +11,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../../kernel/deps.js';
 import { notFound } from '../../../kernel/errors.js';
-import { buildTemplateWorkbook, importRowsInvalidBody, receiveUpload, sendDownload } from '../../../kernel/files/index.js';
 import { requireAuth } from '../../../kernel/http/context.js';
 import { typed } from '../../../kernel/http/routes.js';
 import { shanghaiToday } from '../../../kernel/time/shanghai.js';
-import { importJobs, JOB_IMPORT_TEMPLATE } from './jobs.import.js';
 import { findJobOrg } from './jobs.repository.js';
 import * as service from './jobs.service.js';
 
@@ -28,7 +23,6 @@ export async function jobRoutes(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
   const r = typed(app);
   const at = () => ({ now: deps.clock.now(), today: shanghaiToday(deps.clock) });
-  const bodyScope = (request: FastifyRequest) => ({ bodyId: (request.params as { id: string }).id });
   const enteringScope = (request: FastifyRequest) => ({
     bodyId: (request.params as { id: string }).id,
     orgId: (request.body as { orgId?: string }).orgId ?? null,
@@ -105,43 +99,6 @@ export async function jobRoutes(app: FastifyInstance, deps: AppDeps) {
     async (request) => {
       await service.changeJobStatus(db, request.actor, request.params.id, request.params.jobId, request.body, at());
       return { ok: true as const };
-    },
-  );
-
-  r.get(
-    '/api/bodies/:id/talent/jobs/import/template.xlsx',
-    {
-      schema: { tags: TAGS, summary: '下载岗位清单导入模板 Download the job list import template', params: ZTalentBodyParams },
-      config: { policy: { permission: 'talent.list.manage', scope: bodyScope } },
-    },
-    async (_request, reply) => {
-      const content = await buildTemplateWorkbook(JOB_IMPORT_TEMPLATE, { maxRows: deps.config.importMaxRows });
-      return sendDownload(reply, { filename: JOB_IMPORT_TEMPLATE.templateFilename, contentType: XLSX_CONTENT_TYPE, content });
-    },
-  );
-
-  r.post(
-    '/api/bodies/:id/talent/jobs/import',
-    {
-      schema: {
-        tags: TAGS,
-        summary: '批量导入岗位（multipart 字段 file） Import positions from the template (multipart field `file`)',
-        params: ZTalentBodyParams,
-        consumes: ['multipart/form-data'],
-        response: { 200: ZImportResult, 422: ZImportRowsInvalid },
-      },
-      config: { policy: { permission: 'talent.list.manage', scope: bodyScope } },
-    },
-    async (request, reply) => {
-      const upload = await receiveUpload(request, deps.config.uploadMaxBytes);
-      const actor = { ...request.actor, userId: requireAuth(request).user.id };
-      const outcome = await importJobs(db, actor, request.params.id, upload, {
-        locale: request.locale,
-        limits: { maxBytes: deps.config.uploadMaxBytes, maxRows: deps.config.importMaxRows },
-        now: deps.clock.now(),
-      });
-      if (outcome.status === 'invalid') return reply.status(422).send(importRowsInvalidBody(outcome, request.locale, request.id));
-      return outcome.result;
     },
   );
 }

@@ -30,12 +30,12 @@ describe('the lists’ import, export and public view', STEPS_IN_ORDER, () => {
   afterAll(async () => ctx.close());
 
   const upload = (content: Buffer) =>
-    c.secretariat.request({ method: 'POST', url: `${base}/jobs/import`, ...multipartFile(content, '岗位清单.xlsx') });
+    c.secretariat.request({ method: 'POST', url: `${base}/lists/jobs/import`, ...multipartFile(content, '岗位清单.xlsx') });
 
   it('imports the job list from its template all or nothing, with an error per row', async () => {
-    const template = await c.secretariat.request({ method: 'GET', url: `${base}/jobs/import/template.xlsx` });
+    const template = await c.secretariat.request({ method: 'GET', url: `${base}/lists/jobs/import/template.xlsx` });
     expect(template.statusCode).toBe(200);
-    expect((await c.enterprise.request({ method: 'GET', url: `${base}/jobs/import/template.xlsx` })).statusCode).toBe(403);
+    expect((await c.enterprise.request({ method: 'GET', url: `${base}/lists/jobs/import/template.xlsx` })).statusCode).toBe(403);
     const good = {
       企业名称: '连云港测试石化有限公司',
       岗位名称: '化工总控工',

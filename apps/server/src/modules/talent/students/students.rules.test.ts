@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seekingWithinStudents, type StudentFigure, sumStudentsBy } from './students.rules.js';
+import { PERSONAL_DATA_HEADER, seekingWithinStudents, type StudentFigure, sumStudentsBy } from './students.rules.js';
 
 // 《本期聚焦：市域产教联合体》 “建立动态更新的…学生信息清单”; docs/sources.md §9 T1: student information as aggregates only (by major, level, year).
 const figures: StudentFigure[] = [
@@ -46,5 +46,28 @@ describe('学生信息清单: counts, summed by major, level and graduation year
     { students: 30, seekingPlacement: 31, ok: false },
   ])('$seekingPlacement seeking of $students students → $ok', ({ students, seekingPlacement, ok }) => {
     expect(seekingWithinStudents({ students, seekingPlacement })).toBe(ok);
+  });
+});
+
+// docs/sources.md §9 T1 “aggregates only … no personal data in a list”: an import carrying a person's data is refused.
+describe('学生信息清单 import: which headers name personal data', () => {
+  it.each([
+    ['学生姓名', true],
+    ['身份证号', true],
+    ['学号', true],
+    ['联系电话', true],
+    ['家庭住址', true],
+    ['出生日期', true],
+    ['Student ID', true],
+    ['E-mail', true],
+    ['学校名称', false],
+    ['专业代码', false],
+    ['毕业年份', false],
+    ['学生人数', false],
+    ['有实习就业意向人数', false],
+    ['School', false],
+    ['Major code', false],
+  ])('%s → %s', (header, personal) => {
+    expect(PERSONAL_DATA_HEADER.test(header)).toBe(personal);
   });
 });

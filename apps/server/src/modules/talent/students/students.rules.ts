@@ -35,3 +35,10 @@ export function sumStudentsBy(figures: StudentFigure[], key: (f: StudentFigure) 
   }
   return [...sums.values()].sort((a, b) => b.students - a.students || a.key.localeCompare(b.key, 'zh-CN'));
 }
+
+/**
+ * Headers that name a person's data (docs/sources.md §9 T1 “aggregates only … no personal data in a list”): a file of the student
+ * list that carries any of them is refused whole, so no name or number is read, let alone kept.
+ */
+export const PERSONAL_DATA_HEADER =
+  /姓名|名字|身份证|证件|学号|考生号|手机|电话|邮箱|出生|生日|性别|民族|住址|地址|家庭|籍贯|(full|student)\s*name|id\s*(card|no)|student\s*(id|no)|phone|mobile|e-?mail|birth|gender|address/i;

@@ -10,6 +10,7 @@ import type {
   TTalentJobInput,
   TTalentJobUpdate,
   ListItemKind,
+  TalentListName,
 } from '@chanjiao/contracts/talent/index';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, multipart, unwrap } from '../../../app/api';
@@ -99,9 +100,6 @@ export function useJobActions(bodyId: string) {
     status: useListMutation(({ jobId, ...input }: TListStatusInput & { jobId: string }) =>
       unwrap(client.POST('/api/bodies/{id}/talent/jobs/{jobId}/status', { params: { path: { ...path, jobId } }, body: input })),
     ),
-    import: useListMutation((form: FormData) =>
-      unwrap(client.POST('/api/bodies/{id}/talent/jobs/import', { params: { path }, ...multipart(form) })),
-    ),
   };
 }
 
@@ -135,4 +133,11 @@ export function useStudentActions(bodyId: string) {
       ),
     ),
   };
+}
+
+/** Imports one list from its template; the secretariat's. */
+export function useListImport(bodyId: string, list: TalentListName) {
+  return useListMutation((form: FormData) =>
+    unwrap(client.POST('/api/bodies/{id}/talent/lists/{list}/import', { params: { path: { id: bodyId, list } }, ...multipart(form) })),
+  );
 }

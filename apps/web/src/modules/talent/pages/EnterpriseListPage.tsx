@@ -18,6 +18,7 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
+import { ListImportControls } from '../components/ListImportControls';
 import { EnterpriseApplyModal } from '../components/EnterpriseApplyModal';
 import { ListHistory } from '../components/ListHistory';
 import { StepReasonModal } from '../components/StepReasonModal';
@@ -70,6 +71,7 @@ function Enterprises({ bodyId }: { bodyId: string }) {
               {t('ent.apply')}
             </Button>
           )}
+          {manages && <ListImportControls bodyId={bodyId} list="enterprises" />}
           <Button
             icon={<DownloadOutlined />}
             onClick={() =>

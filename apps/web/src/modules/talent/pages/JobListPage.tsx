@@ -2,7 +2,7 @@
  * 岗位清单 (指标3.2): listed enterprises add and adjust positions, every adjustment kept; drafts are published or
  * withdrawn; the secretariat imports positions from the template; every reader of the body sees what was published.
  */
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import {
   LIST_ENTRY_STATUSES,
   LIST_STATUS_ACTIONS,
@@ -11,16 +11,15 @@ import {
   type TTalentJob,
   ZListStatusInput,
 } from '@chanjiao/contracts/talent/index';
-import type { TImportRowsInvalid } from '@chanjiao/contracts/files';
-import { App, Button, Card, Empty, Modal, Space, Table, Tag, Upload } from 'antd';
+import { App, Button, Card, Empty, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { downloadFile, isApiError } from '../../../app/api';
-import { ImportRowErrors } from '../../../app/components/ImportRowErrors';
+import { downloadFile } from '../../../app/api';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
 import { JobFormModal } from '../components/JobFormModal';
+import { ListImportControls } from '../components/ListImportControls';
 import { ListHistory } from '../components/ListHistory';
 import { StepReasonModal } from '../components/StepReasonModal';
 import { TalentBodyPicker } from '../components/TalentBodyPicker';
@@ -74,7 +73,6 @@ function Jobs({ bodyId }: { bodyId: string }) {
   const actions = useJobActions(bodyId);
   const [editing, setEditing] = useState<TTalentJob | 'new' | null>(null);
   const [withdrawing, setWithdrawing] = useState<TTalentJob | null>(null);
-  const [importProblems, setImportProblems] = useState<TImportRowsInvalid | null>(null);
   const manages = access.data?.lists ?? false;
   const listed = new Set(
     (enterprises.data?.items ?? []).filter((e) => e.status === 'listed' || e.status === 'exit_requested').map((e) => e.org.id),
@@ -82,16 +80,6 @@ function Jobs({ bodyId }: { bodyId: string }) {
   const orgs = (access.data?.demandOrgs ?? []).filter((o) => listed.has(o.id));
   const mayEdit = (job: TTalentJob) => orgs.some((o) => o.id === job.org.id);
   const done = { onSuccess: () => void message.success(t('saved')), onError: (error: unknown) => reportError(error) };
-  const importFile = (file: File) => {
-    const form = new FormData();
-    form.append('file', file);
-    actions.import.mutate(form, {
-      onSuccess: (result) => void message.success(t('job.imported', { count: result.imported })),
-      onError: (error) =>
-        isApiError(error, 'IMPORT_ROWS_INVALID') ? setImportProblems(error.body as TImportRowsInvalid) : reportError(error),
-    });
-    return false;
-  };
   return (
     <Card
       extra={
@@ -101,22 +89,7 @@ function Jobs({ bodyId }: { bodyId: string }) {
               {t('job.add')}
             </Button>
           )}
-          {manages && (
-            <>
-              <Button
-                onClick={() =>
-                  void downloadFile(`/api/bodies/${bodyId}/talent/jobs/import/template.xlsx`, undefined, '岗位清单导入模板.xlsx')
-                }
-              >
-                {t('job.template')}
-              </Button>
-              <Upload accept=".xlsx" showUploadList={false} beforeUpload={importFile}>
-                <Button icon={<UploadOutlined />} loading={actions.import.isPending}>
-                  {t('job.import')}
-                </Button>
-              </Upload>
-            </>
-          )}
+          {manages && <ListImportControls bodyId={bodyId} list="jobs" />}
           <Button
             icon={<DownloadOutlined />}
             onClick={() => void downloadFile(`/api/bodies/${bodyId}/talent/lists/jobs/export.xlsx`, undefined, `${t('job.title')}.xlsx`)}
@@ -193,11 +166,6 @@ function Jobs({ bodyId }: { bodyId: string }) {
           },
         ]}
       />
-      {importProblems && (
-        <Modal open title={t('job.import')} width={760} footer={null} onCancel={() => setImportProblems(null)}>
-          <ImportRowErrors report={importProblems} reportFilename={t('job.importReport')} />
-        </Modal>
-      )}
       {editing && (
         <JobFormModal bodyId={bodyId} orgs={orgs} editing={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
       )}

@@ -20,6 +20,7 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useReportError } from '../../../app/forms';
 import { useBilingual, useT } from '../../../app/i18n';
+import { ListImportControls } from '../components/ListImportControls';
 import { IssueModal } from '../components/IssueModal';
 import { ListHistory } from '../components/ListHistory';
 import { ListItemFormModal } from '../components/ListItemFormModal';
@@ -73,6 +74,7 @@ function Items({ bodyId, kind }: { bodyId: string; kind: ListItemKind }) {
           </Button>
         )}
         {manages && innovation && drafts.length > 0 && <Button onClick={() => setIssuing(true)}>{t('entries.issue')}</Button>}
+        {manages && <ListImportControls bodyId={bodyId} list={kind} />}
         <ExportButton bodyId={bodyId} list={kind} name={bilingual(LIST_ITEM_KINDS[kind])} />
       </Space>
       {innovation && (issues.data?.items.length ?? 0) > 0 && (
@@ -200,6 +202,7 @@ function Students({ bodyId }: { bodyId: string }) {
             {t('students.add')}
           </Button>
         )}
+        {access.data?.lists && <ListImportControls bodyId={bodyId} list="students" />}
         <ExportButton bodyId={bodyId} list="students" name={t('students.tab')} />
       </Space>
       {figures.isError && <QueryError error={figures.error} onRetry={figures.refetch} />}
