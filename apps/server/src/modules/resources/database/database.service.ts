@@ -11,8 +11,18 @@ import { findOrgById } from '../../organizations/index.js';
 import { majorsByCodes, regionNames } from '../../reference/index.js';
 import { requireSearcher } from '../access/access.service.js';
 import { cityName } from '../access/city-names.js';
+import { cityCountsCache } from './city-counts.cache.js';
 import * as repo from './entries.repository.js';
 import { entriesOf, type MajorInfo } from './entries.rules.js';
+
+type CityCounts = Awaited<ReturnType<typeof repo.countByCity>>;
+/** One cache per database handle: two databases in one process (the tests) never share counts. */
+const keptCounts = new WeakMap<Executor, ReturnType<typeof cityCountsCache<CityCounts>>>();
+function keptCityCountsOf(db: Executor) {
+  let cache = keptCounts.get(db);
+  if (!cache) keptCounts.set(db, (cache = cityCountsCache<CityCounts>()));
+  return cache;
+}
 
 async function majorInfo(db: Executor, codes: string[]): Promise<Map<string, MajorInfo & { code: string }>> {
   return new Map((await majorsByCodes(db, codes)).map((m) => [m.code, m]));
@@ -76,7 +86,9 @@ export async function searchResources(
   };
   const [rows, cityRows, names] = await Promise.all([
     repo.searchEntries(db, filter, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
-    repo.countByCity(db, filter),
+    repo
+      .countsFingerprint(db, bodyId)
+      .then((fingerprint) => keptCityCountsOf(db)(JSON.stringify([fingerprint, filter]), () => repo.countByCity(db, filter))),
     regionNames(db),
   ]);
   const majors = await majorInfo(

@@ -5,7 +5,7 @@ import type { Executor } from '../../../kernel/db/database.js';
 import { readModelBuilder } from '../../../kernel/db/read-models.js';
 import { bodyMembershipDirectory } from '../../bodies/index.js';
 import { organizationDirectory } from '../../organizations/index.js';
-import { resourceEntries } from './entries.table.js';
+import { resourceDatabaseRevisions, resourceEntries } from './entries.table.js';
 
 export type EntryRow = typeof resourceEntries.$inferSelect;
 export type EntryInsert = typeof resourceEntries.$inferInsert;
@@ -13,10 +13,36 @@ export type EntryInsert = typeof resourceEntries.$inferInsert;
 const org = organizationDirectory();
 const membership = bodyMembershipDirectory('entry_membership');
 
-/** The unit's entries in the body become those of its newly accepted answers. */
+/** The unit's entries in the body become those of its newly accepted answers, and the body's database a revision on. */
 export async function replaceEntries(db: Executor, bodyId: string, orgId: string, rows: EntryInsert[]): Promise<void> {
   await db.delete(resourceEntries).where(and(eq(resourceEntries.bodyId, bodyId), eq(resourceEntries.orgId, orgId)));
   for (let i = 0; i < rows.length; i += 500) await db.insert(resourceEntries).values(rows.slice(i, i + 500));
+  await db
+    .insert(resourceDatabaseRevisions)
+    .values({ bodyId, revision: 1 })
+    .onConflictDoUpdate({ target: resourceDatabaseRevisions.bodyId, set: { revision: sql`${resourceDatabaseRevisions.revision} + 1` } });
+}
+
+/**
+ * What the per-city counts of a search depend on besides the filter, in one short statement: the database's revision,
+ * and the current members with their cities (a member joining or leaving, or moving city, changes the counts without
+ * any entry changing). Equal states give equal fingerprints.
+ */
+export async function countsFingerprint(db: Executor, bodyId: string): Promise<string> {
+  const current = readModelBuilder()
+    .select({ orgId: membership.orgId })
+    .from(membership)
+    .where(and(eq(membership.bodyId, bodyId), isNull(membership.leftOn)))
+    .as('current_members');
+  const [row] = await db
+    .select({
+      revision: sql<number>`coalesce((select ${resourceDatabaseRevisions.revision} from ${resourceDatabaseRevisions} where ${resourceDatabaseRevisions.bodyId} = ${bodyId}), 0)`,
+      members: sql<number>`count(*)::int`,
+      digest: sql<string>`coalesce(sum(hashtext(${current.orgId}::text || ':' || coalesce(${org.cityCode}, ''))), 0)::text`,
+    })
+    .from(current)
+    .innerJoin(org, eq(org.id, current.orgId));
+  return `${row?.revision ?? 0}:${row?.members ?? 0}:${row?.digest ?? '0'}`;
 }
 
 export interface EntryFilter {

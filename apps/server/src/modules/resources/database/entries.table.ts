@@ -53,3 +53,14 @@ export const resourceEntries = pgTable(
     index('resource_entries_search_idx').using('gin', t.searchVector),
   ],
 );
+
+/**
+ * How often each body's resource database changed: accepting a unit's answers counts it up in the same transaction, so
+ * per-city counts kept for a search (city-counts.cache.ts) are known to be current while the count is unchanged.
+ */
+export const resourceDatabaseRevisions = pgTable('resource_database_revisions', {
+  bodyId: uuid()
+    .primaryKey()
+    .references(() => bodies.id),
+  revision: integer().notNull().default(0),
+});

@@ -1,6 +1,8 @@
 import { usccCheckCharacter } from '@chanjiao/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../../../kernel/audit/audit.service.js';
 import { movableClock } from '../../../kernel/time/clock.js';
+import { findActiveMember, removeMember } from '../../bodies/index.js';
 import { createTestContext, type TestContext } from '../../../testing/test-app.js';
 import { type Alliance, alliance } from '../testing/alliance.test-support.js';
 import { STEPS_IN_ORDER } from '../../../testing/steps-in-order.js';
@@ -197,5 +199,18 @@ describe('the 2026 resource survey of the alliance through the API', STEPS_IN_OR
     expect(next).toMatchObject({ status: 'not_started', prefilledFrom: 2026, completeness: { percent: 100 } });
     expect(next.content.bases[0].workstations).toBe(96);
     expect(next.content.partners).toEqual([]);
+  });
+
+  it('counts a unit that leaves the body out of the search at once, though none of the entries changed', async () => {
+    const search = `/api/bodies/${a.bodyId}/resources/search?q=数控`;
+    const before = (await a.secretariat.request({ method: 'GET', url: search })).json();
+    expect(before.cities).toEqual([expect.objectContaining({ cityName: '上海市', members: 1 })]);
+    // Asked again: the same counts, kept for the same state of the database.
+    expect((await a.secretariat.request({ method: 'GET', url: search })).json().cities).toEqual(before.cities);
+    const db = ctx.deps.database.db;
+    const member = await findActiveMember(db, a.bodyId, a.caoyangId);
+    await removeMember(db, SYSTEM_ACTOR, a.bodyId, member!.id, { leftOn: '2027-01-05', reason: '退出联盟' });
+    const after = (await a.secretariat.request({ method: 'GET', url: search })).json();
+    expect(after).toMatchObject({ total: 0, items: [], cities: [] });
   });
 });
