@@ -1,6 +1,6 @@
 /**
  * Running a cross-selected course and deciding its credits for a class (倡议书 三 课程互选、学分互认; docs/sources.md §9 R3,
- * R4, §5.5): 曹杨, the host of 数控车削编程与加工, uploads the syllabus, records three sessions' attendance, and is warned
+ * R4, §5.5): 曹杨, the host of 数控车削编程与加工, uploads the syllabus, raises the seats by one, records three sessions' attendance, and is warned
  * when it records a result for a student who attended one of three; on a phone, 曹杨 as a home school applies one rule
  * to its students of 扬州's 跨境电商实务 — previewed, the decided ones skipped — and sees it applied once.
  */
@@ -65,6 +65,19 @@ describe('a course run by its host and decided by rule for a class', () => {
     await toast(page, '已上传第 1 版').waitFor();
     await expect.poll(() => syllabus.innerText()).toContain('数控车削编程与加工教学大纲.pdf');
     await expect.poll(() => syllabus.innerText()).toContain('现行');
+  });
+
+  it('the host raises the seats of its open course by one, and the course shows them', async () => {
+    const page = (current = desk.page);
+    await page.getByRole('button', { name: buttonName('修改课程') }).click();
+    const dialog = page.getByRole('dialog', { name: '修改课程' });
+    const seats = dialog.getByLabel('名额');
+    const before = Number(await seats.inputValue());
+    await seats.fill(String(before + 1));
+    await dialog.getByRole('button', { name: buttonName('确定') }).click();
+    await toast(page, '课程已修改').waitFor();
+    const facts = page.locator('.ant-descriptions');
+    await expect.poll(() => facts.innerText()).toMatch(new RegExp(`\\d+ / ${before + 1}`));
   });
 
   it('the host records three sessions and is warned on a result below two thirds', async () => {

@@ -49,6 +49,11 @@ export const ZCourseInput = z.object({
 });
 export type TCourseInput = z.infer<typeof ZCourseInput>;
 
+/** The host's change of an open course, made on the version it read. */
+export const ZCourseUpdate = ZCourseInput.extend({ version: z.number().int().min(1) });
+export type TCourseUpdate = z.infer<typeof ZCourseUpdate>;
+export const ZCourseChanged = z.object({ id: z.string(), version: z.number() });
+
 export const ZCourseBodyParams = z.object({ id: z.uuid() });
 export const ZCourseHostParams = z.object({ id: z.uuid(), orgId: z.uuid() });
 export const ZCourseParams = z.object({ id: z.uuid(), courseId: z.uuid() });
@@ -99,6 +104,9 @@ export const ZCourse = z.object({
   status: z.enum(['open', 'closed']),
   closedAt: z.string().nullable(),
   isGenerated: z.boolean(),
+  /** How many of its students have a result: from the first, the credits, hours, term and grading stand. */
+  resultsRecorded: z.number(),
+  version: z.number(),
 });
 export type TCourse = z.infer<typeof ZCourse>;
 

@@ -160,6 +160,13 @@ export const RESOURCE_ERRORS = defineErrors({
       'en-US': 'This course is graded by “{scheme}”: {hint}',
     },
   },
+  RESOURCES_COURSE_CHANGE: {
+    status: 409,
+    message: {
+      'zh-CN': '课程“{course}”不能这样修改：{hint}',
+      'en-US': '“{course}” cannot be changed so: {hint}',
+    },
+  },
   RESOURCES_RESULTS_MISSING: {
     status: 409,
     message: {

@@ -14194,7 +14194,34 @@ export interface paths {
                 };
             };
         };
-        put?: never;
+        /** 修改开放中的课程（名额不少于已接收人数；登记成绩后学分、学时、学期、考核方式不变） Change an open course */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CourseUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CourseChanged"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -17601,6 +17628,8 @@ export interface components {
             status: "open" | "closed";
             closedAt: string | null;
             isGenerated: boolean;
+            resultsRecorded: number;
+            version: number;
         };
         CourseAttendancePayloadInput: {
             marks: {
@@ -17609,6 +17638,10 @@ export interface components {
                 /** @enum {string} */
                 mark: "present" | "late" | "leave" | "absent";
             }[];
+        };
+        CourseChangedInput: {
+            id: string;
+            version: number;
         };
         CourseCreatedInput: {
             id: string;
@@ -17638,6 +17671,20 @@ export interface components {
         CourseListInput: {
             hosted: components["schemas"]["CourseInput"][];
             open: components["schemas"]["CourseInput"][];
+        };
+        CourseUpdateInput: {
+            name: string;
+            credits: number;
+            hours: number;
+            term: string;
+            seats: number;
+            /** @enum {string} */
+            mode: "online" | "offline" | "blended";
+            /** @enum {string} */
+            grading: "score" | "pass_fail";
+            prerequisites?: string;
+            hostTeacher: string;
+            version: number;
         };
         CoverSectionInput: {
             /** @default null */
@@ -23448,6 +23495,8 @@ export interface components {
             status: "open" | "closed";
             closedAt: string | null;
             isGenerated: boolean;
+            resultsRecorded: number;
+            version: number;
         };
         CourseAttendancePayload: {
             marks: {
@@ -23456,6 +23505,10 @@ export interface components {
                 /** @enum {string} */
                 mark: "present" | "late" | "leave" | "absent";
             }[];
+        };
+        CourseChanged: {
+            id: string;
+            version: number;
         };
         CourseCreated: {
             id: string;
@@ -23485,6 +23538,20 @@ export interface components {
         CourseList: {
             hosted: components["schemas"]["Course"][];
             open: components["schemas"]["Course"][];
+        };
+        CourseUpdate: {
+            name: string;
+            credits: number;
+            hours: number;
+            term: string;
+            seats: number;
+            /** @enum {string} */
+            mode: "online" | "offline" | "blended";
+            /** @enum {string} */
+            grading: "score" | "pass_fail";
+            prerequisites?: string;
+            hostTeacher: string;
+            version: number;
         };
         CoverSection: {
             /** @default null */

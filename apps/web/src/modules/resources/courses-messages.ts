@@ -22,6 +22,16 @@ export const COURSES_MESSAGES = defineMessages({
   'course.grading': ['成绩评定', 'Grading'],
   'course.prerequisites': ['先修要求', 'Prerequisites'],
   'course.hostTeacher': ['授课教师', 'Teacher'],
+  'course.change': ['修改课程', 'Change the course'],
+  'course.changed': ['课程已修改', 'Course changed'],
+  'course.change.seats': [
+    '已接收 {accepted} 名学生：名额不能少于这个数。',
+    '{accepted} students are accepted: the seats cannot fall below that.',
+  ],
+  'course.change.settled': [
+    '已有学生登记成绩：学分、学时、学期和考核方式不能再修改，学分互认和学习记录以此为准。',
+    'Results are recorded: the credits, hours, term and grading stand, as recognition and learning records rest on them.',
+  ],
   'course.status': ['状态', 'Status'],
   'course.view': ['查看', 'Open'],
   'course.close': ['结课', 'Close the course'],

@@ -42,6 +42,7 @@ export async function listCourses(db: Executor, bodyId: string) {
       hostName: org.name,
       accepted: acceptedCount,
       nominated: sql<number>`count(${resourceCourseNominations.id})::int`,
+      resultsRecorded: sql<number>`(count(${resourceCourseNominations.id}) filter (where ${resourceCourseNominations.resultRecordedAt} is not null))::int`,
     })
     .from(resourceCourses)
     .innerJoin(org, eq(org.id, resourceCourses.hostOrgId))
@@ -49,6 +50,25 @@ export async function listCourses(db: Executor, bodyId: string) {
     .where(eq(resourceCourses.bodyId, bodyId))
     .groupBy(resourceCourses.id, org.name)
     .orderBy(desc(resourceCourses.term), asc(resourceCourses.name));
+}
+
+/** The host's change, made only on the version it was read at; undefined when someone changed the course in between. */
+export async function updateCourse(db: Executor, courseId: string, version: number, values: Partial<CourseInsert>) {
+  const [row] = await db
+    .update(resourceCourses)
+    .set({ ...values, version: sql`${resourceCourses.version} + 1` })
+    .where(and(eq(resourceCourses.id, courseId), eq(resourceCourses.version, version)))
+    .returning();
+  return row;
+}
+
+/** How many of the course's students have a result recorded. */
+export async function countResults(db: Executor, courseId: string): Promise<number> {
+  const [row] = await db
+    .select({ recorded: sql<number>`count(*)::int` })
+    .from(resourceCourseNominations)
+    .where(and(eq(resourceCourseNominations.courseId, courseId), sql`${resourceCourseNominations.resultRecordedAt} is not null`));
+  return row?.recorded ?? 0;
 }
 
 export async function countAccepted(db: Executor, courseId: string): Promise<number> {

@@ -119,6 +119,25 @@ describe('course cross-selection through the API', STEPS_IN_ORDER, () => {
     expect(detail.course.accepted).toBe(2);
   });
 
+  it('lets the host change its open course: more seats and another teacher, never fewer seats than accepted', async () => {
+    const change = (session: typeof a.caoyang, payload: object) => session.request({ method: 'PUT', url: course, payload, headers: zh });
+    expect((await change(a.pukou, { ...COURSE, seats: 3, version: 1 })).statusCode).toBe(403);
+    expect((await change(a.secretariat, { ...COURSE, seats: 3, version: 1 })).statusCode).toBe(403);
+    const fewer = await change(a.caoyang, { ...COURSE, seats: 1, version: 1 });
+    expect(fewer.json().error.message).toBe('课程“工业机器人编程与调试”不能这样修改：已接收 2 名学生，名额不能少于 2');
+    const more = await change(a.caoyang, { ...COURSE, seats: 3, hostTeacher: '李明', version: 1 });
+    expect(more.statusCode, more.body).toBe(200);
+    expect(more.json().version).toBe(2);
+    // A second editor still holding version 1 is refused rather than undoing the change.
+    expect((await change(a.caoyang, { ...COURSE, version: 1 })).json().error.code).toBe('VERSION_CONFLICT');
+    expect((await a.pukou.request({ method: 'GET', url: course })).json().course).toMatchObject({
+      seats: 3,
+      hostTeacher: '李明',
+      version: 2,
+      resultsRecorded: 0,
+    });
+  });
+
   it('records results by the scheme, closes only when every accepted student has one', async () => {
     const detail = (await a.caoyang.request({ method: 'GET', url: course })).json();
     const accepted = detail.nominations.filter((n: { status: string }) => n.status === 'accepted').map((n: { id: string }) => n.id);
@@ -131,6 +150,14 @@ describe('course cross-selection through the API', STEPS_IN_ORDER, () => {
     expect((await result(accepted[0], { score: 101 })).statusCode).toBe(400);
     expect((await result(waiting, { score: 80 })).json().error.code).toBe('RESOURCES_NOMINATION_STATUS');
     expect((await result(accepted[0], { score: 92 })).statusCode).toBe(200);
+    // 学分互认 rests on the credits and the scheme of the results recorded: they stand; the teacher may still change.
+    const settled = { ...COURSE, seats: 3, hostTeacher: '李明', version: 2 };
+    const credits = await a.caoyang.request({ method: 'PUT', url: course, payload: { ...settled, credits: 3 }, headers: zh });
+    expect(credits.json().error.message).toBe(
+      '课程“工业机器人编程与调试”不能这样修改：已登记成绩的课程不能再修改学分、学时、学期或考核方式',
+    );
+    const teacher = await a.caoyang.request({ method: 'PUT', url: course, payload: { ...settled, hostTeacher: '王建国' } });
+    expect(teacher.statusCode, teacher.body).toBe(200);
     const early = await a.caoyang.request({ method: 'POST', url: `${course}/close`, headers: zh });
     expect(early.json().error.code).toBe('RESOURCES_RESULTS_MISSING');
     expect((await result(accepted[1], { score: 55 })).statusCode).toBe(200);
@@ -144,6 +171,8 @@ describe('course cross-selection through the API', STEPS_IN_ORDER, () => {
     expect((await a.caoyang.request({ method: 'POST', url: `${course}/close` })).statusCode).toBe(200);
     const late = await result(accepted[1], { score: 75 });
     expect(late.json().error.message).toBe('课程“工业机器人编程与调试”已结课，不能再登记成绩');
+    const closed = await a.caoyang.request({ method: 'PUT', url: course, payload: { ...COURSE, seats: 3, version: 3 }, headers: zh });
+    expect(closed.json().error.message).toBe('课程“工业机器人编程与调试”已结课，不能再修改');
   });
 
   it('audits every write', async () => {
@@ -153,6 +182,7 @@ describe('course cross-selection through the API', STEPS_IN_ORDER, () => {
       .where(like(auditLog.action, 'resources.%'))
       .groupBy(auditLog.action);
     expect(Object.fromEntries(rows.map((r) => [r.action, r.n]))).toEqual({
+      'resources.course.change': 2,
       'resources.course.close': 1,
       'resources.course.offer': 1,
       'resources.nomination.accept': 2,

@@ -1,11 +1,13 @@
 import {
   ZCourseBodyParams,
+  ZCourseChanged,
   ZCourseCreated,
   ZCourseDetail,
   ZCourseHostParams,
   ZCourseInput,
   ZCourseList,
   ZCourseParams,
+  ZCourseUpdate,
   ZDeclineInput,
   ZNominationInput,
   ZNominationParams,
@@ -74,6 +76,21 @@ export async function coursesRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { policy: { permission: 'body.read' } },
     },
     async (request) => service.getCourse(db, requireAuth(request).grants, request.params.id, request.params.courseId),
+  );
+
+  r.put(
+    `${base}/:courseId`,
+    {
+      schema: {
+        tags: TAGS,
+        summary: '修改开放中的课程（名额不少于已接收人数；登记成绩后学分、学时、学期、考核方式不变） Change an open course',
+        params: ZCourseParams,
+        body: ZCourseUpdate,
+        response: { 200: ZCourseChanged },
+      },
+      config: { policy: { permission: 'resources.course.host', scope: hostScope } },
+    },
+    async (request) => service.changeCourse(db, request.actor, request.params.id, request.params.courseId, request.body),
   );
 
   r.post(

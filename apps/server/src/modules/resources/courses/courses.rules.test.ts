@@ -1,6 +1,7 @@
 import type { NominationStatus } from '@chanjiao/contracts';
 import { describe, expect, it } from 'vitest';
 import {
+  courseChangeProblem,
   courseAllows,
   hasSeatLeft,
   maskStudentName,
@@ -94,4 +95,36 @@ describe('masking students in lists (个人信息保护法: 去标识化 for rea
     ['20260101', '2026**01'],
     ['A123', 'A***'],
   ])('%s → %s', (number, masked) => expect(maskStudentNumber(number)).toBe(masked));
+});
+
+describe('changing an open course (接收学生不超过名额; 学分互认 rests on the results recorded)', () => {
+  const before = { credits: 2, hours: 32, term: '2026-2027-1', grading: 'score' as const, seats: 30 };
+  it.each([
+    ['more seats, nothing accepted', { seats: 40 }, { accepted: 0, resultsRecorded: 0 }, null],
+    ['seats down to the accepted', { seats: 12 }, { accepted: 12, resultsRecorded: 0 }, null],
+    ['seats below the accepted', { seats: 11 }, { accepted: 12, resultsRecorded: 0 }, '已接收 12 名学生，名额不能少于 12'],
+    ['credits before any result', { credits: 3 }, { accepted: 12, resultsRecorded: 0 }, null],
+    [
+      'credits after a result',
+      { credits: 3 },
+      { accepted: 12, resultsRecorded: 1 },
+      '已登记成绩的课程不能再修改学分、学时、学期或考核方式',
+    ],
+    ['hours after a result', { hours: 36 }, { accepted: 12, resultsRecorded: 1 }, '已登记成绩的课程不能再修改学分、学时、学期或考核方式'],
+    [
+      'term after a result',
+      { term: '2026-2027-2' },
+      { accepted: 12, resultsRecorded: 1 },
+      '已登记成绩的课程不能再修改学分、学时、学期或考核方式',
+    ],
+    [
+      'grading after a result',
+      { grading: 'pass_fail' as const },
+      { accepted: 12, resultsRecorded: 1 },
+      '已登记成绩的课程不能再修改学分、学时、学期或考核方式',
+    ],
+    ['seats after a result', { seats: 31 }, { accepted: 12, resultsRecorded: 1 }, null],
+  ])('%s', (_, change, progress, problem) => {
+    expect(courseChangeProblem(before, { ...before, ...change }, progress)?.['zh-CN'] ?? null).toBe(problem);
+  });
 });

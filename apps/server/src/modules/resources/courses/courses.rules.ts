@@ -7,7 +7,7 @@ import type { CourseStatus, GradingScheme, NominationStatus } from '@chanjiao/co
 import type { Bilingual } from '@chanjiao/contracts';
 
 export type NominationAction = 'accept' | 'decline' | 'result';
-export type CourseAction = 'nominate' | NominationAction | 'close';
+export type CourseAction = 'nominate' | NominationAction | 'close' | 'change';
 
 /** The host accepts or declines a nomination once; a result is recorded (and corrected) for an accepted student only. */
 const NOMINATION_TRANSITIONS: Record<NominationAction, Partial<Record<NominationStatus, NominationStatus>>> = {
@@ -28,6 +28,41 @@ export function courseAllows(status: CourseStatus, _action: CourseAction): boole
 /** The host accepts up to the seats it offered (“接收学生不超过名额”). */
 export function hasSeatLeft(seats: number, accepted: number): boolean {
   return accepted < seats;
+}
+
+/** What a host may change of a course it offers, given what has happened to it. */
+export interface CourseTerms {
+  credits: number;
+  hours: number;
+  term: string;
+  grading: GradingScheme;
+  seats: number;
+}
+
+/**
+ * Why a change of an open course is refused, or null: the seats never fall below the students already accepted
+ * (“接收学生不超过名额”), and once a result is recorded the credits, hours, term and grading scheme stand, because the
+ * home schools' recognition decisions and the learning records were made on them (倡议书 三 学分互认).
+ */
+export function courseChangeProblem(
+  before: CourseTerms,
+  after: CourseTerms,
+  progress: { accepted: number; resultsRecorded: number },
+): Bilingual | null {
+  if (after.seats < progress.accepted) {
+    return {
+      'zh-CN': `已接收 ${progress.accepted} 名学生，名额不能少于 ${progress.accepted}`,
+      'en-US': `${progress.accepted} students are accepted already, so the seats cannot fall below ${progress.accepted}`,
+    };
+  }
+  const settled = (['credits', 'hours', 'term', 'grading'] as const).filter((field) => before[field] !== after[field]);
+  if (progress.resultsRecorded > 0 && settled.length > 0) {
+    return {
+      'zh-CN': '已登记成绩的课程不能再修改学分、学时、学期或考核方式',
+      'en-US': 'a course with results recorded keeps its credits, hours, term and grading scheme',
+    };
+  }
+  return null;
 }
 
 /** The pass mark of a 百分制 result: 60 of 100, the usual mark of Chinese vocational schools. */

@@ -13,6 +13,7 @@ import {
   type TCourse,
   type TCourseDetail,
   type TCourseInput,
+  type TCourseUpdate,
   type TNomination,
   type TNominationInput,
   type TAttendanceSummary,
@@ -30,6 +31,7 @@ import * as repo from './courses.repository.js';
 import {
   type CourseAction,
   courseAllows,
+  courseChangeProblem,
   hasSeatLeft,
   maskStudentName,
   maskStudentNumber,
@@ -48,6 +50,7 @@ const ACTION_NAMES: Record<CourseAction, { 'zh-CN': string; 'en-US': string }> =
   decline: bilingual('不接收', 'declined'),
   result: bilingual('登记成绩', 'given a result'),
   close: bilingual('结课', 'closed'),
+  change: bilingual('修改', 'changed'),
 };
 
 type ListedCourse = Awaited<ReturnType<typeof repo.listCourses>>[number];
@@ -71,6 +74,8 @@ function presentCourse(row: ListedCourse): TCourse {
     status: course.status as CourseStatus,
     closedAt: course.closedAt?.toISOString() ?? null,
     isGenerated: course.isGenerated,
+    resultsRecorded: row.resultsRecorded,
+    version: course.version,
   };
 }
 
@@ -132,6 +137,40 @@ export async function offerCourse(
       details: { bodyId, hostOrgId, name: input.name, credits: input.credits, seats: input.seats, term: input.term },
     });
     return course;
+  });
+}
+
+/**
+ * The host changes its open course (a seat more, another teacher, a corrected name), on the version it read; what the
+ * course's students already depend on stays (courses.rules.ts courseChangeProblem). Before and after are audited.
+ */
+export async function changeCourse(db: Executor, actor: Actor, bodyId: string, courseId: string, input: TCourseUpdate) {
+  await requireCourse(db, bodyId, courseId);
+  return db.transaction(async (tx) => {
+    const course = await repo.lockCourse(tx, courseId);
+    assertOpen(course, 'change');
+    if (course.version !== input.version) throw new DomainError('VERSION_CONFLICT', { current: course.version });
+    const [accepted, resultsRecorded] = await Promise.all([repo.countAccepted(tx, courseId), repo.countResults(tx, courseId)]);
+    const before = { ...course, grading: course.grading as GradingScheme };
+    const problem = courseChangeProblem(before, input, { accepted, resultsRecorded });
+    if (problem) throw new DomainError('RESOURCES_COURSE_CHANGE', { course: course.name, hint: problem });
+    const { version, ...values } = input;
+    const changed = await repo.updateCourse(tx, courseId, version, { ...values, prerequisites: values.prerequisites ?? null });
+    if (!changed) throw new DomainError('VERSION_CONFLICT', { current: course.version });
+    const fields = (Object.keys(values) as (keyof typeof values)[]).filter((key) => (course[key] ?? null) !== (changed[key] ?? null));
+    await recordAudit(tx, actor, {
+      action: 'resources.course.change',
+      entityType: 'resource_course',
+      entityId: courseId,
+      details: {
+        bodyId,
+        // The teacher's name is personal data (people/teachers.rules.ts): the audit says that it changed, not to what.
+        changed: Object.fromEntries(
+          fields.map((key) => [key, key === 'hostTeacher' ? true : { before: course[key] ?? null, after: changed[key] ?? null }]),
+        ),
+      },
+    });
+    return { id: courseId, version: changed.version };
   });
 }
 

@@ -29,6 +29,8 @@ export const resourceCourses = pgTable(
     closedAt: timestamp({ withTimezone: true, mode: 'date' }),
     isGenerated: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /** Counts the host's changes, so one made from an older copy is refused. */
+    version: integer().notNull().default(1),
   },
   (t) => [index('resource_courses_body').on(t.bodyId)],
 );

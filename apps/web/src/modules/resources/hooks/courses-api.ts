@@ -1,5 +1,5 @@
 /** Server state of course cross-selection and credit recognition. */
-import type { TCourseInput, TNominationInput, TRecognitionInput, TResultInput } from '@chanjiao/contracts/resources/index';
+import type { TCourseInput, TCourseUpdate, TNominationInput, TRecognitionInput, TResultInput } from '@chanjiao/contracts/resources/index';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap } from '../../../app/api';
 
@@ -51,6 +51,12 @@ function useCoursesMutation<T, R>(send: (input: T) => Promise<R>) {
 export function useOfferCourse(bodyId: string, orgId: string) {
   return useCoursesMutation((input: TCourseInput) =>
     unwrap(client.POST('/api/bodies/{id}/resources/orgs/{orgId}/courses', { params: { path: { id: bodyId, orgId } }, body: input })),
+  );
+}
+
+export function useChangeCourse(bodyId: string, courseId: string) {
+  return useCoursesMutation((input: TCourseUpdate) =>
+    unwrap(client.PUT('/api/bodies/{id}/resources/courses/{courseId}', { params: { path: { id: bodyId, courseId } }, body: input })),
   );
 }
 

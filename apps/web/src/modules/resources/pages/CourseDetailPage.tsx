@@ -16,6 +16,7 @@ import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
 import { AttendanceCard } from '../components/AttendanceCard';
 import { AttendanceRate } from '../components/AttendanceRate';
+import { CourseFormModal } from '../components/CourseFormModal';
 import { ClassRuleModal } from '../components/ClassRuleModal';
 import { DeclineModal } from '../components/DeclineModal';
 import { NominateForm } from '../components/NominateForm';
@@ -144,6 +145,7 @@ function Course({ bodyId, courseId }: { bodyId: string; courseId: string }) {
   const t = useT(COURSES_MESSAGES);
   const to = useT(COURSE_OPERATIONS_MESSAGES);
   const [classRule, setClassRule] = useState(false);
+  const [changing, setChanging] = useState(false);
   const tr = useT(RESOURCES_MESSAGES);
   const bilingual = useBilingual();
   const { modal } = App.useApp();
@@ -176,9 +178,12 @@ function Course({ bodyId, courseId }: { bodyId: string; courseId: string }) {
               </Button>
             )}
             {detail.data.mayManage && course.status === 'open' && (
-              <Button onClick={close} loading={actions.close.isPending}>
-                {t('course.close')}
-              </Button>
+              <>
+                <Button onClick={() => setChanging(true)}>{t('course.change')}</Button>
+                <Button onClick={close} loading={actions.close.isPending}>
+                  {t('course.close')}
+                </Button>
+              </>
             )}
           </Space>
         }
@@ -201,6 +206,7 @@ function Course({ bodyId, courseId }: { bodyId: string; courseId: string }) {
         <Nominations bodyId={bodyId} detail={detail.data} />
       </Card>
       {detail.data.mayManage && <AttendanceCard bodyId={bodyId} courseId={courseId} open={course.status === 'open'} />}
+      {changing && <CourseFormModal bodyId={bodyId} orgId={course.host.id} course={course} onClose={() => setChanging(false)} />}
       {classRule && <ClassRuleModal bodyId={bodyId} course={course} homes={homes} onClose={() => setClassRule(false)} />}
       {detail.data.nominateFor.length > 0 && (
         <Card title={t('nominate.title')}>

@@ -7,7 +7,7 @@ import { useCan } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
-import { OfferCourseModal } from '../components/OfferCourseModal';
+import { CourseFormModal } from '../components/CourseFormModal';
 import { ResourcesBodyPicker } from '../components/ResourcesBodyPicker';
 import { COURSES_MESSAGES } from '../courses-messages';
 import { useCourses } from '../hooks/courses-api';
@@ -82,7 +82,7 @@ function Courses({ bodyId }: { bodyId: string }) {
       <Card title={t(orgId ? 'courses.open' : 'courses.all')}>
         <CourseTable bodyId={bodyId} items={courses.data?.open ?? []} loading={courses.isPending} />
       </Card>
-      {offering && orgId && <OfferCourseModal bodyId={bodyId} orgId={orgId} onClose={() => setOffering(false)} />}
+      {offering && orgId && <CourseFormModal bodyId={bodyId} orgId={orgId} onClose={() => setOffering(false)} />}
     </Space>
   );
 }
