@@ -1,1 +1,0 @@
-ALTER TABLE "resource_courses" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;
