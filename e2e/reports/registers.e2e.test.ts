@@ -3,7 +3,8 @@
  * (a) 上海市教委 opens 项目与荣誉 of the cycle from the cycles list, downloads the import template and uploads a filled
  *     copy with one bad row: nothing is imported and the row's problem is listed; the corrected file imports both rows;
  * (b) the list, filtered by the source table and a keyword, shows the imported rows;
- * (c) the generated city report lists them in 表3 under 中等职业教育篇 1 人才培养 with the 表目录, and the DOCX says the same;
+ * (c) the generated city report lists them under 中等职业教育篇 1 人才培养, numbered in the report's reading order (not the
+ *     stored “表3”), with the 表目录, and the DOCX says the same;
  * (d) the page fits a phone.
  */
 import fs from 'node:fs/promises';
@@ -94,19 +95,26 @@ describe('上海 2024: the commission imports a register table and its city repo
     await saveScreenshot(page, 'reports-registers-list');
   });
 
-  it('(c) the city report lists them in 表3 under its chapter, with the 表目录, in the page and the DOCX', async () => {
+  it('(c) the city report lists them under its chapter, numbered in reading order, with the 表目录, in the page and the DOCX', async () => {
     const page = (current = commission.page);
     await page.getByRole('button', { name: buttonName('生成年报') }).click();
     await page.waitForURL('**/generated');
     await page.getByRole('heading', { name: '表目录' }).waitFor();
     const chapter = page.locator('section', { has: page.getByRole('heading', { name: '中等职业教育篇 1 人才培养' }) });
-    await chapter.getByText(/^表3 /).waitFor();
+    await chapter.getByText(/^表\d+ 上海中职学校高水平开放实训中心立项名单$/).waitFor();
     await chapter.locator('.ant-table-row', { hasText: FIRST }).waitFor();
     await chapter.locator('.ant-table-row', { hasText: SECOND }).getByText('五星').waitFor();
+    // The directory numbers the tables 表1, 表2, … as they follow, whatever number a register's caption was stored with.
+    const directory = await page
+      .locator('section', { has: page.getByRole('heading', { name: '表目录' }) })
+      .locator('div.ant-typography')
+      .allInnerTexts();
+    expect(directory.length).toBeGreaterThan(1);
+    expect(directory.map((caption) => caption.match(/^表(\d+) /)?.[1])).toEqual(directory.map((_, i) => String(i + 1)));
     await saveScreenshot(page, 'reports-registers-city-report');
     const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 DOCX' }).click()]);
     const word = compact(docxText(await saveDownload(docx)));
-    expect(word).toContain('表目录');
+    expect(word).toContain(compact(`表目录${directory.join('')}`));
     expect(word).toContain(compact(FIRST));
     expect(word).toContain('上海市医药学校');
   });
