@@ -5,7 +5,9 @@
  * (b) the list, filtered by the source table and a keyword, shows the imported rows;
  * (c) the generated city report lists them under 中等职业教育篇 1 人才培养, numbered in the report's reading order (not the
  *     stored “表3”), with the 表目录, and the DOCX says the same;
- * (d) the page fits a phone.
+ * (d) with the unapproved data, the district's draft comes first in the districts' table (表1 各区职业教育基本情况表) and
+ *     the register tables are numbered on from it;
+ * (e) the registers page and the generated city report fit a phone.
  */
 import fs from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -119,7 +121,21 @@ describe('上海 2024: the commission imports a register table and its city repo
     expect(word).toContain('上海市医药学校');
   });
 
-  it('(d) the registers page fits a phone', async () => {
+  it('(d) with the unapproved data, the district comes first in the districts’ table and the register tables are numbered on', async () => {
+    const page = (current = commission.page);
+    await page.getByText('含未审定数据（预览）').click();
+    await page.getByText('草稿预览：含尚未审定的数据（普陀区教育局）').waitFor();
+    await page.locator('strong').getByText('表1 2024年各区职业教育基本情况表', { exact: true }).waitFor();
+    // Its row: the district's own figures, none entered yet in the demo's draft.
+    await page.locator('.ant-table-row', { hasText: '普陀区教育局' }).waitFor();
+    const chapter = page.locator('section', { has: page.getByRole('heading', { name: '中等职业教育篇 1 人才培养' }) });
+    // The register's tables follow, one number further on than on approved data (表3 there, as 上海年报 printed it).
+    await chapter.locator('strong').getByText('表4 上海中职学校高水平开放实训中心立项名单', { exact: true }).waitFor();
+    await page.locator('strong').getByText('表1 2024年各区职业教育基本情况表', { exact: true }).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'reports-city-report-districts');
+  });
+
+  it('(e) the registers page and the generated city report fit a phone', async () => {
     phone = await signedIn(browser, 'sh_authority', PHONE_VIEWPORT);
     const page = (current = phone.page);
     await page.goto('/reports/cycles');
@@ -129,5 +145,10 @@ describe('上海 2024: the commission imports a register table and its city repo
     await page.locator('.ant-table-row').first().waitFor();
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
     await saveScreenshot(page, 'reports-registers-phone');
+    await page.goto(page.url().replace(/\/registers.*$/, '/generated'));
+    await page.getByText('含未审定数据（预览）').click();
+    await page.locator('strong').getByText('表1 2024年各区职业教育基本情况表', { exact: true }).scrollIntoViewIfNeeded();
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
+    await saveScreenshot(page, 'reports-city-report-phone');
   });
 });
