@@ -3,6 +3,7 @@
  * (a) 普陀区教育局 opens the cycle's coverage and generates the district report: built from the approved reports it
  *     names 曹杨职校 as not yet in; with the unapproved data it shows 表1 of the six schools with the 合计 row
  *     (8,116 students, 1,087 staff) and flags the printed 58/29/7 majors against the computed 60/32/9, and 表3 培训情况
+ *     (numbered as read: 表1, the 名师基地 register's 表2, then 表3)
  *     2020–2022 from the bureau's own figures with its 合计 (204 门, 17,507 人次, 285,869 课时);
  * (b) it downloads the report as DOCX and PDF, and both say the same (the PDF's text read back), 表3 included;
  * (c) it withdraws the demo's publication with a reason and publishes the report again with 公开形式, 公开时间 and
@@ -67,6 +68,7 @@ describe('普陀区 2022: the district report generated, downloaded, published a
     await page.getByText('含未审定数据（预览）').click();
     await page.getByText('草稿预览：含尚未审定的数据（上海市曹杨职业技术学校）').waitFor();
     // 表1 in chapter 1, then 表3 in chapter 6 (服务贡献) from the bureau's own figures: 56 + 38 + 110 = 204 门.
+    // The tables are numbered as they are read, the 名师基地 register's table between them as 表2.
     const totals = page.locator('.ant-table-row', { hasText: '合计' });
     await expect.poll(() => totals.first().innerText().then(compact)).toBe('合计603298,1161,087');
     await tableCaption(page, '表3 2020-2022年在职员工综合素养与学力提升培训情况表').waitFor();
@@ -92,7 +94,9 @@ describe('普陀区 2022: the district report generated, downloaded, published a
     const word = compact(docxText(await saveDownload(docx)));
     expect(word).toContain('表12022年办学情况表');
     expect(word).toContain('合计603298,1161,087');
-    expect(word).toContain('表32020-2022年在职员工综合素养与学力提升培训情况表');
+    expect(word).toContain(
+      '表目录表12022年办学情况表表2普陀区职业教育联盟“十四五”名师基地（2021-2024年）表32020-2022年在职员工综合素养与学力提升培训情况表',
+    );
     expect(word).toContain('合计20417,507285,869');
     expect(word).toContain('核对：《普陀区中等职业教育年度质量报告（2023）》表1所载“中职专业（个）”合计为58，按表中各行计算为60');
 

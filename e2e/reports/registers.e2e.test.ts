@@ -5,16 +5,19 @@
  * (b) the list, filtered by the source table and a keyword, shows the imported rows;
  * (c) the commission adds a report table of its own for them on 年报表格, seeing the two rows it will list while setting
  *     its filter;
- * (d) the generated city report lists them in 表3 under 中等职业教育篇 1 人才培养 and in the new table, with the 表目录, and
- *     the DOCX says the same; the commission then deletes its table again;
- * (e) the page fits a phone.
+ * (d) the generated city report lists them under 中等职业教育篇 1 人才培养 and in the new table, numbered in the report's
+ *     reading order (not the stored “表3” or “表21”), with the 表目录, and the DOCX says the same;
+ * (e) with the unapproved data, the district's draft comes first in the districts' table (表1 各区职业教育基本情况表) and
+ *     the register tables are numbered on from it;
+ * (f) the commission deletes its own table again;
+ * (g) the registers page and the generated city report fit a phone.
  */
 import fs from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../apps/server/src/testing/xlsx-upload.js';
-import { buttonName, toast } from '../support/antd.js';
+import { buttonName, escapeRegExp, toast } from '../support/antd.js';
 import { launchBrowser, PHONE_VIEWPORT } from '../support/browser.js';
 import { docxText, saveDownload } from '../support/downloads.js';
 import { saveScreenshot, screenshotFailures } from '../support/screenshots.js';
@@ -26,7 +29,9 @@ const RUN = randomBytes(2).toString('hex');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const FIRST = `港口物流开放实训中心（${RUN}）`;
 const SECOND = `智慧康养开放实训中心（${RUN}）`;
-const OWN_TABLE = `表21 开放实训中心（${RUN}）`;
+const OWN_TITLE = `开放实训中心（${RUN}）`;
+// Stored with the number the commission typed; the report numbers it by where it stands.
+const OWN_TABLE = `表21 ${OWN_TITLE}`;
 
 let browser: Browser;
 let commission: Person;
@@ -116,27 +121,51 @@ describe('上海 2024: the commission imports a register table and its city repo
     await page.getByRole('tab', { name: '项目与荣誉', exact: true }).click();
   });
 
-  it('(d) the city report lists them in 表3 under its chapter, with the 表目录, in the page and the DOCX', async () => {
+  it('(d) the city report lists them under its chapter, numbered in reading order, with the 表目录, in the page and the DOCX', async () => {
     const page = (current = commission.page);
     await page.getByRole('button', { name: buttonName('生成年报') }).click();
     await page.waitForURL('**/generated');
     await page.getByRole('heading', { name: '表目录' }).waitFor();
     const chapter = page.locator('section', { has: page.getByRole('heading', { name: '中等职业教育篇 1 人才培养' }) });
-    await chapter.getByText(/^表3 /).waitFor();
-    await page.getByText(OWN_TABLE).first().waitFor();
+    await chapter.getByText(/^表\d+ 上海中职学校高水平开放实训中心立项名单$/).waitFor();
+    await chapter.getByText(new RegExp(`^表\\d+ ${escapeRegExp(OWN_TITLE)}$`)).waitFor();
     await chapter.locator('.ant-table-row', { hasText: FIRST }).first().waitFor();
     await chapter.locator('.ant-table-row', { hasText: SECOND }).first().getByText('五星').waitFor();
     // The commission's own table lists the same two rows again.
     await expect.poll(() => chapter.locator('.ant-table-row', { hasText: RUN }).count()).toBe(4);
+    // The directory numbers the tables 表1, 表2, … as they follow, whatever number a register's caption was stored with.
+    const directory = await page
+      .locator('section', { has: page.getByRole('heading', { name: '表目录' }) })
+      .locator('div.ant-typography')
+      .allInnerTexts();
+    expect(directory.length).toBeGreaterThan(1);
+    expect(directory.map((caption) => caption.match(/^表(\d+) /)?.[1])).toEqual(directory.map((_, i) => String(i + 1)));
     await saveScreenshot(page, 'reports-registers-city-report');
     const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 DOCX' }).click()]);
     const word = compact(docxText(await saveDownload(docx)));
-    expect(word).toContain('表目录');
+    expect(word).toContain(compact(`表目录${directory.join('')}`));
     expect(word).toContain(compact(FIRST));
     expect(word).toContain('上海市医药学校');
-    expect(word).toContain(compact(OWN_TABLE));
+    expect(word).toContain(compact(OWN_TITLE));
+  });
 
-    await page.goBack();
+  it('(e) with the unapproved data, the district comes first in the districts’ table and the register tables are numbered on', async () => {
+    const page = (current = commission.page);
+    await page.getByText('含未审定数据（预览）').click();
+    await page.getByText('草稿预览：含尚未审定的数据（普陀区教育局）').waitFor();
+    await page.locator('strong').getByText('表1 2024年各区职业教育基本情况表', { exact: true }).waitFor();
+    // Its row: the district's own figures, none entered yet in the demo's draft.
+    await page.locator('.ant-table-row', { hasText: '普陀区教育局' }).waitFor();
+    const chapter = page.locator('section', { has: page.getByRole('heading', { name: '中等职业教育篇 1 人才培养' }) });
+    // The register's tables follow, one number further on than on approved data (表3 there, as 上海年报 printed it).
+    await chapter.locator('strong').getByText('表4 上海中职学校高水平开放实训中心立项名单', { exact: true }).waitFor();
+    await page.locator('strong').getByText('表1 2024年各区职业教育基本情况表', { exact: true }).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'reports-city-report-districts');
+  });
+
+  it('(f) the commission deletes its own table again', async () => {
+    const page = (current = commission.page);
+    await page.goto(page.url().replace(/\/generated.*$/, '/registers'));
     await page.getByRole('tab', { name: '年报表格' }).click();
     const own = page.getByRole('tabpanel', { name: '年报表格' }).locator('.ant-table-row', { hasText: OWN_TABLE });
     await own.getByRole('button', { name: buttonName('删除') }).click();
@@ -148,7 +177,7 @@ describe('上海 2024: the commission imports a register table and its city repo
     await expect.poll(() => own.count()).toBe(0);
   });
 
-  it('(e) the registers page fits a phone', async () => {
+  it('(g) the registers page and the generated city report fit a phone', async () => {
     phone = await signedIn(browser, 'sh_authority', PHONE_VIEWPORT);
     const page = (current = phone.page);
     await page.goto('/reports/cycles');
@@ -162,5 +191,10 @@ describe('上海 2024: the commission imports a register table and its city repo
     await page.getByRole('tabpanel', { name: '年报表格' }).locator('.ant-table-row').first().waitFor();
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
     await saveScreenshot(page, 'reports-registers-tables-phone');
+    await page.goto(page.url().replace(/\/registers.*$/, '/generated'));
+    await page.getByText('含未审定数据（预览）').click();
+    await page.locator('strong').getByText('表1 2024年各区职业教育基本情况表', { exact: true }).scrollIntoViewIfNeeded();
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
+    await saveScreenshot(page, 'reports-city-report-phone');
   });
 });

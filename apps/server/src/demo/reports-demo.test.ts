@@ -66,10 +66,10 @@ describe('the demo report cycle: 普陀区 2022 (普陀区年报)', () => {
       [7, 9],
     ]);
     // 表3 as the bureau's own figures, its 合计 as printed (204 门, 17,507 人次, 285,869 课时); entered once though the
-    // demo was loaded twice.
+    // demo was loaded twice. It is the report's second table, after 表1 办学情况表, and numbered so.
     const service = preview.chapters.find((c) => c.heading === '6. 服务贡献')!;
     expect(service.blocks[0]).toMatchObject({
-      caption: '表3 2020-2022年在职员工综合素养与学力提升培训情况表',
+      caption: '表2 2020-2022年在职员工综合素养与学力提升培训情况表',
       totals: ['合计', '', '204', '17,507', '285,869'],
     });
     expect(await db.select().from(auditLog).where(eq(auditLog.action, 'reports.cycle.authority_data'))).toHaveLength(1);

@@ -1,15 +1,17 @@
 /**
  * Generates a report from the cycle's outline and the participants' data (docs/sources.md §9 Q4): a school's own report, or
- * the authority's report over its units with 表1 and its 合计, and 表3 培训情况 from the authority's own figures. The web shows the model as HTML; DOCX and PDF are
- * rendered from the same model through kernel/documents.
+ * the authority's report rolled up by level (rollup.rules.ts) with 表1 and its 合计, and 表3 培训情况 from the authority's own
+ * figures. Tables are numbered in reading order (table-numbering.rules.ts) before anything reads the model: the web shows
+ * it as HTML; DOCX and PDF are rendered from the same model through kernel/documents.
  */
-import type { TGeneratedBlock, TGeneratedReport } from '@chanjiao/contracts';
+import type { ReportLevel, ReportStatus, TGeneratedBlock, TGeneratedReport } from '@chanjiao/contracts';
 import type { Actor } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import type { DocBlock } from '../../../kernel/documents/index.js';
 import type { Grant } from '../../../kernel/rbac/rbac.rules.js';
 import { findOrgsByIds } from '../../organizations/index.js';
-import { requireCycle } from '../cycles/cycles.service.js';
+import { coverageByLevel } from '../cycles/coverage.rules.js';
+import { requireCycleWithProgress } from '../cycles/cycles.service.js';
 import { computeRates } from '../data/rates.rules.js';
 import { placeUnderChapters, tableDirectory } from '../registers/registers.rules.js';
 import { registerTablesOfCycle } from '../registers/registers.service.js';
@@ -19,14 +21,17 @@ import { requireReadable } from '../review/reports.service.js';
 import { authorityDataOf } from '../data/authority-data.service.js';
 import { trainingDifferences } from '../data/training.rules.js';
 import { outcomesText, statedDifferences, structureText, table1, table3, teachersText, type UnitData } from './report-blocks.rules.js';
+import { coverageText, districtTable, enterpriseTable, schoolTable, schoolTableCaption } from './rollup.rules.js';
+import { numberTables } from './table-numbering.rules.js';
 
-type Topic = 'structure' | 'outcomes' | 'teachers' | 'service';
+type Topic = 'structure' | 'outcomes' | 'teachers' | 'cooperation' | 'service';
 
 /** Which chapter of the outline takes which data block: the first whose heading names its subject. */
 const TOPIC_WORDS: Record<Topic, string[]> = {
   structure: ['基本情况', '结构规模'],
   outcomes: ['学生发展', '就业'],
   teachers: ['教师', '教学改革'],
+  cooperation: ['产教融合', '校企合作'],
   service: ['服务贡献', '社会服务'],
 };
 
@@ -59,7 +64,7 @@ export async function generateOfLoaded(
   const unit: UnitData = { name: orgName, address: (await addresses(db, [report.orgId])).get(report.orgId) ?? null, data: report.data };
   const rates = computeRates(report.data);
   const approved = report.status === 'approved';
-  return {
+  return numberTables<TGeneratedReport>({
     title: `${orgName}${cycle.reportYear}年度质量报告`,
     subtitle: cycle.title,
     basis: approved ? 'approved' : 'all',
@@ -67,31 +72,73 @@ export async function generateOfLoaded(
       structure: [...text(structureText([unit])), table1([unit], cycle.reportYear)],
       outcomes: text(outcomesText(report.data, rates)),
       teachers: text(teachersText(report.data, rates)),
+      cooperation: [],
       service: [],
     }),
     leftOut: approved ? [] : [orgName],
     differences: [],
-  };
+  });
 }
 
+/**
+ * The authority's report rolled up by level: its schools in 表1 per school level, its districts and its enterprises in
+ * tables of their own, and (where the cycle collects several levels) each level's counts and coverage. A district's cycle
+ * of 中职 schools gives 表1 as before, with the 合计 a document states checked against it.
+ */
 export async function generateForCycle(db: Executor, id: string, basis: 'approved' | 'all'): Promise<TGeneratedReport> {
-  const { cycle, authorityName } = await requireCycle(db, id);
+  const { cycle, authorityName, progress } = await requireCycleWithProgress(db, id);
   const rows = await listReportsOfCycle(db, id);
+  const published = new Set(progress.filter((p) => p.published).map((p) => p.id));
+  const inBasis = (r: (typeof rows)[number]) => basis === 'all' || r.report.status === 'approved';
   const unapproved = rows.filter((r) => r.report.status !== 'approved');
-  const used = basis === 'all' ? rows : rows.filter((r) => r.report.status === 'approved');
+  const used = rows.filter(inBasis);
   const where = await addresses(
     db,
     used.map((r) => r.report.orgId),
   );
-  const units: UnitData[] = used.map((r) => ({ name: r.orgName, address: where.get(r.report.orgId) ?? null, data: r.report.data }));
+  const unitsOf = (level: ReportLevel): UnitData[] =>
+    used
+      .filter((r) => r.report.level === level)
+      .map((r) => ({ name: r.orgName, address: where.get(r.report.orgId) ?? null, data: r.report.data }));
+  const [secondary, higher] = [unitsOf('school_secondary'), unitsOf('school_higher')];
+  const year = cycle.reportYear;
+  const enterprises = rows
+    .filter((r) => r.report.level === 'enterprise')
+    .map((r) => ({
+      name: r.orgName,
+      status: r.report.status as ReportStatus,
+      published: published.has(r.report.id),
+      data: inBasis(r) ? r.report.data : null,
+    }));
+  // Coverage counts the cycle's participants whatever the basis: approval and publication are facts, not data.
+  // No lateness is printed, so no day is given.
+  const coverage =
+    cycle.levels.length > 1
+      ? coverageText(
+          coverageByLevel(
+            cycle.levels,
+            rows.map((r) => ({ level: r.report.level, status: r.report.status as ReportStatus, published: published.has(r.report.id) })),
+            cycle.deadlines,
+            '',
+          ),
+        )
+      : null;
   const { training } = authorityDataOf(cycle.authorityData);
   const chapters = chaptersOf(cycle.outline, {
-    structure: units.length > 0 ? [...text(structureText(units)), table1(units, cycle.reportYear)] : [],
+    structure: [
+      ...text(coverage),
+      ...text(structureText([...secondary, ...higher])),
+      ...schoolTable('school_secondary', secondary, cycle.levels, year),
+      ...schoolTable('school_higher', higher, cycle.levels, year),
+      ...districtTable(unitsOf('district'), year),
+    ],
     outcomes: [],
     teachers: [],
+    cooperation: enterpriseTable(enterprises, year),
     service: table3(training.years),
   });
-  return {
+  const secondaryInCycle = rows.filter((r) => r.report.level === 'school_secondary').length;
+  return numberTables<TGeneratedReport>({
     title: cycle.title,
     subtitle: authorityName,
     basis,
@@ -99,10 +146,15 @@ export async function generateForCycle(db: Executor, id: string, basis: 'approve
     chapters: placeUnderChapters(chapters, await registerTablesOfCycle(db, id)),
     leftOut: unapproved.map((r) => r.orgName),
     differences: [
-      ...statedDifferences(units, cycle.reportYear, cycle.statedTable1Totals, rows.length),
+      ...statedDifferences(
+        secondary,
+        schoolTableCaption('school_secondary', cycle.levels, year),
+        cycle.statedTable1Totals,
+        secondaryInCycle,
+      ),
       ...trainingDifferences(training.years, training.stated),
     ],
-  };
+  });
 }
 
 /** Columns that name a row are wider than the figures'; a register table's 序号 is narrow and the rest share. */

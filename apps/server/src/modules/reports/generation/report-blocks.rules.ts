@@ -15,7 +15,7 @@ export interface UnitData {
 
 /** 8116 → “8,116”, as the reports print counts. */
 export const count = (value: number) => value.toLocaleString('en-US');
-const cell = (value: number | null) => (value === null ? '—' : count(value));
+export const cell = (value: number | null) => (value === null ? '—' : count(value));
 
 const TABLE_1_COLUMNS = ['学校名称', '办学地址', '中职专业（个）', '中高职贯通（个）', '中本贯通（个）', '学生人数', '教职员工数'];
 const figuresOf = (d: TReportData) => [
@@ -35,11 +35,14 @@ export function columnTotals(rows: (number | null)[][]): (number | null)[] {
   });
 }
 
-export function table1(units: UnitData[], year: number): TGeneratedBlock {
+/** 表1's caption without its number (the generator numbers tables in reading order); `schools` names them in a city report. */
+export const table1Caption = (year: number, schools = '') => `${year}年${schools}办学情况表`;
+
+export function table1(units: UnitData[], year: number, caption = table1Caption(year)): TGeneratedBlock {
   const figures = units.map((u) => figuresOf(u.data));
   return {
     kind: 'table',
-    caption: `表1 ${year}年办学情况表`,
+    caption,
     header: TABLE_1_COLUMNS,
     labelColumns: 2,
     rows: units.map((u, i) => [u.name, u.address ?? '—', ...figures[i]!.map(cell)]),
@@ -140,7 +143,7 @@ export interface TotalDifference {
  */
 export function totalDifferences(
   units: UnitData[],
-  year: number,
+  table: string,
   stated: { totals: (number | null)[]; source: string },
 ): TotalDifference[] {
   const computed = columnTotals(units.map((u) => figuresOf(u.data)));
@@ -148,7 +151,7 @@ export function totalDifferences(
   return columns.flatMap((column, i) => {
     const figure = stated.totals[i];
     if (figure === null || figure === undefined || figure === computed[i]) return [];
-    return [{ table: `表1 ${year}年办学情况表`, column, stated: figure, computed: computed[i] ?? null, source: stated.source }];
+    return [{ table, column, stated: figure, computed: computed[i] ?? null, source: stated.source }];
   });
 }
 
@@ -158,10 +161,10 @@ export function totalDifferences(
  */
 export function statedDifferences(
   units: UnitData[],
-  year: number,
+  table: string,
   stated: { totals: (number | null)[]; source: string } | null,
   unitsInCycle: number,
 ): TotalDifference[] {
   if (!stated || units.length === 0 || units.length < unitsInCycle) return [];
-  return totalDifferences(units, year, stated);
+  return totalDifferences(units, table, stated);
 }

@@ -186,7 +186,10 @@ describe('the registers of a city cycle through the API', STEPS_IN_ORDER, () => 
     });
     expect(blocks.statusCode, blocks.body).toBe(200);
     const report = (await commission.request({ method: 'GET', url: `/api/reports/cycles/${cycleId}/generated?basis=all` })).json();
-    const table = report.chapters[0].blocks.find((b: { caption?: string }) => b.caption?.startsWith('表3'));
+    // The district's draft comes first, in the districts' table: the register's “表3” is this report's 表2.
+    const captions = report.chapters[0].blocks.map((b: { caption?: string }) => b.caption);
+    expect(captions).toEqual(['表1 2024年各区职业教育基本情况表', '表2 上海中职学校高水平开放实训中心立项名单']);
+    const table = report.chapters[0].blocks[1];
     expect(table.header).toEqual(['序号', '名称', '学校', '星级']);
     expect(table.rows.map((r: string[]) => r.slice(0, 2))).toEqual([
       ['1', '现代餐饮烹饪开放实训中心'],
@@ -196,8 +199,9 @@ describe('the registers of a city cycle through the API', STEPS_IN_ORDER, () => 
     const docx = await commission.request({ method: 'GET', url: `/api/reports/cycles/${cycleId}/generated.docx?basis=all` });
     expect(docx.statusCode).toBe(200);
     const word = (await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
-    // The district's draft adds 表1 办学情况表 to the preview: two tables, so the report opens with their directory.
-    expect(word).toContain('表目录');
+    // The district's draft adds the districts' table to the preview: two tables, so the report opens with their directory,
+    // numbered as the tables are.
+    expect(word).toContain('表目录表1 2024年各区职业教育基本情况表表2 上海中职学校高水平开放实训中心立项名单');
     expect(word.indexOf('表目录')).toBeLessThan(word.indexOf('船舶智能制造开放实训中心'));
     expect(word).toContain('信息技术开放实训中心');
     expect((await otherAuthority.request({ method: 'PUT', url: `${base()}/blocks`, payload: { blocks: [] } })).statusCode).toBe(403);
