@@ -147,6 +147,7 @@ export const AUDIT_ACTION_LABELS: Record<string, Bilingual> = {
   'resources.attendance.change': l('修改跨校选修考勤', 'Course attendance changed'),
   'resources.attendance.record': l('登记跨校选修考勤', 'Course attendance recorded'),
   'resources.attendance.session': l('新增互选课程课次', 'Course session added'),
+  'resources.course.change': l('修改互选课程', 'Cross-selected course changed'),
   'resources.course.close': l('互选课程结课', 'Cross-selected course closed'),
   'resources.course.offer': l('开设互选课程', 'Course offered to the members'),
   'resources.nomination.accept': l('接收跨校选修学生', 'Nominated student accepted'),
