@@ -1,11 +1,11 @@
 /** The schools that suit one internship or apprenticeship offer, best first, each with every reason it matched. */
-import { PLACEMENT_KINDS, REGION_RELATIONS } from '@chanjiao/contracts/talent/index';
-import { Card, Descriptions, Empty, Flex, Space, Tag, Typography } from 'antd';
+import { PLACEMENT_KINDS } from '@chanjiao/contracts/talent/index';
+import { Card, Descriptions, Empty, Flex, Space, Tag } from 'antd';
 import { QueryError } from '../../../app/components/QueryError';
 import { useBilingual, useT } from '../../../app/i18n';
 import { usePlacementSchoolMatches } from '../hooks/talent-api';
 import { TALENT_MESSAGES } from '../talent-messages';
-import { MatchReasons } from './MatchReasons';
+import { SchoolMatchCard } from './SchoolMatchCard';
 import { MatchTerms } from './MatchTerms';
 
 export function PlacementSchoolMatches({ bodyId, offerId }: { bodyId: string; offerId: string }) {
@@ -37,19 +37,7 @@ export function PlacementSchoolMatches({ bodyId, offerId }: { bodyId: string; of
         <Empty description={t('matches.placement.empty')} />
       ) : (
         data.results.map((m) => (
-          <Card
-            key={m.school.id}
-            size="small"
-            title={
-              <Space wrap>
-                <Typography.Text strong>{`${m.rank}. ${m.school.name}`}</Typography.Text>
-                {m.school.regionName && <Tag>{m.school.regionName}</Tag>}
-                <Tag color="purple">{bilingual(REGION_RELATIONS[m.region.relation])}</Tag>
-              </Space>
-            }
-          >
-            <MatchReasons match={m} figures={`${t('matches.placement.graduates')}：${m.graduates.join(' / ')}`} />
-          </Card>
+          <SchoolMatchCard key={m.school.id} match={m} figures={`${t('matches.placement.graduates')}：${m.graduates.join(' / ')}`} />
         ))
       )}
     </Flex>
