@@ -4,7 +4,7 @@
  * member school and sets the thresholds. Suggestions only: nothing here changes a school's majors.
  */
 import { ADJUSTMENT_KINDS, type AdjustmentKind, type TAdjustmentSuggestion } from '@chanjiao/contracts/talent/index';
-import { Alert, Button, Card, Empty, Flex, InputNumber, Select, Table, Tag } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Select, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -21,6 +21,7 @@ import { TalentBodyPicker } from '../components/TalentBodyPicker';
 import { useAdjustments } from '../hooks/adjustments-api';
 import { useTalentAccess } from '../hooks/talent-api';
 import { useTalentBody } from '../hooks/use-talent-body';
+import { StartYearField } from '../components/StartYearField';
 import { TALENT_MESSAGES } from '../talent-messages';
 import { defaultStartYear } from '../talent-years';
 
@@ -112,18 +113,7 @@ function Adjustments({ bodyId }: { bodyId: string }) {
             onChange={setSchoolId}
             options={schools.map((s) => ({ value: s.id, label: s.name }))}
           />
-          <Flex gap={6} align="center">
-            <span>{t('startYear')}</span>
-            <InputNumber
-              aria-label={t('startYear')}
-              min={2020}
-              max={2100}
-              precision={0}
-              value={startYear}
-              onChange={(value) => value && setStartYear(value)}
-              style={{ width: 100 }}
-            />
-          </Flex>
+          <StartYearField label={t('startYear')} value={startYear} onChange={setStartYear} />
           {report.data?.abilities.editThresholds && <Button onClick={() => setEditing(true)}>{t('thresholds.edit')}</Button>}
         </Flex>
       </Card>

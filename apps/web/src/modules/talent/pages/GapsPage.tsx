@@ -1,6 +1,6 @@
 /** The secretariat's gap table: demand, supply and gap per year by major, class, category or city, and a chart. */
 import { GAP_GROUPS, GAP_SIGNS, type GapGroup, type TGapRow } from '@chanjiao/contracts/talent/index';
-import { Alert, Card, Empty, Flex, InputNumber, Segmented, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, Flex, Segmented, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { PageHeader } from '../../../app/components/PageHeader';
@@ -13,6 +13,7 @@ import { GapValue } from '../components/GapValue';
 import { TalentBodyPicker } from '../components/TalentBodyPicker';
 import { useGaps } from '../hooks/talent-api';
 import { useTalentBody } from '../hooks/use-talent-body';
+import { StartYearField } from '../components/StartYearField';
 import { TALENT_MESSAGES } from '../talent-messages';
 import { defaultStartYear } from '../talent-years';
 
@@ -103,18 +104,7 @@ function Gaps({ bodyId }: { bodyId: string }) {
             onChange={setGroupBy}
             options={Object.entries(GAP_GROUPS).map(([value, label]) => ({ value: value as GapGroup, label: bilingual(label) }))}
           />
-          <Flex gap={6} align="center">
-            <span>{t('gaps.startYear')}</span>
-            <InputNumber
-              aria-label={t('gaps.startYear')}
-              min={2020}
-              max={2100}
-              precision={0}
-              value={startYear}
-              onChange={(value) => value && setStartYear(value)}
-              style={{ width: 100 }}
-            />
-          </Flex>
+          <StartYearField label={t('gaps.startYear')} value={startYear} onChange={setStartYear} />
           <Select
             aria-label={t('gaps.city')}
             allowClear
