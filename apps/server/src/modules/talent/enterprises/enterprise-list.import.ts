@@ -5,14 +5,14 @@
  * Every row is checked first (known enterprise, not already on the list or applying, date not in the future nor before
  * its previous passage), and all rows are written in one transaction, or none.
  */
-import { type EnterpriseListStatus, optionalText, usccCheckCharacter, ZIsoDate, ZOptionalUscc } from '@chanjiao/contracts';
+import { type EnterpriseListStatus, optionalText, usccCheckCharacter, ZOptionalUscc } from '@chanjiao/contracts';
 import { z } from 'zod';
 import type { Actor } from '../../../kernel/audit/audit.service.js';
 import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual } from '../../../kernel/errors.js';
 import { defineImportTemplate, type RowIssue, type ValidRow } from '../../../kernel/files/index.js';
 import { findOrgsByUsccOrName } from '../../organizations/index.js';
-import { defineListImport, type ImportAt } from '../lists/list-import.js';
+import { defineListImport, type ImportAt, ZOptionalImportDate } from '../lists/list-import.js';
 import * as repo from './enterprise-list.repository.js';
 import { enterpriseListStep, isOpen, stepDateProblem } from './enterprise-list.rules.js';
 
@@ -23,7 +23,7 @@ const ZEnterpriseImportRow = z.object({
   orgName: optionalText(100),
   uscc: ZOptionalUscc,
   statement: optionalText(500),
-  listedOn: z.preprocess((v) => (v === '' ? undefined : v), ZIsoDate.optional()),
+  listedOn: ZOptionalImportDate,
 });
 type EnterpriseImportRow = z.infer<typeof ZEnterpriseImportRow>;
 

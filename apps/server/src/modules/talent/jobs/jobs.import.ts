@@ -10,7 +10,6 @@ import {
   TALENT_LEVEL_NAMES,
   TALENT_LEVELS,
   type TTalentJobInput,
-  ZIsoDate,
   ZOccupationCode,
 } from '@chanjiao/contracts';
 import { z } from 'zod';
@@ -19,7 +18,7 @@ import type { Executor } from '../../../kernel/db/database.js';
 import { bilingual } from '../../../kernel/errors.js';
 import { defineImportTemplate, type RowIssue, type ValidRow } from '../../../kernel/files/index.js';
 import { listedEnterpriseNames } from '../enterprises/enterprise-list.service.js';
-import { defineListImport, type ImportAt, splitList } from '../lists/list-import.js';
+import { defineListImport, type ImportAt, ZOptionalImportDate, splitList } from '../lists/list-import.js';
 import { recordCreated } from '../lists/list-status.service.js';
 import { majorsByCode } from '../majors/majors.js';
 import * as repo from './jobs.repository.js';
@@ -35,7 +34,7 @@ const ZJobImportRow = z.object({
   educationLevel: z.enum(TALENT_LEVEL_NAMES),
   headcount: z.coerce.number().int().min(1).max(100_000),
   duties: optionalText(500),
-  validUntil: z.preprocess((v) => (v === '' ? undefined : v), ZIsoDate.optional()),
+  validUntil: ZOptionalImportDate,
 });
 type JobImportRow = z.infer<typeof ZJobImportRow>;
 

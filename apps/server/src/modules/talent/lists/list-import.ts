@@ -4,7 +4,8 @@
  * and how one row is written with its first status; the kernel's pipeline reads and validates the upload, and either
  * every row is written in one transaction with one audit entry, or none is and the user gets the rows' errors.
  */
-import type { Locale, TalentListName, TImportResult } from '@chanjiao/contracts';
+import { type Locale, type TalentListName, type TImportResult, ZIsoDate } from '@chanjiao/contracts';
+import { z } from 'zod';
 import { type Actor, recordAudit } from '../../../kernel/audit/audit.service.js';
 import type { Database, Executor } from '../../../kernel/db/database.js';
 import {
@@ -73,4 +74,7 @@ export async function importList(
 }
 
 /** A cell that lists several values (major codes, links), separated by 、 , ， ; ； or spaces; repeats dropped. */
+/** A date cell a row may leave empty: an empty cell reads as no date, anything else must be a date. */
+export const ZOptionalImportDate = z.preprocess((v) => (v === '' ? undefined : v), ZIsoDate.optional());
+
 export const splitList = (text: string) => [...new Set(text.split(/[、,，;；\s]+/).filter(Boolean))];
